@@ -1,0 +1,55 @@
+"""The ``vigil`` command: one Typer app, one module per command group.
+
+Every VigilError becomes one line on stderr and the error's exit code; anything else
+is a bug and says so, without a traceback unless VIGIL_DEBUG is set.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import typer
+
+from vigil.cli import demo, event, facility, init, person, source, stats
+from vigil.cli.output import err_console
+from vigil.errors import VigilError
+
+__all__ = ["app", "main"]
+
+app = typer.Typer(
+    name="vigil",
+    help="Vigil: a registry of political prisoners in which every fact rests on a source.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+app.command("init")(init.init)
+app.command("stats")(stats.stats)
+app.command("demo")(demo.demo)
+app.add_typer(person.app, name="person", help="Add, show, list and search persons.")
+app.add_typer(event.app, name="event", help="Record events on a person, each citing a source.")
+app.add_typer(source.app, name="source", help="Add and read sources (the evidence).")
+app.add_typer(facility.app, name="facility", help="Places of detention.")
+
+_BUG_EXIT = 70
+
+
+def main() -> None:
+    """Entry point of the console script."""
+    try:
+        app()
+    except VigilError as exc:
+        err_console.print(f"[bold red]error:[/bold red] {exc.one_line()}", markup=True)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        err_console.print("interrupted; nothing half-written (each change is one transaction)")
+        sys.exit(130)
+    except Exception as exc:
+        if os.environ.get("VIGIL_DEBUG"):
+            raise
+        err_console.print(
+            f"[bold red]internal error:[/bold red] {type(exc).__name__}: {exc} "
+            "(this is a bug in Vigil; rerun with VIGIL_DEBUG=1 and report the output)"
+        )
+        sys.exit(_BUG_EXIT)

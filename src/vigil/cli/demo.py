@@ -1,0 +1,20 @@
+"""``vigil demo``: a registry of fictional people to explore."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+
+def demo(
+    persons: Annotated[int, typer.Option(min=10, max=200_000, help="How many persons")] = 3000,
+    seed: Annotated[
+        int, typer.Option(help="Random seed; the same seed gives the same registry")
+    ] = 7,
+    no_serve: Annotated[bool, typer.Option("--no-serve", help="Build it and stop")] = False,
+) -> None:
+    """Build a demo registry of clearly fictional people in the configured database."""
+    from vigil.cli.demo_run import run
+
+    run(persons=persons, seed=seed, serve=not no_serve)

@@ -1,0 +1,71 @@
+"""The work behind ``vigil demo``: build, then show what to try."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+from vigil.cli.context import engine, settings
+from vigil.cli.output import console
+from vigil.demo.build import add_seed_article, write_plan
+from vigil.demo.generator import generate
+from vigil.errors import Conflict
+from vigil.stats import summary
+from vigil.store import counts
+from vigil.store.counts import BreakdownField
+from vigil.store.db import connect, migrate, transaction
+from vigil.store.persons import count_persons
+
+
+def run(*, persons: int, seed: int, serve: bool) -> None:
+    eng = engine(initialised=False)
+    migrate(eng)
+    with connect(eng) as conn:
+        if count_persons(conn):
+            url = eng.url.render_as_string(hide_password=True)
+            raise Conflict(
+                f"the registry at {url} already holds persons; the demo needs an empty one",
+                hint="point VIGIL_DATABASE_URL at a new file, e.g. sqlite:///demo.db",
+            )
+    plan = generate(persons, seed=seed)
+    with (
+        Progress(
+            TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn(), console=console
+        ) as progress,
+        transaction(eng) as conn,
+    ):
+        write_plan(conn, plan, progress)
+        seed_id = add_seed_article(conn)
+    today = dt.date.today()
+    with connect(eng) as conn:
+        s = summary(conn, today, known_at=today.replace(year=today.year - 1), with_cases=True)
+        s_then = summary(conn, today.replace(year=today.year - 1),
+                         known_at=today.replace(year=today.year - 1))  # fmt: skip
+        by_facility = counts.breakdown(conn, today, BreakdownField.FACILITY)[:5]
+    console.print(f"\n[bold]Demo registry[/bold]: {persons} fictional persons "
+                  f"in {settings().database_url}")  # fmt: skip
+    console.print(
+        f"held today ({today}): [bold]{s.held}[/bold] recognized political prisoners "
+        f"({s.held - s.held_month_before:+d} since a month before), {s.cases} prosecutions"
+    )
+    console.print(
+        f"held a year ago: {s_then.held} as known today, {s_then.held_as_known} as the "
+        f"registry knew it then ({s_then.back_filled} back-filled since)"
+    )
+    for name, n in by_facility:
+        console.print(f"  {n:5d}  {name}")
+    console.print(f"the founding report is source {seed_id}: `vigil source show {seed_id}`")
+    console.print(
+        "\n[bold]Try next[/bold]\n"
+        "  vigil stats --series monthly --from 2020-06-01\n"
+        "  vigil stats --by article\n"
+        "  vigil stats --at 2024-08-16 --known-at 2024-08-16\n"
+        "  vigil person search Mar\n"
+        "  vigil person show 1\n"
+    )
+    if serve:
+        console.print(
+            "[dim]The web app is not built yet (issue 5); the demo stops here, "
+            "as with --no-serve.[/dim]"
+        )

@@ -1,0 +1,206 @@
+"""``vigil person add/show/list/search``."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.panel import Panel
+
+from vigil.cli.context import engine, settings
+from vigil.cli.output import Format, console, emit
+from vigil.errors import InvalidInput
+from vigil.model import Gender, NameVariant, PartialDate, Person, RestrictedInfo
+from vigil.store import persons as store
+from vigil.store.db import connect, transaction
+from vigil.store.dossier import Dossier, dossier
+
+app = typer.Typer(no_args_is_help=True)
+
+FormatOpt = Annotated[Format, typer.Option("--format", help="table, json or csv")]
+
+
+@app.command("add")
+def add(
+    name: Annotated[list[str], typer.Option("--name", "-n", help="A name; repeat for variants")],
+    gender: Annotated[Gender, typer.Option(help="female, male or unknown")] = Gender.UNKNOWN,
+    born: Annotated[
+        str | None, typer.Option(help="Birth date: YYYY, YYYY-MM or YYYY-MM-DD")
+    ] = None,
+    region: Annotated[str | None, typer.Option(help="Region, e.g. Minsk, Homiel")] = None,
+    occupation: Annotated[str | None, typer.Option()] = None,
+    withhold_name: Annotated[
+        bool, typer.Option("--withhold-name", help="Count the person but never publish the name")
+    ] = False,
+    notes: Annotated[str | None, typer.Option(help="Restricted: internal notes")] = None,
+    health: Annotated[str | None, typer.Option(help="Restricted: health")] = None,
+    family_contacts: Annotated[
+        str | None, typer.Option(help="Restricted: how to reach the family")
+    ] = None,
+) -> None:
+    """Add a person. The first --name is the primary name."""
+    person = Person(
+        names=tuple(NameVariant.of(n, primary=i == 0) for i, n in enumerate(name)),
+        gender=gender,
+        birth_date=PartialDate.parse(born) if born else None,
+        region=region,
+        occupation=occupation,
+        name_withheld=withhold_name,
+        restricted=RestrictedInfo(notes, health, family_contacts),
+    )
+    if any(not n.text for n in person.names):
+        raise InvalidInput("a --name is empty", hint="give the name as written in the source")
+    with transaction(engine()) as conn:
+        person_id = store.add_person(conn, person, by=settings().actor)
+    console.print(f"added person {person_id}: {person.display_name}")
+
+
+def _row(p: Person) -> dict[str, object]:
+    return {
+        "id": p.id,
+        "name": p.display_name,
+        "other_names": [n.text for n in p.names if n.text != p.display_name],
+        "gender": p.gender.value,
+        "born": str(p.birth_date) if p.birth_date else None,
+        "region": p.region,
+        "name_withheld": p.name_withheld,
+    }
+
+
+@app.command("list")
+def list_(
+    limit: Annotated[int, typer.Option(min=1, max=10_000)] = 50,
+    offset: Annotated[int, typer.Option(min=0)] = 0,
+    fmt: FormatOpt = Format.TABLE,
+) -> None:
+    """List persons by id."""
+    with connect(engine()) as conn:
+        people = store.list_persons(conn, limit=limit, offset=offset)
+        total = store.count_persons(conn)
+    emit(
+        [_row(p) for p in people],
+        fmt,
+        title=f"persons {offset + 1}–{offset + len(people)} of {total}",
+    )
+
+
+@app.command("search")
+def search(
+    query: Annotated[str, typer.Argument(help="The start of any name or word of a name")],
+    limit: Annotated[int, typer.Option(min=1, max=1000)] = 20,
+    fmt: FormatOpt = Format.TABLE,
+) -> None:
+    """Find persons by the start of any of their names, in any script."""
+    with connect(engine()) as conn:
+        people = store.search(conn, query, limit=limit)
+    emit([_row(p) for p in people], fmt, title=f"persons matching {query!r}")
+
+
+@app.command("show")
+def show(
+    person_id: Annotated[int, typer.Argument(help="The person's id")],
+    restricted: Annotated[
+        bool, typer.Option("--restricted", help="Also show restricted fields")
+    ] = False,
+    fmt: Annotated[Format, typer.Option("--format", help="table or json")] = Format.TABLE,
+) -> None:
+    """A person's names, status, days held and every event with its source."""
+    with connect(engine()) as conn:
+        d = dossier(conn, person_id, restricted=restricted)
+    if fmt is Format.TABLE:
+        _print(d, restricted)
+    else:
+        emit([_json(d, restricted)], Format.JSON)
+
+
+def _status_line(d: Dossier) -> str:
+    seg = d.fold.current
+    if seg is None:
+        return "no custody events recorded"
+    text = f"{seg.custody.value.replace('_', ' ')} since {seg.start}"
+    if seg.facility_id in d.facilities:
+        text += f", {d.facilities[seg.facility_id].name}"
+    if seg.recognized:
+        text += "; recognized political prisoner"
+    if seg.incommunicado:
+        text += "; [bold]incommunicado[/bold]"
+    return text
+
+
+def _print(d: Dossier, restricted: bool) -> None:
+    p = d.person
+    lines = [
+        f"[bold]{p.display_name}[/bold]  (person {p.id})"
+        + ("  [yellow]name withheld from publication[/yellow]" if p.name_withheld else ""),
+        "also written: " + ", ".join(n.text for n in p.names[1:]) if len(p.names) > 1 else "",
+        f"{p.gender.value}"
+        + (f", born {p.birth_date}" if p.birth_date else "")
+        + (f", {p.region}" if p.region else "")
+        + (f", {p.occupation}" if p.occupation else ""),
+        f"status: {_status_line(d)}",
+        f"days held: {d.days_held}   days incommunicado: {d.days_incommunicado}"
+        f"   (as of {d.as_of})",
+    ]
+    if restricted:
+        r = p.restricted
+        lines.append(
+            f"[red]restricted[/red] notes: {r.notes or '-'} | health: {r.health or '-'} | "
+            f"family: {r.family_contacts or '-'}"
+        )
+    console.print(Panel("\n".join(line for line in lines if line), expand=False))
+    for e in d.events:
+        mark = " [dim](superseded)[/dim]" if e.id in d.superseded else ""
+        where = f" at {d.facilities[e.facility_id].name}" if e.facility_id in d.facilities else ""
+        detail = e.detail.to_json()
+        console.print(
+            f"{e.date}  [bold]{e.type.value}[/bold]{where}  "
+            f"{detail if detail else ''}  [dim]event {e.id}[/dim]{mark}"
+        )
+        for cid in e.claim_ids:
+            claim = d.claims[cid]
+            quote = claim.quote if len(claim.quote) <= 160 else claim.quote[:157] + "…"
+            console.print(
+                f"    “{quote}” — {d.source_titles.get(claim.source_id, '')}"
+                f" [dim](source {claim.source_id}, claim {cid})[/dim]"
+            )
+    for c in d.fold.conflicts:
+        console.print(f"[yellow]conflict:[/yellow] event {c.event_id}: {c.reason}")
+
+
+def _json(d: Dossier, restricted: bool) -> dict[str, object]:
+    data: dict[str, object] = _row(d.person)
+    data["names"] = [{"text": n.text, "script": n.script.value} for n in d.person.names]
+    seg = d.fold.current
+    data["status"] = seg.custody.value if seg else None
+    data["status_since"] = str(seg.start) if seg else None
+    data["recognized"] = bool(seg and seg.recognized)
+    data["incommunicado"] = bool(seg and seg.incommunicado)
+    data["days_held"] = d.days_held
+    data["days_incommunicado"] = d.days_incommunicado
+    data["as_of"] = str(d.as_of)
+    data["events"] = [
+        {
+            "id": e.id,
+            "type": e.type.value,
+            "date": str(e.date),
+            "facility": d.facilities[e.facility_id].name if e.facility_id in d.facilities else None,
+            "detail": e.detail.to_json(),
+            "superseded": e.id in d.superseded,
+            "supersedes": e.supersedes,
+            "recorded_at": e.recorded_at.isoformat(),
+            "claims": [
+                {"id": c, "source_id": d.claims[c].source_id, "quote": d.claims[c].quote}
+                for c in e.claim_ids
+            ],
+        }
+        for e in d.events
+    ]
+    data["conflicts"] = [{"event_id": c.event_id, "reason": c.reason} for c in d.fold.conflicts]
+    if restricted:
+        r = d.person.restricted
+        data["restricted"] = {
+            "notes": r.notes,
+            "health": r.health,
+            "family_contacts": r.family_contacts,
+        }
+    return data

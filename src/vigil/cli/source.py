@@ -1,0 +1,73 @@
+"""``vigil source add/list/show``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from vigil.cli.context import engine, settings
+from vigil.cli.output import Format, console, emit
+from vigil.ingest import read_source
+from vigil.store import sources as store
+from vigil.store.db import connect, transaction
+
+app = typer.Typer(no_args_is_help=True)
+
+
+@app.command("add")
+def add(
+    files: Annotated[list[Path], typer.Argument(help="UTF-8 text files, front matter optional")],
+) -> None:
+    """Add text files as sources. All are checked first: one bad file adds none."""
+    read = [(path, read_source(path)) for path in files]
+    actor = settings().actor
+    with transaction(engine()) as conn:
+        results = [(path, *store.add_source(conn, src, by=actor)) for path, src in read]
+    for path, source_id, created in results:
+        what = "added" if created else "already stored as"
+        console.print(f"{path}: {what} source {source_id}")
+
+
+@app.command("list")
+def list_(
+    limit: Annotated[int, typer.Option(min=1, max=10_000)] = 50,
+    offset: Annotated[int, typer.Option(min=0)] = 0,
+    fmt: Annotated[Format, typer.Option("--format")] = Format.TABLE,
+) -> None:
+    """List sources."""
+    with connect(engine()) as conn:
+        found = store.list_sources(conn, limit=limit, offset=offset)
+    rows = [
+        {
+            "id": s.id,
+            "title": s.title,
+            "publisher": s.publisher,
+            "published": str(s.published) if s.published else None,
+            "language": s.language,
+            "chars": len(s.text),
+            "url": s.url,
+        }
+        for s in found
+    ]
+    emit(rows, fmt, title="sources")
+
+
+@app.command("show")
+def show(source_id: Annotated[int, typer.Argument()]) -> None:
+    """Print a source with its metadata."""
+    with connect(engine()) as conn:
+        s = store.get_source(conn, source_id)
+    console.print(f"[bold]{s.title or '(untitled)'}[/bold]  source {s.id}")
+    for label, value in (
+        ("url", s.url),
+        ("publisher", s.publisher),
+        ("published", s.published),
+        ("language", s.language),
+        ("hash", s.hash),
+    ):
+        if value:
+            console.print(f"[dim]{label}:[/dim] {value}")
+    console.print()
+    console.print(s.text, markup=False)

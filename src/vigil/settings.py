@@ -1,0 +1,35 @@
+"""Typed settings, read from ``VIGIL_*`` environment variables.
+
+Pass a ``Settings`` object to whatever needs it; nothing reads the environment twice.
+"""
+
+from __future__ import annotations
+
+import getpass
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+__all__ = ["Settings"]
+
+
+def _default_actor() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name in containers without /etc/passwd entry
+        return "unknown"
+
+
+class Settings(BaseSettings):
+    """Where the registry lives and who is acting on it."""
+
+    model_config = SettingsConfigDict(env_prefix="VIGIL_", extra="ignore")
+
+    database_url: str = Field(
+        default="sqlite:///./vigil.db",
+        description="SQLAlchemy URL of the registry; SQLite file ./vigil.db by default.",
+    )
+    actor: str = Field(
+        default_factory=_default_actor,
+        description="Who is recorded as making changes from the command line.",
+    )

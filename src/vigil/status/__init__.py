@@ -1,0 +1,46 @@
+"""Events → status segments → counts, series, breakdowns. Pure functions."""
+
+from vigil.status.counting import (
+    AGE_BANDS,
+    Step,
+    age_band,
+    breakdown_at,
+    count_at,
+    days_held,
+    days_incommunicado,
+    series,
+    series_points,
+)
+from vigil.status.fold import (
+    HELD,
+    Custody,
+    Fold,
+    Segment,
+    StatusConflict,
+    active_events,
+    event_order,
+    fold,
+)
+from vigil.status.versions import Version, versions
+
+__all__ = [
+    "AGE_BANDS",
+    "HELD",
+    "Custody",
+    "Fold",
+    "Segment",
+    "StatusConflict",
+    "Step",
+    "Version",
+    "active_events",
+    "age_band",
+    "breakdown_at",
+    "count_at",
+    "days_held",
+    "days_incommunicado",
+    "event_order",
+    "fold",
+    "series",
+    "series_points",
+    "versions",
+]

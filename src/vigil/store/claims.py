@@ -1,0 +1,144 @@
+"""Claims and the review decisions on them (both append-only)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from sqlalchemy import Connection, func, insert, select
+
+from vigil.errors import InvalidInput, NotFound
+from vigil.model import Claim, ClaimKind, Review, ReviewState
+from vigil.store.tables import claim_reviews, claims, sources
+
+__all__ = ["add_claim", "cite", "get_claims", "review_claim"]
+
+
+def add_claim(conn: Connection, claim: Claim) -> int:
+    """Store a claim after checking that its quote is exactly its span of the source."""
+    text = conn.execute(
+        select(sources.c.text).where(sources.c.id == claim.source_id)
+    ).scalar_one_or_none()
+    if text is None:
+        raise NotFound(
+            f"no source with id {claim.source_id}",
+            hint="add it first with `vigil source add FILE`",
+        )
+    if not (0 <= claim.start < claim.end <= len(text)) or text[claim.start : claim.end] != (
+        claim.quote
+    ):
+        raise InvalidInput(
+            f"the quote is not the text of source {claim.source_id} at {claim.start}:{claim.end}",
+            hint="quote the source exactly",
+        )
+    if not 0.0 <= claim.confidence <= 1.0:
+        raise InvalidInput("confidence must be between 0 and 1", hint="e.g. 0.8")
+    claim_id = conn.execute(
+        insert(claims).returning(claims.c.id),
+        {
+            "source_id": claim.source_id,
+            "span_start": claim.start,
+            "span_end": claim.end,
+            "quote": claim.quote,
+            "kind": claim.kind.value,
+            "payload": claim.payload,
+            "extractor": claim.extractor,
+            "confidence": claim.confidence,
+            "created_at": dt.datetime.now(dt.UTC),
+        },
+    ).scalar_one()
+    if claim.review is not None:
+        review_claim(conn, int(claim_id), claim.review)
+    return int(claim_id)
+
+
+def review_claim(conn: Connection, claim_id: int, review: Review) -> None:
+    """Record a decision on a claim; the latest decision is its state."""
+    conn.execute(
+        insert(claim_reviews),
+        {
+            "claim_id": claim_id,
+            "state": review.state.value,
+            "by": review.by,
+            "at": review.at,
+            "note": review.note,
+            "bulk": review.bulk,
+        },
+    )
+
+
+def cite(
+    conn: Connection,
+    source_id: int,
+    quote: str | None,
+    *,
+    kind: ClaimKind,
+    extractor: str,
+    by: str,
+    payload: dict[str, object] | None = None,
+) -> int:
+    """An accepted claim for a person citing a source by hand: the quote (or, without
+    one, the whole text) becomes the span."""
+    text = conn.execute(
+        select(sources.c.text).where(sources.c.id == source_id)
+    ).scalar_one_or_none()
+    if text is None:
+        raise NotFound(
+            f"no source with id {source_id}", hint="add it first with `vigil source add FILE`"
+        )
+    if quote:
+        start = text.find(quote)
+        if start < 0:
+            raise InvalidInput(
+                f"the quote is not in source {source_id}",
+                hint="copy the words exactly as the source writes them",
+            )
+    else:
+        start, quote = 0, text
+    now = dt.datetime.now(dt.UTC)
+    claim = Claim(
+        source_id=source_id,
+        start=start,
+        end=start + len(quote),
+        quote=quote,
+        kind=kind,
+        extractor=extractor,
+        payload=dict(payload or {}),
+        review=Review(ReviewState.ACCEPTED, by, now, note="cited by hand"),
+    )
+    return add_claim(conn, claim)
+
+
+def get_claims(conn: Connection, ids: Sequence[int]) -> list[Claim]:
+    """Claims with their latest review, in the order of ``ids``."""
+    rows = {r.id: r for r in conn.execute(select(claims).where(claims.c.id.in_(ids)))}
+    missing = [i for i in ids if i not in rows]
+    if missing:
+        raise NotFound(f"no claim with id {missing[0]}", hint="check the claim id")
+    latest = (
+        select(claim_reviews.c.claim_id, func.max(claim_reviews.c.id).label("rid"))
+        .where(claim_reviews.c.claim_id.in_(ids))
+        .group_by(claim_reviews.c.claim_id)
+        .subquery()
+    )
+    reviews = {
+        r.claim_id: Review(ReviewState(r.state), r.by, r.at, r.note, r.bulk)
+        for r in conn.execute(
+            select(claim_reviews).join(latest, latest.c.rid == claim_reviews.c.id)
+        )
+    }
+    return [
+        Claim(
+            source_id=rows[i].source_id,
+            start=rows[i].span_start,
+            end=rows[i].span_end,
+            quote=rows[i].quote,
+            kind=ClaimKind(rows[i].kind),
+            extractor=rows[i].extractor,
+            confidence=rows[i].confidence,
+            payload=rows[i].payload,
+            review=reviews.get(i),
+            id=i,
+        )
+        for i in ids
+    ]

@@ -1,0 +1,123 @@
+"""Counting queries over the status cache: counts, series, breakdowns."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from enum import StrEnum
+
+from sqlalchemy import Connection, func, or_, select
+
+from vigil.errors import InvalidInput
+from vigil.model import PartialDate, Precision
+from vigil.status import Step, age_band, series_points
+from vigil.store.segments import known_filter, sweep
+from vigil.store.tables import facility_names, persons, status_segments
+
+__all__ = ["BreakdownField", "breakdown", "count_at", "count_cases_at", "series"]
+
+S = status_segments.c
+
+
+class BreakdownField(StrEnum):
+    GENDER = "gender"
+    AGE = "age"
+    REGION = "region"
+    FACILITY = "facility"
+    ARTICLE = "article"
+
+
+def _held_on(day: dt.date, known_at: dt.date | None) -> list[object]:
+    return [
+        S.counted.is_(True),
+        S.start <= day,
+        or_(S.end.is_(None), S.end > day),
+        known_filter(known_at),
+    ]
+
+
+def count_at(conn: Connection, day: dt.date, known_at: dt.date | None = None) -> int:
+    """Recognized political prisoners held on ``day``, as known now or at ``known_at``."""
+    query = select(func.count()).select_from(status_segments).where(*_held_on(day, known_at))
+    return int(conn.execute(query).scalar_one())
+
+
+def count_cases_at(conn: Connection, day: dt.date, known_at: dt.date | None = None) -> int:
+    """Prosecutions of the persons counted on ``day``; a person with no case recorded
+    counts as one prosecution."""
+    rows = conn.execute(select(S.case_ids).where(*_held_on(day, known_at))).scalars()
+    return sum(max(1, len([c for c in ids.split(",") if c])) for ids in rows)
+
+
+def series(
+    conn: Connection,
+    start: dt.date,
+    end: dt.date,
+    step: Step,
+    known_at: dt.date | None = None,
+) -> list[tuple[dt.date, int]]:
+    """The count at each point from ``start`` to ``end``."""
+    points = series_points(start, end, step)
+    if not points:
+        return []
+    spans = conn.execute(
+        select(S.start, S.end).where(
+            S.counted.is_(True),
+            S.start <= points[-1],
+            or_(S.end.is_(None), S.end > points[0]),
+            known_filter(known_at),
+        )
+    ).all()
+    return list(zip(points, sweep([(a, b) for a, b in spans], points), strict=True))
+
+
+def breakdown(
+    conn: Connection,
+    day: dt.date,
+    by: BreakdownField,
+    known_at: dt.date | None = None,
+) -> list[tuple[str, int]]:
+    """Counted persons on ``day`` grouped by ``by``, largest group first."""
+    held = _held_on(day, known_at)
+    groups: Counter[str] = Counter()
+    if by in (BreakdownField.GENDER, BreakdownField.REGION):
+        column = persons.c.gender if by is BreakdownField.GENDER else persons.c.region
+        query = (
+            select(column, func.count())
+            .select_from(status_segments.join(persons, persons.c.id == S.person_id))
+            .where(*held)
+            .group_by(column)
+        )
+        for key, n in conn.execute(query):
+            groups[key or "unknown"] += n
+    elif by is BreakdownField.FACILITY:
+        names = (
+            select(facility_names.c.facility_id, func.min(facility_names.c.text).label("name"))
+            .where(facility_names.c.position == 0)
+            .group_by(facility_names.c.facility_id)
+            .subquery()
+        )
+        query = (
+            select(names.c.name, func.count())
+            .select_from(status_segments.outerjoin(names, names.c.facility_id == S.facility_id))
+            .where(*held)
+            .group_by(names.c.name)
+        )
+        for key, n in conn.execute(query):
+            groups[key or "unknown"] += n
+    elif by is BreakdownField.AGE:
+        query = (
+            select(persons.c.birth_date, persons.c.birth_precision, persons.c.birth_estimate)
+            .select_from(status_segments.join(persons, persons.c.id == S.person_id))
+            .where(*held)
+        )
+        for born, precision, estimate in conn.execute(query):
+            birth = PartialDate.from_parts(born, Precision(precision), estimate) if born else None
+            groups[age_band(birth, day)] += 1
+    elif by is BreakdownField.ARTICLE:
+        for articles in conn.execute(select(S.articles).where(*held)).scalars():
+            found = {a for a in articles.split(",") if a}
+            groups.update(found or {"unknown"})
+    else:  # pragma: no cover - the enum is exhaustive
+        raise InvalidInput(f"cannot break down by {by}", hint="see `vigil stats --help`")
+    return sorted(groups.items(), key=lambda kv: (-kv[1], kv[0]))

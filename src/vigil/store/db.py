@@ -1,0 +1,174 @@
+"""Engines, transactions and every difference between SQLite and PostgreSQL.
+
+Everything else in ``store`` is portable SQLAlchemy Core.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
+from sqlalchemy.exc import OperationalError, ProgrammingError
+from sqlalchemy.pool import NullPool
+
+from vigil.errors import StorageError
+
+__all__ = [
+    "APPEND_ONLY",
+    "append_only_triggers",
+    "connect",
+    "is_postgres",
+    "is_sqlite",
+    "make_engine",
+    "migrate",
+    "require_schema",
+    "transaction",
+]
+
+#: Tables whose rows are never updated or deleted.
+APPEND_ONLY = ("sources", "claims", "claim_reviews", "events", "event_claims")
+
+_SQLITE_BUSY_MS = 10_000
+
+
+def is_sqlite(bind: Engine | Connection) -> bool:
+    return bind.dialect.name == "sqlite"
+
+
+def is_postgres(bind: Engine | Connection) -> bool:
+    return bind.dialect.name == "postgresql"
+
+
+def _normalize_url(url: str) -> str:
+    # psycopg 3 is the driver we ship; accept the URLs people paste.
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for ``url``; SQLite gets WAL, a busy timeout and foreign keys."""
+    url = _normalize_url(url)
+    if url.startswith("sqlite"):
+        engine = create_engine(url, poolclass=NullPool)
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_connection: Any, _record: Any) -> None:
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute(f"PRAGMA busy_timeout={_SQLITE_BUSY_MS}")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.close()
+
+        # pysqlite's own transaction handling defers BEGIN; take it over so that a
+        # transaction really starts at begin() (needed for serialized writers).
+        @event.listens_for(engine, "connect")
+        def _no_pysqlite_tx(dbapi_connection: Any, _record: Any) -> None:
+            dbapi_connection.isolation_level = None
+
+        @event.listens_for(engine, "begin")
+        def _begin(conn: Connection) -> None:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+        return engine
+    if url.startswith("postgresql"):
+        return create_engine(url, pool_pre_ping=True)
+    raise StorageError(
+        f"unsupported database URL {url.split(':', 1)[0]!r}",
+        hint="set VIGIL_DATABASE_URL to sqlite:///PATH or postgresql://USER@HOST/DB",
+    )
+
+
+@contextmanager
+def transaction(engine: Engine) -> Iterator[Connection]:
+    """One unit of work: everything inside commits together or not at all."""
+    try:
+        with engine.begin() as conn:
+            yield conn
+    except OperationalError as exc:
+        raise StorageError(
+            f"the database cannot be used: {str(exc.orig).splitlines()[0]}",
+            hint="check VIGIL_DATABASE_URL and that the server is running",
+        ) from exc
+
+
+@contextmanager
+def connect(engine: Engine) -> Iterator[Connection]:
+    """A read-only unit of work."""
+    with transaction(engine) as conn:
+        yield conn
+
+
+def append_only_triggers(dialect: str) -> list[str]:
+    """SQL that makes the database itself refuse UPDATE and DELETE on append-only tables."""
+    statements: list[str] = []
+    if dialect == "sqlite":
+        for table in APPEND_ONLY:
+            for op in ("UPDATE", "DELETE"):
+                statements.append(
+                    f"CREATE TRIGGER {table}_no_{op.lower()} BEFORE {op} ON {table} "
+                    f"BEGIN SELECT RAISE(ABORT, '{table} are append-only'); END"
+                )
+    elif dialect == "postgresql":
+        statements.append(
+            "CREATE OR REPLACE FUNCTION vigil_append_only() RETURNS trigger AS $$ "
+            "BEGIN RAISE EXCEPTION '% are append-only', TG_TABLE_NAME; END; "
+            "$$ LANGUAGE plpgsql"
+        )
+        for table in APPEND_ONLY:
+            statements.append(
+                f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
+                "FOR EACH ROW EXECUTE FUNCTION vigil_append_only()"
+            )
+    return statements
+
+
+def _alembic_config(engine: Engine) -> Any:
+    from alembic.config import Config
+
+    here = Path(__file__).resolve().parent.parent / "migrations"
+    config = Config()
+    config.set_main_option("script_location", str(here))
+    config.attributes["engine"] = engine
+    return config
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest migration (creating it on an empty database)."""
+    from alembic import command
+
+    try:
+        command.upgrade(_alembic_config(engine), "head")
+    except OperationalError as exc:
+        raise StorageError(
+            f"cannot migrate the database: {str(exc.orig).splitlines()[0]}",
+            hint="check VIGIL_DATABASE_URL and that the server is running",
+        ) from exc
+
+
+def require_schema(engine: Engine) -> None:
+    """Fail with a clear message when the registry has not been initialised."""
+    try:
+        with engine.connect() as conn:
+            present = inspect(conn).has_table("events")
+    except (OperationalError, ProgrammingError) as exc:
+        raise StorageError(
+            f"cannot open the registry: {str(exc.orig).splitlines()[0]}",
+            hint="check VIGIL_DATABASE_URL and that the server is running",
+        ) from exc
+    if not present:
+        raise StorageError("the registry has no tables yet", hint="run `vigil init` first")
+
+
+def prefix_match(column: Any, prefix: str) -> Any:
+    """``column`` starts with ``prefix``, in a form the dialect's index can serve."""
+    if not prefix:
+        return column.is_not(None)
+    # A range works on SQLite's binary collation; escaping keeps % and _ literal.
+    upper = prefix + "\U0010ffff"
+    return (column >= prefix) & (column < upper)

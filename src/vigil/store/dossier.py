@@ -1,0 +1,67 @@
+"""Everything known about one person, assembled for a page or a terminal."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, select
+
+from vigil.model import Claim, Event, Facility, Person
+from vigil.status import Fold, days_held, days_incommunicado, fold
+from vigil.store.claims import get_claims
+from vigil.store.events import load_events
+from vigil.store.facilities import get_facility
+from vigil.store.persons import get_person
+from vigil.store.tables import sources
+
+__all__ = ["Dossier", "dossier"]
+
+
+@dataclass(frozen=True, slots=True)
+class Dossier:
+    person: Person
+    events: tuple[Event, ...]  # every event, superseded ones too, in date order
+    superseded: frozenset[int]
+    fold: Fold
+    claims: dict[int, Claim]
+    source_titles: dict[int, str]
+    facilities: dict[int, Facility]
+    days_held: int
+    days_incommunicado: int
+    as_of: dt.date
+
+
+def dossier(
+    conn: Connection, person_id: int, *, restricted: bool = False, as_of: dt.date | None = None
+) -> Dossier:
+    """The person, their events with claims and sources, and their status as of a day."""
+    day = as_of or dt.date.today()
+    person = get_person(conn, person_id, restricted=restricted)
+    events = load_events(conn, [person_id])[person_id]
+    claim_ids = sorted({c for e in events for c in e.claim_ids})
+    claims = {c.id: c for c in get_claims(conn, claim_ids) if c.id is not None}
+    source_ids = sorted({c.source_id for c in claims.values()})
+    titles = {
+        r.id: r.title or r.url or f"source {r.id}"
+        for r in conn.execute(
+            select(sources.c.id, sources.c.title, sources.c.url).where(sources.c.id.in_(source_ids))
+        )
+    }
+    facility_ids = sorted({e.facility_id for e in events if e.facility_id is not None})
+    facilities = {i: get_facility(conn, i) for i in facility_ids}
+    status = fold(events)
+    superseded = frozenset(e.supersedes for e in events if e.supersedes is not None)
+    ordered = tuple(sorted(events, key=lambda e: (e.date.sort_key(), e.id or 0)))
+    return Dossier(
+        person,
+        ordered,
+        superseded,
+        status,
+        claims,
+        titles,
+        facilities,
+        days_held(status, day),
+        days_incommunicado(status, day),
+        day,
+    )

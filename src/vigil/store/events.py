@@ -1,0 +1,178 @@
+"""Events: appended, never changed; each write refreshes the person's status cache."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import Connection, insert, select
+
+from vigil.errors import Conflict, InvalidInput, NotFound
+from vigil.model import Event, EventDetail, EventType, PartialDate, Precision, ReviewState
+from vigil.store.claims import get_claims
+from vigil.store.segments import rematerialize
+from vigil.store.tables import cases, event_claims, events, facilities, persons
+
+__all__ = ["add_event", "load_events"]
+
+_CHUNK = 5000  # ids per IN (...): SQLite allows 32766 parameters
+
+
+def _check(conn: Connection, event: Event, today: dt.date) -> None:
+    if conn.execute(select(persons.c.id).where(persons.c.id == event.person_id)).first() is None:
+        raise NotFound(
+            f"no person with id {event.person_id}",
+            hint="find the id with `vigil person search NAME`",
+        )
+    if not event.claim_ids:
+        raise InvalidInput(
+            "an event must rest on a source", hint="cite one with --source ID or --claim ID"
+        )
+    for claim in get_claims(conn, event.claim_ids):
+        if claim.state is ReviewState.REJECTED:
+            raise InvalidInput(
+                f"claim {claim.id} was rejected in review", hint="cite another claim or source"
+            )
+    if event.date.earliest > today:
+        raise InvalidInput(f"the date {event.date} is in the future", hint="check the year")
+    if (
+        event.facility_id is not None
+        and conn.execute(
+            select(facilities.c.id).where(facilities.c.id == event.facility_id)
+        ).first()
+        is None
+    ):
+        raise NotFound(
+            f"no facility with id {event.facility_id}",
+            hint="list them with `vigil facility list`",
+        )
+    if event.case_id is not None:
+        owner = conn.execute(
+            select(cases.c.person_id).where(cases.c.id == event.case_id)
+        ).scalar_one_or_none()
+        if owner != event.person_id:
+            raise InvalidInput(
+                f"case {event.case_id} is not a case of person {event.person_id}",
+                hint="check the case id",
+            )
+    if (
+        event.type is EventType.SENTENCED
+        and event.detail.term_months is not None
+        and (event.detail.term_months <= 0)
+    ):
+        raise InvalidInput("a sentence term must be positive", hint="give the term in months")
+    if event.supersedes is not None:
+        old = conn.execute(
+            select(events.c.person_id).where(events.c.id == event.supersedes)
+        ).first()
+        if old is None:
+            raise NotFound(f"no event with id {event.supersedes}", hint="check the event id")
+        if old.person_id != event.person_id:
+            raise InvalidInput(
+                f"event {event.supersedes} is about another person",
+                hint="a correction must be about the same person",
+            )
+        if conn.execute(select(events.c.id).where(events.c.supersedes == event.supersedes)).first():
+            raise Conflict(
+                f"event {event.supersedes} has already been corrected",
+                hint="correct the newest event instead",
+            )
+
+
+def add_event(
+    conn: Connection,
+    event: Event,
+    *,
+    allow_conflict: bool = False,
+    refresh: bool = True,
+) -> int:
+    """Append ``event``; refuse it if it contradicts the person's history unless
+    ``allow_conflict`` (sources do contradict each other; the conflict is then kept and
+    reported). With ``refresh=False`` the caller rebuilds the status cache itself."""
+    # A savepoint: a refused event leaves nothing behind even if the caller goes on.
+    with conn.begin_nested():
+        _check(conn, event, dt.date.today())
+        event_id = int(
+            conn.execute(
+                insert(events).returning(events.c.id),
+                {
+                    "person_id": event.person_id,
+                    "type": event.type.value,
+                    "date": event.date.earliest,
+                    "date_precision": event.date.precision.value,
+                    "date_estimate": event.date.estimate,
+                    "facility_id": event.facility_id,
+                    "case_id": event.case_id,
+                    "detail": event.detail.to_json(),
+                    "supersedes": event.supersedes,
+                    "recorded_at": event.recorded_at,
+                    "recorded_by": event.recorded_by or "unknown",
+                },
+            ).scalar_one()
+        )
+        conn.execute(
+            insert(event_claims), [{"event_id": event_id, "claim_id": c} for c in event.claim_ids]
+        )
+        if refresh:
+            conflicts = rematerialize(conn, [event.person_id])
+            mine = [c for c in conflicts.get(event.person_id, []) if c.event_id == event_id]
+            if mine and not allow_conflict:
+                raise Conflict(
+                    f"the {event.type.value} event contradicts the record: {mine[0].reason}"
+                    + (
+                        f" (see event {mine[0].related_event_id})"
+                        if mine[0].related_event_id
+                        else ""
+                    ),
+                    hint="check the dates, or record it anyway with --allow-conflict",
+                )
+    return event_id
+
+
+def _utc(moment: dt.datetime) -> dt.datetime:
+    # SQLite hands back naive datetimes; PostgreSQL aware ones in the session's zone.
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(dt.UTC)
+
+
+def _event(row: object, claim_ids: Iterable[int]) -> Event:
+    return Event(
+        person_id=row.person_id,  # type: ignore[attr-defined]
+        type=EventType(row.type),  # type: ignore[attr-defined]
+        date=PartialDate.from_parts(
+            row.date,  # type: ignore[attr-defined]
+            Precision(row.date_precision),  # type: ignore[attr-defined]
+            row.date_estimate,  # type: ignore[attr-defined]
+        ),
+        recorded_at=_utc(row.recorded_at),  # type: ignore[attr-defined]
+        facility_id=row.facility_id,  # type: ignore[attr-defined]
+        case_id=row.case_id,  # type: ignore[attr-defined]
+        detail=EventDetail.from_json(row.detail),  # type: ignore[attr-defined]
+        claim_ids=tuple(sorted(claim_ids)),
+        supersedes=row.supersedes,  # type: ignore[attr-defined]
+        recorded_by=row.recorded_by,  # type: ignore[attr-defined]
+        id=row.id,  # type: ignore[attr-defined]
+    )
+
+
+def load_events(conn: Connection, person_ids: Sequence[int]) -> dict[int, list[Event]]:
+    """All events (superseded ones included) of each person, by id order."""
+    result: dict[int, list[Event]] = {p: [] for p in person_ids}
+    rows = []
+    for chunk in range(0, len(person_ids), _CHUNK):
+        part = person_ids[chunk : chunk + _CHUNK]
+        rows.extend(
+            conn.execute(select(events).where(events.c.person_id.in_(part)).order_by(events.c.id))
+        )
+    links: dict[int, list[int]] = defaultdict(list)
+    ids = [r.id for r in rows]
+    for chunk in range(0, len(ids), _CHUNK):
+        for link in conn.execute(
+            select(event_claims).where(event_claims.c.event_id.in_(ids[chunk : chunk + _CHUNK]))
+        ):
+            links[link.event_id].append(link.claim_id)
+    for row in rows:
+        result[row.person_id].append(_event(row, links[row.id]))
+    return result

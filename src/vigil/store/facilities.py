@@ -1,0 +1,128 @@
+"""Facilities (places of detention), cases and figures: small reference records."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Connection, insert, select
+
+from vigil.errors import InvalidInput, NotFound
+from vigil.model import Case, Facility, FacilityKind, Figure, search_key
+from vigil.store.db import prefix_match
+from vigil.store.tables import cases, claims, facilities, facility_names, figures, persons
+
+__all__ = [
+    "add_case",
+    "add_facility",
+    "add_figure",
+    "find_facility",
+    "get_facility",
+    "list_facilities",
+]
+
+
+def add_facility(conn: Connection, facility: Facility) -> int:
+    if not facility.names:
+        raise InvalidInput("a facility needs a name", hint="e.g. 'Penal colony No. 1, Navapolatsk'")
+    facility_id = conn.execute(
+        insert(facilities).returning(facilities.c.id),
+        {
+            "kind": facility.kind.value,
+            "region": facility.region,
+            "postal_address": facility.postal_address,
+        },
+    ).scalar_one()
+    conn.execute(
+        insert(facility_names),
+        [
+            {"facility_id": facility_id, "text": n, "norm": search_key(n), "position": i}
+            for i, n in enumerate(facility.names)
+        ],
+    )
+    return int(facility_id)
+
+
+def _facilities(conn: Connection, ids: list[int]) -> list[Facility]:
+    names: dict[int, list[str]] = {i: [] for i in ids}
+    for row in conn.execute(
+        select(facility_names)
+        .where(facility_names.c.facility_id.in_(ids))
+        .order_by(facility_names.c.position)
+    ):
+        names[row.facility_id].append(row.text)
+    rows = conn.execute(select(facilities).where(facilities.c.id.in_(ids)))
+    by_id = {
+        r.id: Facility(tuple(names[r.id]), FacilityKind(r.kind), r.region, r.postal_address, r.id)
+        for r in rows
+    }
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def get_facility(conn: Connection, facility_id: int) -> Facility:
+    found = _facilities(conn, [facility_id])
+    if not found:
+        raise NotFound(
+            f"no facility with id {facility_id}", hint="list them with `vigil facility list`"
+        )
+    return found[0]
+
+
+def list_facilities(conn: Connection) -> list[Facility]:
+    ids = list(conn.execute(select(facilities.c.id).order_by(facilities.c.id)).scalars())
+    return _facilities(conn, ids)
+
+
+def find_facility(conn: Connection, name: str) -> list[Facility]:
+    """Facilities with a name variant starting with ``name``."""
+    ids = conn.execute(
+        select(facility_names.c.facility_id)
+        .where(prefix_match(facility_names.c.norm, search_key(name)))
+        .distinct()
+    ).scalars()
+    return _facilities(conn, sorted(ids))
+
+
+def add_case(conn: Connection, case: Case) -> int:
+    if conn.execute(select(persons.c.id).where(persons.c.id == case.person_id)).first() is None:
+        raise NotFound(f"no person with id {case.person_id}", hint="check the person id")
+    return int(
+        conn.execute(
+            insert(cases).returning(cases.c.id),
+            {
+                "person_id": case.person_id,
+                "articles": list(case.articles),
+                "activity": case.activity,
+                "court": case.court,
+                "judge": case.judge,
+                "verdict": case.verdict,
+            },
+        ).scalar_one()
+    )
+
+
+def add_figure(conn: Connection, figure: Figure) -> int:
+    """Store a figure a source states; it must rest on a claim."""
+    if figure.claim_id is None:
+        raise InvalidInput("a figure must rest on a claim", hint="cite the source it comes from")
+    if conn.execute(select(claims.c.id).where(claims.c.id == figure.claim_id)).first() is None:
+        raise NotFound(f"no claim with id {figure.claim_id}", hint="check the claim id")
+    if figure.value < 0:
+        raise InvalidInput(f"a count cannot be negative ({figure.value})", hint="check the number")
+    as_of = figure.as_of
+    return int(
+        conn.execute(
+            insert(figures).returning(figures.c.id),
+            {
+                "value": figure.value,
+                "qualifier": figure.qualifier.value,
+                "category": figure.category,
+                "as_of": as_of.earliest if as_of else None,
+                "as_of_precision": as_of.precision.value if as_of else None,
+                "as_of_estimate": bool(as_of and as_of.estimate),
+                "breakdown": dict(figure.breakdown),
+                "attributed_to": figure.attributed_to,
+                "claim_id": figure.claim_id,
+                "recorded_at": dt.datetime.now(dt.UTC),
+            },
+        ).scalar_one()
+    )

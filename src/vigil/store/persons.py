@@ -1,0 +1,199 @@
+"""Persons, their name variants and their restricted fields."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from sqlalchemy import Connection, func, insert, select, update
+
+from vigil.errors import InvalidInput, NotFound
+from vigil.model import (
+    Gender,
+    NameVariant,
+    PartialDate,
+    Person,
+    Precision,
+    RestrictedInfo,
+    Script,
+    search_key,
+)
+from vigil.store.db import prefix_match
+from vigil.store.tables import person_names, person_restricted, persons
+
+__all__ = [
+    "add_names",
+    "add_person",
+    "count_persons",
+    "get_person",
+    "get_persons",
+    "list_persons",
+    "search",
+    "set_restricted",
+]
+
+
+def add_person(conn: Connection, person: Person, *, by: str) -> int:
+    """Store a new person with names and restricted fields; returns the new id."""
+    if not person.names:
+        raise InvalidInput("a person needs at least one name", hint="give --name")
+    birth = person.birth_date
+    if birth is not None and birth.earliest > dt.date.today():
+        raise InvalidInput(f"birth date {birth} is in the future", hint="check the year")
+    person_id = conn.execute(
+        insert(persons).returning(persons.c.id),
+        {
+            "gender": person.gender.value,
+            "birth_date": birth.earliest if birth else None,
+            "birth_precision": birth.precision.value if birth else None,
+            "birth_estimate": bool(birth and birth.estimate),
+            "region": person.region,
+            "occupation": person.occupation,
+            "name_withheld": person.name_withheld,
+            "created_at": dt.datetime.now(dt.UTC),
+            "created_by": by,
+        },
+    ).scalar_one()
+    add_names(conn, person_id, person.names)
+    r = person.restricted
+    if r.notes or r.health or r.family_contacts:
+        conn.execute(
+            insert(person_restricted),
+            {
+                "person_id": person_id,
+                "notes": r.notes,
+                "health": r.health,
+                "family_contacts": r.family_contacts,
+            },
+        )
+    return int(person_id)
+
+
+def add_names(conn: Connection, person_id: int, names: Sequence[NameVariant]) -> None:
+    """Add name variants a person does not have yet."""
+    have = set(
+        conn.execute(
+            select(person_names.c.text).where(person_names.c.person_id == person_id)
+        ).scalars()
+    )
+    first_names = not have and not any(n.primary for n in names)
+    rows = []
+    for i, name in enumerate(names):
+        if not name.text:
+            raise InvalidInput("a name cannot be empty", hint="give the name as written")
+        if name.text in have:
+            continue
+        have.add(name.text)
+        rows.append(
+            {
+                "person_id": person_id,
+                "text": name.text,
+                "norm": search_key(name.text),
+                "script": name.script.value,
+                "language": name.language,
+                "system": name.system,
+                "is_primary": name.primary or (first_names and i == 0),
+            }
+        )
+    if rows:
+        conn.execute(insert(person_names), rows)
+
+
+def set_restricted(conn: Connection, person_id: int, info: RestrictedInfo) -> None:
+    """Replace a person's restricted fields."""
+    get_person(conn, person_id)
+    values = {"notes": info.notes, "health": info.health, "family_contacts": info.family_contacts}
+    done = conn.execute(
+        update(person_restricted).where(person_restricted.c.person_id == person_id), values
+    )
+    if done.rowcount == 0:
+        conn.execute(insert(person_restricted), {"person_id": person_id, **values})
+
+
+def _names(conn: Connection, ids: Sequence[int]) -> dict[int, list[NameVariant]]:
+    result: dict[int, list[NameVariant]] = {i: [] for i in ids}
+    rows = conn.execute(
+        select(person_names)
+        .where(person_names.c.person_id.in_(ids))
+        .order_by(person_names.c.person_id, person_names.c.id)
+    )
+    for row in rows:
+        result[row.person_id].append(
+            NameVariant(row.text, Script(row.script), row.language, row.system, row.is_primary)
+        )
+    return result
+
+
+def _person(row: object, names: list[NameVariant], restricted: RestrictedInfo) -> Person:
+    birth = None
+    if row.birth_date is not None:  # type: ignore[attr-defined]
+        birth = PartialDate.from_parts(
+            row.birth_date,  # type: ignore[attr-defined]
+            Precision(row.birth_precision),  # type: ignore[attr-defined]
+            row.birth_estimate,  # type: ignore[attr-defined]
+        )
+    return Person(
+        names=tuple(names),
+        gender=Gender(row.gender),  # type: ignore[attr-defined]
+        birth_date=birth,
+        region=row.region,  # type: ignore[attr-defined]
+        occupation=row.occupation,  # type: ignore[attr-defined]
+        name_withheld=row.name_withheld,  # type: ignore[attr-defined]
+        restricted=restricted,
+        id=row.id,  # type: ignore[attr-defined]
+    )
+
+
+def get_person(conn: Connection, person_id: int, *, restricted: bool = False) -> Person:
+    """One person; restricted fields only when asked for."""
+    return get_persons(conn, [person_id], restricted=restricted)[0]
+
+
+def get_persons(conn: Connection, ids: Sequence[int], *, restricted: bool = False) -> list[Person]:
+    """Persons in the order of ``ids``; NotFound names the first missing id."""
+    rows = {r.id: r for r in conn.execute(select(persons).where(persons.c.id.in_(ids)))}
+    for person_id in ids:
+        if person_id not in rows:
+            raise NotFound(
+                f"no person with id {person_id}",
+                hint="find the id with `vigil person search NAME` or `vigil person list`",
+            )
+    names = _names(conn, list(ids))
+    infos: dict[int, RestrictedInfo] = {}
+    if restricted:
+        for r in conn.execute(
+            select(person_restricted).where(person_restricted.c.person_id.in_(ids))
+        ):
+            infos[r.person_id] = RestrictedInfo(r.notes, r.health, r.family_contacts)
+    return [_person(rows[i], names[i], infos.get(i, RestrictedInfo())) for i in ids]
+
+
+def list_persons(conn: Connection, *, limit: int = 50, offset: int = 0) -> list[Person]:
+    ids = list(
+        conn.execute(
+            select(persons.c.id).order_by(persons.c.id).limit(limit).offset(offset)
+        ).scalars()
+    )
+    return get_persons(conn, ids)
+
+
+def count_persons(conn: Connection) -> int:
+    return int(conn.execute(select(func.count()).select_from(persons)).scalar_one())
+
+
+def search(conn: Connection, query: str, *, limit: int = 20) -> list[Person]:
+    """Persons with a name variant that starts with ``query`` (any word of it)."""
+    key = search_key(query)
+    if not key:
+        raise InvalidInput("the search is empty", hint="give part of a name")
+    starts = select(person_names.c.person_id).where(prefix_match(person_names.c.norm, key))
+    words = select(person_names.c.person_id).where(person_names.c.norm.contains(" " + key))
+    ids = list(
+        conn.execute(
+            select(persons.c.id)
+            .where(persons.c.id.in_(starts.union(words).scalar_subquery()))
+            .order_by(persons.c.id)
+            .limit(limit)
+        ).scalars()
+    )
+    return get_persons(conn, ids)

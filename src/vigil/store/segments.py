@@ -1,0 +1,135 @@
+"""The status cache: every version of every person's folded status, as rows.
+
+``rematerialize`` rebuilds a person's rows from their events (the fold is the truth);
+the counting queries read only these rows. ``verify`` checks cache against fold.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Connection, and_, delete, insert, or_, select
+
+from vigil.status import Segment, StatusConflict, Version, versions
+from vigil.status.fold import Custody
+from vigil.store.tables import events, status_conflicts, status_segments
+
+__all__ = ["known_filter", "rematerialize", "rematerialize_all", "stored_versions"]
+
+_CHUNK = 2000
+
+
+def _rows(person_id: int, version: Version) -> list[dict[str, Any]]:
+    return [
+        {
+            "person_id": person_id,
+            "known_from": version.known_from,
+            "known_until": version.known_until,
+            "start": s.start,
+            "end": s.end,
+            "custody": s.custody.value,
+            "counted": s.counted,
+            "recognized": s.recognized,
+            "incommunicado": s.incommunicado,
+            "facility_id": s.facility_id,
+            "articles": ",".join(s.articles),
+            "case_ids": ",".join(str(c) for c in s.case_ids),
+        }
+        for s in version.fold.segments
+    ]
+
+
+def rematerialize(conn: Connection, person_ids: Sequence[int]) -> dict[int, list[StatusConflict]]:
+    """Rebuild the cache of these persons from their events; returns current conflicts."""
+    from vigil.store.events import load_events  # events imports this module
+
+    found: dict[int, list[StatusConflict]] = {}
+    for chunk in range(0, len(person_ids), _CHUNK):
+        part = list(person_ids[chunk : chunk + _CHUNK])
+        history = load_events(conn, part)
+        conn.execute(delete(status_segments).where(status_segments.c.person_id.in_(part)))
+        conn.execute(delete(status_conflicts).where(status_conflicts.c.person_id.in_(part)))
+        seg_rows: list[dict[str, Any]] = []
+        conflict_rows: list[dict[str, Any]] = []
+        for person_id, person_events in history.items():
+            all_versions = versions(person_events)
+            for version in all_versions:
+                seg_rows.extend(_rows(person_id, version))
+            current = all_versions[-1].fold.conflicts if all_versions else ()
+            found[person_id] = list(current)
+            conflict_rows.extend(
+                {
+                    "person_id": person_id,
+                    "event_id": c.event_id,
+                    "related_event_id": c.related_event_id,
+                    "reason": c.reason,
+                }
+                for c in current
+            )
+        if seg_rows:
+            conn.execute(insert(status_segments), seg_rows)
+        if conflict_rows:
+            conn.execute(insert(status_conflicts), conflict_rows)
+    return found
+
+
+def rematerialize_all(conn: Connection) -> int:
+    """Rebuild the whole cache; returns the number of persons with events."""
+    ids = list(conn.execute(select(events.c.person_id).distinct()).scalars())
+    rematerialize(conn, sorted(ids))
+    return len(ids)
+
+
+def known_filter(known_at: dt.date | None) -> Any:
+    """Rows of the versions known now, or as known at the end of ``known_at``."""
+    if known_at is None:
+        return status_segments.c.known_until.is_(None)
+    return and_(
+        status_segments.c.known_from <= known_at,
+        or_(status_segments.c.known_until.is_(None), status_segments.c.known_until > known_at),
+    )
+
+
+def stored_versions(
+    conn: Connection, person_id: int
+) -> list[tuple[dt.date, dt.date | None, list[Segment]]]:
+    """The cached versions of one person, to compare with a fresh fold."""
+    rows = conn.execute(
+        select(status_segments)
+        .where(status_segments.c.person_id == person_id)
+        .order_by(status_segments.c.known_from, status_segments.c.start)
+    )
+    grouped: dict[tuple[dt.date, dt.date | None], list[Segment]] = {}
+    for r in rows:
+        grouped.setdefault((r.known_from, r.known_until), []).append(
+            Segment(
+                r.start,
+                r.end,
+                Custody(r.custody),
+                r.recognized,
+                r.incommunicado,
+                r.facility_id,
+                tuple(a for a in r.articles.split(",") if a),
+                tuple(int(c) for c in r.case_ids.split(",") if c),
+            )
+        )
+    return [(k[0], k[1], v) for k, v in grouped.items()]
+
+
+def sweep(spans: Sequence[tuple[dt.date, dt.date | None]], points: Sequence[dt.date]) -> list[int]:
+    """How many ``[start, end)`` spans cover each of the sorted ``points``."""
+    diff = [0] * (len(points) + 1)
+    for start, end in spans:
+        first = bisect.bisect_left(points, start)
+        last = len(points) if end is None else bisect.bisect_left(points, end)
+        if first < last:
+            diff[first] += 1
+            diff[last] -= 1
+    counts, running = [], 0
+    for step in diff[:-1]:
+        running += step
+        counts.append(running)
+    return counts

@@ -1,0 +1,230 @@
+"""The schema, as SQLAlchemy Core tables. Migrations in ``vigil/migrations`` create it.
+
+Append-only tables (events, claims, claim_reviews, event_claims, sources) are guarded
+by database triggers (see ``db.APPEND_ONLY``): an UPDATE or DELETE fails in the
+database itself, whatever code issues it. ``status_segments`` and ``status_conflicts``
+are a derived cache, rebuilt from events.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    text,
+)
+
+__all__ = ["metadata"]
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(column_0_label)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+persons = Table(
+    "persons",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("gender", String(16), nullable=False),
+    Column("birth_date", Date),
+    Column("birth_precision", String(8)),
+    Column("birth_estimate", Boolean, nullable=False, default=False),
+    Column("region", String(200)),
+    Column("occupation", String(200)),
+    Column("name_withheld", Boolean, nullable=False, default=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("created_by", String(100), nullable=False),
+)
+
+person_names = Table(
+    "person_names",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("person_id", ForeignKey("persons.id"), nullable=False, index=True),
+    Column("text", String(300), nullable=False),
+    Column("norm", String(300), nullable=False, index=True),
+    Column("script", String(16), nullable=False),
+    Column("language", String(8)),
+    Column("system", String(32)),
+    Column("is_primary", Boolean, nullable=False, default=False),
+    UniqueConstraint("person_id", "text", name="uq_person_names_person_text"),
+)
+
+# Restricted fields live in their own table: a public query that never joins it cannot
+# leak them.
+person_restricted = Table(
+    "person_restricted",
+    metadata,
+    Column("person_id", ForeignKey("persons.id"), primary_key=True),
+    Column("notes", Text),
+    Column("health", Text),
+    Column("family_contacts", Text),
+)
+
+facilities = Table(
+    "facilities",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kind", String(32), nullable=False),
+    Column("region", String(200)),
+    Column("postal_address", Text),
+)
+
+facility_names = Table(
+    "facility_names",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("facility_id", ForeignKey("facilities.id"), nullable=False, index=True),
+    Column("text", String(300), nullable=False),
+    Column("norm", String(300), nullable=False, index=True),
+    Column("position", Integer, nullable=False, default=0),
+)
+
+sources = Table(
+    "sources",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("content_hash", String(64), nullable=False, unique=True),
+    Column("text", Text, nullable=False),
+    Column("url", Text),
+    Column("title", Text),
+    Column("publisher", String(300)),
+    Column("published", Date),
+    Column("language", String(8)),
+    Column("reliability", String(16), nullable=False),
+    Column("connection", String(32)),
+    Column("added_at", DateTime(timezone=True), nullable=False),
+    Column("added_by", String(100), nullable=False),
+)
+
+claims = Table(
+    "claims",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("source_id", ForeignKey("sources.id"), nullable=False, index=True),
+    Column("span_start", Integer, nullable=False),
+    Column("span_end", Integer, nullable=False),
+    Column("quote", Text, nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("payload", JSON, nullable=False),
+    Column("extractor", String(64), nullable=False),
+    Column("confidence", Float, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+claim_reviews = Table(
+    "claim_reviews",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("claim_id", ForeignKey("claims.id"), nullable=False, index=True),
+    Column("state", String(16), nullable=False),
+    Column("by", String(100), nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("note", Text, nullable=False, default=""),
+    Column("bulk", Boolean, nullable=False, default=False),
+)
+
+cases = Table(
+    "cases",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("person_id", ForeignKey("persons.id"), nullable=False, index=True),
+    Column("articles", JSON, nullable=False),
+    Column("activity", Text),
+    Column("court", String(300)),
+    Column("judge", String(300)),
+    Column("verdict", Text),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("person_id", ForeignKey("persons.id"), nullable=False, index=True),
+    Column("type", String(40), nullable=False),
+    Column("date", Date, nullable=False),
+    Column("date_precision", String(8), nullable=False),
+    Column("date_estimate", Boolean, nullable=False),
+    Column("facility_id", ForeignKey("facilities.id")),
+    Column("case_id", ForeignKey("cases.id")),
+    Column("detail", JSON, nullable=False),
+    Column("supersedes", ForeignKey("events.id"), unique=True),
+    Column("recorded_at", DateTime(timezone=True), nullable=False),
+    Column("recorded_by", String(100), nullable=False),
+)
+
+event_claims = Table(
+    "event_claims",
+    metadata,
+    Column("event_id", ForeignKey("events.id"), primary_key=True),
+    Column("claim_id", ForeignKey("claims.id"), primary_key=True, index=True),
+)
+
+figures = Table(
+    "figures",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("value", Integer, nullable=False),
+    Column("qualifier", String(16), nullable=False),
+    Column("category", String(40), nullable=False),
+    Column("as_of", Date),
+    Column("as_of_precision", String(8)),
+    Column("as_of_estimate", Boolean, nullable=False, default=False),
+    Column("breakdown", JSON, nullable=False),
+    Column("attributed_to", String(300)),
+    Column("claim_id", ForeignKey("claims.id"), nullable=False),
+    Column("recorded_at", DateTime(timezone=True), nullable=False),
+)
+
+status_segments = Table(
+    "status_segments",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("person_id", ForeignKey("persons.id"), nullable=False, index=True),
+    Column("known_from", Date, nullable=False),
+    Column("known_until", Date),
+    Column("start", Date, nullable=False),
+    Column("end", Date),
+    Column("custody", String(16), nullable=False),
+    Column("counted", Boolean, nullable=False),
+    Column("recognized", Boolean, nullable=False),
+    Column("incommunicado", Boolean, nullable=False),
+    Column("facility_id", ForeignKey("facilities.id")),
+    Column("articles", String(400), nullable=False),
+    Column("case_ids", String(400), nullable=False),
+    # Counting "as known now" reads only current, counted rows.
+    Index(
+        "ix_status_segments_current_counted",
+        "start",
+        "end",
+        sqlite_where=text("known_until IS NULL AND counted"),
+        postgresql_where=text("known_until IS NULL AND counted"),
+    ),
+    Index("ix_status_segments_known", "counted", "known_from", "known_until", "start"),
+)
+
+status_conflicts = Table(
+    "status_conflicts",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("person_id", ForeignKey("persons.id"), nullable=False, index=True),
+    Column("event_id", ForeignKey("events.id")),
+    Column("related_event_id", ForeignKey("events.id")),
+    Column("reason", String(200), nullable=False),
+)
