@@ -12,7 +12,6 @@ import sys
 import typer
 
 from vigil.cli import demo, event, facility, init, person, source, stats
-from vigil.cli.output import err_console
 from vigil.errors import VigilError
 
 __all__ = ["app", "main"]
@@ -40,16 +39,18 @@ def main() -> None:
     try:
         app()
     except VigilError as exc:
-        err_console.print(f"[bold red]error:[/bold red] {exc.one_line()}", markup=True)
+        # Plain text: one line however long, and no markup read from user input.
+        sys.stderr.write(f"error: {exc.one_line()}\n")
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
-        err_console.print("interrupted; nothing half-written (each change is one transaction)")
+        sys.stderr.write("interrupted; nothing half-written (each change is one transaction)\n")
         sys.exit(130)
     except Exception as exc:
         if os.environ.get("VIGIL_DEBUG"):
             raise
-        err_console.print(
-            f"[bold red]internal error:[/bold red] {type(exc).__name__}: {exc} "
-            "(this is a bug in Vigil; rerun with VIGIL_DEBUG=1 and report the output)"
+        first = str(exc).splitlines()[0] if str(exc) else ""
+        sys.stderr.write(
+            f"internal error: {type(exc).__name__}: {first} "
+            "(this is a bug in Vigil; rerun with VIGIL_DEBUG=1 and report the output)\n"
         )
         sys.exit(_BUG_EXIT)

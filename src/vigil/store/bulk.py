@@ -76,13 +76,10 @@ def bulk_persons(conn: Connection, people: Sequence[Person], *, by: str) -> list
 
 def bulk_claims(conn: Connection, items: Sequence[Claim]) -> list[int]:
     """Append claims (and their reviews) after checking every quote against its source."""
-    texts = dict(
-        conn.execute(
-            select(sources.c.id, sources.c.text).where(
-                sources.c.id.in_({c.source_id for c in items})
-            )
-        ).all()
+    wanted = select(sources.c.id, sources.c.text).where(
+        sources.c.id.in_({c.source_id for c in items})
     )
+    texts: dict[int, str] = {r.id: r.text for r in conn.execute(wanted)}
     for c in items:
         if texts.get(c.source_id, "")[c.start : c.end] != c.quote:
             raise InvalidInput(

@@ -6,7 +6,7 @@ import datetime as dt
 from collections import Counter
 from enum import StrEnum
 
-from sqlalchemy import Connection, func, or_, select
+from sqlalchemy import ColumnElement, Connection, func, or_, select
 
 from vigil.errors import InvalidInput
 from vigil.model import PartialDate, Precision
@@ -14,7 +14,7 @@ from vigil.status import Step, age_band, series_points
 from vigil.store.segments import known_filter, sweep
 from vigil.store.tables import facility_names, persons, status_segments
 
-__all__ = ["BreakdownField", "breakdown", "count_at", "count_cases_at", "series"]
+__all__ = ["BreakdownField", "Step", "breakdown", "count_at", "count_cases_at", "series"]
 
 S = status_segments.c
 
@@ -27,7 +27,7 @@ class BreakdownField(StrEnum):
     ARTICLE = "article"
 
 
-def _held_on(day: dt.date, known_at: dt.date | None) -> list[object]:
+def _held_on(day: dt.date, known_at: dt.date | None) -> list[ColumnElement[bool]]:
     return [
         S.counted.is_(True),
         S.start <= day,

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from typing import Any
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, Row, insert, select
 
 from vigil.errors import Conflict, InvalidInput, NotFound
 from vigil.model import Event, EventDetail, EventType, PartialDate, Precision, ReviewState
@@ -160,7 +161,7 @@ def _event(row: object, claim_ids: Iterable[int]) -> Event:
 def load_events(conn: Connection, person_ids: Sequence[int]) -> dict[int, list[Event]]:
     """All events (superseded ones included) of each person, by id order."""
     result: dict[int, list[Event]] = {p: [] for p in person_ids}
-    rows = []
+    rows: list[Row[Any]] = []
     for chunk in range(0, len(person_ids), _CHUNK):
         part = person_ids[chunk : chunk + _CHUNK]
         rows.extend(

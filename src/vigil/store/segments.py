@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, insert, or_, select
+from sqlalchemy import ColumnElement, Connection, and_, delete, insert, or_, select
 
 from vigil.status import Segment, StatusConflict, Version, versions
 from vigil.status.fold import Custody
@@ -83,7 +83,7 @@ def rematerialize_all(conn: Connection) -> int:
     return len(ids)
 
 
-def known_filter(known_at: dt.date | None) -> Any:
+def known_filter(known_at: dt.date | None) -> ColumnElement[bool]:
     """Rows of the versions known now, or as known at the end of ``known_at``."""
     if known_at is None:
         return status_segments.c.known_until.is_(None)

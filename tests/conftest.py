@@ -1,0 +1,123 @@
+"""Shared fixtures: a real SQLite file and a real PostgreSQL server for every storage test.
+
+The PostgreSQL server is started once per session on a temporary directory and a
+loopback port (``vigil.store.throwaway``); each test gets its own database, cloned from a
+migrated template. Set VIGIL_TEST_SKIP_POSTGRES=1 to run SQLite only on a machine
+without PostgreSQL: CI never sets it, so there the PostgreSQL tests cannot be skipped.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, text
+
+from vigil.errors import StorageError
+from vigil.store.db import make_engine, migrate
+from vigil.store.throwaway import ThrowawayPostgres
+
+TEMPLATE = "vigil_template"
+VIGIL = Path(sys.executable).parent / "vigil"
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[ThrowawayPostgres]:
+    try:
+        server = ThrowawayPostgres.start()
+    except StorageError as exc:
+        pytest.exit(f"cannot start PostgreSQL for the tests: {exc.one_line()}", returncode=3)
+    admin = make_engine(server.url()).execution_options(isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"CREATE DATABASE {TEMPLATE}"))
+    template = make_engine(server.url(TEMPLATE))
+    migrate(template)
+    template.dispose()
+    yield server
+    admin.dispose()
+    server.stop()
+
+
+def _backends() -> list[object]:
+    params: list[object] = [pytest.param("sqlite", id="sqlite")]
+    if os.environ.get("VIGIL_TEST_SKIP_POSTGRES") != "1":
+        params.append(pytest.param("postgres", id="postgres", marks=pytest.mark.postgres))
+    return params
+
+
+@pytest.fixture(params=_backends())
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """The URL of a new, migrated, empty registry on SQLite or PostgreSQL."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'vigil.db'}"
+        engine = make_engine(url)
+        migrate(engine)
+        engine.dispose()
+        yield url
+        return
+    server: ThrowawayPostgres = request.getfixturevalue("pg_server")
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    admin = make_engine(server.url()).execution_options(isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE}"))
+    yield server.url(name)
+    with admin.connect() as conn:
+        conn.execute(text(f"DROP DATABASE {name} WITH (FORCE)"))
+    admin.dispose()
+
+
+@pytest.fixture
+def engine(db_url: str) -> Iterator[Engine]:
+    eng = make_engine(db_url)
+    yield eng
+    eng.dispose()
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+
+@dataclass
+class Cli:
+    """Runs the real ``vigil`` console script against one registry."""
+
+    url: str
+    cwd: Path
+
+    def __call__(self, *args: str, ok: bool = True) -> Result:
+        env = {
+            **os.environ,
+            "VIGIL_DATABASE_URL": self.url,
+            "VIGIL_ACTOR": "tester",
+            "COLUMNS": "200",
+            "NO_COLOR": "1",
+        }
+        done = subprocess.run(
+            [str(VIGIL), *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=self.cwd,
+            check=False,
+            timeout=120,
+        )
+        result = Result(done.returncode, done.stdout, done.stderr)
+        if ok and done.returncode != 0:
+            raise AssertionError(
+                f"vigil {' '.join(args)} failed ({done.returncode}):\n{done.stdout}\n{done.stderr}"
+            )
+        return result
+
+
+@pytest.fixture
+def cli(db_url: str, tmp_path: Path) -> Cli:
+    return Cli(db_url, tmp_path)
