@@ -8,7 +8,7 @@ import typer
 
 
 def demo(
-    persons: Annotated[int, typer.Option(min=10, max=200_000, help="How many persons")] = 3000,
+    persons: Annotated[int, typer.Option(min=10, max=200_000, help="How many persons")] = 4500,
     seed: Annotated[
         int, typer.Option(help="Random seed; the same seed gives the same registry")
     ] = 7,

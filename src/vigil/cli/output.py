@@ -41,13 +41,15 @@ def emit(
         for row in rows:
             writer.writerow({k: _flat(v) for k, v in row.items()})
     else:
-        table = Table(title=title, title_justify="left")
+        table = Table()
         for col in cols:
             table.add_column(col.replace("_", " "))
         for row in rows:
             table.add_row(*(_flat(row.get(c)) for c in cols))
+        if title:
+            console.print(f"[bold]{title}[/bold]", soft_wrap=True)
         if not rows:
-            console.print(f"[dim]{title + ': ' if title else ''}nothing to show[/dim]")
+            console.print("[dim]nothing to show[/dim]")
         else:
             console.print(table)
 
@@ -55,6 +57,8 @@ def emit(
 def _flat(value: Any) -> str:
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return "yes" if value else ""
     if isinstance(value, list | tuple):
         return "; ".join(_flat(v) for v in value)
     return str(value)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.panel import Panel
 
 from vigil.cli.context import engine, settings
@@ -130,9 +131,11 @@ def _status_line(d: Dossier) -> str:
 def _print(d: Dossier, restricted: bool) -> None:
     p = d.person
     lines = [
-        f"[bold]{p.display_name}[/bold]  (person {p.id})"
+        f"[bold]{escape(p.display_name)}[/bold]  (person {p.id})"
         + ("  [yellow]name withheld from publication[/yellow]" if p.name_withheld else ""),
-        "also written: " + ", ".join(n.text for n in p.names[1:]) if len(p.names) > 1 else "",
+        "also written: " + escape(", ".join(n.text for n in p.names[1:]))
+        if len(p.names) > 1
+        else "",
         f"{p.gender.value}"
         + (f", born {p.birth_date}" if p.birth_date else "")
         + (f", {p.region}" if p.region else "")
@@ -151,20 +154,22 @@ def _print(d: Dossier, restricted: bool) -> None:
     for e in d.events:
         mark = " [dim](superseded)[/dim]" if e.id in d.superseded else ""
         where = f" at {d.facilities[e.facility_id].name}" if e.facility_id in d.facilities else ""
-        detail = e.detail.to_json()
+        detail = e.detail.describe()
         console.print(
-            f"{e.date}  [bold]{e.type.value}[/bold]{where}  "
-            f"{detail if detail else ''}  [dim]event {e.id}[/dim]{mark}"
+            f"{e.date!s:10}  [bold]{e.type.value.replace('_', ' ')}[/bold]{escape(where)}"
+            f"{': ' + escape(detail) if detail else ''}  [dim]event {e.id}[/dim]{mark}",
+            highlight=False,
         )
         for cid in e.claim_ids:
             claim = d.claims[cid]
             quote = claim.quote if len(claim.quote) <= 160 else claim.quote[:157] + "…"
+            title = d.source_titles.get(claim.source_id, "")
             console.print(
-                f"    “{quote}” — {d.source_titles.get(claim.source_id, '')}"
+                f"            “{escape(quote)}” — {escape(title)}"
                 f" [dim](source {claim.source_id}, claim {cid})[/dim]"
             )
     for c in d.fold.conflicts:
-        console.print(f"[yellow]conflict:[/yellow] event {c.event_id}: {c.reason}")
+        console.print(f"[yellow]conflict:[/yellow] event {c.event_id}: {escape(c.reason)}")
 
 
 def _json(d: Dossier, restricted: bool) -> dict[str, object]:

@@ -78,11 +78,12 @@ def normalize_article(text: str) -> str:
     Articles are written ``number[-sub][.part]`` so that breakdowns group them.
     """
     clean = text.strip().lower()
-    for word in ("article", "art.", "art", "ст.", "ст", "артыкул", "статья"):
+    for word in ("article", "art.", "art", "статья", "артыкул", "арт.", "ст.", "ст"):
         if clean.startswith(word):
             clean = clean[len(word) :].strip()
+            break
     part = re.search(r"(?:part|ч\.?|частка|часть)\s*(\d{1,2})", clean)
-    number = re.match(r"\d{1,3}(?:-\d{1,2})?", clean)
+    number = re.match(r"\d{1,3}(?:-\d{1,2})?(?![\d-])", clean)
     if number is None:
         raise InvalidInput(
             f"{text!r} is not a criminal-code article", hint="write e.g. 342 or 361-1.1"
@@ -144,6 +145,27 @@ class EventDetail:
             else None,
             note=data.get("note"),
         )
+
+    def describe(self) -> str:
+        """For people: ``articles 342, 130; 5 y 6 m; enhanced regime``."""
+        parts = []
+        if self.articles:
+            parts.append(("article " if len(self.articles) == 1 else "articles ")
+                         + ", ".join(self.articles))  # fmt: skip
+        if self.term_months is not None:
+            years, months = divmod(self.term_months, 12)
+            parts.append(" ".join(p for p in (f"{years} y" if years else "",
+                                              f"{months} m" if months else "") if p))  # fmt: skip
+        if self.regime is not None:
+            parts.append(f"{self.regime.value.replace('_', ' ')} regime")
+        if self.recognition is not None:
+            rec = self.recognition
+            parts.append(rec.status.value.replace("_", " ")
+                         + (f" by {rec.by}" if rec.by else "")
+                         + (f" ({rec.criterion})" if rec.criterion else ""))  # fmt: skip
+        if self.note:
+            parts.append(self.note)
+        return "; ".join(parts)
 
     @property
     def custodial(self) -> bool:

@@ -218,8 +218,7 @@ def _apply(state: _State, event: Event) -> None:
         state.custody = Custody.DETAINED
         state.opened_by = event.id
         state.facility_id = event.facility_id
-        state.articles, state.case_ids = (), ()
-        _add_case(state, event)
+        _add_case(state, event)  # charges brought while free carry into custody
     elif kind is EventType.CHARGED:
         _add_case(state, event)
         if held and event.facility_id is not None:
@@ -267,6 +266,7 @@ def _apply(state: _State, event: Event) -> None:
     elif kind is EventType.DIED_IN_CUSTODY:
         if not held:
             state.conflict(event, "died in custody but was not held", state.opened_by)
+            return
         _leave_custody(state, event, Custody.DIED)
 
 
