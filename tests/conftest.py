@@ -93,7 +93,7 @@ class Cli:
     url: str
     cwd: Path
 
-    def __call__(self, *args: str, ok: bool = True) -> Result:
+    def __call__(self, *args: str, ok: bool = True, stdin: str | None = None) -> Result:
         env = {
             **os.environ,
             "VIGIL_DATABASE_URL": self.url,
@@ -103,6 +103,7 @@ class Cli:
         }
         done = subprocess.run(
             [str(VIGIL), *args],
+            input=stdin,
             capture_output=True,
             text=True,
             env=env,

@@ -11,7 +11,7 @@ import sys
 
 import typer
 
-from vigil.cli import demo, event, facility, init, person, source, stats
+from vigil.cli import demo, event, facility, ingest, init, person, review, source, stats
 from vigil.errors import VigilError
 
 __all__ = ["app", "main"]
@@ -26,6 +26,8 @@ app = typer.Typer(
 app.command("init")(init.init)
 app.command("stats")(stats.stats)
 app.command("demo")(demo.demo)
+app.command("ingest")(ingest.ingest)
+app.command("review")(review.review)
 app.add_typer(person.app, name="person", help="Add, show, list and search persons.")
 app.add_typer(event.app, name="event", help="Record events on a person, each citing a source.")
 app.add_typer(source.app, name="source", help="Add and read sources (the evidence).")

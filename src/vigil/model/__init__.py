@@ -1,7 +1,14 @@
 """The pure domain of Vigil: dataclasses and enums, no I/O."""
 
 from vigil.model.case import Case, Recognition, RecognitionStatus
-from vigil.model.claim import MANUAL_EXTRACTOR, Claim, ClaimKind, Review, ReviewState
+from vigil.model.claim import (
+    MANUAL_EXTRACTOR,
+    Claim,
+    ClaimKind,
+    Review,
+    ReviewState,
+    fingerprint,
+)
 from vigil.model.dates import PartialDate, Precision
 from vigil.model.event import Event, EventDetail, EventType, Regime, normalize_article
 from vigil.model.facility import Facility, FacilityKind
@@ -48,6 +55,7 @@ __all__ = [
     "Source",
     "content_hash",
     "detect_script",
+    "fingerprint",
     "normalize_article",
     "normalize_text",
     "search_key",

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-__all__ = ["MANUAL_EXTRACTOR", "Claim", "ClaimKind", "Review", "ReviewState"]
+__all__ = ["MANUAL_EXTRACTOR", "Claim", "ClaimKind", "Review", "ReviewState", "fingerprint"]
 
 #: The extractor version recorded when a person cites a source by hand.
 MANUAL_EXTRACTOR = "manual.v1"
@@ -18,6 +20,7 @@ class ClaimKind(StrEnum):
     EVENT = "event"
     FIGURE = "figure"
     FACILITY = "facility"
+    ORGANIZATION = "organization"
     QUOTE = "quote"
 
 
@@ -36,6 +39,7 @@ class Review:
     at: dt.datetime
     note: str = ""
     bulk: bool = False
+    decision: dict[str, Any] | None = None  # what accepting did, or the edited payload
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +55,17 @@ class Claim:
     confidence: float = 1.0
     payload: dict[str, Any] = field(default_factory=dict)
     review: Review | None = None
+    fingerprint: str | None = None
     id: int | None = None
 
     @property
     def state(self) -> ReviewState:
         return self.review.state if self.review else ReviewState.PROPOSED
+
+
+def fingerprint(source_id: int, kind: ClaimKind, start: int, end: int, key: object) -> str:
+    """Identity of what a claim says: same source, kind, span and key facts (an event's
+    type and date, a figure's value and category, a name). Wording of reasons and
+    confidences, or the extractor's version, do not change it."""
+    data = json.dumps([source_id, kind.value, start, end, key], sort_keys=True, default=str)
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import Connection, func, insert, select
 
@@ -11,7 +12,15 @@ from vigil.errors import InvalidInput, NotFound
 from vigil.model import Claim, ClaimKind, Review, ReviewState
 from vigil.store.tables import claim_reviews, claims, sources
 
-__all__ = ["add_claim", "cite", "get_claims", "review_claim"]
+__all__ = [
+    "add_claim",
+    "cite",
+    "fingerprints",
+    "get_claims",
+    "pending_claims",
+    "review_claim",
+    "source_claims",
+]
 
 
 def add_claim(conn: Connection, claim: Claim) -> int:
@@ -45,6 +54,7 @@ def add_claim(conn: Connection, claim: Claim) -> int:
             "extractor": claim.extractor,
             "confidence": claim.confidence,
             "created_at": dt.datetime.now(dt.UTC),
+            "fingerprint": claim.fingerprint,
         },
     ).scalar_one()
     if claim.review is not None:
@@ -63,6 +73,7 @@ def review_claim(conn: Connection, claim_id: int, review: Review) -> None:
             "at": review.at,
             "note": review.note,
             "bulk": review.bulk,
+            "decision": review.decision,
         },
     )
 
@@ -122,7 +133,7 @@ def get_claims(conn: Connection, ids: Sequence[int]) -> list[Claim]:
         .subquery()
     )
     reviews = {
-        r.claim_id: Review(ReviewState(r.state), r.by, r.at, r.note, r.bulk)
+        r.claim_id: Review(ReviewState(r.state), r.by, r.at, r.note, r.bulk, r.decision)
         for r in conn.execute(
             select(claim_reviews).join(latest, latest.c.rid == claim_reviews.c.id)
         )
@@ -138,7 +149,64 @@ def get_claims(conn: Connection, ids: Sequence[int]) -> list[Claim]:
             confidence=rows[i].confidence,
             payload=rows[i].payload,
             review=reviews.get(i),
+            fingerprint=rows[i].fingerprint,
             id=i,
         )
         for i in ids
     ]
+
+
+def fingerprints(conn: Connection, source_id: int) -> set[str]:
+    """Fingerprints of every claim ever made on a source, whatever its review."""
+    rows = conn.execute(
+        select(claims.c.fingerprint).where(
+            claims.c.source_id == source_id, claims.c.fingerprint.is_not(None)
+        )
+    ).scalars()
+    return set(rows)
+
+
+def _latest_reviews() -> Any:
+    return (
+        select(claim_reviews.c.claim_id, func.max(claim_reviews.c.id).label("rid"))
+        .group_by(claim_reviews.c.claim_id)
+        .subquery()
+    )
+
+
+def pending_claims(
+    conn: Connection,
+    *,
+    min_confidence: float = 0.0,
+    source_id: int | None = None,
+    limit: int | None = None,
+) -> list[Claim]:
+    """Proposed claims (never reviewed, or last set back to proposed), oldest first."""
+    latest = _latest_reviews()
+    state = (
+        select(claim_reviews.c.claim_id, claim_reviews.c.state)
+        .join(latest, latest.c.rid == claim_reviews.c.id)
+        .subquery()
+    )
+    query = (
+        select(claims.c.id)
+        .outerjoin(state, state.c.claim_id == claims.c.id)
+        .where(
+            (state.c.state.is_(None)) | (state.c.state == ReviewState.PROPOSED.value),
+            claims.c.confidence >= min_confidence,
+        )
+        .order_by(claims.c.source_id, claims.c.span_start, claims.c.id)
+    )
+    if source_id is not None:
+        query = query.where(claims.c.source_id == source_id)
+    if limit is not None:
+        query = query.limit(limit)
+    return get_claims(conn, list(conn.execute(query).scalars()))
+
+
+def source_claims(conn: Connection, source_id: int) -> list[Claim]:
+    """Every claim on a source, with its latest review."""
+    ids = conn.execute(
+        select(claims.c.id).where(claims.c.source_id == source_id).order_by(claims.c.id)
+    ).scalars()
+    return get_claims(conn, list(ids))

@@ -25,6 +25,7 @@ __all__ = [
     "add_names",
     "add_person",
     "count_persons",
+    "find_by_name",
     "get_person",
     "get_persons",
     "list_persons",
@@ -197,3 +198,18 @@ def search(conn: Connection, query: str, *, limit: int = 20) -> list[Person]:
         ).scalars()
     )
     return get_persons(conn, ids)
+
+
+def find_by_name(conn: Connection, name: str) -> list[int]:
+    """Persons with a name variant equal to ``name`` once case and accents are set aside.
+
+    This is the exact linking of ingestion; the cross-script matcher (``vigil.names``)
+    plugs in beside it.
+    """
+    key = search_key(name)
+    if not key:
+        return []
+    rows = conn.execute(
+        select(person_names.c.person_id).where(person_names.c.norm == key).distinct()
+    ).scalars()
+    return sorted(rows)

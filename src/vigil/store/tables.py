@@ -126,6 +126,9 @@ claims = Table(
     Column("extractor", String(64), nullable=False),
     Column("confidence", Float, nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    # What the claim says, independent of wording changes elsewhere: re-ingesting a
+    # source proposes no claim twice, and a rejected claim never comes back.
+    Column("fingerprint", String(64), index=True),
 )
 
 claim_reviews = Table(
@@ -138,6 +141,8 @@ claim_reviews = Table(
     Column("at", DateTime(timezone=True), nullable=False),
     Column("note", Text, nullable=False, default=""),
     Column("bulk", Boolean, nullable=False, default=False),
+    # What accepting did: {"person_id": 5, "event_id": 9, "edited": {...}}.
+    Column("decision", JSON),
 )
 
 cases = Table(

@@ -1,0 +1,177 @@
+"""Turn what an extractor found into proposed claims, one per statement.
+
+Payloads are plain JSON. Each claim has a fingerprint of what it says, so re-ingesting
+a source proposes nothing twice, and a claim a reviewer rejected never comes back.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from vigil.extract.types import Extraction, FoundEvent, FoundPerson
+from vigil.model import Claim, ClaimKind, fingerprint
+
+__all__ = ["claims_from", "event_payload"]
+
+
+def event_payload(e: FoundEvent, person: FoundPerson | None) -> dict[str, Any]:
+    return {
+        "type": e.type.value,
+        "date": str(e.date) if e.date else None,
+        "articles": list(e.articles),
+        "term_months": e.term_months,
+        "regime": e.regime.value if e.regime else None,
+        "facility": e.facility,
+        "detail": e.detail,
+        "person": person.name if person else None,
+        "reason": e.reason,
+    }
+
+
+def _claim(
+    source_id: int,
+    kind: ClaimKind,
+    text: str,
+    start: int,
+    end: int,
+    key: object,
+    extractor: str,
+    confidence: float,
+    payload: dict[str, Any],
+) -> Claim:
+    return Claim(
+        source_id=source_id,
+        start=start,
+        end=end,
+        quote=text[start:end],
+        kind=kind,
+        extractor=extractor,
+        confidence=max(0.0, min(1.0, confidence)),
+        payload=payload,
+        fingerprint=fingerprint(source_id, kind, start, end, key),
+    )
+
+
+def claims_from(
+    found: Extraction, source_id: int, text: str, links: dict[str, list[int]]
+) -> list[Claim]:
+    """Proposed claims for everything in ``found``; ``links`` maps a person's name to the
+    registry persons it may be (exact matches now, the cross-script matcher later)."""
+    out: list[Claim] = []
+    ext = found.extractor
+    for p in found.persons:
+        candidates = links.get(p.name, [])
+        out.append(
+            _claim(
+                source_id,
+                ClaimKind.PERSON,
+                text,
+                p.span.start,
+                p.span.end,
+                ["person", p.name, p.role.value],
+                ext,
+                p.confidence,
+                {
+                    "name": p.name,
+                    "role": p.role.value,
+                    "gender": p.gender,
+                    "candidates": candidates,
+                    "reason": p.reason,
+                    "mentions": [[m.start, m.end] for m in p.mentions],
+                },
+            )
+        )
+        for e in p.events:
+            out.append(
+                _claim(
+                    source_id,
+                    ClaimKind.EVENT,
+                    text,
+                    e.span.start,
+                    e.span.end,
+                    ["event", p.name, e.type.value, str(e.date)],
+                    ext,
+                    e.confidence,
+                    {**event_payload(e, p), "candidates": candidates},
+                )
+            )
+    for e in found.group_events:
+        out.append(
+            _claim(
+                source_id,
+                ClaimKind.EVENT,
+                text,
+                e.span.start,
+                e.span.end,
+                ["group event", e.type.value, str(e.date)],
+                ext,
+                e.confidence,
+                {**event_payload(e, None), "candidates": []},
+            )
+        )
+    for f in found.figures:
+        out.append(
+            _claim(
+                source_id,
+                ClaimKind.FIGURE,
+                text,
+                f.span.start,
+                f.span.end,
+                ["figure", f.value, f.category],
+                ext,
+                f.confidence,
+                {
+                    "value": f.value,
+                    "qualifier": f.qualifier.value,
+                    "category": f.category,
+                    "of_whom": f.of_whom,
+                    "as_of": str(f.as_of) if f.as_of else None,
+                    "breakdown": f.breakdown,
+                    "attributed_to": f.attributed_to,
+                    "reason": f.reason,
+                },
+            )
+        )
+    for fac in found.facilities:
+        out.append(
+            _claim(
+                source_id,
+                ClaimKind.FACILITY,
+                text,
+                fac.span.start,
+                fac.span.end,
+                ["facility", fac.name],
+                ext,
+                fac.confidence,
+                {"name": fac.name, "reason": fac.reason},
+            )
+        )
+    for org in found.organizations:
+        out.append(
+            _claim(
+                source_id,
+                ClaimKind.ORGANIZATION,
+                text,
+                org.span.start,
+                org.span.end,
+                ["organization", org.name],
+                ext,
+                org.confidence,
+                {"name": org.name, "reason": org.reason},
+            )
+        )
+    for q in found.quotes:
+        out.append(
+            _claim(
+                source_id,
+                ClaimKind.QUOTE,
+                text,
+                q.span.start,
+                q.span.end,
+                ["quote", q.speaker],
+                ext,
+                q.confidence,
+                {"speaker": q.speaker, "channel": q.channel, "reason": q.reason},
+            )
+        )
+    return out

@@ -1,0 +1,229 @@
+"""Review: a person accepts, rejects or edits a proposed claim; accepting writes the
+person, event, figure or facility it states, with the claim as its provenance.
+
+Each decision is one savepoint: a claim that cannot be accepted (a contradiction, a
+missing date, an ambiguous person) leaves nothing behind and says what is needed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection
+
+from vigil.errors import InvalidInput
+from vigil.model import (
+    Claim,
+    ClaimKind,
+    Event,
+    EventDetail,
+    EventType,
+    Facility,
+    Figure,
+    Gender,
+    NameVariant,
+    PartialDate,
+    Person,
+    Qualifier,
+    Regime,
+    Review,
+    ReviewState,
+    normalize_article,
+    search_key,
+)
+from vigil.store.claims import review_claim, source_claims
+from vigil.store.events import add_event
+from vigil.store.facilities import add_facility, add_figure, find_facility
+from vigil.store.persons import add_names, add_person, find_by_name, get_person
+
+__all__ = ["Choice", "NeedsDecision", "accept", "reject"]
+
+
+class NeedsDecision(InvalidInput):
+    """The claim cannot be accepted without a person's decision (which person, a date)."""
+
+    code = "needs_decision"
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """What the reviewer decided beyond "accept"."""
+
+    person_id: int | None = None  # the registry person this claim is about
+    new_person: bool = False  # the name is a person not yet in the registry
+    edited: dict[str, Any] = field(default_factory=dict)  # corrected payload fields
+    note: str = ""
+    allow_conflict: bool = False
+
+
+def reject(conn: Connection, claim: Claim, *, by: str, note: str = "", bulk: bool = False) -> None:
+    """Reject a claim; it will not be proposed again when its source is re-ingested."""
+    assert claim.id is not None
+    review_claim(
+        conn, claim.id, Review(ReviewState.REJECTED, by, dt.datetime.now(dt.UTC), note, bulk)
+    )
+
+
+def accept(
+    conn: Connection, claim: Claim, choice: Choice, *, by: str, bulk: bool = False
+) -> dict[str, Any]:
+    """Accept a claim and write what it states; returns the decision recorded."""
+    assert claim.id is not None
+    if claim.state is not ReviewState.PROPOSED:
+        raise InvalidInput(
+            f"claim {claim.id} is already {claim.state.value}", hint="review another claim"
+        )
+    payload = {**claim.payload, **choice.edited}
+    decision: dict[str, Any]
+    with conn.begin_nested():
+        if claim.kind is ClaimKind.PERSON:
+            decision = {"person_id": _person(conn, claim, payload, choice, by)}
+        elif claim.kind is ClaimKind.EVENT:
+            decision = _event(conn, claim, payload, choice, by)
+        elif claim.kind is ClaimKind.FIGURE:
+            decision = {"figure_id": _figure(conn, claim, payload)}
+        elif claim.kind is ClaimKind.FACILITY:
+            decision = {"facility_id": _facility(conn, str(payload["name"]))}
+        else:
+            decision = {}
+        if choice.edited:
+            decision["edited"] = choice.edited
+        review_claim(
+            conn,
+            claim.id,
+            Review(ReviewState.ACCEPTED, by, dt.datetime.now(dt.UTC), choice.note, bulk, decision),
+        )
+    return decision
+
+
+def _person(
+    conn: Connection, claim: Claim, payload: dict[str, Any], choice: Choice, by: str
+) -> int:
+    name = str(payload.get("name") or "").strip()
+    if not name:
+        raise NeedsDecision(f"claim {claim.id} has no name", hint="edit it to give the name")
+    if choice.person_id is not None:
+        get_person(conn, choice.person_id)  # NotFound if wrong
+        add_names(conn, choice.person_id, [NameVariant.of(name, language="en")])
+        return choice.person_id
+    candidates = [] if choice.new_person else find_by_name(conn, name)
+    if len(candidates) == 1:
+        return candidates[0]
+    if len(candidates) > 1:
+        raise NeedsDecision(
+            f"claim {claim.id}: {name!r} matches persons {', '.join(map(str, candidates))}",
+            hint="choose one of them, or say it is a new person",
+        )
+    gender = payload.get("gender")
+    return add_person(
+        conn,
+        Person(
+            names=(NameVariant.of(name, primary=True),),
+            gender=Gender(gender) if gender in ("female", "male") else Gender.UNKNOWN,
+        ),
+        by=by,
+    )
+
+
+def _person_of_event(
+    conn: Connection, claim: Claim, payload: dict[str, Any], choice: Choice, by: str
+) -> int:
+    if choice.person_id is not None or choice.new_person:
+        return _person(conn, claim, {"name": payload.get("person"), **payload}, choice, by)
+    name = payload.get("person")
+    if not name:
+        raise NeedsDecision(
+            f"claim {claim.id} is about an unnamed group",
+            hint="choose the person it is about, or accept it without an event",
+        )
+    # The person claim of the same source, once accepted, decides who this is.
+    for other in source_claims(conn, claim.source_id):
+        if (
+            other.kind is ClaimKind.PERSON
+            and other.payload.get("name") == name
+            and other.state is ReviewState.ACCEPTED
+            and other.review is not None
+            and other.review.decision
+        ):
+            return int(other.review.decision["person_id"])
+    return _person(conn, claim, {"name": name, **payload}, choice, by)
+
+
+def _date(claim: Claim, payload: dict[str, Any]) -> PartialDate:
+    raw = payload.get("date")
+    if not raw:
+        raise NeedsDecision(
+            f"claim {claim.id} gives no date for the {payload.get('type')} event",
+            hint="edit it to add the date (YYYY, YYYY-MM or YYYY-MM-DD)",
+        )
+    return PartialDate.parse(str(raw))
+
+
+def _event(
+    conn: Connection, claim: Claim, payload: dict[str, Any], choice: Choice, by: str
+) -> dict[str, Any]:
+    kind = EventType.parse(str(payload.get("type")))
+    if not payload.get("person") and choice.person_id is None:
+        return {"group": True}  # an event of an unnamed group: reviewed, not registered
+    date = _date(claim, payload)
+    person_id = _person_of_event(conn, claim, payload, choice, by)
+    facility = payload.get("facility")
+    regime = payload.get("regime")
+    detail = EventDetail(
+        articles=tuple(normalize_article(a) for a in payload.get("articles") or ()),
+        term_months=payload.get("term_months"),
+        regime=Regime.parse(regime) if regime else None,
+        note=payload.get("detail"),
+    )
+    assert claim.id is not None
+    event_id = add_event(
+        conn,
+        Event(
+            person_id,
+            kind,
+            date,
+            dt.datetime.now(dt.UTC),
+            facility_id=_facility(conn, str(facility)) if facility else None,
+            detail=detail,
+            claim_ids=(claim.id,),
+            recorded_by=by,
+        ),
+        allow_conflict=choice.allow_conflict,
+    )
+    return {"person_id": person_id, "event_id": event_id}
+
+
+def _figure(conn: Connection, claim: Claim, payload: dict[str, Any]) -> int:
+    try:
+        value = int(payload["value"])
+        qualifier = Qualifier(payload.get("qualifier") or "exact")
+    except (KeyError, TypeError, ValueError):
+        raise NeedsDecision(
+            f"claim {claim.id} has no usable value or qualifier",
+            hint="edit it: value is a whole number; qualifier exact, more_than, at_least, "
+            "about or up_to",
+        ) from None
+    as_of = payload.get("as_of")
+    return add_figure(
+        conn,
+        Figure(
+            value,
+            qualifier,
+            str(payload.get("category") or "other"),
+            as_of=PartialDate.parse(as_of) if as_of else None,
+            breakdown=dict(payload.get("breakdown") or {}),
+            attributed_to=payload.get("attributed_to"),
+            claim_id=claim.id,
+        ),
+    )
+
+
+def _facility(conn: Connection, name: str) -> int:
+    """An existing facility with exactly this name, or a new one."""
+    for facility in find_facility(conn, name):
+        if any(search_key(n) == search_key(name) for n in facility.names):
+            assert facility.id is not None
+            return facility.id
+    return add_facility(conn, Facility((name,)))
