@@ -1,0 +1,226 @@
+"""Split a name into tokens, read each token phonetically, and give it a role.
+
+Roles: ``given`` (a known given name), ``patronymic`` (Georgievna, Aliaksandravich: only in
+names of three or more parts, so the surname Adamovich stays a surname), ``initial``
+("S.", "A.G."), and ``word`` for everything else (surnames, places, organisations).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from vigil.names.given import given_groups, group_gender, patronymic_groups
+from vigil.names.inflect import nominatives
+from vigil.names.skeleton import gendered, skeleton
+from vigil.names.translit import phonemic, script_of
+
+_SPLIT = re.compile(r"[^\s,;:()\[\]\"“”„«»/|+&]+")
+_TLD = re.compile(r"\.(com|org|net|eu|by|ru|info|tv|online|media|ua|pl|de)$", re.IGNORECASE)
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "і", "и", "й", "у", "в", "da", "de"})
+# Organisation-type words that outlets add or drop freely ("Belsat TV", "Viasna Centre").
+_ORG_WORDS = frozenset(
+    [
+        "tv",
+        "тв",
+        "channel",
+        "телеканал",
+        "party",
+        "партия",
+        "партыя",
+        "movement",
+        "рух",
+        "движение",
+        "centre",
+        "center",
+        "цэнтр",
+        "центр",
+        "human",
+        "rights",
+        "праваабарончы",
+        "правозащитный",
+        "inc",
+        "ltd",
+        "llc",
+        "jsc",
+        "ооо",
+        "тоо",
+    ]
+)
+_DIGRAPH_INITIALS = frozenset({"yu", "ya", "ye", "yo", "zh", "ch", "sh", "kh", "ts", "dz"})
+_PATRONYMIC = re.compile(r"^(.{2,}?)(avic|avna|ivna|icna)$")
+_FEMININE_PATRONYMIC = ("avna", "ivna", "icna")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One phonetic reading of a token: phonemic form, skeleton, gender and family key."""
+
+    ph: str
+    skel: str
+    gender: str | None
+    family: str
+    source: str  # the spelling this reading comes from (a nominative for case forms)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One name part with its role and readings (best first)."""
+
+    text: str
+    role: str
+    readings: tuple[Reading, ...]
+    groups: frozenset[str]
+
+    @property
+    def skel(self) -> str:
+        """Skeleton of the first (as-written) reading."""
+        return self.readings[0].skel if self.readings else ""
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedName:
+    """A name split into roles; ``acronym`` is set for short all-capital names like BAJ."""
+
+    text: str
+    tokens: tuple[Token, ...]
+    acronym: str | None
+    gender: str | None  # implied by given name, patronymic or surname ending
+    cores: tuple[Token, ...]  # given names and other words: the parts aligned in matching
+
+    def by_role(self, *roles: str) -> list[Token]:
+        """Tokens with one of the given roles, in written order."""
+        return [t for t in self.tokens if t.role in roles]
+
+
+def _implied_gender(tokens: list[Token]) -> str | None:
+    """Gender the parts imply together (given name, patronymic, surname ending), or None."""
+    votes = set()
+    for t in tokens:
+        if t.role == "given":
+            votes.add(group_gender(t.groups))
+        elif t.role == "patronymic":
+            female = any(r.skel.endswith(_FEMININE_PATRONYMIC) for r in t.readings)
+            votes.add("f" if female else "m")
+        elif t.role == "word" and len({r.gender for r in t.readings}) == 1:
+            votes.add(t.readings[0].gender)
+    votes.discard(None)
+    return votes.pop() if len(votes) == 1 else None
+
+
+def _readings(word: str) -> tuple[Reading, ...]:
+    """Phonetic readings of one lowercase word; Cyrillic words add their nominatives."""
+    forms = nominatives(word) if script_of(word) == "cyrillic" else [word]
+    out: list[Reading] = []
+    seen: set[str] = set()
+    for form in forms:
+        for ph in phonemic(form):
+            skel = skeleton(ph)
+            g = gendered(ph)
+            key = f"{skel}|{g.gender}"
+            if skel and key not in seen:
+                seen.add(key)
+                out.append(Reading(ph, skel, g.gender, skeleton(g.stem), form))
+    implied = {r.gender for r in out[1:]}
+    if out and out[0].gender is None and len(implied) == 1 and None not in implied:
+        # Тихановского is no nominative itself: it carries the gender of Тихановский
+        first, nominative = out[0], out[1]
+        out[0] = Reading(first.ph, first.skel, nominative.gender, nominative.family, first.source)
+    elif out and out[0].gender:
+        # a case reading without a gendered ending keeps the written form's gender
+        out[1:] = [
+            r if r.gender else Reading(r.ph, r.skel, out[0].gender, out[0].family, r.source)
+            for r in out[1:]
+        ]
+    return tuple(out)
+
+
+def _raw_tokens(text: str) -> list[tuple[str, bool]]:
+    """Written parts as (text, is_initial); 'A.G.' gives two initials, hyphens join."""
+    out: list[tuple[str, bool]] = []
+    for found in _SPLIT.findall(text):
+        raw = _TLD.sub("", found.strip(".-'’"))
+        if not raw:
+            continue
+        parts = [p for p in raw.split(".") if p]
+        if "." in raw and all(len(p) <= 2 for p in parts):
+            out.extend((p, True) for p in parts)
+            continue
+        if len(raw) == 1 and raw.isalpha() and raw.isupper():
+            out.append((raw, True))
+            continue
+        if len(raw) == 2 and raw.lower() in _DIGRAPH_INITIALS and text.find(raw + ".") >= 0:
+            out.append((raw, True))
+            continue
+        word = raw.replace(".", "").replace("-", "").replace("‐", "")
+        low = word.lower()
+        if low in _ORG_WORDS or (word == low and low in _FUNCTION_WORDS):
+            continue
+        out.append((word, False))
+    return out
+
+
+def _mark_patronymic(tokens: list[Token]) -> None:
+    """Turn one suffix-matching token into a patronymic, only in names of 3+ parts."""
+    if len(tokens) < 3:
+        return
+    candidates = []
+    for i, t in enumerate(tokens):
+        if t.role == "given":
+            continue
+        for r in t.readings:
+            m = _PATRONYMIC.match(r.skel)
+            groups = patronymic_groups(m.group(1)) if m else frozenset()
+            if groups:
+                after_given = i > 0 and tokens[i - 1].role == "given"
+                candidates.append((not after_given, i == 0 or i == len(tokens) - 1, i, groups))
+                break
+    if candidates:
+        *_, i, groups = min(candidates, key=lambda c: c[:3])
+        t = tokens[i]
+        tokens[i] = Token(t.text, "patronymic", t.readings, groups)
+
+
+@lru_cache(maxsize=100_000)
+def _word(word: str) -> tuple[tuple[Reading, ...], frozenset[str]]:
+    """Readings and given-name groups of one lowercase word (cached: names share words)."""
+    readings = _readings(word)
+    groups = given_groups([r.ph for r in readings]) if readings else frozenset()
+    return readings, groups
+
+
+def parse_uncached(text: str) -> ParsedName:
+    """Parse a written name into role-tagged tokens."""
+    norm = unicodedata.normalize("NFC", text).strip()
+    raw = _raw_tokens(norm)
+    acronym = None
+    if len(raw) == 1 and 2 <= len(raw[0][0]) <= 6 and raw[0][0].isupper():
+        acronym = raw[0][0].lower()
+    words: list[Token] = []
+    initials: list[tuple[int, Token]] = []
+    for text_part, is_initial in raw:
+        readings, groups = _word(text_part.lower())
+        if not readings:
+            continue
+        if is_initial:
+            initials.append((len(words), Token(text_part, "initial", readings, frozenset())))
+            continue
+        words.append(Token(text_part, "given" if groups else "word", readings, groups))
+    _mark_patronymic(words)
+    tokens = list(words)
+    for offset, (pos, tok) in enumerate(initials):
+        tokens.insert(pos + offset, tok)
+    cores = tuple(t for t in tokens if t.role in ("given", "word"))
+    return ParsedName(norm, tuple(tokens), acronym, _implied_gender(tokens), cores)
+
+
+parse = lru_cache(maxsize=50_000)(parse_uncached)
+parse.__doc__ = "Parse a written name (cached: the index and the matcher reparse often)."
+
+
+def joined(a: Token, b: Token) -> Token:
+    """Two adjacent parts read as one (Kara Murza as Kara-Murza)."""
+    readings, _ = _word((a.text + b.text).lower())
+    return Token(f"{a.text}-{b.text}", "word", readings, frozenset())
