@@ -11,7 +11,19 @@ import sys
 
 import typer
 
-from vigil.cli import demo, event, facility, ingest, init, person, review, source, stats
+from vigil.cli import (
+    demo,
+    event,
+    facility,
+    identity,
+    ingest,
+    init,
+    names,
+    person,
+    review,
+    source,
+    stats,
+)
 from vigil.errors import VigilError
 
 __all__ = ["app", "main"]
@@ -28,7 +40,10 @@ app.command("stats")(stats.stats)
 app.command("demo")(demo.demo)
 app.command("ingest")(ingest.ingest)
 app.command("review")(review.review)
-app.add_typer(person.app, name="person", help="Add, show, list and search persons.")
+for verb in ("merge", "split", "undo", "history"):
+    person.app.command(verb)(getattr(identity, verb))
+app.add_typer(person.app, name="person", help="Add, show, list, search, merge and split persons.")
+app.add_typer(names.app, name="names", help="Match names across scripts and romanizations.")
 app.add_typer(event.app, name="event", help="Record events on a person, each citing a source.")
 app.add_typer(source.app, name="source", help="Add and read sources (the evidence).")
 app.add_typer(facility.app, name="facility", help="Places of detention.")

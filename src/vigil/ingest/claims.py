@@ -6,9 +6,11 @@ a source proposes nothing twice, and a claim a reviewer rejected never comes bac
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from vigil.extract.types import Extraction, FoundEvent, FoundPerson
+from vigil.ingest.linking import Link
 from vigil.model import Claim, ClaimKind, fingerprint
 
 __all__ = ["claims_from", "event_payload"]
@@ -53,14 +55,20 @@ def _claim(
 
 
 def claims_from(
-    found: Extraction, source_id: int, text: str, links: dict[str, list[int]]
+    found: Extraction, source_id: int, text: str, links: Mapping[str, Link]
 ) -> list[Claim]:
     """Proposed claims for everything in ``found``; ``links`` maps a person's name to the
-    registry persons it may be (exact matches now, the cross-script matcher later)."""
+    registry persons it may be (``ingest.linking``)."""
     out: list[Claim] = []
     ext = found.extractor
     for p in found.persons:
-        candidates = links.get(p.name, [])
+        link = links.get(p.name) or Link(None)
+        linking = {
+            "person_id": link.person_id,
+            "candidates": link.ids,
+            "candidate_scores": link.candidates,
+            "matcher": link.matcher,
+        }
         out.append(
             _claim(
                 source_id,
@@ -75,7 +83,7 @@ def claims_from(
                     "name": p.name,
                     "role": p.role.value,
                     "gender": p.gender,
-                    "candidates": candidates,
+                    **linking,
                     "reason": p.reason,
                     "mentions": [[m.start, m.end] for m in p.mentions],
                 },
@@ -92,7 +100,7 @@ def claims_from(
                     ["event", p.name, e.type.value, str(e.date)],
                     ext,
                     e.confidence,
-                    {**event_payload(e, p), "candidates": candidates},
+                    {**event_payload(e, p), **linking},
                 )
             )
     for e in found.group_events:

@@ -10,9 +10,9 @@ from sqlalchemy import Connection
 
 from vigil.extract.types import Extraction
 from vigil.ingest.claims import claims_from
+from vigil.ingest.linking import link_person
 from vigil.model import Source
 from vigil.store.claims import add_claim, fingerprints
-from vigil.store.persons import find_by_name
 from vigil.store.sources import add_source, get_source
 
 __all__ = ["ExtractFn", "IngestReport", "ingest_source"]
@@ -43,7 +43,7 @@ def ingest_source(conn: Connection, source: Source, extract: ExtractFn, *, by: s
     source_id, created = add_source(conn, source, by=by)
     stored = get_source(conn, source_id)  # spans refer to the stored (normalized) text
     found = extract(stored.text, published=stored.published, language=stored.language)
-    links = {p.name: find_by_name(conn, p.name) for p in found.persons}
+    links = {p.name: link_person(conn, p.name, p.gender) for p in found.persons}
     claims = claims_from(found, source_id, stored.text, links)
     known = fingerprints(conn, source_id)
     fresh = [c for c in claims if c.fingerprint not in known]
@@ -56,6 +56,6 @@ def ingest_source(conn: Connection, source: Source, extract: ExtractFn, *, by: s
         language=found.language,
         proposed=len(fresh),
         already_known=len(claims) - len(fresh),
-        linked=sum(1 for ids in links.values() if len(ids) == 1),
+        linked=sum(1 for link in links.values() if link.person_id is not None),
         notes=found.notes,
     )

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from vigil.errors import InvalidInput
+from vigil.ingest.linking import link_person
 from vigil.model import (
     Claim,
     ClaimKind,
@@ -36,7 +37,7 @@ from vigil.model import (
 from vigil.store.claims import review_claim, source_claims
 from vigil.store.events import add_event
 from vigil.store.facilities import add_facility, add_figure, find_facility
-from vigil.store.persons import add_names, add_person, find_by_name, get_person
+from vigil.store.persons import add_names, add_person, get_person
 
 __all__ = ["Choice", "NeedsDecision", "accept", "reject"]
 
@@ -101,21 +102,37 @@ def accept(
 def _person(
     conn: Connection, claim: Claim, payload: dict[str, Any], choice: Choice, by: str
 ) -> int:
+    """The registry person a claim is about: the reviewer's choice, else a certain link
+    (judged afresh: the registry may have grown since ingestion), else a new person when
+    nobody resembles the name. Close candidates always go to a person to decide."""
     name = str(payload.get("name") or "").strip()
     if not name:
         raise NeedsDecision(f"claim {claim.id} has no name", hint="edit it to give the name")
     if choice.person_id is not None:
-        get_person(conn, choice.person_id)  # NotFound if wrong
-        add_names(conn, choice.person_id, [NameVariant.of(name, language="en")])
-        return choice.person_id
-    candidates = [] if choice.new_person else find_by_name(conn, name)
-    if len(candidates) == 1:
-        return candidates[0]
-    if len(candidates) > 1:
-        raise NeedsDecision(
-            f"claim {claim.id}: {name!r} matches persons {', '.join(map(str, candidates))}",
-            hint="choose one of them, or say it is a new person",
-        )
+        person_id = get_person(conn, choice.person_id).merged_into or choice.person_id
+    elif choice.new_person:
+        person_id = _new_person(conn, name, payload, by)
+    else:
+        gender = payload.get("gender")
+        link = link_person(conn, name, gender if gender in ("female", "male") else None)
+        if link.person_id is not None:
+            person_id = link.person_id
+        elif link.candidates:
+            listed = "; ".join(
+                f"person {c['person_id']} {c['name']} ({c['score']:.2f}: {c['reason']})"
+                for c in link.candidates
+            )
+            raise NeedsDecision(
+                f"claim {claim.id}: {name!r} may be {listed}",
+                hint="choose one of them, or say it is a new person",
+            )
+        else:
+            person_id = _new_person(conn, name, payload, by)
+    add_names(conn, person_id, [NameVariant.of(name)])  # the name as this source writes it
+    return person_id
+
+
+def _new_person(conn: Connection, name: str, payload: dict[str, Any], by: str) -> int:
     gender = payload.get("gender")
     return add_person(
         conn,

@@ -109,6 +109,7 @@ class Person:
     name_withheld: bool = False
     restricted: RestrictedInfo = field(default_factory=RestrictedInfo)
     id: int | None = None
+    merged_into: int | None = None  # set when this record was merged into another
 
     @property
     def display_name(self) -> str:

@@ -31,6 +31,7 @@ class NameMatch:
     reason: str
     same_family: bool = False
     version: str = VERSION
+    relatives: bool = False  # masculine and feminine forms of one family name
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,7 +198,8 @@ def compare(
     score = max(0.0, min(1.0, score))
     same = not conflicts and score >= THRESHOLD
     reason = "; ".join(part for part in conflicts + notes if part)
-    return NameMatch(round(score, 3), same, reason, family)
+    relatives = any("feminine" in c for c in conflicts)
+    return NameMatch(round(score, 3), same, reason, family, relatives=relatives)
 
 
 def match(a: str, b: str, *, gender_a: str | None = None, gender_b: str | None = None) -> NameMatch:

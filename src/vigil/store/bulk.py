@@ -13,12 +13,12 @@ from sqlalchemy import Connection, insert, select
 
 from vigil.errors import InvalidInput
 from vigil.model import Claim, Event, Person, search_key
+from vigil.store.persons import insert_names
 from vigil.store.tables import (
     claim_reviews,
     claims,
     event_claims,
     events,
-    person_names,
     persons,
     sources,
 )
@@ -70,7 +70,7 @@ def bulk_persons(conn: Connection, people: Sequence[Person], *, by: str) -> list
         for i, n in enumerate(p.names)
     ]
     for i in range(0, len(names), _BATCH):
-        conn.execute(insert(person_names), names[i : i + _BATCH])
+        insert_names(conn, names[i : i + _BATCH])
     return ids
 
 

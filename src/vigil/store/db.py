@@ -29,7 +29,7 @@ __all__ = [
 ]
 
 #: Tables whose rows are never updated or deleted.
-APPEND_ONLY = ("sources", "claims", "claim_reviews", "events", "event_claims")
+APPEND_ONLY = ("sources", "claims", "claim_reviews", "events", "event_claims", "person_links")
 
 _SQLITE_BUSY_MS = 10_000
 
@@ -104,11 +104,15 @@ def connect(engine: Engine) -> Iterator[Connection]:
         yield conn
 
 
-def append_only_triggers(dialect: str) -> list[str]:
-    """SQL that makes the database itself refuse UPDATE and DELETE on append-only tables."""
+def append_only_triggers(dialect: str, tables: tuple[str, ...]) -> list[str]:
+    """SQL that makes the database itself refuse UPDATE and DELETE on ``tables``.
+
+    Migrations name their tables explicitly, so an old migration keeps meaning what it
+    meant when it was written.
+    """
     statements: list[str] = []
     if dialect == "sqlite":
-        for table in APPEND_ONLY:
+        for table in tables:
             for op in ("UPDATE", "DELETE"):
                 statements.append(
                     f"CREATE TRIGGER {table}_no_{op.lower()} BEFORE {op} ON {table} "
@@ -120,7 +124,7 @@ def append_only_triggers(dialect: str) -> list[str]:
             "BEGIN RAISE EXCEPTION '% are append-only', TG_TABLE_NAME; END; "
             "$$ LANGUAGE plpgsql"
         )
-        for table in APPEND_ONLY:
+        for table in tables:
             statements.append(
                 f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
                 "FOR EACH ROW EXECUTE FUNCTION vigil_append_only()"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import Connection, Row, insert, select
@@ -159,21 +160,40 @@ def _event(row: object, claim_ids: Iterable[int]) -> Event:
 
 
 def load_events(conn: Connection, person_ids: Sequence[int]) -> dict[int, list[Event]]:
-    """All events (superseded ones included) of each person, by id order."""
+    """All events (superseded ones included) of each person, by id order.
+
+    Identity decisions apply: a person's events include those of records merged into
+    it and of events split to it, and exclude events split away; a record merged into
+    another has none. Each event's ``person_id`` is the record it belongs to now.
+    """
+    from vigil.store.identity import load_identity
+
+    identity = load_identity(conn)
+    wanted = set(person_ids)
+    raw_ids = set(wanted)
+    for pid in wanted:
+        raw_ids |= identity.members(pid)
+    moved_in = [e for e, p in identity.moved.items() if identity.canonical(p) in wanted]
     result: dict[int, list[Event]] = {p: [] for p in person_ids}
     rows: list[Row[Any]] = []
-    for chunk in range(0, len(person_ids), _CHUNK):
-        part = person_ids[chunk : chunk + _CHUNK]
-        rows.extend(
-            conn.execute(select(events).where(events.c.person_id.in_(part)).order_by(events.c.id))
-        )
+    raw = sorted(raw_ids)
+    for chunk in range(0, len(raw), _CHUNK):
+        part = raw[chunk : chunk + _CHUNK]
+        rows.extend(conn.execute(select(events).where(events.c.person_id.in_(part))))
+    for chunk in range(0, len(moved_in), _CHUNK):
+        part = moved_in[chunk : chunk + _CHUNK]
+        rows.extend(conn.execute(select(events).where(events.c.id.in_(part))))
+    unique = {r.id: r for r in rows}
     links: dict[int, list[int]] = defaultdict(list)
-    ids = [r.id for r in rows]
+    ids = sorted(unique)
     for chunk in range(0, len(ids), _CHUNK):
         for link in conn.execute(
             select(event_claims).where(event_claims.c.event_id.in_(ids[chunk : chunk + _CHUNK]))
         ):
             links[link.event_id].append(link.claim_id)
-    for row in rows:
-        result[row.person_id].append(_event(row, links[row.id]))
+    for event_id in ids:
+        row = unique[event_id]
+        owner = identity.owner(event_id, row.person_id)
+        if owner in wanted:
+            result[owner].append(replace(_event(row, links[event_id]), person_id=owner))
     return result

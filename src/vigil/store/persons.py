@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from sqlalchemy import Connection, func, insert, select, update
 
@@ -18,16 +19,21 @@ from vigil.model import (
     Script,
     search_key,
 )
+from vigil.names import keys as name_keys
+from vigil.names import match as name_match
+from vigil.names.match import NameMatch
 from vigil.store.db import prefix_match
-from vigil.store.tables import person_names, person_restricted, persons
+from vigil.store.tables import person_name_keys, person_names, person_restricted, persons
 
 __all__ = [
     "add_names",
     "add_person",
+    "candidates",
     "count_persons",
     "find_by_name",
     "get_person",
     "get_persons",
+    "insert_names",
     "list_persons",
     "search",
     "set_restricted",
@@ -97,7 +103,20 @@ def add_names(conn: Connection, person_id: int, names: Sequence[NameVariant]) ->
             }
         )
     if rows:
-        conn.execute(insert(person_names), rows)
+        insert_names(conn, rows)
+
+
+def insert_names(conn: Connection, rows: Sequence[Mapping[str, object]]) -> None:
+    """Name rows with their blocking keys, so candidates can be found by key."""
+    stmt = insert(person_names).returning(person_names.c.id, sort_by_parameter_order=True)
+    name_ids = [int(r[0]) for r in conn.execute(stmt, rows)]
+    key_rows = [
+        {"name_id": name_id, "person_id": row["person_id"], "key": key}
+        for name_id, row in zip(name_ids, rows, strict=True)
+        for key in name_keys(str(row["text"]))
+    ]
+    if key_rows:
+        conn.execute(insert(person_name_keys), key_rows)
 
 
 def set_restricted(conn: Connection, person_id: int, info: RestrictedInfo) -> None:
@@ -112,16 +131,29 @@ def set_restricted(conn: Connection, person_id: int, info: RestrictedInfo) -> No
 
 
 def _names(conn: Connection, ids: Sequence[int]) -> dict[int, list[NameVariant]]:
+    """Name variants of each person, with those of records merged into it."""
+    from vigil.store.identity import load_identity
+
+    identity = load_identity(conn)
+    owner = {m: i for i in ids for m in identity.members(i) | {i}}
     result: dict[int, list[NameVariant]] = {i: [] for i in ids}
     rows = conn.execute(
         select(person_names)
-        .where(person_names.c.person_id.in_(ids))
-        .order_by(person_names.c.person_id, person_names.c.id)
+        .where(person_names.c.person_id.in_(list(owner)))
+        .order_by(person_names.c.id)
     )
+    seen: dict[int, set[str]] = {i: set() for i in ids}
     for row in rows:
-        result[row.person_id].append(
-            NameVariant(row.text, Script(row.script), row.language, row.system, row.is_primary)
+        mine = owner[row.person_id]
+        if row.text in seen[mine]:
+            continue
+        seen[mine].add(row.text)
+        primary = row.is_primary and row.person_id == mine
+        result[mine].append(
+            NameVariant(row.text, Script(row.script), row.language, row.system, primary)
         )
+    for names in result.values():
+        names.sort(key=lambda n: not n.primary)  # stable: the primary name first
     return result
 
 
@@ -159,6 +191,9 @@ def get_persons(conn: Connection, ids: Sequence[int], *, restricted: bool = Fals
                 f"no person with id {person_id}",
                 hint="find the id with `vigil person search NAME` or `vigil person list`",
             )
+    from vigil.store.identity import load_identity
+
+    identity = load_identity(conn)
     names = _names(conn, list(ids))
     infos: dict[int, RestrictedInfo] = {}
     if restricted:
@@ -166,38 +201,57 @@ def get_persons(conn: Connection, ids: Sequence[int], *, restricted: bool = Fals
             select(person_restricted).where(person_restricted.c.person_id.in_(ids))
         ):
             infos[r.person_id] = RestrictedInfo(r.notes, r.health, r.family_contacts)
-    return [_person(rows[i], names[i], infos.get(i, RestrictedInfo())) for i in ids]
+    found = [_person(rows[i], names[i], infos.get(i, RestrictedInfo())) for i in ids]
+    return [
+        replace(p, merged_into=identity.canonical(i)) if identity.canonical(i) != i else p
+        for p, i in zip(found, ids, strict=True)
+    ]
+
+
+def _merged_away(conn: Connection) -> list[int]:
+    from vigil.store.identity import load_identity
+
+    return sorted(load_identity(conn).redirect)
 
 
 def list_persons(conn: Connection, *, limit: int = 50, offset: int = 0) -> list[Person]:
-    ids = list(
-        conn.execute(
-            select(persons.c.id).order_by(persons.c.id).limit(limit).offset(offset)
-        ).scalars()
-    )
+    """Person records in id order; records merged into another are not listed."""
+    query = select(persons.c.id).where(persons.c.id.not_in(_merged_away(conn)))
+    ids = list(conn.execute(query.order_by(persons.c.id).limit(limit).offset(offset)).scalars())
     return get_persons(conn, ids)
 
 
 def count_persons(conn: Connection) -> int:
-    return int(conn.execute(select(func.count()).select_from(persons)).scalar_one())
+    """Persons in the registry (records merged into another not counted)."""
+    total = conn.execute(select(func.count()).select_from(persons)).scalar_one()
+    return int(total) - len(_merged_away(conn))
 
 
 def search(conn: Connection, query: str, *, limit: int = 20) -> list[Person]:
-    """Persons with a name variant that starts with ``query`` (any word of it)."""
+    """Persons with a name variant that starts with ``query`` (any word of it), then
+    persons whose name matches it in any script or romanization."""
     key = search_key(query)
     if not key:
         raise InvalidInput("the search is empty", hint="give part of a name")
+    from vigil.store.identity import load_identity
+
+    identity = load_identity(conn)
     starts = select(person_names.c.person_id).where(prefix_match(person_names.c.norm, key))
     words = select(person_names.c.person_id).where(person_names.c.norm.contains(" " + key))
-    ids = list(
-        conn.execute(
-            select(persons.c.id)
-            .where(persons.c.id.in_(starts.union(words).scalar_subquery()))
-            .order_by(persons.c.id)
-            .limit(limit)
-        ).scalars()
-    )
-    return get_persons(conn, ids)
+    found = conn.execute(
+        select(persons.c.id)
+        .where(persons.c.id.in_(starts.union(words).scalar_subquery()))
+        .order_by(persons.c.id)
+        .limit(limit)
+    ).scalars()
+    ids = list(dict.fromkeys(identity.canonical(i) for i in found))
+    # Then matches in other scripts. A lone surname is only a candidate (score 0.5), which
+    # is what a search wants; the other gender's form of the surname (a wife, a husband)
+    # is a relative, not the person searched for.
+    for person_id, _, verdict in candidates(conn, query, limit=limit):
+        if verdict.score >= 0.5 and not verdict.relatives and person_id not in ids:
+            ids.append(person_id)
+    return get_persons(conn, ids[:limit])
 
 
 def find_by_name(conn: Connection, name: str) -> list[int]:
@@ -213,3 +267,36 @@ def find_by_name(conn: Connection, name: str) -> list[int]:
         select(person_names.c.person_id).where(person_names.c.norm == key).distinct()
     ).scalars()
     return sorted(rows)
+
+
+def candidates(
+    conn: Connection, name: str, *, limit: int = 10, gender: str | None = None
+) -> list[tuple[int, str, NameMatch]]:
+    """Registry persons whose names may be ``name``, best first: (person id, the variant
+    that matched, the matcher's verdict with score and reason). Found by blocking key,
+    so the registry is never compared name by name."""
+    from vigil.store.identity import load_identity
+
+    wanted = name_keys(name)
+    if not wanted:
+        return []
+    identity = load_identity(conn)
+    rows = conn.execute(
+        select(person_name_keys.c.person_id, person_names.c.text, persons.c.gender)
+        .join(person_names, person_names.c.id == person_name_keys.c.name_id)
+        .join(persons, persons.c.id == person_name_keys.c.person_id)
+        .where(person_name_keys.c.key.in_(wanted))
+        .distinct()
+        .limit(2000)
+    ).all()
+    best: dict[int, tuple[str, NameMatch]] = {}
+    for person_id, text, their_gender in rows:
+        owner = identity.canonical(person_id)
+        # Genders are compared only when both sides declare one: a name in a case form
+        # ("Сергея") must not read as the other gender's.
+        known = their_gender if gender and their_gender != "unknown" else None
+        verdict = name_match(name, text, gender_a=gender, gender_b=known)
+        if verdict.score > 0 and (owner not in best or verdict.score > best[owner][1].score):
+            best[owner] = (text, verdict)
+    ranked = sorted(best.items(), key=lambda kv: (-kv[1][1].score, kv[0]))
+    return [(pid, text, verdict) for pid, (text, verdict) in ranked[:limit]]

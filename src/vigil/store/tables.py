@@ -66,6 +66,34 @@ person_names = Table(
     UniqueConstraint("person_id", "text", name="uq_person_names_person_text"),
 )
 
+# Blocking keys of every name variant (``vigil.names.keys``): candidates for a name are
+# found by key in the database, then scored by the matcher.
+person_name_keys = Table(
+    "person_name_keys",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name_id", ForeignKey("person_names.id"), nullable=False, index=True),
+    Column("person_id", ForeignKey("persons.id"), nullable=False),
+    Column("key", String(40), nullable=False, index=True),
+)
+
+# Identity decisions: a merge says two records are one person; a split moves events to
+# a new record. Append-only: undoing is a new row that names the one it undoes.
+person_links = Table(
+    "person_links",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kind", String(8), nullable=False),  # merge | split | undo
+    Column("kept_id", ForeignKey("persons.id")),  # merge: the record that stays
+    Column("other_id", ForeignKey("persons.id")),  # merge: merged away; split: the new one
+    Column("event_ids", JSON, nullable=False),  # split: the events moved
+    Column("undoes", ForeignKey("person_links.id")),
+    Column("matcher", String(40)),  # the matcher version behind a proposed link, if any
+    Column("by", String(100), nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("why", Text, nullable=False),
+)
+
 # Restricted fields live in their own table: a public query that never joins it cannot
 # leak them.
 person_restricted = Table(

@@ -295,7 +295,8 @@ def upgrade() -> None:
             batch_op.f("ix_status_conflicts_person_id"), ["person_id"], unique=False
         )
 
-    for statement in append_only_triggers(op.get_bind().dialect.name):
+    tables = ("sources", "claims", "claim_reviews", "events", "event_claims")
+    for statement in append_only_triggers(op.get_bind().dialect.name, tables):
         op.execute(statement)
 
 

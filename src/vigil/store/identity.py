@@ -1,0 +1,176 @@
+"""Merging and splitting person records, with full history, reversible."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Connection, insert, or_, select
+
+from vigil.errors import Conflict, InvalidInput, NotFound
+from vigil.model import NameVariant, Person
+from vigil.model.identity import Identity, LinkKind, PersonLink
+from vigil.names import match as name_match
+from vigil.store.persons import add_person, get_person
+from vigil.store.tables import person_links
+
+__all__ = ["history", "load_identity", "merge", "split", "undo"]
+
+
+def _links(conn: Connection) -> list[PersonLink]:
+    return [
+        PersonLink(
+            LinkKind(r.kind),
+            r.by,
+            r.at,
+            r.why,
+            r.kept_id,
+            r.other_id,
+            tuple(r.event_ids or ()),
+            r.undoes,
+            r.matcher,
+            r.id,
+        )
+        for r in conn.execute(select(person_links).order_by(person_links.c.id))
+    ]
+
+
+def load_identity(conn: Connection) -> Identity:
+    """The merges and splits in force."""
+    return Identity.of(_links(conn))
+
+
+def _write(conn: Connection, link: PersonLink) -> int:
+    return int(
+        conn.execute(
+            insert(person_links).returning(person_links.c.id),
+            {
+                "kind": link.kind.value,
+                "kept_id": link.kept_id,
+                "other_id": link.other_id,
+                "event_ids": list(link.event_ids),
+                "undoes": link.undoes,
+                "matcher": link.matcher,
+                "by": link.by,
+                "at": link.at,
+                "why": link.why,
+            },
+        ).scalar_one()
+    )
+
+
+def _why(why: str) -> str:
+    if not why.strip():
+        raise InvalidInput("say why", hint="give --why: the evidence that decides it")
+    return why.strip()
+
+
+def merge(
+    conn: Connection, kept: int, other: int, *, by: str, why: str, matcher: str | None = None
+) -> int:
+    """Record that ``other`` is the same person as ``kept``; their histories become one."""
+    from vigil.store.segments import rematerialize
+
+    identity = load_identity(conn)
+    a, b = get_person(conn, kept), get_person(conn, other)
+    if identity.canonical(kept) != kept or identity.canonical(other) != other:
+        raise Conflict(
+            f"person {kept if identity.canonical(kept) != kept else other} was merged already",
+            hint="merge the record it was merged into",
+        )
+    if kept == other:
+        raise InvalidInput("a person cannot be merged with itself", hint="give two ids")
+    known = {a.gender.value, b.gender.value} - {"unknown"}
+    if len(known) > 1:
+        raise Conflict(
+            f"person {kept} is {a.gender.value} and person {other} is {b.gender.value}",
+            hint="check both records: a husband and wife share a family name, not a record",
+        )
+    verdict = name_match(a.display_name, b.display_name)
+    if verdict.relatives:
+        raise Conflict(
+            f"{a.display_name} and {b.display_name} are two forms of one family name",
+            hint="relatives share a family name, not a record; if a name was written "
+            "wrongly, add the right name to the record first",
+        )
+    link_id = _write(
+        conn,
+        PersonLink(
+            LinkKind.MERGE, by, dt.datetime.now(dt.UTC), _why(why), kept, other, matcher=matcher
+        ),
+    )
+    rematerialize(conn, [kept, other])
+    return link_id
+
+
+def split(
+    conn: Connection, person_id: int, event_ids: list[int], name: str, *, by: str, why: str
+) -> tuple[int, int]:
+    """Move ``event_ids`` of a person to a new person named ``name``; returns (link, new id)."""
+    from vigil.store.events import load_events
+    from vigil.store.segments import rematerialize
+
+    if not event_ids:
+        raise InvalidInput("a split moves at least one event", hint="give --event ID")
+    owned = {e.id for e in load_events(conn, [person_id])[person_id]}
+    stray = sorted(set(event_ids) - owned)
+    if stray:
+        raise InvalidInput(
+            f"event {stray[0]} is not an event of person {person_id}",
+            hint=f"see `vigil event list {person_id}`",
+        )
+    source = get_person(conn, person_id)
+    new_id = add_person(
+        conn, Person(names=(NameVariant.of(name, primary=True),), gender=source.gender), by=by
+    )
+    link_id = _write(
+        conn,
+        PersonLink(
+            LinkKind.SPLIT,
+            by,
+            dt.datetime.now(dt.UTC),
+            _why(why),
+            person_id,
+            new_id,
+            tuple(sorted(set(event_ids))),
+        ),
+    )
+    rematerialize(conn, [person_id, new_id])
+    return link_id, new_id
+
+
+def undo(conn: Connection, link_id: int, *, by: str, why: str) -> int:
+    """Undo a merge or split; the decision and its undoing both stay in the history."""
+    from vigil.store.segments import rematerialize
+
+    links = {link.id: link for link in _links(conn)}
+    link = links.get(link_id)
+    if link is None or link.kind is LinkKind.UNDO:
+        raise NotFound(f"no merge or split with id {link_id}", hint="see `vigil person history`")
+    if any(other.undoes == link_id for other in links.values()):
+        raise Conflict(f"decision {link_id} was undone already", hint="nothing to do")
+    later = [
+        x for x in links.values()
+        if (x.id or 0) > link_id and x.kind is not LinkKind.UNDO
+        and not any(u.undoes == x.id for u in links.values())
+        and {x.kept_id, x.other_id} & {link.kept_id, link.other_id}
+    ]  # fmt: skip
+    if later:
+        raise Conflict(
+            f"decision {later[0].id} builds on {link_id}", hint=f"undo {later[0].id} first"
+        )
+    undo_id = _write(
+        conn, PersonLink(LinkKind.UNDO, by, dt.datetime.now(dt.UTC), _why(why), undoes=link_id)
+    )
+    rematerialize(conn, [i for i in (link.kept_id, link.other_id) if i is not None])
+    return undo_id
+
+
+def history(conn: Connection, person_id: int) -> list[PersonLink]:
+    """Every merge, split and undo that touched a person, oldest first."""
+    rows = conn.execute(
+        select(person_links.c.id).where(
+            or_(person_links.c.kept_id == person_id, person_links.c.other_id == person_id)
+        )
+    ).scalars()
+    mine = set(rows)
+    return [link for link in _links(conn) if link.id in mine or (link.undoes or 0) in mine]
