@@ -58,11 +58,12 @@ def run(*, persons: int, seed: int, serve: bool) -> None:
     console.print(f"the founding report is source {seed_id}: `vigil source show {seed_id}`")
     console.print(
         "\n[bold]Try next[/bold]\n"
-        "  vigil stats --series monthly --from 2020-06-01\n"
+        "  vigil stats --series monthly --from 2024-01-01 --to 2024-12-31\n"
         "  vigil stats --by article\n"
         "  vigil stats --at 2024-08-16 --known-at 2024-08-16\n"
-        "  vigil person search Mar\n"
+        "  vigil person search Марыя\n"
         "  vigil person show 1\n"
+        f"  vigil source show {seed_id}\n"
     )
     if serve:
         console.print(
