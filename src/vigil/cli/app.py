@@ -14,6 +14,7 @@ import typer
 from vigil.cli import (
     demo,
     event,
+    extract,
     facility,
     identity,
     ingest,
@@ -38,6 +39,7 @@ app = typer.Typer(
 app.command("init")(init.init)
 app.command("stats")(stats.stats)
 app.command("demo")(demo.demo)
+app.command("extract")(extract.extract)
 app.command("ingest")(ingest.ingest)
 app.command("review")(review.review)
 for verb in ("merge", "split", "undo", "history"):

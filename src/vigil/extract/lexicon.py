@@ -1,0 +1,200 @@
+"""Domain word lists for English reports on political prisoners.
+
+Each list is the language of such reports, not of one article: trigger phrases for the
+event types, nouns that count people, words that mark officials and other roles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vigil.model import EventType
+
+__all__ = [
+    "CHANNELS",
+    "EVENT_TRIGGERS",
+    "FIGURE_CATEGORIES",
+    "KNOWN_OFFICIALS",
+    "KNOWN_ORGS",
+    "NOT_NAMES",
+    "PEOPLE_NOUNS",
+    "QUALIFIERS",
+    "ROLE_WORDS",
+]
+
+_BE = r"(?:was|were|is|are|been|be|being|get|got|gets|had\s+been|has\s+been|have\s+been)"
+
+# (event type, pattern, voice) where voice says where the person stands:
+# "passive": before the trigger ("X was detained", "X, sentenced to"),
+# "active": after the trigger ("sentenced X", "the arrest of X"),
+# "either": decided from the words before the trigger (a form of "to be" → passive).
+EVENT_TRIGGERS: list[tuple[EventType, str, str]] = [
+    (EventType.CONVICTED_IN_ABSENTIA, r"\b(?:sentenced|convicted|tried|jailed)\b[^.;]{0,80}?"
+                                      r"\bin\s+absentia\b", "either"),
+    (EventType.DIED_IN_CUSTODY, r"\bdied\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}"
+                                r"(?:prison|colony|custody|jail|detention|cell)\b", "passive"),
+    (EventType.DIED_IN_CUSTODY, r"\bdeath\s+in\s+(?:custody|prison|jail)\b", "passive"),
+    (EventType.INCOMMUNICADO, r"\b(?:held|kept|remains?)\s+incommunicado\b|\bincommunicado\b",
+     "passive"),
+    (EventType.INCOMMUNICADO, r"\b(?:lack|absence)\s+of\s+(?:any\s+)?(?:communication|contact|"
+                              r"information|news)\s+(?:with|from|about)\b", "active"),
+    (EventType.INCOMMUNICADO, r"\bout\s+of\s+public\s+sight\b|\bwhereabouts\s+(?:are\s+|remain\s+)?"
+                              r"unknown\b|\bnothing\s+is\s+known\s+about\b|\bno\s+(?:contact|news|"
+                              r"word)\s+(?:with|from|of)\b", "either"),
+    (EventType.RECOGNIZED_POLITICAL_PRISONER,
+     r"\b(?:recogni[sz]ed|declared|labell?ed|named|designated|added)\b[^.;]{0,60}?\bas\s+"
+     r"(?:a\s+|another\s+|new\s+)?political\s+prisoners?\b", "either"),
+    (EventType.RECOGNIZED_POLITICAL_PRISONER,
+     r"\b(?:were|was|been)\s+(?:also\s+)?(?:recogni[sz]ed|declared|named)\s+(?:as\s+)?"
+     r"political\s+prisoners?\b|\bbecame\s+a\s+(?:new\s+)?political\s+prisoner\b", "passive"),
+    (EventType.PARDONED, r"\bpardon(?:ed|s|ing)?\b", "either"),
+    (EventType.RELEASED, r"\b(?:released|freed|set\s+free|walked\s+free|let\s+go)\b"
+                         r"(?!\s+(?:a|the|an)\s+(?:statement|report|video|list))", "either"),
+    (EventType.RELEASED, r"\brelease\s+of\b", "active"),
+    (EventType.TRANSFERRED, r"\b(?:transferred|moved|sent|taken|relocated)\b(?=[^.;]{0,60}?"
+                            r"\b(?:colony|prison|jail|detention|centre|center|camp|SIZO)\b)",
+     "either"),
+    (EventType.SENTENCED, r"\bsentenced\b|\bsentencing\b|\bconvict(?:ed|ing)\b|\bto\s+sentence\b|"
+                          r"\bpassed\s+(?:the|a)\s+"
+                          r"(?:\w+\s+)?sentence\b|\b(?:jailed|imprisoned)\s+for\s+\w+"
+                          r"(?:[-\s]\w+)?\s+(?:years?|months?)\b|\bgave\b(?=[^.;]{0,40}\b(?:years?"
+                          r"|months?)\b)|\b(?:received|receives|got|handed|given)\b(?=[^.;]{0,50}"
+                          r"\b(?:years?|months?|sentence|term)\b)|\breceived\s+(?:\w+\s+){0,2}"
+                          r"(?:nine|eight|seven|six|five|four|three|two|ten|\d+)\b", "either"),
+    (EventType.CHARGED, r"\bcharged\s+(?:with|under)\b|\b(?:filed|brought|pressed)\s+charges"
+                        r"\s+against\b|\bindicted\b|\bcharges\s+against\b", "either"),
+    (EventType.DETAINED, r"\b(?:detained|arrested|apprehended|abducted|imprisoned|jailed|"
+                         r"behind\s+bars|taken\s+into\s+custody|remanded\s+(?:them\s+|him\s+|her\s+)?"
+                         r"in\s+custody|began\s+serving|in\s+pre-?trial\s+detention)\b", "either"),
+    (EventType.DETAINED, r"\b(?:arrest|detention)\s+of\b", "active"),
+]  # fmt: skip
+EVENT_TRIGGERS_RE = [(t, re.compile(p, re.IGNORECASE), v) for t, p, v in EVENT_TRIGGERS]
+BE_BEFORE = re.compile(rf"\b{_BE}\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|not\s+|each\s+)?$",
+                       re.IGNORECASE)  # fmt: skip
+
+# Nouns that make a number a count of people.
+PEOPLE_NOUNS = (
+    r"people|persons|individuals|prisoners|detainees|inmates|protesters|protestors|"
+    r"demonstrators|activists|journalists|reporters|bloggers|lawyers|women|men|children|"
+    r"minors|teenagers|students|officials|lawmakers|politicians|opposition\s+figures|"
+    r"citizens|residents|foreigners|nationals|names|defendants|convicts|members|"
+    r"relatives|family\s+members|believers|dissidents|critics|media\s+professionals|"
+    r"media\s+workers|human\s+rights\s+defenders|of\s+them"
+)
+
+QUALIFIERS: list[tuple[str, str]] = [
+    ("more_than", r"more\s+than|over|upwards\s+of|in\s+excess\s+of|above"),
+    ("at_least", r"at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|not\s+less\s+than"),
+    ("about", r"about|some|around|approximately|roughly|nearly|almost|an\s+estimated|close\s+to"),
+    ("up_to", r"up\s+to|as\s+many\s+as"),
+]
+
+# Figure categories, from the verb or adjective next to the number.
+FIGURE_CATEGORIES: list[tuple[str, str]] = [
+    ("other", r"recogni[sz]ed|labell?ed|declared|named\s+as|missing|disappeared|new\s+political"),
+    ("pardoned", r"pardon"),
+    ("released", r"released|freed|set\s+free|expelled|deported|free\b"),
+    ("charged", r"awaiting\s+trial|charged|indicted|prosecuted|facing\s+charges|under\s+investig"),
+    ("convicted", r"convicted|found\s+guilty"),
+    ("sentenced", r"sentenced|jailed\s+for|sentences?\b"),
+    ("detained", r"detained|arrested|detentions|arrests|rounded\s+up|taken\s+into\s+custody"),
+    ("political_prisoners_held", r"political\s+prisoners|behind\s+bars|imprisoned|remain\s+in|"
+                                 r"in\s+prison|held|jailed|in\s+custody|list|included|contained"),
+]  # fmt: skip
+
+# Words before a name that say who the person is.
+ROLE_WORDS: dict[str, str] = {
+    "official": r"president|leader\s+of\s+the\s+country|authoritarian\s+leader|ruler|dictator|"
+                r"minister|spokes(?:man|person)|prosecutor|attorney\s+general|judge|governor|"
+                r"mayor|chairman\s+of\s+the\s+kgb|head\s+of\s+state|prime\s+minister|"
+                r"investigator|warden|ambassador|official",
+    "journalist": r"journalist|reporter|correspondent|editor|reporting\s+by|writing\s+by|"
+                  r"editing\s+by|photographer",
+    "advocate": r"opposition\s+leader|lawyer|attorney|activist|human\s+rights\s+defender|"
+                r"spokeswoman|director|head\s+of\s+the|chair(?:man|woman)?|founder|advocate",
+}  # fmt: skip
+
+# People who are officials whatever else the sentence says (heads of state named in
+# reports on political prisoners in the regions Vigil serves first).
+KNOWN_OFFICIALS = (
+    "lukashenka",
+    "lukashenko",
+    "lukasenka",
+    "putin",
+    "maduro",
+    "ilham aliyev",
+    "peskov",
+    "erdogan",
+    "xi jinping",
+    "daniel ortega",
+    "khamenei",
+    "kadyrov",
+    "min aung hlaing",
+    "tarek saab",
+)
+
+KNOWN_ORGS = (
+    "Viasna",
+    "Vyasna",
+    "Viasna Human Rights Center",
+    "OVD-Info",
+    "Memorial",
+    "AAPP",
+    "Amnesty International",
+    "Human Rights Watch",
+    "Reporters Without Borders",
+    "Committee to Protect Journalists",
+    "Belarusian Association of Journalists",
+    "Prosecutor-General's Office",
+    "UN Human Rights Office",
+    "Human Constanta",
+    "Belarusian PEN",
+    "Lawtrend",
+)
+
+# Capitalized words that the statistical model sometimes takes for a person.
+NOT_NAMES = frozenset(
+    [
+        "background",
+        "writing",
+        "reporting",
+        "editing",
+        "telegram",
+        "twitter",
+        "instagram",
+        "facebook",
+        "x",
+        "youtube",
+        "sputnik",
+        "reuters",
+        "afp",
+        "ap",
+        "ani",
+        "tass",
+        "belta",
+        "interfax",
+        "interpressnews",
+        "euroradio",
+        "court",
+        "police",
+        "kremlin",
+        "the",
+        "a",
+        "an",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "see",
+        "also",
+        "update",
+        "upd",
+        "photo",
+    ]
+)
+
+CHANNELS = (
+    r"on\s+(?:Telegram|X|Twitter|Facebook|Instagram|YouTube|TikTok|VK|her\s+website|his\s+website"
+    r"|(?:its|their|the)\s+website|social\s+media)|in\s+a\s+(?:statement|post|video|interview|"
+    r"letter|press\s+release)|to\s+(?:Reuters|AFP|The\s+Associated\s+Press|the\s+AP|\w+)"
+)

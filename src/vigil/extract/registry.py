@@ -1,0 +1,62 @@
+"""Extractors by language, each under a versioned name (``vigil.extract.en.v1``).
+
+English is extracted; for another language the "extractor" says which language it saw
+and that only English is handled for now, in the Extraction's notes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+from typing import Protocol
+
+from vigil.extract.types import Extraction
+
+__all__ = ["EXTRACTORS", "Extractor", "extractor_for"]
+
+EXTRACTORS = {"en": "vigil.extract.en.v1"}
+_NAMES = {"be": "Belarusian", "ru": "Russian", "uk": "Ukrainian", "en": "English"}
+
+
+class Extractor(Protocol):
+    def __call__(self, text: str, *, published: dt.date | None = None) -> Extraction: ...
+
+
+class _Unsupported:
+    def __init__(self, language: str) -> None:
+        self.language = language
+
+    def __call__(self, text: str, *, published: dt.date | None = None) -> Extraction:
+        name = _NAMES.get(self.language, self.language)
+        return Extraction(
+            extractor="vigil.extract.none",
+            language=self.language,
+            notes=(f"the text is in {name} ({self.language}); only English is extracted "
+                   "for now, so nothing was extracted",),
+        )  # fmt: skip
+
+
+class _Detecting:
+    """Guesses the language from the script, then hands over."""
+
+    def __call__(self, text: str, *, published: dt.date | None = None) -> Extraction:
+        from vigil.extract.language import detect_language
+
+        language = detect_language(text) or "en"
+        return _by_language(language)(text, published=published)
+
+
+@cache
+def _by_language(language: str) -> Extractor:
+    if language == "en":
+        from vigil.extract.en_v1 import EnglishV1
+
+        return EnglishV1()
+    return _Unsupported(language)
+
+
+def extractor_for(language: str | None) -> Extractor:
+    """The extractor for ``language`` (ISO 639-1), or one that detects it when None."""
+    if language is None:
+        return _Detecting()
+    return _by_language(language.strip().lower()[:2])

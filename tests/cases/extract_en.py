@@ -1,0 +1,90 @@
+"""Golden "text → claims" cases for ``vigil.extract.en.v1``, one row per construction.
+
+Each row: the text, its publication date, and what must be found. ``events`` maps a
+detainee's name (as the extractor names them) to ``(type, date or None)`` pairs that
+must all be among that person's events; ``figures`` lists ``(value, qualifier,
+category)`` triples that must all be found; ``not_detainees`` must not be detainees.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    text: str
+    published: dt.date | None = None
+    events: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)
+    figures: list[tuple[int, str, str]] = field(default_factory=list)
+    not_detainees: list[str] = field(default_factory=list)
+    facilities: list[str] = field(default_factory=list)
+    exact_figures: bool = False  # True: no other figures may be found
+
+
+D = dt.date
+CASES = [
+    Case("passive with date", "Ihar Losik was detained on June 25, 2020 in Baranavichy.",
+         events={"Ihar Losik": [("detained", "2020-06-25")]}),
+    Case("active with object and weekday", "A court in Minsk sentenced Maria Ivanova to five "
+         "years in a medium-security colony on Friday.", D(2024, 3, 4),
+         events={"Maria Ivanova": [("sentenced", "2024-03-01")]}),
+    Case("leading date adverbial", "Two months ago, a court sentenced Pavel Sevyarynets to "
+         "seven years in prison.", D(2023, 5, 2),
+         events={"Pavel Sevyarynets": [("sentenced", "2023-03")]}),
+    Case("list after a pardon verb", "Lukashenka has pardoned four prisoners - Mikalai Dzyadok, "
+         "Ihar Alinevich, Yauhen Vaskovich and Artsiom Prakapenka.",
+         events={"Mikalai Dzyadok": [("pardoned", None)], "Artsiom Prakapenka":
+                 [("pardoned", None)], "Ihar Alinevich": [("pardoned", None)]},
+         figures=[(4, "exact", "pardoned")], not_detainees=["Lukashenka"]),
+    Case("in absentia", "Andrei Sannikov, who fled the country, was sentenced to eight years "
+         "in absentia in March 2023.",
+         events={"Andrei Sannikov": [("convicted_in_absentia", "2023-03")]}),
+    Case("incommunicado duration gives its start", "The regime has kept my husband, Syarhey "
+         "Tsikhanouski, out of public sight for 527 days.", D(2024, 8, 16),
+         events={"Syarhey Tsikhanouski": [("incommunicado", "2023-03-08")]}),
+    Case("held incommunicado, undated", "Mikalai Statkevich has been held incommunicado for "
+         "more than 90 days.", None, events={"Mikalai Statkevich": [("incommunicado", None)]}),
+    Case("lack of communication with a list", "There is no news from prison and a lack of "
+         "communication with Ihar Losik, Maria Kolesnikova and Maxim Znak.",
+         events={"Maxim Znak": [("incommunicado", None)],
+                 "Maria Kolesnikova": [("incommunicado", None)]}),
+    Case("transfer to a numbered colony", "Ales Bialiatski was transferred to Penal Colony "
+         "No. 9 in Horki.", events={"Ales Bialiatski": [("transferred", None)]},
+         facilities=["Penal Colony No. 9 in Horki"]),
+    Case("behind bars since", "Alexey Navalny had been behind bars since January 2021.",
+         events={"Alexey Navalny": [("detained", "2021-01")]}),
+    Case("died in custody", "Opposition figure Alexey Navalny died in a prison colony on "
+         "Friday.", D(2024, 2, 16), events={"Alexey Navalny": [("died_in_custody", "2024-02-16")]}),
+    Case("recognized as political prisoner", "The Union recognized activist Shahin Hajiyev as "
+         "another political prisoner.",
+         events={"Shahin Hajiyev": [("recognized_political_prisoner", None)]}),
+    Case("charges filed", "Police filed charges against Aung San Suu Kyi on Wednesday.",
+         D(2021, 2, 5), events={"Aung San Suu Kyi": [("charged", "2021-02-03")]}),
+    Case("released, yesterday", "Ryhor Kastusioŭ was released yesterday.", D(2024, 9, 28),
+         events={"Ryhor Kastusioŭ": [("released", "2024-09-27")]}),
+    Case("received a term", "Hafiz Babali received nine years.",
+         events={"Hafiz Babali": [("sentenced", None)]}),
+    Case("pronoun subject", "Narges Mohammadi is a rights campaigner. She was arrested in "
+         "November 2021.", events={"Narges Mohammadi": [("detained", "2021-11")]}),
+    Case("figure with qualifier and held", "More than 1,400 people are still behind bars in "
+         "politically motivated cases.", figures=[(1400, "more_than", "political_prisoners_held")]),
+    Case("figure with breakdown", "30 people have been pardoned. The decree pardons 14 women "
+         "and 16 men.", figures=[(30, "exact", "pardoned")], exact_figures=True),
+    Case("figure: at least, detained", "Police detained at least 389 people at anti-war "
+         "protests in 39 cities.", figures=[(389, "at_least", "detained")], exact_figures=True),
+    Case("figure: awaiting trial is charged", "There are 633 political prisoners awaiting "
+         "trial.", figures=[(633, "exact", "charged")]),
+    Case("figure: number word, released", "Six political detainees were freed last week.",
+         figures=[(6, "exact", "released")]),
+    Case("figure: the N sentenced", "They called for the release of the 42 sentenced.",
+         figures=[(42, "exact", "sentenced")]),
+    Case("not figures: ages, years, days", "Tsikhanouskaya, 41, spent 527 days waiting in "
+         "2020 for a 10-year term.", exact_figures=True),
+    Case("no event for an official or a speaker", "Alyaksandr Lukashenka said he signed a "
+         "decree pardoning 14 women and 16 men.", not_detainees=["Alyaksandr Lukashenka"]),
+    Case("future release is not an event", "Svetlana Petrova will be released next year, "
+         "her lawyer said.", not_detainees=["Svetlana Petrova"]),
+]  # fmt: skip

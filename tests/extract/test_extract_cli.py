@@ -1,0 +1,87 @@
+"""``vigil extract`` end to end: jsonl for the scorer, and one-line errors for bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+VIGIL = Path(sys.executable).parent / "vigil"
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(VIGIL), "extract", *args], capture_output=True, text=True,
+                          check=False, env={"COLUMNS": "160", "PATH": "/usr/bin:/bin"})  # fmt: skip
+
+
+def test_jsonl_one_object_per_file(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "---\npublished: 2024-02-13\nlanguage: en\n---\n"
+        "Rocio San Miguel was detained on Friday at the airport.\n",
+        encoding="utf-8",
+    )
+    other = tmp_path / "b.txt"
+    other.write_text("Политзаключённые остаются за решёткой в Беларуси.\n", encoding="utf-8")
+    done = _run("--format", "jsonl", str(article), str(other))
+    assert done.returncode == 0, done.stderr
+    rows = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [r["file"] for r in rows] == [str(article), str(other)]
+    detainee = rows[0]["detainees"][0]
+    assert detainee["name"] == "Rocio San Miguel"
+    assert detainee["events"][0]["date"] == "2024-02-09"
+    assert rows[0]["extractor"] == "vigil.extract.en.v1"
+    assert "Russian" in rows[1]["notes"][0]
+
+
+def test_published_option_overrides_front_matter(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("---\npublished: 2024-02-13\n---\nIhar Losik was detained yesterday.\n",
+                       encoding="utf-8")  # fmt: skip
+    done = _run("--format", "json", "--published", "2020-06-26", str(article))
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)[0]["detainees"][0]["events"][0]["date"] == "2020-06-25"
+
+
+def test_table_is_readable(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Police detained at least 389 people on Thursday.\n", encoding="utf-8")
+    done = _run(str(article))
+    assert done.returncode == 0, done.stderr
+    assert "Figures" in done.stdout
+    assert "389" in done.stdout
+    assert "detained" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"", "no text"), (b"\x00\x01\x02binary", "binary file"),
+     ("Палітвязні".encode("cp1251", errors="replace") + b"\xff\xfe", "not UTF-8")],
+)  # fmt: skip
+def test_bad_files_are_one_line_errors(tmp_path: Path, content: bytes, message: str) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    done = _run(str(bad))
+    assert done.returncode == 2
+    assert message in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_huge_file_is_refused(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    with big.open("wb") as out:
+        out.truncate(50 * 1024 * 1024)  # sparse: 50 MB without writing them
+    done = _run(str(big))
+    assert done.returncode == 2
+    assert "too large" in done.stderr
+
+
+def test_bad_published_date(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Text.\n", encoding="utf-8")
+    done = _run("--published", "2024-13", str(article))
+    assert done.returncode == 2
+    assert done.stderr.startswith("error:")

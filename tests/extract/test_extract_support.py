@@ -1,0 +1,108 @@
+"""Numbers, dates, language guess, the model manifest and the registry, without spaCy work."""
+
+from __future__ import annotations
+
+import datetime as dt
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+
+from vigil.extract import extract
+from vigil.extract.dates import find_dates
+from vigil.extract.language import detect_language
+from vigil.extract.numbers import parse_number
+from vigil.extract.pipeline import ModelMismatch, model_dir, verify_model
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("30", 30), ("1,400", 1400), ("six", 6), ("twenty-one", 21), ("a dozen", 12),
+     ("two-and-a-half", Fraction(5, 2)), ("7½", Fraction(15, 2)),
+     ("one thousand four hundred", 1400), ("many", None)],
+)  # fmt: skip
+def test_numbers(text: str, value: Fraction | int | None) -> None:
+    assert parse_number(text) == value
+
+
+PUBLISHED = dt.date(2024, 8, 16)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [("on August 16", "2024-08-16"), ("in March 2021", "2021-03"), ("on Friday", "2024-08-16"),
+     ("on Thursday", "2024-08-15"), ("last month", "2024-07"), ("two months ago", "2024-06"),
+     ("yesterday", "2024-08-15"), ("for 527 days", "2023-03-08"), ("in 2020", "2020"),
+     ("on December 10, 2021", "2021-12-10"), ("in November", "2023-11"),
+     ("earlier this week", None)],
+)  # fmt: skip
+def test_dates_resolve_against_publication(text: str, date: str | None) -> None:
+    found = find_dates(text, PUBLISHED)
+    assert len(found) == 1
+    assert (str(found[0].date) if found[0].date else None) == date
+
+
+def test_dates_need_a_year() -> None:
+    assert find_dates("on August 16", None)[0].date is None
+    assert find_dates("more than 1,400 people, aged 41", PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Political prisoners remain behind bars.", "en"),
+     ("Палітвязні застаюцца за кратамі ў Беларусі.", "be"),
+     ("Политзаключённые остаются за решёткой.", "ru"), ("12345", None)],
+)  # fmt: skip
+def test_language_guess(text: str, language: str | None) -> None:
+    assert detect_language(text) == language
+
+
+def test_other_languages_say_so() -> None:
+    ex = extract("Палітвязні застаюцца за кратамі ў Беларусі.", language=None)
+    assert ex.empty
+    assert "Belarusian" in ex.notes[0]
+    assert "only English" in ex.notes[0]
+
+
+def test_installed_model_matches_manifest() -> None:
+    path = model_dir()
+    if path is None:
+        pytest.skip("the English model is not installed")
+    verify_model(path)
+
+
+def test_changed_model_file_is_refused(tmp_path: Path) -> None:
+    path = model_dir()
+    if path is None:
+        pytest.skip("the English model is not installed")
+    copy = tmp_path / "model"
+    for file in path.rglob("*"):
+        if file.is_file():
+            target = copy / file.relative_to(path)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(file.read_bytes())
+    (copy / "ner" / "model").write_bytes(b"tampered")
+    with pytest.raises(ModelMismatch, match="ner/model"):
+        verify_model(copy)
+
+
+def test_import_does_not_load_spacy() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, vigil.extract, vigil.cli.app; print('spacy' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
+
+
+def test_rules_only_without_the_model_warns_and_still_finds() -> None:
+    from vigil.extract.en_v1 import EnglishV1
+
+    ex = EnglishV1(use_model=False)(
+        "Opposition activist Ihar Losik was detained on June 25, 2020. More than 1,400 people "
+        "are behind bars.",
+        published=None,
+    )
+    assert ex.notes == ()  # asked for rules only: nothing to warn about
+    assert [p.name for p in ex.persons] == ["Ihar Losik"]
+    assert (1400, "political_prisoners_held") in [(f.value, f.category) for f in ex.figures]
