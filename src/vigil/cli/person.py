@@ -8,7 +8,7 @@ import typer
 from rich.markup import escape
 from rich.panel import Panel
 
-from vigil.cli.context import engine, settings
+from vigil.cli.context import engine, parse_day, settings
 from vigil.cli.output import Format, console, emit
 from vigil.errors import InvalidInput
 from vigil.model import Gender, NameVariant, PartialDate, Person, RestrictedInfo
@@ -103,11 +103,15 @@ def show(
     restricted: Annotated[
         bool, typer.Option("--restricted", help="Also show restricted fields")
     ] = False,
+    as_of: Annotated[
+        str | None, typer.Option(help="Days held counted up to this day (default today)")
+    ] = None,
     fmt: Annotated[Format, typer.Option("--format", help="table or json")] = Format.TABLE,
 ) -> None:
     """A person's names, status, days held and every event with its source."""
+    day = parse_day(as_of, "--as-of")
     with connect(engine()) as conn:
-        d = dossier(conn, person_id, restricted=restricted)
+        d = dossier(conn, person_id, restricted=restricted, as_of=day)
     if fmt is Format.TABLE:
         _print(d, restricted)
     else:
@@ -118,7 +122,12 @@ def _status_line(d: Dossier) -> str:
     seg = d.fold.current
     if seg is None:
         return "no custody events recorded"
-    text = f"{seg.custody.value.replace('_', ' ')} since {seg.start}"
+    since = seg.start  # the start of this custody, not of the latest change within it
+    for earlier in reversed(d.fold.segments[:-1]):
+        if earlier.custody is not seg.custody or earlier.end != since:
+            break
+        since = earlier.start
+    text = f"{seg.custody.value.replace('_', ' ')} since {since}"
     if seg.facility_id in d.facilities:
         text += f", {d.facilities[seg.facility_id].name}"
     if seg.recognized:

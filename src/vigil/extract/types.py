@@ -136,7 +136,10 @@ class Extraction:
 
     @property
     def empty(self) -> bool:
-        return not (self.persons or self.group_events or self.figures or self.facilities)
+        """Nothing about detentions: no detainee, group event, figure or facility (people
+        merely named, such as officials or footballers, do not count)."""
+        detainees = any(p.role is Role.DETAINEE or p.events for p in self.persons)
+        return not (detainees or self.group_events or self.figures or self.facilities)
 
     def to_gold(self, text: str) -> dict[str, Any]:
         """The scorer's schema (``shared/corpus/dev/README.md``) plus spans, confidence

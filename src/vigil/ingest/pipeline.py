@@ -43,8 +43,12 @@ def ingest_source(conn: Connection, source: Source, extract: ExtractFn, *, by: s
     source_id, created = add_source(conn, source, by=by)
     stored = get_source(conn, source_id)  # spans refer to the stored (normalized) text
     found = extract(stored.text, published=stored.published, language=stored.language)
-    links = {p.name: link_person(conn, p.name, p.gender) for p in found.persons}
-    claims = claims_from(found, source_id, stored.text, links)
+    links = (
+        {} if found.empty else {p.name: link_person(conn, p.name, p.gender) for p in found.persons}
+    )
+    # A text with nothing about detentions is kept as a source but proposes nothing:
+    # reviewers should not wade through the names in a football report.
+    claims = [] if found.empty else claims_from(found, source_id, stored.text, links)
     known = fingerprints(conn, source_id)
     fresh = [c for c in claims if c.fingerprint not in known]
     for claim in fresh:

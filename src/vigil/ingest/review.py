@@ -79,7 +79,11 @@ def accept(
     payload = {**claim.payload, **choice.edited}
     decision: dict[str, Any]
     with conn.begin_nested():
-        if claim.kind is ClaimKind.PERSON:
+        if claim.kind is ClaimKind.PERSON and payload.get("role", "detainee") != "detainee":
+            # The registry holds people held in political cases; an official, an advocate
+            # or a journalist named in a source is reviewed but does not become a record.
+            decision = {"role": payload.get("role")}
+        elif claim.kind is ClaimKind.PERSON:
             decision = {"person_id": _person(conn, claim, payload, choice, by)}
         elif claim.kind is ClaimKind.EVENT:
             decision = _event(conn, claim, payload, choice, by)
