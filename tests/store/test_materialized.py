@@ -100,5 +100,10 @@ def test_cache_equals_fold(
         for (day, known), b, c in zip(probes, before, after, strict=True):
             folds = [fold(loaded[pid], known_at=known) for pid in ids]
             assert c - b == count_at(folds, day), (day, known)
+        # the daily changes (known now) and the versions (known at a day) agree
+        span = (dt.date(2018, 1, 1), dt.date(2026, 1, 1))
+        now = counts.series(conn, *span, counts.Step.MONTHLY)
+        assert now == counts.series(conn, *span, counts.Step.MONTHLY, dt.date(2100, 1, 1))
+        assert [n for _, n in now] == [counts.count_at(conn, d) for d, _ in now]
         rematerialize(conn, ids)  # rebuilding changes nothing
         assert [counts.count_at(conn, day, known) for day, known in probes] == after

@@ -6,13 +6,13 @@ import datetime as dt
 from collections import Counter
 from enum import StrEnum
 
-from sqlalchemy import ColumnElement, Connection, func, or_, select
+from sqlalchemy import ColumnElement, Connection, func, or_, select, true
 
 from vigil.errors import InvalidInput
 from vigil.model import PartialDate, Precision
 from vigil.status import Step, age_band, series_points
-from vigil.store.segments import known_filter, sweep
-from vigil.store.tables import facility_names, persons, status_segments
+from vigil.store.segments import known_filter
+from vigil.store.tables import count_deltas, facility_names, persons, status_segments
 
 __all__ = ["BreakdownField", "Step", "breakdown", "count_at", "count_cases_at", "series"]
 
@@ -29,7 +29,7 @@ class BreakdownField(StrEnum):
 
 def _held_on(day: dt.date, known_at: dt.date | None) -> list[ColumnElement[bool]]:
     return [
-        S.counted.is_(True),
+        S.counted == true(),  # "= 1" / "= true": the form the partial index is written in
         S.start <= day,
         or_(S.end.is_(None), S.end > day),
         known_filter(known_at),
@@ -37,7 +37,18 @@ def _held_on(day: dt.date, known_at: dt.date | None) -> list[ColumnElement[bool]
 
 
 def count_at(conn: Connection, day: dt.date, known_at: dt.date | None = None) -> int:
-    """Recognized political prisoners held on ``day``, as known now or at ``known_at``."""
+    """Recognized political prisoners held on ``day``, as known now or at ``known_at``.
+
+    As known now, it is the sum of the daily changes up to ``day`` (``count_deltas``);
+    as known at a past day, it is counted from that day's versions of the segments.
+    """
+    if known_at is None:
+        total = conn.execute(
+            select(func.coalesce(func.sum(count_deltas.c.delta), 0)).where(
+                count_deltas.c.day <= day
+            )
+        ).scalar_one()
+        return int(total)
     query = select(func.count()).select_from(status_segments).where(*_held_on(day, known_at))
     return int(conn.execute(query).scalar_one())
 
@@ -60,15 +71,32 @@ def series(
     points = series_points(start, end, step)
     if not points:
         return []
-    spans = conn.execute(
-        select(S.start, S.end).where(
-            S.counted.is_(True),
-            S.start <= points[-1],
-            or_(S.end.is_(None), S.end > points[0]),
-            known_filter(known_at),
+    changes: list[tuple[dt.date, int]]
+    if known_at is None:
+        rows = conn.execute(
+            select(count_deltas.c.day, count_deltas.c.delta)
+            .where(count_deltas.c.day <= points[-1])
+            .order_by(count_deltas.c.day)
         )
-    ).all()
-    return list(zip(points, sweep([(a, b) for a, b in spans], points), strict=True))
+        changes = [(day, int(n)) for day, n in rows]
+    else:
+        # Starts and ends grouped by day in the database: thousands of rows, not millions.
+        where = (S.counted == true(), S.start <= points[-1], known_filter(known_at))
+        starts = conn.execute(select(S.start, func.count()).where(*where).group_by(S.start))
+        ends = conn.execute(
+            select(S.end, -func.count()).where(*where, S.end.is_not(None)).group_by(S.end)
+        )
+        merged: Counter[dt.date] = Counter()
+        for day, n in [*starts, *ends]:
+            merged[day] += int(n)
+        changes = sorted(merged.items())
+    result, running, i = [], 0, 0
+    for point in points:
+        while i < len(changes) and changes[i][0] <= point:
+            running += changes[i][1]
+            i += 1
+        result.append((point, running))
+    return result
 
 
 def breakdown(

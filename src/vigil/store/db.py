@@ -18,6 +18,7 @@ from vigil.errors import StorageError
 
 __all__ = [
     "APPEND_ONLY",
+    "add_to",
     "append_only_triggers",
     "connect",
     "is_postgres",
@@ -176,3 +177,22 @@ def prefix_match(column: Any, prefix: str) -> Any:
     # A range works on SQLite's binary collation; escaping keeps % and _ literal.
     upper = prefix + "\U0010ffff"
     return (column >= prefix) & (column < upper)
+
+
+def add_to(conn: Connection, table: Any, key: str, column: str, rows: list[dict[str, Any]]) -> None:
+    """Add each row's ``column`` value to the stored one with the same ``key`` (inserting
+    missing keys): ``INSERT ... ON CONFLICT DO UPDATE`` in each dialect's words."""
+    if not rows:
+        return
+    if is_postgres(conn):
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        stmt = pg_insert(table)
+    else:
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        stmt = sqlite_insert(table)  # type: ignore[assignment]
+    stmt = stmt.on_conflict_do_update(
+        index_elements=[key], set_={column: table.c[column] + stmt.excluded[column]}
+    )
+    conn.execute(stmt, rows)

@@ -6,20 +6,22 @@ the counting queries read only these rows. ``verify`` checks cache against fold.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, delete, insert, or_, select
+from sqlalchemy import ColumnElement, Connection, and_, delete, insert, or_, select, true
 
 from vigil.status import Segment, StatusConflict, Version, versions
 from vigil.status.fold import Custody
-from vigil.store.tables import events, status_conflicts, status_segments
+from vigil.store.db import add_to
+from vigil.store.tables import count_deltas, events, status_conflicts, status_segments
 
 __all__ = ["known_filter", "rematerialize", "rematerialize_all", "stored_versions"]
 
 _CHUNK = 2000
+_CURRENT_COUNTED = (status_segments.c.known_until.is_(None), status_segments.c.counted == true())
 
 
 def _rows(person_id: int, version: Version) -> list[dict[str, Any]]:
@@ -50,6 +52,16 @@ def rematerialize(conn: Connection, person_ids: Sequence[int]) -> dict[int, list
     for chunk in range(0, len(person_ids), _CHUNK):
         part = list(person_ids[chunk : chunk + _CHUNK])
         history = load_events(conn, part)
+        changes: Counter[dt.date] = Counter()
+        old = conn.execute(
+            select(status_segments.c.start, status_segments.c.end).where(
+                status_segments.c.person_id.in_(part), *_CURRENT_COUNTED
+            )
+        )
+        for start, end in old:
+            changes[start] -= 1
+            if end is not None:
+                changes[end] += 1
         conn.execute(delete(status_segments).where(status_segments.c.person_id.in_(part)))
         conn.execute(delete(status_conflicts).where(status_conflicts.c.person_id.in_(part)))
         seg_rows: list[dict[str, Any]] = []
@@ -69,6 +81,13 @@ def rematerialize(conn: Connection, person_ids: Sequence[int]) -> dict[int, list
                 }
                 for c in current
             )
+        for row in seg_rows:
+            if row["known_until"] is None and row["counted"]:
+                changes[row["start"]] += 1
+                if row["end"] is not None:
+                    changes[row["end"]] -= 1
+        add_to(conn, count_deltas, "day", "delta",
+               [{"day": day, "delta": n} for day, n in sorted(changes.items()) if n])  # fmt: skip
         if seg_rows:
             conn.execute(insert(status_segments), seg_rows)
         if conflict_rows:
@@ -117,19 +136,3 @@ def stored_versions(
             )
         )
     return [(k[0], k[1], v) for k, v in grouped.items()]
-
-
-def sweep(spans: Sequence[tuple[dt.date, dt.date | None]], points: Sequence[dt.date]) -> list[int]:
-    """How many ``[start, end)`` spans cover each of the sorted ``points``."""
-    diff = [0] * (len(points) + 1)
-    for start, end in spans:
-        first = bisect.bisect_left(points, start)
-        last = len(points) if end is None else bisect.bisect_left(points, end)
-        if first < last:
-            diff[first] += 1
-            diff[last] -= 1
-    counts, running = [], 0
-    for step in diff[:-1]:
-        running += step
-        counts.append(running)
-    return counts

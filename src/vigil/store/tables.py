@@ -246,7 +246,9 @@ status_segments = Table(
         "ix_status_segments_current_counted",
         "start",
         "end",
-        sqlite_where=text("known_until IS NULL AND counted"),
+        # Written as each database will see the query's own terms (SQLAlchemy renders
+        # ``counted == true()`` as ``counted = 1`` on SQLite), or the index goes unused.
+        sqlite_where=text("known_until IS NULL AND counted = 1"),
         postgresql_where=text("known_until IS NULL AND counted"),
     ),
     Index("ix_status_segments_known", "counted", "known_from", "known_until", "start"),
@@ -260,4 +262,15 @@ status_conflicts = Table(
     Column("event_id", ForeignKey("events.id")),
     Column("related_event_id", ForeignKey("events.id")),
     Column("reason", String(200), nullable=False),
+)
+
+
+# The number held as known now, as changes per day: +1 where a counted segment starts,
+# -1 where it ends. The count on D is the sum up to D: a few thousand rows, whatever the
+# size of the registry. Maintained with the segments by ``segments.rematerialize``.
+count_deltas = Table(
+    "count_deltas",
+    metadata,
+    Column("day", Date, primary_key=True),
+    Column("delta", Integer, nullable=False),
 )
