@@ -22,6 +22,8 @@ class Case:
     not_detainees: list[str] = field(default_factory=list)
     facilities: list[str] = field(default_factory=list)
     exact_figures: bool = False  # True: no other figures may be found
+    genders: dict[str, str] = field(default_factory=dict)  # person → "female" / "male"
+    not_persons: list[str] = field(default_factory=list)  # capitalized phrases, not names
 
 
 D = dt.date
@@ -87,4 +89,61 @@ CASES = [
          "decree pardoning 14 women and 16 men.", not_detainees=["Alyaksandr Lukashenka"]),
     Case("future release is not an event", "Svetlana Petrova will be released next year, "
          "her lawyer said.", not_detainees=["Svetlana Petrova"]),
+    Case("date of the report is not the event's", "Her lawyer said on Monday that Olga "
+         "Smirnova was detained on Saturday at the border.", D(2024, 3, 6),
+         events={"Olga Smirnova": [("detained", "2024-03-02")]}),
+    Case("wire weekday without on", "Police arrested journalist Pavel Orlov Tuesday in Minsk.",
+         D(2024, 3, 7), events={"Pavel Orlov": [("detained", "2024-03-05")]}),
+    Case("last week has no day", "Anna Kovalenko was detained last week.", D(2024, 3, 14),
+         events={"Anna Kovalenko": [("detained", "2024-03")]}),
+    Case("them: the persons of the event before; until is an end", "Police filed charges "
+         "against Tun Aung and Khin Maung and remanded them in custody until March 1.",
+         D(2024, 2, 5), events={"Tun Aung": [("charged", None), ("detained", None)],
+                                "Khin Maung": [("charged", None), ("detained", None)]}),
+    Case("duration counted back from another date", "It was only in May 2023 that Olena Bondar "
+         "was allowed a visit, having been held in total isolation for a year beforehand.",
+         D(2024, 1, 10), events={"Olena Bondar": [("incommunicado", "2022-05")]}),
+    Case("date of the sentence before, same person", "The court in Homiel heard the case of "
+         "Ihar Marchuk on March 3, 2022. He was sentenced to six years.",
+         events={"Ihar Marchuk": [("sentenced", "2022-03-03")]}, genders={"Ihar Marchuk": "male"}),
+    Case("a lead's date in the next sentence", "Opposition activist Yulia Sergeeva died in a "
+         "prison colony.\n\nThe service said in a statement on Friday that Sergeeva had lost "
+         "consciousness after a walk.", D(2024, 5, 10),
+         events={"Yulia Sergeeva": [("died_in_custody", "2024-05-10")]}),
+    Case("another event's date is not carried", "Ihar Marchuk was detained in Hrodna on June 3, "
+         "2021. He was later transferred to a prison colony.",
+         events={"Ihar Marchuk": [("detained", "2021-06-03"), ("transferred", None)]}),
+    Case("list verb in a recognition story", "In a statement released yesterday, rights groups "
+         "recognized four people as political prisoners. They listed two students: Ilya "
+         "Marchenko (three years) and Pavel Dubrouski (two years).", D(2024, 4, 10),
+         events={"Ilya Marchenko": [("recognized_political_prisoner", "2024-04-09")],
+                 "Pavel Dubrouski": [("recognized_political_prisoner", "2024-04-09")]}),
+    Case("pointed to, who was", "Rights groups labeled two more people as political prisoners "
+         "today. They also pointed to Taras Hnatiuk, who was sentenced to three years.",
+         D(2024, 4, 10), events={"Taras Hnatiuk": [("recognized_political_prisoner",
+                                                     "2024-04-10"), ("sentenced", None)]}),
+    Case("new names on the list", "The updated list of political prisoners was published "
+         "today. The new names on the list are Farid Aliyev and Ramil Huseynov.", D(2023, 1, 15),
+         events={"Farid Aliyev": [("recognized_political_prisoner", "2023-01-15")],
+                 "Ramil Huseynov": [("recognized_political_prisoner", "2023-01-15")]}),
+    Case("subjects with their own appositives", "Oleg Tarasov, sentenced to nine years for "
+         "treason, and Ivan Bely, detained in March, were also declared political prisoners.",
+         events={"Oleg Tarasov": [("recognized_political_prisoner", None)],
+                 "Ivan Bely": [("recognized_political_prisoner", None)]}),
+    Case("in absentia lead, named in the next sentence", "A court in Minsk has sentenced an "
+         "exiled opposition activist to 15 years in absentia. The court passed the sentence on "
+         "Friday on Andrei Kavalchuk, who lives in Warsaw.", D(2024, 6, 8),
+         events={"Andrei Kavalchuk": [("convicted_in_absentia", "2024-06-07")]}),
+    Case("possessive pronoun after the trigger", "Viktar Karpenka was sentenced to ten years "
+         "in 2021. Now nothing is known about his fate.",
+         events={"Viktar Karpenka": [("incommunicado", None)]}),
+    Case("year of a named event", "Yury Melnik was detained after the Freedom Day 2017 rally.",
+         events={"Yury Melnik": [("detained", "2017")]}),
+    Case("gender from a pronoun and a title", "Rocio Blanco, a rights activist, was detained "
+         "on Friday. She is held at an unknown location. Mr Pavel Lebedz was released.",
+         D(2024, 2, 13), genders={"Rocio Blanco": "female", "Pavel Lebedz": "male"}),
+    Case("capitalized phrases are not names", "SEE ALSO: Torturous Conditions Remain\n"
+         "Exiled Belarusian opposition leader Svetlana Ivanova said she was pleased that Maxim "
+         "Kot was released.", events={"Maxim Kot": [("released", None)]},
+         not_persons=["Exiled Belarusian", "Torturous Conditions"]),
 ]  # fmt: skip

@@ -42,6 +42,11 @@ def test_case(extractor: EnglishV1, case: Case) -> None:
         assert figure in figures
     if case.exact_figures:
         assert sorted(figures) == sorted(case.figures)
+    genders = {p.name: p.gender for p in ex.persons}
+    for name, gender in case.genders.items():
+        assert genders.get(name) == gender, f"{name}: {genders.get(name)} in {genders}"
+    for name in case.not_persons:
+        assert name not in genders
     names = [f.name for f in ex.facilities]
     for facility in case.facilities:
         assert facility in names

@@ -38,18 +38,28 @@ _PATTERNS: list[tuple[str, str]] = [
     ("m", rf"\b(?:in|since|from|until|by|late|early|mid-?|on|of)\s+(?P<m>{_MONTH})(?![\w-])"),
     ("y", rf"\b(?:in|since|from|until|by|during|before|after|of|early|late|mid-?)\s+"
           rf"(?:early\s+|late\s+|mid-?)?(?P<y>{_YEAR})\b(?![\d-]|,\d)"),
+    ("y", rf"\b(?:in|after|during|since|before|following|at)\s+the\s+(?:[A-Z][\w’'-]*\s+){{0,3}}"
+          rf"(?P<y>{_YEAR})\b(?![\d-]|,\d)"),  # "after the Charnobylski Shlyakh 2014"
     ("weekday", rf"\b(?:on|late|last|early|this)\s+(?P<w>{_WEEKDAY})\b"),
+    # Wire style: "was arrested Tuesday", "said Thursday", "Friday's verdict".
+    ("weekday", rf"\b(?P<w>{_WEEKDAY})\b"),
     ("yesterday", r"\byesterday\b"),
     ("today", r"\b(?:today|this morning|tonight|earlier today|earlier in the day)\b"),
     ("ago", rf"\b(?P<n>{NUMBER}|a|an|one)\s+(?P<u>days?|weeks?|months?|years?)\s+ago\b"),
     ("last", r"\blast\s+(?P<u>week|month|year)\b"),
     ("this", r"\b(?:earlier\s+)?this\s+(?P<u>week|month|year)\b"),
+    # A duration counted back from another date of the sentence ("until November 2024 ...
+    # kept in isolation for two years beforehand"): ``anchor_durations`` resolves it.
+    ("before", rf"\bfor\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?P<n>{NUMBER}|a|an)"
+               r"\s+(?P<u>days?|weeks?|months?|years?)\s+(?:beforehand|before\s+that|prior\s+to\s+that|"
+               r"until\s+then|previously)\b"),
     ("for", rf"\bfor\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?P<n>{NUMBER}|a|an)"
             r"\s+(?P<u>days?|weeks?|months?|years?)\b(?!\s+(?:in|of)\s+(?:prison|jail))"),
 ]  # fmt: skip
 _COMPILED = [(kind, re.compile(p, re.IGNORECASE if kind in {"ago", "last", "this", "for",
-                                                            "yesterday", "today"} else 0))
+                                                            "before", "yesterday", "today"} else 0))
              for kind, p in _PATTERNS]  # fmt: skip
+_COMPILED_BEFORE = next(p for kind, p in _COMPILED if kind == "before")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +82,41 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Fo
             taken.append((m.start(), m.end()))
             date = _resolve(kind, m, published)
             found.append(FoundDate(m.start() + offset, m.end() + offset, date, kind, m.group(0)))
-    return sorted(found, key=lambda d: d.start)
+    return _anchored(sorted(found, key=lambda d: d.start))
+
+
+def _anchored(found: list[FoundDate]) -> list[FoundDate]:
+    """ "for two years beforehand": counted back from the nearest other date given."""
+    out: list[FoundDate] = []
+    for d in found:
+        if d.kind == "before":
+            anchors = [a for a in found if a.date and a.kind not in {"for", "before"}]
+            anchor = min(anchors, key=lambda a: abs(a.start - d.start), default=None)
+            m = _COMPILED_BEFORE.search(d.text)
+            if anchor and anchor.date and m:
+                back = _back(anchor.date, m.group("n"), m.group("u"))
+                out.append(FoundDate(d.start, d.end, back, d.kind, d.text))
+                continue
+        out.append(d)
+    return out
+
+
+def _back(anchor: PartialDate, number: str, unit: str) -> PartialDate | None:
+    count = _count(number)
+    unit = unit.lower().rstrip("s")
+    if count is None:
+        return None
+    if unit in {"day", "week"}:
+        if anchor.day is None or anchor.month is None:
+            return None
+        days = count * (7 if unit == "week" else 1)
+        day = dt.date(anchor.year, anchor.month, anchor.day) - dt.timedelta(days=days)
+        return PartialDate.of(day)
+    months = count * (12 if unit == "year" else 1)
+    if anchor.month is None:
+        return PartialDate(anchor.year - months // 12) if months % 12 == 0 else None
+    total = anchor.year * 12 + anchor.month - 1 - months
+    return PartialDate(total // 12, total % 12 + 1)
 
 
 def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> PartialDate | None:
@@ -115,6 +159,13 @@ def _relative(kind: str, g: dict[str, str], published: dt.date | None) -> Partia
         if unit == "month":
             return PartialDate(published.year, published.month)
         return None  # "earlier this week": no day to give
+    if kind == "before":
+        return None  # resolved against another date of the sentence, in ``_anchored``
+    if kind == "last" and unit == "week":
+        monday = published - dt.timedelta(days=published.weekday() + 7)
+        sunday = monday + dt.timedelta(days=6)
+        same = monday.month == sunday.month
+        return PartialDate(monday.year, monday.month) if same else None
     count = 1 if kind == "last" else _count(g["n"])
     if count is None:
         return None

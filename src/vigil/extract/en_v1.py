@@ -20,16 +20,19 @@ from vigil.extract.events import (
     find_triggers,
     pick_date,
     regime_of,
+    reported,
     term_of,
 )
 from vigil.extract.figures import RawFigure, find_figures
-from vigil.extract.lexicon import ROLE_WORDS
+from vigil.extract.lexicon import LIST_INTRO, ROLE_WORDS
 from vigil.extract.persons import (
     Cluster,
     Mention,
     clean_name,
     cluster_mentions,
     list_mentions,
+    name_shaped,
+    person_context,
     rule_mentions,
     surname_mentions,
 )
@@ -83,6 +86,7 @@ class _Event:
     confidence: float
     text: str
     inherited: bool = False
+    reported: bool = False  # the date is the report's ("said on Friday"), a last resort
 
 
 @dataclass
@@ -125,7 +129,12 @@ class _Run:
         self.clusters = self._persons()
         self.people = [_Person(c) for c in self.clusters]
         self.kin = self._kin()
+        self._pron_at: list[tuple[int, int]] = []  # (position, cluster) of he/she/his/her
+        self._genders()
         self.group_events: list[_Event] = []
+        self._last_people: list[int] = []
+        self._sent_dates: dict[int, list[FoundDate]] = {}
+        self._sent_types: dict[int, set[EventType]] = {}
 
     # -- sentences and persons -------------------------------------------------------
     def _sentences(self) -> list[tuple[int, int]]:
@@ -158,7 +167,19 @@ class _Run:
                 if " " not in cleaned[0] and re.search(r"\bthe\s+$", self.text[
                         max(0, cleaned[1] - 5) : cleaned[1]], re.IGNORECASE):  # fmt: skip
                     continue  # "the Mahiloŭ region": a place
+                if " " not in cleaned[0] and re.search(r"\b(?:in|near|from|to)\s+$", self.text[
+                        max(0, cleaned[1] - 6) : cleaned[1]]):  # fmt: skip
+                    continue  # "detained in Hrodna": a place
                 mentions.append(Mention(cleaned[1], cleaned[2], cleaned[0], "ner"))
+        for ent in doc_orgs(self.doc):
+            shaped = name_shaped(ent.text, ent.start_char)
+            if (
+                shaped
+                and person_context(self.text, shaped[1], shaped[2])
+                and not any(shaped[1] < e and s < shaped[2] for s, e in blocked)
+                and not any(shaped[1] < m.end and m.start < shaped[2] for m in mentions)
+            ):
+                mentions.append(Mention(shaped[1], shaped[2], shaped[0], "name-shaped ORG"))
         ruled = rule_mentions(self.text, blocked)
         mentions = [
             m
@@ -193,6 +214,37 @@ class _Run:
                     found.setdefault(kin.group(1).lower(), i)
         return found
 
+    def _genders(self) -> None:
+        """Gender where the text shows it: a title ("Mr", "Mrs"), a kinship ("her husband,
+        X"), or he/she when only one person has been named since the sentence before."""
+        for c in self.clusters:
+            for m in c.mentions:
+                before = self.text[max(0, m.start - 30) : m.start]
+                if re.search(r"\b(?:Mr|Mister)\.?\s+$|\b(?:his|her|my)\s+(?:husband|son|"
+                             r"brother|father),?\s+$", before):  # fmt: skip
+                    c.said_gender = "male"
+                elif re.search(r"\b(?:Mrs|Ms|Miss|Madam)\.?\s+$|\b(?:his|her|my)\s+(?:wife|"
+                               r"daughter|sister|mother),?\s+$", before):  # fmt: skip
+                    c.said_gender = "female"
+        votes: dict[int, set[str]] = {}
+        for pm in re.finditer(r"\b(he|she|him|her|his)\b", self.text, re.IGNORECASE):
+            who = self._salient(pm.start(), pm.group(1))
+            if who is None:
+                continue
+            self._pron_at.append((pm.start(), who))
+            sent = next((i for i, (a, b) in enumerate(self.sentences) if a <= pm.start() < b), 0)
+            lo = self.sentences[max(0, sent - 1)][0]
+            named = {i for i, c in enumerate(self.clusters) if not c.official
+                     and any(lo <= x.start < pm.start() and x.source != "pronoun"
+                             for x in c.mentions)}  # fmt: skip
+            if named == {who}:
+                female = pm.group(1).lower() in {"she", "her"}
+                votes.setdefault(who, set()).add("female" if female else "male")
+        for who, said in votes.items():
+            c = self.clusters[who]
+            if len(said) == 1 and c.said_gender is None:
+                c.said_gender = next(iter(said))
+
     def _mentions_in(self, start: int, end: int) -> list[tuple[Mention, int]]:
         found = [
             (m, i)
@@ -205,15 +257,22 @@ class _Run:
     def _salient(self, before: int, pronoun: str) -> int | None:
         """The person a pronoun most likely means: the last one named before it."""
         female = pronoun.lower() in {"she", "her"}
-        best: tuple[bool, int, int] | None = None
+        best: tuple[bool, bool, int, int, int] | None = None
         for i, c in enumerate(self.clusters):
-            if c.official or (c.gender == "female" and not female):
+            if c.official or c.gender == ("male" if female else "female"):
                 continue
             last = max((m.end for m in c.mentions if m.end <= before), default=-1)
-            key = (female and c.gender == "female", last, i)
-            if last >= 0 and (best is None or key > best):
+            if last < 0:
+                continue
+            # Salience: a person named in the last ~two sentences, then the one named (or
+            # referred to) most often so far, then the most recent.
+            count = sum(m.end <= before for m in c.mentions) + sum(
+                at < before and who == i for at, who in self._pron_at)  # fmt: skip
+            near = before - last < 250
+            key = (female and c.gender == "female", near, count if near else 0, last, i)
+            if best is None or key > best:
                 best = key
-        return best[2] if best else None
+        return best[4] if best else None
 
     # -- events ----------------------------------------------------------------------
     def _coordinated(self, items: list[tuple[Mention, int]], first: int, step: int) -> list[int]:
@@ -257,8 +316,13 @@ class _Run:
                     and not re.search(r"\bby\s*$", gap)
                     and not _OTHER_SUBJECT.search(gap)
                 ):
-                    return self._coordinated(inside, k, -1), "named before the trigger"
-            head = self.text[max(s_start, trig.start - 60) : trig.start]
+                    chosen = self._coordinated(inside, k, -1)
+                    plural = re.search(r"\b(?:were|are|have\s+been)\b", self.text[
+                        max(s_start, trig.start - 20) : trig.start + 12])  # fmt: skip
+                    if len(chosen) == 1 and plural:
+                        chosen += self._appositive_pair(inside, k)
+                    return chosen, "named before the trigger"
+            head = self.text[max(s_start, trig.start - 150) : trig.start]
             pron = re.search(r"\b(he|she|they)\b(?!.*\b(?:he|she|they)\b)", head, re.IGNORECASE)
             if pron and _OTHER_SUBJECT.search(head[pron.end() :]):
                 pron = None
@@ -282,7 +346,18 @@ class _Run:
             return [], ""
         after = [k for k, (m, _) in enumerate(inside) if m.start >= trig.end]
         tail = self.text[trig.end : s_end]
-        pron = re.match(r"\s+(?:\w+\s+)?(him|her)\b", tail)
+        them = re.search(r"\bthem\b", self.text[trig.start : trig.end]) or re.match(
+            r"\s+(?:\w+\s+)?them\b", tail)  # fmt: skip
+        if them and len(self._last_people) > 1:
+            return list(self._last_people), '"them": the persons of the event before'
+        pron = re.match(
+            r"\s+(?:\w+\s+)?(him|her)\b(?!\s+(?:husband|wife|son|daughter|brother|"
+            r"sister|father|mother|lawyer|family|colleague))|\s+(his|her)\s+(?:fate|"
+            r"whereabouts|health|condition|arrest|detention|release|case)\b",
+            tail,
+        )
+        if pron and pron.group(1) is None:
+            pron = re.match(r"\s+(his|her)", tail)
         if pron:
             meant = self._salient(trig.start, pron.group(1))
             if meant is not None:
@@ -295,6 +370,17 @@ class _Run:
                 return self._coordinated(inside, k, 1), "named after the trigger"
         return [], ""
 
+    def _appositive_pair(self, items: list[tuple[Mention, int]], k: int) -> list[int]:
+        """ "X, sentenced to 11 years, and Y, taken into custody, were ...": a plural verb
+        whose first subject is separated from the second by its own appositive."""
+        if k == 0:
+            return []
+        gap = self.text[items[k - 1][0].end : items[k][0].start]
+        if re.fullmatch(r",\s+[a-z][^;.]{0,120},\s*and\s+(?:[\w’'-]+\s+){0,2}", gap):
+            other = items[k - 1][1]
+            return [] if self.clusters[other].official else [other]
+        return []
+
     def _link_pronoun(self, who: int, at: int, word: str) -> None:
         self.clusters[who].mentions.append(Mention(at, at + len(word), word, "pronoun"))
 
@@ -303,10 +389,12 @@ class _Run:
             s_start, s_end = sent
             stext = self.text[s_start:s_end]
             triggers = find_triggers(stext, s_start)
-            if not triggers:
-                continue
             dates = [d for d in find_dates(stext, self.published, s_start)
                      if d.start >= self.dateline_end]  # fmt: skip
+            self._sent_dates[si] = dates
+            self._sent_types[si] = {family(t.type) for t in triggers}
+            if not triggers:
+                continue
             clauses = [s_start] + [s_start + m.end() for m in re.finditer(";", stext)]
             last_type: EventType | None = None
             for trig in triggers:
@@ -315,8 +403,10 @@ class _Run:
                 event = _Event(trig.type, s_start, s_end, si, found,
                                f"{trig.reason}; {why}" if why else trig.reason,
                                0.8 if people else 0.5, stext)  # fmt: skip
+                event.reported = bool(found and reported(found, s_start, stext))
                 last_type = trig.type
                 if people:
+                    self._last_people = list(dict.fromkeys(people))
                     for who in dict.fromkeys(people):
                         self.people[who].events.append(event)
                 else:
@@ -332,7 +422,60 @@ class _Run:
                                     "shares the verb of the clause before it", 0.6,
                                     self.text[c_start:c_end])  # fmt: skip
                         self.people[named[0][1]].events.append(ev)
+        self._listed()
+        self._absentia_leads()
         self._inherit_dates()
+
+    def _listed(self) -> None:
+        """Recognition stories: the persons a list verb introduces are the ones recognized."""
+        every = [e for p in self.people for e in p.events] + self.group_events
+        if not any(e.type is EventType.RECOGNIZED_POLITICAL_PRISONER for e in every) and not (
+            re.search(r"\blist\s+of\s+political\s+prisoners\b", self.text, re.IGNORECASE)
+        ):
+            return
+        for si, (s_start, s_end) in enumerate(self.sentences):
+            intro = LIST_INTRO.search(self.text, s_start, s_end)
+            if not intro:
+                continue
+            named = [x for x in self._mentions_in(intro.end(), s_end)
+                     if not self.clusters[x[1]].official]  # fmt: skip
+            chosen: list[int] = []
+            last = intro.end()
+            for m, who in named:
+                if re.search(r"\b(?:who|which|said|says|was|were|is|are|has|have|had)\b|[;.]",
+                             self.text[last : m.start]):  # fmt: skip
+                    break
+                chosen.append(who)
+                last = m.end
+            for who in dict.fromkeys(chosen):
+                if any(e.type is EventType.RECOGNIZED_POLITICAL_PRISONER
+                       for e in self.people[who].events):  # fmt: skip
+                    continue
+                self.people[who].events.append(_Event(
+                    EventType.RECOGNIZED_POLITICAL_PRISONER, s_start, s_end, si, None,
+                    f'"{intro.group(0)}" introduces the persons of a political-prisoner list',
+                    0.6, self.text[s_start:s_end]))  # fmt: skip
+
+    def _absentia_leads(self) -> None:
+        """A lead about "a top opposition figure" sentenced in absentia, and the person
+        named in the next sentences as sentenced: one event, in absentia."""
+        singular = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:figure|activist|journalist|"
+                              r"blogger|leader|politician|dissident|critic|aide|advis[eo]r|"
+                              r"lawyer|member|man|woman|editor|writer|artist)\b")  # fmt: skip
+        for g in list(self.group_events):
+            if g.type is not EventType.CONVICTED_IN_ABSENTIA or not singular.search(g.text):
+                continue
+            for p in self.people:
+                same = [e for e in p.events if e.type is EventType.SENTENCED
+                        and 0 < e.sentence - g.sentence <= 2]  # fmt: skip
+                if same and not any(e.type is EventType.CONVICTED_IN_ABSENTIA for e in p.events):
+                    for e in same:
+                        e.type = EventType.CONVICTED_IN_ABSENTIA
+                        e.reason += "; in absentia, as the lead sentence says"
+                        if not e.date and g.date:
+                            e.date, e.inherited = g.date, True
+                    self.group_events.remove(g)
+                    break
 
     def _inherit_dates(self) -> None:
         every = [e for p in self.people for e in p.events] + self.group_events
@@ -345,6 +488,51 @@ class _Run:
             if source:
                 e.date = source[-1].date
                 e.inherited = True
+        for p in self.people:
+            for e in p.events:
+                if not (e.date and e.date.date):
+                    self._carry_date(p, e)
+        announced = self._announcement_date()
+        for e in every:
+            if (
+                e.type is EventType.RECOGNIZED_POLITICAL_PRISONER
+                and announced
+                and not (e.date and e.date.date)
+            ):
+                e.date, e.inherited = announced, True
+
+    def _carry_date(self, p: _Person, e: _Event) -> None:
+        """A date in the sentence before (or, failing that, after) the event's, about the
+        same person, that no other kind of event in that sentence claims."""
+        named = {si for si, (a, b) in enumerate(self.sentences)
+                 for m in p.cluster.mentions if a <= m.start < b}  # fmt: skip
+        # The sentence after only for the first mention of the person (a wire's lead, with
+        # the date in the next paragraph).
+        tries = [e.sentence - 1] + ([e.sentence + 1] if min(named) == e.sentence else [])
+        for si in tries:
+            if si not in named or self._sent_types.get(si, set()) - {family(e.type)}:
+                continue
+            durations = {"for", "before"} if e.type is not EventType.INCOMMUNICADO else set()
+            dates = [d for d in self._sent_dates.get(si, []) if d.date and d.kind not in durations
+                     and not re.search(r"\bsince\s+$", self.text[max(0, d.start - 7) : d.start])
+                     and not d.text.lower().startswith("since")]  # fmt: skip
+            if dates:
+                e.date, e.inherited = dates[0], True
+                return
+
+    def _announcement_date(self) -> FoundDate | None:
+        """The date of the statement or list an article reports ("in a statement released
+        yesterday", "today announced an updated list"): recognitions happen on it."""
+        for si, dates in sorted(self._sent_dates.items()):
+            stext = self.text[self.sentences[si][0] : self.sentences[si][1]]
+            if not re.search(r"\b(?:statement|announc\w*|list\w*|declar\w*|recogni[sz]\w*|"
+                             r"label+ed|published|report\w*)\b", stext, re.IGNORECASE):  # fmt: skip
+                continue
+            for d in dates:
+                if d.date and d.date.day and d.kind in {"today", "yesterday", "weekday", "mdy",
+                                                        "dmy"}:  # fmt: skip
+                    return d
+        return None
 
     # -- output ----------------------------------------------------------------------
     def _found_event(self, e: _Event) -> FoundEvent:
@@ -503,10 +691,15 @@ _RANK = {"mdy": 0, "dmy": 0, "weekday": 1, "yesterday": 1, "today": 1, "my": 2, 
          "y": 4, "ago": 5, "last": 5, "this": 6, "for": 7}  # fmt: skip
 
 
-def _specificity(e: _Event) -> tuple[int, bool, int]:
+def _specificity(e: _Event) -> tuple[bool, int, bool, int]:
     """Explicit dates before relative ones; a date of the event's own sentence first."""
     assert e.date is not None
-    return (_RANK.get(e.date.kind, 9), e.inherited, e.start)
+    return (e.reported, _RANK.get(e.date.kind, 9), e.inherited, e.start)
+
+
+def doc_orgs(doc: Doc) -> list[Any]:
+    """The model's ORG entities, some of which are persons' names it mistook."""
+    return [e for e in doc.ents if e.label_ == "ORG"]
 
 
 _T = TypeVar("_T")

@@ -16,7 +16,15 @@ from vigil.extract.lexicon import BE_BEFORE, EVENT_TRIGGERS_RE
 from vigil.extract.numbers import NUMBER, parse_number
 from vigil.model import EventType, PartialDate, Regime, normalize_article
 
-__all__ = ["Trigger", "articles_of", "find_triggers", "pick_date", "regime_of", "term_of"]
+__all__ = [
+    "Trigger",
+    "articles_of",
+    "find_triggers",
+    "pick_date",
+    "regime_of",
+    "reported",
+    "term_of",
+]
 
 _PATIENT_BEFORE = re.compile(
     r"\b(?:received|receives|got|began\s+serving|behind\s+bars|died|death|became|incommunicado|"
@@ -165,13 +173,39 @@ def pick_date(
         between = sentence[lo - sentence_start : hi - sentence_start]
         return not _CLAUSE_BREAK.search(between)
 
-    usable = [d for d in dates if d.date is not None or d.kind != "y"]
+    def end_date(d: FoundDate) -> bool:  # "remanded until February 15": not when it began
+        return bool(re.search(r"\b(?:until|till|through|to)\s+$", sentence[
+            max(0, d.start - sentence_start - 8) : d.start - sentence_start])) or bool(
+            re.match(r"(?:until|till)\b", d.text, re.IGNORECASE))  # fmt: skip
+
+    usable = [d for d in dates if (d.date is not None or d.kind != "y") and not end_date(d)]
+    # A date of the report ("said on Sunday that X was detained") is not the event's, except
+    # for a recognition, which the report itself makes.
+    if trigger.type is not EventType.RECOGNIZED_POLITICAL_PRISONER:
+        usable = [d for d in usable if not reported(d, sentence_start, sentence)]
     near = [d for d in usable if same_clause(d)]
     if near:
         return min(near, key=lambda d: min(abs(d.start - trigger.end), abs(trigger.start - d.end)))
     opening = sentence_start + (sentence.find(",") if "," in sentence else -10)
     lead = [d for d in usable if d.end <= opening and d.start - sentence_start < 25]
     return lead[0] if lead else None
+
+
+_REPORT_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|reported|stated|added|wrote|posted|statement|report|"
+    r"(?:statement|report|list|video|decree)\s+(?:released|published))\s+(?:\w+\s+)?$",
+    re.IGNORECASE)  # fmt: skip
+_REPORT_AFTER = re.compile(
+    r"^\s*,?\s*(?:\w+\s+)?(?:said|says|told|announced|reported|stated|added|wrote)\b", re.IGNORECASE
+)
+
+
+def reported(d: FoundDate, sentence_start: int, sentence: str) -> bool:
+    """A date that belongs to the report, not the event: "said on Sunday", "on Sunday said",
+    "in a statement released yesterday"."""
+    before = sentence[max(0, d.start - sentence_start - 30) : d.start - sentence_start]
+    after = sentence[d.end - sentence_start : d.end - sentence_start + 25]
+    return bool(_REPORT_BEFORE.search(before) or _REPORT_AFTER.match(after))
 
 
 def date_of(found: FoundDate | None) -> PartialDate | None:

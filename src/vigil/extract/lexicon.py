@@ -16,6 +16,7 @@ __all__ = [
     "FIGURE_CATEGORIES",
     "KNOWN_OFFICIALS",
     "KNOWN_ORGS",
+    "LIST_INTRO",
     "NOT_NAMES",
     "PEOPLE_NOUNS",
     "QUALIFIERS",
@@ -36,6 +37,8 @@ EVENT_TRIGGERS: list[tuple[EventType, str, str]] = [
     (EventType.DIED_IN_CUSTODY, r"\bdeath\s+in\s+(?:custody|prison|jail)\b", "passive"),
     (EventType.INCOMMUNICADO, r"\b(?:held|kept|remains?)\s+incommunicado\b|\bincommunicado\b",
      "passive"),
+    (EventType.INCOMMUNICADO, r"\b(?:kept|held)\s+in\s+(?:\w+\s+){0,2}isolation\b|"
+                              r"\b(?:total|complete|full)\s+isolation\b", "passive"),
     (EventType.INCOMMUNICADO, r"\b(?:lack|absence)\s+of\s+(?:any\s+)?(?:communication|contact|"
                               r"information|news)\s+(?:with|from|about)\b", "active"),
     (EventType.INCOMMUNICADO, r"\bout\s+of\s+public\s+sight\b|\bwhereabouts\s+(?:are\s+|remain\s+)?"
@@ -69,6 +72,14 @@ EVENT_TRIGGERS: list[tuple[EventType, str, str]] = [
     (EventType.DETAINED, r"\b(?:arrest|detention)\s+of\b", "active"),
 ]  # fmt: skip
 EVENT_TRIGGERS_RE = [(t, re.compile(p, re.IGNORECASE), v) for t, p, v in EVENT_TRIGGERS]
+# Verbs that introduce the names of a list an article reports ("they listed ...: X and Y",
+# "they also pointed to X", "the new ones on the list were X"): in a story about persons
+# recognized as political prisoners, the named persons are the ones recognized.
+LIST_INTRO = re.compile(
+    r"\b(?:listed|pointed\s+to|also\s+named|included|includes|added|new\s+(?:ones|names|entries|"
+    r"additions)\s+(?:on|to|in)\s+the\s+list\s+(?:were|are|include[sd]?))\b",
+    re.IGNORECASE,
+)
 BE_BEFORE = re.compile(rf"\b{_BE}\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|not\s+|each\s+)?$",
                        re.IGNORECASE)  # fmt: skip
 

@@ -14,7 +14,15 @@ from dataclasses import dataclass, field
 
 from vigil.extract.lexicon import KNOWN_OFFICIALS, NOT_NAMES
 
-__all__ = ["Cluster", "Mention", "cluster_mentions", "name_key", "rule_mentions"]
+__all__ = [
+    "Cluster",
+    "Mention",
+    "cluster_mentions",
+    "name_key",
+    "name_shaped",
+    "person_context",
+    "rule_mentions",
+]
 
 _TITLES = frozenset(
     [
@@ -61,7 +69,9 @@ _DESCRIPTOR = re.compile(
     r"correspondent|founder|figure|dissident|critic|ex-\w+|former\s+\w+)\s*,?\s*$",
     re.IGNORECASE,
 )
-_BE_AFTER = re.compile(r"\s+(?:was|were|has\s+been|had\s+been|is)\b|,\s+\d{2},")
+_BE_AFTER = re.compile(
+    r"\s+(?:was|were|has\s+been|had\s+been|is)\b|,\s+\d{2},|,\s+who\s+(?:was|has|had|is|were)\b"
+)
 _ORG_WORDS = frozenset(
     [
         "Watch",
@@ -107,6 +117,102 @@ _ORG_WORDS = frozenset(
         "Government",
     ]
 )
+# Words that make a capitalized phrase an organization, a medium or a place, not a person.
+_NOT_PERSON_WORDS = _ORG_WORDS | frozenset(
+    [
+        "TV",
+        "Radio",
+        "Press",
+        "Times",
+        "Post",
+        "Daily",
+        "Club",
+        "Bank",
+        "University",
+        "College",
+        "School",
+        "Church",
+        "Company",
+        "Fund",
+        "Trust",
+        "Forum",
+        "Initiative",
+        "Alliance",
+        "Coalition",
+        "Platform",
+        "Mission",
+        "Commission",
+        "Board",
+        "Army",
+        "Forces",
+        "Guard",
+        "Parliament",
+        "Duma",
+        "Congress",
+        "Senate",
+        "Cabinet",
+        "Embassy",
+        "House",
+        "Hall",
+        "Europe",
+        "Liberty",
+        "Freedom",
+        "Democracy",
+        "Justice",
+        "Supreme",
+        "Revolutionary",
+        "Security",
+        "Airport",
+        "Station",
+        "Television",
+        "Channel",
+        "Magazine",
+        "Journal",
+        "Gazette",
+        "Herald",
+        "Tribune",
+        "Telegraph",
+        "Express",
+        "Monitor",
+        "Observer",
+        "Prize",
+        "Peace",
+        "Nobel",
+        "Circle",
+        "Autonomous",
+        "Kingdom",
+        "States",
+        "Sea",
+        "River",
+        "Lake",
+        "Mountains",
+        "Island",
+        "Islands",
+    ]
+)
+_CALENDAR = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+_MALE_END = ("ov", "ev", "ski", "sky", "vich", "vic", "yc")
 _FEMALE_END = ("aya", "ava", "ova", "eva", "ina", "kaja", "skaja", "ska", "iya", "ija")
 
 
@@ -135,6 +241,7 @@ class Mention:
 @dataclass
 class Cluster:
     mentions: list[Mention] = field(default_factory=list)
+    said_gender: str | None = None  # from the text: "she", "Mr", "her husband, X"
 
     @property
     def best(self) -> Mention:
@@ -153,7 +260,11 @@ class Cluster:
     @property
     def gender(self) -> str | None:
         last = self.key[-1] if self.key else ""
-        return "female" if last.endswith(_FEMALE_END) else None
+        if last.endswith(_FEMALE_END):
+            return "female"
+        if self.said_gender:
+            return self.said_gender
+        return "male" if len(self.key) > 1 and last.endswith(_MALE_END) else None
 
     def accepts(self, key: tuple[str, ...]) -> bool:
         mine = self.key
@@ -177,14 +288,70 @@ def clean_name(text: str, start: int) -> tuple[str, int, int] | None:
         words.pop(0)
     if not words:
         return None
+    while len(words) > 1 and fold(words[-1].group(0).strip(",.;:")) in _CALENDAR:
+        words.pop()  # "Pavel Orlov Tuesday": wire style puts the day after the name
+        end = start + words[-1].end()
     first = words[0].start()
     name = " ".join(w.group(0).strip(",.;:") for w in words)
     parts = [fold(p) for p in name.split()]
     if not parts or all(p in NOT_NAMES for p in parts) or not name[0].isupper():
         return None
-    if any(ch.isdigit() for ch in name):
+    if any(ch.isdigit() for ch in name) or not looks_like_a_name(name):
         return None
     return name, start + first, end
+
+
+_WORD_ENDINGS = re.compile(r"(?:ous|ive|ful|less|tions?|ness|ments?|ities)$")
+
+
+def looks_like_a_name(name: str) -> bool:
+    """Capitalized phrases that are not names: "Exiled Belarusian" (a demonym last),
+    "Torturous Conditions" (English word endings), "ExchangeVyasna" (two words run
+    together, as in a headline glued to the next line)."""
+    words = name.split()
+    if len(words) > 1 and fold(words[-1]) in _TITLES:
+        return False
+    if any(_WORD_ENDINGS.search(w.lower()) and len(w) > 6 for w in words):
+        return False
+    return not any(re.search(r"[a-z]{4,}[A-Z]", w) for w in words)
+
+
+def name_shaped(text: str, start: int) -> tuple[str, int, int] | None:
+    """An entity the model tagged ORG that is written like a person's name ("Dmytro Hudyk"):
+    two to four capitalized words, none of them an organization's or a place's word."""
+    if re.match(r"(?:the|The)\s", text):
+        return None
+    cleaned = clean_name(text, start)
+    if cleaned is None:
+        return None
+    words = cleaned[0].split()
+    if not 2 <= len(words) <= 4 or not all(re.fullmatch(_NAME_WORD, w) for w in words):
+        return None
+    if any(
+        w.isupper() or w in _NOT_PERSON_WORDS or fold(w) in NOT_NAMES or fold(w) in _TITLES
+        for w in words
+    ):
+        return None
+    return cleaned
+
+
+# What stands next to a name and not to an organization: "X (five years)", "X, who was",
+# "X, 47,", "X — an advisor", "X was", "winner X".
+_PERSON_AFTER = re.compile(
+    r"\s*(?:\(|,\s*(?:who\b|\d{2},)|[—–]\s|-\s|(?:was|were|has|had|is|died|said|says|remains?|"
+    r"received|got|told)\b)"
+)
+_PERSON_BEFORE = re.compile(r"\b(?:winner|laureate|nationals?|citizens?)\s*,?\s*$", re.IGNORECASE)
+
+
+def person_context(text: str, start: int, end: int) -> bool:
+    """Whether the words around a span show a person rather than an organization."""
+    before = text[max(0, start - 40) : start]
+    return bool(
+        _PERSON_AFTER.match(text[end : end + 20])
+        or _DESCRIPTOR.search(before)
+        or _PERSON_BEFORE.search(before)
+    )
 
 
 def rule_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
@@ -206,6 +373,14 @@ def rule_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     return found
 
 
+_PARENTHESIS = re.compile(r"\s*\([^()]{0,40}\)")
+
+
+def _list_gap(gap: str) -> bool:
+    """ ", ", " and ", ", and ", also with a bracketed aside: "X (five years) and Y"."""
+    return bool(re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", _PARENTHESIS.sub("", gap)))
+
+
 def list_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     """Capitalized names standing in a comma list next to a known name."""
     found: list[Mention] = []
@@ -218,15 +393,10 @@ def list_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
         near = [
             x
             for x in mentions
-            if (
-                0 <= m.start() - x.end <= 6
-                and re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", text[x.end : m.start()])
-            )
-            or (
-                0 <= x.start - m.end() <= 6
-                and re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", text[m.end() : x.start])
-            )
+            if (0 <= m.start() - x.end <= 50 and _list_gap(text[x.end : m.start()]))
+            or (0 <= x.start - m.end() <= 50 and _list_gap(text[m.end() : x.start]))
         ]
+        after = _PARENTHESIS.sub("", text[m.end() : m.end() + 50])[:6]
         if near and (re.search(r"(?:,|\band)\s*$", before) or re.match(r"\s*(?:,|and\b)", after)):
             cleaned = clean_name(m.group(0), m.start())
             if cleaned:
