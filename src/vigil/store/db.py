@@ -74,7 +74,9 @@ def make_engine(url: str) -> Engine:
 
         @event.listens_for(engine, "begin")
         def _begin(conn: Connection) -> None:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            # Writers take the lock at once (no upgrade deadlocks); readers never wait.
+            read = conn.get_execution_options().get("vigil_read", False)
+            conn.exec_driver_sql("BEGIN" if read else "BEGIN IMMEDIATE")
 
         return engine
     if url.startswith("postgresql"):
@@ -100,9 +102,18 @@ def transaction(engine: Engine) -> Iterator[Connection]:
 
 @contextmanager
 def connect(engine: Engine) -> Iterator[Connection]:
-    """A read-only unit of work."""
-    with transaction(engine) as conn:
-        yield conn
+    """A read-only unit of work: on SQLite it takes no write lock, so readers run side
+    by side with each other and with a writer (WAL)."""
+    try:
+        with engine.connect() as conn:
+            reading = conn.execution_options(vigil_read=True)
+            with reading.begin():
+                yield reading
+    except OperationalError as exc:
+        raise StorageError(
+            f"the database cannot be used: {str(exc.orig).splitlines()[0]}",
+            hint="check VIGIL_DATABASE_URL and that the server is running",
+        ) from exc
 
 
 def append_only_triggers(dialect: str, tables: tuple[str, ...]) -> list[str]:
