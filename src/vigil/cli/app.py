@@ -22,6 +22,7 @@ from vigil.cli import (
     names,
     person,
     review,
+    serve,
     source,
     stats,
 )
@@ -42,6 +43,7 @@ app.command("demo")(demo.demo)
 app.command("extract")(extract.extract)
 app.command("ingest")(ingest.ingest)
 app.command("review")(review.review)
+app.command("serve")(serve.serve)
 for verb in ("merge", "split", "undo", "history"):
     person.app.command(verb)(getattr(identity, verb))
 app.add_typer(person.app, name="person", help="Add, show, list, search, merge and split persons.")

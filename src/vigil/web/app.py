@@ -1,0 +1,61 @@
+"""``create_app(settings)``: the FastAPI application of the public site and API.
+
+Nothing here reads the environment: the settings come in, the engine is made from
+them, and the routers only call the concern packages (``store``, ``stats``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+import vigil
+from vigil.settings import Settings
+from vigil.store.db import make_engine
+from vigil.web.api import records, stats
+from vigil.web.edge import EdgeMiddleware, install_error_handlers
+from vigil.web.pages import home, persons, sources
+from vigil.web.pages import stats as stats_page
+from vigil.web.render import error_page
+
+__all__ = ["create_app"]
+
+STATIC = Path(__file__).resolve().parent / "static"
+
+
+def create_app(settings: Settings) -> FastAPI:
+    """The application for the registry named by ``settings``."""
+    engine = make_engine(settings.database_url)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        engine.dispose()
+
+    app = FastAPI(
+        title="Vigil",
+        summary="Public API of a registry of political prisoners",
+        description=(
+            "Counts, persons, events, sources and figures. Public fields only; a person "
+            "whose name is withheld appears as 'name withheld'. Every error has the shape "
+            '`{"error": {"code", "message", "hint"}}`.'
+        ),
+        version=getattr(vigil, "__version__", "0.1.0"),
+        docs_url=None,  # the interactive docs load scripts from elsewhere: CSP forbids it
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.engine = engine
+    app.state.settings = settings
+    install_error_handlers(app, error_page)
+    app.add_middleware(EdgeMiddleware, page=error_page)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    for router in (home.router, persons.router, stats_page.router, sources.router):
+        app.include_router(router)
+    app.include_router(records.router)
+    app.include_router(stats.router)
+    return app

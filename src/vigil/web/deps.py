@@ -1,0 +1,129 @@
+"""Request dependencies shared by pages and API: a read-only connection, dates, and the
+public list's parameters (the same for the page, its downloads and the API)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from typing import Annotated, TypeVar
+
+from fastapi import Depends, Query, Request
+from sqlalchemy import Connection, Engine
+
+from vigil.errors import InvalidInput
+from vigil.model import Gender, PartialDate, normalize_article
+from vigil.store import persons as person_store
+from vigil.store.db import connect
+from vigil.store.public import PersonQuery, PersonSort, StatusFilter
+
+__all__ = ["Conn", "ListParams", "list_params", "parse_day", "search_query", "today"]
+
+PER_PAGE = (25, 50, 100, 200)
+E = TypeVar("E", StatusFilter, PersonSort, Gender)
+SEARCH_LIMIT = 1000
+
+
+def _conn(request: Request) -> Iterator[Connection]:
+    engine: Engine = request.app.state.engine
+    with connect(engine) as conn:
+        yield conn
+
+
+Conn = Annotated[Connection, Depends(_conn)]
+
+
+def today() -> dt.date:
+    return dt.date.today()
+
+
+def parse_day(text: str | None, name: str) -> dt.date | None:
+    """A full ``YYYY-MM-DD`` date, or None when empty."""
+    if not text:
+        return None
+    date = PartialDate.parse(text)
+    if date.day is None or date.estimate:
+        raise InvalidInput(f"{name} needs a full date, not {text!r}", hint="write YYYY-MM-DD")
+    return date.earliest
+
+
+def _choice(kind: type[E], text: str, name: str) -> E:
+    try:
+        return kind(text)
+    except ValueError:
+        known = ", ".join(m.value for m in kind)
+        raise InvalidInput(f"{name} cannot be {text!r}", hint=f"use one of: {known}") from None
+
+
+@dataclass(frozen=True, slots=True)
+class ListParams:
+    """The public list's parameters as given (for forms and links) and as parsed."""
+
+    q: str
+    status: str
+    region: str
+    facility: str
+    article: str
+    gender: str
+    sort: str
+    page: int
+    per_page: int
+    query: PersonQuery
+
+    def as_params(self, **changes: object) -> dict[str, object]:
+        """The parameters for a link to this list, with ``changes``."""
+        values: dict[str, object] = {
+            "q": self.q,
+            "status": self.status,
+            "region": self.region,
+            "facility": self.facility,
+            "article": self.article,
+            "gender": self.gender,
+            "sort": "" if self.sort == PersonSort.NAME.value else self.sort,
+            "page": "" if self.page == 1 else self.page,
+            "per_page": "" if self.per_page == 50 else self.per_page,
+        }
+        values.update(changes)
+        return values
+
+
+def list_params(
+    q: Annotated[str, Query(max_length=200, description="A name in any script")] = "",
+    status: Annotated[
+        str, Query(description="Status today: " + ", ".join(s.value for s in StatusFilter))
+    ] = "",
+    region: Annotated[str, Query(max_length=200)] = "",
+    facility: Annotated[str, Query(description="A facility id", max_length=12)] = "",
+    article: Annotated[str, Query(description="A criminal-code article", max_length=40)] = "",
+    gender: Annotated[str, Query(description="female, male or unknown")] = "",
+    sort: Annotated[
+        str, Query(description="One of: " + ", ".join(s.value for s in PersonSort))
+    ] = PersonSort.NAME.value,
+    page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+    per_page: Annotated[int, Query(ge=1, le=200, description="25, 50, 100 or 200")] = 50,
+) -> ListParams:
+    facility_id = None
+    if facility:
+        if not facility.isdigit():
+            raise InvalidInput(f"facility must be an id, not {facility!r}", hint="e.g. facility=3")
+        facility_id = int(facility)
+    query = PersonQuery(
+        status=_choice(StatusFilter, status, "status") if status else None,
+        region=region or None,
+        facility_id=facility_id,
+        article=normalize_article(article) if article else None,
+        gender=_choice(Gender, gender, "gender").value if gender else None,
+        sort=_choice(PersonSort, sort or PersonSort.NAME.value, "sort"),
+        page=page,
+        per_page=per_page,
+    )
+    return ListParams(q, status, region, facility, article, gender, sort or "name", page,
+                      per_page, query)  # fmt: skip
+
+
+def search_query(conn: Connection, params: ListParams) -> PersonQuery:
+    """The query with a name search applied: any variant, any script."""
+    if not params.q.strip():
+        return params.query
+    found = person_store.search(conn, params.q, limit=SEARCH_LIMIT)
+    return replace(params.query, ids=tuple(p.id for p in found if p.id is not None))

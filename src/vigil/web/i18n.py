@@ -1,0 +1,153 @@
+"""Interface strings in English, Belarusian and Russian, and the choice between them.
+
+The language comes from ``?lang=`` or else the browser's Accept-Language. A string
+missing from a language falls back to English, so a page never shows a key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+__all__ = ["LANGUAGES", "Translator", "choose_language", "translator"]
+
+LANGUAGES = ("en", "be", "ru")
+
+_EN: dict[str, str] = {
+    "site": "Vigil",
+    "tagline": "A registry of political prisoners in which every fact rests on a source",
+    "skip": "Skip to content",
+    "nav.home": "Home",
+    "nav.persons": "Persons",
+    "nav.stats": "Statistics",
+    "nav.sources": "Sources",
+    "nav.api": "API",
+    "home.held": "political prisoners held",
+    "home.as_of": "as of",
+    "home.change": "since",
+    "home.minimum": (
+        "A verified minimum: a person is counted only with a sourced detention and a "
+        "recognition as a political prisoner."
+    ),
+    "home.chart": "Political prisoners held, first day of each month",
+    "home.chart_table": "The numbers behind the chart",
+    "home.figures": "Figures published by sources",
+    "home.figures_note": (
+        "Counts that others published, beside the registry's own count for the same day: "
+        "as known now, and as it was known that day."
+    ),
+    "home.detentions": "Latest detentions",
+    "home.releases": "Latest releases",
+    "persons.title": "Persons",
+    "persons.search": "Name, in any script",
+    "persons.filter": "Show",
+    "persons.download": "Download what is shown",
+    "persons.none": "No person matches.",
+    "persons.found": "persons",
+    "person.status": "Status",
+    "person.days_held": "Days held",
+    "person.facility": "Held at",
+    "person.address": "Address for letters",
+    "person.timeline": "Timeline",
+    "person.withheld_sources": (
+        "The name is withheld at the family's or the person's request; the sources and "
+        "quotes that would name them are not shown."
+    ),
+    "stats.title": "Statistics",
+    "stats.flows": "Monthly flows",
+    "sources.title": "Sources",
+    "source.quotes": "What the registry takes from this source",
+    "source.original": "Original",
+    "field.name": "Name",
+    "field.status": "Status",
+    "field.region": "Region",
+    "field.facility": "Facility",
+    "field.article": "Article",
+    "field.gender": "Gender",
+    "field.sort": "Sort by",
+    "field.per_page": "Per page",
+    "field.born": "Born",
+    "field.held_since": "Held since",
+    "field.date": "Date",
+    "field.count": "Count",
+    "any": "any",
+    "apply": "Apply",
+    "previous": "Previous",
+    "next": "Next",
+    "page": "Page",
+    "of": "of",
+    "name_withheld": "name withheld",
+    "error.title": "Error",
+    "footer": (
+        "Published counts are verified minimums. Every fact rests on a source. "
+        "Data: CSV and JSON downloads and the JSON API."
+    ),
+}
+
+_BE: dict[str, str] = {
+    "tagline": "Рэестр палітвязняў, у якім кожны факт абапіраецца на крыніцу",
+    "skip": "Да зместу",
+    "nav.home": "Галоўная",
+    "nav.persons": "Асобы",
+    "nav.stats": "Статыстыка",
+    "nav.sources": "Крыніцы",
+    "home.held": "палітвязняў за кратамі",
+    "home.as_of": "на",
+    "home.change": "з",
+    "home.detentions": "Апошнія затрыманні",
+    "home.releases": "Апошнія вызваленні",
+    "persons.title": "Асобы",
+    "persons.search": "Імя, на любой мове",
+    "stats.title": "Статыстыка",
+    "sources.title": "Крыніцы",
+    "apply": "Паказаць",
+    "previous": "Папярэдняя",
+    "next": "Наступная",
+    "name_withheld": "імя не раскрываецца",
+}
+
+_RU: dict[str, str] = {
+    "tagline": "Реестр политзаключённых, в котором каждый факт опирается на источник",
+    "skip": "К содержанию",
+    "nav.home": "Главная",
+    "nav.persons": "Люди",
+    "nav.stats": "Статистика",
+    "nav.sources": "Источники",
+    "home.held": "политзаключённых за решёткой",
+    "home.as_of": "на",
+    "home.change": "с",
+    "home.detentions": "Последние задержания",
+    "home.releases": "Последние освобождения",
+    "persons.title": "Люди",
+    "persons.search": "Имя, на любом языке",
+    "stats.title": "Статистика",
+    "sources.title": "Источники",
+    "apply": "Показать",
+    "previous": "Предыдущая",
+    "next": "Следующая",
+    "name_withheld": "имя не раскрывается",
+}
+
+_STRINGS = {"en": _EN, "be": _BE, "ru": _RU}
+
+Translator = Callable[[str], str]
+
+
+def translator(lang: str) -> Translator:
+    """``t(key)``: the string in ``lang``, else in English, else the key itself."""
+    table = _STRINGS.get(lang, _EN)
+
+    def t(key: str) -> str:
+        return table.get(key) or _EN.get(key, key)
+
+    return t
+
+
+def choose_language(query: str | None, accept: str | None) -> tuple[str, bool]:
+    """The language, and whether it was asked for in the URL (links then keep it)."""
+    if query in LANGUAGES:
+        return query, True
+    for part in (accept or "").split(","):
+        code = part.split(";")[0].strip().lower()[:2]
+        if code in LANGUAGES:
+            return code, False
+    return "en", False

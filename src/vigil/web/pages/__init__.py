@@ -1,0 +1,1 @@
+"""Server-rendered pages; each has a typed context."""

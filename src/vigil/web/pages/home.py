@@ -1,0 +1,120 @@
+"""The home page: today's count, how it moved, the chart with published figures, and
+the latest detentions and releases."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+from sqlalchemy import Connection
+
+from vigil.model import EventType
+from vigil.stats import summary
+from vigil.store import counts
+from vigil.store.public import RecentEvent, list_figures, recent_events
+from vigil.web.chart import LineChart, line_chart
+from vigil.web.deps import Conn, today
+from vigil.web.render import render
+from vigil.web.views import FigureView, event_label, figure_view
+
+router = APIRouter()
+
+YEARS = 5
+RELEASES = (EventType.RELEASED, EventType.PARDONED, EventType.SENTENCE_COMPLETED, EventType.EXILED)
+_QUALIFIER = {"exact": "", "more_than": "more than ", "at_least": "at least ",
+              "about": "about ", "up_to": "up to "}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class FigureComparison:
+    """A published figure beside the registry's count for its day."""
+
+    figure: FigureView
+    text: str  # "more than 1,400"
+    day: dt.date | None
+    registry_now: int | None
+    registry_then: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class HomeContext:
+    today: dt.date
+    held: int
+    month_before: dt.date
+    held_month_before: int
+    series: list[tuple[dt.date, int]]
+    chart: LineChart
+    figures: list[FigureComparison]
+    detentions: list[RecentEvent]
+    releases: list[RecentEvent]
+
+    @property
+    def change(self) -> int:
+        return self.held - self.held_month_before
+
+    def label(self, e: RecentEvent) -> str:
+        return event_label(e.type)
+
+
+def qualified(value: int, qualifier: str) -> str:
+    return f"{_QUALIFIER.get(qualifier, '')}{value:,}"
+
+
+def _start(day: dt.date) -> dt.date:
+    return dt.date(day.year - YEARS, day.month, 1)
+
+
+def home_context(conn: Connection, day: dt.date) -> HomeContext:
+    s = summary(conn, day)
+    points = counts.series(conn, _start(day), day, counts.Step.MONTHLY)
+    if not points or points[-1][0] != day:
+        points.append((day, s.held))
+    comparisons = []
+    for f in list_figures(conn)[:50]:
+        view = figure_view(f)
+        when = f.as_of.earliest if f.as_of else None
+        held = f.category == "held" and when is not None
+        comparisons.append(
+            FigureComparison(
+                view,
+                qualified(f.value, f.qualifier.value),
+                when,
+                counts.count_at(conn, when) if held and when else None,
+                counts.count_at(conn, when, when) if held and when else None,
+            )
+        )
+    marks = [
+        (c.day, c.figure.value,
+         f"{c.text} held, according to {c.figure.attributed_to or c.figure.source_title} "
+         f"({c.day.isoformat()})", c.figure.source_url)
+        for c in comparisons
+        if c.day is not None and c.figure.category == "held"
+    ]  # fmt: skip
+    return HomeContext(
+        today=day,
+        held=s.held,
+        month_before=_month_before(day),
+        held_month_before=s.held_month_before,
+        series=points,
+        chart=line_chart(points, marks),
+        figures=comparisons,
+        detentions=recent_events(conn, [EventType.DETAINED], day, limit=8),
+        releases=recent_events(conn, RELEASES, day, limit=8),
+    )
+
+
+def _month_before(day: dt.date) -> dt.date:
+    # The same day a month earlier, as ``vigil.stats.summary`` compares it.
+    year, month = (day.year - 1, 12) if day.month == 1 else (day.year, day.month - 1)
+    while True:
+        try:
+            return day.replace(year=year, month=month)
+        except ValueError:
+            day -= dt.timedelta(days=1)
+
+
+@router.get("/", response_class=HTMLResponse, include_in_schema=False)
+def home(request: Request, conn: Conn) -> HTMLResponse:
+    return render(request, "home.html", home_context(conn, today()))

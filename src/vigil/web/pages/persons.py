@@ -1,0 +1,160 @@
+"""The public list (search, filters, sorting, pages), its CSV and JSON downloads, and
+the person page."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from sqlalchemy import Connection
+
+from vigil.store.dossier import dossier
+from vigil.store.public import (
+    PersonSort,
+    StatusFilter,
+    facility_choices,
+    list_public_persons,
+    region_choices,
+)
+from vigil.web.deps import PER_PAGE, Conn, ListParams, list_params, search_query, today
+from vigil.web.render import render
+from vigil.web.views import (
+    PersonDetail,
+    PersonSummary,
+    person_detail,
+    person_summary,
+    status_label,
+)
+
+router = APIRouter()
+
+_STATUS_NAMES = {
+    "political_prisoner": "political prisoner, held",
+    "held": "held (recognized or not)",
+    "detained": "in pre-trial detention",
+    "imprisoned": "imprisoned",
+    "released": "released",
+    "died": "died in custody",
+}
+_SORT_NAMES = {
+    "name": "name",
+    "held_since": "longest held first",
+    "region": "region",
+    "added": "newest records first",
+}
+_HELD = ("detained", "imprisoned")
+
+Params = Annotated[ListParams, Depends(list_params)]
+
+CSV_COLUMNS = ("id", "name", "name_withheld", "gender", "birth_year", "region", "status",
+               "recognized", "held_since", "facility", "articles", "url")  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class ListContext:
+    params: ListParams
+    rows: list[PersonSummary]
+    total: int
+    pages: int
+    statuses: list[str]
+    regions: list[str]
+    facilities: list[tuple[int, str]]
+    sorts: list[str]
+    per_page_choices: tuple[int, ...]
+
+    def page_params(self, page: int) -> dict[str, object]:
+        return self.params.as_params(page="" if page == 1 else page)
+
+    @staticmethod
+    def status_name(value: str) -> str:
+        return _STATUS_NAMES.get(value, value.replace("_", " "))
+
+    @staticmethod
+    def sort_name(value: str) -> str:
+        return _SORT_NAMES.get(value, value.replace("_", " "))
+
+    @staticmethod
+    def status_of(row: PersonSummary) -> str:
+        text = status_label(row.status)
+        return text + ", recognized" if row.recognized and row.status in _HELD else text
+
+
+def public_rows(conn: Connection, params: ListParams) -> tuple[list[PersonSummary], int, int]:
+    """The rows a list page shows, the number of matches and of pages."""
+    page = list_public_persons(conn, search_query(conn, params), today())
+    return [person_summary(r) for r in page.rows], page.total, page.pages
+
+
+@router.get("/persons", response_class=HTMLResponse, include_in_schema=False)
+def persons_page(request: Request, conn: Conn, params: Params) -> HTMLResponse:
+    rows, total, pages = public_rows(conn, params)
+    context = ListContext(
+        params=params,
+        rows=rows,
+        total=total,
+        pages=pages,
+        statuses=[s.value for s in StatusFilter],
+        regions=region_choices(conn),
+        facilities=facility_choices(conn),
+        sorts=[s.value for s in PersonSort],
+        per_page_choices=PER_PAGE,
+    )
+    return render(request, "persons.html", context)
+
+
+def _csv_value(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ";".join(str(v) for v in value)
+    return str(value)
+
+
+@router.get("/persons.csv", include_in_schema=False)
+def persons_csv(conn: Conn, params: Params) -> Response:
+    rows, _, _ = public_rows(conn, params)
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    for row in rows:
+        data = row.model_dump()
+        writer.writerow([_csv_value(data[c]) for c in CSV_COLUMNS])
+    return Response(
+        out.getvalue(),
+        media_type="text/csv; charset=utf-8",
+        headers={"content-disposition": 'attachment; filename="vigil-persons.csv"'},
+    )
+
+
+@router.get("/persons.json", include_in_schema=False)
+def persons_json(conn: Conn, params: Params) -> Response:
+    rows, total, _ = public_rows(conn, params)
+    body = {
+        "total": total,
+        "page": params.page,
+        "per_page": params.per_page,
+        "items": [r.model_dump(mode="json") for r in rows],
+    }
+    return Response(
+        json.dumps(body, ensure_ascii=False, indent=1),
+        media_type="application/json",
+        headers={"content-disposition": 'attachment; filename="vigil-persons.json"'},
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class PersonContext:
+    person: PersonDetail
+
+
+@router.get("/persons/{person_id}", response_class=HTMLResponse, include_in_schema=False)
+def person_page(request: Request, conn: Conn, person_id: int) -> Response:
+    d = dossier(conn, person_id, as_of=today())
+    if d.person.merged_into is not None:
+        return RedirectResponse(f"/persons/{d.person.merged_into}", status_code=301)
+    return render(request, "person.html", PersonContext(person_detail(d)))

@@ -1,0 +1,127 @@
+"""Restricted data never leaks: a crawl of every public page, download and API endpoint
+finds neither a restricted field nor a withheld name, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+from conftest import RESTRICTED, WITHHELD, Site
+from vigil.web.edge import SECURITY_HEADERS
+
+SECRETS = [s.casefold() for s in (*WITHHELD, *RESTRICTED)]
+HREF = re.compile(r'href="([^"]+)"')
+MAX_PAGES = 400
+
+
+def _check(response: httpx.Response) -> None:
+    where = f"{response.request.method} {response.request.url}"
+    body = response.text.casefold()
+    for secret in SECRETS:
+        assert secret not in body, f"{secret!r} leaked at {where}"
+    for name, value in SECURITY_HEADERS.items():
+        assert response.headers.get(name) == value, f"{name} missing at {where}"
+    if response.headers.get("content-type", "").startswith("text/html"):
+        assert "<script" not in body, where
+        assert " style=" not in body, where
+
+
+def _crawl(site: Site, starts: list[str]) -> set[str]:
+    seen: set[str] = set()
+    queue = deque(starts)
+    while queue and len(seen) < MAX_PAGES:
+        path = queue.popleft()
+        if path in seen:
+            continue
+        seen.add(path)
+        response = site.client.get(path)
+        assert response.status_code < 400, f"{path}: {response.status_code}"
+        _check(response)
+        if not response.headers.get("content-type", "").startswith("text/html"):
+            continue
+        for href in HREF.findall(response.text):
+            target = urlsplit(urljoin(site.url + path, href.replace("&amp;", "&")))
+            if target.netloc != urlsplit(site.url).netloc:
+                continue
+            local = target.path + (f"?{target.query}" if target.query else "")
+            if local not in seen:
+                queue.append(local)
+    return seen
+
+
+def test_no_restricted_field_or_withheld_name_anywhere(site: Site) -> None:
+    assert site.seeded is not None
+    s = site.seeded
+    starts = [
+        "/",
+        "/persons",
+        "/persons?status=held",
+        "/persons?status=released&sort=held_since",
+        "/persons?sort=name&per_page=25",
+        "/persons?q=Krumenka",
+        "/persons?q=Крумянко",
+        "/stats",
+        "/stats?at=2022-01-01&known_at=2024-06-01",
+        "/sources",
+        "/?lang=be",
+        "/persons?lang=ru",
+    ]
+    visited = _crawl(site, starts)
+    for person in (s.named, s.withheld, s.other):
+        assert f"/persons/{person}" in visited
+    assert f"/sources/{s.source}" in visited
+    assert any(p.startswith("/persons.csv") for p in visited)
+    assert any(p.startswith("/persons.json") for p in visited)
+
+    api = [
+        "/openapi.json",
+        "/api/v1/persons",
+        "/api/v1/persons?status=released",
+        "/api/v1/persons?sort=name&per_page=200",
+        "/api/v1/persons?q=Volha",
+        *(f"/api/v1/persons/{p}" for p in (s.named, s.withheld, s.other)),
+        *(f"/api/v1/persons/{p}/events" for p in (s.named, s.withheld, s.other)),
+        "/api/v1/sources",
+        f"/api/v1/sources/{s.source}",
+        "/api/v1/figures",
+        "/api/v1/stats/count",
+        "/api/v1/stats/count?at=2022-01-01&known_at=2024-06-01",
+        "/api/v1/stats/series?from=2021-01-01&to=2024-12-31",
+        "/api/v1/stats/series?from=2021-05-01&to=2021-07-01&step=daily",
+        "/api/v1/stats/flows?from=2021-01-01",
+        *(
+            f"/api/v1/stats/breakdown?by={by}&at=2022-01-01"
+            for by in ("gender", "age", "region", "facility", "article")
+        ),
+        "/persons.csv?per_page=200",
+        "/persons.json?per_page=200",
+        "/persons.csv?status=released",
+    ]
+    for path in api:
+        response = site.client.get(path)
+        assert response.status_code == 200, f"{path}: {response.status_code} {response.text}"
+        _check(response)
+
+    # The withheld person is counted and listed, but never as a name.
+    listed = site.client.get("/api/v1/persons", params={"per_page": 200}).json()
+    row = next(r for r in listed["items"] if r["id"] == s.withheld)
+    assert row["name"] == "name withheld"
+    assert row["name_withheld"] is True
+
+
+def test_a_withheld_name_finds_nothing(site: Site) -> None:
+    assert site.seeded is not None
+    for query in WITHHELD:
+        found = site.client.get("/api/v1/persons", params={"q": query}).json()
+        assert found["total"] == 0, query
+        assert found["items"] == []
+        page = site.client.get("/persons", params={"q": query})
+        assert page.status_code == 200
+        assert f'href="/persons/{site.seeded.withheld}"' not in page.text
+    # The named person is found from any script.
+    for query in ("Krumenka", "Крумэнка", "Крумянко"):
+        found = site.client.get("/api/v1/persons", params={"q": query}).json()
+        assert [r["id"] for r in found["items"]] == [site.seeded.named], query

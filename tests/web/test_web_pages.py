@@ -1,0 +1,119 @@
+"""The public pages and API say what the registry holds: the count, the chart with its
+table and figures, the list with filters and downloads, the person page, statistics."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from conftest import Site
+
+
+def test_home_shows_the_count_the_chart_and_the_figures(sqlite_site: Site) -> None:
+    html = sqlite_site.client.get("/").text
+    count = sqlite_site.client.get("/api/v1/stats/count").json()
+    assert count["held"] == 1  # the named person; the withheld one was released
+    assert f'<span class="count">{count["held"]:,}</span>' in html
+    assert '<svg class="chart"' in html
+    assert "<polyline" in html
+    assert "<table>" in html  # the numbers behind the chart, readable without JavaScript
+    assert sqlite_site.seeded is not None
+    assert f'<a href="/sources/{sqlite_site.seeded.source}">' in html  # a figure's point
+    assert "more than 1,400 held" in html
+    assert "Latest detentions" in html
+    assert "Volha Krumenka" in html
+
+
+def test_the_list_filters_sorts_pages_and_downloads_what_it_shows(sqlite_site: Site) -> None:
+    c = sqlite_site.client
+    everyone = c.get("/api/v1/persons").json()
+    assert everyone["total"] == 3
+    held = c.get("/api/v1/persons", params={"status": "political_prisoner"}).json()
+    assert [r["name"] for r in held["items"]] == ["Volha Krumenka"]
+    released = c.get("/api/v1/persons", params={"status": "released"}).json()
+    assert [r["name"] for r in released["items"]] == ["name withheld"]
+    by_article = c.get("/api/v1/persons", params={"article": "Art. 342"}).json()
+    assert by_article["total"] == 1
+    assert sqlite_site.seeded is not None
+    at = c.get("/api/v1/persons", params={"facility": sqlite_site.seeded.facility}).json()
+    assert [r["name"] for r in at["items"]] == ["Volha Krumenka"]
+    men = c.get("/api/v1/persons", params={"gender": "male"}).json()
+    assert [r["name"] for r in men["items"]] == ["Ales Testau"]
+    # Named persons sort by name; withheld ones come last, in no order of their name.
+    names = [r["name"] for r in everyone["items"]]
+    assert names == ["Ales Testau", "Volha Krumenka", "name withheld"]
+    page2 = c.get("/api/v1/persons", params={"per_page": 1, "page": 2}).json()
+    assert [r["name"] for r in page2["items"]] == ["Volha Krumenka"]
+    assert page2["pages"] == 3
+    html = c.get("/persons", params={"per_page": 25, "status": "held"}).text
+    assert 'href="/persons.csv?status=held&amp;per_page=25"' in html
+    shown = c.get("/persons.csv", params={"status": "held", "per_page": 25}).text
+    rows = list(csv.DictReader(io.StringIO(shown)))
+    assert [r["name"] for r in rows] == ["Ales Testau", "Volha Krumenka"]
+    as_json = c.get("/persons.json", params={"status": "held", "per_page": 25}).json()
+    assert [r["id"] for r in as_json["items"]] == [int(r["id"]) for r in rows]
+
+
+def test_the_person_page_has_status_address_timeline_and_quotes(sqlite_site: Site) -> None:
+    assert sqlite_site.seeded is not None
+    s = sqlite_site.seeded
+    html = sqlite_site.client.get(f"/persons/{s.named}").text
+    assert "<h1>Volha Krumenka</h1>" in html
+    assert "Вольга Крумэнка" in html
+    assert "imprisoned" in html
+    assert "Days held" in html
+    assert "211440, Navapolatsk" in html  # the address for letters
+    assert "<blockquote>Volha Krumenka, a teacher, was detained on May 28</blockquote>" in html
+    detail = sqlite_site.client.get(f"/api/v1/persons/{s.named}").json()
+    assert detail["status"] == "imprisoned"
+    assert detail["facility"]["postal_address"].startswith("211440")
+    assert [e["type"] for e in detail["events"]][:2] == [
+        "detained",
+        "recognized_political_prisoner",
+    ]
+    withheld = sqlite_site.client.get(f"/api/v1/persons/{s.withheld}").json()
+    assert withheld["name"] == "name withheld"
+    assert withheld["other_names"] == []
+    assert all(e["sources"] == [] for e in withheld["events"])
+
+
+def test_statistics_sources_and_the_schema(sqlite_site: Site) -> None:
+    c = sqlite_site.client
+    html = c.get("/stats", params={"at": "2022-02-01"}).text
+    assert "By region" in html
+    assert "Monthly flows" in html
+    groups = c.get("/api/v1/stats/breakdown", params={"by": "gender", "at": "2022-02-01"}).json()
+    assert groups["groups"] == [{"key": "female", "count": 2}]
+    flows = c.get("/api/v1/stats/flows", params={"from": "2021-05-01", "to": "2024-03-31"}).json()
+    assert sum(f["detained"] for f in flows) == 2  # the recognized persons' detentions
+    assert sum(f["released"] for f in flows) == 1
+    series = c.get("/api/v1/stats/series", params={"from": "2021-05-01", "to": "2021-07-01"})
+    assert [p["count"] for p in series.json()["points"]] == [0, 2, 2]
+    assert sqlite_site.seeded is not None
+    source = c.get(f"/sources/{sqlite_site.seeded.source}").text
+    assert "Teacher detained" in source
+    assert "https://example.org/news/1" in source
+    paths = c.get("/openapi.json").json()["paths"]
+    for path in (
+        "/api/v1/persons",
+        "/api/v1/persons/{person_id}",
+        "/api/v1/persons/{person_id}/events",
+        "/api/v1/sources",
+        "/api/v1/sources/{source_id}",
+        "/api/v1/figures",
+        "/api/v1/stats/count",
+        "/api/v1/stats/series",
+        "/api/v1/stats/breakdown",
+        "/api/v1/stats/flows",
+    ):
+        assert "get" in paths[path], path
+
+
+def test_the_interface_language(sqlite_site: Site) -> None:
+    c = sqlite_site.client
+    assert 'lang="be"' in c.get("/", params={"lang": "be"}).text
+    ru = c.get("/persons", headers={"accept-language": "ru-RU,ru;q=0.9,en;q=0.5"})
+    assert '<html lang="ru">' in ru.text
+    assert "Люди" in ru.text
+    kept = c.get("/persons", params={"lang": "be"}).text
+    assert 'href="/stats?lang=be"' in kept
