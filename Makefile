@@ -23,10 +23,10 @@ $(VENV)/.installed-dev: pyproject.toml requirements/model-en.txt | $(BIN)/python
 
 demo: $(VENV)/.installed
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
-	VIGIL_DATABASE_URL=sqlite:///$(DEMO_DB) $(BIN)/vigil demo --no-serve
-	@echo
-	@echo "The demo registry is $(DEMO_DB). To explore it:"
+	@echo "The demo registry is $(DEMO_DB). To explore it from another terminal:"
 	@echo "  export VIGIL_DATABASE_URL=sqlite:///$(DEMO_DB) PATH=$$PWD/$(BIN):\$$PATH"
+	@echo
+	VIGIL_DATABASE_URL=sqlite:///$(DEMO_DB) $(BIN)/vigil demo
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check src tests bench

@@ -66,7 +66,10 @@ def run(*, persons: int, seed: int, serve: bool) -> None:
         f"  vigil source show {seed_id}\n"
     )
     if serve:
+        from vigil.cli.serve import serve as serve_site
+
         console.print(
-            "[dim]The web app is not built yet (issue 5); the demo stops here, "
-            "as with --no-serve.[/dim]"
+            "[bold]Serving the demo[/bold]: public pages and API (staff pages come with "
+            "accounts). Another terminal can run the commands above."
         )
+        serve_site()
