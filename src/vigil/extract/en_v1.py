@@ -1,28 +1,24 @@
 """``vigil.extract.en.v1``: English news → persons, events, figures, facilities, quotes.
 
 The spaCy pipeline gives sentences and names (PERSON, ORG); the domain rules in
-``lexicon``, ``events``, ``figures``, ``places`` and ``quotes`` do the rest. Each item
-carries the span it rests on, a confidence and a reason a reviewer can read.
+``lexicon``, ``events``, ``figures``, ``places`` and ``quotes`` do the rest. This module
+puts them together: whom a trigger is about (``subjects``, with pronouns resolved by
+``coref``), dates carried between sentences (``carry``), one event per type and person
+(``raw_events``). Each item carries the span it rests on, a confidence and a reason a
+reviewer can read.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypeVar
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
-from vigil.extract.dates import FoundDate, find_dates
-from vigil.extract.events import (
-    Trigger,
-    articles_of,
-    family,
-    find_triggers,
-    pick_date,
-    regime_of,
-    reported,
-    term_of,
-)
+from vigil.extract.carry import DateBook
+from vigil.extract.coref import Coref
+from vigil.extract.dates import find_dates
+from vigil.extract.events import family, find_triggers, pick_date, reported
 from vigil.extract.figures import RawFigure, find_figures
 from vigil.extract.lexicon import LIST_INTRO, ROLE_WORDS
 from vigil.extract.persons import (
@@ -38,10 +34,11 @@ from vigil.extract.persons import (
 )
 from vigil.extract.pipeline import pipeline
 from vigil.extract.places import find_facilities, find_orgs
-from vigil.extract.quotes import find_quotes
+from vigil.extract.quotes import RawQuote, find_quotes
+from vigil.extract.raw_events import PersonEvents, RawEvent, found_event, merged
+from vigil.extract.subjects import patients
 from vigil.extract.types import (
     Extraction,
-    FoundEvent,
     FoundFacility,
     FoundFigure,
     FoundOrganization,
@@ -63,36 +60,9 @@ _DATELINE = re.compile(
     r"August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?\s*"
     r"(?:,\s*[\w ./()-]{1,30}\.|\([A-Z]+\)\s*:|[–—:-]|\s:)"
 )
-_KIN_WORDS = r"husband|wife|son|daughter|brother|sister|father|mother|partner"
-_KIN = re.compile(rf"\b(her|his|my|their)\s+({_KIN_WORDS})\b", re.IGNORECASE)
-_KIN_NAMED = re.compile(rf"\b(?:her|his|my|their)\s+({_KIN_WORDS}),?\s+$", re.IGNORECASE)
-# Words between a name and a passive verb that show the verb has another subject.
-_OTHER_SUBJECT = re.compile(
-    r"\b(?:said|says|told|noted|that|people|prisoners|persons|them|they|those|others)\b",
-    re.IGNORECASE,
-)
+
 _ROLE_RE = {role: re.compile(rf"\b(?:{p})\b[\w\s,’'-]{{0,25}}$", re.IGNORECASE)
             for role, p in ROLE_WORDS.items()}  # fmt: skip
-
-
-@dataclass
-class _Event:
-    type: EventType
-    start: int
-    end: int
-    sentence: int
-    date: FoundDate | None
-    reason: str
-    confidence: float
-    text: str
-    inherited: bool = False
-    reported: bool = False  # the date is the report's ("said on Friday"), a last resort
-
-
-@dataclass
-class _Person:
-    cluster: Cluster
-    events: list[_Event] = field(default_factory=list)
 
 
 class EnglishV1:
@@ -127,14 +97,11 @@ class _Run:
         ner_orgs = [(e.text, e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
         self.orgs = find_orgs(self.text, ner_orgs)
         self.clusters = self._persons()
-        self.people = [_Person(c) for c in self.clusters]
-        self.kin = self._kin()
-        self._pron_at: list[tuple[int, int]] = []  # (position, cluster) of he/she/his/her
-        self._genders()
-        self.group_events: list[_Event] = []
+        self.people = [PersonEvents(c) for c in self.clusters]
+        self.coref = Coref(self.text, self.sentences, self.clusters)
+        self.group_events: list[RawEvent] = []
         self._last_people: list[int] = []
-        self._sent_dates: dict[int, list[FoundDate]] = {}
-        self._sent_types: dict[int, set[EventType]] = {}
+        self.dates = DateBook(self.text, self.sentences)
 
     # -- sentences and persons -------------------------------------------------------
     def _sentences(self) -> list[tuple[int, int]]:
@@ -204,186 +171,6 @@ class _Run:
                      or not any(o.start < e and s < o.end for s, e in spans)]  # fmt: skip
         return clusters
 
-    def _kin(self) -> dict[str, int]:
-        """ "my husband, Syarhey Tsikhanouski": later "her husband" means him."""
-        found: dict[str, int] = {}
-        for i, c in enumerate(self.clusters):
-            for m in c.mentions:
-                kin = _KIN_NAMED.search(self.text[max(0, m.start - 30) : m.start])
-                if kin:
-                    found.setdefault(kin.group(1).lower(), i)
-        return found
-
-    def _genders(self) -> None:
-        """Gender where the text shows it: a title ("Mr", "Mrs"), a kinship ("her husband,
-        X"), or he/she when only one person has been named since the sentence before."""
-        for c in self.clusters:
-            for m in c.mentions:
-                before = self.text[max(0, m.start - 30) : m.start]
-                if re.search(r"\b(?:Mr|Mister)\.?\s+$|\b(?:his|her|my)\s+(?:husband|son|"
-                             r"brother|father),?\s+$", before):  # fmt: skip
-                    c.said_gender = "male"
-                elif re.search(r"\b(?:Mrs|Ms|Miss|Madam)\.?\s+$|\b(?:his|her|my)\s+(?:wife|"
-                               r"daughter|sister|mother),?\s+$", before):  # fmt: skip
-                    c.said_gender = "female"
-        votes: dict[int, set[str]] = {}
-        for pm in re.finditer(r"\b(he|she|him|her|his)\b", self.text, re.IGNORECASE):
-            who = self._salient(pm.start(), pm.group(1))
-            if who is None:
-                continue
-            self._pron_at.append((pm.start(), who))
-            sent = next((i for i, (a, b) in enumerate(self.sentences) if a <= pm.start() < b), 0)
-            lo = self.sentences[max(0, sent - 1)][0]
-            named = {i for i, c in enumerate(self.clusters) if not c.official
-                     and any(lo <= x.start < pm.start() and x.source != "pronoun"
-                             for x in c.mentions)}  # fmt: skip
-            if named == {who}:
-                female = pm.group(1).lower() in {"she", "her"}
-                votes.setdefault(who, set()).add("female" if female else "male")
-        for who, said in votes.items():
-            c = self.clusters[who]
-            if len(said) == 1 and c.said_gender is None:
-                c.said_gender = next(iter(said))
-
-    def _mentions_in(self, start: int, end: int) -> list[tuple[Mention, int]]:
-        found = [
-            (m, i)
-            for i, c in enumerate(self.clusters)
-            for m in c.mentions
-            if start <= m.start and m.end <= end and m.source != "pronoun"
-        ]
-        return sorted(found, key=lambda x: x[0].start)
-
-    def _salient(self, before: int, pronoun: str) -> int | None:
-        """The person a pronoun most likely means: the last one named before it."""
-        female = pronoun.lower() in {"she", "her"}
-        best: tuple[bool, bool, int, int, int] | None = None
-        for i, c in enumerate(self.clusters):
-            if c.official or c.gender == ("male" if female else "female"):
-                continue
-            last = max((m.end for m in c.mentions if m.end <= before), default=-1)
-            if last < 0:
-                continue
-            # Salience: a person named in the last ~two sentences, then the one named (or
-            # referred to) most often so far, then the most recent.
-            count = sum(m.end <= before for m in c.mentions) + sum(
-                at < before and who == i for at, who in self._pron_at)  # fmt: skip
-            near = before - last < 250
-            key = (female and c.gender == "female", near, count if near else 0, last, i)
-            if best is None or key > best:
-                best = key
-        return best[4] if best else None
-
-    # -- events ----------------------------------------------------------------------
-    def _coordinated(self, items: list[tuple[Mention, int]], first: int, step: int) -> list[int]:
-        chosen = [items[first][1]]
-        i = first
-        while 0 <= i + step < len(items):
-            a, b = (
-                (items[i][0], items[i + step][0]) if step > 0 else (items[i + step][0], items[i][0])
-            )
-            gap = re.sub(r"\([^)]*\)", "", self.text[a.end : b.start])
-            parallel = re.fullmatch(r"\s*and\s+(?:[\w’'-]+\s+){1,3}to\s+", gap)
-            if not parallel and (not re.fullmatch(r"\s*(?:,|and|&|or|as\s+well\s+as)?\s*"
-                                 r"(?:,|and)?\s*(?:[\w’'-]+\s+){0,4}", gap) or re.search(
-                                    r"\b(?:said|says|was|were|is|are|has|have|had|who|which|that|"
-                                    r"told|to|by|from)\b", gap)):  # fmt: skip
-                break
-            if not re.search(r",|\band\b|&|\bor\b", gap):
-                break
-            i += step
-            if not self.clusters[items[i][1]].official:
-                chosen.append(items[i][1])
-        return chosen
-
-    def _patients(self, trig: Trigger, sent: tuple[int, int]) -> tuple[list[int], str]:
-        s_start, s_end = sent
-        inside = [x for x in self._mentions_in(s_start, s_end)
-                  if not self.clusters[x[1]].official]  # fmt: skip
-        if trig.passive:
-            before = [k for k, (m, _) in enumerate(inside) if m.end <= trig.start]
-            if before:
-                k = before[-1]
-                gap = self.text[inside[k][0].end : trig.start]
-                kin = _KIN.search(gap)
-                if kin and kin.group(2).lower() in self.kin:
-                    who = self.kin[kin.group(2).lower()]
-                    self._link_pronoun(who, inside[k][0].end + kin.start(), kin.group(0))
-                    return [who], f'"{kin.group(0)}" named earlier'
-                if (
-                    ";" not in gap
-                    and len(gap) <= 140
-                    and not re.search(r"\bby\s*$", gap)
-                    and not _OTHER_SUBJECT.search(gap)
-                ):
-                    chosen = self._coordinated(inside, k, -1)
-                    plural = re.search(r"\b(?:were|are|have\s+been)\b", self.text[
-                        max(s_start, trig.start - 20) : trig.start + 12])  # fmt: skip
-                    if len(chosen) == 1 and plural:
-                        chosen += self._appositive_pair(inside, k)
-                    return chosen, "named before the trigger"
-            head = self.text[max(s_start, trig.start - 150) : trig.start]
-            pron = re.search(r"\b(he|she|they)\b(?!.*\b(?:he|she|they)\b)", head, re.IGNORECASE)
-            if pron and _OTHER_SUBJECT.search(head[pron.end() :]):
-                pron = None
-            if pron and pron.group(1).lower() != "they":
-                said = self._salient(trig.start - len(head) + pron.start(), pron.group(1))
-                if said is not None:
-                    who = said
-                    self._link_pronoun(who, trig.start - len(head) + pron.start(1), pron.group(1))
-                    return [who], f'"{pron.group(1)}" refers to the last person named'
-            incl = re.search(
-                r"\b(?:including|such\s+as|among\s+them)\b", self.text[trig.end : s_end]
-            )
-            if incl and not before:
-                later = [k for k, (m, _) in enumerate(inside) if m.start >= trig.end + incl.end()]
-                if later:
-                    return self._coordinated(inside, later[0], 1), "named in the list that follows"
-            if self.text.find(",", s_start, s_end) > trig.end or not before:
-                after = [k for k, (m, _) in enumerate(inside) if m.start >= trig.end]
-                if after and not pron:
-                    return [inside[after[0]][1]], "subject of the sentence"
-            return [], ""
-        after = [k for k, (m, _) in enumerate(inside) if m.start >= trig.end]
-        tail = self.text[trig.end : s_end]
-        them = re.search(r"\bthem\b", self.text[trig.start : trig.end]) or re.match(
-            r"\s+(?:\w+\s+)?them\b", tail)  # fmt: skip
-        if them and len(self._last_people) > 1:
-            return list(self._last_people), '"them": the persons of the event before'
-        pron = re.match(
-            r"\s+(?:\w+\s+)?(him|her)\b(?!\s+(?:husband|wife|son|daughter|brother|"
-            r"sister|father|mother|lawyer|family|colleague))|\s+(his|her)\s+(?:fate|"
-            r"whereabouts|health|condition|arrest|detention|release|case)\b",
-            tail,
-        )
-        if pron and pron.group(1) is None:
-            pron = re.match(r"\s+(his|her)", tail)
-        if pron:
-            meant = self._salient(trig.start, pron.group(1))
-            if meant is not None:
-                self._link_pronoun(meant, trig.end + pron.start(1), pron.group(1))
-                return [meant], f'"{pron.group(1)}" refers to the last person named'
-        if after:
-            k = after[0]
-            gap = self.text[trig.end : inside[k][0].start]
-            if ";" not in gap and len(gap) <= 90 and not re.search(r"\bsaid\b|\bby\b|[\"“”]", gap):
-                return self._coordinated(inside, k, 1), "named after the trigger"
-        return [], ""
-
-    def _appositive_pair(self, items: list[tuple[Mention, int]], k: int) -> list[int]:
-        """ "X, sentenced to 11 years, and Y, taken into custody, were ...": a plural verb
-        whose first subject is separated from the second by its own appositive."""
-        if k == 0:
-            return []
-        gap = self.text[items[k - 1][0].end : items[k][0].start]
-        if re.fullmatch(r",\s+[a-z][^;.]{0,120},\s*and\s+(?:[\w’'-]+\s+){0,2}", gap):
-            other = items[k - 1][1]
-            return [] if self.clusters[other].official else [other]
-        return []
-
-    def _link_pronoun(self, who: int, at: int, word: str) -> None:
-        self.clusters[who].mentions.append(Mention(at, at + len(word), word, "pronoun"))
-
     def _events(self) -> None:
         for si, sent in enumerate(self.sentences):
             s_start, s_end = sent
@@ -391,16 +178,16 @@ class _Run:
             triggers = find_triggers(stext, s_start)
             dates = [d for d in find_dates(stext, self.published, s_start)
                      if d.start >= self.dateline_end]  # fmt: skip
-            self._sent_dates[si] = dates
-            self._sent_types[si] = {family(t.type) for t in triggers}
+            self.dates.dates[si] = dates
+            self.dates.types[si] = {family(t.type) for t in triggers}
             if not triggers:
                 continue
             clauses = [s_start] + [s_start + m.end() for m in re.finditer(";", stext)]
             last_type: EventType | None = None
             for trig in triggers:
                 found = pick_date(trig, dates, s_start, stext)
-                people, why = self._patients(trig, sent)
-                event = _Event(trig.type, s_start, s_end, si, found,
+                people, why = patients(self.coref, trig, sent, self._last_people)
+                event = RawEvent(trig.type, s_start, s_end, si, found,
                                f"{trig.reason}; {why}" if why else trig.reason,
                                0.8 if people else 0.5, stext)  # fmt: skip
                 event.reported = bool(found and reported(found, s_start, stext))
@@ -415,16 +202,16 @@ class _Run:
             for c_start in clauses[1:]:
                 c_end = next((c for c in clauses if c > c_start), s_end)
                 if last_type and not find_triggers(self.text[c_start:c_end], c_start):
-                    named = [x for x in self._mentions_in(c_start, c_end)
+                    named = [x for x in self.coref.mentions_in(c_start, c_end)
                              if not self.clusters[x[1]].official]  # fmt: skip
                     if named:
-                        ev = _Event(last_type, c_start, c_end, si, None,
+                        ev = RawEvent(last_type, c_start, c_end, si, None,
                                     "shares the verb of the clause before it", 0.6,
                                     self.text[c_start:c_end])  # fmt: skip
                         self.people[named[0][1]].events.append(ev)
         self._listed()
         self._absentia_leads()
-        self._inherit_dates()
+        self.dates.carry(self.people, self.group_events)
 
     def _listed(self) -> None:
         """Recognition stories: the persons a list verb introduces are the ones recognized."""
@@ -437,7 +224,7 @@ class _Run:
             intro = LIST_INTRO.search(self.text, s_start, s_end)
             if not intro:
                 continue
-            named = [x for x in self._mentions_in(intro.end(), s_end)
+            named = [x for x in self.coref.mentions_in(intro.end(), s_end)
                      if not self.clusters[x[1]].official]  # fmt: skip
             chosen: list[int] = []
             last = intro.end()
@@ -451,7 +238,7 @@ class _Run:
                 if any(e.type is EventType.RECOGNIZED_POLITICAL_PRISONER
                        for e in self.people[who].events):  # fmt: skip
                     continue
-                self.people[who].events.append(_Event(
+                self.people[who].events.append(RawEvent(
                     EventType.RECOGNIZED_POLITICAL_PRISONER, s_start, s_end, si, None,
                     f'"{intro.group(0)}" introduces the persons of a political-prisoner list',
                     0.6, self.text[s_start:s_end]))  # fmt: skip
@@ -477,115 +264,7 @@ class _Run:
                     self.group_events.remove(g)
                     break
 
-    def _inherit_dates(self) -> None:
-        every = [e for p in self.people for e in p.events] + self.group_events
-        dated = sorted((e for e in every if e.date and e.date.date), key=lambda e: e.sentence)
-        for e in every:
-            if e.date and e.date.date:
-                continue
-            source = [d for d in dated if family(d.type) == family(e.type)
-                      and 0 < e.sentence - d.sentence <= 2]  # fmt: skip
-            if source:
-                e.date = source[-1].date
-                e.inherited = True
-        for p in self.people:
-            for e in p.events:
-                if not (e.date and e.date.date):
-                    self._carry_date(p, e)
-        announced = self._announcement_date()
-        for e in every:
-            if (
-                e.type is EventType.RECOGNIZED_POLITICAL_PRISONER
-                and announced
-                and not (e.date and e.date.date)
-            ):
-                e.date, e.inherited = announced, True
-
-    def _carry_date(self, p: _Person, e: _Event) -> None:
-        """A date in the sentence before (or, failing that, after) the event's, about the
-        same person, that no other kind of event in that sentence claims."""
-        named = {si for si, (a, b) in enumerate(self.sentences)
-                 for m in p.cluster.mentions if a <= m.start < b}  # fmt: skip
-        # The sentence after only for the first mention of the person (a wire's lead, with
-        # the date in the next paragraph).
-        tries = [e.sentence - 1] + ([e.sentence + 1] if min(named) == e.sentence else [])
-        for si in tries:
-            if si not in named or self._sent_types.get(si, set()) - {family(e.type)}:
-                continue
-            durations = {"for", "before"} if e.type is not EventType.INCOMMUNICADO else set()
-            dates = [d for d in self._sent_dates.get(si, []) if d.date and d.kind not in durations
-                     and not re.search(r"\bsince\s+$", self.text[max(0, d.start - 7) : d.start])
-                     and not d.text.lower().startswith("since")]  # fmt: skip
-            if dates:
-                e.date, e.inherited = dates[0], True
-                return
-
-    def _announcement_date(self) -> FoundDate | None:
-        """The date of the statement or list an article reports ("in a statement released
-        yesterday", "today announced an updated list"): recognitions happen on it."""
-        for si, dates in sorted(self._sent_dates.items()):
-            stext = self.text[self.sentences[si][0] : self.sentences[si][1]]
-            if not re.search(r"\b(?:statement|announc\w*|list\w*|declar\w*|recogni[sz]\w*|"
-                             r"label+ed|published|report\w*)\b", stext, re.IGNORECASE):  # fmt: skip
-                continue
-            for d in dates:
-                if d.date and d.date.day and d.kind in {"today", "yesterday", "weekday", "mdy",
-                                                        "dmy"}:  # fmt: skip
-                    return d
-        return None
-
     # -- output ----------------------------------------------------------------------
-    def _found_event(self, e: _Event) -> FoundEvent:
-        months, term_text = term_of(e.text) if e.type in {
-            EventType.SENTENCED, EventType.CONVICTED_IN_ABSENTIA} else (None, None)  # fmt: skip
-        date = e.date.date if e.date else None
-        if date and e.date and e.date.kind == "for" and e.type is not EventType.INCOMMUNICADO:
-            date = None
-        detail = term_text
-        if date and e.date:
-            detail = "; ".join(
-                x
-                for x in (
-                    detail,
-                    f'date from "{e.date.text}"' + (" (earlier sentence)" if e.inherited else ""),
-                )
-                if x
-            )
-        facility = next((f.name for f in self.facilities if e.start <= f.start < e.end), None)
-        return FoundEvent(
-            type=e.type,
-            span=Span(e.start, e.end),
-            date=date,
-            articles=articles_of(e.text),
-            term_months=months,
-            regime=regime_of(e.text) if months else None,
-            facility=facility,
-            detail=detail,
-            confidence=e.confidence - (0.1 if e.inherited else 0.0),
-            reason=e.reason,
-        )
-
-    def _merged(self, events: list[_Event]) -> list[FoundEvent]:
-        """One event per type and person: the first, completed from later mentions."""
-        by_type: dict[EventType, list[_Event]] = {}
-        for e in sorted(events, key=lambda e: e.start):
-            by_type.setdefault(e.type, []).append(e)
-        merged: list[FoundEvent] = []
-        for raw in by_type.values():
-            same = [self._found_event(e) for e in raw]
-            head = same[0]
-            ranked = sorted((e for e in raw if e.date and e.date.date), key=_specificity)
-            if ranked and ranked[0] is not raw[0]:
-                best = same[raw.index(ranked[0])]
-                head = _replace(head, date=best.date, detail=best.detail)
-            for other in same[1:]:
-                if head.term_months is None and other.term_months is not None:
-                    head = _replace(head, term_months=other.term_months, regime=other.regime)
-            merged.append(head)
-        if EventType.CONVICTED_IN_ABSENTIA in by_type:
-            merged = [e for e in merged if e.type is not EventType.SENTENCED]
-        return merged
-
     def _role(self, c: Cluster, has_events: bool) -> tuple[Role, str]:
         if c.official:
             return Role.OFFICIAL, "a head of state or official named in the lexicon"
@@ -636,7 +315,7 @@ class _Run:
         self._events()
         persons: list[FoundPerson] = []
         for p in self.people:
-            events = tuple(self._merged(p.events)) if not p.cluster.official else ()
+            events = tuple(merged(p.events, self.facilities)) if not p.cluster.official else ()
             role, why = self._role(p.cluster, bool(events))
             best = p.cluster.best
             if role is Role.DETAINEE and len(best.key) == 1 and best.source == "ner" and len(
@@ -649,7 +328,7 @@ class _Run:
                 gender=p.cluster.gender, events=events,
                 confidence=0.8 if best.source == "ner" else 0.6,
                 reason=f"{why}; name from {best.source}"))  # fmt: skip
-        group = tuple(self._found_event(e) for e in self.group_events)
+        group = tuple(found_event(e, self.facilities) for e in self.group_events)
         quotes = tuple(self._quote(q) for q in find_quotes(self.text))
         notes: list[str] = []
         if self.warning:
@@ -664,18 +343,15 @@ class _Run:
             quotes=quotes, notes=tuple(notes))  # fmt: skip
         if not any(p.role is Role.DETAINEE for p in persons) and not result.figures and not group:
             notes.append("nothing about detentions, releases or political prisoners found")
-            result = _replace(result, notes=tuple(notes))
+            result = replace(result, notes=tuple(notes))
         return result
 
-    def _quote(self, q: object) -> FoundQuote:
-        from vigil.extract.quotes import RawQuote
-
-        assert isinstance(q, RawQuote)
+    def _quote(self, q: RawQuote) -> FoundQuote:
         speaker = q.speaker
         if speaker and q.speaker_at is not None:
             word = speaker.split()[-1] if speaker.split() else speaker
             if word.lower() in {"he", "she"}:
-                who = self._salient(q.speaker_at, word)
+                who = self.coref.salient(q.speaker_at, word)
                 speaker = self.clusters[who].best.name if who is not None else speaker
             else:
                 for c in self.clusters:
@@ -687,25 +363,6 @@ class _Run:
                           0.7 if speaker else 0.4, q.reason)  # fmt: skip
 
 
-_RANK = {"mdy": 0, "dmy": 0, "weekday": 1, "yesterday": 1, "today": 1, "my": 2, "m": 3,
-         "y": 4, "ago": 5, "last": 5, "this": 6, "for": 7}  # fmt: skip
-
-
-def _specificity(e: _Event) -> tuple[bool, int, bool, int]:
-    """Explicit dates before relative ones; a date of the event's own sentence first."""
-    assert e.date is not None
-    return (e.reported, _RANK.get(e.date.kind, 9), e.inherited, e.start)
-
-
 def doc_orgs(doc: Doc) -> list[Any]:
     """The model's ORG entities, some of which are persons' names it mistook."""
     return [e for e in doc.ents if e.label_ == "ORG"]
-
-
-_T = TypeVar("_T")
-
-
-def _replace(obj: _T, **changes: Any) -> _T:
-    from dataclasses import replace
-
-    return replace(obj, **changes)  # type: ignore[type-var]

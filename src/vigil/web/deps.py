@@ -15,7 +15,7 @@ from vigil.errors import InvalidInput
 from vigil.model import Gender, PartialDate, normalize_article
 from vigil.store import persons as person_store
 from vigil.store.db import connect
-from vigil.store.public import PersonQuery, PersonSort, StatusFilter
+from vigil.store.public_list import PersonQuery, PersonSort, StatusFilter
 
 __all__ = ["Conn", "ListParams", "list_params", "parse_day", "search_query", "today"]
 

@@ -17,7 +17,9 @@ from pydantic import BaseModel
 from vigil.model import EventType
 from vigil.status import HELD, Fold
 from vigil.store.dossier import Dossier
-from vigil.store.public import FigureRow, PersonRow, SourceQuote, SourceRow
+from vigil.store.public_list import PersonRow
+from vigil.store.public_sources import SourceQuote, SourceRow
+from vigil.store.public_stats import FigureRow
 
 __all__ = [
     "EventView",

@@ -9,7 +9,8 @@ from fastapi.responses import RedirectResponse, Response
 from pydantic import BaseModel
 
 from vigil.store.dossier import dossier
-from vigil.store.public import count_public_sources, list_figures, list_source_rows
+from vigil.store.public_sources import count_public_sources, list_source_rows
+from vigil.store.public_stats import list_figures
 from vigil.web.deps import Conn, ListParams, list_params, today
 from vigil.web.pages.persons import public_rows
 from vigil.web.pages.sources import source_context

@@ -13,7 +13,7 @@ from vigil.errors import InvalidInput
 from vigil.stats import summary
 from vigil.store import counts
 from vigil.store.counts import BreakdownField, Step
-from vigil.store.public import monthly_flows
+from vigil.store.public_stats import monthly_flows
 from vigil.web.deps import Conn, parse_day, today
 
 router = APIRouter(prefix="/api/v1/stats", tags=["stats"])

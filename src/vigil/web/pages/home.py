@@ -13,7 +13,7 @@ from sqlalchemy import Connection
 from vigil.model import EventType
 from vigil.stats import summary
 from vigil.store import counts
-from vigil.store.public import RecentEvent, list_figures, recent_events
+from vigil.store.public_stats import RecentEvent, list_figures, recent_events
 from vigil.web.chart import LineChart, line_chart
 from vigil.web.deps import Conn, today
 from vigil.web.render import render

@@ -14,7 +14,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import Connection
 
 from vigil.store.dossier import dossier
-from vigil.store.public import (
+from vigil.store.public_list import (
     PersonSort,
     StatusFilter,
     facility_choices,

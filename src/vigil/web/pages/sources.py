@@ -13,13 +13,13 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from vigil.errors import NotFound
-from vigil.store.public import (
+from vigil.store.public_sources import (
     count_public_sources,
     get_source_row,
-    list_figures,
     list_source_rows,
     source_quotes,
 )
+from vigil.store.public_stats import list_figures
 from vigil.web.deps import Conn
 from vigil.web.render import render
 from vigil.web.views import (

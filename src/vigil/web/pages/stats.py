@@ -13,7 +13,7 @@ from sqlalchemy import Connection
 
 from vigil.stats import Summary, summary
 from vigil.store.counts import BreakdownField, breakdown
-from vigil.store.public import Flow, monthly_flows
+from vigil.store.public_stats import Flow, monthly_flows
 from vigil.web.chart import BarRow, bars
 from vigil.web.deps import Conn, parse_day, today
 from vigil.web.render import render

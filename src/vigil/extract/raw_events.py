@@ -1,0 +1,103 @@
+"""Events as the English extractor finds them, one per trigger, and how they merge.
+
+A ``RawEvent`` is one trigger in one sentence with the date it took (its own, or one
+carried from another sentence, ``carry``). A person's raw events become one
+``FoundEvent`` per type: the first mention, with the most specific date of them all and
+a term completed from later mentions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from vigil.extract.dates import FoundDate
+from vigil.extract.events import articles_of, regime_of, term_of
+from vigil.extract.persons import Cluster
+from vigil.extract.places import Place
+from vigil.extract.types import FoundEvent, Span
+from vigil.model import EventType
+
+__all__ = ["PersonEvents", "RawEvent", "found_event", "merged"]
+
+
+@dataclass
+class RawEvent:
+    type: EventType
+    start: int
+    end: int
+    sentence: int
+    date: FoundDate | None
+    reason: str
+    confidence: float
+    text: str
+    inherited: bool = False
+    reported: bool = False  # the date is the report's ("said on Friday"), a last resort
+
+
+@dataclass
+class PersonEvents:
+    cluster: Cluster
+    events: list[RawEvent] = field(default_factory=list)
+
+
+def found_event(e: RawEvent, facilities: list[Place]) -> FoundEvent:
+    months, term_text = term_of(e.text) if e.type in {
+        EventType.SENTENCED, EventType.CONVICTED_IN_ABSENTIA} else (None, None)  # fmt: skip
+    date = e.date.date if e.date else None
+    if date and e.date and e.date.kind == "for" and e.type is not EventType.INCOMMUNICADO:
+        date = None
+    detail = term_text
+    if date and e.date:
+        detail = "; ".join(
+            x
+            for x in (
+                detail,
+                f'date from "{e.date.text}"' + (" (earlier sentence)" if e.inherited else ""),
+            )
+            if x
+        )
+    facility = next((f.name for f in facilities if e.start <= f.start < e.end), None)
+    return FoundEvent(
+        type=e.type,
+        span=Span(e.start, e.end),
+        date=date,
+        articles=articles_of(e.text),
+        term_months=months,
+        regime=regime_of(e.text) if months else None,
+        facility=facility,
+        detail=detail,
+        confidence=e.confidence - (0.1 if e.inherited else 0.0),
+        reason=e.reason,
+    )
+
+
+def merged(events: list[RawEvent], facilities: list[Place]) -> list[FoundEvent]:
+    """One event per type and person: the first, completed from later mentions."""
+    by_type: dict[EventType, list[RawEvent]] = {}
+    for e in sorted(events, key=lambda e: e.start):
+        by_type.setdefault(e.type, []).append(e)
+    result: list[FoundEvent] = []
+    for raw in by_type.values():
+        same = [found_event(e, facilities) for e in raw]
+        head = same[0]
+        ranked = sorted((e for e in raw if e.date and e.date.date), key=_specificity)
+        if ranked and ranked[0] is not raw[0]:
+            best = same[raw.index(ranked[0])]
+            head = replace(head, date=best.date, detail=best.detail)
+        for other in same[1:]:
+            if head.term_months is None and other.term_months is not None:
+                head = replace(head, term_months=other.term_months, regime=other.regime)
+        result.append(head)
+    if EventType.CONVICTED_IN_ABSENTIA in by_type:
+        result = [e for e in result if e.type is not EventType.SENTENCED]
+    return result
+
+
+_RANK = {"mdy": 0, "dmy": 0, "weekday": 1, "yesterday": 1, "today": 1, "my": 2, "m": 3,
+         "y": 4, "ago": 5, "last": 5, "this": 6, "for": 7}  # fmt: skip
+
+
+def _specificity(e: RawEvent) -> tuple[bool, int, bool, int]:
+    """Explicit dates before relative ones; a date of the event's own sentence first."""
+    assert e.date is not None
+    return (e.reported, _RANK.get(e.date.kind, 9), e.inherited, e.start)
