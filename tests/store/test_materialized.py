@@ -15,7 +15,7 @@ from vigil.status import count_at, fold, versions
 from vigil.store import counts
 from vigil.store.db import transaction
 from vigil.store.events import add_event, load_events
-from vigil.store.segments import rematerialize, stored_versions
+from vigil.store.segments import rematerialize, stored_segments
 
 _TYPES = list(EventType)
 
@@ -92,10 +92,13 @@ def test_cache_equals_fold(
     with transaction(engine) as conn:
         loaded = load_events(conn, ids)
         for pid in ids:
-            expected = [
-                (v.known_from, v.known_until, list(v.fold.segments)) for v in versions(loaded[pid])
-            ]
-            assert stored_versions(conn, pid) == [e for e in expected if e[2]]
+            history = versions(loaded[pid])
+            for v in history:  # the cache, read as known on each day a version began
+                assert stored_segments(conn, pid, v.known_from) == list(v.fold.segments)
+            if history:  # and the day before the first: nothing was known
+                unknown = history[0].known_from - dt.timedelta(days=1)
+                assert stored_segments(conn, pid, unknown) == []
+            assert stored_segments(conn, pid, None) == list(fold(loaded[pid]).segments)
         after = [counts.count_at(conn, day, known) for day, known in probes]
         for (day, known), b, c in zip(probes, before, after, strict=True):
             folds = [fold(loaded[pid], known_at=known) for pid in ids]

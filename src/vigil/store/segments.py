@@ -18,30 +18,46 @@ from vigil.status.fold import Custody
 from vigil.store.db import add_to
 from vigil.store.tables import count_deltas, events, status_conflicts, status_segments
 
-__all__ = ["known_filter", "rematerialize", "rematerialize_all", "stored_versions"]
+__all__ = ["known_filter", "rematerialize", "rematerialize_all", "stored_segments"]
 
 _CHUNK = 2000
 _CURRENT_COUNTED = (status_segments.c.known_until.is_(None), status_segments.c.counted == true())
 
 
-def _rows(person_id: int, version: Version) -> list[dict[str, Any]]:
-    return [
-        {
-            "person_id": person_id,
-            "known_from": version.known_from,
-            "known_until": version.known_until,
-            "start": s.start,
-            "end": s.end,
-            "custody": s.custody.value,
-            "counted": s.counted,
-            "recognized": s.recognized,
-            "incommunicado": s.incommunicado,
-            "facility_id": s.facility_id,
-            "articles": ",".join(s.articles),
-            "case_ids": ",".join(str(c) for c in s.case_ids),
-        }
-        for s in version.fold.segments
-    ]
+def _row(
+    person_id: int, s: Segment, known_from: dt.date, known_until: dt.date | None
+) -> dict[str, Any]:
+    return {
+        "person_id": person_id,
+        "known_from": known_from,
+        "known_until": known_until,
+        "start": s.start,
+        "end": s.end,
+        "custody": s.custody.value,
+        "counted": s.counted,
+        "recognized": s.recognized,
+        "incommunicado": s.incommunicado,
+        "facility_id": s.facility_id,
+        "articles": ",".join(s.articles),
+        "case_ids": ",".join(str(c) for c in s.case_ids),
+    }
+
+
+def _compacted(person_id: int, history: list[Version]) -> list[dict[str, Any]]:
+    """One row per segment per unbroken stretch of knowledge: a segment that stays the
+    same from one version to the next is stored once, known from the first version
+    until the first version without it."""
+    rows: list[dict[str, Any]] = []
+    open_since: dict[Segment, dt.date] = {}
+    for version in history:
+        present = set(version.fold.segments)
+        for segment in [s for s in open_since if s not in present]:
+            rows.append(_row(person_id, segment, open_since.pop(segment), version.known_from))
+        for segment in version.fold.segments:
+            open_since.setdefault(segment, version.known_from)
+    last = history[-1].known_until if history else None
+    rows.extend(_row(person_id, seg, since, last) for seg, since in open_since.items())
+    return rows
 
 
 def rematerialize(conn: Connection, person_ids: Sequence[int]) -> dict[int, list[StatusConflict]]:
@@ -68,8 +84,7 @@ def rematerialize(conn: Connection, person_ids: Sequence[int]) -> dict[int, list
         conflict_rows: list[dict[str, Any]] = []
         for person_id, person_events in history.items():
             all_versions = versions(person_events)
-            for version in all_versions:
-                seg_rows.extend(_rows(person_id, version))
+            seg_rows.extend(_compacted(person_id, all_versions))
             current = all_versions[-1].fold.conflicts if all_versions else ()
             found[person_id] = list(current)
             conflict_rows.extend(
@@ -112,27 +127,23 @@ def known_filter(known_at: dt.date | None) -> ColumnElement[bool]:
     )
 
 
-def stored_versions(
-    conn: Connection, person_id: int
-) -> list[tuple[dt.date, dt.date | None, list[Segment]]]:
-    """The cached versions of one person, to compare with a fresh fold."""
+def stored_segments(conn: Connection, person_id: int, known_at: dt.date | None) -> list[Segment]:
+    """The cached segments of one person as known at a day (or now), in date order."""
     rows = conn.execute(
         select(status_segments)
-        .where(status_segments.c.person_id == person_id)
-        .order_by(status_segments.c.known_from, status_segments.c.start)
+        .where(status_segments.c.person_id == person_id, known_filter(known_at))
+        .order_by(status_segments.c.start)
     )
-    grouped: dict[tuple[dt.date, dt.date | None], list[Segment]] = {}
-    for r in rows:
-        grouped.setdefault((r.known_from, r.known_until), []).append(
-            Segment(
-                r.start,
-                r.end,
-                Custody(r.custody),
-                r.recognized,
-                r.incommunicado,
-                r.facility_id,
-                tuple(a for a in r.articles.split(",") if a),
-                tuple(int(c) for c in r.case_ids.split(",") if c),
-            )
+    return [
+        Segment(
+            r.start,
+            r.end,
+            Custody(r.custody),
+            r.recognized,
+            r.incommunicado,
+            r.facility_id,
+            tuple(a for a in r.articles.split(",") if a),
+            tuple(int(c) for c in r.case_ids.split(",") if c),
         )
-    return [(k[0], k[1], v) for k, v in grouped.items()]
+        for r in rows
+    ]
