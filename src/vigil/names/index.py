@@ -3,12 +3,14 @@
 Each name is filed under keys made from the skeleton of its family-name parts, taken
 gender-neutral (Tsikhanouski and Tsikhanouskaya share keys, so relatives surface
 together) and tolerant of one edit in the first five letters (``d:`` keys, the
-symmetric-deletion trick). A query collects the postings of its keys, keeps the closest
-few by a C-speed string score on whole-name skeletons, and runs ``match`` only on those.
+symmetric-deletion trick). A query ranks the postings of its keys by a C-speed string
+score on whole-name profiles, one ``rapidfuzz`` call per key, keeps the closest few, and
+runs ``match`` only on those.
 """
 
 from __future__ import annotations
 
+import heapq
 from array import array
 from dataclasses import dataclass
 
@@ -80,6 +82,9 @@ class NameIndex:
         self._genders: list[str | None] = []
         self._profiles: list[str] = []
         self._postings: dict[str, array[int]] = {}
+        # per key, the profiles of its rows in posting order (shared string objects), so a
+        # search scores a key's rows in one C call without gathering them row by row
+        self._choices: dict[str, list[str]] = {}
 
     def __len__(self) -> int:
         return len(self._ids)
@@ -88,15 +93,18 @@ class NameIndex:
         """File one name variant under its keys; a person may be added once per variant."""
         parsed = parse_uncached(name)
         row = len(self._ids)
+        profile = _profiles(parsed)[0]
         self._ids.append(id)
         self._names.append(name)
         self._genders.append(gender)
-        self._profiles.append(_profiles(parsed)[0])
+        self._profiles.append(profile)
         for key in _keys_of(parsed):
             posting = self._postings.get(key)
             if posting is None:
                 posting = self._postings[key] = array("I")
+                self._choices[key] = []
             posting.append(row)
+            self._choices[key].append(profile)
 
     def candidates(self, name: str, *, exact_only: bool = False) -> list[int]:
         """Rows sharing at least one key with the name (before any scoring)."""
@@ -112,30 +120,75 @@ class NameIndex:
         Tiered: the exact family-skeleton keys first; the one-edit keys only when those
         give no confident match (a typo, or a spelling the skeleton does not fold).
         """
+        query = parse(name)
+        keys = _keys_of(query)
+        profiles = _profiles(query)
+        scored: dict[int, float] = {}
         seen: dict[int, Candidate | None] = {}
-        hits = self._scored(name, self.candidates(name, exact_only=True), gender, seen)
+        scanned: list[array[int]] = []
+        exact = self._distinct([k for k in keys if k.startswith("p:")], scanned)
+        self._shortlist(exact, profiles, scored)
+        hits = self._scored(query, _best(scored), gender, seen)
         if not hits or not hits[0].same or hits[0].score < CONFIDENT:
-            hits = self._scored(name, self.candidates(name), gender, seen)
+            wider = [k for k in keys if not k.startswith("p:") and k in self._postings]
+            wider.sort(key=lambda k: len(self._postings[k]))
+            self._shortlist(self._distinct(wider, scanned), profiles, scored)
+            hits = self._scored(query, _best(scored), gender, seen)
         return hits[:limit]
 
-    def _scored(
-        self, name: str, rows: list[int], gender: str | None, seen: dict[int, Candidate | None]
-    ) -> list[Candidate]:
-        """Shortlist rows cheaply, then score the shortlist with the matcher."""
-        query = parse(name)
-        if len(rows) > SHORTLIST:
-            profiles = [self._profiles[row] for row in rows]
-            scored: dict[int, float] = {}
-            for profile in _profiles(query):
+    def _distinct(self, keys: list[str], scanned: list[array[int]]) -> list[str]:
+        """Keys whose postings differ from every posting already ranked in this search.
+
+        A short or rare family head files the same rows under its ``p:`` key and all its
+        ``d:`` keys (Alah: p:alah, d:lah, d:aah...); ranking them once is enough.
+        """
+        out: list[str] = []
+        for key in keys:
+            posting = self._postings.get(key)
+            if posting is None or any(len(p) == len(posting) and p == posting for p in scanned):
+                continue
+            scanned.append(posting)
+            out.append(key)
+        return out
+
+    def _shortlist(self, keys: list[str], profiles: list[str], scored: dict[int, float]) -> None:
+        """Add the best rows of each key's posting by profile similarity to ``scored``.
+
+        The top ``SHORTLIST`` rows of a union of postings are among the top ``SHORTLIST``
+        of each posting, so each posting is ranked on its own (ties: lower row first), and
+        with the running ``SHORTLIST``-th best score as cutoff, which lets ``rapidfuzz``
+        skip most rows on their length alone. Profiles are sorted tokens, so plain
+        ``ratio`` equals ``token_sort_ratio`` on them.
+        """
+        for profile in profiles:
+            for key in keys:
+                choices = self._choices.get(key)
+                if choices is None:
+                    continue
+                cutoff = _cutoff(scored)
+                posting = self._postings[key]
                 best = process.extract(
-                    profile, profiles, limit=SHORTLIST, scorer=fuzz.token_sort_ratio
+                    profile, choices, scorer=fuzz.ratio, limit=SHORTLIST, score_cutoff=cutoff
                 )
                 for _, score, i in best:
-                    scored[rows[i]] = max(score, scored.get(rows[i], 0.0))
-            rows = sorted(scored, key=lambda row: -scored[row])[:SHORTLIST]
+                    row = posting[i]
+                    if score > scored.get(row, -1.0):
+                        scored[row] = score
+
+    def _scored(
+        self,
+        query: ParsedName,
+        rows: list[int],
+        gender: str | None,
+        seen: dict[int, Candidate | None],
+    ) -> list[Candidate]:
+        """Score the shortlisted rows with the matcher (each row once per search)."""
         for row in rows:
             if row not in seen:
-                verdict = compare(query, parse(self._names[row]), gender, self._genders[row])
+                # stored names are parsed afresh, without filling the caches: in a large
+                # index they seldom repeat, and would only leave garbage for the GC to scan
+                stored = parse_uncached(self._names[row], keep_words=False)
+                verdict = compare(query, stored, gender, self._genders[row])
                 seen[row] = None
                 if verdict.score > 0.0:
                     seen[row] = Candidate(
@@ -150,3 +203,15 @@ class NameIndex:
             if hit and (hit.id not in hits or hit.score > hits[hit.id].score):
                 hits[hit.id] = hit
         return sorted(hits.values(), key=lambda c: (-c.score, c.name))
+
+
+def _cutoff(scored: dict[int, float]) -> float:
+    """The ``SHORTLIST``-th best score so far: a row scoring less cannot make the list."""
+    if len(scored) < SHORTLIST:
+        return 0.0
+    return heapq.nlargest(SHORTLIST, scored.values())[-1]
+
+
+def _best(scored: dict[int, float]) -> list[int]:
+    """The ``SHORTLIST`` best rows, best first; ties go to the lower row."""
+    return heapq.nsmallest(SHORTLIST, scored, key=lambda row: (-scored[row], row))

@@ -144,7 +144,12 @@ def compare(
     (ps, pl), (small, large) = ((pb, pa), (cb, ca)) if swap else ((pa, pb), (ca, cb))
     aligned, ordered = _align(small, large)
     for i in range(len(large) - 1):
-        if len(small) < len(large) and large[i].role == large[i + 1].role == "word":
+        # ``large`` shrinks when a pair is joined: stop where it ends
+        if (
+            i + 1 < len(large)
+            and len(small) < len(large)
+            and large[i].role == large[i + 1].role == "word"
+        ):
             merged = [*large[:i], joined(large[i], large[i + 1]), *large[i + 2 :]]
             alt, alt_ordered = _align(small, merged)
             if min(p.score for *_, p in alt) > min(p.score for *_, p in aligned):

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import OrderedDict
+from contextlib import suppress
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -183,16 +185,34 @@ def _mark_patronymic(tokens: list[Token]) -> None:
         tokens[i] = Token(t.text, "patronymic", t.readings, groups)
 
 
-@lru_cache(maxsize=100_000)
-def _word(word: str) -> tuple[tuple[Reading, ...], frozenset[str]]:
-    """Readings and given-name groups of one lowercase word (cached: names share words)."""
+_WORDS_MAX = 100_000
+_words: OrderedDict[str, tuple[tuple[Reading, ...], frozenset[str]]] = OrderedDict()
+
+
+def _word(word: str, keep: bool = True) -> tuple[tuple[Reading, ...], frozenset[str]]:
+    """Readings and given-name groups of one lowercase word (cached: names share words).
+
+    A least-recently-used cache. ``keep=False`` reads it but does not fill it: for the
+    stored names an index search compares, which in a large index seldom repeat; keeping
+    them would evict the words that do repeat and leave garbage for the cyclic GC to scan.
+    """
+    hit = _words.get(word)
+    if hit is not None:
+        with suppress(KeyError):  # another thread may have evicted it meanwhile
+            _words.move_to_end(word)
+        return hit
     readings = _readings(word)
     groups = given_groups([r.ph for r in readings]) if readings else frozenset()
+    if keep:
+        _words[word] = readings, groups
+        if len(_words) > _WORDS_MAX:
+            with suppress(KeyError):
+                _words.popitem(last=False)
     return readings, groups
 
 
-def parse_uncached(text: str) -> ParsedName:
-    """Parse a written name into role-tagged tokens."""
+def parse_uncached(text: str, *, keep_words: bool = True) -> ParsedName:
+    """Parse a written name into role-tagged tokens; ``keep_words``: see ``_word``."""
     norm = unicodedata.normalize("NFC", text).strip()
     raw = _raw_tokens(norm)
     acronym = None
@@ -201,7 +221,7 @@ def parse_uncached(text: str) -> ParsedName:
     words: list[Token] = []
     initials: list[tuple[int, Token]] = []
     for text_part, is_initial in raw:
-        readings, groups = _word(text_part.lower())
+        readings, groups = _word(text_part.lower(), keep_words)
         if not readings:
             continue
         if is_initial:
