@@ -8,8 +8,14 @@ import typer
 
 from vigil.cli.context import engine
 from vigil.cli.output import Format, console, emit
+from vigil.errors import InvalidInput
 
 app = typer.Typer(no_args_is_help=True)
+
+
+def _require(*names: str) -> None:
+    if any(not n.strip() for n in names):
+        raise InvalidInput("a name is empty", hint="give the name as written in the source")
 
 
 @app.command("match")
@@ -21,6 +27,7 @@ def match(
     """Whether two written names are the same person's, with the score and why."""
     from vigil.names import match as name_match
 
+    _require(a, b)
     verdict = name_match(a, b)
     row = {"a": a, "b": b, "same": verdict.same, "score": round(verdict.score, 3),
            "reason": verdict.reason, "matcher": verdict.version}  # fmt: skip
@@ -41,6 +48,7 @@ def find(
     from vigil.store.db import connect
     from vigil.store.persons import candidates
 
+    _require(name)
     with connect(engine()) as conn:
         found = candidates(conn, name, limit=limit)
     rows = [
