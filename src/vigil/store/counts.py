@@ -11,6 +11,7 @@ from sqlalchemy import ColumnElement, Connection, func, or_, select, true
 from vigil.errors import InvalidInput
 from vigil.model import PartialDate, Precision
 from vigil.status import Step, age_band, series_points
+from vigil.store import knowledge
 from vigil.store.segments import known_filter
 from vigil.store.tables import count_deltas, facility_names, persons, status_segments
 
@@ -49,8 +50,7 @@ def count_at(conn: Connection, day: dt.date, known_at: dt.date | None = None) ->
             )
         ).scalar_one()
         return int(total)
-    query = select(func.count()).select_from(status_segments).where(*_held_on(day, known_at))
-    return int(conn.execute(query).scalar_one())
+    return knowledge.count_known(conn, day, known_at)
 
 
 def count_cases_at(conn: Connection, day: dt.date, known_at: dt.date | None = None) -> int:
@@ -80,16 +80,7 @@ def series(
         )
         changes = [(day, int(n)) for day, n in rows]
     else:
-        # Starts and ends grouped by day in the database: thousands of rows, not millions.
-        where = (S.counted == true(), S.start <= points[-1], known_filter(known_at))
-        starts = conn.execute(select(S.start, func.count()).where(*where).group_by(S.start))
-        ends = conn.execute(
-            select(S.end, -func.count()).where(*where, S.end.is_not(None)).group_by(S.end)
-        )
-        merged: Counter[dt.date] = Counter()
-        for day, n in [*starts, *ends]:
-            merged[day] += int(n)
-        changes = sorted(merged.items())
+        changes = knowledge.changes_known(conn, points[-1], known_at)
     result, running, i = [], 0, 0
     for point in points:
         while i < len(changes) and changes[i][0] <= point:

@@ -190,7 +190,9 @@ def prefix_match(column: Any, prefix: str) -> Any:
     return (column >= prefix) & (column < upper)
 
 
-def add_to(conn: Connection, table: Any, key: str, column: str, rows: list[dict[str, Any]]) -> None:
+def add_to(
+    conn: Connection, table: Any, key: str | list[str], column: str, rows: list[dict[str, Any]]
+) -> None:
     """Add each row's ``column`` value to the stored one with the same ``key`` (inserting
     missing keys): ``INSERT ... ON CONFLICT DO UPDATE`` in each dialect's words."""
     if not rows:
@@ -204,6 +206,7 @@ def add_to(conn: Connection, table: Any, key: str, column: str, rows: list[dict[
 
         stmt = sqlite_insert(table)  # type: ignore[assignment]
     stmt = stmt.on_conflict_do_update(
-        index_elements=[key], set_={column: table.c[column] + stmt.excluded[column]}
+        index_elements=[key] if isinstance(key, str) else key,
+        set_={column: table.c[column] + stmt.excluded[column]},
     )
     conn.execute(stmt, rows)

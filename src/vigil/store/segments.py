@@ -15,13 +15,13 @@ from sqlalchemy import ColumnElement, Connection, and_, delete, insert, or_, sel
 
 from vigil.status import Segment, StatusConflict, Version, versions
 from vigil.status.fold import Custody
+from vigil.store import knowledge
 from vigil.store.db import add_to
 from vigil.store.tables import count_deltas, events, status_conflicts, status_segments
 
 __all__ = ["known_filter", "rematerialize", "rematerialize_all", "stored_segments"]
 
 _CHUNK = 2000
-_CURRENT_COUNTED = (status_segments.c.known_until.is_(None), status_segments.c.counted == true())
 
 
 def _row(
@@ -65,19 +65,24 @@ def rematerialize(conn: Connection, person_ids: Sequence[int]) -> dict[int, list
     from vigil.store.events import load_events  # events imports this module
 
     found: dict[int, list[StatusConflict]] = {}
+    stale: list[dt.date] = []  # earliest known day touched: snapshots after it are rebuilt
     for chunk in range(0, len(person_ids), _CHUNK):
         part = list(person_ids[chunk : chunk + _CHUNK])
         history = load_events(conn, part)
         changes: Counter[dt.date] = Counter()
+        known: knowledge.Change = Counter()
+        S = status_segments.c
         old = conn.execute(
-            select(status_segments.c.start, status_segments.c.end).where(
-                status_segments.c.person_id.in_(part), *_CURRENT_COUNTED
+            select(S.start, S.end, S.known_from, S.known_until).where(
+                S.person_id.in_(part), S.counted == true()
             )
-        )
-        for start, end in old:
-            changes[start] -= 1
-            if end is not None:
-                changes[end] += 1
+        ).all()
+        for start, end, _, known_until in old:
+            if known_until is None:
+                changes[start] -= 1
+                if end is not None:
+                    changes[end] += 1
+        knowledge.contributions(known, ((r[0], r[1], r[2], r[3]) for r in old), -1)
         conn.execute(delete(status_segments).where(status_segments.c.person_id.in_(part)))
         conn.execute(delete(status_conflicts).where(status_conflicts.c.person_id.in_(part)))
         seg_rows: list[dict[str, Any]] = []
@@ -101,12 +106,26 @@ def rematerialize(conn: Connection, person_ids: Sequence[int]) -> dict[int, list
                 changes[row["start"]] += 1
                 if row["end"] is not None:
                     changes[row["end"]] -= 1
+        knowledge.contributions(
+            known,
+            (
+                (r["start"], r["end"], r["known_from"], r["known_until"])
+                for r in seg_rows
+                if r["counted"]
+            ),
+            +1,
+        )
+        touched = knowledge.apply(conn, known)
+        if touched is not None:
+            stale.append(touched)
         add_to(conn, count_deltas, "day", "delta",
                [{"day": day, "delta": n} for day, n in sorted(changes.items()) if n])  # fmt: skip
         if seg_rows:
             conn.execute(insert(status_segments), seg_rows)
         if conflict_rows:
             conn.execute(insert(status_conflicts), conflict_rows)
+    if stale and min(stale) < dt.date.today().replace(day=1):
+        knowledge.rebuild(conn, since=min(stale))
     return found
 
 

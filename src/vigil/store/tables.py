@@ -274,3 +274,25 @@ count_deltas = Table(
     Column("day", Date, primary_key=True),
     Column("delta", Integer, nullable=False),
 )
+
+
+# The count as known at any day, as changes: a counted segment known from F until U
+# adds +1 on its start and -1 on its end from F on, and takes them back from U on. The
+# count on D as known at K is the sum of deltas with known_day <= K and day <= D.
+known_deltas = Table(
+    "known_deltas",
+    metadata,
+    Column("known_day", Date, primary_key=True),
+    Column("day", Date, primary_key=True),
+    Column("delta", Integer, nullable=False),
+)
+
+# known_deltas summed over every known_day before ``month`` (the first of a month), by
+# day: a count as known at K reads one snapshot and the deltas of one month after it.
+known_snapshots = Table(
+    "known_snapshots",
+    metadata,
+    Column("month", Date, primary_key=True),
+    Column("day", Date, primary_key=True),
+    Column("delta", Integer, nullable=False),
+)
