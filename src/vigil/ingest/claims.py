@@ -9,7 +9,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from vigil.extract.types import Extraction, FoundEvent, FoundPerson
+from vigil.extract.types import (
+    Extraction,
+    FoundEvent,
+    FoundFacility,
+    FoundOrganization,
+    FoundPerson,
+)
 from vigil.ingest.linking import Link
 from vigil.model import Claim, ClaimKind, fingerprint
 
@@ -140,32 +146,22 @@ def claims_from(
                 },
             )
         )
-    for fac in found.facilities:
+    named: list[tuple[ClaimKind, FoundFacility | FoundOrganization]] = [
+        (ClaimKind.FACILITY, f) for f in found.facilities
+    ]
+    named += [(ClaimKind.ORGANIZATION, o) for o in found.organizations]
+    for kind, item in named:
         out.append(
             _claim(
                 source_id,
-                ClaimKind.FACILITY,
+                kind,
                 text,
-                fac.span.start,
-                fac.span.end,
-                ["facility", fac.name],
+                item.span.start,
+                item.span.end,
+                [kind.value, item.name],
                 ext,
-                fac.confidence,
-                {"name": fac.name, "reason": fac.reason},
-            )
-        )
-    for org in found.organizations:
-        out.append(
-            _claim(
-                source_id,
-                ClaimKind.ORGANIZATION,
-                text,
-                org.span.start,
-                org.span.end,
-                ["organization", org.name],
-                ext,
-                org.confidence,
-                {"name": org.name, "reason": org.reason},
+                item.confidence,
+                {"name": item.name, "reason": item.reason},
             )
         )
     for q in found.quotes:

@@ -30,7 +30,6 @@ __all__ = [
     "add_person",
     "candidates",
     "count_persons",
-    "find_by_name",
     "get_person",
     "get_persons",
     "insert_names",
@@ -252,21 +251,6 @@ def search(conn: Connection, query: str, *, limit: int = 20) -> list[Person]:
         if verdict.score >= 0.5 and not verdict.relatives and person_id not in ids:
             ids.append(person_id)
     return get_persons(conn, ids[:limit])
-
-
-def find_by_name(conn: Connection, name: str) -> list[int]:
-    """Persons with a name variant equal to ``name`` once case and accents are set aside.
-
-    This is the exact linking of ingestion; the cross-script matcher (``vigil.names``)
-    plugs in beside it.
-    """
-    key = search_key(name)
-    if not key:
-        return []
-    rows = conn.execute(
-        select(person_names.c.person_id).where(person_names.c.norm == key).distinct()
-    ).scalars()
-    return sorted(rows)
 
 
 def candidates(
