@@ -30,7 +30,15 @@ __all__ = [
 ]
 
 #: Tables whose rows are never updated or deleted.
-APPEND_ONLY = ("sources", "claims", "claim_reviews", "events", "event_claims", "person_links")
+APPEND_ONLY = (
+    "sources",
+    "claims",
+    "claim_reviews",
+    "events",
+    "event_claims",
+    "person_links",
+    "audit_log",
+)
 
 _SQLITE_BUSY_MS = 10_000
 

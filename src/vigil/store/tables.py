@@ -139,6 +139,13 @@ sources = Table(
     Column("connection", String(32)),
     Column("added_at", DateTime(timezone=True), nullable=False),
     Column("added_by", String(100), nullable=False),
+    # Where the source came from, as one stable key: the page URL, or
+    # ``telegram:<channel id>/<message id>``. Seeing the same origin again is a no-op.
+    Column("origin", String(500)),
+    # Provenance beyond the columns: kind (text, html, telegram, feed), channel, message
+    # id, author, forwarded-from, links in the text.
+    Column("meta", JSON),
+    Index("ix_sources_origin", "origin", unique=True),
 )
 
 claims = Table(
@@ -295,4 +302,58 @@ known_snapshots = Table(
     Column("month", Date, primary_key=True),
     Column("day", Date, primary_key=True),
     Column("delta", Integer, nullable=False),
+)
+
+# Accounts (vigil.auth): users with one role each, API tokens and browser sessions,
+# both stored only as SHA-256 hashes of the secret.
+users = Table(
+    "users",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("username", String(64), nullable=False, unique=True),
+    Column("display_name", String(200)),
+    Column("role", String(16), nullable=False),  # viewer | documenter | editor | admin
+    Column("password_hash", Text, nullable=False),  # argon2id
+    Column("active", Boolean, nullable=False, default=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("created_by", String(100), nullable=False),
+)
+
+api_tokens = Table(
+    "api_tokens",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("user_id", ForeignKey("users.id"), nullable=False, index=True),
+    Column("name", String(200), nullable=False),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("expires_at", DateTime(timezone=True)),
+    Column("revoked_at", DateTime(timezone=True)),
+    Column("last_used_at", DateTime(timezone=True)),
+)
+
+web_sessions = Table(
+    "web_sessions",
+    metadata,
+    Column("id_hash", String(64), primary_key=True),
+    Column("user_id", ForeignKey("users.id"), nullable=False, index=True),
+    Column("csrf_token", String(64), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=False),
+)
+
+# Every change made by a person; append-only, each entry carries the hash of the one
+# before it (``vigil audit verify``).
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("actor", String(100), nullable=False),
+    Column("action", String(64), nullable=False),
+    Column("target", String(200), nullable=False),
+    Column("before", JSON),
+    Column("after", JSON),
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False, unique=True),
 )
