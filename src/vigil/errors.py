@@ -7,7 +7,9 @@
     │   └── SourceFormatError  exit 2, HTTP 422   front matter, encoding, empty files
     ├── NotFound               exit 3, HTTP 404   unknown person, source, claim, event
     ├── Conflict               exit 4, HTTP 409   a fact that contradicts the registry
-    └── StorageError           exit 5, HTTP 503   the database is missing or unreachable
+    ├── StorageError           exit 5, HTTP 503   the database is missing or unreachable
+    ├── Unauthorized           exit 6, HTTP 401   no valid sign-in, token or session
+    └── Forbidden              exit 7, HTTP 403   signed in, but the role does not allow it
 
 Each error carries a ``message`` for a person and a ``hint`` saying what to do. The CLI
 prints ``error: <message> (<hint>)`` on one line and exits with ``exit_code``.
@@ -17,10 +19,12 @@ from __future__ import annotations
 
 __all__ = [
     "Conflict",
+    "Forbidden",
     "InvalidInput",
     "NotFound",
     "SourceFormatError",
     "StorageError",
+    "Unauthorized",
     "VigilError",
 ]
 
@@ -78,3 +82,19 @@ class StorageError(VigilError):
     exit_code = 5
     http_status = 503
     code = "storage"
+
+
+class Unauthorized(VigilError):
+    """The request carries no valid credentials: sign in, or send an API token."""
+
+    exit_code = 6
+    http_status = 401
+    code = "unauthorized"
+
+
+class Forbidden(VigilError):
+    """The credentials are valid, but they do not allow this (role, or a CSRF check)."""
+
+    exit_code = 7
+    http_status = 403
+    code = "forbidden"

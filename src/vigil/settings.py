@@ -33,3 +33,17 @@ class Settings(BaseSettings):
         default_factory=_default_actor,
         description="Who is recorded as making changes from the command line.",
     )
+    secure_cookies: bool = Field(
+        default=False,
+        description=(
+            "Mark the staff sign-in cookies Secure (sent over HTTPS only). Set it to true "
+            "whenever the site is served behind HTTPS; requests that arrive as https get "
+            "Secure cookies either way."
+        ),
+    )
+    session_hours: int = Field(
+        default=12,
+        ge=1,
+        le=24 * 30,
+        description="How long a staff sign-in lasts before it must be repeated, in hours.",
+    )

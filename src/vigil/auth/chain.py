@@ -1,7 +1,10 @@
 """The audit log's hash chain: each entry's hash covers its content and the hash before.
 
 Changing, removing or reordering any stored entry breaks every hash after it, so
-``verify`` names the first entry that does not fit.
+``verify`` names the first entry that does not fit. Two things a chain cannot show by
+itself: entries cut off its end, and a log rewritten with fresh hashes from some entry
+on. Both show against an anchor kept elsewhere: the number of entries and the head hash
+at some moment (``vigil audit verify --expect-count N --expect-head HASH``).
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["GENESIS", "AuditEntry", "entry_hash"]
+__all__ = ["GENESIS", "AuditEntry", "canonical", "entry_hash"]
 
 GENESIS = "0" * 64
 
@@ -32,7 +35,10 @@ class AuditEntry:
     id: int | None = None
 
 
-def _canonical(value: Any) -> Any:
+def canonical(value: Any) -> Any:
+    """``value`` as it reads back from a JSON column: dates and other objects as text,
+    tuples as lists, keys as strings. An entry is stored in this form, so the hash
+    computed when it is written is the hash computed when it is read back."""
     return json.loads(json.dumps(value, sort_keys=True, default=str, ensure_ascii=False))
 
 
@@ -46,8 +52,8 @@ def entry_hash(entry: AuditEntry) -> str:
         "actor": entry.actor,
         "action": entry.action,
         "target": entry.target,
-        "before": _canonical(entry.before),
-        "after": _canonical(entry.after),
+        "before": canonical(entry.before),
+        "after": canonical(entry.after),
         "prev": entry.prev_hash,
     }
     data = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))

@@ -1,0 +1,69 @@
+"""Password hashes (argon2id) and the minimum password policy.
+
+The hasher's parameters are argon2-cffi's defaults (RFC 9106 low-memory profile); a
+stored hash made with other parameters is rehashed at the next successful sign-in.
+"""
+
+from __future__ import annotations
+
+import secrets
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+from vigil.errors import InvalidInput
+
+__all__ = ["MIN_LENGTH", "check_policy", "generate_password", "hash_password", "needs_rehash",
+           "verify_password"]  # fmt: skip
+
+MIN_LENGTH = 12
+MAX_LENGTH = 1024  # hashing is costly; a megabyte "password" is an attack, not a secret
+
+_HASHER = PasswordHasher()
+
+
+def check_policy(password: str) -> None:
+    """Refuse passwords too short, too long, or made of one repeated character."""
+    if len(password) < MIN_LENGTH:
+        raise InvalidInput(
+            f"the password is too short ({len(password)} characters)",
+            hint=f"use at least {MIN_LENGTH} characters; a few random words work well",
+        )
+    if len(password) > MAX_LENGTH:
+        raise InvalidInput("the password is too long", hint=f"use at most {MAX_LENGTH} characters")
+    if len(set(password)) == 1:
+        raise InvalidInput(
+            "the password is one character repeated", hint="use a password that varies"
+        )
+
+
+def hash_password(password: str) -> str:
+    """The argon2id hash of ``password`` (which must meet the policy)."""
+    check_policy(password)
+    return _HASHER.hash(password)
+
+
+def verify_password(stored_hash: str, password: str) -> bool:
+    """Whether ``password`` matches ``stored_hash``; False for a malformed hash."""
+    if len(password) > MAX_LENGTH:
+        return False
+    try:
+        return _HASHER.verify(stored_hash, password)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+
+
+def needs_rehash(stored_hash: str) -> bool:
+    """Whether ``stored_hash`` was made with other parameters than today's."""
+    try:
+        return _HASHER.check_needs_rehash(stored_hash)
+    except InvalidHashError:
+        return True
+
+
+def generate_password(words: int = 4) -> str:
+    """A random password for a demo or a reset: ``words`` groups of 5 characters from an
+    alphabet without look-alikes, joined by hyphens (about 25 bits per group)."""
+    alphabet = "abcdefghjkmnpqrstuvwxyz23456789"
+    groups = ("".join(secrets.choice(alphabet) for _ in range(5)) for _ in range(words))
+    return "-".join(groups)
