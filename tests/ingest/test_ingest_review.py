@@ -22,9 +22,9 @@ from vigil.store.tables import events, figures, persons
 SOURCE = Source(text=TEXT, title="Report", published=dt.date(2021, 6, 3))
 
 
-def _ingest(engine: Engine, extractor: FakeExtractor | None = None) -> int:
+def _ingest(engine: Engine, extractor: FakeExtractor | None = None, again: bool = True) -> int:
     with transaction(engine) as conn:
-        report = ingest_source(conn, SOURCE, extractor or FakeExtractor(), by="tester")
+        report = ingest_source(conn, SOURCE, extractor or FakeExtractor(), by="tester", again=again)
     return report.proposed
 
 

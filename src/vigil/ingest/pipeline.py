@@ -38,9 +38,27 @@ class IngestReport:
     notes: tuple[str, ...]
 
 
-def ingest_source(conn: Connection, source: Source, extract: ExtractFn, *, by: str) -> IngestReport:
-    """Store ``source`` (once), extract, and propose the claims not proposed before."""
+def ingest_source(
+    conn: Connection, source: Source, extract: ExtractFn, *, by: str, again: bool = False
+) -> IngestReport:
+    """Store ``source`` (once), extract, and propose the claims not proposed before.
+
+    A source already stored was extracted when it was stored (in the same transaction),
+    so it is not extracted again unless ``again`` (after an extractor upgrade): then
+    only claims never proposed before are added, and rejected ones stay away.
+    """
     source_id, created = add_source(conn, source, by=by)
+    if not created and not again:
+        return IngestReport(
+            source_id=source_id,
+            new_source=False,
+            extractor="",  # not run
+            language=source.language,
+            proposed=0,
+            already_known=0,
+            linked=0,
+            notes=(),
+        )
     stored = get_source(conn, source_id)  # spans refer to the stored (normalized) text
     found = extract(stored.text, published=stored.published, language=stored.language)
     links = (

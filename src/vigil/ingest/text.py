@@ -91,6 +91,7 @@ def parse_source(text: str, *, name: str = "the text") -> Source:
         publisher=meta.get("publisher") or None,
         published=_published(meta.get("published"), name),
         language=(meta.get("language") or None),
+        meta={"kind": "text"},
     )
 
 

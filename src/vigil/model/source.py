@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 __all__ = ["Connection", "Reliability", "Source", "content_hash", "normalize_text"]
 
@@ -46,7 +47,14 @@ def content_hash(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """One document, immutable once stored; identified by the hash of its text."""
+    """One document, immutable once stored; identified by the hash of its text.
+
+    ``origin`` is one stable key for where it came from (the page URL,
+    ``telegram:<channel id>/<message id>``, ``feed:<feed>/<item id>``): a source whose
+    origin is stored is not stored again. ``meta`` holds the rest of the provenance
+    (kind, channel, message id, author, forwarded-from, references...), JSON-ready. It
+    is left out of the hash so that a Source stays hashable.
+    """
 
     text: str
     url: str | None = None
@@ -58,6 +66,8 @@ class Source:
     connection: Connection | None = None
     id: int | None = None
     added_at: dt.datetime | None = None
+    origin: str | None = None
+    meta: dict[str, Any] | None = field(default=None, hash=False)
 
     @property
     def hash(self) -> str:
