@@ -34,7 +34,8 @@ def test_jsonl_one_object_per_file(tmp_path: Path) -> None:
     assert detainee["name"] == "Rocio San Miguel"
     assert detainee["events"][0]["date"] == "2024-02-09"
     assert rows[0]["extractor"] == "vigil.extract.en.v1"
-    assert "Russian" in rows[1]["notes"][0]
+    assert rows[1]["extractor"] == "vigil.extract.ru.v1"
+    assert rows[1]["language"] == "ru"
 
 
 def test_published_option_overrides_front_matter(tmp_path: Path) -> None:

@@ -58,10 +58,18 @@ def test_language_guess(text: str, language: str | None) -> None:
 
 
 def test_other_languages_say_so() -> None:
-    ex = extract("Палітвязні застаюцца за кратамі ў Беларусі.", language=None)
+    ex = extract("Політв'язні залишаються за ґратами в Білорусі.", language=None)
     assert ex.empty
-    assert "Belarusian" in ex.notes[0]
-    assert "only English" in ex.notes[0]
+    assert ex.extractor == "vigil.extract.none"
+    assert "Ukrainian" in ex.notes[0]
+    assert "only English, Russian and Belarusian" in ex.notes[0]
+
+
+def test_belarusian_and_russian_have_their_extractors() -> None:
+    be = extract("Палітвязні застаюцца за кратамі ў Беларусі.", language=None)
+    assert (be.language, be.extractor) == ("be", "vigil.extract.be.v1")
+    ru = extract("Политзаключённые остаются за решёткой в Беларуси.", language=None)
+    assert (ru.language, ru.extractor) == ("ru", "vigil.extract.ru.v1")
 
 
 def test_installed_model_matches_manifest() -> None:

@@ -1,7 +1,7 @@
 """Extractors by language, each under a versioned name (``vigil.extract.en.v1``).
 
-English is extracted; for another language the "extractor" says which language it saw
-and that only English is handled for now, in the Extraction's notes.
+English, Russian and Belarusian are extracted; for another language the "extractor" says
+which language it saw and that it is not handled yet, in the Extraction's notes.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from vigil.extract.types import Extraction
 
 __all__ = ["EXTRACTORS", "Extractor", "extractor_for"]
 
-EXTRACTORS = {"en": "vigil.extract.en.v1"}
+EXTRACTORS = {"en": "vigil.extract.en.v1", "ru": "vigil.extract.ru.v1", "be": "vigil.extract.be.v1"}
 _NAMES = {"be": "Belarusian", "ru": "Russian", "uk": "Ukrainian", "en": "English"}
 
 
@@ -31,8 +31,8 @@ class _Unsupported:
         return Extraction(
             extractor="vigil.extract.none",
             language=self.language,
-            notes=(f"the text is in {name} ({self.language}); only English is extracted "
-                   "for now, so nothing was extracted",),
+            notes=(f"the text is in {name} ({self.language}); only English, Russian and "
+                   "Belarusian are extracted for now, so nothing was extracted",),
         )  # fmt: skip
 
 
@@ -52,6 +52,14 @@ def _by_language(language: str) -> Extractor:
         from vigil.extract.en_v1 import EnglishV1
 
         return EnglishV1()
+    if language == "ru":
+        from vigil.extract.ru_v1 import RussianV1
+
+        return RussianV1()
+    if language == "be":
+        from vigil.extract.be_v1 import BelarusianV1
+
+        return BelarusianV1()
     return _Unsupported(language)
 
 

@@ -1,0 +1,33 @@
+"""Russian and Belarusian extraction, shared by ``vigil.extract.ru.v1`` and ``be.v1``.
+
+natasha (``nlp``) gives sentences and named entities; the rest is rules, one concern per
+module: word lists per language (``words_ru``, ``words_be``, compiled by ``lexicon``),
+numbers (``numerals``), dates, terms and articles, facilities and organizations
+(``places``), figures, names in the nominative with their gender (``names``), person
+mentions (``persons``), event triggers and whom they are about (``events``,
+``subjects``), events and their merging (``happenings``), dates carried between
+sentences (``carry``), quotes, and the run over one text (``run``). natasha is imported
+lazily.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from vigil.extract.types import Extraction
+
+__all__ = ["SlavicExtractor"]
+
+
+class SlavicExtractor:
+    """An extractor for one language ("ru" or "be"), under its versioned name."""
+
+    def __init__(self, language: str, name: str) -> None:
+        self.language = language
+        self.name = name
+
+    def __call__(self, text: str, *, published: dt.date | None = None) -> Extraction:
+        from vigil.extract.slavic.nlp import parse
+        from vigil.extract.slavic.run import Run
+
+        return Run(text, parse(text), published, self.language, self.name).extraction()

@@ -1,0 +1,224 @@
+"""Date expressions in Russian and Belarusian, resolved against the publication date.
+
+We cut the spans with our own patterns ("28 апреля 2022 года", "в декабре 2021 года",
+"у пятніцу", "два месяца назад", "сёння") and resolve them here: a day and month go to
+dateparser (``languages=["ru"]`` or ``["be"]``, ``RELATIVE_BASE`` the publication date),
+the rest by the month table and calendar arithmetic. dateparser never reads free text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from vigil.extract.dates import FoundDate
+from vigil.extract.slavic.numerals import NUMBER, parse_number, trie_regex
+from vigil.model import PartialDate
+
+__all__ = ["duration_start", "find_dates", "same_year"]
+
+_MONTH_FORMS = {
+    1: "январь января январе студзень студзеня студзені",
+    2: "февраль февраля феврале люты лютага лютым",
+    3: "март марта марте сакавік сакавіка сакавіку",
+    4: "апрель апреля апреле красавік красавіка красавіку",
+    5: "май мая мае травень траўня траўні",
+    6: "июнь июня июне чэрвень чэрвеня чэрвені",
+    7: "июль июля июле ліпень ліпеня ліпені",
+    8: "август августа августе жнівень жніўня жніўні",
+    9: "сентябрь сентября сентябре верасень верасня верасні верасьня верасьні",
+    10: "октябрь октября октябре кастрычнік кастрычніка кастрычніку",
+    11: "ноябрь ноября ноябре лістапад лістапада лістападзе",
+    12: "декабрь декабря декабре снежань снежня снежні сьнежань сьнежня сьнежні",
+}
+_MONTHS = {form: n for n, forms in _MONTH_FORMS.items() for form in forms.split()}
+_MONTH = trie_regex(list(_MONTHS))
+_WEEKDAYS = {
+    "понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5,
+    "воскресенье": 6, "панядзелак": 0, "аўторак": 1, "сераду": 2, "чацвер": 3,
+    "пятніцу": 4, "суботу": 5, "нядзелю": 6,
+}  # fmt: skip
+_WEEKDAY = trie_regex(list(_WEEKDAYS))
+_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+_YEAR_WORD = r"(?:\s*(?:г\.|гг\.|года|году|годзе|год|гады)(?!\w))"
+_IN = r"(?:в|во|у|ў|с|со|з|до|да|к|па|по|на|начиная\s+с|пачынаючы\s+з)"
+_PART = r"(?:(?:начале|конце|середине|пачатку|канцы|сярэдзіне)\s+)"
+_SEASON = r"(?:летом|зимой|весной|осенью|влетку|летам|зімой|вясной|увосень|восенню)"
+_UNIT = (
+    r"(?P<u>дн(?:я|ей|ень)|дзён|дзень|дні|сут(?:ок|ки)|недел[иьюя]|тыдн(?:яў|і|ень)|тыдзень|"
+    r"месяц(?:а|ев|ы|аў)?|год(?:а|у)?|лет|гад(?:оў|ы|а)?)"
+)
+_AGO = r"(?:назад|таму|тому\s+назад)"
+_ONE = frozenset(["день", "дзень", "сутки", "неделю", "тыдзень", "месяц", "год"])
+
+_SAME = r"(?:того\s+же|этого\s+же|таго\s+ж|гэтага\s+ж)\s+года"
+_PATTERNS: list[tuple[str, str]] = [
+    # "в декабре того же года": the year of a date given before (``same_year``)
+    ("same", rf"(?<!\w)(?:(?P<d>\d{{1,2}})\s+|{_IN}\s+{_PART}?)(?P<m>{_MONTH})\s+{_SAME}"),
+    ("dmy", rf"(?<![\d.])(?P<d>\d{{1,2}})\.(?P<mn>\d{{1,2}})\.(?P<y>{_YEAR})(?!\d)"),
+    ("dmy", rf"(?<!\d)(?P<d>\d{{1,2}})(?:-?(?:го|га))?\s+(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR})"
+            rf"{_YEAR_WORD}?)?(?!\w)"),
+    ("my", rf"(?:(?<!\w){_IN}\s+{_PART}?)?(?P<m>{_MONTH})\s+(?P<y>{_YEAR}){_YEAR_WORD}?(?!\w)"),
+    ("m", rf"(?<!\w){_IN}\s+{_PART}?(?P<m>{_MONTH})(?!\w)"),
+    ("y", rf"(?<!\w)(?:{_IN}\s+{_PART}?|{_SEASON}\s+)(?P<y>{_YEAR})(?:-?(?:м|го|га))?"
+          rf"{_YEAR_WORD}(?!\w)"),
+    ("y", rf"(?<![\w.])(?P<y>{_YEAR}){_YEAR_WORD}(?!\w)"),
+    ("weekday", rf"(?<!\w)(?:в|во|у|ў)\s+(?:прошл\w+\s+|мінул\w+\s+)?(?P<w>{_WEEKDAY})(?!\w)"),
+    ("yesterday", r"(?<!\w)(?P<b>позавчера|пазаўчора|вчера|учора|ўчора)(?!\w)"),
+    ("today", r"(?<!\w)(?:сегодня|сёння|сёньня|этой\s+ночью|гэтай\s+ноччу)(?!\w)"),
+    ("ago", rf"(?<!\w)(?:(?P<n>{NUMBER})\s+)?{_UNIT}\s+{_AGO}(?!\w)"),
+    ("last", r"(?<!\w)(?:на\s+прошлой\s+(?P<u1>неделе)|в\s+прошлом\s+(?P<u2>месяце|году)|"
+             r"на\s+мінулым\s+(?P<u3>тыдні)|(?:у|ў)\s+мінулым\s+(?P<u4>месяцы|годзе)|"
+             r"(?P<u5>летась|в\s+прошлом\s+году))(?!\w)"),
+    ("this", r"(?<!\w)(?:на\s+этой\s+(?P<u1>неделе)|в\s+этом\s+(?P<u2>месяце|году)|"
+             r"на\s+гэтым\s+(?P<u3>тыдні)|(?:у|ў)\s+гэтым\s+(?P<u4>месяцы|годзе)|"
+             r"(?P<u5>сёлета|в\s+текущем\s+году))(?!\w)"),
+    # A duration: "уже 527 дней", "более 90 дней", "на працягу двух гадоў" (incommunicado).
+    ("for", rf"(?<!\w)(?:уже|более|больше|свыше|почти|около|в\s+течение|на\s+протяжении|"
+            rf"больш\s+за|звыш|амаль|ужо|на\s+працягу|каля)\s+(?:(?:более|больше|свыше|"
+            rf"почти|больш\s+за|амаль)\s+)?(?P<n>{NUMBER})\s+{_UNIT}(?!\w)(?!\s+{_AGO})"),
+]  # fmt: skip
+# "\b" first: a match can only start where a word does, so the engine skips the insides
+# of words at once instead of trying every alternation there.
+_COMPILED = [(kind, re.compile(r"\b" + p, re.IGNORECASE)) for kind, p in _PATTERNS]
+
+
+def find_dates(
+    text: str, published: dt.date | None, language: str, offset: int = 0
+) -> list[FoundDate]:
+    """Every date expression in ``text`` (a clause or sentence); the first pattern wins
+    where two overlap."""
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _COMPILED:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            date = _resolve(kind, m, published, language)
+            found.append(FoundDate(m.start() + offset, m.end() + offset, date, kind, m.group(0)))
+    return sorted(found, key=lambda d: d.start)
+
+
+def same_year(d: FoundDate, year: int, language: str) -> FoundDate:
+    """A "same" date ("в декабре того же года") in the year given before it."""
+    m = _COMPILED[0][1].search(d.text)
+    if m is None:
+        return d
+    month = _MONTHS[m.group("m").lower()]
+    day = (
+        _parse_day(int(m.group("d")), month, year, m.group("m"), language) if m.group("d") else None
+    )
+    date = PartialDate.of(day) if day else PartialDate(year, month)
+    return FoundDate(d.start, d.end, date, "dmy" if day else "my", d.text)
+
+
+def _resolve(
+    kind: str, m: re.Match[str], published: dt.date | None, language: str
+) -> PartialDate | None:
+    g = m.groupdict()
+    try:
+        if kind == "dmy":
+            month = int(g["mn"]) if g.get("mn") else _MONTHS[g["m"].lower()]
+            year = int(g["y"]) if g.get("y") else _year_for(month, published)
+            if year is None:
+                return None
+            day = _parse_day(int(g["d"]), month, year, g.get("m"), language)
+            return PartialDate.of(day) if day else None
+        if kind == "my":
+            return PartialDate(int(g["y"]), _MONTHS[g["m"].lower()])
+        if kind == "m":
+            month = _MONTHS[g["m"].lower()]
+            year = _year_for(month, published)
+            return PartialDate(year, month) if year else None
+        if kind == "y":
+            return PartialDate(int(g["y"]))
+        return _relative(kind, g, published)
+    except (KeyError, ValueError):
+        return None
+
+
+def _relative(kind: str, g: dict[str, str], published: dt.date | None) -> PartialDate | None:
+    if published is None or kind in {"for", "same"}:
+        return None
+    if kind == "weekday":
+        back = (published.weekday() - _WEEKDAYS[g["w"].lower()]) % 7
+        return PartialDate.of(published - dt.timedelta(days=back))
+    if kind == "yesterday":
+        days = 2 if g["b"].lower().startswith(("поза", "паза")) else 1
+        return PartialDate.of(published - dt.timedelta(days=days))
+    if kind == "today":
+        return PartialDate.of(published)
+    if kind in {"last", "this"}:
+        word = next(v for k, v in g.items() if k.startswith("u") and v).lower()
+        unit = "week" if word.startswith(("недел", "тыдн")) else (
+            "month" if word.startswith("месяц") else "year")  # fmt: skip
+        back = 1 if kind == "last" else 0
+        if unit == "year":
+            return PartialDate(published.year - back)
+        if unit == "month":
+            total = published.year * 12 + published.month - 1 - back
+            return PartialDate(total // 12, total % 12 + 1)
+        if kind == "last":
+            monday = published - dt.timedelta(days=published.weekday() + 7)
+            sunday = monday + dt.timedelta(days=6)
+            return PartialDate(monday.year, monday.month) if monday.month == sunday.month else None
+        return None
+    count = _count(g.get("n"))
+    unit = g["u"].lower()
+    if count is None or (not g.get("n") and unit not in _ONE):
+        return None  # "несколько лет назад": no count to go back by
+    if unit.startswith(("дн", "дз", "сут")):
+        return PartialDate.of(published - dt.timedelta(days=count))
+    if unit.startswith(("недел", "тыд")):
+        return PartialDate.of(published - dt.timedelta(weeks=count))
+    if unit.startswith("месяц"):
+        total = published.year * 12 + published.month - 1 - count
+        return PartialDate(total // 12, total % 12 + 1)
+    return PartialDate(published.year - count)
+
+
+def duration_start(d: FoundDate, published: dt.date | None) -> PartialDate | None:
+    """The start of a duration ("уже 527 дней") counted back from publication."""
+    if published is None or d.kind != "for":
+        return None
+    m = _COMPILED[-1][1].search(d.text)
+    if m is None:
+        return None
+    return _relative("ago", m.groupdict(), published)
+
+
+def _count(text: str | None) -> int | None:
+    if not text:
+        return 1
+    value = parse_number(text)
+    return int(value) if value is not None and value.denominator == 1 else None
+
+
+def _year_for(month: int, published: dt.date | None) -> int | None:
+    """A month without a year: the latest such month not after publication."""
+    if published is None:
+        return None
+    return published.year if month <= published.month else published.year - 1
+
+
+# The span is a day and month we cut out: the absolute parser alone reads it (the relative
+# one, tried first by default, only costs time here).
+_DATEPARSER = {"STRICT_PARSING": True, "PARSERS": ["absolute-time"]}
+
+
+@cache
+def _parse_day(day: int, month: int, year: int, word: str | None, language: str) -> dt.date | None:
+    """dateparser reads the day and month as written; the calendar checks it."""
+    import dateparser
+
+    if word:
+        parsed = dateparser.parse(f"{day} {word} {year}", languages=[language],
+                                  settings=_DATEPARSER)  # fmt: skip
+        if parsed is not None:
+            return dt.date(parsed.year, parsed.month, parsed.day)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

@@ -1,0 +1,218 @@
+"""Aggregate counts of people in Russian and Belarusian: "более 1400 политзаключённых",
+"больш за 1 400 палітвязняў", "30 человек помилованы", "14 женщин и 16 мужчин".
+
+A figure is a number followed (past at most two adjectives) by a noun for people. Never
+ages, years, days, article or colony numbers. The category comes from the nearest verb or
+noun ("помиловал", "освобождение"); "политзаключённых" with nothing else beside it is the
+count of those held, and so is a recognition count said as a total ("сейчас ... признаны").
+A count with no category word in its sentence takes the category of the list it stands in
+("Среди них — 6 литовцев") or of the sentence before; with none at all it is not a figure.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from vigil.extract.figures import RawFigure
+from vigil.extract.slavic.lexicon import Lexicon
+from vigil.extract.slavic.numerals import NUMBER, parse_number
+from vigil.model import Qualifier
+
+__all__ = ["FigureFinder"]
+
+_ADJ = r"(?:[а-яёіў-]+(?:ых|их|ые|ие|ыя|ія|ым|им|ымі|імі|ыми|ими)\s+)"
+# A count in the dative or instrumental ("двоим активистам устроили досмотр") is no headline
+# count of people.
+_OBLIQUE = re.compile(r"(?:ам|ям|ами|ями|амі|ямі)$")
+# "Число политзаключённых выросло до 1500", "Палітвязняў у Беларусі — 1452": the noun first.
+_CORE = (
+    r"политзаключ[её]нн\w+|политических\s+заключ[её]нн\w+|палітвязн\w+|палітычных\s+вязняў|"
+    r"задержанн\w+|затрыман\w+|помилованн\w+|памілаван\w+|освобожд[её]нн\w+|вызвален\w+|"
+    r"осужд[её]нн\w+|асуджан\w+"
+)
+_LINK = (
+    r"(?:[—–:]\s*|(?:составляет|составило|составил|составила|выросло\s+до|выросла\s+до|"
+    r"вырос\s+до|увеличилось\s+до|достигло|достигла|достиг|превысило|превысила|превысил|"
+    r"сягнула|дасягнула|дасягнуў|павялічылася\s+да|павялічыўся\s+да|вырасла\s+да|вырас\s+да|"
+    r"перавысіла|перавысіў|складае|склала|сейчас|цяпер|зараз|уже|ужо|всего|усяго)\s+)"
+)
+_MORE = re.compile(r"превыс|перавыс", re.IGNORECASE)
+_CATEGORY_OF = [("задерж", "detained"), ("затрым", "detained"), ("помил", "pardoned"),
+                ("паміл", "pardoned"), ("освобо", "released"), ("вызвал", "released"),
+                ("осужд", "convicted"), ("асудж", "convicted")]  # fmt: skip
+# Nouns that count prisoners whatever the sentence says: they may take the category of the
+# sentence before ("52 заключённых пересекли границу"), where "человек" may not.
+_PRISONERS = re.compile(
+    r"(?:полит)?заключ|узник|задерж|арест|осужд|помил|освобожд|палітвязн|вязн|зняволен|затрым|"
+    r"арышт|асудж|паміл|вызвал",
+    re.IGNORECASE,
+)
+# "пополнился пятью именами": a list grows by names, counted in the instrumental.
+_NAMES_COUNT = frozenset(["именами", "фамилиями", "імёнамі", "прозвішчамі", "людям", "людзям"])
+_LIST_START = re.compile(r"^\W*(?:[Сс]реди\s+них|[Ии]з\s+них|[Вв]\s+том\s+числе|[Сс]ярод\s+іх|"
+                         r"[Зз]\s+іх|[Уу]\s+тым\s+ліку)\b")  # fmt: skip
+
+
+class FigureFinder:
+    """Figures sentence by sentence, remembering the categories of the sentences before."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        qual = "|".join(f"(?P<{name}>{p})" for name, p in lex.qualifiers)
+        self.pattern = re.compile(
+            rf"\b(?:(?<![\w-])(?:{qual})\s+)?(?<![\w№.,-])(?P<n>{NUMBER})\s+{_ADJ}{{0,2}}"
+            rf"(?P<noun>{lex.people_nouns})(?![\w-])",
+            re.IGNORECASE,
+        )
+        self.reverse = re.compile(
+            rf"\b(?<![\w-])(?P<noun>{_CORE})\s+(?:[\w-]+\s+){{0,5}}?(?P<link>{_LINK}+)"
+            rf"(?:(?:{qual.replace('?P<', '?P<r')})\s+)?(?P<n>{NUMBER})(?![\w,.-]?\d)"
+            rf"(?!\s*(?:год|гад|лет|%|процент|працэнт|раз|[а-яёіў]+\s+\d))",
+            re.IGNORECASE,
+        )
+        self.breakdown = re.compile(
+            rf"\b(?<![\w-])(?P<a>{NUMBER})\s+(?P<an>женщин\w*|мужчин\w*|несовершеннолетн\w*|"
+            rf"иностран\w*|жанчын\w*|мужчын\w*|непаўналетн\w*|замежн\w*)\s+(?:и|і)\s+"
+            rf"(?P<b>{NUMBER})\s+(?P<bn>женщин\w*|мужчин\w*|несовершеннолетн\w*|иностран\w*|"
+            rf"жанчын\w*|мужчын\w*|непаўналетн\w*|замежн\w*)",
+            re.IGNORECASE,
+        )
+        self.previous: str | None = None  # category of the last figure
+        self.context: str | None = None  # category word of the last sentence that had one
+
+    def _category(self, sentence: str, start: int, end: int) -> tuple[str, str] | None:
+        """The category word nearest the number phrase (verbs before "political prisoners")."""
+        best: tuple[int, int, str, str] | None = None
+        for rank, (name, pattern) in enumerate(self.lex.categories):
+            for m in pattern.finditer(sentence):
+                if m.start() >= start and m.end() <= end:
+                    distance = 0 if name == "political_prisoners_held" else 1
+                elif m.end() <= start:
+                    distance = start - m.end()
+                    if distance > 60:
+                        continue
+                elif m.start() >= end:
+                    distance = m.start() - end
+                    if distance > 70:
+                        continue
+                else:
+                    distance = 0
+                weight = 1000 if name == "political_prisoners_held" else 0
+                key = (distance + weight, rank, name, m.group(0))
+                if best is None or key < best:
+                    best = key
+        return (best[2], best[3]) if best else None
+
+    def _last_category(self, sentence: str) -> str | None:
+        """The category of the sentence for the one after it: its last category word,
+        "political prisoners" only when there is no other."""
+        best: tuple[int, int, str] | None = None
+        for name, pattern in self.lex.categories:
+            for m in pattern.finditer(sentence):
+                key = (name != "political_prisoners_held", m.end(), name)
+                if best is None or key > best:
+                    best = key
+        return best[2] if best else None
+
+    def find(self, sentence: str, offset: int) -> list[RawFigure]:
+        found: list[RawFigure] = []
+        for m in self.pattern.finditer(sentence):
+            number = m.group("n")
+            value = parse_number(number)
+            qualified = any(m.group(name) for name, _ in self.lex.qualifiers)
+            if value is None and qualified and number.lower().startswith("тысяч"):
+                value = Fraction(1000)  # "более тысячи", "звыш тысячы": a thousand
+            if value is None or value.denominator != 1 or value < 2:
+                continue
+            if re.fullmatch(r"(?:19|20)\d\d", number):
+                continue  # a year
+            head = sentence[max(0, m.start("n") - 14) : m.start("n")]
+            if re.search(r"(?:№|N|ст\.|ч\.|арт\.|номер|нумар)\s*$", head, re.IGNORECASE):
+                continue
+            noun = m.group("noun")
+            if _OBLIQUE.search(noun.lower()) and noun.lower() not in _NAMES_COUNT:
+                continue
+            qualifier = Qualifier.EXACT
+            for name, _ in self.lex.qualifiers:
+                if m.group(name):
+                    qualifier = Qualifier(name)
+            cat = self._category(sentence, m.start("n"), m.end())
+            if (
+                _LIST_START.match(sentence)
+                and self.previous
+                and (cat is None or cat[0] == "political_prisoners_held")
+            ):
+                category, word = self.previous, "the list it stands in"
+            elif cat is None:
+                if self.context is None or not _PRISONERS.match(noun):
+                    continue  # "около 150 человек ждали": a count of someone, of nothing here
+                category, word = self.context, "the sentence before"
+            else:
+                category, word = cat
+            if (
+                category == "other"
+                and self.lex.total.search(sentence)
+                and not self.lex.new.search(sentence[max(0, m.start("n") - 12) : m.start("n")])
+            ):
+                category, word = "political_prisoners_held", "a total of those recognized"
+            self.previous = category
+            found.append(RawFigure(
+                value=int(value), qualifier=qualifier, category=category,
+                start=m.start() + offset, end=m.end() + offset, of_whom=noun.lower(),
+                reason=f'count of people "{m.group(0)[:50]}", category from "{word}"',
+                breakdown={}))  # fmt: skip
+        found += self._reversed(sentence, offset, found)
+        self._breakdowns(sentence, offset, found)
+        self.context = found[-1].category if found else self._last_category(sentence)
+        return found
+
+    def _reversed(self, sentence: str, offset: int, found: list[RawFigure]) -> list[RawFigure]:
+        out: list[RawFigure] = []
+        for m in self.reverse.finditer(sentence):
+            if any(f.start <= m.start("n") + offset < f.end for f in found):
+                continue
+            value = parse_number(m.group("n"))
+            if value is None or value.denominator != 1 or value < 2:
+                continue
+            if re.fullmatch(r"(?:19|20)\d\d", m.group("n")):
+                continue
+            noun = m.group("noun").lower()
+            category = next((c for stem, c in _CATEGORY_OF if noun.startswith(stem)),
+                            "political_prisoners_held")  # fmt: skip
+            qualifier = Qualifier.MORE_THAN if _MORE.search(m.group("link")) else Qualifier.EXACT
+            for name, _ in self.lex.qualifiers:
+                if m.group("r" + name):
+                    qualifier = Qualifier(name)
+            self.previous = category
+            out.append(RawFigure(
+                value=int(value), qualifier=qualifier, category=category,
+                start=m.start() + offset, end=m.end() + offset, of_whom=noun,
+                reason=f'count of people "{m.group(0)[:50]}", category from "{noun}"',
+                breakdown={}))  # fmt: skip
+        return out
+
+    def _breakdowns(self, sentence: str, offset: int, found: list[RawFigure]) -> None:
+        for b in self.breakdown.finditer(sentence):
+            first, second = parse_number(b.group("a")), parse_number(b.group("b"))
+            if first is None or second is None:
+                continue
+            parts = {_part(b.group("an")): int(first), _part(b.group("bn")): int(second)}
+            inside = [f for f in found if b.start() + offset <= f.start < b.end() + offset]
+            if inside:
+                total = inside[0]
+                total.value, total.breakdown = sum(parts.values()), parts
+                total.end = b.end() + offset
+                total.reason += f"; breakdown {parts}"
+                for other in inside[1:]:
+                    found.remove(other)
+
+
+def _part(word: str) -> str:
+    low = word.lower()
+    for stem, name in (("женщ", "women"), ("жанч", "women"), ("мужч", "men"),
+                       ("несоверш", "minors"), ("непаўн", "minors"), ("иностр", "foreigners"),
+                       ("замеж", "foreigners")):  # fmt: skip
+        if low.startswith(stem):
+            return name
+    return low

@@ -1,0 +1,345 @@
+"""One Russian or Belarusian text through the rules: persons, events, figures, places.
+
+natasha gives sentences and names (``nlp``); the rules of this package do the rest, in
+the order the English extractor follows: places, persons and their roles, triggers and
+whom they are about (``subjects``), dates carried between sentences, one event per type
+and person, figures, quotes. Each item carries its span, a confidence and a reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from vigil.extract.dates import FoundDate
+from vigil.extract.figures import RawFigure
+from vigil.extract.quotes import RawQuote
+from vigil.extract.slavic.carry import DateBook
+from vigil.extract.slavic.dates import find_dates
+from vigil.extract.slavic.events import Trigger, family, find_triggers, pick_date
+from vigil.extract.slavic.figures import FigureFinder
+from vigil.extract.slavic.happenings import TERMED, Happening, Person, found_event, merged
+from vigil.extract.slavic.lexicon import Lexicon, lexicon
+from vigil.extract.slavic.nlp import Parsed, morph
+from vigil.extract.slavic.persons import Cluster, PersonFinder, cluster_mentions
+from vigil.extract.slavic.places import find_facilities, find_orgs
+from vigil.extract.slavic.quotes import find_quotes
+from vigil.extract.slavic.subjects import Subjects
+from vigil.extract.slavic.terms import term_of
+from vigil.extract.types import (
+    Extraction,
+    FoundFacility,
+    FoundFigure,
+    FoundOrganization,
+    FoundPerson,
+    FoundQuote,
+    Role,
+    Span,
+)
+from vigil.model import EventType, PartialDate
+
+__all__ = ["Run"]
+
+_KIN_BEFORE = re.compile(
+    r"(?<![\w-])(?:муж|жена|сын|дочь|дочка|мать|мама|отец|папа|брат|сестра|вдова|супруга|"
+    r"супруг|жонка|сястра|маці|бацька|дачка|удава|родные|родственники|сваякі)\s+$",
+    re.IGNORECASE,
+)
+# "с 24 февраля задержаны 13 000": when the count began, not the day it stands for.
+_SINCE = re.compile(r"(?:^|\s)(?:с|со|з|са|начиная\s+с|пачынаючы\s+з)\s+(?:\d|[а-яёіў])", re.I)
+
+
+class Run:
+    """The extraction of one text; ``extraction()`` gives the result."""
+
+    def __init__(
+        self, text: str, parsed: Parsed, published: dt.date | None, language: str, name: str
+    ) -> None:
+        self.text = text
+        self.published = published
+        self.language = language
+        self.name = name
+        self.lex: Lexicon = lexicon(language)
+        self.sentences = parsed.sentences
+        self.facilities = find_facilities(text)
+        self.orgs = find_orgs(text, parsed.entities, self.lex)
+        blocked = [(p.start, p.end) for p in self.facilities + self.orgs
+                   if p.reason == "known organization" or p in self.facilities]  # fmt: skip
+        finder = PersonFinder(text, self.lex, blocked)
+        self.clusters = cluster_mentions(finder.mentions(parsed.entities), language)
+        taken = blocked + [(m.start, m.end) for c in self.clusters for m in c.mentions]
+        finder.surname_mentions(self.clusters, taken)
+        for c in self.clusters:
+            c.mentions.sort(key=lambda m: m.start)
+            self._role(c)
+        spans = [(m.start, m.end) for c in self.clusters for m in c.mentions]
+        self.orgs = [o for o in self.orgs if o.reason == "known organization"
+                     or not any(o.start < e and s < o.end for s, e in spans)]  # fmt: skip
+        self.people = [Person(c) for c in self.clusters]
+        self.subjects = Subjects(text, self.lex, self.clusters)
+        self.group: list[Happening] = []
+        self.book = DateBook(text, self.lex, self.sentences, published, language)
+
+    # -- roles -----------------------------------------------------------------------
+    def _role(self, c: Cluster) -> None:
+        officials = set(self.lex.known_officials)
+        for m in c.mentions:
+            if any(k & officials for k in m.keys):
+                c.official, c.role, c.role_word = (
+                    True,
+                    "official",
+                    "a head of state named in the lexicon",
+                )
+                return
+        starts = {x.start for other in self.clusters if other is not c for x in other.mentions}
+        best: tuple[int, str, str] | None = None
+        for m in c.mentions:
+            after = re.match(r"\s*", self.text[m.end : m.end + 3])
+            if after and m.end + after.end() in starts:
+                continue  # "пресс-секретарь Навального Кира Ярмыш": the role is Ярмыш's
+            before = self.text[max(0, m.start - 60) : m.start]
+            for role, pattern in self.lex.roles.items():
+                found = pattern.search(before)
+                if not found or self.lex.former.search(before[: found.start()]):
+                    continue
+                if _KIN_BEFORE.search(before[: found.start()]):
+                    continue  # "муж журналистки Игорь Ильяш": a relative
+                key = (found.start() - len(before), role, found.group(0).strip())
+                if best is None or key[0] > best[0]:
+                    best = key
+            if best:
+                break
+        if best:
+            c.role, c.role_word = best[1], f'described as "{best[2]}"'
+            c.official = best[1] == "official"
+
+    # -- events ----------------------------------------------------------------------
+    def _events(self) -> None:
+        every_date = find_dates(self.text, self.published, self.language)  # one scan
+        for si, (s0, s1) in enumerate(self.sentences):
+            stext = self.text[s0:s1]
+            triggers = find_triggers(self.lex, stext, s0)
+            here = [d for d in every_date if s0 <= d.start and d.end <= s1]
+            dates = self.book.note(si, here, {family(t.type) for t in triggers})
+            for trig in triggers:
+                if self._thing_object(trig):
+                    continue  # "вратарь задержал мяч": no person is held
+                found = pick_date(self.lex, trig, dates, s0, stext, triggers)
+                if trig.type is EventType.INCOMMUNICADO and found is None:
+                    found = self.book.duration(dates)
+                people, why = self.subjects.of(trig, (s0, s1), si)
+                clause_end = self.text.find(";", trig.start, s1)
+                window = (trig.start, clause_end if clause_end > 0 else s1)
+                event = Happening(trig.type, s0, s1, si, window, found,
+                                  f"{trig.reason}; {why}" if why else trig.reason,
+                                  0.8 if people else 0.5, trig.form, at=trig.start)  # fmt: skip
+                if people:
+                    self.subjects.last_people, self.subjects.last_sentence = people, si
+                    if why.startswith("subject left out"):
+                        event.confidence = 0.6
+                    for who in people:
+                        self.people[who].events.append(self._own(event, who, trig, (s0, s1)))
+                elif trig.form not in {"full", "state"} and self._counts_people(s0, s1, trig):
+                    # An event of an unnamed group ("30 человек помилованы"); a participle
+                    # with no person is a noun ("задержанные проводили акцию"), and a
+                    # sentence that counts nobody ("приговор будет обжалован") no group.
+                    self.group.append(event)
+            self._elliptic(si, triggers)
+            named = [
+                i for i, p in enumerate(self.people) if any(e.sentence == si for e in p.events)
+            ]
+            if named:  # "Іх абвінавацілі": the persons of this sentence's events
+                self.subjects.last_people, self.subjects.last_sentence = named, si
+        self._listed()
+
+    def _own(self, event: Happening, who: int, trig: Trigger, sent: tuple[int, int]) -> Happening:
+        """The event for one person of a list, with the words after their name as the place
+        of their own term ("Лосик (15 лет), Сакевич (6 лет)") where those words give one."""
+        if event.type not in TERMED:
+            return event
+        mine = [m for m, w in self.subjects.mentions_in(*sent) if w == who]
+        if not mine:
+            return event
+        m = min(mine, key=lambda m: abs(m.start - trig.start))
+        after = [x.start for x, w in self.subjects.mentions_in(m.end, sent[1]) if w != who]
+        end = min([*after, sent[1]])
+        semi = self.text.find(";", m.end, end)
+        end = semi if semi > 0 else end
+        if term_of(self.text[m.end : end], listed=True)[0] is None:
+            return event
+        return replace(event, window=(m.end, end), listed=True)
+
+    def _counts_people(self, s0: int, s1: int, trig: Trigger) -> bool:
+        """Whether the sentence names people besides the trigger's own word."""
+        return any(
+            not (trig.start <= m.start() < trig.end)
+            for m in self.lex.people_re.finditer(self.text, s0, s1)
+        )
+
+    def _thing_object(self, trig: Trigger) -> bool:
+        """A Russian verb whose object is a thing ("задержал мяч", "освободили помещение")."""
+        if self.language != "ru" or trig.form != "finite" or trig.head_end != trig.end:
+            return False  # a phrase ("предъявили обвинение") names its own object
+        word = re.match(r"\s+([а-яё]+)", self.text[trig.head_end : trig.head_end + 30])
+        if word is None:
+            return False
+        parses = morph().parse(word.group(1))
+        return bool(parses) and all(
+            p.tag.POS == "NOUN" and "inan" in p.tag.grammemes and p.tag.case in {"accs", "nomn"}
+            for p in parses
+        )
+
+    def _elliptic(self, si: int, triggers: list[Trigger]) -> None:
+        """ "Лосик получил 15 лет, Сакевич — 6 лет, Попов — 16 лет": names that stand after
+        the trigger, each before a dash, share its event."""
+        s0, s1 = self.sentences[si]
+        for trig in triggers:
+            mine = [
+                e for p in self.people for e in p.events if e.sentence == si and e.type is trig.type
+            ]
+            if not mine:
+                continue
+            for m, who in self.subjects.mentions_in(trig.end, s1):
+                if self.clusters[who].official or any(e in mine for e in self.people[who].events):
+                    continue
+                if not re.match(r"\s*[—–]\s", self.text[m.end : m.end + 4]):
+                    continue
+                if not re.search(r"(?:,|;|\s(?:и|і|а))\s*(?:[а-яёіў-]+\s+){0,2}$",
+                                 self.text[max(s0, m.start - 40) : m.start]):  # fmt: skip
+                    continue
+                head = mine[0]
+                self.people[who].events.append(Happening(
+                    head.type, s0, s1, si, (m.start, s1), head.date,
+                    "shares the verb of the list it stands in", 0.6, head.form))  # fmt: skip
+
+    def _listed(self) -> None:
+        """ "Среди помилованных — X и Y", "Сярод іх — X": the persons a list introduces
+        share the event its words (or the sentence before) name."""
+        by_word = {"помил": EventType.PARDONED, "памілав": EventType.PARDONED,
+                   "освобо": EventType.RELEASED, "вызвал": EventType.RELEASED,
+                   "задерж": EventType.DETAINED, "затрым": EventType.DETAINED,
+                   "арест": EventType.DETAINED, "арышт": EventType.DETAINED,
+                   "осужд": EventType.SENTENCED, "асудж": EventType.SENTENCED,
+                   "нов": EventType.RECOGNIZED_POLITICAL_PRISONER,
+                   "призна": EventType.RECOGNIZED_POLITICAL_PRISONER,
+                   "прызна": EventType.RECOGNIZED_POLITICAL_PRISONER}  # fmt: skip
+        officials = self.lex.roles["official"]
+        for si, (s0, s1) in enumerate(self.sentences):
+            intro = self.lex.list_intro.search(self.text, s0, s1)
+            if not intro:
+                continue
+            word = next((g for g in intro.groups() if g), "").lower()
+            kind = next((t for stem, t in by_word.items() if word.startswith(stem)), None)
+            if kind is None:
+                # "в том числе", "среди них": the group of an event of this sentence or the
+                # one before, unless the words before name officials ("оперативников … в
+                # том числе").
+                if officials.search(self.text[max(s0, intro.start() - 80) : intro.start()]):
+                    continue
+                recent = [e for e in self.group if si - 1 <= e.sentence <= si
+                          and e.start < intro.start()]  # fmt: skip
+                kind = recent[-1].type if recent else None
+            if kind is None:
+                continue
+            named = [x for x in self.subjects.mentions_in(intro.end(), s1)
+                     if not self.clusters[x[1]].official]  # fmt: skip
+            if not named or len(self.text[intro.end() : named[0][0].start]) > 40:
+                continue
+            for who in self.subjects._coordinated(named, 0, 1):
+                if any(e.type is kind for e in self.people[who].events):
+                    continue
+                why = f'"{intro.group(0)}" introduces the persons of a list'
+                self.people[who].events.append(
+                    Happening(kind, s0, s1, si, (intro.start(), s1), None, why, 0.6, "list")
+                )
+
+    # -- output ----------------------------------------------------------------------
+    def _figures(self) -> list[FoundFigure]:
+        finder = FigureFinder(self.lex)
+        raw: list[RawFigure] = []
+        for s0, s1 in self.sentences:
+            for f in finder.find(self.text[s0:s1], s0):
+                # A number repeated is one figure, unless both times a word of its own
+                # sentence names a different category ("7 convicted", "7 sentenced").
+                twin = next((x for x in raw if x.value == f.value and (
+                    x.category == f.category or "category from \"the" in f.reason
+                    or "category from \"the" in x.reason)), None)  # fmt: skip
+                if twin is None:
+                    raw.append(f)
+                elif f.breakdown and not twin.breakdown:
+                    twin.breakdown = f.breakdown
+        out: list[FoundFigure] = []
+        for f in raw:
+            s0, s1 = next((s for s in self.sentences if s[0] <= f.start < s[1]), (f.start, f.end))
+            si = self.sentences.index((s0, s1)) if (s0, s1) in self.sentences else -1
+            dates = [d for d in self.book.dates.get(si, []) if d.date and d.kind not in {"for", "y"}
+                     and not self._since(d)]  # fmt: skip
+            as_of = dates[0].date if dates else (
+                PartialDate.of(self.published) if self.published else None)  # fmt: skip
+            out.append(FoundFigure(
+                value=f.value, qualifier=f.qualifier, category=f.category, span=Span(s0, s1),
+                of_whom=f.of_whom, as_of=as_of, breakdown=f.breakdown,
+                confidence=0.8 if f.category != "other" else 0.6, reason=f.reason))  # fmt: skip
+        return out
+
+    def _since(self, d: FoundDate) -> bool:
+        return bool(_SINCE.search(self.text[max(0, d.start - 12) : d.start] + d.text[:12]))
+
+    def _quote(self, q: RawQuote) -> FoundQuote:
+        """The speaker as the person named where the attribution stands, else the person
+        named nearest the quote, in the attribution's direction."""
+        speaker: str | None = None
+        if q.speaker and q.speaker_at is not None:
+            at, end = q.speaker_at, q.speaker_at + len(q.speaker)
+            for c in self.clusters:
+                if any(at <= m.start < end and m.source != "pronoun" for m in c.mentions):
+                    speaker = c.name
+            if speaker is None:
+                lo, hi = (q.end, end) if at >= q.end else (at, q.start)
+                near = self.subjects.mentions_in(lo, hi)
+                if near:
+                    speaker = self.clusters[near[0 if at >= q.end else -1][1]].name
+        return FoundQuote(Span(q.start, q.end), speaker, q.channel,
+                          0.7 if speaker else 0.4, q.reason)  # fmt: skip
+
+    def extraction(self) -> Extraction:
+        self._events()
+        self.book.carry(self.people, self.group)
+        persons: list[FoundPerson] = []
+        for p in self.people:
+            c = p.cluster
+            events = () if c.official else tuple(merged(self.text, self.facilities, p.events))
+            if c.official:
+                role, why = Role.OFFICIAL, c.role_word or "an official"
+            elif events:
+                role, why = Role.DETAINEE, "an event of detention or release is about them"
+            elif c.role == "leader":
+                role, why = Role.OFFICIAL, c.role_word or ""
+            elif c.role == "detainee":
+                role, why = Role.DETAINEE, c.role_word or ""
+            elif c.role in {"journalist", "advocate"}:
+                role, why = Role(c.role), c.role_word or ""
+            else:
+                role, why = Role.OTHER, "named in the text"
+            best = c.best
+            persons.append(FoundPerson(
+                name=c.name, role=role, span=Span(best.start, best.end),
+                mentions=tuple(Span(m.start, m.end) for m in c.mentions), gender=c.gender,
+                events=events, confidence=0.8 if best.source == "ner" else 0.6,
+                reason=f"{why}; name from {best.source}"))  # fmt: skip
+        group = tuple(found_event(self.text, self.facilities, e) for e in self.group)
+        figures = tuple(self._figures())
+        notes: list[str] = []
+        if not any(p.role is Role.DETAINEE for p in persons) and not figures and not group:
+            notes.append("nothing about detentions, releases or political prisoners found")
+        return Extraction(
+            extractor=self.name, language=self.language, persons=tuple(persons),
+            group_events=group, figures=figures,
+            facilities=tuple(FoundFacility(f.name, Span(f.start, f.end), 0.8, f.reason)
+                             for f in self.facilities),
+            organizations=tuple(FoundOrganization(o.name, Span(o.start, o.end), 0.7, o.reason)
+                                for o in self.orgs),
+            quotes=tuple(self._quote(q) for q in find_quotes(self.text, self.lex)),
+            notes=tuple(notes),
+        )  # fmt: skip

@@ -1,0 +1,193 @@
+"""Whom a Russian or Belarusian trigger is about: named persons, a pronoun, or the person
+of the sentence before when the subject is left out.
+
+The trigger's voice says which side to look at first; a list beside the person found
+("Задержаны: Рословцев, Зинякина и Михайлов") shares the event. "его", "её", "ён", "яна"
+go to the last person named of that gender; "их", "задержанных" to the persons of the
+event before. Officials are never the subject.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from vigil.extract.slavic.events import Trigger
+from vigil.extract.slavic.lexicon import Lexicon
+from vigil.extract.slavic.numerals import NUMBER
+from vigil.extract.slavic.persons import Cluster, Mention
+
+__all__ = ["Subjects"]
+
+_LIST_GAP = re.compile(
+    r"\s*(?:\([^()]{0,60}\))?\s*(?:,|;|и|і|й|ды|а\s+также|а\s+таксама|—|вместе\s+с|разам\s+з)?"
+    r"\s*(?:,|и|і)?\s*"
+    r"(?:(?:(?-i:[а-яёіў][\w-]*)|[А-ЯЁІЎA-Z]{2,}|(?:из|с|со|з|са)\s+[А-ЯЁІЎ][\w-]*)\s+){0,4}",
+    re.IGNORECASE,
+)
+_VERBISH = re.compile(r"(?:л|ла|ли|ло|лі|ет|ют|ит|ят|ется|ются|ся|ась|ись|ліся|ецца|юцца|"
+                      r"ць|ти|ть)$", re.I)  # fmt: skip
+_KIN = re.compile(
+    r"^\s*(?:подзащитн\w*|падабаронн\w*|коллег\w*|калег\w*|муж\w*|жен\w*|сын\w*|доч\w*|"
+    r"брат\w*|сестр\w*|отц\w*|отец|мать|матер\w*|мам\w*|пап\w*|адвокат\w*|мужа|жонк\w*|"
+    r"бацьк\w*|маці|дачк\w*|сястр\w*|адвакат\w*)\b",
+    re.IGNORECASE,
+)
+# Words between a name and a later trigger that give the trigger another subject: a pronoun
+# ("она была задержана"), or a possessive and a noun ("его подзащитный", "яе муж").
+_OTHER_SUBJECT = re.compile(
+    r"(?<![\w-])(?:он|она|они|ён|яна|яны|(?:его|её|ее|их|яго|яе|іх|чей|чья|чьи)\s+[а-яёіў]{3,})"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+_PLURAL_FORM = re.compile(r"(?:ны|ли|лі|ыя|ныя|ись|ліся|ются|юцца|ят|ут)$", re.I)
+
+
+@dataclass
+class Subjects:
+    """The persons of one text, for resolving triggers sentence by sentence."""
+
+    text: str
+    lex: Lexicon
+    clusters: list[Cluster]
+    last_people: list[int] = field(default_factory=list)
+    last_sentence: int = -10
+
+    def __post_init__(self) -> None:
+        # Names inside quotation marks name a case or a nickname ("«дело Тихановского»"),
+        # not whom an event is about.
+        self.quoted = [(m.start(), m.end()) for m in re.finditer(r"«[^«»]{0,80}»", self.text)]
+
+    def mentions_in(self, start: int, end: int) -> list[tuple[Mention, int]]:
+        found = [(m, i) for i, c in enumerate(self.clusters) for m in c.mentions
+                 if start <= m.start and m.end <= end and m.source != "pronoun"
+                 and not any(a < m.start and m.end < b for a, b in self.quoted)]  # fmt: skip
+        return sorted(found, key=lambda x: x[0].start)
+
+    def of(self, trig: Trigger, sent: tuple[int, int], si: int) -> tuple[list[int], str]:
+        """The persons ``trig`` is about, by cluster index, and why."""
+        s_start, s_end = sent
+        inside = [x for x in self.mentions_in(s_start, s_end) if not self.clusters[x[1]].official]
+        colon = re.match(r"\s*[:—–]\s", self.text[trig.end : trig.end + 4])
+        ways = ["after", "before"] if trig.voice == "after" or colon else ["before", "after"]
+        for way in ways:
+            found = self._before(inside, trig) if way == "before" else self._after(inside, trig)
+            if found:
+                return found, ("named before the trigger" if way == "before"
+                               else "named after the trigger")  # fmt: skip
+        return self._implied(trig, sent, si, bool(inside))
+
+    def _before(self, inside: list[tuple[Mention, int]], trig: Trigger) -> list[int]:
+        ks = [k for k, (m, _) in enumerate(inside) if m.end <= trig.start]
+        if not ks:
+            return []
+        k = ks[-1]
+        gap = self.text[inside[k][0].end : trig.start]
+        if ";" in gap or len(gap) > 140 or self.lex.speech.search(gap) or "\n" in gap:
+            return []
+        if _OTHER_SUBJECT.search(gap):
+            return []  # "адвокат Петров, его подзащитный был задержан": someone else
+        return self._coordinated(inside, k, -1)
+
+    def _after(self, inside: list[tuple[Mention, int]], trig: Trigger) -> list[int]:
+        ks = [k for k, (m, _) in enumerate(inside) if m.start >= trig.head_end]
+        if not ks:
+            return []
+        k = ks[0]
+        while self._owner(inside, k):
+            k += 1  # "сотрудник штаба Навального Лилия Чанышева": Чанышева
+        gap = self.text[trig.head_end : inside[k][0].start]
+        if ";" in gap or len(gap) > 100 or self.lex.speech.search(gap) or "\n" in gap:
+            return []
+        return self._coordinated(inside, k, 1)
+
+    def _owner(self, items: list[tuple[Mention, int]], k: int) -> bool:
+        """A name in the genitive right before another name owns it ("штаба Навального
+        Лилия Чанышева", "адвокат Иванова Мария Эйсмонт"): it is not the one listed."""
+        if k + 1 >= len(items) or items[k][1] == items[k + 1][1]:
+            return False
+        return not self.text[items[k][0].end : items[k + 1][0].start].strip()
+
+    def _coordinated(self, items: list[tuple[Mention, int]], first: int, step: int) -> list[int]:
+        """The persons listed with ``items[first]`` ("X, Y и Z"), walking by ``step``."""
+        chosen = [items[first][1]]
+        i = first
+        while 0 <= i + step < len(items):
+            a, b = (
+                (items[i][0], items[i + step][0]) if step > 0 else (items[i + step][0], items[i][0])
+            )
+            gap = self.text[a.end : b.start]
+            if not _LIST_GAP.fullmatch(gap) or not re.search(
+                r"[,;]|\s(?:и|і|й|ды)\s|также|таксама|вместе\s+с|разам\s+з", gap
+            ):
+                break
+            bare = re.sub(r"\([^()]*\)", " ", gap)  # "(18 лет)": a term, no verb
+            if any(_VERBISH.search(w) for w in re.findall(r"[а-яёіў][\w-]*", bare)):
+                break
+            i += step
+            if step < 0 and self._owner(items, i):
+                break  # the owner of the name before it, not a name of the list
+            while step > 0 and self._owner(items, i):
+                i += 1  # the owner of the next name: take that one
+            if not self.clusters[items[i][1]].official:
+                chosen.append(items[i][1])
+        return list(dict.fromkeys(chosen))
+
+    def _implied(
+        self, trig: Trigger, sent: tuple[int, int], si: int, named: bool
+    ) -> tuple[list[int], str]:
+        """A pronoun next to the trigger, "их"/"задержанных", or a left-out subject."""
+        head = self.text[max(sent[0], trig.start - 30) : trig.start]
+        tail = self.text[trig.head_end : min(sent[1], trig.head_end + 30)]
+        h0 = max(sent[0], trig.start - 30)
+        near = [(m.group(0), h0 + m.start(), h0 + m.end()) for m in
+                self.lex.pronoun_re.finditer(head) if not re.search(r"\w+\s+\w+\s+\w+\s+\w+",
+                                                                    head[m.end() :])]  # fmt: skip
+        near += [(m.group(0), trig.head_end + m.start(), m.end() + trig.head_end)
+                 for m in self.lex.pronoun_re.finditer(tail)
+                 if not re.search(r"\w+\s+\w+\s+\w+", tail[: m.start()])]  # fmt: skip
+        for word, at, end in near:
+            if _KIN.match(self.text[end : end + 20]):
+                continue  # "его жену": someone else
+            who = self.salient(at, self.lex.pronouns[word.lower()])
+            if who is not None:
+                self.clusters[who].mentions.append(Mention(at, at + len(word), word, "pronoun"))
+                return [who], f'"{word}" refers to the last person named'
+        plural = self.lex.plural_re.search(tail[:25]) or self.lex.plural_re.search(head[-20:])
+        if plural is None:
+            # "Праваабаронцаў затрымалі": a plural noun with no count beside the trigger
+            for text in (head[-30:], tail[:25]):
+                noun = self.lex.people_re.search(text)
+                if noun and not re.search(rf"(?:\d|{NUMBER})\s+(?:\w+\s+)?$",
+                                          text[: noun.start()], re.I):  # fmt: skip
+                    plural = noun
+                    break
+        if plural and len(self.last_people) > 1 and si - self.last_sentence <= 3:
+            return list(self.last_people), f'"{plural.group(0)}": the persons of the event before'
+        first = self.text[trig.start : trig.head_end]
+        if (
+            not named
+            and trig.form not in {"full", "noun"}
+            and len(self.last_people) == 1
+            and 0 < si - self.last_sentence <= 2
+            and not (trig.voice == "before" and _PLURAL_FORM.search(first))
+            and not self.lex.people_re.search(self.text, sent[0], sent[1])
+        ):
+            return list(self.last_people), "subject left out: the person of the sentence before"
+        return [], ""
+
+    def salient(self, before: int, gender: str) -> int | None:
+        """The person a pronoun most likely means: named lately, of its gender."""
+        best: tuple[bool, int, int, int] | None = None
+        for i, c in enumerate(self.clusters):
+            if c.official or (c.gender and c.gender != gender):
+                continue
+            last = max((m.end for m in c.mentions if m.end <= before), default=-1)
+            if last < 0:
+                continue
+            near = before - last < 300
+            count = sum(m.end <= before for m in c.mentions)
+            key = (near, count if near else 0, last, i)
+            if best is None or key > best:
+                best = key
+        return best[3] if best else None

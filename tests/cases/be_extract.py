@@ -1,0 +1,150 @@
+"""Golden "text → claims" cases for ``vigil.extract.be.v1``, one row per construction.
+
+Written for these tests in the style of Belarusian-language reports (Вясна, Наша Ніва,
+Радыё Свабода); none is taken from an evaluation article. The columns are those of
+``tests/cases/ru_extract.py``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.cases.ru_extract import Case
+
+D = dt.date
+P = D(2024, 8, 16)  # a Friday
+PUB = "2024-08-16"  # the date of a news event the text gives no date for: its publication
+CASES = [
+    # detention
+    Case("fronted object, month and year", "Ігара Лосіка затрымалі ў чэрвені 2020 года.", P,
+         events={"Ігар Лосік": [("detained", "2020-06")]}, genders={"Ігар Лосік": "male"}),
+    Case("predicate participle", "Журналістка Кацярына Андрэева затрыманая 15 лістапада 2020 "
+         "года.", P, events={"Кацярына Андрэева": [("detained", "2020-11-15")]},
+         genders={"Кацярына Андрэева": "female"}),
+    Case("inverted", "У Гомелі затрыманы блогер Зміцер Казлоў.", P,
+         events={"Зміцер Казлоў": [("detained", PUB)]}),
+    Case("behind bars", "Мікалай Статкевіч застаецца за кратамі з мая 2020 года.", P,
+         events={"Мікалай Статкевіч": [("detained", "2020-05")]}),
+    Case("yesterday", "Учора сілавікі затрымалі мастака Алеся Пушкіна.", P,
+         events={"Алесь Пушкін": [("detained", "2024-08-15")]}),
+    Case("weekday", "У чацвер затрымалі праваабаронцу Насту Лойка.", P,
+         events={"Наста Лойка": [("detained", "2024-08-15")]}),
+    # sentencing
+    Case("sentenced, term, regime", "Марыя Калеснікава асуджаная да 11 гадоў калоніі "
+         "агульнага рэжыму.", P, events={"Марыя Калеснікава": [("sentenced", PUB)]},
+         terms={"Марыя Калеснікава": 132}, regimes={"Марыя Калеснікава": "general"}),
+    Case("court sentenced, special regime", "Суд у Гомелі асудзіў палітвязня Мікалая Статкевіча "
+         "да 14 гадоў калоніі асаблівага рэжыму.", P,
+         events={"Мікалай Статкевіч": [("sentenced", PUB)]}, terms={"Мікалай Статкевіч": 168},
+         regimes={"Мікалай Статкевіч": "special"}),
+    Case("years and months", "Журналістку Кацярыну Андрэеву асудзілі да 8 гадоў і 3 месяцаў "
+         "калоніі.", P, terms={"Кацярына Андрэева": 99},
+         events={"Кацярына Андрэева": [("sentenced", PUB)]}),
+    Case("articles", "Алесь Бяляцкі быў асуджаны паводле арт. 228 і 243 КК да 10 гадоў.", P,
+         events={"Алесь Бяляцкі": [("sentenced", PUB)]},
+         articles={"Алесь Бяляцкі": ("228", "243")}),
+    Case("article with part", "Палітвязня Паўла Севярынца асудзілі па ч. 1 арт. 342 КК.", P,
+         events={"Павел Севярынец": [("sentenced", PUB)]},
+         articles={"Павел Севярынец": ("342.1",)}),
+    Case("received years", "Мастак Алесь Пушкін атрымаў 5 гадоў калоніі ўзмоцненага рэжыму.",
+         P, events={"Алесь Пушкін": [("sentenced", PUB)]}, terms={"Алесь Пушкін": 60},
+         regimes={"Алесь Пушкін": "enhanced"}),
+    Case("half year", "Вольгу Класкоўскую асудзілі да трох з паловай гадоў.", P,
+         events={"Вольга Класкоўская": [("sentenced", PUB)]}, terms={"Вольга Класкоўская": 42}),
+    Case("in absentia", "Павел Латушка завочна асуджаны да 18 гадоў калоніі.", P,
+         events={"Павел Латушка": [("convicted_in_absentia", PUB)]}),
+    Case("in absentia, special proceedings", "У рамках спецвытворчасці суд асудзіў Святлану "
+         "Ціханоўскую да 15 гадоў.", P,
+         events={"Святлана Ціханоўская": [("convicted_in_absentia", PUB)]},
+         genders={"Святлана Ціханоўская": "female"}),
+    # release, pardon, transfer, recognition, death, incommunicado, charge
+    Case("released from a colony", "Палітвязень Павел Севярынец вызвалены з калоніі.", P,
+         events={"Павел Севярынец": [("released", PUB)]}),
+    Case("came out free, reversed", "На волю выйшаў палітвязень Мікола Дзядок.", P,
+         events={"Мікола Дзядок": [("released", PUB)]}),
+    Case("released, genitive surname", "Сяргея Ціханоўскага вызвалілі 21 чэрвеня 2025 года.",
+         P, events={"Сяргей Ціханоўскі": [("released", "2025-06-21")]},
+         genders={"Сяргей Ціханоўскі": "male"}),
+    Case("pardoned", "Лукашэнка памілаваў журналіста Ігара Лосіка.", P,
+         events={"Ігар Лосік": [("pardoned", PUB)]}, not_detainees=["Лукашэнка"]),
+    Case("transferred", "Палітвязня Эдуарда Пальчыса этапавалі ў калонію № 17 у Шклове.", P,
+         events={"Эдуард Пальчыс": [("transferred", PUB)]},
+         facilities=["калонію № 17 у Шклове"]),
+    Case("recognized, active", "Праваабаронцы прызналі палітвязнем Андрэя Кузнечыка.", P,
+         events={"Андрэй Кузнечык": [("recognized_political_prisoner", PUB)]}),
+    Case("recognized, list", "Новымі палітычнымі вязнямі прызнаныя: Дар’я Афанасьева, "
+         "Аніта Бакуновіч, Юрый Бельскі.", P,
+         events={"Дар’я Афанасьева": [("recognized_political_prisoner", PUB)],
+                 "Аніта Бакуновіч": [("recognized_political_prisoner", PUB)],
+                 "Юрый Бельскі": [("recognized_political_prisoner", PUB)]}),
+    Case("died in a colony", "У калоніі памёр палітвязень Алесь Пушкін.", P,
+         events={"Алесь Пушкін": [("died_in_custody", PUB)]}),
+    Case("incommunicado, no news about", "Ужо больш за 600 дзён няма звестак пра Віктара "
+         "Бабарыку.", P, events={"Віктар Бабарыка": [("incommunicado", "2022-12-25")]}),
+    Case("incommunicado, state", "Марыя Калеснікава знаходзіцца ў рэжыме інкамунікада.", P,
+         events={"Марыя Калеснікава": [("incommunicado", None)]}),
+    Case("charged", "Журналісту Андрэю Аляксандраву прад’явілі абвінавачанне па арт. 342 КК.",
+         P, events={"Андрэй Аляксандраў": [("charged", PUB)]}),
+    Case("pronoun, female", "Марфу Рабкову затрымалі ў верасні 2020 года. Пазней яе асудзілі "
+         "да 15 гадоў.", P,
+         events={"Марфа Рабкова": [("detained", "2020-09"), ("sentenced", None)]}),
+    # figures, with Belarusian number words
+    Case("figure: more than, held", "Паводле даных «Вясны», у Беларусі больш за 1 400 "
+         "палітвязняў.", P, figures=[(1400, "more_than", "political_prisoners_held")],
+         exact_figures=True),
+    Case("figure: recognized is other", "Праваабаронцы прызналі палітвязнямі яшчэ 5 чалавек.",
+         P, figures=[(5, "exact", "other")], exact_figures=True),
+    Case("figure: thirty, pardoned", "Трыццаць чалавек памілаваныя.", P,
+         figures=[(30, "exact", "pardoned")], exact_figures=True),
+    Case("figure: forty-two released", "Сорак два палітвязні выйшлі на волю.", P,
+         figures=[(42, "exact", "released")], exact_figures=True),
+    Case("figure: two hundred detained", "Каля дзвесце чалавек затрыманыя ў Мінску.", P,
+         figures=[(200, "about", "detained")], exact_figures=True),
+    Case("figure: fifty", "Не менш за пяцьдзясят чалавек затрымалі ў нядзелю.", P,
+         figures=[(50, "at_least", "detained")], exact_figures=True),
+    Case("figure: a thousand", "Звыш тысячы чалавек застаюцца за кратамі.", P,
+         figures=[(1000, "more_than", "political_prisoners_held")], exact_figures=True),
+    Case("figure: total recognized", "Цяпер у Беларусі 1168 чалавек прызнаныя палітвязнямі.",
+         P, figures=[(1168, "exact", "political_prisoners_held")], exact_figures=True),
+    # Наша Ніва phrasing
+    Case("former prisoner detained again", "Сілавікі затрымалі былога палітвязня Мікалая "
+         "Дзядка.", P, events={"Мікалай Дзядок": [("detained", PUB)]}),
+    Case("appeal upheld is no new sentence", "Суд пакінуў у сіле прысуд Алесю Бяляцкаму.", P,
+         not_detainees=["Алесь Бяляцкі"]),
+    Case("released, a count", "Па звестках праваабаронцаў, вызваленыя яшчэ 16 палітвязняў.", P,
+         figures=[(16, "exact", "released")], exact_figures=True),
+    Case("number of political prisoners", "Колькасць палітвязняў у Беларусі павялічылася да "
+         "1500.", P, figures=[(1500, "exact", "political_prisoners_held")], exact_figures=True),
+    Case("among the pardoned", "Лукашэнка памілаваў 18 палітвязняў. Сярод памілаваных — "
+         "журналістка Ксенія Луцкіна і пенсіянерка Ніна Багінская.", P,
+         figures=[(18, "exact", "pardoned")],
+         events={"Ксенія Луцкіна": [("pardoned", PUB)],
+                 "Ніна Багінская": [("pardoned", PUB)]}),
+    Case("sentenced, then a dash list", "Суд асудзіў праваабаронцаў: Валянцін Стэфановіч "
+         "атрымаў 9 гадоў, Уладзімір Лабковіч — 7 гадоў.", P,
+         events={"Валянцін Стэфановіч": [("sentenced", PUB)],
+                 "Уладзімір Лабковіч": [("sentenced", PUB)]},
+         terms={"Валянцін Стэфановіч": 108, "Уладзімір Лабковіч": 84}),
+    # the classical spelling (тарашкевіца) of Радыё Свабода
+    Case("classical: imprisoned since", "Палітвязень Мікола Статкевіч зьняволены з траўня 2020 "
+         "года.", P, events={"Мікола Статкевіч": [("detained", "2020-05")]}),
+    Case("classical: no news, inverted", "Мікалай Статкевіч застаецца ў калёніі. Зьвестак пра "
+         "яго няма ўжо больш за 500 дзён.", P,
+         events={"Мікалай Статкевіч": [("incommunicado", "2023-04-04")]}),
+    Case("classical: release noun first", "Вызваленьне Ігара Лосіка адбылося 11 верасьня.", P,
+         events={"Ігар Лосік": [("released", "2023-09-11")]}),
+    Case("classical: died", "У калёніі памёр палітвязень Алесь Пушкін.", P,
+         events={"Алесь Пушкін": [("died_in_custody", PUB)]}),
+    Case("classical: given name", "Сьвятлану Ціханоўскую завочна асудзілі да 15 гадоў.", P,
+         events={"Сьвятлана Ціханоўская": [("convicted_in_absentia", PUB)]},
+         genders={"Сьвятлана Ціханоўская": "female"}),
+    # nothing about detentions
+    Case("football", "«Дынама» абыграла БАТЭ з лікам 2:1, на матчы было больш за 10 тысяч "
+         "гледачоў. Гол забіў Іван Пятроў.", P, empty=True),
+    Case("a flight is delayed", "Рэйс Мінск — Масква затрыманы на тры гадзіны з-за непагадзі. "
+         "Пасажыры, каля 150 чалавек, чакалі ў аэрапорце.", P, empty=True),
+    Case("a prize, a year", "Пісьменніца Святлана Алексіевіч атрымала Нобелеўскую прэмію ў "
+         "2015 годзе.", P, empty=True),
+    Case("demand is no fact", "Праваабаронцы патрабуюць вызвалення Марыі Калеснікавай.", P,
+         not_detainees=["Марыя Калеснікава"]),
+]  # fmt: skip

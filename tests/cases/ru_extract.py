@@ -1,0 +1,292 @@
+"""Golden "text → claims" cases for ``vigil.extract.ru.v1``, one row per construction.
+
+Written for these tests in the style of Russian-language reports (Вясна, Зеркало,
+ОВД-Инфо, Медиазона); none is taken from an evaluation article. Each row: the text, its
+publication date, and what must be found (``mismatches`` says what is not). ``events``
+maps a detainee's name, in the nominative as the extractor gives it, to ``(type, date or
+None)`` pairs that must all be among that person's events; ``figures`` lists ``(value,
+qualifier, category)`` triples that must all be found; ``not_detainees`` must not be
+detainees; ``terms``, ``articles`` and ``regimes`` map a name to what its sentencing
+event says.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from vigil.extract import Extraction, Role
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    text: str
+    published: dt.date | None = None
+    events: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)
+    figures: list[tuple[int, str, str]] = field(default_factory=list)
+    not_detainees: list[str] = field(default_factory=list)
+    facilities: list[str] = field(default_factory=list)
+    exact_figures: bool = False  # True: no other figures may be found
+    genders: dict[str, str] = field(default_factory=dict)  # person → "female" / "male"
+    terms: dict[str, int] = field(default_factory=dict)  # person → months
+    articles: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    regimes: dict[str, str] = field(default_factory=dict)
+    empty: bool = False  # True: nothing about detentions
+
+
+D = dt.date
+P = D(2024, 8, 16)  # a Friday
+PUB = "2024-08-16"  # the date of a news event the text gives no date for: its publication
+CASES = [
+    # detention
+    Case("active verb, object after", "В Минске задержали журналистку Катерину Андрееву.", P,
+         events={"Катерина Андреева": [("detained", PUB)]},
+         genders={"Катерина Андреева": "female"}),
+    Case("passive with a date", "Мария Колесникова была задержана 7 сентября 2020 года в "
+         "центре Минска.", P, events={"Мария Колесникова": [("detained", "2020-09-07")]}),
+    Case("fronted object", "Сергея Тихановского задержали 29 мая 2020 года в Гродно.", P,
+         events={"Сергей Тихановский": [("detained", "2020-05-29")]},
+         genders={"Сергей Тихановский": "male"}),
+    Case("inverted short participle", "В Гомеле задержан блогер Дмитрий Козлов.", P,
+         events={"Дмитрий Козлов": [("detained", PUB)]}),
+    Case("colon list", "Задержаны: Роман Рословцев, Валерия Зинякина и Леонид Михайлов.", P,
+         events={"Роман Рословцев": [("detained", PUB)], "Валерия Зинякина":
+                 [("detained", PUB)], "Леонид Михайлов": [("detained", PUB)]}),
+    Case("taken into custody", "Активиста Андрея Воронова взяли под стражу в зале суда.", P,
+         events={"Андрей Воронов": [("detained", PUB)]}),
+    Case("behind bars since", "Виктор Бабарико находится за решеткой с июня 2020 года.", P,
+         events={"Виктор Бабарико": [("detained", "2020-06")]}),
+    Case("noun, genitive person", "Задержание Николая Статкевича произошло 31 мая 2020 года.",
+         P, events={"Николай Статкевич": [("detained", "2020-05-31")]}),
+    Case("weekday", "Правозащитницу Насту Лойко задержали в пятницу.", P,
+         events={"Наста Лойко": [("detained", PUB)]}),
+    Case("yesterday", "Вчера силовики задержали музыканта Игоря Баринова.", P,
+         events={"Игорь Баринов": [("detained", "2024-08-15")]}),
+    Case("days ago", "Три дня назад была задержана пенсионерка Нина Багинская.", P,
+         events={"Нина Багинская": [("detained", "2024-08-13")]}),
+    Case("administrative arrest", "Активистке Ольге Тарасовой дали 15 суток ареста.", P,
+         events={"Ольга Тарасова": [("detained", None)]}),
+    Case("former prisoner detained again", "Бывшего политзаключенного Дмитрия Фурманова снова "
+         "задержали в Минске.", P, events={"Дмитрий Фурманов": [("detained", PUB)]}),
+    # sentencing
+    Case("court sentenced, term, regime", "Суд Центрального района Гомеля приговорил "
+         "политзаключенного Николая Статкевича к 14 годам колонии особого режима.", P,
+         events={"Николай Статкевич": [("sentenced", PUB)]},
+         terms={"Николай Статкевич": 168}, regimes={"Николай Статкевич": "special"}),
+    Case("short participle sentence", "Виктор Бабарико приговорен к 14 годам лишения свободы "
+         "в колонии усиленного режима.", P, terms={"Виктор Бабарико": 168},
+         events={"Виктор Бабарико": [("sentenced", PUB)]}),
+    Case("date first, then court", "6 июля 2021 года Верховный суд приговорил Виктора Бабарико "
+         "к 14 годам колонии.", P, events={"Виктор Бабарико": [("sentenced", "2021-07-06")]}),
+    Case("article and part", "Андрея Кузнечика осудили по ч. 1 ст. 342 УК на 6 лет колонии.", P,
+         events={"Андрей Кузнечик": [("sentenced", PUB)]},
+         articles={"Андрей Кузнечик": ("342.1",)}, terms={"Андрей Кузнечик": 72}),
+    Case("years and months", "Журналистку Екатерину Андрееву приговорили к 8 годам и 3 "
+         "месяцам колонии.", P, terms={"Екатерина Андреева": 99},
+         events={"Екатерина Андреева": [("sentenced", PUB)]}),
+    Case("half year in words", "Ольга Класковская осуждена на три с половиной года.", P,
+         terms={"Ольга Класковская": 42}, events={"Ольга Класковская": [("sentenced", PUB)]}),
+    Case("received years", "Политзаключенный Эдуард Пальчис получил 13 лет колонии.", P,
+         events={"Эдуард Пальчис": [("sentenced", PUB)]}, terms={"Эдуард Пальчис": 156}),
+    Case("participle after the name", "Лукашенко помиловал журналиста Игоря Лосика, "
+         "приговоренного к 15 годам колонии усиленного режима в декабре 2021 года.", P,
+         events={"Игорь Лосик": [("pardoned", PUB), ("sentenced", "2021-12")]},
+         not_detainees=["Лукашенко"], terms={"Игорь Лосик": 180},
+         regimes={"Игорь Лосик": "enhanced"}),
+    Case("strict regime, hyphenated surname", "Российского оппозиционера Владимира Кара-Мурзу "
+         "приговорили к 25 годам колонии строгого режима.", P,
+         events={"Владимир Кара-Мурза": [("sentenced", PUB)]},
+         regimes={"Владимир Кара-Мурза": "strict"}),
+    Case("left-out subject in the next sentence", "Илью Яшина задержали в июне 2022 года. "
+         "В декабре того же года приговорили к 8,5 года колонии.", P,
+         events={"Илья Яшин": [("detained", "2022-06"), ("sentenced", "2022-12")]},
+         terms={"Илья Яшин": 102}),
+    Case("pronoun object", "Юрия Дорошкевича задержали в апреле 2023 года. Позже его "
+         "приговорили к 4 годам колонии.", P,
+         events={"Юрий Дорошкевич": [("detained", "2023-04"), ("sentenced", None)]}),
+    Case("in absentia, short", "Павел Латушко заочно приговорен к 18 годам колонии.", P,
+         events={"Павел Латушко": [("convicted_in_absentia", PUB)]}),
+    Case("in absentia, special proceedings", "В рамках спецпроизводства суд приговорил "
+         "Светлану Тихановскую к 15 годам.", P,
+         events={"Светлана Тихановская": [("convicted_in_absentia", PUB)]}),
+    # release, pardon
+    Case("came out free", "Политзаключенная Полина Шарендо-Панасюк вышла на свободу, "
+         "полностью отбыв срок.", P, events={"Полина Шарендо-Панасюк": [("released", PUB)]}),
+    Case("released yesterday", "Вчера освобожден правозащитник Леонид Судаленко.", P,
+         events={"Леонид Судаленко": [("released", "2024-08-15")]}),
+    Case("pardoned with a list", "Лукашенко помиловал 30 политзаключенных, среди них — "
+         "журналист Игорь Лосик и активистка Ольга Класковская.", P,
+         events={"Игорь Лосик": [("pardoned", PUB)], "Ольга Класковская": [("pardoned", PUB)]},
+         figures=[(30, "exact", "pardoned")], not_detainees=["Лукашенко"]),
+    Case("pardoned, short participle", "Помилован политзаключенный Рыгор Костусев.", P,
+         events={"Рыгор Костусев": [("pardoned", PUB)]}),
+    Case("exchange, pronoun", "Владимир Кара-Мурза провел в заключении более двух лет. Его "
+         "освободили 1 августа 2024 года в рамках обмена.", P,
+         events={"Владимир Кара-Мурза": [("released", "2024-08-01")]}),
+    # transfer, recognition, death, incommunicado, charge
+    Case("transferred to a colony", "Игоря Лосика перевели в исправительную колонию № 1 в "
+         "Новополоцке.", P, events={"Игорь Лосик": [("transferred", PUB)]},
+         facilities=["исправительную колонию № 1 в Новополоцке"]),
+    Case("etapirovan", "Максим Знак этапирован в ИК-3 «Витьба».", P,
+         events={"Максим Знак": [("transferred", PUB)]}, facilities=["ИК-3 «Витьба»"]),
+    Case("recognized, active", "Правозащитный центр «Вясна» признал политзаключенным "
+         "Андрея Кузнечика.", P,
+         events={"Андрей Кузнечик": [("recognized_political_prisoner", PUB)]}),
+    Case("recognized, list after colon", "Политзаключенными признаны: Дарья Афанасьева, "
+         "Анита Бакунович и Юрий Бельский.", P,
+         events={"Дарья Афанасьева": [("recognized_political_prisoner", PUB)],
+                 "Юрий Бельский": [("recognized_political_prisoner", PUB)]}),
+    Case("died in a colony", "В колонии умер политзаключенный Вадим Храсько.", P,
+         events={"Вадим Храсько": [("died_in_custody", PUB)]}),
+    Case("died, with date and facility", "Алексей Навальный умер в колонии «Полярный волк» 16 "
+         "февраля 2024 года.", P,
+         events={"Алексей Навальный": [("died_in_custody", "2024-02-16")]}),
+    Case("incommunicado", "Николай Статкевич уже более 500 дней находится в режиме "
+         "инкоммуникадо.", P, events={"Николай Статкевич": [("incommunicado", "2023-04-04")]}),
+    Case("no information about", "Уже 527 дней нет никакой информации о Марии Колесниковой.",
+         P, events={"Мария Колесникова": [("incommunicado", "2023-03-08")]}),
+    Case("charged", "Андрею Александрову предъявили обвинение по статье 342 УК.", P,
+         events={"Андрей Александров": [("charged", PUB)]}),
+    # figures
+    Case("figure: more than, held", "По данным «Вясны», в Беларуси сейчас более 1400 "
+         "политзаключенных.", P, figures=[(1400, "more_than", "political_prisoners_held")],
+         exact_figures=True),
+    Case("figure: recognized is other", "Правозащитники признали политзаключенными еще 12 "
+         "человек.", P, figures=[(12, "exact", "other")], exact_figures=True),
+    Case("figure: at least, detained", "По меньшей мере 20 человек задержаны в Минске в "
+         "воскресенье.", P, figures=[(20, "at_least", "detained")], exact_figures=True),
+    Case("figure: about", "Около 50 человек были задержаны на акции.", P,
+         figures=[(50, "about", "detained")], exact_figures=True),
+    Case("figure: words", "В Гомеле задержаны трое активистов.", P,
+         figures=[(3, "exact", "detained")], exact_figures=True),
+    Case("figure: thousands", "В Москве на акциях задержали более 1,4 тыс. человек.", P,
+         figures=[(1400, "more_than", "detained")], exact_figures=True),
+    Case("figure: breakdown", "Помилованы 30 человек: 14 женщин и 16 мужчин.", P,
+         figures=[(30, "exact", "pardoned")], exact_figures=True),
+    Case("figure: pardoned before the number", "30 человек помилованы.", P,
+         figures=[(30, "exact", "pardoned")], exact_figures=True),
+    Case("figure: total of those recognized", "Всего в Беларуси политзаключенными признаны "
+         "1168 человек.", P, figures=[(1168, "exact", "political_prisoners_held")]),
+    Case("figure: not ages or terms", "Ему 45 лет, он получил 5 лет колонии.", P,
+         exact_figures=True),
+    # OVD-Info and Mediazona phrasing
+    Case("among the detained", "В Санкт-Петербурге полиция задержала по меньшей мере 15 "
+         "участников акции, сообщает ОВД-Инфо. Среди задержанных — муниципальный депутат "
+         "Виталий Боварь.", P, events={"Виталий Боварь": [("detained", PUB)]},
+         figures=[(15, "at_least", "detained")], exact_figures=True),
+    Case("court arrested", "Суд отправил под арест на два месяца журналиста Антона Старикова.",
+         P, events={"Антон Стариков": [("detained", None)]}),
+    Case("measure of restraint", "Суд избрал Павлу Кушнеру меру пресечения в виде заключения "
+         "под стражу.", P, events={"Павел Кушнер": [("detained", PUB)]}),
+    Case("term before the name", "Суд в Москве приговорил к 7 годам колонии муниципального "
+         "депутата Алексея Горинова.", P, events={"Алексей Горинов": [("sentenced", PUB)]},
+         terms={"Алексей Горинов": 84}),
+    Case("appeal upheld is no new sentence", "Мосгорсуд оставил в силе приговор Илье Яшину.",
+         P, not_detainees=["Илья Яшин"]),
+    Case("recognized with a list in the same sentence", "Правозащитный центр «Мемориал» "
+         "признал политзаключенными еще семь человек, в том числе Ивана Иванова и Петра "
+         "Петрова.", P, figures=[(7, "exact", "other")],
+         events={"Иван Иванов": [("recognized_political_prisoner", PUB)],
+                 "Петр Петров": [("recognized_political_prisoner", PUB)]}),
+    Case("released participle before the name", "Освобожденный политзаключенный Эдуард "
+         "Бабарико рассказал о колонии.", P, events={"Эдуард Бабарико": [("released", None)]}),
+    Case("began serving", "Марина Золотова начала отбывать наказание в колонии в Гомеле.",
+         P, events={"Марина Золотова": [("detained", PUB)]}),
+    Case("time spent in prison", "Игорь Лосик провел в заключении почти пять лет.", P,
+         events={"Игорь Лосик": [("detained", None)]}),
+    Case("number of political prisoners grew to", "Число политзаключенных в Беларуси выросло "
+         "до 1500.", P, figures=[(1500, "exact", "political_prisoners_held")],
+         exact_figures=True),
+    Case("political prisoners, dash, number", "Политзаключенных в Беларуси — 1452.", P,
+         figures=[(1452, "exact", "political_prisoners_held")], exact_figures=True),
+    Case("thousands in words", "На акциях 26 января задержаны более 3,5 тысяч человек.", P,
+         figures=[(3500, "more_than", "detained")], exact_figures=True),
+    Case("detained and taken to a police station", "Активисты Антон Морозов и Алина Петрова "
+         "задержаны и доставлены в ОВД «Тверской».", P,
+         events={"Антон Морозов": [("detained", PUB)], "Алина Петрова": [("detained", PUB)]},
+         facilities=["ОВД «Тверской»"]),
+    Case("house arrest", "Журналистку Елену Смирнову отправили под домашний арест.", P,
+         events={"Елена Смирнова": [("detained", None)]}),
+    # several persons in one sentence
+    Case("a list with terms in brackets", "Осуждены по «делу Тихановского»: Сергей Тихановский "
+         "(18 лет), Николай Статкевич (14 лет), Игорь Лосик (15 лет).", P,
+         events={"Сергей Тихановский": [("sentenced", PUB)], "Игорь Лосик": [("sentenced", PUB)]},
+         terms={"Сергей Тихановский": 216, "Николай Статкевич": 168, "Игорь Лосик": 180}),
+    Case("a second name after a dash", "Суд приговорил Ивана Иванова к 5 годам, а Петра "
+         "Петрова — к 3 годам ограничения свободы.", P,
+         terms={"Иван Иванов": 60, "Петр Петров": 36},
+         regimes={"Петр Петров": "restricted_freedom"}),
+    Case("the date of the participle is its own", "Задержанный в мае журналист Андрей Кузнечик "
+         "приговорен к 6 годам.", P,
+         events={"Андрей Кузнечик": [("detained", "2024-05"), ("sentenced", None)]}),
+    Case("a relative clause with its own date", "Мария Колесникова, которую задержали в "
+         "сентябре 2020 года, приговорена к 11 годам.", P,
+         events={"Мария Колесникова": [("detained", "2020-09"), ("sentenced", None)]}),
+    Case("two in the dative", "Ивану Иванову и Петру Петрову дали по 2 года колонии.", P,
+         terms={"Иван Иванов": 24, "Петр Петров": 24}),
+    Case("a case opened against two", "Против Ивана Иванова и Петра Петрова возбудили уголовное "
+         "дело.", P, events={"Иван Иванов": [("charged", PUB)], "Петр Петров": [("charged", PUB)]}),
+    Case("a list item, surname first", "Лосик Игорь Александрович, 1992 г.р., осужден на 15 лет.",
+         P, events={"Лосик Игорь Александрович": [("sentenced", PUB)]}),
+    Case("a list after the one who speaks", "Освобождение политзаключенных прокомментировал "
+         "президент Литвы Гитанас Науседа.", P, not_detainees=["Гитанас Науседа"]),
+    Case("owner of the next name", "На свободу вышли правозащитник Олег Орлов и сотрудник штаба "
+         "Навального Лилия Чанышева.", P, events={"Лилия Чанышева": [("released", PUB)]},
+         not_detainees=["Навальный"]),
+    # nothing about detentions
+    Case("football", "«Динамо» обыграло БАТЭ со счетом 2:1, на матче присутствовали более 10 "
+         "тысяч зрителей. Гол забил Иван Петров.", P, empty=True),
+    Case("a goalkeeper holds a ball", "Футболист Виталий Лисакович забил два гола, а вратарь "
+         "Андрей Харитонович задержал мяч на последней минуте.", P, empty=True),
+    Case("a flight is delayed", "Рейс Минск — Москва задержан на три часа из-за непогоды. "
+         "Пассажиры, около 150 человек, ждали в аэропорту.", P, empty=True),
+    Case("a city is liberated", "Освобождение Херсона стало главной новостью дня. Тысячи "
+         "людей вышли на улицы.", P, empty=True),
+    Case("a prize, a year", "Писатель Светлана Алексиевич получила Нобелевскую премию в 2015 "
+         "году.", P, empty=True),
+    Case("dismissed from office", "Лукашенко освободил от должности министра здравоохранения "
+         "Дмитрия Пиневича.", P, empty=True),
+    Case("property seized", "Арестовано имущество бизнесмена Петра Сидорова на сумму 5 млн "
+         "рублей.", P, not_detainees=["Петр Сидоров"]),
+    Case("a lawyer speaks of his client", "По словам адвоката Петра Петрова, его подзащитный "
+         "был задержан.", P, not_detainees=["Петр Петров"]),
+    Case("call for release is no release", "Светлана Тихановская призвала освободить всех "
+         "политзаключенных.", P, not_detainees=["Светлана Тихановская"]),
+    Case("demand is no fact", "Правозащитники требуют освобождения Марии Колесниковой.", P,
+         not_detainees=["Мария Колесникова"]),
+]  # fmt: skip
+
+
+def mismatches(case: Case, ex: Extraction) -> list[str]:
+    """What ``ex`` gets wrong against ``case``, one line each (empty when all is found)."""
+    detainees = {p.name: p for p in ex.persons if p.role is Role.DETAINEE}
+    found = {n: [(e.type.value, str(e.date) if e.date else None) for e in p.events]
+             for n, p in detainees.items()}  # fmt: skip
+    out: list[str] = []
+    for name, events in case.events.items():
+        if name not in found:
+            out.append(f"{name} is no detainee; detainees: {sorted(found)}")
+            continue
+        out += [f"{name}: {e} not among {found[name]}" for e in events if e not in found[name]]
+    out += [f"{name} is a detainee" for name in case.not_detainees if name in found]
+    figures = [(f.value, f.qualifier.value, f.category) for f in ex.figures]
+    out += [f"figure {f} not among {figures}" for f in case.figures if f not in figures]
+    if case.exact_figures and sorted(figures) != sorted(case.figures):
+        out.append(f"figures {figures}, expected exactly {case.figures}")
+    genders = {p.name: p.gender for p in ex.persons}
+    out += [f"{n}: gender {genders.get(n)}" for n, g in case.genders.items() if genders.get(n) != g]
+    for field_name, wanted in (("terms", case.terms), ("articles", case.articles),
+                               ("regimes", case.regimes)):  # fmt: skip
+        for name, value in wanted.items():
+            events = detainees[name].events if name in detainees else ()
+            have = [e.term_months for e in events] if field_name == "terms" else (
+                [e.articles for e in events] if field_name == "articles"
+                else [e.regime.value if e.regime else None for e in events])  # fmt: skip
+            if value not in have:
+                out.append(f"{name}: {field_name} {have}, expected {value}")
+    names = [f.name for f in ex.facilities]
+    out += [f"facility {f!r} not among {names}" for f in case.facilities if f not in names]
+    if case.empty and not ex.empty:
+        out.append("found something in a text about no detention")
+    return out

@@ -1,0 +1,88 @@
+"""The golden cases of tests/cases/ru_extract.py through ``vigil.extract.ru.v1``, and a
+Russian article end to end."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.cases.ru_extract import CASES, Case, mismatches
+
+from vigil.extract import Role, extract
+from vigil.extract.registry import extractor_for
+from vigil.extract.ru_v1 import NAME, RussianV1
+from vigil.model import Regime
+
+
+@pytest.fixture(scope="module")
+def extractor() -> RussianV1:
+    return RussianV1()
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_case(extractor: RussianV1, case: Case) -> None:
+    ex = extractor(case.text, published=case.published)
+    assert mismatches(case, ex) == []
+    for item in [*ex.figures, *ex.persons, *ex.facilities, *ex.quotes]:
+        assert 0 <= item.span.start < item.span.end <= len(case.text)
+        assert item.reason
+
+
+ARTICLE = """Суд приговорил политзаключенного Николая Статкевича к 14 годам колонии
+
+Суд Гомельской области приговорил 66-летнего политика Николая Статкевича к 14 годам \
+лишения свободы в колонии особого режима. Об этом сообщает правозащитный центр «Вясна».
+
+Статкевича задержали 31 мая 2020 года в Минске. Его обвинили по ч. 1 ст. 342 УК.
+
+Вместе с ним осуждены еще четыре человека: блогер Игорь Лосик получил 15 лет, Артем \
+Сакевич — 6 лет, Владимир Цыганович — 15 лет.
+
+Жена политика Марина Адамович заявила, что приговор будет обжалован. «Это месть за его \
+позицию и за его слова», — сказала она.
+
+По данным «Вясны», сейчас в Беларуси 1452 политзаключенных."""
+
+
+def test_article_end_to_end(extractor: RussianV1) -> None:
+    ex = extractor(ARTICLE, published=dt.date(2023, 3, 6))
+    assert ex.extractor == NAME == "vigil.extract.ru.v1"
+    assert ex.language == "ru"
+    persons = {p.name: p for p in ex.persons}
+    statkevich = persons["Николай Статкевич"]
+    assert statkevich.role is Role.DETAINEE
+    kinds = {e.type.value: e for e in statkevich.events}
+    assert str(kinds["detained"].date) == "2020-05-31"
+    assert kinds["sentenced"].term_months == 168
+    assert kinds["sentenced"].regime is Regime.SPECIAL
+    assert kinds["charged"].articles == ("342.1",)
+    assert len(statkevich.mentions) >= 3  # the full name, the surname alone, "Его"
+    for name, months in (("Игорь Лосик", 180), ("Артем Сакевич", 72), ("Владимир Цыганович", 180)):
+        assert [e.term_months for e in persons[name].events] == [months]
+    assert persons["Марина Адамович"].role is not Role.DETAINEE
+    assert (1452, "political_prisoners_held") in [(f.value, f.category) for f in ex.figures]
+    assert {"«Вясна»"} <= {o.name for o in ex.organizations}
+    quote = ex.quotes[0]
+    assert quote.span.of(ARTICLE).startswith("«Это месть")
+    gold = ex.to_gold(ARTICLE)
+    assert {d["name"] for d in gold["detainees"]} == {
+        "Николай Статкевич", "Игорь Лосик", "Артем Сакевич", "Владимир Цыганович"}  # fmt: skip
+
+
+def test_registry_and_front_door() -> None:
+    assert type(extractor_for("ru")).__name__ == "RussianV1"
+    assert type(extractor_for("RU")).__name__ == "RussianV1"
+    ex = extract("Ивана Иванова задержали вчера в Минске.", published=dt.date(2024, 8, 16),
+                 language="ru")  # fmt: skip
+    assert ex.extractor == "vigil.extract.ru.v1"
+    assert [(p.name, [str(e.date) for e in p.events]) for p in ex.persons] == [
+        ("Иван Иванов", ["2024-08-15"])]  # fmt: skip
+
+
+def test_text_about_something_else_proposes_nothing(extractor: RussianV1) -> None:
+    ex = extractor("В субботу в Минске прошел концерт. Выступили Иван Петров и Анна Сидорова, "
+                   "на концерт пришли более 3000 зрителей.", published=None)  # fmt: skip
+    assert ex.empty
+    assert not ex.figures
+    assert not ex.group_events
+    assert any("nothing about detentions" in note for note in ex.notes)
