@@ -12,6 +12,7 @@ import sys
 import typer
 
 from vigil.cli import (
+    audit,
     demo,
     event,
     extract,
@@ -25,6 +26,8 @@ from vigil.cli import (
     serve,
     source,
     stats,
+    token,
+    user,
 )
 from vigil.errors import VigilError
 
@@ -51,6 +54,9 @@ app.add_typer(names.app, name="names", help="Match names across scripts and roma
 app.add_typer(event.app, name="event", help="Record events on a person, each citing a source.")
 app.add_typer(source.app, name="source", help="Add and read sources (the evidence).")
 app.add_typer(facility.app, name="facility", help="Places of detention.")
+app.add_typer(audit.app, name="audit", help="The hash-chained log of every change: show, verify.")
+app.add_typer(user.app, name="user", help="Staff accounts and their roles.")
+app.add_typer(token.app, name="token", help="API tokens for staff scripts (secrets shown once).")
 
 _BUG_EXIT = 70
 

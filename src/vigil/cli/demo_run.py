@@ -6,13 +6,15 @@ import datetime as dt
 
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
+from vigil.auth.passwords import generate_password
+from vigil.auth.roles import Role
 from vigil.cli.context import engine, settings
 from vigil.cli.output import console
 from vigil.demo.build import add_seed_article, write_plan
 from vigil.demo.generator import generate
 from vigil.errors import Conflict
 from vigil.stats import summary
-from vigil.store import counts
+from vigil.store import accounts, counts
 from vigil.store.counts import BreakdownField
 from vigil.store.db import connect, migrate, transaction
 from vigil.store.persons import count_persons
@@ -37,6 +39,10 @@ def run(*, persons: int, seed: int, serve: bool) -> None:
     ):
         write_plan(conn, plan, progress)
         seed_id = add_seed_article(conn)
+        # Only the hash is stored; the password is printed once, below.
+        password = generate_password()
+        accounts.add_user(conn, username="admin", password=password, role=Role.ADMIN,
+                          by="vigil demo", display_name="Demo admin")  # fmt: skip
     today = dt.date.today()
     with connect(eng) as conn:
         s = summary(conn, today, known_at=today.replace(year=today.year - 1), with_cases=True)
@@ -65,11 +71,18 @@ def run(*, persons: int, seed: int, serve: bool) -> None:
         "  vigil person show 1\n"
         f"  vigil source show {seed_id}\n"
     )
+    console.print(
+        f"Staff sign-in: http://127.0.0.1:8000/staff/login  user: admin  password: {password}",
+        markup=False,
+        soft_wrap=True,
+    )
+    console.print("(shown once: only its hash is stored; `vigil user password admin` sets "
+                  "another)\n", markup=False)  # fmt: skip
     if serve:
         from vigil.cli.serve import serve as serve_site
 
         console.print(
-            "[bold]Serving the demo[/bold]: public pages and API (staff pages come with "
-            "accounts). Another terminal can run the commands above."
+            "[bold]Serving the demo[/bold]: public pages, API and staff pages. Another "
+            "terminal can run the commands above."
         )
         serve_site()

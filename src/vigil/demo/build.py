@@ -1,4 +1,8 @@
-"""Write a generated plan into a registry, with a fictional source for every fact."""
+"""Write a generated plan into a registry, with a fictional source for every fact.
+
+The whole build is one entry of the audit log (``demo.build``, with its counts), not
+one per row.
+"""
 
 from __future__ import annotations
 
@@ -25,8 +29,15 @@ from vigil.model import (
     ReviewState,
     Source,
 )
+from vigil.store import audit
 from vigil.store import facilities as fac_store
-from vigil.store.bulk import bulk_claims, bulk_events, bulk_persons
+from vigil.store.bulk import (
+    bulk_claims,
+    bulk_events,
+    bulk_facilities,
+    bulk_persons,
+    bulk_sources,
+)
 from vigil.store.claims import cite
 from vigil.store.segments import rematerialize
 from vigil.store.sources import add_source
@@ -54,10 +65,9 @@ def _phrase(e: PlannedEvent, name: str, facility: str | None) -> str:
 
 def write_plan(conn: Connection, plan: Plan, progress: Progress | None = None) -> list[int]:
     """Persons, facilities, monthly bulletins, claims and events; returns person ids."""
-    facility_ids = [
-        fac_store.add_facility(conn, Facility(names, kind, region))
-        for names, kind, region in FACILITIES
-    ]
+    facility_ids = bulk_facilities(
+        conn, [Facility(names, kind, region) for names, kind, region in FACILITIES]
+    )
     people = [
         Person(
             names=tuple(NameVariant.of(t, language=lang) for t, lang in p.names),
@@ -75,28 +85,34 @@ def write_plan(conn: Connection, plan: Plan, progress: Progress | None = None) -
     for pid, planned in zip(person_ids, plan.persons, strict=True):
         for e in planned.events:
             by_month[(e.recorded.year, e.recorded.month)].append((pid, e))
-    task = progress.add_task("writing demo history", total=len(by_month)) if progress else None
+    months = sorted(by_month.items())
     names = {pid: p.names[0][0] for pid, p in zip(person_ids, plan.persons, strict=True)}
-    for (year, month), items in sorted(by_month.items()):
-        lines, spans = [f"Demo bulletin {year}-{month:02d}. Fictional people, made up.", ""], []
+    bulletins: list[Source] = []
+    spans: list[list[tuple[int, str]]] = []
+    for (year, month), items in months:
+        lines = [f"Demo bulletin {year}-{month:02d}. Fictional people, made up.", ""]
+        month_spans: list[tuple[int, str]] = []
         offset = sum(len(line) + 1 for line in lines)
         for pid, e in items:
             fac = FACILITIES[e.facility][0][0] if e.facility is not None else None
             line = _phrase(e, f"{names[pid]} (demo person {pid})", fac)
-            spans.append((offset, line))
+            month_spans.append((offset, line))
             lines.append(line)
             offset += len(line) + 1
-        source_id, _ = add_source(
-            conn,
+        bulletins.append(
             Source(
                 text="\n".join(lines),
                 title=f"Demo bulletin {year}-{month:02d} (fictional people)",
                 publisher="Vigil demo generator",
                 published=max(e.recorded for _, e in items),
                 language="en",
-            ),
-            by=DEMO_ACTOR,
+            )
         )
+        spans.append(month_spans)
+    source_ids = bulk_sources(conn, bulletins, by=DEMO_ACTOR)
+    task = progress.add_task("writing demo history", total=len(months)) if progress else None
+    written = {"sources": len(source_ids), "claims": 0, "events": 0}
+    for source_id, month_spans, (_, items) in zip(source_ids, spans, months, strict=True):
         claim_ids = bulk_claims(
             conn,
             [
@@ -110,10 +126,10 @@ def write_plan(conn: Connection, plan: Plan, progress: Progress | None = None) -
                     payload={"person_id": pid, "type": e.type.value, "date": str(e.date)},
                     review=Review(ReviewState.ACCEPTED, DEMO_ACTOR, _noon(e.recorded)),
                 )
-                for (start, line), (pid, e) in zip(spans, items, strict=True)
+                for (start, line), (pid, e) in zip(month_spans, items, strict=True)
             ],
         )
-        bulk_events(
+        event_ids = bulk_events(
             conn,
             [
                 Event(
@@ -129,9 +145,23 @@ def write_plan(conn: Connection, plan: Plan, progress: Progress | None = None) -
                 for cid, (pid, e) in zip(claim_ids, items, strict=True)
             ],
         )
+        written["claims"] += len(claim_ids)
+        written["events"] += len(event_ids)
         if progress and task is not None:
             progress.advance(task)
     rematerialize(conn, person_ids)
+    audit.record(
+        conn,
+        actor=DEMO_ACTOR,
+        action="demo.build",
+        target="registry",
+        after={
+            "persons": len(person_ids),
+            "person_ids": [min(person_ids), max(person_ids)] if person_ids else [],
+            "facilities": len(facility_ids),
+            **written,
+        },
+    )
     return person_ids
 
 
@@ -171,5 +201,6 @@ def add_seed_article(conn: Connection) -> int:
                 attributed_to=who,
                 claim_id=claim_id,
             ),
+            by=DEMO_ACTOR,
         )
     return source_id

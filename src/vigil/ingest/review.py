@@ -2,7 +2,9 @@
 person, event, figure or facility it states, with the claim as its provenance.
 
 Each decision is one savepoint: a claim that cannot be accepted (a contradiction, a
-missing date, an ambiguous person) leaves nothing behind and says what is needed.
+missing date, an ambiguous person) leaves nothing behind and says what is needed. Each
+decision is also an entry of the audit log (``claim.accept``, ``claim.accept_edited``,
+``claim.reject``) in the same savepoint, beside the entries of what accepting wrote.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from vigil.model import (
     normalize_article,
     search_key,
 )
+from vigil.store import audit
 from vigil.store.claims import review_claim, source_claims
 from vigil.store.events import add_event
 from vigil.store.facilities import add_facility, add_figure, find_facility
@@ -62,9 +65,22 @@ class Choice:
 def reject(conn: Connection, claim: Claim, *, by: str, note: str = "", bulk: bool = False) -> None:
     """Reject a claim; it will not be proposed again when its source is re-ingested."""
     assert claim.id is not None
-    review_claim(
-        conn, claim.id, Review(ReviewState.REJECTED, by, dt.datetime.now(dt.UTC), note, bulk)
-    )
+    if claim.state is not ReviewState.PROPOSED:
+        raise InvalidInput(
+            f"claim {claim.id} is already {claim.state.value}", hint="review another claim"
+        )
+    with conn.begin_nested():
+        review_claim(
+            conn, claim.id, Review(ReviewState.REJECTED, by, dt.datetime.now(dt.UTC), note, bulk)
+        )
+        audit.record(
+            conn,
+            actor=by,
+            action="claim.reject",
+            target=f"claim:{claim.id}",
+            before={"state": claim.state.value},
+            after={"state": ReviewState.REJECTED.value, "note": note, "bulk": bulk},
+        )
 
 
 def accept(
@@ -88,9 +104,9 @@ def accept(
         elif claim.kind is ClaimKind.EVENT:
             decision = _event(conn, claim, payload, choice, by)
         elif claim.kind is ClaimKind.FIGURE:
-            decision = {"figure_id": _figure(conn, claim, payload)}
+            decision = {"figure_id": _figure(conn, claim, payload, by)}
         elif claim.kind is ClaimKind.FACILITY:
-            decision = {"facility_id": _facility(conn, str(payload["name"]))}
+            decision = {"facility_id": _facility(conn, str(payload["name"]), by)}
         else:
             decision = {}
         if choice.edited:
@@ -99,6 +115,25 @@ def accept(
             conn,
             claim.id,
             Review(ReviewState.ACCEPTED, by, dt.datetime.now(dt.UTC), choice.note, bulk, decision),
+        )
+        before: dict[str, Any] = {"state": claim.state.value}
+        if choice.edited:  # what the extractor proposed for the fields the reviewer changed
+            before["payload"] = {k: claim.payload.get(k) for k in choice.edited}
+        audit.record(
+            conn,
+            actor=by,
+            action="claim.accept_edited" if choice.edited else "claim.accept",
+            target=f"claim:{claim.id}",
+            before=before,
+            after={
+                "state": ReviewState.ACCEPTED.value,
+                "kind": claim.kind.value,
+                "source": claim.source_id,
+                "payload": payload,
+                "written": decision,
+                "note": choice.note,
+                "bulk": bulk,
+            },
         )
     return decision
 
@@ -206,7 +241,7 @@ def _event(
             kind,
             date,
             dt.datetime.now(dt.UTC),
-            facility_id=_facility(conn, str(facility)) if facility else None,
+            facility_id=_facility(conn, str(facility), by) if facility else None,
             detail=detail,
             claim_ids=(claim.id,),
             recorded_by=by,
@@ -216,7 +251,7 @@ def _event(
     return {"person_id": person_id, "event_id": event_id}
 
 
-def _figure(conn: Connection, claim: Claim, payload: dict[str, Any]) -> int:
+def _figure(conn: Connection, claim: Claim, payload: dict[str, Any], by: str) -> int:
     try:
         value = int(payload["value"])
         qualifier = Qualifier(payload.get("qualifier") or "exact")
@@ -238,13 +273,14 @@ def _figure(conn: Connection, claim: Claim, payload: dict[str, Any]) -> int:
             attributed_to=payload.get("attributed_to"),
             claim_id=claim.id,
         ),
+        by=by,
     )
 
 
-def _facility(conn: Connection, name: str) -> int:
+def _facility(conn: Connection, name: str, by: str) -> int:
     """An existing facility with exactly this name, or a new one."""
     for facility in find_facility(conn, name):
         if any(search_key(n) == search_key(name) for n in facility.names):
             assert facility.id is not None
             return facility.id
-    return add_facility(conn, Facility((name,)))
+    return add_facility(conn, Facility((name,)), by=by)

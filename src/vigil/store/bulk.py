@@ -1,7 +1,10 @@
 """Bulk appends for generated and imported registries: many rows, few statements.
 
 The checks of ``add_event`` are left to the caller, who must hand over a consistent
-history; the status cache is rebuilt once at the end with ``rematerialize``.
+history; the status cache is rebuilt once at the end with ``rematerialize``. So is the
+audit log: these functions write no entry per row; the caller records one entry for the
+whole bulk operation, with its counts, in the same transaction (``vigil.demo.build``
+records ``demo.build``).
 """
 
 from __future__ import annotations
@@ -12,18 +15,29 @@ from collections.abc import Sequence
 from sqlalchemy import Connection, insert, select
 
 from vigil.errors import InvalidInput
-from vigil.model import Claim, Event, Person, search_key
+from vigil.model import (
+    Claim,
+    Event,
+    Facility,
+    Person,
+    Source,
+    content_hash,
+    normalize_text,
+    search_key,
+)
 from vigil.store.persons import insert_names
 from vigil.store.tables import (
     claim_reviews,
     claims,
     event_claims,
     events,
+    facilities,
+    facility_names,
     persons,
     sources,
 )
 
-__all__ = ["bulk_claims", "bulk_events", "bulk_persons"]
+__all__ = ["bulk_claims", "bulk_events", "bulk_facilities", "bulk_persons", "bulk_sources"]
 
 _BATCH = 5000
 
@@ -71,6 +85,59 @@ def bulk_persons(conn: Connection, people: Sequence[Person], *, by: str) -> list
     ]
     for i in range(0, len(names), _BATCH):
         insert_names(conn, names[i : i + _BATCH])
+    return ids
+
+
+def bulk_sources(conn: Connection, items: Sequence[Source], *, by: str) -> list[int]:
+    """Append sources the registry does not hold yet (the caller makes sure: a text or
+    origin stored already breaks a unique constraint), stored as ``add_source`` stores
+    them."""
+    now = dt.datetime.now(dt.UTC)
+    rows: list[dict[str, object]] = []
+    for s in items:
+        text = normalize_text(s.text)
+        if not text.strip():
+            raise InvalidInput("a source has no text", hint="give every source its text")
+        rows.append(
+            {
+                "content_hash": content_hash(text),
+                "text": text,
+                "url": s.url,
+                "title": s.title,
+                "publisher": s.publisher,
+                "published": s.published,
+                "language": s.language,
+                "reliability": s.reliability.value,
+                "connection": s.connection.value if s.connection else None,
+                "added_at": now,
+                "added_by": by,
+                "origin": s.origin,
+                "meta": s.meta,
+            }
+        )
+    return _insert_ids(conn, sources, rows)
+
+
+def bulk_facilities(conn: Connection, items: Sequence[Facility]) -> list[int]:
+    """Append facilities with their name variants."""
+    for f in items:
+        if not f.names:
+            raise InvalidInput("a facility needs a name", hint="give every facility a name")
+    ids = _insert_ids(
+        conn,
+        facilities,
+        [
+            {"kind": f.kind.value, "region": f.region, "postal_address": f.postal_address}
+            for f in items
+        ],
+    )
+    names = [
+        {"facility_id": fid, "text": n, "norm": search_key(n), "position": i}
+        for fid, f in zip(ids, items, strict=True)
+        for i, n in enumerate(f.names)
+    ]
+    for i in range(0, len(names), _BATCH):
+        conn.execute(insert(facility_names), names[i : i + _BATCH])
     return ids
 
 

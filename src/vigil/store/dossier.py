@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, select
 
+from vigil.errors import NotFound
 from vigil.model import Claim, Event, Facility, Person
 from vigil.status import Fold, days_held, days_incommunicado, fold
 from vigil.store.claims import get_claims
@@ -16,6 +17,10 @@ from vigil.store.persons import get_person
 from vigil.store.tables import sources
 
 __all__ = ["Dossier", "dossier"]
+
+#: Record ids are 32-bit integers on PostgreSQL; an id beyond that names nobody, and
+#: must not reach the database (which would fail on it rather than find nothing).
+MAX_ID = 2**31 - 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +42,8 @@ def dossier(
 ) -> Dossier:
     """The person, their events with claims and sources, and their status as of a day."""
     day = as_of or dt.date.today()
+    if not 0 < person_id <= MAX_ID:
+        raise NotFound(f"no person with id {person_id}", hint="check the id in the address")
     person = get_person(conn, person_id, restricted=restricted)
     events = load_events(conn, [person_id])[person_id]
     claim_ids = sorted({c for e in events for c in e.claim_ids})

@@ -1,4 +1,5 @@
-"""Events: appended, never changed; each write refreshes the person's status cache."""
+"""Events: appended, never changed; each write refreshes the person's status cache and
+is an entry of the audit log (``event.add``) in the same transaction."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from sqlalchemy import Connection, Row, insert, select
 
 from vigil.errors import Conflict, InvalidInput, NotFound
 from vigil.model import Event, EventDetail, EventType, PartialDate, Precision, ReviewState
+from vigil.store import audit
 from vigil.store.claims import get_claims
 from vigil.store.segments import rematerialize
 from vigil.store.tables import cases, event_claims, events, facilities, persons
@@ -129,7 +131,33 @@ def add_event(
                     ),
                     hint="check the dates, or record it anyway with --allow-conflict",
                 )
+        audit.record(
+            conn,
+            actor=event.recorded_by or "unknown",
+            action="event.add",
+            target=f"person:{event.person_id}",
+            before={"superseded_event": event.supersedes} if event.supersedes else None,
+            after=_summary(event_id, event, allow_conflict=allow_conflict),
+        )
     return event_id
+
+
+def _summary(event_id: int, event: Event, *, allow_conflict: bool) -> dict[str, Any]:
+    """What the audit log keeps of a new event."""
+    summary: dict[str, Any] = {
+        "event": event_id,
+        "person": event.person_id,
+        "type": event.type.value,
+        "date": str(event.date),
+        "facility": event.facility_id,
+        "case": event.case_id,
+        "detail": event.detail.to_json(),
+        "claims": list(event.claim_ids),
+        "supersedes": event.supersedes,
+    }
+    if allow_conflict:
+        summary["allow_conflict"] = True
+    return summary
 
 
 def _utc(moment: dt.datetime) -> dt.datetime:

@@ -1,4 +1,8 @@
-"""Facilities (places of detention), cases and figures: small reference records."""
+"""Facilities (places of detention), cases and figures: small reference records.
+
+Each new record is an entry of the audit log (``facility.add``, ``case.add``,
+``figure.add``) in the same transaction, with ``by`` as the actor.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from sqlalchemy import Connection, insert, select
 
 from vigil.errors import InvalidInput, NotFound
 from vigil.model import Case, Facility, FacilityKind, Figure, search_key
+from vigil.store import audit
 from vigil.store.db import prefix_match
 from vigil.store.tables import cases, claims, facilities, facility_names, figures, persons
 
@@ -20,8 +25,12 @@ __all__ = [
     "list_facilities",
 ]
 
+#: The actor recorded when a caller does not say who made the change.
+UNATTRIBUTED = "unknown"
 
-def add_facility(conn: Connection, facility: Facility) -> int:
+
+def add_facility(conn: Connection, facility: Facility, *, by: str | None = None) -> int:
+    """Store a place of detention with its name variants; returns the new id."""
     if not facility.names:
         raise InvalidInput("a facility needs a name", hint="e.g. 'Penal colony No. 1, Navapolatsk'")
     facility_id = conn.execute(
@@ -38,6 +47,18 @@ def add_facility(conn: Connection, facility: Facility) -> int:
             {"facility_id": facility_id, "text": n, "norm": search_key(n), "position": i}
             for i, n in enumerate(facility.names)
         ],
+    )
+    audit.record(
+        conn,
+        actor=by or UNATTRIBUTED,
+        action="facility.add",
+        target=f"facility:{facility_id}",
+        after={
+            "names": list(facility.names),
+            "kind": facility.kind.value,
+            "region": facility.region,
+            "postal_address": facility.postal_address,
+        },
     )
     return int(facility_id)
 
@@ -82,25 +103,30 @@ def find_facility(conn: Connection, name: str) -> list[Facility]:
     return _facilities(conn, sorted(ids))
 
 
-def add_case(conn: Connection, case: Case) -> int:
+def add_case(conn: Connection, case: Case, *, by: str | None = None) -> int:
+    """Store one prosecution of a person; returns the new id."""
     if conn.execute(select(persons.c.id).where(persons.c.id == case.person_id)).first() is None:
         raise NotFound(f"no person with id {case.person_id}", hint="check the person id")
-    return int(
-        conn.execute(
-            insert(cases).returning(cases.c.id),
-            {
-                "person_id": case.person_id,
-                "articles": list(case.articles),
-                "activity": case.activity,
-                "court": case.court,
-                "judge": case.judge,
-                "verdict": case.verdict,
-            },
-        ).scalar_one()
+    row = {
+        "person_id": case.person_id,
+        "articles": list(case.articles),
+        "activity": case.activity,
+        "court": case.court,
+        "judge": case.judge,
+        "verdict": case.verdict,
+    }
+    case_id = int(conn.execute(insert(cases).returning(cases.c.id), row).scalar_one())
+    audit.record(
+        conn,
+        actor=by or UNATTRIBUTED,
+        action="case.add",
+        target=f"person:{case.person_id}",
+        after={"case": case_id, **row},
     )
+    return case_id
 
 
-def add_figure(conn: Connection, figure: Figure) -> int:
+def add_figure(conn: Connection, figure: Figure, *, by: str | None = None) -> int:
     """Store a figure a source states; it must rest on a claim."""
     if figure.claim_id is None:
         raise InvalidInput("a figure must rest on a claim", hint="cite the source it comes from")
@@ -109,7 +135,7 @@ def add_figure(conn: Connection, figure: Figure) -> int:
     if figure.value < 0:
         raise InvalidInput(f"a count cannot be negative ({figure.value})", hint="check the number")
     as_of = figure.as_of
-    return int(
+    figure_id = int(
         conn.execute(
             insert(figures).returning(figures.c.id),
             {
@@ -126,3 +152,19 @@ def add_figure(conn: Connection, figure: Figure) -> int:
             },
         ).scalar_one()
     )
+    audit.record(
+        conn,
+        actor=by or UNATTRIBUTED,
+        action="figure.add",
+        target=f"figure:{figure_id}",
+        after={
+            "value": figure.value,
+            "qualifier": figure.qualifier.value,
+            "category": figure.category,
+            "as_of": str(as_of) if as_of else None,
+            "breakdown": dict(figure.breakdown),
+            "attributed_to": figure.attributed_to,
+            "claim": figure.claim_id,
+        },
+    )
+    return figure_id

@@ -1,4 +1,8 @@
-"""Merging and splitting person records, with full history, reversible."""
+"""Merging and splitting person records, with full history, reversible.
+
+Each decision is also an entry of the audit log (``person.merge``, ``person.split``,
+``person.undo``), written in the same transaction.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from vigil.errors import Conflict, InvalidInput, NotFound
 from vigil.model import NameVariant, Person
 from vigil.model.identity import Identity, LinkKind, PersonLink
 from vigil.names import match as name_match
+from vigil.store import audit
 from vigil.store.persons import add_person, get_person
 from vigil.store.tables import person_links
 
@@ -92,13 +97,21 @@ def merge(
             hint="relatives share a family name, not a record; if a name was written "
             "wrongly, add the right name to the record first",
         )
+    reason = _why(why)
+    now = dt.datetime.now(dt.UTC)
     link_id = _write(
-        conn,
-        PersonLink(
-            LinkKind.MERGE, by, dt.datetime.now(dt.UTC), _why(why), kept, other, matcher=matcher
-        ),
+        conn, PersonLink(LinkKind.MERGE, by, now, reason, kept, other, matcher=matcher)
     )
     rematerialize(conn, [kept, other])
+    audit.record(
+        conn,
+        actor=by,
+        action="person.merge",
+        target=f"person:{kept}",
+        before={"kept": kept, "other": other, "names": [a.display_name, b.display_name]},
+        after={"decision": link_id, "kept": kept, "merged": other, "why": reason,
+               "matcher": matcher},
+    )  # fmt: skip
     return link_id
 
 
@@ -118,23 +131,26 @@ def split(
             f"event {stray[0]} is not an event of person {person_id}",
             hint=f"see `vigil event list {person_id}`",
         )
+    reason = _why(why)
     source = get_person(conn, person_id)
     new_id = add_person(
         conn, Person(names=(NameVariant.of(name, primary=True),), gender=source.gender), by=by
     )
+    moved = tuple(sorted(set(event_ids)))
     link_id = _write(
         conn,
-        PersonLink(
-            LinkKind.SPLIT,
-            by,
-            dt.datetime.now(dt.UTC),
-            _why(why),
-            person_id,
-            new_id,
-            tuple(sorted(set(event_ids))),
-        ),
+        PersonLink(LinkKind.SPLIT, by, dt.datetime.now(dt.UTC), reason, person_id, new_id, moved),
     )
     rematerialize(conn, [person_id, new_id])
+    audit.record(
+        conn,
+        actor=by,
+        action="person.split",
+        target=f"person:{person_id}",
+        before={"person": person_id, "events": sorted(owned)},
+        after={"decision": link_id, "person": person_id, "new_person": new_id, "name": name,
+               "moved_events": list(moved), "why": reason},
+    )  # fmt: skip
     return link_id, new_id
 
 
@@ -158,10 +174,20 @@ def undo(conn: Connection, link_id: int, *, by: str, why: str) -> int:
         raise Conflict(
             f"decision {later[0].id} builds on {link_id}", hint=f"undo {later[0].id} first"
         )
+    reason = _why(why)
     undo_id = _write(
-        conn, PersonLink(LinkKind.UNDO, by, dt.datetime.now(dt.UTC), _why(why), undoes=link_id)
+        conn, PersonLink(LinkKind.UNDO, by, dt.datetime.now(dt.UTC), reason, undoes=link_id)
     )
     rematerialize(conn, [i for i in (link.kept_id, link.other_id) if i is not None])
+    audit.record(
+        conn,
+        actor=by,
+        action="person.undo",
+        target=f"person:{link.kept_id}",
+        before={"decision": link_id, "kind": link.kind.value, "kept": link.kept_id,
+                "other": link.other_id, "events": list(link.event_ids), "why": link.why},
+        after={"decision": undo_id, "undoes": link_id, "why": reason},
+    )  # fmt: skip
     return undo_id
 
 

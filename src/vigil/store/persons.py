@@ -1,15 +1,22 @@
-"""Persons, their name variants and their restricted fields."""
+"""Persons, their name variants and their restricted fields.
+
+Every change a person makes here is also an entry of the audit log, written in the same
+transaction (``person.add``, ``person.edit``). Restricted fields are named in the log when
+they change, never copied into it: the log is read by every member of staff.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 
-from vigil.errors import InvalidInput, NotFound
+from vigil.errors import Conflict, InvalidInput, NotFound
 from vigil.model import (
+    RESTRICTED_FIELDS,
     Gender,
     NameVariant,
     PartialDate,
@@ -22,10 +29,13 @@ from vigil.model import (
 from vigil.names import keys as name_keys
 from vigil.names import match as name_match
 from vigil.names.match import NameMatch
+from vigil.store.audit import record
 from vigil.store.db import prefix_match
 from vigil.store.tables import person_name_keys, person_names, person_restricted, persons
 
 __all__ = [
+    "EDITABLE_FIELDS",
+    "add_name",
     "add_names",
     "add_person",
     "candidates",
@@ -34,9 +44,17 @@ __all__ = [
     "get_persons",
     "insert_names",
     "list_persons",
+    "record_names",
+    "remove_name",
     "search",
     "set_restricted",
+    "update_person",
 ]
+
+#: The fields ``update_person`` changes: public ones, then the restricted ones.
+PUBLIC_FIELDS = ("gender", "birth_date", "region", "occupation", "name_withheld")
+EDITABLE_FIELDS = PUBLIC_FIELDS + RESTRICTED_FIELDS["person"]
+_TEXT_LIMIT = 200  # region and occupation columns
 
 
 def add_person(conn: Connection, person: Person, *, by: str) -> int:
@@ -72,6 +90,17 @@ def add_person(conn: Connection, person: Person, *, by: str) -> int:
                 "family_contacts": r.family_contacts,
             },
         )
+    record(
+        conn,
+        actor=by,
+        action="person.add",
+        target=f"person:{person_id}",
+        after={
+            "names": [n.text for n in person.names],
+            **_public_values(person),
+            "restricted": [f for f in RESTRICTED_FIELDS["person"] if getattr(r, f)],
+        },
+    )
     return int(person_id)
 
 
@@ -127,6 +156,209 @@ def set_restricted(conn: Connection, person_id: int, info: RestrictedInfo) -> No
     )
     if done.rowcount == 0:
         conn.execute(insert(person_restricted), {"person_id": person_id, **values})
+
+
+def _public_values(person: Person) -> dict[str, Any]:
+    return {
+        "gender": person.gender.value,
+        "birth_date": str(person.birth_date) if person.birth_date else None,
+        "region": person.region,
+        "occupation": person.occupation,
+        "name_withheld": person.name_withheld,
+    }
+
+
+def _text(value: object, field: str, limit: int | None = None) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise InvalidInput(f"{field} must be text", hint=f"give {field} as a string")
+    clean = value.strip()
+    if limit is not None and len(clean) > limit:
+        raise InvalidInput(
+            f"{field} is {len(clean)} characters long", hint=f"keep it under {limit}"
+        )
+    return clean or None
+
+
+def _clean(field: str, value: object) -> object:
+    """``value`` as stored for ``field``; a bad value is an InvalidInput that says why."""
+    if field == "gender":
+        try:
+            return Gender(str(value))
+        except ValueError:
+            raise InvalidInput(
+                f"gender cannot be {value!r}", hint="use female, male or unknown"
+            ) from None
+    if field == "birth_date":
+        if isinstance(value, PartialDate) or value is None:
+            date = value
+        else:
+            text = _text(value, field)
+            date = PartialDate.parse(text) if text else None
+        if date is not None and date.earliest > dt.date.today():
+            raise InvalidInput(f"birth date {date} is in the future", hint="check the year")
+        return date
+    if field == "name_withheld":
+        if not isinstance(value, bool):
+            raise InvalidInput("name_withheld must be true or false", hint="give a boolean")
+        return value
+    if field in ("region", "occupation"):
+        return _text(value, field, _TEXT_LIMIT)
+    return _text(value, field)
+
+
+def update_person(
+    conn: Connection, person_id: int, changes: Mapping[str, object], *, by: str
+) -> list[str]:
+    """Change a person's fields (any of ``EDITABLE_FIELDS``); returns the names of those
+    that really changed. Empty text clears a field."""
+    unknown = sorted(set(changes) - set(EDITABLE_FIELDS))
+    if unknown:
+        raise InvalidInput(
+            f"{unknown[0]!r} is not a field of a person that can be edited",
+            hint=f"edit {', '.join(EDITABLE_FIELDS)}; names have their own actions",
+        )
+    current = get_person(conn, person_id, restricted=True)
+    if current.merged_into is not None:
+        raise Conflict(
+            f"person {person_id} was merged into person {current.merged_into}",
+            hint=f"edit person {current.merged_into}",
+        )
+    cleaned = {f: _clean(f, v) for f, v in changes.items()}
+    old = {f: getattr(current, f) for f in PUBLIC_FIELDS}
+    old.update({f: getattr(current.restricted, f) for f in RESTRICTED_FIELDS["person"]})
+    changed = [f for f in EDITABLE_FIELDS if f in cleaned and cleaned[f] != old[f]]
+    if not changed:
+        return []
+    public = [f for f in changed if f in PUBLIC_FIELDS]
+    hidden = [f for f in changed if f not in PUBLIC_FIELDS]
+    if public:
+        values: dict[str, object] = {}
+        for f in public:
+            if f == "birth_date":
+                birth = cleaned[f]
+                assert birth is None or isinstance(birth, PartialDate)
+                values["birth_date"] = birth.earliest if birth else None
+                values["birth_precision"] = birth.precision.value if birth else None
+                values["birth_estimate"] = bool(birth and birth.estimate)
+            elif f == "gender":
+                values[f] = Gender(str(cleaned[f])).value
+            else:
+                values[f] = cleaned[f]
+        conn.execute(update(persons).where(persons.c.id == person_id), values)
+    if hidden:
+        r = current.restricted
+        set_restricted(
+            conn,
+            person_id,
+            replace(r, **{f: cleaned[f] for f in hidden}),  # type: ignore[arg-type]
+        )
+    before_all = _public_values(current)
+    after_all = _public_values(get_person(conn, person_id))
+    record(
+        conn,
+        actor=by,
+        action="person.edit",
+        target=f"person:{person_id}",
+        before={f: before_all[f] for f in public},
+        after={f: after_all[f] for f in public} | ({"restricted": hidden} if hidden else {}),
+    )
+    return changed
+
+
+def _own_names(conn: Connection, person_id: int) -> list[Any]:
+    return list(
+        conn.execute(
+            select(person_names)
+            .where(person_names.c.person_id == person_id)
+            .order_by(person_names.c.id)
+        )
+    )
+
+
+def record_names(conn: Connection, person_id: int) -> list[str]:
+    """The names written on this record itself (not those of records merged into it):
+    the ones ``remove_name`` can remove."""
+    return [r.text for r in _own_names(conn, person_id)]
+
+
+def _editable(conn: Connection, person_id: int) -> Person:
+    person = get_person(conn, person_id)
+    if person.merged_into is not None:
+        raise Conflict(
+            f"person {person_id} was merged into person {person.merged_into}",
+            hint=f"edit the names of person {person.merged_into}",
+        )
+    return person
+
+
+def add_name(conn: Connection, person_id: int, name: NameVariant, *, by: str) -> bool:
+    """Add a name variant to a person, or make an existing one primary when ``name`` is
+    primary; returns whether anything changed."""
+    _editable(conn, person_id)
+    if not name.text:
+        raise InvalidInput("a name cannot be empty", hint="give the name as written")
+    if len(name.text) > 300:
+        raise InvalidInput("a name is at most 300 characters", hint="give the name only")
+    rows = _own_names(conn, person_id)
+    existing = next((r for r in rows if r.text == name.text), None)
+    if existing is not None and (not name.primary or existing.is_primary):
+        return False
+    if name.primary:
+        conn.execute(
+            update(person_names)
+            .where(person_names.c.person_id == person_id)
+            .values(is_primary=False)
+        )
+    if existing is not None:
+        conn.execute(
+            update(person_names).where(person_names.c.id == existing.id).values(is_primary=True)
+        )
+    else:
+        add_names(conn, person_id, [name])
+    record(
+        conn,
+        actor=by,
+        action="person.edit",
+        target=f"person:{person_id}",
+        after={"name_added" if existing is None else "name_primary": name.text}
+        | ({"primary": True} if name.primary and existing is None else {}),
+    )
+    return True
+
+
+def remove_name(conn: Connection, person_id: int, text: str, *, by: str) -> None:
+    """Remove a name variant written on this record (not one of a record merged into
+    it); the last name stays, and the next name becomes primary if the primary goes."""
+    _editable(conn, person_id)
+    rows = _own_names(conn, person_id)
+    row = next((r for r in rows if r.text == text), None)
+    if row is None:
+        raise NotFound(
+            f"person {person_id} has no name {text!r} of its own",
+            hint="a name of a record merged into this one stays with that record",
+        )
+    if len(rows) == 1:
+        raise InvalidInput(
+            f"{text!r} is the only name of person {person_id}",
+            hint="add the right name first, then remove this one",
+        )
+    conn.execute(delete(person_name_keys).where(person_name_keys.c.name_id == row.id))
+    conn.execute(delete(person_names).where(person_names.c.id == row.id))
+    if row.is_primary:
+        heir = next(r for r in rows if r.id != row.id)
+        conn.execute(
+            update(person_names).where(person_names.c.id == heir.id).values(is_primary=True)
+        )
+    record(
+        conn,
+        actor=by,
+        action="person.edit",
+        target=f"person:{person_id}",
+        before={"name": text, "primary": bool(row.is_primary)},
+        after={"name_removed": text},
+    )
 
 
 def _names(conn: Connection, ids: Sequence[int]) -> dict[int, list[NameVariant]]:

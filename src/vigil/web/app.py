@@ -17,10 +17,21 @@ import vigil
 from vigil.settings import Settings
 from vigil.store.db import make_engine
 from vigil.web.api import records, stats
+from vigil.web.api import staff as staff_api
 from vigil.web.edge import EdgeMiddleware, install_error_handlers
-from vigil.web.pages import home, persons, sources
+from vigil.web.pages import (
+    home,
+    persons,
+    sources,
+    staff_auth,
+    staff_ingest,
+    staff_persons,
+    staff_review,
+    staff_users,
+)
 from vigil.web.pages import stats as stats_page
 from vigil.web.render import error_page
+from vigil.web.security import install_security
 
 __all__ = ["create_app"]
 
@@ -52,10 +63,16 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.engine = engine
     app.state.settings = settings
     install_error_handlers(app, error_page)
+    install_security(app)
     app.add_middleware(EdgeMiddleware, page=error_page)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     for router in (home.router, persons.router, stats_page.router, sources.router):
         app.include_router(router)
+    app.include_router(staff_auth.router)
+    app.include_router(staff_users.router)
+    for router in (staff_ingest.router, staff_review.router, staff_persons.router):
+        app.include_router(router)
     app.include_router(records.router)
     app.include_router(stats.router)
+    app.include_router(staff_api.router)
     return app

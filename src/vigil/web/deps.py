@@ -69,6 +69,8 @@ class ListParams:
     page: int
     per_page: int
     query: PersonQuery
+    from_: str = ""  # in custody on some day from ... (the ``from`` parameter)
+    to: str = ""  # ... to this day
 
     def as_params(self, **changes: object) -> dict[str, object]:
         """The parameters for a link to this list, with ``changes``."""
@@ -79,6 +81,8 @@ class ListParams:
             "facility": self.facility,
             "article": self.article,
             "gender": self.gender,
+            "from": self.from_,
+            "to": self.to,
             "sort": "" if self.sort == PersonSort.NAME.value else self.sort,
             "page": "" if self.page == 1 else self.page,
             "per_page": "" if self.per_page == 50 else self.per_page,
@@ -96,6 +100,18 @@ def list_params(
     facility: Annotated[str, Query(description="A facility id", max_length=12)] = "",
     article: Annotated[str, Query(description="A criminal-code article", max_length=40)] = "",
     gender: Annotated[str, Query(description="female, male or unknown")] = "",
+    from_: Annotated[
+        str,
+        Query(
+            alias="from",
+            max_length=10,
+            description="YYYY-MM-DD: in custody (detained or imprisoned) on some day from this one",
+        ),
+    ] = "",
+    to: Annotated[
+        str,
+        Query(max_length=10, description="YYYY-MM-DD: in custody on some day up to this one"),
+    ] = "",
     sort: Annotated[
         str, Query(description="One of: " + ", ".join(s.value for s in PersonSort))
     ] = PersonSort.NAME.value,
@@ -107,18 +123,23 @@ def list_params(
         if not facility.isdigit():
             raise InvalidInput(f"facility must be an id, not {facility!r}", hint="e.g. facility=3")
         facility_id = int(facility)
+    first, last = parse_day(from_, "from"), parse_day(to, "to")
+    if first is not None and last is not None and first > last:
+        raise InvalidInput(f"from {first} is after to {last}", hint="swap the two dates")
     query = PersonQuery(
         status=_choice(StatusFilter, status, "status") if status else None,
         region=region or None,
         facility_id=facility_id,
         article=normalize_article(article) if article else None,
         gender=_choice(Gender, gender, "gender").value if gender else None,
+        custody_from=first,
+        custody_to=last,
         sort=_choice(PersonSort, sort or PersonSort.NAME.value, "sort"),
         page=page,
         per_page=per_page,
     )
     return ListParams(q, status, region, facility, article, gender, sort or "name", page,
-                      per_page, query)  # fmt: skip
+                      per_page, query, from_, to)  # fmt: skip
 
 
 def search_query(conn: Connection, params: ListParams) -> PersonQuery:

@@ -1,5 +1,5 @@
 """Rendering pages: one Jinja2 environment (autoescaping on) and the chrome every page
-shares (language, navigation, links that keep ``?lang=``)."""
+shares (language, navigation, links that keep ``?lang=``, who is signed in)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from vigil.web.edge import ErrorBody
 from vigil.web.i18n import Translator, choose_language, translator
+from vigil.web.security import page_staff
 
 __all__ = ["Chrome", "chrome", "error_page", "number", "render"]
 
@@ -77,10 +78,18 @@ def chrome(request: Request) -> Chrome:
 
 
 def render(request: Request, template: str, page: object, *, status: int = 200) -> HTMLResponse:
-    """``template`` with its typed context ``page`` and the shared chrome."""
+    """``template`` with its typed context ``page`` and the shared chrome, including the
+    signed-in staff member (``staff``, or None) and their session's ``csrf_token``."""
     c = chrome(request)
-    html = ENV.get_template(template).render(chrome=c, t=c.t, page=page)
-    return HTMLResponse(html, status_code=status, headers={"content-language": c.lang})
+    staff = page_staff(request)
+    csrf = staff.csrf_token if staff else None
+    html = ENV.get_template(template).render(
+        chrome=c, t=c.t, page=page, staff=staff, csrf_token=csrf
+    )
+    headers = {"content-language": c.lang}
+    if staff is not None:  # a page that names its reader is nobody else's to cache
+        headers["cache-control"] = "private, no-store"
+    return HTMLResponse(html, status_code=status, headers=headers)
 
 
 def error_page(request: Request, body: ErrorBody) -> HTMLResponse:

@@ -13,7 +13,7 @@ from sqlalchemy import Connection
 from vigil.model import EventType
 from vigil.stats import summary
 from vigil.store import counts
-from vigil.store.public_stats import RecentEvent, list_figures, recent_events
+from vigil.store.public_stats import RecentEvent, list_figures, recent_events_by_group
 from vigil.web.chart import LineChart, line_chart
 from vigil.web.deps import Conn, today
 from vigil.web.render import render
@@ -92,6 +92,9 @@ def home_context(conn: Connection, day: dt.date) -> HomeContext:
         for c in comparisons
         if c.day is not None and c.figure.category == "held"
     ]  # fmt: skip
+    recent = recent_events_by_group(
+        conn, {"detentions": [EventType.DETAINED], "releases": RELEASES}, day, limit=8
+    )
     return HomeContext(
         today=day,
         held=s.held,
@@ -100,8 +103,8 @@ def home_context(conn: Connection, day: dt.date) -> HomeContext:
         series=points,
         chart=line_chart(points, marks),
         figures=comparisons,
-        detentions=recent_events(conn, [EventType.DETAINED], day, limit=8),
-        releases=recent_events(conn, RELEASES, day, limit=8),
+        detentions=recent["detentions"],
+        releases=recent["releases"],
     )
 
 

@@ -1,0 +1,371 @@
+"""``/api/v1/staff``: the review queue, decisions on claims, ingest, persons with their
+restricted fields, and merges, for scripts and tools.
+
+Every call needs an API token (``Authorization: Bearer vgl_...``) or a staff session
+(with its CSRF token in ``X-CSRF-Token`` on writes). The decisions are the same as on the
+staff pages and in ``vigil review``: both go through ``vigil.ingest.review``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Security
+from fastapi.security import HTTPBearer
+from pydantic import BaseModel, ConfigDict, Field
+
+from vigil.errors import InvalidInput
+from vigil.ingest.review import Choice, accept, reject
+from vigil.ingest.text import MAX_SOURCE_BYTES
+from vigil.model import Claim, Gender, Person, ReviewState
+from vigil.names import VERSION as MATCHER
+from vigil.store import persons as person_store
+from vigil.store.claims import get_claims
+from vigil.store.sources import get_source
+from vigil.web.deps import Conn
+from vigil.web.pages.staff_ingest import Extract, IngestFields, run_ingest, source_from
+from vigil.web.pages.staff_persons import merge_persons
+from vigil.web.pages.staff_review import (
+    EDIT_FIELDS,
+    Filter,
+    QueueFilter,
+    candidates_for,
+    describe,
+    next_pending,
+    person_name,
+    queue,
+    span_context,
+)
+from vigil.web.security import Documenter, Editor, Viewer, WriteConn
+
+__all__ = ["router"]
+
+bearer = HTTPBearer(
+    scheme_name="bearer",
+    description="A staff API token: `Authorization: Bearer vgl_...` (`vigil token create`).",
+    auto_error=False,
+)
+router = APIRouter(prefix="/api/v1/staff", tags=["staff"], dependencies=[Security(bearer)])
+
+
+class ClaimOut(BaseModel):
+    id: int
+    source_id: int
+    kind: str
+    state: str
+    summary: str
+    quote: str
+    start: int
+    end: int
+    confidence: float
+    extractor: str
+    payload: dict[str, Any]
+    reviewed_by: str | None
+    reviewed_at: dt.datetime | None
+    note: str | None
+    decision: dict[str, Any] | None
+
+
+def claim_out(c: Claim) -> ClaimOut:
+    assert c.id is not None
+    r = c.review
+    return ClaimOut(
+        id=c.id,
+        source_id=c.source_id,
+        kind=c.kind.value,
+        state=c.state.value,
+        summary=describe(c),
+        quote=c.quote,
+        start=c.start,
+        end=c.end,
+        confidence=c.confidence,
+        extractor=c.extractor,
+        payload=c.payload,
+        reviewed_by=r.by if r else None,
+        reviewed_at=r.at if r else None,
+        note=r.note if r else None,
+        decision=r.decision if r else None,
+    )
+
+
+class ClaimList(BaseModel):
+    total: int
+    page: int
+    per_page: int
+    items: list[ClaimOut]
+
+
+class SourceOut(BaseModel):
+    id: int
+    title: str | None
+    url: str | None
+    publisher: str | None
+    published: dt.date | None
+    language: str | None
+
+
+class CandidateOut(BaseModel):
+    person_id: int
+    name: str
+    matched: str
+    score: float
+    same: bool
+    reason: str
+
+
+class ClaimDetail(BaseModel):
+    claim: ClaimOut
+    source: SourceOut
+    before: str = Field(description="Up to 500 characters of the source before the span")
+    after: str = Field(description="Up to 500 characters of the source after the span")
+    candidates: list[CandidateOut] = Field(
+        description="Registry persons the claim's name may be, best first"
+    )
+    editable: list[str] = Field(description="Payload fields an accept may correct")
+
+
+class AcceptBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    person_id: int | None = Field(None, description="The registry person the claim is about")
+    new_person: bool = Field(False, description="The name is a person not yet in the registry")
+    edited: dict[str, Any] = Field(
+        default_factory=dict, description="Corrected payload fields (see `editable`)"
+    )
+    note: str = Field("", max_length=2000)
+
+
+class RejectBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    note: str = Field("", max_length=2000)
+
+
+class Decision(BaseModel):
+    claim_id: int
+    state: str
+    decision: dict[str, Any]
+    next_claim_id: int | None = Field(description="The next claim waiting, in review order")
+
+
+@router.get("/claims")
+def api_claims(
+    staff: Viewer,
+    conn: Conn,
+    f: Filter,
+    page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+    per_page: Annotated[int, Query(ge=1, le=200)] = 50,
+) -> ClaimList:
+    """Claims waiting for review, in review order (by source; persons first)."""
+    pending = queue(conn, f)
+    items = pending[(page - 1) * per_page : page * per_page]
+    return ClaimList(total=len(pending), page=page, per_page=per_page,
+                     items=[claim_out(c) for c in items])  # fmt: skip
+
+
+@router.get("/claims/{claim_id}")
+def api_claim(staff: Viewer, conn: Conn, claim_id: int) -> ClaimDetail:
+    """One claim with its context in the source and the candidate persons for its name."""
+    claim = get_claims(conn, [claim_id])[0]
+    s = get_source(conn, claim.source_id)
+    assert s.id is not None
+    before, after, _, _ = span_context(s.text, claim.start, claim.end, whole=False)
+    name, gender = person_name(claim)
+    found = candidates_for(conn, name, gender) if name else []
+    return ClaimDetail(
+        claim=claim_out(claim),
+        source=SourceOut(id=s.id, title=s.title, url=s.url, publisher=s.publisher,
+                         published=s.published, language=s.language),
+        before=before,
+        after=after,
+        candidates=[CandidateOut(person_id=c.person_id, name=c.name, matched=c.matched,
+                                 score=c.score, same=c.same, reason=c.reason) for c in found],
+        editable=list(EDIT_FIELDS.get(claim.kind, ())),
+    )  # fmt: skip
+
+
+def _decision(conn: Conn, claim: Claim) -> Decision:
+    assert claim.id is not None
+    fresh = get_claims(conn, [claim.id])[0]
+    review = fresh.review
+    return Decision(
+        claim_id=claim.id,
+        state=fresh.state.value,
+        decision=(review.decision or {}) if review else {},
+        next_claim_id=next_pending(conn, QueueFilter(), fresh),
+    )
+
+
+@router.post("/claims/{claim_id}/accept")
+def api_accept(staff: Documenter, conn: WriteConn, claim_id: int, body: AcceptBody) -> Decision:
+    """Accept a claim: write the person, event, figure or facility it states. A claim
+    that needs a decision (which person, a missing date) answers 422 ``needs_decision``
+    and writes nothing; a contradiction answers 409."""
+    claim = get_claims(conn, [claim_id])[0]
+    allowed = EDIT_FIELDS.get(claim.kind, ())
+    stray = sorted(set(body.edited) - set(allowed))
+    if stray:
+        raise InvalidInput(
+            f"{stray[0]!r} cannot be edited on a {claim.kind.value} claim",
+            hint="edit " + (", ".join(allowed) if allowed else "nothing on this kind"),
+        )
+    choice = Choice(person_id=body.person_id, new_person=body.new_person,
+                    edited=body.edited, note=body.note.strip())  # fmt: skip
+    accept(conn, claim, choice, by=staff.username)
+    return _decision(conn, claim)
+
+
+@router.post("/claims/{claim_id}/reject")
+def api_reject(staff: Documenter, conn: WriteConn, claim_id: int, body: RejectBody) -> Decision:
+    """Reject a claim; re-ingesting its source will not propose it again."""
+    claim = get_claims(conn, [claim_id])[0]
+    if claim.state is not ReviewState.PROPOSED:
+        raise InvalidInput(
+            f"claim {claim_id} is already {claim.state.value}", hint="review another claim"
+        )
+    reject(conn, claim, by=staff.username, note=body.note.strip())
+    return _decision(conn, claim)
+
+
+class IngestBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(max_length=MAX_SOURCE_BYTES, description="Front matter optional")
+    title: str = Field("", max_length=500)
+    url: str = Field("", max_length=2000)
+    publisher: str = Field("", max_length=500)
+    published: str = Field("", max_length=10, description="YYYY-MM-DD")
+    language: str = Field("", max_length=8, description="en, ru, be or uk; empty: detect")
+
+
+class IngestOut(BaseModel):
+    source_id: int
+    new_source: bool
+    extractor: str
+    language: str | None
+    proposed: int
+    already_known: int
+    linked: int
+    notes: list[str]
+    review: str = Field(description="The claims of this source waiting for review")
+
+
+@router.post("/ingest", status_code=201)
+def api_ingest(staff: Documenter, conn: WriteConn, extract: Extract, body: IngestBody) -> IngestOut:
+    """Store a text as a source (once), extract, and propose claims for review."""
+    fields = IngestFields(body.text, body.title, body.url, body.publisher, body.published,
+                          body.language)  # fmt: skip
+    r = run_ingest(conn, source_from(fields), extract, by=staff.username)
+    return IngestOut(source_id=r.source_id, new_source=r.new_source, extractor=r.extractor,
+                     language=r.language, proposed=r.proposed, already_known=r.already_known,
+                     linked=r.linked, notes=list(r.notes),
+                     review=f"/api/v1/staff/claims?source={r.source_id}")  # fmt: skip
+
+
+class NameOut(BaseModel):
+    text: str
+    script: str
+    language: str | None
+    system: str | None
+    primary: bool
+
+
+class RestrictedOut(BaseModel):
+    notes: str | None
+    health: str | None
+    family_contacts: str | None
+
+
+class StaffPerson(BaseModel):
+    """A person with every field, restricted ones included."""
+
+    id: int
+    display_name: str
+    names: list[NameOut]
+    gender: str
+    birth_date: str | None
+    region: str | None
+    occupation: str | None
+    name_withheld: bool
+    merged_into: int | None
+    restricted: RestrictedOut
+    public_url: str
+
+
+def staff_person(p: Person) -> StaffPerson:
+    assert p.id is not None
+    r = p.restricted
+    return StaffPerson(
+        id=p.id,
+        display_name=p.display_name,
+        names=[NameOut(text=n.text, script=n.script.value, language=n.language,
+                       system=n.system, primary=n.primary) for n in p.names],
+        gender=p.gender.value,
+        birth_date=str(p.birth_date) if p.birth_date else None,
+        region=p.region,
+        occupation=p.occupation,
+        name_withheld=p.name_withheld,
+        merged_into=p.merged_into,
+        restricted=RestrictedOut(notes=r.notes, health=r.health, family_contacts=r.family_contacts),
+        public_url=f"/api/v1/persons/{p.id}",
+    )  # fmt: skip
+
+
+@router.get("/persons/{person_id}")
+def api_person(staff: Documenter, conn: Conn, person_id: int) -> StaffPerson:
+    """One person with the restricted fields (notes, health, family contacts)."""
+    return staff_person(person_store.get_person(conn, person_id, restricted=True))
+
+
+class PersonPatch(BaseModel):
+    """The fields to change; fields left out stay as they are, null or "" clears one."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    gender: Gender | None = None
+    birth_date: str | None = Field(None, max_length=20, description="YYYY, YYYY-MM or YYYY-MM-DD")
+    region: str | None = Field(None, max_length=200)
+    occupation: str | None = Field(None, max_length=200)
+    name_withheld: bool | None = None
+    notes: str | None = Field(None, max_length=20_000)
+    health: str | None = Field(None, max_length=20_000)
+    family_contacts: str | None = Field(None, max_length=20_000)
+
+
+@router.patch("/persons/{person_id}")
+def api_person_patch(
+    staff: Documenter, conn: WriteConn, person_id: int, body: PersonPatch
+) -> StaffPerson:
+    """Change a person's fields; the change is written to the audit log (restricted
+    fields by name only)."""
+    changes = body.model_dump(exclude_unset=True)
+    if changes.get("gender") is None and "gender" in changes:
+        changes["gender"] = Gender.UNKNOWN
+    if changes.get("name_withheld") is None:
+        changes.pop("name_withheld", None)
+    person_store.update_person(conn, person_id, changes, by=staff.username)
+    return staff_person(person_store.get_person(conn, person_id, restricted=True))
+
+
+class MergeBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    kept: int = Field(description="The record that stays")
+    other: int = Field(description="The record merged into it")
+    why: str = Field(min_length=1, max_length=2000, description="The evidence")
+
+
+class MergeOut(BaseModel):
+    link_id: int
+    kept: int
+    other: int
+    matcher: str
+
+
+@router.post("/merge", status_code=201)
+def api_merge(staff: Editor, conn: WriteConn, body: MergeBody) -> MergeOut:
+    """Record that two records are one person. Refused (409) for two genders or two forms
+    of one family name (a husband and a wife)."""
+    link = merge_persons(conn, body.kept, body.other, by=staff.username, why=body.why)
+    return MergeOut(link_id=link, kept=body.kept, other=body.other, matcher=MATCHER)

@@ -1,0 +1,403 @@
+"""Staff person pages: find a record, edit it (public and restricted fields, name
+variants), split events off it, and merge two records that are one person.
+
+Restricted fields (notes, health, family contacts) are shown to documenters and above
+only; a viewer sees the record without them. Every change goes through
+``vigil.store.persons`` or ``vigil.store.identity``, which write the audit log.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Form, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from sqlalchemy import Connection
+
+from vigil.auth.chain import AuditEntry
+from vigil.auth.roles import Role, can
+from vigil.errors import InvalidInput, VigilError
+from vigil.model import RESTRICTED_FIELDS, Gender, NameVariant, Person
+from vigil.model.identity import PersonLink
+from vigil.names import VERSION as MATCHER
+from vigil.names import match as name_match
+from vigil.names.match import NameMatch
+from vigil.store import audit
+from vigil.store import persons as store
+from vigil.store.dossier import Dossier, dossier
+from vigil.store.identity import history, merge, split
+from vigil.web.deps import Conn
+from vigil.web.edge import ErrorBody
+from vigil.web.render import render
+from vigil.web.security import Documenter, Editor, Staff, Viewer, WriteConn
+from vigil.web.views import event_label, status_label
+
+__all__ = ["EventRow", "merge_persons", "router"]
+
+router = APIRouter(prefix="/staff/persons")
+
+PER_PAGE = 50
+GENDERS = tuple(g.value for g in Gender)
+_DONE = {
+    "edit": "Saved",
+    "name_added": "Name added",
+    "name_removed": "Name removed",
+    "merged": "Merged",
+    "split": "Split",
+}
+
+
+# Finding ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FindContext:
+    q: str
+    persons: list[Person]
+    page: int
+    more: bool
+
+    def page_params(self, page: int) -> dict[str, object]:
+        return {"q": self.q, "page": page if page > 1 else ""}
+
+
+@router.get("", response_class=HTMLResponse, include_in_schema=False)
+def find_page(
+    request: Request,
+    staff: Viewer,
+    conn: Conn,
+    q: Annotated[str, Query(max_length=200)] = "",
+    page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+) -> HTMLResponse:
+    if q.strip():
+        found = store.search(conn, q, limit=PER_PAGE)
+        context = FindContext(q, found, 1, False)
+    else:
+        found = store.list_persons(conn, limit=PER_PAGE + 1, offset=(page - 1) * PER_PAGE)
+        context = FindContext("", found[:PER_PAGE], page, len(found) > PER_PAGE)
+    return render(request, "staff_persons.html", context)
+
+
+# One record ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class EventRow:
+    id: int
+    date: str
+    label: str
+    facility: str | None
+    detail: str
+    superseded: bool
+    claims: list[tuple[int, int, str]]  # (claim id, source id, quote)
+
+
+def event_rows(d: Dossier) -> list[EventRow]:
+    rows = []
+    for e in d.events:
+        assert e.id is not None
+        where = d.facilities[e.facility_id].name if e.facility_id in d.facilities else None
+        rows.append(
+            EventRow(e.id, str(e.date), event_label(e.type), where, e.detail.describe(),
+                     e.id in d.superseded,
+                     [(c, d.claims[c].source_id, d.claims[c].quote) for c in e.claim_ids])
+        )  # fmt: skip
+    return rows
+
+
+def change_line(entry: AuditEntry) -> str:
+    """An audit entry in a few words: what changed, with the values it records."""
+    values = entry.after if isinstance(entry.after, dict) else {}
+    bits = []
+    for key, value in values.items():
+        if value in (None, [], {}, ""):
+            continue
+        if isinstance(value, list):
+            shown = ", ".join(map(str, value))
+        elif isinstance(value, dict):
+            shown = json.dumps(value, ensure_ascii=False, sort_keys=True)
+        else:
+            shown = str(value)
+        bits.append(f"{key.replace('_', ' ')} {shown}")
+    return entry.action + (": " + "; ".join(bits) if bits else "")
+
+
+@dataclass(frozen=True, slots=True)
+class PersonPage:
+    person: Person
+    status: str
+    days_held: int
+    events: list[EventRow]
+    own_names: list[str]
+    links: list[PersonLink]
+    changes: list[AuditEntry]
+    show_restricted: bool
+    can_edit: bool
+    can_merge: bool
+    genders: tuple[str, ...] = GENDERS
+    notice: str = ""
+    problem: ErrorBody | None = None
+    values: dict[str, str] = field(default_factory=dict)
+
+    @staticmethod
+    def change(entry: AuditEntry) -> str:
+        return change_line(entry)
+
+    def value(self, name: str) -> str:
+        """A form field's value: as submitted after an error, else as stored."""
+        if name in self.values:
+            return self.values[name]
+        p = self.person
+        holder: object = p.restricted if name in RESTRICTED_FIELDS["person"] else p
+        stored = getattr(holder, name)
+        return "" if stored is None else str(stored)
+
+
+def _notice(done: str, fields: str, other: int | None) -> str:
+    if done not in _DONE:
+        return ""
+    if done == "edit":
+        names = [f for f in fields.split(",") if f in store.EDITABLE_FIELDS]
+        if not names:
+            return "Nothing changed."
+        return "Saved: " + ", ".join(n.replace("_", " ") for n in names) + "."
+    if done == "merged" and other is not None:
+        return f"Person {other} was merged into this record."
+    if done == "split" and other is not None:
+        return f"Events were split off person {other} into this new record."
+    return _DONE[done] + "."
+
+
+def person_page(conn: Connection, person_id: int, staff: Staff, **extra: Any) -> PersonPage:
+    restricted = can(staff.role, Role.DOCUMENTER)
+    d = dossier(conn, person_id, restricted=restricted)
+    seg = d.fold.current
+    status = status_label(seg.custody.value if seg else None)
+    if seg is not None and seg.recognized and seg.held:
+        status += ", recognized as a political prisoner"
+    return PersonPage(
+        person=d.person,
+        status=status,
+        days_held=d.days_held,
+        events=event_rows(d),
+        own_names=store.record_names(conn, person_id),
+        links=history(conn, person_id),
+        changes=audit.entries(conn, target=f"person:{person_id}", limit=20),
+        show_restricted=restricted,
+        can_edit=restricted,
+        can_merge=can(staff.role, Role.EDITOR),
+        **extra,
+    )
+
+
+@router.get("/merge", response_class=HTMLResponse, include_in_schema=False)
+def merge_page(
+    request: Request,
+    staff: Editor,
+    conn: Conn,
+    kept: Annotated[str, Query(max_length=12)] = "",
+    other: Annotated[str, Query(max_length=12)] = "",
+) -> HTMLResponse:
+    return render(request, "staff_merge.html", merge_context(conn, kept, other))
+
+
+@router.post("/merge", include_in_schema=False)
+def merge_post(
+    request: Request,
+    staff: Editor,
+    conn: WriteConn,
+    kept: Annotated[str, Form(max_length=12)] = "",
+    other: Annotated[str, Form(max_length=12)] = "",
+    why: Annotated[str, Form(max_length=2000)] = "",
+) -> Response:
+    try:
+        if not (kept.strip().isdigit() and other.strip().isdigit()):
+            raise InvalidInput("choose the two records by id", hint="e.g. kept 12, other 40")
+        with conn.begin_nested():
+            merge_persons(conn, int(kept), int(other), by=staff.username, why=why)
+    except VigilError as exc:
+        context = merge_context(conn, kept, other, why=why, problem=_problem(exc))
+        return render(request, "staff_merge.html", context, status=exc.http_status)
+    return RedirectResponse(f"/staff/persons/{int(kept)}?done=merged&other={int(other)}",
+                            status_code=303)  # fmt: skip
+
+
+@router.get("/{person_id}", response_class=HTMLResponse, include_in_schema=False)
+def person_edit_page(
+    request: Request,
+    person_id: int,
+    staff: Viewer,
+    conn: Conn,
+    done: Annotated[str, Query(max_length=20)] = "",
+    fields: Annotated[str, Query(max_length=200)] = "",
+    other: Annotated[int | None, Query()] = None,
+) -> Response:
+    merged_into = store.get_person(conn, person_id).merged_into
+    if merged_into is not None:
+        return RedirectResponse(f"/staff/persons/{merged_into}", status_code=303)
+    page = person_page(conn, person_id, staff, notice=_notice(done, fields, other))
+    return render(request, "staff_person.html", page)
+
+
+def _problem(exc: VigilError) -> ErrorBody:
+    return ErrorBody(exc.http_status, exc.code, exc.message, exc.hint)
+
+
+@router.post("/{person_id}", include_in_schema=False)
+def person_edit(
+    request: Request,
+    person_id: int,
+    staff: Documenter,
+    conn: WriteConn,
+    gender: Annotated[str, Form(max_length=16)] = "unknown",
+    birth_date: Annotated[str, Form(max_length=20)] = "",
+    region: Annotated[str, Form(max_length=400)] = "",
+    occupation: Annotated[str, Form(max_length=400)] = "",
+    name_withheld: Annotated[bool, Form()] = False,
+    notes: Annotated[str, Form(max_length=20_000)] = "",
+    health: Annotated[str, Form(max_length=20_000)] = "",
+    family_contacts: Annotated[str, Form(max_length=20_000)] = "",
+) -> Response:
+    changes: dict[str, object] = {
+        "gender": gender,
+        "birth_date": birth_date,
+        "region": region,
+        "occupation": occupation,
+        "name_withheld": name_withheld,
+        "notes": notes,
+        "health": health,
+        "family_contacts": family_contacts,
+    }
+    try:
+        with conn.begin_nested():
+            changed = store.update_person(conn, person_id, changes, by=staff.username)
+    except VigilError as exc:
+        values = {k: ("on" if v is True else "" if v is False else str(v))
+                  for k, v in changes.items()}  # fmt: skip
+        page = person_page(conn, person_id, staff, problem=_problem(exc), values=values)
+        return render(request, "staff_person.html", page, status=exc.http_status)
+    where = f"/staff/persons/{person_id}?done=edit&fields={','.join(changed)}"
+    return RedirectResponse(where, status_code=303)
+
+
+def _after(conn: Connection, person_id: int, staff: Staff, request: Request,
+           exc: VigilError) -> Response:  # fmt: skip
+    page = person_page(conn, person_id, staff, problem=_problem(exc))
+    return render(request, "staff_person.html", page, status=exc.http_status)
+
+
+@router.post("/{person_id}/names", include_in_schema=False)
+def name_add(
+    request: Request,
+    person_id: int,
+    staff: Documenter,
+    conn: WriteConn,
+    text: Annotated[str, Form(max_length=300)] = "",
+    language: Annotated[str, Form(max_length=8)] = "",
+    system: Annotated[str, Form(max_length=32)] = "",
+    primary: Annotated[bool, Form()] = False,
+) -> Response:
+    name = NameVariant.of(text, language=language.strip() or None,
+                          system=system.strip() or None, primary=primary)  # fmt: skip
+    try:
+        with conn.begin_nested():
+            store.add_name(conn, person_id, name, by=staff.username)
+    except VigilError as exc:
+        return _after(conn, person_id, staff, request, exc)
+    return RedirectResponse(f"/staff/persons/{person_id}?done=name_added", status_code=303)
+
+
+@router.post("/{person_id}/names/remove", include_in_schema=False)
+def name_remove(
+    request: Request,
+    person_id: int,
+    staff: Documenter,
+    conn: WriteConn,
+    text: Annotated[str, Form(max_length=300)] = "",
+) -> Response:
+    try:
+        with conn.begin_nested():
+            store.remove_name(conn, person_id, text, by=staff.username)
+    except VigilError as exc:
+        return _after(conn, person_id, staff, request, exc)
+    return RedirectResponse(f"/staff/persons/{person_id}?done=name_removed", status_code=303)
+
+
+@router.post("/{person_id}/split", include_in_schema=False)
+def split_post(
+    request: Request,
+    person_id: int,
+    staff: Editor,
+    conn: WriteConn,
+    event: Annotated[list[int], Form()] = [],  # noqa: B006 - FastAPI copies defaults
+    name: Annotated[str, Form(max_length=300)] = "",
+    why: Annotated[str, Form(max_length=2000)] = "",
+) -> Response:
+    try:
+        if not name.strip():
+            raise InvalidInput("the new record needs a name", hint="give the name of the person")
+        with conn.begin_nested():
+            _, new_id = split(conn, person_id, event, name.strip(), by=staff.username, why=why)
+    except VigilError as exc:
+        return _after(conn, person_id, staff, request, exc)
+    return RedirectResponse(f"/staff/persons/{new_id}?done=split&other={person_id}",
+                            status_code=303)  # fmt: skip
+
+
+# Merging ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    person: Person
+    status: str
+    events: list[EventRow]
+
+
+@dataclass(frozen=True, slots=True)
+class MergeContext:
+    kept_text: str
+    other_text: str
+    kept: Side | None = None
+    other: Side | None = None
+    kept_found: list[Person] = field(default_factory=list)
+    other_found: list[Person] = field(default_factory=list)
+    verdict: NameMatch | None = None
+    why: str = ""
+    problem: ErrorBody | None = None
+
+
+def _side(conn: Connection, text: str) -> tuple[Side | None, list[Person]]:
+    """A person given by id, or the persons a name search finds."""
+    text = text.strip()
+    if not text:
+        return None, []
+    if text.isdigit():
+        d = dossier(conn, int(text))
+        seg = d.fold.current
+        return Side(d.person, status_label(seg.custody.value if seg else None), event_rows(d)), []
+    return None, store.search(conn, text, limit=20)
+
+
+def _gender(p: Person) -> str | None:
+    return None if p.gender is Gender.UNKNOWN else p.gender.value
+
+
+def merge_context(conn: Connection, kept: str, other: str, **extra: Any) -> MergeContext:
+    try:
+        a, a_found = _side(conn, kept)
+        b, b_found = _side(conn, other)
+    except VigilError as exc:
+        return MergeContext(kept, other, **{"problem": _problem(exc), **extra})
+    verdict = None
+    if a is not None and b is not None:
+        verdict = name_match(a.person.display_name, b.person.display_name,
+                             gender_a=_gender(a.person), gender_b=_gender(b.person))  # fmt: skip
+    return MergeContext(kept, other, a, b, a_found, b_found, verdict, **extra)
+
+
+def merge_persons(conn: Connection, kept: int, other: int, *, by: str, why: str) -> int:
+    """Merge ``other`` into ``kept`` (the matcher's version recorded); the link's id."""
+    return merge(conn, kept, other, by=by, why=why, matcher=MATCHER)
