@@ -212,6 +212,9 @@ def server(path: Path, workers: int) -> Iterator[str]:
         sys.executable, "-m", "uvicorn", "--factory", "--app-dir", str(HERE),
         "web_bench:app_from_env", "--host", "127.0.0.1", "--port", str(port),
         "--workers", str(workers), "--log-level", "warning", "--no-access-log",
+        # A connection left idle while the slowest warm-up request finishes must still be
+        # open when the timed run reuses it (Uvicorn closes idle ones after 5 s).
+        "--timeout-keep-alive", "120",
     ]  # fmt: skip
     proc = subprocess.Popen(command, env=env)
     base = f"http://127.0.0.1:{port}"

@@ -208,7 +208,7 @@ def seed(url: str) -> Seeded:
             Figure(
                 1400,
                 Qualifier.MORE_THAN,
-                "held",
+                "political_prisoners_held",  # as the extractors name it
                 PartialDate.parse("2024-01-15"),
                 attributed_to="Example NGO",
                 claim_id=figure_claim,

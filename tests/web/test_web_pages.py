@@ -19,6 +19,7 @@ def test_home_shows_the_count_the_chart_and_the_figures(sqlite_site: Site) -> No
     assert "<table>" in html  # the numbers behind the chart, readable without JavaScript
     assert sqlite_site.seeded is not None
     assert f'<a href="/sources/{sqlite_site.seeded.source}">' in html  # a figure's point
+    assert '<circle class="figure"' in html  # drawn on the chart, in the extractors' category
     assert "more than 1,400 held" in html
     assert "Latest detentions" in html
     assert "Volha Krumenka" in html

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from vigil.cli.context import engine
+from vigil.cli.context import engine, settings
 from vigil.cli.output import Format, console, emit
 from vigil.model import Facility, FacilityKind
 from vigil.store import facilities as store
@@ -25,7 +25,9 @@ def add(
     """Add a place of detention."""
     names = tuple(" ".join(n.split()) for n in name if n.strip())
     with transaction(engine()) as conn:
-        facility_id = store.add_facility(conn, Facility(names, kind, region, address))
+        facility_id = store.add_facility(
+            conn, Facility(names, kind, region, address), by=settings().actor
+        )
     console.print(f"added facility {facility_id}: {names[0] if names else ''}")
 
 

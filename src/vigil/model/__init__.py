@@ -12,7 +12,7 @@ from vigil.model.claim import (
 from vigil.model.dates import PartialDate, Precision
 from vigil.model.event import Event, EventDetail, EventType, Regime, normalize_article
 from vigil.model.facility import Facility, FacilityKind
-from vigil.model.figure import Figure, Qualifier
+from vigil.model.figure import HELD_CATEGORIES, Figure, Qualifier, is_held
 from vigil.model.person import (
     RESTRICTED_FIELDS,
     Gender,
@@ -26,6 +26,7 @@ from vigil.model.person import (
 from vigil.model.source import Connection, Reliability, Source, content_hash, normalize_text
 
 __all__ = [
+    "HELD_CATEGORIES",
     "MANUAL_EXTRACTOR",
     "RESTRICTED_FIELDS",
     "Case",
@@ -56,6 +57,7 @@ __all__ = [
     "content_hash",
     "detect_script",
     "fingerprint",
+    "is_held",
     "normalize_article",
     "normalize_text",
     "search_key",

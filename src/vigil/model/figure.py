@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from vigil.model.dates import PartialDate
 
-__all__ = ["Figure", "Qualifier"]
+__all__ = ["HELD_CATEGORIES", "Figure", "Qualifier", "is_held"]
 
 
 class Qualifier(StrEnum):
@@ -16,6 +16,16 @@ class Qualifier(StrEnum):
     AT_LEAST = "at_least"
     ABOUT = "about"
     UP_TO = "up_to"
+
+
+#: Categories that state how many political prisoners are held: the registry's own
+#: word, and the one the extractors use (their gold schema's).
+HELD_CATEGORIES = frozenset({"held", "political_prisoners_held"})
+
+
+def is_held(category: str) -> bool:
+    """Whether a figure of ``category`` is comparable with the registry's count."""
+    return category in HELD_CATEGORIES
 
 
 @dataclass(frozen=True, slots=True)

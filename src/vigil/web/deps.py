@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Annotated, TypeVar
 
-from fastapi import Depends, Query, Request
+from fastapi import Depends, Path, Query, Request
 from sqlalchemy import Connection, Engine
 
 from vigil.errors import InvalidInput
@@ -17,7 +17,7 @@ from vigil.store import persons as person_store
 from vigil.store.db import connect
 from vigil.store.public_list import PersonQuery, PersonSort, StatusFilter
 
-__all__ = ["Conn", "ListParams", "list_params", "parse_day", "search_query", "today"]
+__all__ = ["Conn", "ListParams", "RecordId", "list_params", "parse_day", "search_query", "today"]
 
 PER_PAGE = (25, 50, 100, 200)
 E = TypeVar("E", StatusFilter, PersonSort, Gender)
@@ -31,6 +31,9 @@ def _conn(request: Request) -> Iterator[Connection]:
 
 
 Conn = Annotated[Connection, Depends(_conn)]
+
+#: A record id in a path: bounded so a huge number is a clear 422, not a database error.
+RecordId = Annotated[int, Path(le=2**31 - 1, description="A record id")]
 
 
 def today() -> dt.date:

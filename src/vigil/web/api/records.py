@@ -11,7 +11,7 @@ from pydantic import BaseModel
 from vigil.store.dossier import dossier
 from vigil.store.public_sources import count_public_sources, list_source_rows
 from vigil.store.public_stats import list_figures
-from vigil.web.deps import Conn, ListParams, list_params, today
+from vigil.web.deps import Conn, ListParams, RecordId, list_params, today
 from vigil.web.pages.persons import public_rows
 from vigil.web.pages.sources import source_context
 from vigil.web.views import (
@@ -58,7 +58,7 @@ def api_persons(conn: Conn, params: Annotated[ListParams, Depends(list_params)])
                       items=rows)  # fmt: skip
 
 
-def _detail(conn: Conn, person_id: int) -> PersonDetail | RedirectResponse:
+def _detail(conn: Conn, person_id: RecordId) -> PersonDetail | RedirectResponse:
     d = dossier(conn, person_id, as_of=today())
     if d.person.merged_into is not None:
         return RedirectResponse(f"/api/v1/persons/{d.person.merged_into}", status_code=301)
@@ -66,14 +66,14 @@ def _detail(conn: Conn, person_id: int) -> PersonDetail | RedirectResponse:
 
 
 @router.get("/persons/{person_id}", tags=["persons"], response_model=PersonDetail)
-def api_person(conn: Conn, person_id: int) -> Response | PersonDetail:
+def api_person(conn: Conn, person_id: RecordId) -> Response | PersonDetail:
     """One person: status today, days held, facility, and the events with their sources.
     A record merged into another redirects to it."""
     return _detail(conn, person_id)
 
 
 @router.get("/persons/{person_id}/events", tags=["persons"], response_model=list[EventView])
-def api_person_events(conn: Conn, person_id: int) -> Response | list[EventView]:
+def api_person_events(conn: Conn, person_id: RecordId) -> Response | list[EventView]:
     """A person's events in date order, superseded ones marked."""
     found = _detail(conn, person_id)
     if isinstance(found, RedirectResponse):
@@ -95,7 +95,7 @@ def api_sources(
 
 
 @router.get("/sources/{source_id}", tags=["sources"])
-def api_source(conn: Conn, source_id: int) -> SourceDetail:
+def api_source(conn: Conn, source_id: RecordId) -> SourceDetail:
     """One source with the quotes the registry relies on and the figures it states."""
     c = source_context(conn, source_id)
     return SourceDetail(source=c.source, quotes=c.quotes, figures=c.figures)

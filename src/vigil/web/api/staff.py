@@ -23,7 +23,7 @@ from vigil.names import VERSION as MATCHER
 from vigil.store import persons as person_store
 from vigil.store.claims import get_claims
 from vigil.store.sources import get_source
-from vigil.web.deps import Conn
+from vigil.web.deps import Conn, RecordId
 from vigil.web.pages.staff_ingest import Extract, IngestFields, run_ingest, source_from
 from vigil.web.pages.staff_persons import merge_persons
 from vigil.web.pages.staff_review import (
@@ -51,7 +51,7 @@ router = APIRouter(prefix="/api/v1/staff", tags=["staff"], dependencies=[Securit
 
 class ClaimOut(BaseModel):
     id: int
-    source_id: int
+    source_id: RecordId
     kind: str
     state: str
     summary: str
@@ -106,7 +106,7 @@ class SourceOut(BaseModel):
 
 
 class CandidateOut(BaseModel):
-    person_id: int
+    person_id: RecordId
     name: str
     matched: str
     score: float
@@ -143,7 +143,7 @@ class RejectBody(BaseModel):
 
 
 class Decision(BaseModel):
-    claim_id: int
+    claim_id: RecordId
     state: str
     decision: dict[str, Any]
     next_claim_id: int | None = Field(description="The next claim waiting, in review order")
@@ -165,7 +165,7 @@ def api_claims(
 
 
 @router.get("/claims/{claim_id}")
-def api_claim(staff: Viewer, conn: Conn, claim_id: int) -> ClaimDetail:
+def api_claim(staff: Viewer, conn: Conn, claim_id: RecordId) -> ClaimDetail:
     """One claim with its context in the source and the candidate persons for its name."""
     claim = get_claims(conn, [claim_id])[0]
     s = get_source(conn, claim.source_id)
@@ -198,7 +198,9 @@ def _decision(conn: Conn, claim: Claim) -> Decision:
 
 
 @router.post("/claims/{claim_id}/accept")
-def api_accept(staff: Documenter, conn: WriteConn, claim_id: int, body: AcceptBody) -> Decision:
+def api_accept(
+    staff: Documenter, conn: WriteConn, claim_id: RecordId, body: AcceptBody
+) -> Decision:
     """Accept a claim: write the person, event, figure or facility it states. A claim
     that needs a decision (which person, a missing date) answers 422 ``needs_decision``
     and writes nothing; a contradiction answers 409."""
@@ -217,7 +219,9 @@ def api_accept(staff: Documenter, conn: WriteConn, claim_id: int, body: AcceptBo
 
 
 @router.post("/claims/{claim_id}/reject")
-def api_reject(staff: Documenter, conn: WriteConn, claim_id: int, body: RejectBody) -> Decision:
+def api_reject(
+    staff: Documenter, conn: WriteConn, claim_id: RecordId, body: RejectBody
+) -> Decision:
     """Reject a claim; re-ingesting its source will not propose it again."""
     claim = get_claims(conn, [claim_id])[0]
     if claim.state is not ReviewState.PROPOSED:
@@ -240,9 +244,12 @@ class IngestBody(BaseModel):
 
 
 class IngestOut(BaseModel):
-    source_id: int
+    source_id: RecordId
     new_source: bool
-    extractor: str
+    extractor: str = Field(
+        description="The extractor that ran; empty when the text was stored before "
+        "(it was extracted then, and is not extracted again)"
+    )
     language: str | None
     proposed: int
     already_known: int
@@ -313,7 +320,7 @@ def staff_person(p: Person) -> StaffPerson:
 
 
 @router.get("/persons/{person_id}")
-def api_person(staff: Documenter, conn: Conn, person_id: int) -> StaffPerson:
+def api_person(staff: Documenter, conn: Conn, person_id: RecordId) -> StaffPerson:
     """One person with the restricted fields (notes, health, family contacts)."""
     return staff_person(person_store.get_person(conn, person_id, restricted=True))
 
@@ -335,7 +342,7 @@ class PersonPatch(BaseModel):
 
 @router.patch("/persons/{person_id}")
 def api_person_patch(
-    staff: Documenter, conn: WriteConn, person_id: int, body: PersonPatch
+    staff: Documenter, conn: WriteConn, person_id: RecordId, body: PersonPatch
 ) -> StaffPerson:
     """Change a person's fields; the change is written to the audit log (restricted
     fields by name only)."""

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 from sqlalchemy import Connection
 
-from vigil.model import EventType
+from vigil.model import EventType, is_held
 from vigil.stats import summary
 from vigil.store import counts
 from vigil.store.public_stats import RecentEvent, list_figures, recent_events_by_group
@@ -75,7 +75,7 @@ def home_context(conn: Connection, day: dt.date) -> HomeContext:
     for f in list_figures(conn)[:50]:
         view = figure_view(f)
         when = f.as_of.earliest if f.as_of else None
-        held = f.category == "held" and when is not None
+        held = is_held(f.category) and when is not None
         comparisons.append(
             FigureComparison(
                 view,
@@ -90,7 +90,7 @@ def home_context(conn: Connection, day: dt.date) -> HomeContext:
          f"{c.text} held, according to {c.figure.attributed_to or c.figure.source_title} "
          f"({c.day.isoformat()})", c.figure.source_url)
         for c in comparisons
-        if c.day is not None and c.figure.category == "held"
+        if c.day is not None and is_held(c.figure.category)
     ]  # fmt: skip
     recent = recent_events_by_group(
         conn, {"detentions": [EventType.DETAINED], "releases": RELEASES}, day, limit=8

@@ -21,7 +21,7 @@ from vigil.store.public_list import (
     list_public_persons,
     region_choices,
 )
-from vigil.web.deps import PER_PAGE, Conn, ListParams, list_params, search_query, today
+from vigil.web.deps import PER_PAGE, Conn, ListParams, RecordId, list_params, search_query, today
 from vigil.web.render import render
 from vigil.web.views import (
     PersonDetail,
@@ -153,7 +153,7 @@ class PersonContext:
 
 
 @router.get("/persons/{person_id}", response_class=HTMLResponse, include_in_schema=False)
-def person_page(request: Request, conn: Conn, person_id: int) -> Response:
+def person_page(request: Request, conn: Conn, person_id: RecordId) -> Response:
     d = dossier(conn, person_id, as_of=today())
     if d.person.merged_into is not None:
         return RedirectResponse(f"/persons/{d.person.merged_into}", status_code=301)

@@ -20,7 +20,7 @@ from vigil.store.public_sources import (
     source_quotes,
 )
 from vigil.store.public_stats import list_figures
-from vigil.web.deps import Conn
+from vigil.web.deps import Conn, RecordId
 from vigil.web.render import render
 from vigil.web.views import (
     FigureView,
@@ -66,7 +66,7 @@ def sources_page(
     return render(request, "sources.html", context)
 
 
-def source_context(conn: Conn, source_id: int) -> SourceContext:
+def source_context(conn: Conn, source_id: RecordId) -> SourceContext:
     row = get_source_row(conn, source_id)
     if row is None:
         raise NotFound(f"no source with id {source_id}", hint="see the list at /sources")
@@ -76,5 +76,5 @@ def source_context(conn: Conn, source_id: int) -> SourceContext:
 
 
 @router.get("/sources/{source_id}", response_class=HTMLResponse, include_in_schema=False)
-def source_page(request: Request, conn: Conn, source_id: int) -> HTMLResponse:
+def source_page(request: Request, conn: Conn, source_id: RecordId) -> HTMLResponse:
     return render(request, "source.html", source_context(conn, source_id))

@@ -28,7 +28,7 @@ from vigil.store import audit
 from vigil.store import persons as store
 from vigil.store.dossier import Dossier, dossier
 from vigil.store.identity import history, merge, split
-from vigil.web.deps import Conn
+from vigil.web.deps import Conn, RecordId
 from vigil.web.edge import ErrorBody
 from vigil.web.render import render
 from vigil.web.security import Documenter, Editor, Staff, Viewer, WriteConn
@@ -170,7 +170,7 @@ def _notice(done: str, fields: str, other: int | None) -> str:
     return _DONE[done] + "."
 
 
-def person_page(conn: Connection, person_id: int, staff: Staff, **extra: Any) -> PersonPage:
+def person_page(conn: Connection, person_id: RecordId, staff: Staff, **extra: Any) -> PersonPage:
     restricted = can(staff.role, Role.DOCUMENTER)
     d = dossier(conn, person_id, restricted=restricted)
     seg = d.fold.current
@@ -227,7 +227,7 @@ def merge_post(
 @router.get("/{person_id}", response_class=HTMLResponse, include_in_schema=False)
 def person_edit_page(
     request: Request,
-    person_id: int,
+    person_id: RecordId,
     staff: Viewer,
     conn: Conn,
     done: Annotated[str, Query(max_length=20)] = "",
@@ -248,7 +248,7 @@ def _problem(exc: VigilError) -> ErrorBody:
 @router.post("/{person_id}", include_in_schema=False)
 def person_edit(
     request: Request,
-    person_id: int,
+    person_id: RecordId,
     staff: Documenter,
     conn: WriteConn,
     gender: Annotated[str, Form(max_length=16)] = "unknown",
@@ -282,7 +282,7 @@ def person_edit(
     return RedirectResponse(where, status_code=303)
 
 
-def _after(conn: Connection, person_id: int, staff: Staff, request: Request,
+def _after(conn: Connection, person_id: RecordId, staff: Staff, request: Request,
            exc: VigilError) -> Response:  # fmt: skip
     page = person_page(conn, person_id, staff, problem=_problem(exc))
     return render(request, "staff_person.html", page, status=exc.http_status)
@@ -291,7 +291,7 @@ def _after(conn: Connection, person_id: int, staff: Staff, request: Request,
 @router.post("/{person_id}/names", include_in_schema=False)
 def name_add(
     request: Request,
-    person_id: int,
+    person_id: RecordId,
     staff: Documenter,
     conn: WriteConn,
     text: Annotated[str, Form(max_length=300)] = "",
@@ -312,7 +312,7 @@ def name_add(
 @router.post("/{person_id}/names/remove", include_in_schema=False)
 def name_remove(
     request: Request,
-    person_id: int,
+    person_id: RecordId,
     staff: Documenter,
     conn: WriteConn,
     text: Annotated[str, Form(max_length=300)] = "",
@@ -328,7 +328,7 @@ def name_remove(
 @router.post("/{person_id}/split", include_in_schema=False)
 def split_post(
     request: Request,
-    person_id: int,
+    person_id: RecordId,
     staff: Editor,
     conn: WriteConn,
     event: Annotated[list[int], Form()] = [],  # noqa: B006 - FastAPI copies defaults

@@ -26,7 +26,7 @@ from vigil.store.claims import get_claims, pending_claims, source_claims
 from vigil.store.persons import get_persons
 from vigil.store.public_sources import get_source_row
 from vigil.store.sources import get_source
-from vigil.web.deps import Conn
+from vigil.web.deps import Conn, RecordId
 from vigil.web.edge import ErrorBody
 from vigil.web.render import render
 from vigil.web.security import Documenter, Editor, Staff, Viewer, WriteConn
@@ -231,7 +231,7 @@ def choice_for(who: str, other_id: str, edited: dict[str, Any], note: str) -> Ch
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    person_id: int
+    person_id: RecordId
     name: str  # the person's primary name
     matched: str  # the variant the name matched
     score: float
@@ -365,7 +365,7 @@ def done_message(conn: Connection, claim_id: int | None) -> str:
 
 
 def claim_page(
-    conn: Connection, claim_id: int, staff: Staff, f: QueueFilter, **extra: Any
+    conn: Connection, claim_id: RecordId, staff: Staff, f: QueueFilter, **extra: Any
 ) -> ClaimPage:
     claim = get_claims(conn, [claim_id])[0]
     source = get_source(conn, claim.source_id)
@@ -483,7 +483,7 @@ def bulk_accept(request: Request, staff: Editor, conn: WriteConn, f: Filter) -> 
 @router.get("/{claim_id}", response_class=HTMLResponse, include_in_schema=False)
 def review_claim_page(
     request: Request,
-    claim_id: int,
+    claim_id: RecordId,
     staff: Viewer,
     conn: Conn,
     f: Filter,
@@ -535,7 +535,7 @@ def _next_url(conn: Connection, f: QueueFilter, claim: Claim, done: int | None) 
 @router.post("/{claim_id}", include_in_schema=False)
 def decide(
     request: Request,
-    claim_id: int,
+    claim_id: RecordId,
     staff: Documenter,
     conn: WriteConn,
     f: Filter,
