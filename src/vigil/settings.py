@@ -47,3 +47,11 @@ class Settings(BaseSettings):
         le=24 * 30,
         description="How long a staff sign-in lasts before it must be repeated, in hours.",
     )
+    public_cache: bool = Field(
+        default=True,
+        description=(
+            "Answer repeated anonymous public GET requests from an in-process cache, "
+            "dropped whenever the registry changes; a change shows on public pages within "
+            "a second."
+        ),
+    )

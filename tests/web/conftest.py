@@ -51,6 +51,8 @@ from vigil.web import create_app
 #: Strings that must never leave through a public page, download or API response.
 WITHHELD = ("Wmarker7f3", "Hiddenava", "Вмаркер7f3", "Хідданава")
 RESTRICTED = ("rsecret91-notes", "rsecret91-health", "rsecret91-family")
+#: Staff-only records: an account's name and password, an API token's name.
+STAFF_ONLY = ("Smarker5c2 Staffname", "Pmarker5c2-password", "Tmarker5c2-token")
 
 SOURCE_TEXT = (
     "Minsk, 2 June 2021. Volha Krumenka, a teacher, was detained on May 28 and taken to "

@@ -1,5 +1,6 @@
 """Restricted data never leaks: a crawl of every public page, download and API endpoint
-finds neither a restricted field nor a withheld name, on SQLite and PostgreSQL."""
+finds neither a restricted field, a withheld name nor a staff account's name, password
+or token name, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -9,10 +10,13 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-from conftest import RESTRICTED, WITHHELD, Site
+from conftest import RESTRICTED, STAFF_ONLY, WITHHELD, Site
+from vigil.auth.roles import Role
+from vigil.store.accounts import add_user, create_token
+from vigil.store.db import make_engine, transaction
 from vigil.web.edge import SECURITY_HEADERS
 
-SECRETS = [s.casefold() for s in (*WITHHELD, *RESTRICTED)]
+SECRETS = [s.casefold() for s in (*WITHHELD, *RESTRICTED, *STAFF_ONLY)]
 HREF = re.compile(r'href="([^"]+)"')
 MAX_PAGES = 400
 
@@ -52,8 +56,14 @@ def _crawl(site: Site, starts: list[str]) -> set[str]:
     return seen
 
 
-def test_no_restricted_field_or_withheld_name_anywhere(site: Site) -> None:
+def test_no_restricted_field_or_withheld_name_anywhere(site: Site, db_url: str) -> None:
     assert site.seeded is not None
+    engine = make_engine(db_url)
+    with transaction(engine) as conn:  # staff-only records, with markers
+        add_user(conn, username="staffer", password=STAFF_ONLY[1], role=Role.EDITOR,
+                 by="tester", display_name=STAFF_ONLY[0])  # fmt: skip
+        create_token(conn, username="staffer", name=STAFF_ONLY[2], by="tester")
+    engine.dispose()
     s = site.seeded
     starts = [
         "/",

@@ -19,14 +19,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, text
+from sqlalchemy import Connection, func, insert, select, text
 
 from vigil.auth.chain import GENESIS, AuditEntry, canonical, entry_hash
 from vigil.errors import InvalidInput, StorageError
 from vigil.store.db import is_postgres
 from vigil.store.tables import audit_log
 
-__all__ = ["Verification", "entries", "record", "verify"]
+__all__ = ["Verification", "data_version", "entries", "record", "verify"]
 
 _LOCK_KEY = 0x56494749  # "VIGI": the audit chain's advisory lock on PostgreSQL
 
@@ -84,6 +84,15 @@ def record(
         },
     ).scalar_one()
     return replace(entry, id=int(new_id))
+
+
+def data_version(conn: Connection) -> int:
+    """The id of the last entry (0 when the log is empty): it grows with every change.
+
+    Every change made by a person, and every bulk or demo build, writes an entry in its
+    own transaction, and writers are serialized until they commit, so ids appear in
+    commit order: whoever saw the same version saw the same registry."""
+    return int(conn.execute(select(func.max(audit_log.c.id))).scalar_one_or_none() or 0)
 
 
 def _utc(moment: dt.datetime) -> dt.datetime:

@@ -18,6 +18,7 @@ from vigil.settings import Settings
 from vigil.store.db import make_engine
 from vigil.web.api import records, stats
 from vigil.web.api import staff as staff_api
+from vigil.web.cache import PublicCache
 from vigil.web.edge import EdgeMiddleware, install_error_handlers
 from vigil.web.pages import (
     home,
@@ -64,6 +65,8 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.settings = settings
     install_error_handlers(app, error_page)
     install_security(app)
+    if settings.public_cache:  # added first, so it runs inside the edge (security headers)
+        app.add_middleware(PublicCache, engine=engine)
     app.add_middleware(EdgeMiddleware, page=error_page)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     for router in (home.router, persons.router, stats_page.router, sources.router):
