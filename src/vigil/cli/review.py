@@ -15,14 +15,6 @@ from vigil.cli.output import console
 from vigil.errors import Conflict, InvalidInput, VigilError
 from vigil.model import Claim, ClaimKind
 
-_ORDER = {
-    ClaimKind.PERSON: 0,
-    ClaimKind.FACILITY: 1,
-    ClaimKind.EVENT: 2,
-    ClaimKind.FIGURE: 3,
-    ClaimKind.ORGANIZATION: 4,
-    ClaimKind.QUOTE: 5,
-}
 _CONTEXT = 240
 
 
@@ -42,12 +34,13 @@ def review(
     With --accept-all, claims needing a decision (which person, a missing date, a
     contradiction) are left for a person and listed; bulk decisions are recorded as such.
     """
+    from vigil.ingest.review import queue_order
     from vigil.store.claims import pending_claims
     from vigil.store.db import connect
 
     with connect(engine()) as conn:
         pending = pending_claims(conn, min_confidence=min_confidence, source_id=source)
-    pending.sort(key=lambda c: (c.source_id, _ORDER[c.kind], c.start, c.id or 0))
+    pending.sort(key=queue_order)
     if limit is not None:
         pending = pending[:limit]
     if not pending:

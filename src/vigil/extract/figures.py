@@ -9,13 +9,14 @@ prisoners" with no verb beside it is the count of those held.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from vigil.extract.lexicon import FIGURE_CATEGORIES, PEOPLE_NOUNS, QUALIFIERS
 from vigil.extract.numbers import NUMBER, parse_number
 from vigil.model import Qualifier
 
-__all__ = ["RawFigure", "find_figures"]
+__all__ = ["RawFigure", "find_figures", "nearest_category"]
 
 _QUAL = "|".join(f"(?P<{name}>{p})" for name, p in QUALIFIERS)
 _FIGURE = re.compile(
@@ -46,13 +47,24 @@ class RawFigure:
     breakdown: dict[str, int]
 
 
-def _category(sentence: str, start: int, end: int) -> tuple[str, str] | None:
-    """The category word nearest to the number phrase (verbs before "political prisoners")."""
+def nearest_category(
+    categories: Sequence[tuple[str, re.Pattern[str]]],
+    sentence: str,
+    start: int,
+    end: int,
+    *,
+    inside_other: int = 0,
+) -> tuple[str, str] | None:
+    """The category word nearest to the number phrase ``start:end`` (verbs before
+    "political prisoners"), as (category, word). A "political prisoners" word comes last
+    unless it is inside the phrase; ``inside_other`` is the distance given to any other
+    category word inside it (the Slavic rules prefer one just outside)."""
     best: tuple[int, int, str, str] | None = None
-    for rank, (name, pattern) in enumerate(_CATS):
+    for rank, (name, pattern) in enumerate(categories):
+        held = name == "political_prisoners_held"
         for m in pattern.finditer(sentence):
-            if m.start() >= start and m.end() <= end and name == "political_prisoners_held":
-                distance = 0
+            if m.start() >= start and m.end() <= end and (held or inside_other):
+                distance = 0 if held else inside_other
             elif m.end() <= start:
                 distance = start - m.end()
                 if distance > 60:
@@ -63,11 +75,14 @@ def _category(sentence: str, start: int, end: int) -> tuple[str, str] | None:
                     continue
             else:
                 distance = 0
-            weight = 1000 if name == "political_prisoners_held" else 0
-            key = (distance + weight, rank, name, m.group(0))
+            key = (distance + (1000 if held else 0), rank, name, m.group(0))
             if best is None or key < best:
                 best = key
     return (best[2], best[3]) if best else None
+
+
+def _category(sentence: str, start: int, end: int) -> tuple[str, str] | None:
+    return nearest_category(_CATS, sentence, start, end)
 
 
 def find_figures(sentence: str, offset: int, previous: str | None) -> list[RawFigure]:

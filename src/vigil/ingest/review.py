@@ -42,7 +42,23 @@ from vigil.store.events import add_event
 from vigil.store.facilities import add_facility, add_figure, find_facility
 from vigil.store.persons import add_names, add_person, get_person
 
-__all__ = ["Choice", "NeedsDecision", "accept", "reject"]
+__all__ = ["Choice", "NeedsDecision", "accept", "queue_order", "reject"]
+
+#: Within a source, persons come first, so that the events naming them find the person
+#: already decided. The CLI and the staff pages review in this order.
+_KIND_ORDER = {
+    ClaimKind.PERSON: 0,
+    ClaimKind.FACILITY: 1,
+    ClaimKind.EVENT: 2,
+    ClaimKind.FIGURE: 3,
+    ClaimKind.ORGANIZATION: 4,
+    ClaimKind.QUOTE: 5,
+}
+
+
+def queue_order(claim: Claim) -> tuple[int, int, int, int]:
+    """The sort key of the review queue: source, kind (persons first), position."""
+    return (claim.source_id, _KIND_ORDER[claim.kind], claim.start, claim.id or 0)
 
 
 class NeedsDecision(InvalidInput):

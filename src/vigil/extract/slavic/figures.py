@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from vigil.extract.figures import RawFigure
+from vigil.extract.figures import RawFigure, nearest_category
 from vigil.extract.slavic.lexicon import Lexicon
 from vigil.extract.slavic.numerals import NUMBER, parse_number
 from vigil.model import Qualifier
@@ -82,27 +82,9 @@ class FigureFinder:
         self.context: str | None = None  # category word of the last sentence that had one
 
     def _category(self, sentence: str, start: int, end: int) -> tuple[str, str] | None:
-        """The category word nearest the number phrase (verbs before "political prisoners")."""
-        best: tuple[int, int, str, str] | None = None
-        for rank, (name, pattern) in enumerate(self.lex.categories):
-            for m in pattern.finditer(sentence):
-                if m.start() >= start and m.end() <= end:
-                    distance = 0 if name == "political_prisoners_held" else 1
-                elif m.end() <= start:
-                    distance = start - m.end()
-                    if distance > 60:
-                        continue
-                elif m.start() >= end:
-                    distance = m.start() - end
-                    if distance > 70:
-                        continue
-                else:
-                    distance = 0
-                weight = 1000 if name == "political_prisoners_held" else 0
-                key = (distance + weight, rank, name, m.group(0))
-                if best is None or key < best:
-                    best = key
-        return (best[2], best[3]) if best else None
+        """The category word nearest the number phrase (verbs before "political
+        prisoners"); another category word inside the phrase is one character away."""
+        return nearest_category(self.lex.categories, sentence, start, end, inside_other=1)
 
     def _last_category(self, sentence: str) -> str | None:
         """The category of the sentence for the one after it: its last category word,

@@ -20,7 +20,7 @@ from vigil.auth.roles import Role, can
 from vigil.errors import Conflict, InvalidInput, VigilError
 from vigil.extract.types import Role as PersonRole
 from vigil.ingest.linking import link_person
-from vigil.ingest.review import Choice, accept, reject
+from vigil.ingest.review import Choice, accept, queue_order, reject
 from vigil.model import Claim, ClaimKind, EventType, Qualifier, Regime, ReviewState, Source
 from vigil.store.claims import get_claims, pending_claims, source_claims
 from vigil.store.persons import get_persons
@@ -49,10 +49,6 @@ __all__ = [
 
 router = APIRouter(prefix="/staff/review")
 
-#: The order of the queue, as in ``vigil review``: within a source, persons come first,
-#: so that the events naming them find the person already decided.
-REVIEW_ORDER = {ClaimKind.PERSON: 0, ClaimKind.FACILITY: 1, ClaimKind.EVENT: 2,
-                ClaimKind.FIGURE: 3, ClaimKind.ORGANIZATION: 4, ClaimKind.QUOTE: 5}  # fmt: skip
 PER_PAGE = 50
 CONTEXT_CHARS = 500
 BULK_LIMIT = 500
@@ -82,10 +78,6 @@ _HINTS = {
 }
 _INTEGERS = ("term_months", "value")
 _HIDDEN_PAYLOAD = ("reason", "mentions", "candidates", "candidate_scores", "person_id")
-
-
-def _order(claim: Claim) -> tuple[int, int, int, int]:
-    return (claim.source_id, REVIEW_ORDER[claim.kind], claim.start, claim.id or 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,14 +134,14 @@ def queue(conn: Connection, f: QueueFilter) -> list[Claim]:
     pending = pending_claims(conn, min_confidence=f.min_confidence, source_id=f.source)
     if f.kind:
         pending = [c for c in pending if c.kind.value == f.kind]
-    return sorted(pending, key=_order)
+    return sorted(pending, key=queue_order)
 
 
 def next_pending(conn: Connection, f: QueueFilter, after: Claim | None = None) -> int | None:
     """The pending claim to review after ``after``: the next in order, else the first."""
     pending = queue(conn, f)
     if after is not None:
-        later = [c for c in pending if _order(c) > _order(after)]
+        later = [c for c in pending if queue_order(c) > queue_order(after)]
         pending = later or [c for c in pending if c.id != after.id]
     return pending[0].id if pending else None
 
