@@ -5,15 +5,19 @@ with ``write_plan``, serves it with the real app under Uvicorn on loopback in a
 subprocess (``--workers``), and keeps ``--concurrency`` connections busy for
 ``--seconds`` per endpoint (after a short warm-up, on a fresh server each): the public
 list (plain, paged, filtered, a name search, a date range), person pages of random ids,
+one person page again and again, person pages of random ids across the whole registry,
 and the count and series of the stats API. It prints requests per second, p50/p95/p99
 and errors per endpoint (a non-200 answer, or no answer within 30 s). The goal (issue 5,
 "Speed"): p99 under 100 ms at 50 concurrent connections, and no error.
 
     python bench/web_bench.py --persons 100000 --db /tmp/vigil-100k.db --seconds 10
+    python bench/web_bench.py --db /tmp/vigil-100k.db --no-cache   # every page made anew
     python bench/web_bench.py --db /tmp/vigil-100k.db --profile list   # where time goes
 
-The load comes from the same machine as the server (one Python process with
-``httpx.AsyncClient``), so on a small machine the figures are a floor, not a ceiling.
+The load comes from the same machine as the server. With ``wrk`` installed (Debian:
+``apt-get install wrk``) it is wrk, a C client that needs little CPU; else one Python
+process with ``httpx.AsyncClient``, which on a 2-core machine takes about as much CPU
+as the server and so halves what it can measure (``--client`` chooses).
 """
 
 from __future__ import annotations
@@ -22,10 +26,12 @@ import argparse
 import asyncio
 import cProfile
 import datetime as dt
+import json
 import math
 import os
 import pstats
 import random
+import shutil
 import socket
 import subprocess
 import sys
@@ -49,7 +55,6 @@ from vigil.store.db import connect, make_engine, migrate, transaction
 from vigil.store.tables import person_names, persons
 
 P99_GOAL_MS = 100.0
-HERE = Path(__file__).resolve().parent
 console = Console(width=None if sys.stdout.isatty() else 140)
 
 
@@ -98,7 +103,23 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--seconds", type=float, default=10.0, help="per endpoint (10)")
     parser.add_argument("--concurrency", type=int, default=50, help="connections (50)")
-    parser.add_argument("--workers", type=int, default=1, help="Uvicorn workers (1)")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="server processes (one per CPU: %(default)s)",
+    )
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="serve with the public response cache off (VIGIL_PUBLIC_CACHE=false)",
+    )
+    parser.add_argument(
+        "--client",
+        choices=("auto", "wrk", "python"),
+        default="auto",
+        help="load generator: wrk when installed (auto), or the Python one",
+    )
     parser.add_argument("--seed", type=int, default=7, help="generator and sampling seed (7)")
     parser.add_argument(
         "--only", default="", help="comma-separated endpoint keys to run (default all)"
@@ -111,6 +132,10 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--requests", type=int, default=50, help="for --profile (50)")
     args = parser.parse_args(argv)
+    if args.client == "auto":
+        args.client = "wrk" if shutil.which("wrk") else "python"
+    elif args.client == "wrk" and not shutil.which("wrk"):
+        parser.error("wrk is not installed (Debian: apt-get install wrk); use --client python")
     if args.persons < 100 or args.concurrency < 1 or args.seconds <= 0 or args.workers < 1:
         parser.error("--persons >= 100, --concurrency >= 1, --seconds > 0, --workers >= 1")
     return args
@@ -156,7 +181,7 @@ def _samples(path: Path, rng: random.Random) -> tuple[list[int], list[str]]:
     finally:
         engine.dispose()
     words = [w for n in rng.sample(names, min(500, len(names))) for w in n.split() if len(w) > 3]
-    return rng.sample(ids, min(2000, len(ids))), [w[:3] for w in words]
+    return ids, [w[:3] for w in words]
 
 
 def endpoints(ids: list[int], prefixes: list[str]) -> list[Endpoint]:
@@ -191,7 +216,12 @@ def endpoints(ids: list[int], prefixes: list[str]) -> list[Endpoint]:
             "/persons?from=..&to=.. (in custody in a year)",
             lambda rng: "/persons?from={0}-01-01&to={0}-12-31".format(rng.randint(2020, year)),
         ),
-        Endpoint("person", "/persons/{random id}", lambda rng: f"/persons/{rng.choice(ids)}"),
+        Endpoint("person_one", "/persons/{one id}", fixed(f"/persons/{ids[len(ids) // 2]}")),
+        Endpoint(
+            "person",
+            "/persons/{random id of all}",
+            lambda rng: f"/persons/{rng.choice(ids)}",
+        ),
         Endpoint("api_count", "/api/v1/stats/count", fixed("/api/v1/stats/count")),
         Endpoint("api_series", "/api/v1/stats/series", fixed("/api/v1/stats/series")),
     ]
@@ -204,13 +234,17 @@ def _free_port() -> int:
 
 
 @contextmanager
-def server(path: Path, workers: int) -> Iterator[str]:
+def server(path: Path, workers: int, *, cache: bool = True) -> Iterator[str]:
     """The app under Uvicorn in a subprocess on a loopback port; its base URL."""
     port = _free_port()
-    env = {**os.environ, "VIGIL_DATABASE_URL": f"sqlite:///{path}"}
+    env = {
+        **os.environ,
+        "VIGIL_DATABASE_URL": f"sqlite:///{path}",
+        "VIGIL_PUBLIC_CACHE": "true" if cache else "false",
+    }
     command = [
-        sys.executable, "-m", "uvicorn", "--factory", "--app-dir", str(HERE),
-        "web_bench:app_from_env", "--host", "127.0.0.1", "--port", str(port),
+        sys.executable, "-m", "uvicorn", "--factory", "vigil.cli.serve:app_factory",
+        "--host", "127.0.0.1", "--port", str(port),
         "--workers", str(workers), "--log-level", "warning", "--no-access-log",
         # A connection left idle while the slowest warm-up request finishes must still be
         # open when the timed run reuses it (Uvicorn closes idle ones after 5 s).
@@ -279,10 +313,77 @@ async def _load(base: str, endpoint: Endpoint, args: argparse.Namespace, seed: i
     return result
 
 
+#: wrk's script: a request for each path in turn, chosen at random; at the end, one
+#: JSON line with the counts and the percentiles wrk measured (microseconds).
+_WRK_SCRIPT = """
+local paths = {%s}
+local n = #paths
+request = function()
+  return wrk.format(nil, paths[math.random(n)])
+end
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format(
+    '\\nVIGIL {"requests": %%d, "us": %%d, "errors": %%d, "p50": %%d, "p95": %%d, "p99": %%d}\\n',
+    summary.requests, summary.duration, e.connect + e.read + e.write + e.status + e.timeout,
+    latency:percentile(50), latency:percentile(95), latency:percentile(99)))
+end
+"""
+
+
+@dataclass
+class WrkResult(Result):
+    """What wrk measured: counts and percentiles, not each request."""
+
+    requests: int = 0
+    p: dict[float, float] = field(default_factory=dict)
+
+    def pct(self, q: float) -> float:
+        return self.p.get(q, 0.0)
+
+
+def _wrk(base: str, endpoint: Endpoint, args: argparse.Namespace, seed: int) -> WrkResult:
+    """wrk on one thread with ``--concurrency`` connections, after a warm-up run."""
+    rng = random.Random(seed)
+    paths = [endpoint.path(rng) for _ in range(20_000)]
+    lua = _WRK_SCRIPT % ",".join(json.dumps(p) for p in paths)
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+        script.write(f"math.randomseed({seed})\n" + lua)
+    try:
+
+        def run(seconds: float) -> dict[str, int]:
+            command = [
+                "wrk", "-t1", f"-c{args.concurrency}", f"-d{max(1, round(seconds))}s",
+                "--timeout", "30s", "-s", script.name, base,
+            ]  # fmt: skip
+            out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+            lines = [line for line in out.splitlines() if line.startswith("VIGIL ")]
+            if not lines:
+                raise RuntimeError(f"wrk said nothing we understand: {out[-500:]}")
+            return dict(json.loads(lines[-1][len("VIGIL ") :]))
+
+        run(min(2.0, args.seconds / 5))
+        got = run(args.seconds)
+    finally:
+        os.unlink(script.name)
+    result = WrkResult(endpoint.key, endpoint.label, got["us"] / 1e6)
+    result.requests = got["requests"]
+    result.errors = got["errors"]
+    result.p = {0.50: got["p50"] / 1000, 0.95: got["p95"] / 1000, 0.99: got["p99"] / 1000}
+    if result.errors:
+        result.first_error = "see wrk: non-2xx/3xx answers, or socket errors or timeouts"
+    return result
+
+
+def _count(r: Result) -> int:
+    return r.requests if isinstance(r, WrkResult) else len(r.latencies_ms)
+
+
 def _table(results: list[Result], args: argparse.Namespace, size: int) -> Table:
     table = Table(
-        title=f"{size:,} persons, SQLite, {args.workers} worker(s), {args.concurrency} "
-        f"connections, {args.seconds:g} s per endpoint, {os.cpu_count()} CPUs",
+        title=f"{size:,} persons, SQLite, {args.workers} worker(s), "
+        f"cache {'off' if args.no_cache else 'on'}, {args.concurrency} connections from "
+        f"{args.client}, {args.seconds:g} s per endpoint, {os.cpu_count()} CPUs",
         title_justify="left",
     )
     for col in ("endpoint", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors"):
@@ -290,8 +391,8 @@ def _table(results: list[Result], args: argparse.Namespace, size: int) -> Table:
     for r in results:
         table.add_row(
             r.label,
-            f"{len(r.latencies_ms):,}",
-            f"{len(r.latencies_ms) / r.seconds:.0f}",
+            f"{_count(r):,}",
+            f"{_count(r) / r.seconds:.0f}",
             f"{r.pct(0.50):.1f}",
             f"{r.pct(0.95):.1f}",
             f"{r.pct(0.99):.1f}",
@@ -361,9 +462,12 @@ def main(argv: list[str] | None = None) -> int:
         for i, endpoint in enumerate(chosen):
             # A fresh server per endpoint: requests a slow endpoint left queued (their
             # clients gave up) must not be charged to the next one.
-            with server(path, args.workers) as base:
+            with server(path, args.workers, cache=not args.no_cache) as base:
                 _log(f"loading {endpoint.label}")
-                results.append(asyncio.run(_load(base, endpoint, args, args.seed + i)))
+                if args.client == "wrk":
+                    results.append(_wrk(base, endpoint, args, args.seed + i))
+                else:
+                    results.append(asyncio.run(_load(base, endpoint, args, args.seed + i)))
         console.print(_table(results, args, size))
         for r in results:
             if r.first_error:

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, bindparam, func, insert, select
 
 from vigil.errors import InvalidInput, NotFound
 from vigil.model import Claim, ClaimKind, Review, ReviewState
@@ -120,23 +120,26 @@ def cite(
     return add_claim(conn, claim)
 
 
+_CLAIMS_BY_ID = select(claims).where(claims.c.id.in_(bindparam("ids", expanding=True)))
+_LATEST_OF = (
+    select(claim_reviews.c.claim_id, func.max(claim_reviews.c.id).label("rid"))
+    .where(claim_reviews.c.claim_id.in_(bindparam("ids", expanding=True)))
+    .group_by(claim_reviews.c.claim_id)
+    .subquery()
+)
+_LATEST_REVIEWS = select(claim_reviews).join(_LATEST_OF, _LATEST_OF.c.rid == claim_reviews.c.id)
+
+
 def get_claims(conn: Connection, ids: Sequence[int]) -> list[Claim]:
     """Claims with their latest review, in the order of ``ids``."""
-    rows = {r.id: r for r in conn.execute(select(claims).where(claims.c.id.in_(ids)))}
+    wanted = {"ids": list(ids)}
+    rows = {r.id: r for r in conn.execute(_CLAIMS_BY_ID, wanted)}
     missing = [i for i in ids if i not in rows]
     if missing:
         raise NotFound(f"no claim with id {missing[0]}", hint="check the claim id")
-    latest = (
-        select(claim_reviews.c.claim_id, func.max(claim_reviews.c.id).label("rid"))
-        .where(claim_reviews.c.claim_id.in_(ids))
-        .group_by(claim_reviews.c.claim_id)
-        .subquery()
-    )
     reviews = {
         r.claim_id: Review(ReviewState(r.state), r.by, r.at, r.note, r.bulk, r.decision)
-        for r in conn.execute(
-            select(claim_reviews).join(latest, latest.c.rid == claim_reviews.c.id)
-        )
+        for r in conn.execute(_LATEST_REVIEWS, wanted)
     }
     return [
         Claim(

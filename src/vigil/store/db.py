@@ -63,7 +63,14 @@ def make_engine(url: str) -> Engine:
     """An engine for ``url``; SQLite gets WAL, a busy timeout and foreign keys."""
     url = _normalize_url(url)
     if url.startswith("sqlite"):
-        engine = create_engine(url, poolclass=NullPool)
+        # A pool of open connections: opening one costs more than a page's queries. The
+        # web server lets a few requests work at once (``vigil.web.admission``); the
+        # overflow only serves bursts outside it (CLI threads, cache version reads).
+        memory = url in ("sqlite://", "sqlite:///:memory:")
+        pooling: dict[str, Any] = (
+            {"poolclass": NullPool} if memory else {"pool_size": 10, "max_overflow": 30}
+        )
+        engine = create_engine(url, **pooling)
 
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_connection: Any, _record: Any) -> None:

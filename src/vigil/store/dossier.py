@@ -5,14 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, bindparam, select
 
 from vigil.errors import NotFound
 from vigil.model import Claim, Event, Facility, Person
 from vigil.status import Fold, days_held, days_incommunicado, fold
 from vigil.store.claims import get_claims
 from vigil.store.events import load_events
-from vigil.store.facilities import get_facility
+from vigil.store.facilities import get_facilities
+from vigil.store.identity import load_identity
 from vigil.store.persons import get_person
 from vigil.store.tables import sources
 
@@ -21,6 +22,11 @@ __all__ = ["Dossier", "dossier"]
 #: Record ids are 32-bit integers on PostgreSQL; an id beyond that names nobody, and
 #: must not reach the database (which would fail on it rather than find nothing).
 MAX_ID = 2**31 - 1
+
+
+_SOURCE_LABELS = select(sources.c.id, sources.c.title, sources.c.url).where(
+    sources.c.id.in_(bindparam("ids", expanding=True))
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,19 +50,17 @@ def dossier(
     day = as_of or dt.date.today()
     if not 0 < person_id <= MAX_ID:
         raise NotFound(f"no person with id {person_id}", hint="check the id in the address")
-    person = get_person(conn, person_id, restricted=restricted)
-    events = load_events(conn, [person_id])[person_id]
+    identity = load_identity(conn)
+    person = get_person(conn, person_id, restricted=restricted, identity=identity)
+    events = load_events(conn, [person_id], identity)[person_id]
     claim_ids = sorted({c for e in events for c in e.claim_ids})
     claims = {c.id: c for c in get_claims(conn, claim_ids) if c.id is not None}
     source_ids = sorted({c.source_id for c in claims.values()})
     titles = {
         r.id: r.title or r.url or f"source {r.id}"
-        for r in conn.execute(
-            select(sources.c.id, sources.c.title, sources.c.url).where(sources.c.id.in_(source_ids))
-        )
+        for r in conn.execute(_SOURCE_LABELS, {"ids": source_ids})
     }
-    facility_ids = sorted({e.facility_id for e in events if e.facility_id is not None})
-    facilities = {i: get_facility(conn, i) for i in facility_ids}
+    facilities = get_facilities(conn, [e.facility_id for e in events if e.facility_id is not None])
     status = fold(events)
     superseded = frozenset(e.supersedes for e in events if e.supersedes is not None)
     ordered = tuple(sorted(events, key=lambda e: (e.date.sort_key(), e.id or 0)))

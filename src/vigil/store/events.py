@@ -9,10 +9,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import Connection, Row, insert, select
+from sqlalchemy import Connection, Row, bindparam, insert, select
 
 from vigil.errors import Conflict, InvalidInput, NotFound
 from vigil.model import Event, EventDetail, EventType, PartialDate, Precision, ReviewState
+from vigil.model.identity import Identity
 from vigil.store import audit
 from vigil.store.claims import get_claims
 from vigil.store.segments import rematerialize
@@ -21,6 +22,13 @@ from vigil.store.tables import cases, event_claims, events, facilities, persons
 __all__ = ["add_event", "load_events"]
 
 _CHUNK = 5000  # ids per IN (...): SQLite allows 32766 parameters
+
+# Built once: making a statement costs several times more than running it on a page.
+_EVENTS_OF = select(events).where(events.c.person_id.in_(bindparam("ids", expanding=True)))
+_EVENTS_BY_ID = select(events).where(events.c.id.in_(bindparam("ids", expanding=True)))
+_CLAIM_LINKS = select(event_claims).where(
+    event_claims.c.event_id.in_(bindparam("ids", expanding=True))
+)
 
 
 def _check(conn: Connection, event: Event, today: dt.date) -> None:
@@ -187,16 +195,19 @@ def _event(row: object, claim_ids: Iterable[int]) -> Event:
     )
 
 
-def load_events(conn: Connection, person_ids: Sequence[int]) -> dict[int, list[Event]]:
+def load_events(
+    conn: Connection, person_ids: Sequence[int], identity: Identity | None = None
+) -> dict[int, list[Event]]:
     """All events (superseded ones included) of each person, by id order.
 
     Identity decisions apply: a person's events include those of records merged into
     it and of events split to it, and exclude events split away; a record merged into
     another has none. Each event's ``person_id`` is the record it belongs to now.
     """
-    from vigil.store.identity import load_identity
+    if identity is None:
+        from vigil.store.identity import load_identity
 
-    identity = load_identity(conn)
+        identity = load_identity(conn)
     wanted = set(person_ids)
     raw_ids = set(wanted)
     for pid in wanted:
@@ -207,17 +218,15 @@ def load_events(conn: Connection, person_ids: Sequence[int]) -> dict[int, list[E
     raw = sorted(raw_ids)
     for chunk in range(0, len(raw), _CHUNK):
         part = raw[chunk : chunk + _CHUNK]
-        rows.extend(conn.execute(select(events).where(events.c.person_id.in_(part))))
+        rows.extend(conn.execute(_EVENTS_OF, {"ids": part}))
     for chunk in range(0, len(moved_in), _CHUNK):
         part = moved_in[chunk : chunk + _CHUNK]
-        rows.extend(conn.execute(select(events).where(events.c.id.in_(part))))
+        rows.extend(conn.execute(_EVENTS_BY_ID, {"ids": part}))
     unique = {r.id: r for r in rows}
     links: dict[int, list[int]] = defaultdict(list)
     ids = sorted(unique)
     for chunk in range(0, len(ids), _CHUNK):
-        for link in conn.execute(
-            select(event_claims).where(event_claims.c.event_id.in_(ids[chunk : chunk + _CHUNK]))
-        ):
+        for link in conn.execute(_CLAIM_LINKS, {"ids": ids[chunk : chunk + _CHUNK]}):
             links[link.event_id].append(link.claim_id)
     for event_id in ids:
         row = unique[event_id]

@@ -7,8 +7,9 @@ Each new record is an entry of the audit log (``facility.add``, ``case.add``,
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, bindparam, insert, select
 
 from vigil.errors import InvalidInput, NotFound
 from vigil.model import Case, Facility, FacilityKind, Figure, search_key
@@ -63,15 +64,19 @@ def add_facility(conn: Connection, facility: Facility, *, by: str | None = None)
     return int(facility_id)
 
 
+_NAMES_OF = (
+    select(facility_names)
+    .where(facility_names.c.facility_id.in_(bindparam("ids", expanding=True)))
+    .order_by(facility_names.c.position)
+)
+_FACILITIES_BY_ID = select(facilities).where(facilities.c.id.in_(bindparam("ids", expanding=True)))
+
+
 def _facilities(conn: Connection, ids: list[int]) -> list[Facility]:
     names: dict[int, list[str]] = {i: [] for i in ids}
-    for row in conn.execute(
-        select(facility_names)
-        .where(facility_names.c.facility_id.in_(ids))
-        .order_by(facility_names.c.position)
-    ):
+    for row in conn.execute(_NAMES_OF, {"ids": ids}):
         names[row.facility_id].append(row.text)
-    rows = conn.execute(select(facilities).where(facilities.c.id.in_(ids)))
+    rows = conn.execute(_FACILITIES_BY_ID, {"ids": ids})
     by_id = {
         r.id: Facility(tuple(names[r.id]), FacilityKind(r.kind), r.region, r.postal_address, r.id)
         for r in rows
@@ -86,6 +91,11 @@ def get_facility(conn: Connection, facility_id: int) -> Facility:
             f"no facility with id {facility_id}", hint="list them with `vigil facility list`"
         )
     return found[0]
+
+
+def get_facilities(conn: Connection, ids: Sequence[int]) -> dict[int, Facility]:
+    """The facilities of ``ids`` that exist, by id, read in one go."""
+    return {f.id: f for f in _facilities(conn, sorted(set(ids))) if f.id is not None}
 
 
 def list_facilities(conn: Connection) -> list[Facility]:

@@ -21,6 +21,9 @@ from vigil.store.tables import person_links
 __all__ = ["history", "load_identity", "merge", "split", "undo"]
 
 
+_ALL_LINKS = select(person_links).order_by(person_links.c.id)
+
+
 def _links(conn: Connection) -> list[PersonLink]:
     return [
         PersonLink(
@@ -35,7 +38,7 @@ def _links(conn: Connection) -> list[PersonLink]:
             r.matcher,
             r.id,
         )
-        for r in conn.execute(select(person_links).order_by(person_links.c.id))
+        for r in conn.execute(_ALL_LINKS)
     ]
 
 

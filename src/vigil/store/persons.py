@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 
 from vigil.errors import Conflict, InvalidInput, NotFound
 from vigil.model import (
@@ -26,6 +26,7 @@ from vigil.model import (
     Script,
     search_key,
 )
+from vigil.model.identity import Identity
 from vigil.names import keys as name_keys
 from vigil.names import match as name_match
 from vigil.names.match import NameMatch
@@ -361,18 +362,25 @@ def remove_name(conn: Connection, person_id: int, text: str, *, by: str) -> None
     )
 
 
-def _names(conn: Connection, ids: Sequence[int]) -> dict[int, list[NameVariant]]:
-    """Name variants of each person, with those of records merged into it."""
-    from vigil.store.identity import load_identity
+# Built once: making a statement costs several times more than running it on a page.
+_PERSONS_BY_ID = select(persons).where(persons.c.id.in_(bindparam("ids", expanding=True)))
+_RESTRICTED_OF = select(person_restricted).where(
+    person_restricted.c.person_id.in_(bindparam("ids", expanding=True))
+)
+_NAMES_OF = (
+    select(person_names)
+    .where(person_names.c.person_id.in_(bindparam("ids", expanding=True)))
+    .order_by(person_names.c.id)
+)
 
-    identity = load_identity(conn)
+
+def _names(
+    conn: Connection, ids: Sequence[int], identity: Identity
+) -> dict[int, list[NameVariant]]:
+    """Name variants of each person, with those of records merged into it."""
     owner = {m: i for i in ids for m in identity.members(i) | {i}}
     result: dict[int, list[NameVariant]] = {i: [] for i in ids}
-    rows = conn.execute(
-        select(person_names)
-        .where(person_names.c.person_id.in_(list(owner)))
-        .order_by(person_names.c.id)
-    )
+    rows = conn.execute(_NAMES_OF, {"ids": list(owner)})
     seen: dict[int, set[str]] = {i: set() for i in ids}
     for row in rows:
         mine = owner[row.person_id]
@@ -408,29 +416,42 @@ def _person(row: object, names: list[NameVariant], restricted: RestrictedInfo) -
     )
 
 
-def get_person(conn: Connection, person_id: int, *, restricted: bool = False) -> Person:
+def get_person(
+    conn: Connection,
+    person_id: int,
+    *,
+    restricted: bool = False,
+    identity: Identity | None = None,
+) -> Person:
     """One person; restricted fields only when asked for."""
-    return get_persons(conn, [person_id], restricted=restricted)[0]
+    return get_persons(conn, [person_id], restricted=restricted, identity=identity)[0]
 
 
-def get_persons(conn: Connection, ids: Sequence[int], *, restricted: bool = False) -> list[Person]:
-    """Persons in the order of ``ids``; NotFound names the first missing id."""
-    rows = {r.id: r for r in conn.execute(select(persons).where(persons.c.id.in_(ids)))}
+def get_persons(
+    conn: Connection,
+    ids: Sequence[int],
+    *,
+    restricted: bool = False,
+    identity: Identity | None = None,
+) -> list[Person]:
+    """Persons in the order of ``ids``; NotFound names the first missing id.
+
+    ``identity`` saves reading the merges and splits again when the caller has them."""
+    rows = {r.id: r for r in conn.execute(_PERSONS_BY_ID, {"ids": list(ids)})}
     for person_id in ids:
         if person_id not in rows:
             raise NotFound(
                 f"no person with id {person_id}",
                 hint="find the id with `vigil person search NAME` or `vigil person list`",
             )
-    from vigil.store.identity import load_identity
+    if identity is None:
+        from vigil.store.identity import load_identity
 
-    identity = load_identity(conn)
-    names = _names(conn, list(ids))
+        identity = load_identity(conn)
+    names = _names(conn, list(ids), identity)
     infos: dict[int, RestrictedInfo] = {}
     if restricted:
-        for r in conn.execute(
-            select(person_restricted).where(person_restricted.c.person_id.in_(ids))
-        ):
+        for r in conn.execute(_RESTRICTED_OF, {"ids": list(ids)}):
             infos[r.person_id] = RestrictedInfo(r.notes, r.health, r.family_contacts)
     found = [_person(rows[i], names[i], infos.get(i, RestrictedInfo())) for i in ids]
     return [

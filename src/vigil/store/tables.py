@@ -50,6 +50,7 @@ persons = Table(
     Column("name_withheld", Boolean, nullable=False, default=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("created_by", String(100), nullable=False),
+    Index("ix_persons_region", "region"),
 )
 
 person_names = Table(

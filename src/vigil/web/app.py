@@ -16,6 +16,7 @@ from fastapi.staticfiles import StaticFiles
 import vigil
 from vigil.settings import Settings
 from vigil.store.db import make_engine
+from vigil.web.admission import Admission
 from vigil.web.api import records, stats
 from vigil.web.api import staff as staff_api
 from vigil.web.cache import PublicCache
@@ -65,7 +66,9 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.settings = settings
     install_error_handlers(app, error_page)
     install_security(app)
-    if settings.public_cache:  # added first, so it runs inside the edge (security headers)
+    # The last added runs first: edge (security headers), cache, then the door.
+    app.add_middleware(Admission)
+    if settings.public_cache:
         app.add_middleware(PublicCache, engine=engine)
     app.add_middleware(EdgeMiddleware, page=error_page)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

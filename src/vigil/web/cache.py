@@ -19,6 +19,11 @@ path under ``/staff``, ``/api/v1/staff`` and ``/static``, passes straight throug
 ``cache-control: private/no-store`` are stored. The cache holds at most ``max_entries``
 responses and ``max_bytes`` of bodies, dropping the least recently used first.
 
+Concurrent misses of one key are made once: the first request makes the response and
+the others wait for it, then answer from the cache (or, when it was not stored, make
+their own). Without this, the first visitors after every change would all render the
+same expensive page at once.
+
 It runs inside ``EdgeMiddleware``, so hits get the security headers like any response.
 Each response it considers carries ``x-vigil-cache: hit`` or ``miss``. Each server
 process (Uvicorn worker) keeps its own cache.
@@ -32,6 +37,7 @@ import time
 from collections import OrderedDict
 from dataclasses import dataclass
 
+import anyio
 from anyio import to_thread
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
@@ -109,6 +115,9 @@ class PublicCache:
         self._bytes = 0
         self._generation: Generation | None = None
         self._checked_at = -float("inf")
+        # Responses being made now, by key: the event is set when the maker is done
+        # (or knows it will not store). Touched only from the event loop.
+        self._making: dict[tuple[Key, Generation], anyio.Event] = {}
 
     # The data version ------------------------------------------------------------------
 
@@ -192,6 +201,9 @@ class PublicCache:
             await self.app(scope, receive, send)
             return
         entry = self._get(key, generation)
+        if entry is None and (key, generation) in self._making:
+            await self._making[(key, generation)].wait()
+            entry = self._get(key, generation)
         if entry is not None:
             await send(
                 {
@@ -202,17 +214,47 @@ class PublicCache:
             )
             await send({"type": "http.response.body", "body": entry.body})
             return
+        making = (key, generation)
+        if making in self._making:  # another request is making it again: do not wait twice
+            await self._make(scope, receive, send, key, generation, None)
+            return
+        done = self._making[making] = anyio.Event()
+        try:
+            await self._make(scope, receive, send, key, generation, done)
+        finally:
+            done.set()
+            if self._making.get(making) is done:
+                del self._making[making]
 
+    async def _make(
+        self,
+        scope: Scope,
+        receive: Receive,
+        send: Send,
+        key: Key,
+        generation: Generation,
+        done: anyio.Event | None,
+    ) -> None:
+        """The app's response, passed on and stored when it may be; ``done`` is set as
+        soon as it is known that it will not be stored."""
         start: Message | None = None
         chunks: list[bytes] = []
         size = 0
         keep = True
 
+        def give_up() -> None:
+            nonlocal keep
+            keep = False
+            chunks.clear()
+            if done is not None:
+                done.set()
+
         async def capture(message: Message) -> None:
-            nonlocal start, size, keep
+            nonlocal start, size
             if message["type"] == "http.response.start":
                 start = message
-                keep = _storable(message["status"], list(message.get("headers", [])))
+                if not _storable(message["status"], list(message.get("headers", []))):
+                    give_up()
                 message = {
                     **message,
                     "headers": [*message.get("headers", []), (CACHE_HEADER, b"miss")],
@@ -221,7 +263,7 @@ class PublicCache:
                 body: bytes = message.get("body", b"")
                 size += len(body)
                 if size > MAX_BODY:
-                    keep, chunks[:] = False, []
+                    give_up()
                 else:
                     chunks.append(body)
                 if not message.get("more_body", False) and keep and start is not None:
@@ -230,6 +272,8 @@ class PublicCache:
                         generation,
                         _Entry(start["status"], tuple(start.get("headers", [])), b"".join(chunks)),
                     )
+                    if done is not None:
+                        done.set()
             await send(message)
 
         await self.app(scope, receive, capture)
