@@ -73,9 +73,40 @@ def test_the_door_lets_limit_requests_work_at_once_in_arrival_order() -> None:
     assert door.at_work == 0
 
 
-def test_the_door_refuses_a_limit_below_one() -> None:
+def test_a_slow_request_gives_its_place_up_after_the_longest_hold() -> None:
+    """One place: a request that takes 2 s keeps it for 0.2 s, then the next one goes in
+    beside it and is answered long before the slow one ends."""
+    slow, fast = Slow(delay=2.0), Slow(delay=0.0)
+
+    async def route(scope: Scope, receive: Receive, send: Send) -> None:
+        await (slow if scope["path"] == "/slow" else fast)(scope, receive, send)
+
+    door = Admission(route, limit=1, hold_s=0.2)
+
+    async def run() -> tuple[float, float]:
+        transport = httpx.ASGITransport(app=door)
+        async with httpx.AsyncClient(transport=transport, base_url="http://vigil.test") as c:
+            loop = asyncio.get_running_loop()
+            start = loop.time()
+            slow_task = asyncio.create_task(c.get("/slow"))
+            await asyncio.sleep(0.05)  # the slow one has the place
+            assert door.at_work == 1
+            await c.get("/fast")
+            fast_done = loop.time() - start
+            await slow_task
+            return fast_done, loop.time() - start
+
+    fast_done, slow_done = asyncio.run(run())
+    assert 0.15 <= fast_done < 1.5, fast_done
+    assert slow_done >= 2.0
+    assert door.at_work == 0
+
+
+def test_the_door_refuses_a_limit_below_one_and_a_hold_of_zero() -> None:
     with pytest.raises(ValueError, match="at least 1"):
         Admission(Slow(), limit=0)
+    with pytest.raises(ValueError, match="more than 0"):
+        Admission(Slow(), hold_s=0)
 
 
 def test_concurrent_misses_of_one_page_are_made_once(db_url: str) -> None:
