@@ -48,21 +48,14 @@ from rich.console import Console
 from rich.table import Table
 from sqlalchemy import func, select
 
+from vigil.cli.serve import app_factory
 from vigil.demo.build import write_plan
 from vigil.demo.generator import generate
-from vigil.settings import Settings
 from vigil.store.db import connect, make_engine, migrate, transaction
 from vigil.store.tables import person_names, persons
 
 P99_GOAL_MS = 100.0
 console = Console(width=None if sys.stdout.isatty() else 140)
-
-
-def app_from_env() -> Any:
-    """The app for ``VIGIL_DATABASE_URL``: the factory each Uvicorn worker calls."""
-    from vigil.web import create_app
-
-    return create_app(Settings())
 
 
 @dataclass
@@ -418,7 +411,7 @@ def profile(path: Path, endpoint: Endpoint, rng: random.Random, requests: int) -
         if hasattr(module, "run_in_threadpool"):
             module.run_in_threadpool = inline  # type: ignore[attr-defined]
     os.environ["VIGIL_DATABASE_URL"] = f"sqlite:///{path}"
-    app = app_from_env()
+    app = app_factory()  # what `vigil serve` and each of its workers build
 
     async def drive() -> None:
         transport = httpx.ASGITransport(app=app)

@@ -200,9 +200,10 @@ class PublicCache:
         except (VigilError, SQLAlchemyError):  # no registry to read: the app says why
             await self.app(scope, receive, send)
             return
+        making = (key, generation)
         entry = self._get(key, generation)
-        if entry is None and (key, generation) in self._making:
-            await self._making[(key, generation)].wait()
+        if entry is None and making in self._making:
+            await self._making[making].wait()
             entry = self._get(key, generation)
         if entry is not None:
             await send(
@@ -214,7 +215,6 @@ class PublicCache:
             )
             await send({"type": "http.response.body", "body": entry.body})
             return
-        making = (key, generation)
         if making in self._making:  # another request is making it again: do not wait twice
             await self._make(scope, receive, send, key, generation, None)
             return
