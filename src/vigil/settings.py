@@ -6,6 +6,7 @@ Pass a ``Settings`` object to whatever needs it; nothing reads the environment t
 from __future__ import annotations
 
 import getpass
+from pathlib import Path
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -47,6 +48,19 @@ class Settings(BaseSettings):
         le=24 * 30,
         description="How long a staff sign-in lasts before it must be repeated, in hours.",
     )
+    key_file: Path | None = Field(
+        default=None,
+        description=(
+            "The key file (restricted fields' encryption keys and the audit key), kept "
+            "outside the database. Default: beside the SQLite file (vigil.db.keys), or "
+            "./vigil.keys for PostgreSQL. Created with mode 0600 by vigil init."
+        ),
+    )
+    keys: str | None = Field(
+        default=None,
+        description="The key file's content (JSON), for secrets injected by environment.",
+        repr=False,
+    )
     public_cache: bool = Field(
         default=True,
         description=(
@@ -55,3 +69,13 @@ class Settings(BaseSettings):
             "a second."
         ),
     )
+
+    def key_path(self) -> Path:
+        """Where the key file is: ``key_file``, or beside the SQLite file."""
+        if self.key_file is not None:
+            return self.key_file
+        prefix = "sqlite:///"
+        if self.database_url.startswith(prefix) and ":memory:" not in self.database_url:
+            db = Path(self.database_url[len(prefix) :].split("?", 1)[0])
+            return db.with_name(db.name + ".keys")
+        return Path("vigil.keys")
