@@ -61,6 +61,30 @@ class Settings(BaseSettings):
         description="The key file's content (JSON), for secrets injected by environment.",
         repr=False,
     )
+    withheld_dates: str = Field(
+        default="month",
+        description=(
+            "How precisely the public sees the dates of a person whose name is withheld: "
+            "day, month or year."
+        ),
+    )
+    withheld_shows: str = Field(
+        default="",
+        description=(
+            "Details of a person whose name is withheld that the public sees anyway, "
+            "comma-separated: gender, birth_year, region, facility, occupation, articles. "
+            "None by default."
+        ),
+    )
+    min_cell: int = Field(
+        default=5,
+        ge=1,
+        le=100,
+        description=(
+            "The smallest count a public table (breakdowns, monthly flows) shows; smaller "
+            "ones are suppressed. 1 turns suppression off."
+        ),
+    )
     public_cache: bool = Field(
         default=True,
         description=(

@@ -4,6 +4,7 @@ or token name, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections import deque
 from urllib.parse import urljoin, urlsplit
@@ -23,7 +24,10 @@ MAX_PAGES = 400
 
 def _check(response: httpx.Response) -> None:
     where = f"{response.request.method} {response.request.url}"
-    body = response.text.casefold()
+    body = response.text
+    if response.headers.get("content-type", "").startswith("application/json"):
+        body = json.dumps(response.json(), ensure_ascii=False)  # \u escapes decoded
+    body = body.casefold()
     for secret in SECRETS:
         assert secret not in body, f"{secret!r} leaked at {where}"
     for name, value in SECURITY_HEADERS.items():

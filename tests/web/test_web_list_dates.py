@@ -4,6 +4,8 @@ phone the list stacks instead of scrolling sideways.
 
 Seeded: Volha Krumenka and the withheld person detained 2021-05-28 (the withheld one
 released 2024-03-01), Ales Testau detained 2022-01-10; all three still held otherwise.
+A date range never finds the withheld person: their dates are published to the month
+only (docs/publication.md), and a range of single days would tell the day.
 """
 
 from __future__ import annotations
@@ -26,12 +28,11 @@ def _names(site: Site, **params: str) -> list[str]:
     ("params", "expected"),
     [
         ({"from": "2024-03-01"}, ["Ales Testau", "Volha Krumenka"]),  # released that day
-        ({"from": "2024-02-29", "to": "2024-02-29"},
-         ["Ales Testau", "Volha Krumenka", "name withheld"]),
-        ({"to": "2021-12-31"}, ["Volha Krumenka", "name withheld"]),
+        ({"from": "2024-02-29", "to": "2024-02-29"}, ["Ales Testau", "Volha Krumenka"]),
+        ({"to": "2021-12-31"}, ["Volha Krumenka"]),
         ({"to": "2021-05-27"}, []),  # the day before the first detention
-        ({"from": "2021-05-28", "to": "2021-05-28"}, ["Volha Krumenka", "name withheld"]),
-        ({"from": "2022-01-10", "to": "2022-01-10", "status": "released"}, ["name withheld"]),
+        ({"from": "2021-05-28", "to": "2021-05-28"}, ["Volha Krumenka"]),
+        ({"from": "2022-01-10", "to": "2022-01-10", "status": "released"}, []),
         ({"from": "", "to": ""}, ["Ales Testau", "Volha Krumenka", "name withheld"]),
     ],
 )  # fmt: skip
@@ -83,7 +84,7 @@ def test_a_bad_range_is_refused_in_the_one_shape(
 
 def test_the_range_on_both_databases(site: Site) -> None:
     assert _names(site, **{"from": "2024-03-01"}) == ["Ales Testau", "Volha Krumenka"]
-    assert _names(site, to="2021-12-31") == ["Volha Krumenka", "name withheld"]
+    assert _names(site, to="2021-12-31") == ["Volha Krumenka"]
 
 
 def test_on_a_phone_the_list_stacks_with_each_value_named(sqlite_site: Site) -> None:

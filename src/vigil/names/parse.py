@@ -244,3 +244,12 @@ def joined(a: Token, b: Token) -> Token:
     """Two adjacent parts read as one (Kara Murza as Kara-Murza)."""
     readings, _ = _word((a.text + b.text).lower())
     return Token(f"{a.text}-{b.text}", "word", readings, frozenset())
+
+
+def word_keys(word: str) -> frozenset[str]:
+    """The keys one written word may stand for as a name part: the gender-neutral family
+    keys and skeletons of each reading (case forms and romanizations included), and for a
+    given name its equivalence groups (``given:…``: Ihar, Igor and Игоря meet there)."""
+    readings, groups = _word(word.casefold())
+    keys = {r.family for r in readings} | {r.skel for r in readings} - {""}
+    return frozenset(keys | {f"given:{g}" for g in groups})

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Connection, insert, or_, select
+from sqlalchemy import Connection, insert, or_, select, update
 
 from vigil.errors import Conflict, InvalidInput, NotFound
 from vigil.model import NameVariant, Person
@@ -16,7 +16,7 @@ from vigil.model.identity import Identity, LinkKind, PersonLink
 from vigil.names import match as name_match
 from vigil.store import audit
 from vigil.store.persons import add_person, get_person
-from vigil.store.tables import person_links
+from vigil.store.tables import person_links, persons
 
 __all__ = ["history", "load_identity", "merge", "split", "undo"]
 
@@ -75,7 +75,10 @@ def _why(why: str) -> str:
 def merge(
     conn: Connection, kept: int, other: int, *, by: str, why: str, matcher: str | None = None
 ) -> int:
-    """Record that ``other`` is the same person as ``kept``; their histories become one."""
+    """Record that ``other`` is the same person as ``kept``; their histories become one.
+
+    If either name is withheld, the merged record is withheld: merging never publishes a
+    name (an editor does that with ``publish_name`` and a reason)."""
     from vigil.store.segments import rematerialize
 
     identity = load_identity(conn)
@@ -105,15 +108,19 @@ def merge(
     link_id = _write(
         conn, PersonLink(LinkKind.MERGE, by, now, reason, kept, other, matcher=matcher)
     )
+    withheld = a.name_withheld or b.name_withheld
+    if withheld and not a.name_withheld:
+        conn.execute(update(persons).where(persons.c.id == kept).values(name_withheld=True))
     rematerialize(conn, [kept, other])
     audit.record(
         conn,
         actor=by,
         action="person.merge",
         target=f"person:{kept}",
-        before={"kept": kept, "other": other, "names": [a.display_name, b.display_name]},
+        before={"kept": kept, "other": other, "names": [a.display_name, b.display_name],
+                "name_withheld": [a.name_withheld, b.name_withheld]},
         after={"decision": link_id, "kept": kept, "merged": other, "why": reason,
-               "matcher": matcher},
+               "matcher": matcher, "name_withheld": withheld},
     )  # fmt: skip
     return link_id
 
@@ -121,7 +128,8 @@ def merge(
 def split(
     conn: Connection, person_id: int, event_ids: list[int], name: str, *, by: str, why: str
 ) -> tuple[int, int]:
-    """Move ``event_ids`` of a person to a new person named ``name``; returns (link, new id)."""
+    """Move ``event_ids`` of a person to a new person named ``name``; returns (link, new id).
+    A split of a record whose name is withheld gives a record whose name is withheld."""
     from vigil.store.events import load_events
     from vigil.store.segments import rematerialize
 
@@ -137,8 +145,11 @@ def split(
     reason = _why(why)
     source = get_person(conn, person_id)
     new_id = add_person(
-        conn, Person(names=(NameVariant.of(name, primary=True),), gender=source.gender), by=by
-    )
+        conn,
+        Person(names=(NameVariant.of(name, primary=True),), gender=source.gender,
+               name_withheld=source.name_withheld),
+        by=by,
+    )  # fmt: skip
     moved = tuple(sorted(set(event_ids)))
     link_id = _write(
         conn,
@@ -152,7 +163,8 @@ def split(
         target=f"person:{person_id}",
         before={"person": person_id, "events": sorted(owned)},
         after={"decision": link_id, "person": person_id, "new_person": new_id, "name": name,
-               "moved_events": list(moved), "why": reason},
+               "moved_events": list(moved), "why": reason,
+               "name_withheld": source.name_withheld},
     )  # fmt: skip
     return link_id, new_id
 

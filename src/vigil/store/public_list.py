@@ -31,6 +31,7 @@ __all__ = [
     "facility_labels",
     "list_public_persons",
     "region_choices",
+    "withheld_names",
 ]
 
 S = status_segments.c
@@ -72,6 +73,10 @@ class PersonQuery:
     sort: PersonSort = PersonSort.NAME
     page: int = 1
     per_page: int = 50
+    #: What the public may not learn of a person whose name is withheld ("region",
+    #: "gender", "facility", "article", "dates"): a filter on one of these never finds
+    #: them, and a sort by it puts them last, by id.
+    withheld_hides: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,8 +189,13 @@ def _conditions(conn: Connection, query: PersonQuery, today: dt.date) -> list[Co
         now.append(padded.contains(f",{query.article},", autoescape=True))
     if now:
         conditions.append(persons.c.id.in_(select(S.person_id).where(*_current(today), *now)))
-    if query.custody_from is not None or query.custody_to is not None:
+    dated = query.custody_from is not None or query.custody_to is not None
+    if dated:
         conditions.append(persons.c.id.in_(_in_custody(query.custody_from, query.custody_to)))
+    asked = {"region": query.region, "gender": query.gender, "dates": dated,
+             "facility": query.facility_id is not None, "article": query.article}  # fmt: skip
+    if any(asked[field] for field in query.withheld_hides if field in asked):
+        conditions.append(persons.c.name_withheld.is_(False))
     return conditions
 
 
@@ -213,16 +223,20 @@ def list_public_persons(conn: Connection, query: PersonQuery, today: dt.date) ->
         hidden_name = case((persons.c.name_withheld.is_(True), None), else_=name.c.norm)
         by_name: list[ColumnElement[Any]] = [persons.c.name_withheld, hidden_name, persons.c.id]
         ordered = matches
+        hides = {PersonSort.REGION: "region", PersonSort.HELD_SINCE: "dates"}.get(query.sort)
+        first: list[ColumnElement[Any]] = (
+            [persons.c.name_withheld] if hides in query.withheld_hides else []
+        )
         if query.sort is PersonSort.ADDED:
             order: list[ColumnElement[Any]] = [persons.c.id.desc()]
         elif query.sort is PersonSort.REGION:
             ordered = ordered.outerjoin(name, name.c.person_id == persons.c.id)
-            order = [persons.c.region.is_(None), persons.c.region, *by_name]
+            order = [*first, persons.c.region.is_(None), persons.c.region, *by_name]
         else:
             ordered = ordered.outerjoin(since, since.c.person_id == persons.c.id).outerjoin(
                 name, name.c.person_id == persons.c.id
             )
-            order = [since.c.since.is_(None), since.c.since, *by_name]
+            order = [*first, since.c.since.is_(None), since.c.since, *by_name]
         ids = list(conn.execute(ordered.order_by(*order).limit(limit).offset(offset)).scalars())
     return PersonsPage(_rows(conn, ids, today), total, page, query.per_page)
 
@@ -344,8 +358,11 @@ def facility_labels(conn: Connection, ids: Sequence[int]) -> dict[int, str]:
 def _region_steps() -> Any:
     # Walk the region index one distinct value at a time (a loose index scan): a seek
     # per region, where DISTINCT would read an entry per person.
-    walk = select(func.min(persons.c.region).label("region")).cte("walk", recursive=True)
-    following = select(func.min(persons.c.region)).where(persons.c.region > walk.c.region)
+    public = persons.c.name_withheld.is_(False)
+    walk = (
+        select(func.min(persons.c.region).label("region")).where(public).cte("walk", recursive=True)
+    )
+    following = select(func.min(persons.c.region)).where(persons.c.region > walk.c.region, public)
     walk = walk.union_all(select(following.scalar_subquery()).where(walk.c.region.is_not(None)))
     return select(walk.c.region).where(walk.c.region.is_not(None))
 
@@ -354,9 +371,34 @@ _REGIONS = _region_steps()
 
 
 def region_choices(conn: Connection) -> list[str]:
-    """The distinct regions of persons, sorted."""
+    """The distinct regions of persons whose name is published, sorted (a region only a
+    withheld person comes from is not offered: the choice alone would say so)."""
     return sorted(conn.execute(_REGIONS).scalars())
 
 
 def facility_choices(conn: Connection) -> list[tuple[int, str]]:
     return [(f.id, f.name) for f in list_facilities(conn) if f.id is not None]
+
+
+def withheld_names(conn: Connection) -> list[list[str]]:
+    """Every written name of each person whose name is withheld, merged records included
+    (a record merged into a withheld one is withheld with it)."""
+    identity = load_identity(conn)
+    flagged = set(
+        conn.execute(select(persons.c.id).where(persons.c.name_withheld.is_(True))).scalars()
+    )
+    roots = {p for p in flagged if identity.canonical(p) == p}
+    members = {m for m in set(identity.redirect) if identity.canonical(m) in roots}
+    # A withheld record merged into a record an editor has published is published too.
+    wanted = sorted(roots | members)
+    found: dict[int, list[str]] = {}
+    for start in range(0, len(wanted), 5000):
+        chunk = wanted[start : start + 5000]
+        rows = conn.execute(
+            select(person_names.c.person_id, person_names.c.text).where(
+                person_names.c.person_id.in_(chunk)
+            )
+        )
+        for person_id, text in rows:
+            found.setdefault(identity.canonical(person_id), []).append(text)
+    return list(found.values())

@@ -14,6 +14,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 import vigil
+from vigil.publish import PublicationPolicy, RedactorCache
 from vigil.settings import Settings
 from vigil.store.db import make_engine
 from vigil.web.admission import Admission
@@ -64,6 +65,10 @@ def create_app(settings: Settings) -> FastAPI:
     )
     app.state.engine = engine
     app.state.settings = settings
+    app.state.policy = PublicationPolicy.parse(
+        settings.withheld_dates, settings.withheld_shows, settings.min_cell
+    )
+    app.state.redactors = RedactorCache()
     install_error_handlers(app, error_page)
     install_security(app)
     # The last added runs first: edge (security headers), cache, then the door.

@@ -94,8 +94,11 @@ class BarRow:
     label: str
     count: int
     percent: float  # of the largest group, for the bar's length
+    text: str = ""  # the count as published ("<5" for a suppressed small cell)
 
 
-def bars(groups: Sequence[tuple[str, int]]) -> list[BarRow]:
+def bars(groups: Sequence[tuple[str, int]], texts: Sequence[str] | None = None) -> list[BarRow]:
     top = max((n for _, n in groups), default=0) or 1
-    return [BarRow(label, n, round(100 * n / top, 1)) for label, n in groups]
+    shown = texts or [f"{n:,}" for _, n in groups]
+    return [BarRow(label, n, round(100 * n / top, 1), text)
+            for (label, n), text in zip(groups, shown, strict=True)]  # fmt: skip

@@ -1,11 +1,12 @@
-"""Request dependencies shared by pages and API: a read-only connection, dates, and the
-public list's parameters (the same for the page, its downloads and the API)."""
+"""Request dependencies shared by pages and API: a read-only connection, the publication
+(the public side's only road to the registry), dates, and the public list's parameters
+(the same for the page, its downloads and the API)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Annotated, TypeVar
 
 from fastapi import Depends, Path, Query, Request
@@ -13,15 +14,13 @@ from sqlalchemy import Connection, Engine
 
 from vigil.errors import InvalidInput
 from vigil.model import Gender, PartialDate, normalize_article
-from vigil.store import persons as person_store
+from vigil.publish import PersonQuery, PersonSort, Publication, StatusFilter
 from vigil.store.db import connect
-from vigil.store.public_list import PersonQuery, PersonSort, StatusFilter
 
-__all__ = ["Conn", "ListParams", "RecordId", "list_params", "parse_day", "search_query", "today"]
+__all__ = ["Conn", "ListParams", "Pub", "RecordId", "list_params", "parse_day", "today"]
 
 PER_PAGE = (25, 50, 100, 200)
 E = TypeVar("E", StatusFilter, PersonSort, Gender)
-SEARCH_LIMIT = 1000
 
 
 def _conn(request: Request) -> Iterator[Connection]:
@@ -31,6 +30,15 @@ def _conn(request: Request) -> Iterator[Connection]:
 
 
 Conn = Annotated[Connection, Depends(_conn)]
+
+
+def _publication(request: Request, conn: Conn) -> Publication:
+    state = request.app.state
+    return Publication.open(conn, state.policy, state.redactors)
+
+
+#: What every public page and public API route reads the registry through.
+Pub = Annotated[Publication, Depends(_publication)]
 
 #: A record id in a path: bounded so a huge number is a clear 422, not a database error.
 RecordId = Annotated[int, Path(le=2**31 - 1, description="A record id")]
@@ -143,11 +151,3 @@ def list_params(
     )
     return ListParams(q, status, region, facility, article, gender, sort or "name", page,
                       per_page, query, from_, to)  # fmt: skip
-
-
-def search_query(conn: Connection, params: ListParams) -> PersonQuery:
-    """The query with a name search applied: any variant, any script."""
-    if not params.q.strip():
-        return params.query
-    found = person_store.search(conn, params.q, limit=SEARCH_LIMIT)
-    return replace(params.query, ids=tuple(p.id for p in found if p.id is not None))

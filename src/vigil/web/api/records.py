@@ -8,23 +8,18 @@ from fastapi import APIRouter, Depends, Query
 from fastapi.responses import RedirectResponse, Response
 from pydantic import BaseModel
 
-from vigil.store.dossier import dossier
-from vigil.store.public_sources import count_public_sources, list_source_rows
-from vigil.store.public_stats import list_figures
-from vigil.web.deps import Conn, ListParams, RecordId, list_params, today
-from vigil.web.pages.persons import public_rows
-from vigil.web.pages.sources import source_context
-from vigil.web.views import (
+from vigil.publish import (
     EventView,
     FigureView,
     PersonDetail,
     PersonSummary,
+    Publication,
     QuoteView,
+    Redirect,
     SourceView,
-    figure_view,
-    person_detail,
-    source_view,
 )
+from vigil.web.deps import ListParams, Pub, RecordId, list_params, today
+from vigil.web.pages.persons import public_rows
 
 router = APIRouter(prefix="/api/v1")
 
@@ -51,31 +46,32 @@ class SourceDetail(BaseModel):
 
 
 @router.get("/persons", tags=["persons"])
-def api_persons(conn: Conn, params: Annotated[ListParams, Depends(list_params)]) -> PersonList:
-    """Persons: search by any name variant in any script, filter, sort, page."""
-    rows, total, pages = public_rows(conn, params)
+def api_persons(pub: Pub, params: Annotated[ListParams, Depends(list_params)]) -> PersonList:
+    """Persons: search by any name variant in any script, filter, sort, page. A person
+    whose name is withheld is listed as "name withheld", with fewer details."""
+    rows, total, pages = public_rows(pub, params)
     return PersonList(total=total, page=params.page, per_page=params.per_page, pages=pages,
                       items=rows)  # fmt: skip
 
 
-def _detail(conn: Conn, person_id: RecordId) -> PersonDetail | RedirectResponse:
-    d = dossier(conn, person_id, as_of=today())
-    if d.person.merged_into is not None:
-        return RedirectResponse(f"/api/v1/persons/{d.person.merged_into}", status_code=301)
-    return person_detail(d)
+def _detail(pub: Publication, person_id: RecordId) -> PersonDetail | RedirectResponse:
+    found = pub.person(person_id, today())
+    if isinstance(found, Redirect):
+        return RedirectResponse(f"/api/v1/persons/{found.to}", status_code=301)
+    return found
 
 
 @router.get("/persons/{person_id}", tags=["persons"], response_model=PersonDetail)
-def api_person(conn: Conn, person_id: RecordId) -> Response | PersonDetail:
+def api_person(pub: Pub, person_id: RecordId) -> Response | PersonDetail:
     """One person: status today, days held, facility, and the events with their sources.
     A record merged into another redirects to it."""
-    return _detail(conn, person_id)
+    return _detail(pub, person_id)
 
 
 @router.get("/persons/{person_id}/events", tags=["persons"], response_model=list[EventView])
-def api_person_events(conn: Conn, person_id: RecordId) -> Response | list[EventView]:
+def api_person_events(pub: Pub, person_id: RecordId) -> Response | list[EventView]:
     """A person's events in date order, superseded ones marked."""
-    found = _detail(conn, person_id)
+    found = _detail(pub, person_id)
     if isinstance(found, RedirectResponse):
         found.headers["location"] += "/events"
         return found
@@ -84,26 +80,24 @@ def api_person_events(conn: Conn, person_id: RecordId) -> Response | list[EventV
 
 @router.get("/sources", tags=["sources"])
 def api_sources(
-    conn: Conn,
+    pub: Pub,
     page: Annotated[int, Query(ge=1, le=100_000)] = 1,
     per_page: Annotated[int, Query(ge=1, le=200)] = 50,
 ) -> SourceList:
     """Sources, newest published first (their full text is not published)."""
-    rows = list_source_rows(conn, limit=per_page, offset=(page - 1) * per_page)
-    return SourceList(total=count_public_sources(conn), page=page, per_page=per_page,
-                      items=[source_view(r) for r in rows])  # fmt: skip
+    rows = pub.sources(limit=per_page, offset=(page - 1) * per_page)
+    return SourceList(total=pub.source_count(), page=page, per_page=per_page,
+                      items=rows)  # fmt: skip
 
 
 @router.get("/sources/{source_id}", tags=["sources"])
-def api_source(conn: Conn, source_id: RecordId) -> SourceDetail:
+def api_source(pub: Pub, source_id: RecordId) -> SourceDetail:
     """One source with the quotes the registry relies on and the figures it states."""
-    c = source_context(conn, source_id)
+    c = pub.source(source_id)
     return SourceDetail(source=c.source, quotes=c.quotes, figures=c.figures)
 
 
 @router.get("/figures", tags=["figures"])
-def api_figures(
-    conn: Conn, category: Annotated[str, Query(max_length=40)] = ""
-) -> list[FigureView]:
+def api_figures(pub: Pub, category: Annotated[str, Query(max_length=40)] = "") -> list[FigureView]:
     """Figures that sources published (held, pardoned, ...), newest first."""
-    return [figure_view(f) for f in list_figures(conn, category=category or None)]
+    return pub.figures(category=category or None)

@@ -10,11 +10,8 @@ from fastapi import APIRouter, Query
 from pydantic import BaseModel
 
 from vigil.errors import InvalidInput
-from vigil.stats import summary
-from vigil.store import counts
-from vigil.store.counts import BreakdownField, Step
-from vigil.store.public_stats import monthly_flows
-from vigil.web.deps import Conn, parse_day, today
+from vigil.publish import BreakdownField, Step
+from vigil.web.deps import Pub, parse_day, today
 
 router = APIRouter(prefix="/api/v1/stats", tags=["stats"])
 
@@ -46,30 +43,32 @@ class Series(BaseModel):
 
 
 class Group(BaseModel):
-    key: str
-    count: int
+    key: str  # "other groups": the groups under min_cell, pooled (see docs/publication.md)
+    count: int | None  # None: fewer than min_cell (only when the whole table is)
+    groups_pooled: int  # how many groups an "other groups" row holds; 0 otherwise
 
 
 class Breakdown(BaseModel):
     by: BreakdownField
     at: dt.date
     known_at: dt.date | None
+    min_cell: int
     groups: list[Group]
 
 
 class FlowMonth(BaseModel):
     month: dt.date
-    detained: int
-    released: int
-    pardoned: int
+    detained: int | None  # None: a small cell (1 to min_cell - 1), suppressed
+    released: int | None
+    pardoned: int | None
 
 
 @router.get("/count")
-def api_count(conn: Conn, at: Day = "", known_at: KnownAt = "") -> Count:
+def api_count(pub: Pub, at: Day = "", known_at: KnownAt = "") -> Count:
     """Recognized political prisoners held on a day."""
     day = parse_day(at, "at") or today()
     known = parse_day(known_at, "known_at")
-    s = summary(conn, day, known_at=known)
+    s = pub.summary(day, known)
     return Count(at=day, held=s.held, month_before=s.held_month_before, known_at=known,
                  held_as_known=s.held_as_known, back_filled=s.back_filled)  # fmt: skip
 
@@ -87,7 +86,7 @@ def _range(start: str, end: str, step: Step) -> tuple[dt.date, dt.date]:
 
 @router.get("/series")
 def api_series(
-    conn: Conn,
+    pub: Pub,
     from_: Annotated[str, Query(alias="from", max_length=10)] = "",
     to: Annotated[str, Query(max_length=10)] = "",
     step: Step = Step.MONTHLY,
@@ -96,33 +95,34 @@ def api_series(
     """The count on every day or on the first of every month."""
     first, last = _range(from_, to, step)
     known = parse_day(known_at, "known_at")
-    points = counts.series(conn, first, last, step, known)
+    points = pub.series(first, last, step, known)
     return Series(step=step, known_at=known,
                   points=[Point(date=d, count=n) for d, n in points])  # fmt: skip
 
 
 @router.get("/breakdown")
-def api_breakdown(
-    conn: Conn, by: BreakdownField, at: Day = "", known_at: KnownAt = ""
-) -> Breakdown:
+def api_breakdown(pub: Pub, by: BreakdownField, at: Day = "", known_at: KnownAt = "") -> Breakdown:
     """Political prisoners held on a day, grouped by gender, age, region, facility or
-    article (a person with several articles counts under each)."""
+    article (a person with several articles counts under each). Groups of fewer than
+    ``min_cell`` people are pooled into one "other groups" row."""
     day = parse_day(at, "at") or today()
     known = parse_day(known_at, "known_at")
-    groups = counts.breakdown(conn, day, by, known)
-    return Breakdown(by=by, at=day, known_at=known,
-                     groups=[Group(key=k, count=n) for k, n in groups])  # fmt: skip
+    cells = pub.breakdown(day, by, known)
+    groups = [Group(key=c.key, count=c.count, groups_pooled=c.pooled) for c in cells]
+    return Breakdown(by=by, at=day, known_at=known, min_cell=pub.policy.min_cell,
+                     groups=groups)  # fmt: skip
 
 
 @router.get("/flows")
 def api_flows(
-    conn: Conn,
+    pub: Pub,
     from_: Annotated[str, Query(alias="from", max_length=10)] = "",
     to: Annotated[str, Query(max_length=10)] = "",
 ) -> list[FlowMonth]:
-    """New detentions, releases and pardons of political prisoners per month."""
+    """New detentions, releases and pardons of political prisoners per month; a month's
+    count under ``min_cell`` (but not 0) is null."""
     first, last = _range(from_, to, Step.MONTHLY)
     return [
         FlowMonth(month=f.month, detained=f.detained, released=f.released, pardoned=f.pardoned)
-        for f in monthly_flows(conn, first, last)
+        for f in pub.flows(first, last)
     ]

@@ -8,16 +8,12 @@ from dataclasses import dataclass
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
-from sqlalchemy import Connection
 
-from vigil.model import EventType, is_held
-from vigil.stats import summary
-from vigil.store import counts
-from vigil.store.public_stats import RecentEvent, list_figures, recent_events_by_group
+from vigil.model import EventType, PartialDate, is_held
+from vigil.publish import FigureView, Publication, RecentView, Step, event_label
 from vigil.web.chart import LineChart, line_chart
-from vigil.web.deps import Conn, today
+from vigil.web.deps import Pub, today
 from vigil.web.render import render
-from vigil.web.views import FigureView, event_label, figure_view
 
 router = APIRouter()
 
@@ -47,14 +43,14 @@ class HomeContext:
     series: list[tuple[dt.date, int]]
     chart: LineChart
     figures: list[FigureComparison]
-    detentions: list[RecentEvent]
-    releases: list[RecentEvent]
+    detentions: list[RecentView]
+    releases: list[RecentView]
 
     @property
     def change(self) -> int:
         return self.held - self.held_month_before
 
-    def label(self, e: RecentEvent) -> str:
+    def label(self, e: RecentView) -> str:
         return event_label(e.type)
 
 
@@ -66,23 +62,22 @@ def _start(day: dt.date) -> dt.date:
     return dt.date(day.year - YEARS, day.month, 1)
 
 
-def home_context(conn: Connection, day: dt.date) -> HomeContext:
-    s = summary(conn, day)
-    points = counts.series(conn, _start(day), day, counts.Step.MONTHLY)
+def home_context(pub: Publication, day: dt.date) -> HomeContext:
+    s = pub.summary(day)
+    points = pub.series(_start(day), day, Step.MONTHLY)
     if not points or points[-1][0] != day:
         points.append((day, s.held))
     comparisons = []
-    for f in list_figures(conn)[:50]:
-        view = figure_view(f)
-        when = f.as_of.earliest if f.as_of else None
-        held = is_held(f.category) and when is not None
+    for view in pub.figures()[:50]:
+        when = PartialDate.parse(view.as_of).earliest if view.as_of else None
+        held = is_held(view.category) and when is not None
         comparisons.append(
             FigureComparison(
                 view,
-                qualified(f.value, f.qualifier.value),
+                qualified(view.value, view.qualifier),
                 when,
-                counts.count_at(conn, when) if held and when else None,
-                counts.count_at(conn, when, when) if held and when else None,
+                pub.count_at(when) if held and when else None,
+                pub.count_at(when, when) if held and when else None,
             )
         )
     marks = [
@@ -92,9 +87,7 @@ def home_context(conn: Connection, day: dt.date) -> HomeContext:
         for c in comparisons
         if c.day is not None and is_held(c.figure.category)
     ]  # fmt: skip
-    recent = recent_events_by_group(
-        conn, {"detentions": [EventType.DETAINED], "releases": RELEASES}, day, limit=8
-    )
+    recent = pub.recent({"detentions": [EventType.DETAINED], "releases": RELEASES}, day, limit=8)
     return HomeContext(
         today=day,
         held=s.held,
@@ -119,5 +112,5 @@ def _month_before(day: dt.date) -> dt.date:
 
 
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)
-def home(request: Request, conn: Conn) -> HTMLResponse:
-    return render(request, "home.html", home_context(conn, today()))
+def home(request: Request, pub: Pub) -> HTMLResponse:
+    return render(request, "home.html", home_context(pub, today()))

@@ -3,33 +3,25 @@ the person page."""
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from sqlalchemy import Connection
 
-from vigil.store.dossier import dossier
-from vigil.store.public_list import (
-    PersonSort,
-    StatusFilter,
-    facility_choices,
-    list_public_persons,
-    region_choices,
-)
-from vigil.web.deps import PER_PAGE, Conn, ListParams, RecordId, list_params, search_query, today
-from vigil.web.render import render
-from vigil.web.views import (
+from vigil.publish import (
     PersonDetail,
+    PersonSort,
     PersonSummary,
-    person_detail,
-    person_summary,
+    Publication,
+    Redirect,
+    StatusFilter,
+    csv_text,
     status_label,
 )
+from vigil.web.deps import PER_PAGE, ListParams, Pub, RecordId, list_params, today
+from vigil.web.render import render
 
 router = APIRouter()
 
@@ -84,56 +76,43 @@ class ListContext:
         return text + ", recognized" if row.recognized and row.status in _HELD else text
 
 
-def public_rows(conn: Connection, params: ListParams) -> tuple[list[PersonSummary], int, int]:
+def public_rows(pub: Publication, params: ListParams) -> tuple[list[PersonSummary], int, int]:
     """The rows a list page shows, the number of matches and of pages."""
-    page = list_public_persons(conn, search_query(conn, params), today())
-    return [person_summary(r) for r in page.rows], page.total, page.pages
+    page = pub.persons(params.query, params.q, today())
+    return page.rows, page.total, page.pages
 
 
 @router.get("/persons", response_class=HTMLResponse, include_in_schema=False)
-def persons_page(request: Request, conn: Conn, params: Params) -> HTMLResponse:
-    rows, total, pages = public_rows(conn, params)
+def persons_page(request: Request, pub: Pub, params: Params) -> HTMLResponse:
+    rows, total, pages = public_rows(pub, params)
     context = ListContext(
         params=params,
         rows=rows,
         total=total,
         pages=pages,
         statuses=[s.value for s in StatusFilter],
-        regions=region_choices(conn),
-        facilities=facility_choices(conn),
+        regions=pub.regions(),
+        facilities=pub.facilities(),
         sorts=[s.value for s in PersonSort],
         per_page_choices=PER_PAGE,
     )
     return render(request, "persons.html", context)
 
 
-def _csv_value(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return ";".join(str(v) for v in value)
-    return str(value)
-
-
 @router.get("/persons.csv", include_in_schema=False)
-def persons_csv(conn: Conn, params: Params) -> Response:
-    rows, _, _ = public_rows(conn, params)
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(CSV_COLUMNS)
-    for row in rows:
-        data = row.model_dump()
-        writer.writerow([_csv_value(data[c]) for c in CSV_COLUMNS])
+def persons_csv(pub: Pub, params: Params) -> Response:
+    rows, _, _ = public_rows(pub, params)
+    data = (row.model_dump() for row in rows)
     return Response(
-        out.getvalue(),
+        csv_text(CSV_COLUMNS, ([d[c] for c in CSV_COLUMNS] for d in data)),
         media_type="text/csv; charset=utf-8",
         headers={"content-disposition": 'attachment; filename="vigil-persons.csv"'},
     )
 
 
 @router.get("/persons.json", include_in_schema=False)
-def persons_json(conn: Conn, params: Params) -> Response:
-    rows, total, _ = public_rows(conn, params)
+def persons_json(pub: Pub, params: Params) -> Response:
+    rows, total, _ = public_rows(pub, params)
     body = {
         "total": total,
         "page": params.page,
@@ -153,8 +132,8 @@ class PersonContext:
 
 
 @router.get("/persons/{person_id}", response_class=HTMLResponse, include_in_schema=False)
-def person_page(request: Request, conn: Conn, person_id: RecordId) -> Response:
-    d = dossier(conn, person_id, as_of=today())
-    if d.person.merged_into is not None:
-        return RedirectResponse(f"/persons/{d.person.merged_into}", status_code=301)
-    return render(request, "person.html", PersonContext(person_detail(d)))
+def person_page(request: Request, pub: Pub, person_id: RecordId) -> Response:
+    found = pub.person(person_id, today())
+    if isinstance(found, Redirect):
+        return RedirectResponse(f"/persons/{found.to}", status_code=301)
+    return render(request, "person.html", PersonContext(found))

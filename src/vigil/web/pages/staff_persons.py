@@ -24,6 +24,7 @@ from vigil.model.identity import PersonLink
 from vigil.names import VERSION as MATCHER
 from vigil.names import match as name_match
 from vigil.names.match import NameMatch
+from vigil.publish import event_label, status_label
 from vigil.store import audit
 from vigil.store import persons as store
 from vigil.store.dossier import Dossier, dossier
@@ -32,7 +33,6 @@ from vigil.web.deps import Conn, RecordId
 from vigil.web.edge import ErrorBody
 from vigil.web.render import render
 from vigil.web.security import Documenter, Editor, Staff, Viewer, WriteConn
-from vigil.web.views import event_label, status_label
 
 __all__ = ["EventRow", "merge_persons", "router"]
 

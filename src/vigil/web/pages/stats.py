@@ -9,13 +9,11 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
-from sqlalchemy import Connection
 
-from vigil.stats import Summary, summary
-from vigil.store.counts import BreakdownField, breakdown
-from vigil.store.public_stats import Flow, monthly_flows
+from vigil.publish import BreakdownField, Cell, FlowView, Publication
+from vigil.stats import Summary
 from vigil.web.chart import BarRow, bars
-from vigil.web.deps import Conn, parse_day, today
+from vigil.web.deps import Pub, parse_day, today
 from vigil.web.render import render
 
 router = APIRouter()
@@ -35,8 +33,9 @@ class StatsContext:
     known_at: dt.date | None
     summary: Summary
     breakdowns: list[Breakdown]
-    flows: list[Flow]
+    flows: list[FlowView]
     flow_peak: int
+    min_cell: int
 
 
 def months_back(day: dt.date, months: int) -> dt.date:
@@ -44,21 +43,25 @@ def months_back(day: dt.date, months: int) -> dt.date:
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
-def stats_context(conn: Connection, at: dt.date, known_at: dt.date | None) -> StatsContext:
-    groups = [Breakdown(f.value, bars(breakdown(conn, at, f, known_at))) for f in BreakdownField]
-    flows = monthly_flows(conn, months_back(at, FLOW_MONTHS - 1), at)
-    peak = max((max(f.detained, f.released, f.pardoned) for f in flows), default=0)
-    return StatsContext(at, known_at, summary(conn, at, known_at=known_at), groups,
-                        list(reversed(flows)), peak or 1)  # fmt: skip
+def _bars(cells: list[Cell]) -> list[BarRow]:
+    return bars([(c.key, c.count or 0) for c in cells], [c.text for c in cells])
+
+
+def stats_context(pub: Publication, at: dt.date, known_at: dt.date | None) -> StatsContext:
+    groups = [Breakdown(f.value, _bars(pub.breakdown(at, f, known_at))) for f in BreakdownField]
+    flows = pub.flows(months_back(at, FLOW_MONTHS - 1), at)
+    peak = max((n or 0 for f in flows for n in (f.detained, f.released, f.pardoned)), default=0)
+    return StatsContext(at, known_at, pub.summary(at, known_at), groups,
+                        list(reversed(flows)), peak or 1, pub.policy.min_cell)  # fmt: skip
 
 
 @router.get("/stats", response_class=HTMLResponse, include_in_schema=False)
 def stats_page(
     request: Request,
-    conn: Conn,
+    pub: Pub,
     at: Annotated[str, Query(max_length=10)] = "",
     known_at: Annotated[str, Query(max_length=10)] = "",
 ) -> HTMLResponse:
     day = parse_day(at, "at") or today()
     known = parse_day(known_at, "known_at")
-    return render(request, "stats.html", stats_context(conn, day, known))
+    return render(request, "stats.html", stats_context(pub, day, known))

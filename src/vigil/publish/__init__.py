@@ -1,0 +1,68 @@
+"""The publication boundary: the only road from the registry to the public.
+
+Public pages, the public API, downloads, exports, feeds and briefings read the registry
+through ``Publication`` and publish only its views. It redacts withheld names from every
+text, holds back what the ``PublicationPolicy`` keeps from the public about a person
+whose name is withheld, and suppresses small cells. See docs/publication.md.
+"""
+
+from vigil.publish.cells import OTHER, Cell, csv_text, safe_cell, suppress
+from vigil.publish.policy import DatePrecision, PublicationPolicy, WithheldField
+from vigil.publish.reader import (
+    FlowView,
+    Publication,
+    PublishedPage,
+    RecentView,
+    Redirect,
+    SourceDetail,
+)
+from vigil.publish.redact import MARKER, Redactor, RedactorCache
+from vigil.publish.views import (
+    EventView,
+    FacilityView,
+    FigureView,
+    PersonDetail,
+    PersonSummary,
+    QuoteView,
+    SourceRef,
+    SourceView,
+    event_label,
+    status_label,
+)
+from vigil.store.counts import BreakdownField, Step
+from vigil.store.public_list import PersonQuery, PersonSort, StatusFilter
+
+__all__ = [
+    "MARKER",
+    "OTHER",
+    "BreakdownField",
+    "Cell",
+    "DatePrecision",
+    "EventView",
+    "FacilityView",
+    "FigureView",
+    "FlowView",
+    "PersonDetail",
+    "PersonQuery",
+    "PersonSort",
+    "PersonSummary",
+    "Publication",
+    "PublicationPolicy",
+    "PublishedPage",
+    "QuoteView",
+    "RecentView",
+    "Redactor",
+    "RedactorCache",
+    "Redirect",
+    "SourceDetail",
+    "SourceRef",
+    "SourceView",
+    "StatusFilter",
+    "Step",
+    "WithheldField",
+    "csv_text",
+    "event_label",
+    "safe_cell",
+    "status_label",
+    "suppress",
+]

@@ -1,0 +1,254 @@
+"""``Publication``: the registry as the public may see it.
+
+Every public page, public API route and download reads through one ``Publication``:
+it runs the store's read queries and returns public views only (``vigil.publish.views``),
+with withheld names redacted from every text, withheld persons' details held back as the
+``PublicationPolicy`` says, and small cells suppressed. Public web modules import
+nothing from ``vigil.store`` (a test checks), so no view decides that on its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from sqlalchemy import Connection
+
+from vigil.errors import NotFound
+from vigil.model import EventType, PartialDate
+from vigil.publish.cells import Cell, suppress, suppress_count
+from vigil.publish.policy import DatePrecision, PublicationPolicy, WithheldField
+from vigil.publish.redact import Redactor, RedactorCache
+from vigil.publish.views import (
+    FigureView,
+    PersonDetail,
+    PersonSummary,
+    Projection,
+    QuoteView,
+    SourceView,
+)
+from vigil.stats import Summary, summary
+from vigil.store import counts
+from vigil.store import persons as person_store
+from vigil.store.audit import data_version
+from vigil.store.counts import BreakdownField, Step
+from vigil.store.dossier import dossier
+from vigil.store.public_list import (
+    PersonQuery,
+    facility_choices,
+    list_public_persons,
+    region_choices,
+    withheld_names,
+)
+from vigil.store.public_sources import (
+    count_public_sources,
+    get_source_row,
+    list_source_rows,
+    source_quotes,
+)
+from vigil.store.public_stats import list_figures, monthly_flows, recent_events_by_group
+
+__all__ = [
+    "FlowView",
+    "Publication",
+    "PublishedPage",
+    "RecentView",
+    "Redirect",
+    "SourceDetail",
+]
+
+#: A name search reads at most this many matches.
+SEARCH_LIMIT = 1000
+
+_HIDES = {
+    WithheldField.REGION: "region",
+    WithheldField.GENDER: "gender",
+    WithheldField.FACILITY: "facility",
+    WithheldField.ARTICLES: "article",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class PublishedPage:
+    rows: list[PersonSummary]
+    total: int
+    pages: int
+
+
+@dataclass(frozen=True, slots=True)
+class SourceDetail:
+    source: SourceView
+    quotes: list[QuoteView]
+    figures: list[FigureView]
+
+
+@dataclass(frozen=True, slots=True)
+class RecentView:
+    """A recent detention or release on the home page."""
+
+    person_id: int
+    name: str
+    name_withheld: bool
+    type: EventType
+    date: str  # as precise as the person's policy allows
+    day: dt.date  # the first day it may be (for <time datetime>), at that precision
+    facility: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class FlowView:
+    """New detentions, releases and pardons in a month; None is a suppressed small cell."""
+
+    month: dt.date
+    detained: int | None
+    released: int | None
+    pardoned: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Redirect:
+    """The record was merged into ``to``."""
+
+    to: int
+
+
+class Publication:
+    """One request's public view of the registry (a connection, a policy, a redactor)."""
+
+    def __init__(self, conn: Connection, policy: PublicationPolicy, redactor: Redactor) -> None:
+        self.conn = conn
+        self.policy = policy
+        self.view = Projection(policy, redactor)
+
+    @classmethod
+    def open(
+        cls, conn: Connection, policy: PublicationPolicy, cache: RedactorCache | None = None
+    ) -> Publication:
+        """A publication over ``conn``, its redactor from ``cache`` when one is given."""
+        if cache is None:
+            return cls(conn, policy, Redactor(withheld_names(conn)))
+        redactor = cache.get(data_version(conn), lambda: withheld_names(conn))
+        return cls(conn, policy, redactor)
+
+    # Persons ---------------------------------------------------------------------------
+
+    def _hides(self) -> frozenset[str]:
+        hidden = {name for f, name in _HIDES.items() if not self.policy.shows(f)}
+        if self.policy.withheld_dates is not DatePrecision.DAY:
+            hidden.add("dates")
+        return frozenset(hidden)
+
+    def persons(self, query: PersonQuery, q: str, today: dt.date) -> PublishedPage:
+        """A page of the public list; ``q`` is a name in any script (never matching a
+        withheld name)."""
+        query = replace(query, withheld_hides=self._hides())
+        if q.strip():
+            found = person_store.search(self.conn, q, limit=SEARCH_LIMIT)
+            query = replace(query, ids=tuple(p.id for p in found if p.id is not None))
+        page = list_public_persons(self.conn, query, today)
+        rows = [self.view.person_summary(r) for r in page.rows]
+        return PublishedPage(rows, page.total, page.pages)
+
+    def regions(self) -> list[str]:
+        return region_choices(self.conn)
+
+    def facilities(self) -> list[tuple[int, str]]:
+        return facility_choices(self.conn)
+
+    def person(self, person_id: int, today: dt.date) -> PersonDetail | Redirect:
+        d = dossier(self.conn, person_id, as_of=today)
+        if d.person.merged_into is not None:
+            return Redirect(d.person.merged_into)
+        return self.view.person_detail(d)
+
+    # Sources and figures ----------------------------------------------------------------
+
+    def source_count(self) -> int:
+        return count_public_sources(self.conn)
+
+    def sources(self, *, limit: int, offset: int) -> list[SourceView]:
+        rows = list_source_rows(self.conn, limit=limit, offset=offset)
+        return [self.view.source_view(r) for r in rows]
+
+    def source(self, source_id: int) -> SourceDetail:
+        row = get_source_row(self.conn, source_id)
+        if row is None:
+            raise NotFound(f"no source with id {source_id}", hint="see the list at /sources")
+        figures = self.figures(source_id=source_id)
+        quotes = [
+            self.view.quote_view(q)
+            for q in source_quotes(self.conn, source_id)
+            if q.figure_id is None
+        ]
+        return SourceDetail(self.view.source_view(row), quotes, figures)
+
+    def figures(
+        self, *, category: str | None = None, source_id: int | None = None
+    ) -> list[FigureView]:
+        rows = list_figures(self.conn, category=category, source_id=source_id)
+        return [self.view.figure_view(f) for f in rows]
+
+    # Numbers ---------------------------------------------------------------------------
+
+    def summary(self, day: dt.date, known_at: dt.date | None = None) -> Summary:
+        return summary(self.conn, day, known_at=known_at)
+
+    def count_at(self, day: dt.date, known_at: dt.date | None = None) -> int:
+        return counts.count_at(self.conn, day, known_at)
+
+    def series(
+        self, first: dt.date, last: dt.date, step: Step, known_at: dt.date | None = None
+    ) -> list[tuple[dt.date, int]]:
+        return counts.series(self.conn, first, last, step, known_at)
+
+    def breakdown(
+        self, day: dt.date, by: BreakdownField, known_at: dt.date | None = None
+    ) -> list[Cell]:
+        """Counted persons by ``by``, small cells pooled (``vigil.publish.cells``)."""
+        return suppress(counts.breakdown(self.conn, day, by, known_at), self.policy.min_cell)
+
+    def flows(self, start: dt.date, end: dt.date) -> list[FlowView]:
+        m = self.policy.min_cell
+        return [
+            FlowView(
+                f.month,
+                suppress_count(f.detained, m),
+                suppress_count(f.released, m),
+                suppress_count(f.pardoned, m),
+            )
+            for f in monthly_flows(self.conn, start, end)
+        ]
+
+    def recent(
+        self, groups: Mapping[str, Sequence[EventType]], today: dt.date, *, limit: int
+    ) -> dict[str, list[RecentView]]:
+        found = recent_events_by_group(self.conn, groups, today, limit=limit)
+        precision = self.policy.withheld_dates
+        shows_facility = self.policy.shows(WithheldField.FACILITY)
+        out: dict[str, list[RecentView]] = {}
+        for name, events in found.items():
+            out[name] = []
+            for e in events:
+                w = e.name_withheld
+                date = _at(e.date, precision) if w else e.date
+                out[name].append(
+                    RecentView(
+                        person_id=e.person_id,
+                        name=e.name,
+                        name_withheld=w,
+                        type=e.type,
+                        date=str(date),
+                        day=date.earliest,
+                        facility=e.facility if not w or shows_facility else None,
+                    )
+                )
+        return out
+
+
+def _at(date: PartialDate, precision: DatePrecision) -> PartialDate:
+    """``date`` no more precise than ``precision``."""
+    if precision is DatePrecision.DAY:
+        return date
+    month = date.month if precision is DatePrecision.MONTH else None
+    return PartialDate(date.year, month, None, date.estimate)

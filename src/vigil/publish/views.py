@@ -1,0 +1,360 @@
+"""Public views of records: the only shapes in which persons, events, sources and figures
+leave through a page, a download, a feed or the API.
+
+Each view is built from a store record by one function here, field by field, so a new
+field on a record is never published by accident. Restricted fields are never read.
+Every free text (quotes, titles, addresses, notes, attributions) passes the
+``Redactor``; a person whose name is withheld shows what the ``PublicationPolicy``
+allows: by default that they are held and counted, with dates to the month, and no
+name, quote, source, region, facility, birth year, occupation or sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from pydantic import BaseModel
+
+from vigil.model import EventDetail, EventType, PartialDate
+from vigil.publish.policy import DatePrecision, PublicationPolicy, WithheldField
+from vigil.publish.redact import Redactor
+from vigil.status import HELD, Fold
+from vigil.store.dossier import Dossier
+from vigil.store.public_list import PersonRow
+from vigil.store.public_sources import SourceQuote, SourceRow
+from vigil.store.public_stats import FigureRow
+
+__all__ = [
+    "EventView",
+    "FacilityView",
+    "FigureView",
+    "PersonDetail",
+    "PersonSummary",
+    "Projection",
+    "QuoteView",
+    "SourceRef",
+    "SourceView",
+    "event_label",
+    "status_label",
+]
+
+_EVENT_LABELS = {
+    EventType.DETAINED: "detained",
+    EventType.CHARGED: "charged",
+    EventType.SENTENCED: "sentenced",
+    EventType.TRANSFERRED: "transferred",
+    EventType.RECOGNIZED_POLITICAL_PRISONER: "recognized as a political prisoner",
+    EventType.INCOMMUNICADO: "held incommunicado",
+    EventType.CONTACT_RESTORED: "contact restored",
+    EventType.PARDONED: "pardoned",
+    EventType.RELEASED: "released",
+    EventType.SENTENCE_COMPLETED: "released at the end of the sentence",
+    EventType.DIED_IN_CUSTODY: "died in custody",
+    EventType.CONVICTED_IN_ABSENTIA: "convicted in absentia",
+    EventType.EXILED: "exiled",
+}
+
+_STATUS_LABELS = {
+    "detained": "in pre-trial detention",
+    "imprisoned": "imprisoned",
+    "released": "released",
+    "died": "died in custody",
+    "at_liberty": "at liberty",
+}
+
+
+def event_label(kind: EventType | str) -> str:
+    return _EVENT_LABELS.get(EventType(kind), str(kind).replace("_", " "))
+
+
+def status_label(status: str | None) -> str:
+    return _STATUS_LABELS.get(status or "", "no custody recorded")
+
+
+class PersonSummary(BaseModel):
+    """One row of the public list."""
+
+    id: int
+    name: str
+    name_withheld: bool
+    gender: str | None  # None: not published for this person
+    birth_year: int | None
+    region: str | None
+    status: str | None
+    recognized: bool
+    held_since: str | None  # YYYY-MM-DD, or YYYY-MM / YYYY for a withheld person
+    facility: str | None
+    articles: list[str]
+    url: str
+
+
+class SourceRef(BaseModel):
+    source_id: int
+    title: str
+    quote: str
+    url: str
+
+
+class EventView(BaseModel):
+    id: int
+    type: str
+    label: str
+    date: str
+    estimate: bool
+    facility: str | None
+    detail: str
+    superseded: bool
+    sources: list[SourceRef]
+
+
+class FacilityView(BaseModel):
+    id: int
+    name: str
+    kind: str
+    region: str | None
+    postal_address: str | None
+
+
+class PersonDetail(BaseModel):
+    """A person's public page."""
+
+    id: int
+    name: str
+    name_withheld: bool
+    other_names: list[str]
+    gender: str | None
+    birth_year: int | None
+    region: str | None
+    occupation: str | None
+    status: str | None
+    status_label: str
+    status_since: str | None  # YYYY-MM-DD, or coarser for a withheld person
+    recognized: bool
+    incommunicado: bool
+    days_held: int | None  # None where it would give away a withheld person's exact date
+    days_incommunicado: int | None
+    as_of: dt.date
+    facility: FacilityView | None
+    events: list[EventView]
+    conflicts: list[str]
+
+
+class FigureView(BaseModel):
+    id: int
+    value: int
+    qualifier: str
+    category: str
+    as_of: str | None
+    breakdown: dict[str, int]
+    attributed_to: str | None
+    source_id: int
+    source_title: str
+    quote: str
+    source_url: str
+
+
+class QuoteView(BaseModel):
+    claim_id: int
+    quote: str
+    person_id: int | None
+    person_name: str | None
+    event: str | None
+    figure_id: int | None
+
+
+class SourceView(BaseModel):
+    id: int
+    title: str
+    original_url: str | None
+    publisher: str | None
+    published: dt.date | None
+    language: str | None
+    reliability: str
+    connection: str | None
+    url: str
+
+
+def _custody_since(fold: Fold) -> dt.date | None:
+    seg = fold.current
+    if seg is None:
+        return None
+    since = seg.start
+    for earlier in reversed(fold.segments[:-1]):
+        same = earlier.custody is seg.custody or (earlier.held and seg.held)
+        if not same or earlier.end != since:
+            break
+        since = earlier.start
+    return since
+
+
+def coarse(day: dt.date, precision: DatePrecision) -> str:
+    """A day as precisely as ``precision`` allows: 2021-05-28, 2021-05 or 2021."""
+    if precision is DatePrecision.DAY:
+        return day.isoformat()
+    if precision is DatePrecision.MONTH:
+        return f"{day.year:04d}-{day.month:02d}"
+    return f"{day.year:04d}"
+
+
+def _coarse_partial(date: PartialDate, precision: DatePrecision) -> str:
+    text = str(date).lstrip("~").rstrip("?")
+    keep = {DatePrecision.DAY: 10, DatePrecision.MONTH: 7, DatePrecision.YEAR: 4}[precision]
+    return text[:keep]
+
+
+class Projection:
+    """Store records → public views, under one policy and one redactor."""
+
+    def __init__(self, policy: PublicationPolicy, redactor: Redactor) -> None:
+        self.policy = policy
+        self.redactor = redactor
+
+    def text(self, value: str) -> str:
+        return self.redactor.redact(value)
+
+    def optional(self, value: str | None) -> str | None:
+        return self.redactor.redact(value) if value else value
+
+    def _shows(self, withheld: bool, field: WithheldField) -> bool:
+        return not withheld or self.policy.shows(field)
+
+    def _day(self, withheld: bool, day: dt.date | None) -> str | None:
+        if day is None:
+            return None
+        return coarse(day, self.policy.withheld_dates if withheld else DatePrecision.DAY)
+
+    def person_summary(self, row: PersonRow) -> PersonSummary:
+        w = row.name_withheld
+        return PersonSummary(
+            id=row.id,
+            name=row.name,
+            name_withheld=w,
+            gender=row.gender if self._shows(w, WithheldField.GENDER) else None,
+            birth_year=row.birth_year if self._shows(w, WithheldField.BIRTH_YEAR) else None,
+            region=row.region if self._shows(w, WithheldField.REGION) else None,
+            status=row.status,
+            recognized=row.recognized,
+            held_since=self._day(w, row.held_since),
+            facility=row.facility if self._shows(w, WithheldField.FACILITY) else None,
+            articles=list(row.articles) if self._shows(w, WithheldField.ARTICLES) else [],
+            url=f"/persons/{row.id}",
+        )
+
+    def _detail(self, detail: EventDetail, withheld: bool) -> str:
+        if withheld:
+            # A note is free text about the person; the sentence identifies them.
+            detail = replace(detail, note=None)
+            if not self.policy.shows(WithheldField.ARTICLES):
+                detail = replace(detail, articles=(), term_months=None, regime=None)
+        return self.text(detail.describe())
+
+    def person_detail(self, d: Dossier) -> PersonDetail:
+        p = d.person
+        assert p.id is not None
+        w = p.name_withheld
+        seg = d.fold.at(d.as_of) or d.fold.current
+        facility = None
+        held_in = seg is not None and seg.custody in HELD and seg.facility_id in d.facilities
+        if held_in and seg is not None and self._shows(w, WithheldField.FACILITY):
+            f = d.facilities[seg.facility_id]  # type: ignore[index]
+            assert f.id is not None
+            facility = FacilityView(id=f.id, name=f.name, kind=f.kind.value, region=f.region,
+                                    postal_address=f.postal_address)  # fmt: skip
+        events = []
+        precision = self.policy.withheld_dates if w else DatePrecision.DAY
+        for e in d.events:
+            assert e.id is not None
+            refs = []
+            if not w:
+                for cid in e.claim_ids:
+                    claim = d.claims[cid]
+                    title = d.source_titles.get(claim.source_id, f"source {claim.source_id}")
+                    refs.append(SourceRef(source_id=claim.source_id, title=self.text(title),
+                                          quote=self.text(claim.quote),
+                                          url=f"/sources/{claim.source_id}"))  # fmt: skip
+            where = d.facilities[e.facility_id].name if e.facility_id in d.facilities else None
+            events.append(
+                EventView(
+                    id=e.id,
+                    type=e.type.value,
+                    label=event_label(e.type),
+                    date=_coarse_partial(e.date, precision),
+                    estimate=e.date.estimate,
+                    facility=where if self._shows(w, WithheldField.FACILITY) else None,
+                    detail=self._detail(e.detail, w),
+                    superseded=e.id in d.superseded,
+                    sources=refs,
+                )
+            )
+        exact = not w or precision is DatePrecision.DAY
+        return PersonDetail(
+            id=p.id,
+            name=p.public_name,
+            name_withheld=w,
+            other_names=[] if w else [n.text for n in p.names if n.text != p.display_name],
+            gender=p.gender.value if self._shows(w, WithheldField.GENDER) else None,
+            birth_year=p.birth_date.year
+            if p.birth_date and self._shows(w, WithheldField.BIRTH_YEAR)
+            else None,
+            region=p.region if self._shows(w, WithheldField.REGION) else None,
+            occupation=self.optional(p.occupation)
+            if self._shows(w, WithheldField.OCCUPATION)
+            else None,
+            status=seg.custody.value if seg else None,
+            status_label=status_label(seg.custody.value if seg else None),
+            status_since=self._day(w, _custody_since(d.fold)),
+            recognized=bool(seg and seg.recognized),
+            incommunicado=bool(seg and seg.incommunicado),
+            days_held=d.days_held if exact else None,
+            days_incommunicado=d.days_incommunicado if exact else None,
+            as_of=d.as_of,
+            facility=facility,
+            events=events,
+            # The reasons quote dates and details.
+            conflicts=[] if w else [c.reason for c in d.fold.conflicts],
+        )
+
+    def figure_view(self, f: FigureRow) -> FigureView:
+        return FigureView(
+            id=f.id,
+            value=f.value,
+            qualifier=f.qualifier.value,
+            category=f.category,
+            as_of=str(f.as_of) if f.as_of else None,
+            breakdown=f.breakdown,
+            attributed_to=self.optional(f.attributed_to),
+            source_id=f.source_id,
+            source_title=self.text(f.source_title),
+            quote=self.text(f.quote),
+            source_url=f"/sources/{f.source_id}",
+        )
+
+    def quote_view(self, q: SourceQuote) -> QuoteView:
+        return QuoteView(
+            claim_id=q.claim_id,
+            quote=self.text(q.quote),
+            person_id=q.person_id,
+            person_name=self.optional(q.person_name),
+            event=event_label(q.event_type) if q.event_type else None,
+            figure_id=q.figure_id,
+        )
+
+    def source_view(self, s: SourceRow) -> SourceView:
+        url = s.url if s.url and s.url.startswith(("https://", "http://")) else None
+        # An address that names a withheld person is not shown at all: a marker in a
+        # link would lead nowhere, and the rest of the address may still identify them.
+        if url and self.redactor.names_in(url):
+            url = None
+        title = s.title or (s.url if s.url and not self.redactor.names_in(s.url) else None)
+        return SourceView(
+            id=s.id,
+            title=self.text(title) if title else f"source {s.id}",
+            original_url=url,
+            publisher=self.optional(s.publisher),
+            published=s.published,
+            language=s.language,
+            reliability=s.reliability.value,
+            connection=s.connection.value if s.connection else None,
+            url=f"/sources/{s.id}",
+        )

@@ -1,0 +1,364 @@
+"""The publication boundary, tested as a difference: crawl every public page, download
+and API route of a registry; add a person whose name is withheld and whose name already
+stands in other records' text (another person's quote, a note, a figure's quote, a
+source's title and address); crawl again. No public byte names them in any script or
+case form, and nothing else changed but counts and the redacted spans. Then the same
+after merges and a split. On SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections import deque
+from collections.abc import Iterator
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+import pytest
+from fastapi.routing import APIRoute
+
+from conftest import Site, serve_app
+from vigil.demo.build import add_seed_article, write_plan
+from vigil.demo.generator import generate
+from vigil.model import (
+    MANUAL_EXTRACTOR,
+    ClaimKind,
+    Event,
+    EventDetail,
+    EventType,
+    Figure,
+    Gender,
+    NameVariant,
+    PartialDate,
+    Person,
+    Qualifier,
+    Recognition,
+    Source,
+)
+from vigil.publish import MARKER
+from vigil.settings import Settings
+from vigil.store.claims import cite
+from vigil.store.db import make_engine, transaction
+from vigil.store.events import add_event
+from vigil.store.facilities import add_figure
+from vigil.store.identity import merge, split
+from vigil.store.persons import add_person
+from vigil.web import create_app
+
+# The withheld person's names as stored, and as other texts write them.
+STORED = ("Wmarker7f3 Hiddenava", "Вмаркер7f3 Хідданава")
+SECRETS = ("wmarker7f3", "вмаркер7f3", "hiddenava", "хідданава", "хидданав", "hiddenau")
+# How the texts of other records name her before she is in the registry.
+IN_TEXTS = ("Wmarker7f3 Hiddenava", "Вмаркер7f3 Хідданава", "Хидданавой", "Hiddenava", "Hiddenau")
+ADDRESS = "https://example.org/news/krumenka-and-hiddenava"
+HREF = re.compile(r'href="([^"]+)"')
+MAX_PAGES = 260
+STARTS = [
+    "/", "/?lang=be", "/?lang=ru", "/persons", "/persons?status=held",
+    "/persons?sort=held_since", "/persons?sort=region", "/persons?q=Krumenka",
+    "/persons?region=Homiel", "/stats", "/stats?at=2022-01-01&known_at=2024-06-01",
+    "/sources", "/persons?lang=be",
+]  # fmt: skip
+API = [
+    "/api/v1/persons?per_page=200", "/api/v1/persons?sort=region&per_page=200",
+    "/api/v1/persons?region=Homiel", "/api/v1/persons?from=2021-05-01&to=2021-05-31",
+    "/api/v1/sources?per_page=200", "/api/v1/figures", "/api/v1/stats/count",
+    "/api/v1/stats/series?from=2021-01-01&to=2024-12-31",
+    "/api/v1/stats/flows?from=2020-01-01", "/persons.csv?per_page=200",
+    "/persons.json?per_page=200", "/openapi.json",
+    *(f"/api/v1/stats/breakdown?by={b}" for b in ("gender", "age", "region", "facility",
+                                                    "article")),
+]  # fmt: skip
+
+
+def _normal(body: str, before: bool) -> str:
+    """A body with counts and redacted spans made comparable."""
+    if before:
+        for text in IN_TEXTS:
+            body = body.replace(text, MARKER)
+    body = re.sub(r"<\d+|\d[\d,.\u202f\u00a0 ]*", "#", body)
+    return re.sub(r"\s+", " ", body)
+
+
+def _text(response: httpx.Response) -> str:
+    """The body as a reader sees it: JSON with its escapes decoded."""
+    if response.headers.get("content-type", "").startswith("application/json"):
+        return json.dumps(response.json(), ensure_ascii=False, sort_keys=True)
+    return response.text
+
+
+def _crawl(site: Site, extra: list[str]) -> dict[str, str]:
+    bodies: dict[str, str] = {}
+    queue = deque(STARTS)
+    while queue and len(bodies) < MAX_PAGES:
+        path = queue.popleft()
+        if path in bodies:
+            continue
+        response = site.client.get(path)
+        assert response.status_code < 400, f"{path}: {response.status_code}"
+        bodies[path] = _text(response)
+        if response.headers.get("content-type", "").startswith("text/html"):
+            for href in HREF.findall(response.text):
+                target = urlsplit(urljoin(site.url + path, href.replace("&amp;", "&")))
+                if target.netloc == urlsplit(site.url).netloc and not target.path.startswith(
+                    ("/staff", "/static")
+                ):
+                    queue.append(target.path + (f"?{target.query}" if target.query else ""))
+    for path in extra:
+        response = site.client.get(path, follow_redirects=True)
+        assert response.status_code == 200, f"{path}: {response.status_code}"
+        bodies[path] = _text(response)
+    return bodies
+
+
+def _no_secret(bodies: dict[str, str], also: tuple[str, ...] = ()) -> None:
+    for path, body in bodies.items():
+        folded = body.casefold()
+        for secret in (*SECRETS, *also):
+            if secret in path.casefold():
+                continue  # the search box shows what was asked
+            assert secret not in folded, f"{secret!r} is public at {path}"
+
+
+class Registry:
+    def __init__(self, url: str) -> None:
+        self.url = url
+        engine = make_engine(url)
+        with transaction(engine) as conn:
+            plan = generate(40, seed=11, today=dt.date(2024, 6, 1))
+            ids = write_plan(conn, plan)
+            add_seed_article(conn)
+            self.public = next(pid for pid, p in zip(ids, plan.persons, strict=True)
+                               if p.gender is Gender.FEMALE and not p.withheld)  # fmt: skip
+            self.named = add_person(
+                conn,
+                Person(names=(NameVariant.of("Volha Krumenka", primary=True),
+                              NameVariant.of("Вольга Крумэнка")),
+                       gender=Gender.FEMALE, region="Minsk"),
+                by="tester",
+            )  # fmt: skip
+            text = (
+                "Minsk, 2 June 2021. Volha Krumenka and Wmarker7f3 Hiddenava were detained on "
+                "28 May. Адвакат Хидданавой не допущен. More than 1,400 people are still "
+                "behind bars, among them Вмаркер7f3 Хідданава, said Hiddenau's lawyer."
+            )
+            self.source, _ = add_source_with(conn, text)
+            quote = "Volha Krumenka and Wmarker7f3 Hiddenava were detained on 28 May"
+            claim = cite(conn, self.source, quote, kind=ClaimKind.EVENT,
+                         extractor=MANUAL_EXTRACTOR, by="tester")  # fmt: skip
+            self.claim = claim
+            for kind, day, detail in (
+                (EventType.DETAINED, "2021-05-28",
+                 EventDetail(note="detained with Вмаркер7f3 Хідданава")),
+                (EventType.RECOGNIZED_POLITICAL_PRISONER, "2021-06-01",
+                 EventDetail(recognition=Recognition(by="Viasna"))),
+            ):  # fmt: skip
+                add_event(conn, _event(self.named, kind, day, claim, detail))
+            figure = cite(
+                conn, self.source,
+                "More than 1,400 people are still behind bars, among them Вмаркер7f3 Хідданава",
+                kind=ClaimKind.FIGURE, extractor=MANUAL_EXTRACTOR, by="tester",
+            )  # fmt: skip
+            stated = Figure(1400, Qualifier.MORE_THAN, "held", PartialDate.parse("2021-06-02"),
+                            attributed_to="Hiddenau's lawyer", claim_id=figure)  # fmt: skip
+            add_figure(conn, stated)
+        engine.dispose()
+
+    def add_withheld(self) -> int:
+        engine = make_engine(self.url)
+        with transaction(engine) as conn:
+            self.withheld = add_person(
+                conn,
+                Person(names=tuple(NameVariant.of(n, primary=i == 0) for i, n in enumerate(STORED)),
+                       gender=Gender.FEMALE, birth_date=PartialDate.parse("1990"),
+                       region="Homiel", occupation="journalist", name_withheld=True),
+                by="tester",
+            )  # fmt: skip
+            for kind, day, detail in (
+                (EventType.DETAINED, "2021-05-28", EventDetail(note="Hiddenava's note")),
+                (EventType.RECOGNIZED_POLITICAL_PRISONER, "2021-06-01",
+                 EventDetail(recognition=Recognition(by="Viasna"))),
+                (EventType.SENTENCED, "2021-10-12",
+                 EventDetail(articles=("342",), term_months=60)),
+            ):  # fmt: skip
+                add_event(conn, _event(self.withheld, kind, day, self.claim, detail))
+        engine.dispose()
+        return self.withheld
+
+
+def add_source_with(conn: object, text: str) -> tuple[int, bool]:
+    from vigil.store.sources import add_source
+
+    return add_source(
+        conn,  # type: ignore[arg-type]
+        Source(text, url=ADDRESS, title="Krumenka and Hiddenava detained in Minsk",
+               publisher="Example News", published=dt.date(2021, 6, 2), language="en"),
+        by="tester",
+    )  # fmt: skip
+
+
+def _event(person: int, kind: EventType, day: str, claim: int, detail: EventDetail) -> Event:
+    return Event(person, kind, PartialDate.parse(day), dt.datetime(2024, 6, 1, tzinfo=dt.UTC),
+                 claim_ids=(claim,), recorded_by="tester", detail=detail)  # fmt: skip
+
+
+def _diff(before: dict[str, str], after: dict[str, str], path: str, w: int) -> str:
+    import difflib
+
+    a = _normal(_without_rows(before[path], w), before=True)
+    b = _normal(_without_rows(after[path], w), before=False)
+    ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    return " | ".join(f"{a[i1 - 30:i2 + 10]!r} -> {b[j1 - 30:j2 + 10]!r}"
+                      for tag, i1, i2, j1, j2 in ops if tag != "equal")[:1500]  # fmt: skip
+
+
+def _without_rows(body: str, person_id: int) -> str:
+    """``body`` without the rows that list ``person_id`` (list pages and downloads)."""
+    link = f"/persons/{person_id}"
+    body = re.sub(rf"<(tr|li)\b(?:(?!</\1>).)*?{link}\b(?:(?!</\1>).)*?</\1>", "", body, flags=re.S)
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return "\n".join(line for line in body.splitlines()
+                         if not line.startswith(f"{person_id},"))  # fmt: skip
+    if isinstance(data, dict) and isinstance(data.get("items"), list):
+        data["items"] = [i for i in data["items"] if i.get("id") != person_id]
+    return json.dumps(data, sort_keys=True, ensure_ascii=False)
+
+
+#: Responses whose change is expected beyond counts: breakdowns are counts by group (a
+#: group may cross the small-cell threshold and show as its own row); the source whose
+#: address names the withheld person publishes no address now.
+def _expected_change(path: str, source: int) -> bool:
+    if path.startswith(("/stats", "/api/v1/stats/breakdown")):
+        return True
+    return path.startswith(("/sources", "/api/v1/sources")) and (
+        path.rstrip("/").endswith(str(source)) or "?" in path or path in ("/sources",
+                                                                           "/api/v1/sources")
+    )  # fmt: skip
+
+
+@pytest.fixture
+def registry(db_url: str) -> Iterator[tuple[Registry, Site]]:
+    reg = Registry(db_url)
+    for site in serve_app(create_app(Settings(database_url=db_url, public_cache=False))):
+        yield reg, site
+
+
+def test_withheld_name_in_other_records_text_never_published(
+    registry: tuple[Registry, Site],
+) -> None:
+    reg, site = registry
+    extra = [*API, f"/persons/{reg.named}", f"/api/v1/persons/{reg.named}/events",
+             f"/sources/{reg.source}", f"/api/v1/sources/{reg.source}"]  # fmt: skip
+    before = _crawl(site, extra)
+    assert any("hiddenava" in b.casefold() for b in before.values()), "the canary is not set"
+
+    w = reg.add_withheld()
+    mine = [f"/persons/{w}", f"/api/v1/persons/{w}", f"/api/v1/persons/{w}/events"]
+    after = _crawl(site, [*extra, *mine])
+    _no_secret(after)
+    assert any(MARKER in b for b in after.values())
+
+    # Nothing else changed: counts, redacted spans and the new person's own rows aside.
+    changed = []
+    for path in sorted(set(before) & set(after)):
+        if _expected_change(path, reg.source):
+            continue
+        old = _normal(_without_rows(before[path], w), before=True)
+        new = _normal(_without_rows(after[path], w), before=False)
+        if old != new:
+            changed.append(path)
+    shown = _diff(before, after, changed[0], w) if changed else ""
+    assert changed == [], f"{len(changed)} changed beyond counts: {changed[:6]} {shown}"
+
+    # What the public sees of her: held and counted, dates to the month, nothing more.
+    page = site.client.get(f"/api/v1/persons/{w}").json()
+    assert page["name"] == "name withheld"
+    assert (page["gender"], page["birth_year"], page["region"], page["occupation"]) == (
+        None, None, None, None)  # fmt: skip
+    assert page["status"] == "imprisoned"
+    assert page["status_since"] == "2021-05"
+    assert page["days_held"] is None
+    assert {e["date"] for e in page["events"]} == {"2021-05", "2021-06", "2021-10"}
+    assert all(e["sources"] == [] and "342" not in e["detail"] for e in page["events"])
+    # Filters on what is hidden never find her; the list still counts her.
+    for path in ("/api/v1/persons?region=Homiel", "/api/v1/persons?gender=female",
+                 "/api/v1/persons?from=2021-05-28&to=2021-05-28"):  # fmt: skip
+        assert w not in [i["id"] for i in site.client.get(path).json()["items"]], path
+    listed = site.client.get("/api/v1/persons", params={"status": "held", "per_page": 200})
+    assert w in [i["id"] for i in listed.json()["items"]]
+    assert (
+        site.client.get("/api/v1/sources/" + str(reg.source)).json()["source"]["original_url"]
+        is None
+    )
+
+
+def test_identity_changes_keep_a_name_withheld(registry: tuple[Registry, Site]) -> None:
+    reg, site = registry
+    w = reg.add_withheld()
+    engine = make_engine(reg.url)
+    with transaction(engine) as conn:
+        # A public record merged into the withheld one: its names are withheld too.
+        merge(conn, w, reg.public, by="editor", why="same person, by the court record")
+        # The withheld record split: the new record is withheld.
+        events = [e for e in _events(conn, w) if e.type is EventType.SENTENCED]
+        _, new = split(conn, w, [events[0].id or 0], "Wmarker7f3 Hiddenava-Second",
+                       by="editor", why="two people")  # fmt: skip
+    engine.dispose()
+    merged_name = _names_of(reg.url, reg.public)
+    after = _crawl(site, [*API, f"/persons/{w}", f"/persons/{new}", f"/persons/{reg.public}",
+                          f"/api/v1/persons/{new}", f"/api/v1/persons/{reg.public}"])  # fmt: skip
+    _no_secret(after, also=tuple(n.casefold() for n in merged_name))
+    assert site.client.get(f"/api/v1/persons/{new}").json()["name_withheld"] is True
+    moved = site.client.get(f"/persons/{reg.public}", follow_redirects=False)
+    assert moved.status_code == 301
+    assert moved.headers["location"] == f"/persons/{w}"
+
+    # The withheld person merged into a public record: the record becomes withheld.
+    engine = make_engine(reg.url)
+    with transaction(engine) as conn:
+        merge(conn, reg.named, new, by="editor", why="same person")
+    engine.dispose()
+    after = _crawl(site, [*API, f"/persons/{reg.named}", f"/api/v1/persons/{reg.named}",
+                          f"/api/v1/persons/{reg.named}/events"])  # fmt: skip
+    _no_secret(after, also=("krumenka", "крумэнка"))
+    assert site.client.get(f"/api/v1/persons/{reg.named}").json()["name_withheld"] is True
+
+
+def _events(conn: object, person: int) -> list[Event]:
+    from vigil.store.events import load_events
+
+    return load_events(conn, [person])[person]  # type: ignore[arg-type]
+
+
+def _names_of(url: str, person: int) -> list[str]:
+    from vigil.store.persons import record_names
+
+    engine = make_engine(url)
+    with transaction(engine) as conn:
+        names = record_names(conn, person)
+    engine.dispose()
+    from vigil.names.parse import parse_uncached
+
+    return [t.text for n in names for t in parse_uncached(n).tokens if t.role == "word"]
+
+
+def test_every_public_route_is_crawled(registry: tuple[Registry, Site]) -> None:
+    """A new public route must join the crawl above (and so get its canary)."""
+    reg, site = registry
+    reg.add_withheld()
+    crawled = {urlsplit(p).path for p in _crawl(site, API)}
+    app = create_app(Settings(database_url=reg.url))
+    patterns = [
+        r.path for r in app.routes
+        if isinstance(r, APIRoute) and "GET" in r.methods
+        and not r.path.startswith(("/staff", "/api/v1/staff", "/static"))
+    ]  # fmt: skip
+    missing = [
+        p for p in patterns
+        if not any(re.fullmatch(re.sub(r"\{[^}]+\}", "[^/]+", p), c) for c in crawled)
+    ]  # fmt: skip
+    assert missing == [], f"public routes the crawl never reaches: {missing}"
