@@ -4,17 +4,20 @@ reading the registry back (no mocks: the real server, the real database)."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from html.parser import HTMLParser
 from typing import Any, TypeVar
 
 import httpx
-from sqlalchemy import Connection
+from sqlalchemy import Connection, select
 
 from vigil.auth.roles import Role
 from vigil.store import accounts
 from vigil.store.db import connect, make_engine, transaction
+from vigil.store.tables import metadata
 
 PASSWORD = "correct horse battery staple"
 _CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
@@ -91,3 +94,97 @@ def read(url: str, work: Callable[[Connection], T]) -> T:
 
 def today() -> dt.date:
     return dt.date.today()
+
+
+class _Forms(HTMLParser):
+    """What each form of a page sends as a browser would: hidden and text inputs,
+    checked boxes and radios, selected options, text areas, the first named button."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.forms: list[tuple[str, list[tuple[str, str]]]] = []
+        self._select: str | None = None
+        self._options: list[tuple[str, bool]] = []
+        self._option: tuple[str | None, bool] | None = None
+        self._textarea: str | None = None
+        self._text = ""
+        self._button = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        if tag == "form":
+            self.forms.append((a.get("action", ""), []))
+            self._button = False
+            return
+        if not self.forms or "name" not in a:
+            if tag == "option" and self._select is not None:
+                self._option = (a.get("value"), "selected" in a)
+                self._text = ""
+            return
+        sent = self.forms[-1][1]
+        kind = a.get("type", "text")
+        if tag == "input" and kind in ("checkbox", "radio"):
+            if "checked" in a:
+                sent.append((a["name"], a.get("value", "on")))
+        elif tag == "input" and kind not in ("file", "submit"):
+            sent.append((a["name"], a.get("value", "")))
+        elif tag == "button" and not self._button:
+            self._button = True
+            sent.append((a["name"], a.get("value", "")))
+        elif tag == "select":
+            self._select, self._options = a["name"], []
+        elif tag == "textarea":
+            self._textarea, self._text = a["name"], ""
+
+    def handle_data(self, data: str) -> None:
+        self._text += data
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "option" and self._option is not None:
+            value, selected = self._option
+            self._options.append((self._text if value is None else value, selected))
+            self._option = None
+        elif tag == "select" and self._select is not None and self.forms:
+            chosen = [v for v, on in self._options if on] or [v for v, _ in self._options[:1]]
+            self.forms[-1][1].extend((self._select, v) for v in chosen)
+            self._select = None
+        elif tag == "textarea" and self._textarea is not None and self.forms:
+            self.forms[-1][1].append((self._textarea, self._text.removeprefix("\n")))
+            self._textarea = None
+
+
+def form_of(page: httpx.Response, action: str) -> dict[str, str]:
+    """The fields the first form posting to ``action`` sends as the page shows it."""
+    parser = _Forms()
+    parser.feed(page.text)
+    for found, fields in parser.forms:
+        if found.split("?")[0] == action:
+            return dict(fields)
+    raise AssertionError(f"no form posts to {action}: {[f for f, _ in parser.forms]}")
+
+
+#: Tables a form may change without changing the registry: sessions, the append-only
+#: log (verified on its own) and the status caches rebuilt from the events.
+_DERIVED = {"web_sessions", "audit_log", "status_segments", "status_conflicts",
+            "count_deltas", "known_deltas", "known_snapshots"}  # fmt: skip
+
+
+def _hashable(value: object) -> object:
+    return json.dumps(value, sort_keys=True) if isinstance(value, dict | list) else value
+
+
+def snapshot(conn: Connection) -> dict[str, set[tuple[object, ...]]]:
+    """Every row of the registry's own tables, as sets (a token's last use left out)."""
+    rows = {}
+    for table in metadata.sorted_tables:
+        if table.name in _DERIVED:
+            continue
+        columns = [c for c in table.columns if c.name != "last_used_at"]
+        rows[table.name] = {tuple(map(_hashable, r)) for r in conn.execute(select(*columns))}
+    return rows
+
+
+def lost(before: dict[str, set[tuple[object, ...]]], after: dict[str, set[tuple[object, ...]]]
+         ) -> dict[str, set[tuple[object, ...]]]:  # fmt: skip
+    """Rows of ``before`` that ``after`` no longer holds as they were (changed or gone)."""
+    return {t: before[t] - after[t] for t in before if before[t] - after[t]}

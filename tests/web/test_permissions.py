@@ -157,6 +157,7 @@ MATRIX: dict[tuple[str, str], Row] = {
         "/staff/persons/{named}",
         page(Role.DOCUMENTER, ok=303),  # the values it has: nothing changes
         data={
+            "form_fields": "gender birth_date region occupation notes health family_contacts",
             "gender": "female",
             "birth_date": "1984",
             "region": "Minsk",
@@ -175,6 +176,11 @@ MATRIX: dict[tuple[str, str], Row] = {
         "/staff/persons/{named}/names/remove",
         page(Role.DOCUMENTER, ok=404),
         data={"text": "a name it does not have"},
+    ),
+    ("POST", "/staff/persons/{person_id}/publish-name"): Row(
+        "/staff/persons/{named}/publish-name",
+        page(Role.EDITOR, ok=422),
+        data={},  # no reason
     ),
     ("POST", "/staff/persons/{person_id}/split"): Row(
         "/staff/persons/{named}/split", page(Role.EDITOR, ok=422), data={}
@@ -197,6 +203,9 @@ MATRIX: dict[tuple[str, str], Row] = {
     ),
     ("PATCH", "/api/v1/staff/persons/{person_id}"): Row(
         "/api/v1/staff/persons/{named}", api(Role.DOCUMENTER, ok=422), data={}
+    ),
+    ("POST", "/api/v1/staff/persons/{person_id}/publish-name"): Row(
+        "/api/v1/staff/persons/{named}/publish-name", api(Role.EDITOR, ok=422), data={}
     ),
     ("POST", "/api/v1/staff/merge"): Row("/api/v1/staff/merge", api(Role.EDITOR, ok=422), data={}),
 }

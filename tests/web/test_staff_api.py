@@ -35,6 +35,7 @@ def test_without_a_token_401_in_the_error_shape(site: Site) -> None:
         ("POST", "/api/v1/staff/ingest"),
         ("GET", "/api/v1/staff/persons/1"),
         ("PATCH", "/api/v1/staff/persons/1"),
+        ("POST", "/api/v1/staff/persons/1/publish-name"),
         ("POST", "/api/v1/staff/merge"),
         ("POST", "/api/v1/staff/claims/1/accept"),
     ]:
@@ -146,6 +147,37 @@ def test_persons_with_restricted_fields(site: Site, db_url: str) -> None:
     assert not any(secret in public for secret in RESTRICTED)
 
 
+def test_patch_never_publishes_a_withheld_name(site: Site, db_url: str) -> None:
+    assert site.seeded is not None
+    pid = site.seeded.withheld
+    doc = _bearer(token_for(db_url, "doc", Role.DOCUMENTER))
+    editor = _bearer(token_for(db_url, "editor", Role.EDITOR))
+    url = f"/api/v1/staff/persons/{pid}"
+    for who in (doc, editor):
+        refused = site.client.patch(url, json={"name_withheld": False, "region": "x"}, headers=who)
+        assert "cannot publish the withheld name" in _error(refused, 422, "invalid_input")
+    body = site.client.get(url, headers=doc).json()
+    assert body["name_withheld"] is True
+    assert body["region"] == "Minsk"  # the refused patch changed nothing
+    kept = site.client.patch(url, json={"occupation": "baker"}, headers=doc).json()
+    assert kept["name_withheld"] is True
+    assert kept["restricted"]["notes"] == RESTRICTED[0]
+
+    publish = f"{url}/publish-name"
+    denied = site.client.post(publish, json={"reason": "the family agreed"}, headers=doc)
+    _error(denied, 403, "forbidden")
+    blank = site.client.post(publish, json={"reason": " "}, headers=editor)
+    assert "needs a reason" in _error(blank, 422, "invalid_input")
+    _error(site.client.post(publish, json={}, headers=editor), 422, "invalid_input")
+    done = site.client.post(publish, json={"reason": "the family agreed"}, headers=editor)
+    assert done.status_code == 200, done.text
+    assert done.json()["name_withheld"] is False
+    again = site.client.post(publish, json={"reason": "again"}, headers=editor)
+    assert "is not withheld" in _error(again, 409, "conflict")
+    withhold = site.client.patch(url, json={"name_withheld": True}, headers=doc)
+    assert withhold.json()["name_withheld"] is True  # withholding stays easy
+
+
 def test_merge_needs_an_editor_and_refuses_relatives(site: Site, db_url: str) -> None:
     doc = _bearer(token_for(db_url, "doc", Role.DOCUMENTER))
     editor = _bearer(token_for(db_url, "editor", Role.EDITOR))
@@ -200,6 +232,7 @@ def test_openapi_describes_the_staff_api(schema: dict[str, object]) -> None:
         ("/api/v1/staff/ingest", "post"),
         ("/api/v1/staff/persons/{person_id}", "get"),
         ("/api/v1/staff/persons/{person_id}", "patch"),
+        ("/api/v1/staff/persons/{person_id}/publish-name", "post"),
         ("/api/v1/staff/merge", "post"),
     ]:
         operation = paths[path][method]

@@ -10,13 +10,14 @@ import pytest
 from markupsafe import escape
 from sqlalchemy import Connection
 from tests.web.conftest import RESTRICTED, Site
-from tests.web.staff import add_user, csrf_of, post_form, read, signed_in
+from tests.web.staff import add_user, csrf_of, form_of, post_form, read, signed_in
 
 from vigil.auth.roles import Role
-from vigil.model import Gender, NameVariant, Person
+from vigil.errors import Conflict, InvalidInput
+from vigil.model import Gender, NameVariant, Person, PersonEdit
 from vigil.store.audit import entries, verify
 from vigil.store.db import make_engine, transaction
-from vigil.store.persons import add_person, get_person
+from vigil.store.persons import add_person, get_person, publish_name, update_person
 
 
 def _person(url: str, name: str, gender: Gender = Gender.UNKNOWN) -> int:
@@ -27,8 +28,12 @@ def _person(url: str, name: str, gender: Gender = Gender.UNKNOWN) -> int:
     return pid
 
 
+RECORD = "gender birth_date region occupation notes health family_contacts"
+
+
 def _form(pid: int, **changes: str) -> dict[str, str]:
     data = {
+        "form_fields": RECORD,
         "gender": "female",
         "birth_date": "1984",
         "region": "Minsk",
@@ -225,3 +230,112 @@ def test_find_records(site: Site, db_url: str, path: str) -> None:
         assert page.status_code == 200
         assert escape("Volha Krumenka") in page.text
         assert "withheld" in page.text or "q=" in path  # staff see withheld names, marked
+
+
+def test_a_partial_form_changes_nothing(site: Site, db_url: str) -> None:
+    """The measured case: a documenter posts only ``occupation`` to a withheld record."""
+    assert site.seeded is not None
+    pid = site.seeded.withheld
+    page = f"/staff/persons/{pid}"
+    engine = make_engine(db_url)
+    with transaction(engine) as conn:  # every field set
+        update_person(conn, pid, PersonEdit.parse({"birth_date": "1990-04"}), by="t")
+    engine.dispose()
+    before = read(db_url, lambda c: get_person(c, pid, restricted=True))
+    assert before.name_withheld
+    assert all(getattr(before, f) for f in ("gender", "birth_date", "region", "occupation"))
+    assert all(getattr(before.restricted, f) for f in ("notes", "health", "family_contacts"))
+    with signed_in(site.url, db_url, "doc", Role.DOCUMENTER) as client:
+        refused = post_form(client, page, page, {"occupation": "x"})
+        assert refused.status_code == 422
+        assert "the form does not say which fields it carries" in refused.text
+        assert "nothing was saved" in refused.text
+        lacking = post_form(client, page, page, {"form_fields": RECORD, "occupation": "x"})
+        assert lacking.status_code == 422
+        assert "the form lacks the field &#39;gender&#39;" in lacking.text
+        unpublish = post_form(client, page, page, {**_form(pid), "name_withheld": "false"})
+        assert unpublish.status_code == 422
+        assert "cannot publish the withheld name" in unpublish.text
+    after = read(db_url, lambda c: get_person(c, pid, restricted=True))
+    assert after == before
+    assert after.name_withheld
+    assert after.restricted.notes == RESTRICTED[0]
+    assert after.occupation == "Wmarker7f3's occupation"
+    log = read(db_url, lambda c: entries(c, target=f"person:{pid}", action="person.edit"))
+    assert len(log) == 1  # the birth date set above, nothing since
+
+
+def test_the_record_form_sends_every_field_it_shows(site: Site, db_url: str) -> None:
+    assert site.seeded is not None
+    for pid in (site.seeded.named, site.seeded.withheld):
+        page = f"/staff/persons/{pid}"
+        with signed_in(site.url, db_url, f"doc{pid}", Role.DOCUMENTER) as client:
+            sent = form_of(client.get(page), page)
+            assert sent["form_fields"].split() == RECORD.split()
+            assert set(RECORD.split()) <= set(sent)
+            done = client.post(page, data={**sent, "occupation": "a new trade"})
+            assert done.status_code == 303
+            assert done.headers["location"].endswith("fields=occupation")
+    person = read(db_url, lambda c: get_person(c, site.seeded.withheld, restricted=True))
+    assert person.name_withheld  # the form of a withheld record has no way to publish it
+    assert person.restricted.health == RESTRICTED[1]
+
+
+def test_withholding_is_an_edit_publishing_needs_an_editor_and_a_reason(
+    site: Site, db_url: str
+) -> None:
+    assert site.seeded is not None
+    pid = site.seeded.named
+    page = f"/staff/persons/{pid}"
+    publish = f"{page}/publish-name"
+    with signed_in(site.url, db_url, "doc", Role.DOCUMENTER) as doc:
+        withheld = post_form(doc, page, page, _form(pid, name_withheld="true"))
+        assert withheld.status_code == 303
+        assert read(db_url, lambda c: get_person(c, pid).name_withheld)
+        shown = doc.get(page).text
+        assert "Only an editor can publish it" in shown
+        assert "publish-name" not in shown
+        token = csrf_of(doc.get(page))
+        refused = doc.post(publish, data={"csrf_token": token, "reason": "the family agreed"})
+        assert refused.status_code == 403
+    with signed_in(site.url, db_url, "editor", Role.EDITOR) as editor:
+        assert f'action="/staff/persons/{pid}/publish-name"' in editor.get(page).text
+        bare = post_form(editor, page, publish, {"reason": "  "})
+        assert bare.status_code == 422
+        assert "publishing a withheld name needs a reason" in bare.text
+        assert read(db_url, lambda c: get_person(c, pid).name_withheld)
+        done = post_form(editor, page, publish, {"reason": "the family agreed on 3 May"})
+        assert done.status_code == 303
+        assert "Name published." in editor.get(done.headers["location"]).text
+        again = post_form(editor, page, publish, {"reason": "once more"})
+        assert again.status_code == 409
+    assert not read(db_url, lambda c: get_person(c, pid).name_withheld)
+
+    def check(conn: Connection) -> None:
+        [entry] = entries(conn, target=f"person:{pid}", action="person.publish_name")
+        assert entry.actor == "editor"
+        assert entry.before == {"name_withheld": True}
+        assert entry.after == {"name_withheld": False, "reason": "the family agreed on 3 May"}
+        assert verify(conn).ok
+
+    read(db_url, check)
+
+
+def test_publish_name_is_one_service_verb(db_url: str) -> None:
+    pid = _person(db_url, "Ales Zhurau")
+    engine = make_engine(db_url)
+    try:
+        with transaction(engine) as conn:
+            with pytest.raises(Conflict, match="is not withheld"):
+                publish_name(conn, pid, by="t", reason="why not")
+            update_person(conn, pid, PersonEdit(name_withheld=True), by="t")
+            with pytest.raises(InvalidInput, match="needs a reason"):
+                publish_name(conn, pid, by="t", reason="")
+            with pytest.raises(InvalidInput, match="cannot publish"):
+                update_person(conn, pid, PersonEdit(name_withheld=False), by="t")
+            assert update_person(conn, pid, PersonEdit(region="Minsk"), by="t") == ["region"]
+            assert get_person(conn, pid).name_withheld
+            publish_name(conn, pid, by="t", reason="he asked to be named")
+            assert not get_person(conn, pid).name_withheld
+    finally:
+        engine.dispose()

@@ -1,4 +1,4 @@
-"""``vigil person add/show/list/search``."""
+"""``vigil person add/edit/publish-name/show/list/search``."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from rich.panel import Panel
 from vigil.cli.context import engine, parse_day, settings
 from vigil.cli.output import Format, console, emit
 from vigil.errors import InvalidInput
-from vigil.model import Gender, NameVariant, PartialDate, Person, RestrictedInfo
+from vigil.model import Gender, NameVariant, PartialDate, Person, PersonEdit, RestrictedInfo
 from vigil.store import persons as store
 from vigil.store.db import connect, transaction
 from vigil.store.dossier import Dossier, dossier
@@ -54,6 +54,93 @@ def add(
     with transaction(engine()) as conn:
         person_id = store.add_person(conn, person, by=settings().actor)
     console.print(f"added person {person_id}: {person.display_name}")
+
+
+#: ``--clear`` names a field as the options do, or as the record does.
+_CLEARABLE = {
+    "gender": "gender",
+    "born": "birth_date",
+    "birth-date": "birth_date",
+    "region": "region",
+    "occupation": "occupation",
+    "notes": "notes",
+    "health": "health",
+    "family-contacts": "family_contacts",
+}
+
+
+@app.command("edit")
+def edit(
+    person_id: Annotated[int, typer.Argument(help="The person's id")],
+    gender: Annotated[Gender | None, typer.Option(help="female, male or unknown")] = None,
+    born: Annotated[
+        str | None, typer.Option(help="Birth date: YYYY, YYYY-MM or YYYY-MM-DD; ~ estimates")
+    ] = None,
+    region: Annotated[str | None, typer.Option()] = None,
+    occupation: Annotated[str | None, typer.Option()] = None,
+    withhold_name: Annotated[
+        bool,
+        typer.Option("--withhold-name", help="Withhold the name (publishing it: publish-name)"),
+    ] = False,
+    notes: Annotated[str | None, typer.Option(help="Restricted: internal notes")] = None,
+    health: Annotated[str | None, typer.Option(help="Restricted: health")] = None,
+    family_contacts: Annotated[
+        str | None, typer.Option(help="Restricted: how to reach the family")
+    ] = None,
+    clear: Annotated[
+        list[str] | None,
+        typer.Option(help="Clear a field (born, region, occupation, notes, ...); repeat"),
+    ] = None,
+) -> None:
+    """Change the fields given, and no other: a field left out stays as it is."""
+    given: dict[str, object] = {
+        f: v
+        for f, v in (
+            ("gender", gender),
+            ("birth_date", born),
+            ("region", region),
+            ("occupation", occupation),
+            ("notes", notes),
+            ("health", health),
+            ("family_contacts", family_contacts),
+        )
+        if v is not None
+    }
+    if withhold_name:
+        given["name_withheld"] = True
+    for name in clear or ():
+        field = _CLEARABLE.get(name.strip().lower().replace("_", "-"))
+        if field is None:
+            raise InvalidInput(
+                f"--clear {name}: no such field", hint=f"clear one of {', '.join(_CLEARABLE)}"
+            )
+        if field in given:
+            raise InvalidInput(
+                f"{name} is both given and cleared", hint="give a value or --clear it, not both"
+            )
+        given[field] = None
+    if not given:
+        raise InvalidInput("nothing to change", hint="give a field, e.g. --region, or --clear")
+    change = PersonEdit.parse(given)
+    with transaction(engine()) as conn:
+        changed = store.update_person(conn, person_id, change, by=settings().actor)
+    if changed:
+        console.print(f"person {person_id}: changed {', '.join(changed).replace('_', ' ')}")
+    else:
+        console.print(f"person {person_id}: nothing changed (it has these values)")
+
+
+@app.command("publish-name")
+def publish_name(
+    person_id: Annotated[int, typer.Argument(help="The person's id")],
+    reason: Annotated[
+        str, typer.Option(help="Why the name may now be published (required; audited)")
+    ] = "",
+) -> None:
+    """Publish a withheld name: an editor's decision, with a reason kept in the audit log."""
+    with transaction(engine()) as conn:
+        store.publish_name(conn, person_id, by=settings().actor, reason=reason)
+    console.print(f"person {person_id}: the name is now published")
 
 
 def _row(p: Person) -> dict[str, object]:
@@ -184,6 +271,7 @@ def _print(d: Dossier, restricted: bool) -> None:
 def _json(d: Dossier, restricted: bool) -> dict[str, object]:
     data: dict[str, object] = _row(d.person)
     data["names"] = [{"text": n.text, "script": n.script.value} for n in d.person.names]
+    data["occupation"] = d.person.occupation
     seg = d.fold.current
     data["status"] = seg.custody.value if seg else None
     data["status_since"] = str(seg.start) if seg else None

@@ -23,10 +23,12 @@ from vigil.model.person import (
     detect_script,
     search_key,
 )
+from vigil.model.person_edit import KEEP, Keep, PersonEdit
 from vigil.model.source import Connection, Reliability, Source, content_hash, normalize_text
 
 __all__ = [
     "HELD_CATEGORIES",
+    "KEEP",
     "MANUAL_EXTRACTOR",
     "RESTRICTED_FIELDS",
     "Case",
@@ -40,9 +42,11 @@ __all__ = [
     "FacilityKind",
     "Figure",
     "Gender",
+    "Keep",
     "NameVariant",
     "PartialDate",
     "Person",
+    "PersonEdit",
     "Precision",
     "Qualifier",
     "Recognition",

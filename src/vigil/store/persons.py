@@ -27,6 +27,7 @@ from vigil.model import (
     search_key,
 )
 from vigil.model.identity import Identity
+from vigil.model.person_edit import EDITABLE_FIELDS, PUBLIC_FIELDS, PersonEdit
 from vigil.names import keys as name_keys
 from vigil.names import match as name_match
 from vigil.names.match import NameMatch
@@ -45,6 +46,7 @@ __all__ = [
     "get_persons",
     "insert_names",
     "list_persons",
+    "publish_name",
     "record_names",
     "remove_name",
     "search",
@@ -52,10 +54,8 @@ __all__ = [
     "update_person",
 ]
 
-#: The fields ``update_person`` changes: public ones, then the restricted ones.
-PUBLIC_FIELDS = ("gender", "birth_date", "region", "occupation", "name_withheld")
-EDITABLE_FIELDS = PUBLIC_FIELDS + RESTRICTED_FIELDS["person"]
-_TEXT_LIMIT = 200  # region and occupation columns
+#: The longest reason ``publish_name`` takes.
+REASON_LIMIT = 2000
 
 
 def add_person(conn: Connection, person: Person, *, by: str) -> int:
@@ -169,64 +169,23 @@ def _public_values(person: Person) -> dict[str, Any]:
     }
 
 
-def _text(value: object, field: str, limit: int | None = None) -> str | None:
-    if value is None:
-        return None
-    if not isinstance(value, str):
-        raise InvalidInput(f"{field} must be text", hint=f"give {field} as a string")
-    clean = value.strip()
-    if limit is not None and len(clean) > limit:
-        raise InvalidInput(
-            f"{field} is {len(clean)} characters long", hint=f"keep it under {limit}"
-        )
-    return clean or None
-
-
-def _clean(field: str, value: object) -> object:
-    """``value`` as stored for ``field``; a bad value is an InvalidInput that says why."""
-    if field == "gender":
-        try:
-            return Gender(str(value))
-        except ValueError:
-            raise InvalidInput(
-                f"gender cannot be {value!r}", hint="use female, male or unknown"
-            ) from None
-    if field == "birth_date":
-        if isinstance(value, PartialDate) or value is None:
-            date = value
-        else:
-            text = _text(value, field)
-            date = PartialDate.parse(text) if text else None
-        if date is not None and date.earliest > dt.date.today():
-            raise InvalidInput(f"birth date {date} is in the future", hint="check the year")
-        return date
-    if field == "name_withheld":
-        if not isinstance(value, bool):
-            raise InvalidInput("name_withheld must be true or false", hint="give a boolean")
-        return value
-    if field in ("region", "occupation"):
-        return _text(value, field, _TEXT_LIMIT)
-    return _text(value, field)
-
-
-def update_person(
-    conn: Connection, person_id: int, changes: Mapping[str, object], *, by: str
-) -> list[str]:
-    """Change a person's fields (any of ``EDITABLE_FIELDS``); returns the names of those
-    that really changed. Empty text clears a field."""
-    unknown = sorted(set(changes) - set(EDITABLE_FIELDS))
-    if unknown:
-        raise InvalidInput(
-            f"{unknown[0]!r} is not a field of a person that can be edited",
-            hint=f"edit {', '.join(EDITABLE_FIELDS)}; names have their own actions",
-        )
+def update_person(conn: Connection, person_id: int, edit: PersonEdit, *, by: str) -> list[str]:
+    """Change the fields ``edit`` carries and no other; returns the names of those that
+    really changed. ``None`` clears a field. A withheld name stays withheld: publishing
+    it is ``publish_name``."""
     current = get_person(conn, person_id, restricted=True)
     if current.merged_into is not None:
         raise Conflict(
             f"person {person_id} was merged into person {current.merged_into}",
             hint=f"edit person {current.merged_into}",
         )
-    cleaned = {f: _clean(f, v) for f, v in changes.items()}
+    if edit.name_withheld is False and current.name_withheld:
+        raise InvalidInput(
+            f"an edit cannot publish the withheld name of person {person_id}",
+            hint="an editor publishes a name with a reason: Publish the name on the staff "
+            "page, or `vigil person publish-name`",
+        )
+    cleaned = edit.given()
     old = {f: getattr(current, f) for f in PUBLIC_FIELDS}
     old.update({f: getattr(current.restricted, f) for f in RESTRICTED_FIELDS["person"]})
     changed = [f for f in EDITABLE_FIELDS if f in cleaned and cleaned[f] != old[f]]
@@ -266,6 +225,42 @@ def update_person(
         after={f: after_all[f] for f in public} | ({"restricted": hidden} if hidden else {}),
     )
     return changed
+
+
+def publish_name(conn: Connection, person_id: int, *, by: str, reason: str) -> None:
+    """Publish a withheld name: an editor's decision, audited with its reason
+    (``person.publish_name``). Withholding a name is an ordinary edit; this is the only
+    way back."""
+    why = reason.strip()
+    if not why:
+        raise InvalidInput(
+            "publishing a withheld name needs a reason",
+            hint="say why the name may now be published, e.g. the family agreed",
+        )
+    if len(why) > REASON_LIMIT:
+        raise InvalidInput(
+            f"the reason is {len(why)} characters long", hint=f"keep it under {REASON_LIMIT}"
+        )
+    current = get_person(conn, person_id)
+    if current.merged_into is not None:
+        raise Conflict(
+            f"person {person_id} was merged into person {current.merged_into}",
+            hint=f"publish the name of person {current.merged_into}",
+        )
+    if not current.name_withheld:
+        raise Conflict(
+            f"the name of person {person_id} is not withheld", hint="there is nothing to publish"
+        )
+    with conn.begin_nested():
+        conn.execute(update(persons).where(persons.c.id == person_id).values(name_withheld=False))
+        record(
+            conn,
+            actor=by,
+            action="person.publish_name",
+            target=f"person:{person_id}",
+            before={"name_withheld": True},
+            after={"name_withheld": False, "reason": why},
+        )
 
 
 def _own_names(conn: Connection, person_id: int) -> list[Any]:

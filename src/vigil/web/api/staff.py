@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from vigil.errors import InvalidInput
 from vigil.ingest.review import Choice, accept, reject
 from vigil.ingest.text import MAX_SOURCE_BYTES
-from vigil.model import Claim, Gender, Person, ReviewState
+from vigil.model import Claim, Gender, Person, PersonEdit, ReviewState
 from vigil.names import VERSION as MATCHER
 from vigil.store import persons as person_store
 from vigil.store.claims import get_claims
@@ -334,7 +334,9 @@ class PersonPatch(BaseModel):
     birth_date: str | None = Field(None, max_length=20, description="YYYY, YYYY-MM or YYYY-MM-DD")
     region: str | None = Field(None, max_length=200)
     occupation: str | None = Field(None, max_length=200)
-    name_withheld: bool | None = None
+    name_withheld: bool | None = Field(
+        None, description="true withholds the name; publishing it is `POST .../publish-name`"
+    )
     notes: str | None = Field(None, max_length=20_000)
     health: str | None = Field(None, max_length=20_000)
     family_contacts: str | None = Field(None, max_length=20_000)
@@ -344,14 +346,30 @@ class PersonPatch(BaseModel):
 def api_person_patch(
     staff: Documenter, conn: WriteConn, person_id: RecordId, body: PersonPatch
 ) -> StaffPerson:
-    """Change a person's fields; the change is written to the audit log (restricted
-    fields by name only)."""
+    """Change the fields the body names, and no other; the change is written to the
+    audit log (restricted fields by name only). ``name_withheld: true`` withholds the
+    name; a withheld name is published only by ``POST .../publish-name``."""
     changes = body.model_dump(exclude_unset=True)
-    if changes.get("gender") is None and "gender" in changes:
-        changes["gender"] = Gender.UNKNOWN
     if changes.get("name_withheld") is None:
         changes.pop("name_withheld", None)
-    person_store.update_person(conn, person_id, changes, by=staff.username)
+    edit = PersonEdit.parse(changes)
+    person_store.update_person(conn, person_id, edit, by=staff.username)
+    return staff_person(person_store.get_person(conn, person_id, restricted=True))
+
+
+class PublishNameBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    reason: str = Field(max_length=2000, description="Why the name may now be published")
+
+
+@router.post("/persons/{person_id}/publish-name")
+def api_publish_name(
+    staff: Editor, conn: WriteConn, person_id: RecordId, body: PublishNameBody
+) -> StaffPerson:
+    """Publish a withheld name (editors, with a reason; audited as
+    ``person.publish_name``). A name that is not withheld answers 409."""
+    person_store.publish_name(conn, person_id, by=staff.username, reason=body.reason)
     return staff_person(person_store.get_person(conn, person_id, restricted=True))
 
 

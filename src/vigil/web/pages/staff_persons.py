@@ -1,25 +1,30 @@
 """Staff person pages: find a record, edit it (public and restricted fields, name
-variants), split events off it, and merge two records that are one person.
+variants), publish a withheld name, split events off it, and merge two records that are
+one person.
 
 Restricted fields (notes, health, family contacts) are shown to documenters and above
-only; a viewer sees the record without them. Every change goes through
-``vigil.store.persons`` or ``vigil.store.identity``, which write the audit log.
+only; a viewer sees the record without them. The record form names the fields it carries
+(``form_fields``) and changes those only: a post that lacks one of them is refused and
+changes nothing. Every change goes through ``vigil.store.persons`` or
+``vigil.store.identity``, which write the audit log.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Form, Query, Request
+from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import Connection
+from starlette.datastructures import FormData
 
 from vigil.auth.chain import AuditEntry
 from vigil.auth.roles import Role, can
-from vigil.errors import InvalidInput, VigilError
-from vigil.model import RESTRICTED_FIELDS, Gender, NameVariant, Person
+from vigil.errors import Forbidden, InvalidInput, VigilError
+from vigil.model import RESTRICTED_FIELDS, Gender, NameVariant, Person, PersonEdit
 from vigil.model.identity import PersonLink
 from vigil.names import VERSION as MATCHER
 from vigil.names import match as name_match
@@ -34,7 +39,7 @@ from vigil.web.edge import ErrorBody
 from vigil.web.render import render
 from vigil.web.security import Documenter, Editor, Staff, Viewer, WriteConn
 
-__all__ = ["EventRow", "merge_persons", "router"]
+__all__ = ["FORM_FIELDS", "EventRow", "edit_from_form", "merge_persons", "router"]
 
 router = APIRouter(prefix="/staff/persons")
 
@@ -44,6 +49,7 @@ _DONE = {
     "edit": "Saved",
     "name_added": "Name added",
     "name_removed": "Name removed",
+    "name_published": "Name published",
     "merged": "Merged",
     "split": "Split",
 }
@@ -136,14 +142,22 @@ class PersonPage:
     show_restricted: bool
     can_edit: bool
     can_merge: bool
+    can_publish: bool
     genders: tuple[str, ...] = GENDERS
     notice: str = ""
     problem: ErrorBody | None = None
     values: dict[str, str] = field(default_factory=dict)
+    reason: str = ""  # a reason for publishing the name, kept after an error
 
     @staticmethod
     def change(entry: AuditEntry) -> str:
         return change_line(entry)
+
+    @property
+    def form_fields(self) -> str:
+        """The fields the record form carries, for its hidden ``form_fields``."""
+        restricted = RESTRICTED_FIELDS["person"]
+        return " ".join(f for f in FORM_FIELDS if self.show_restricted or f not in restricted)
 
     def value(self, name: str) -> str:
         """A form field's value: as submitted after an error, else as stored."""
@@ -188,6 +202,7 @@ def person_page(conn: Connection, person_id: RecordId, staff: Staff, **extra: An
         show_restricted=restricted,
         can_edit=restricted,
         can_merge=can(staff.role, Role.EDITOR),
+        can_publish=can(staff.role, Role.EDITOR),
         **extra,
     )
 
@@ -245,41 +260,87 @@ def _problem(exc: VigilError) -> ErrorBody:
     return ErrorBody(exc.http_status, exc.code, exc.message, exc.hint)
 
 
+#: The fields the record form always carries (restricted ones for documenters and up).
+#: ``name_withheld`` is a checkbox that only withholds: when it is not sent, the name
+#: stays as it is.
+FORM_FIELDS = tuple(f for f in store.EDITABLE_FIELDS if f != "name_withheld")
+_CHECKED = {"true": True, "on": True, "false": False, "": False}
+
+
+async def posted_form(request: Request) -> FormData:
+    """The form as posted. FastAPI's ``Form`` parameters read empty text as not sent;
+    the record form must tell a field that was emptied from one that was not sent."""
+    return await request.form()
+
+
+def _refused(message: str) -> InvalidInput:
+    return InvalidInput(message, hint="nothing was saved: reload the page and save again")
+
+
+def edit_from_form(form: Mapping[str, object], *, restricted: bool) -> PersonEdit:
+    """The edit a record form posts: exactly the fields it names in ``form_fields``,
+    each of which must be there (empty text clears it), plus the withhold checkbox."""
+    named = form.get("form_fields")
+    if not isinstance(named, str):
+        raise _refused("the form does not say which fields it carries")
+    fields = named.replace(",", " ").split()
+    unknown = [f for f in fields if f not in FORM_FIELDS]
+    if unknown:
+        raise _refused(f"the form names {unknown[0]!r}, which is not a field of the record")
+    if not restricted and any(f in RESTRICTED_FIELDS["person"] for f in fields):
+        raise Forbidden(
+            "restricted fields need the documenter role", hint="ask an editor to change them"
+        )
+    missing = [f for f in fields if f not in form]
+    if missing:
+        raise _refused(f"the form lacks the field {missing[0]!r} that it says it carries")
+    stray = [f for f in FORM_FIELDS if f in form and f not in fields]
+    if stray:
+        raise _refused(f"the form sends {stray[0]!r} without naming it in form_fields")
+    values: dict[str, object] = {f: form[f] for f in fields}
+    withhold = form.get("name_withheld")
+    if withhold is not None:
+        if not isinstance(withhold, str) or withhold not in _CHECKED:
+            raise InvalidInput("name_withheld must be checked or not", hint="send true or false")
+        values["name_withheld"] = _CHECKED[withhold]
+    return PersonEdit.parse(values)
+
+
 @router.post("/{person_id}", include_in_schema=False)
 def person_edit(
     request: Request,
     person_id: RecordId,
     staff: Documenter,
     conn: WriteConn,
-    gender: Annotated[str, Form(max_length=16)] = "unknown",
-    birth_date: Annotated[str, Form(max_length=20)] = "",
-    region: Annotated[str, Form(max_length=400)] = "",
-    occupation: Annotated[str, Form(max_length=400)] = "",
-    name_withheld: Annotated[bool, Form()] = False,
-    notes: Annotated[str, Form(max_length=20_000)] = "",
-    health: Annotated[str, Form(max_length=20_000)] = "",
-    family_contacts: Annotated[str, Form(max_length=20_000)] = "",
+    form: Annotated[FormData, Depends(posted_form)],
 ) -> Response:
-    changes: dict[str, object] = {
-        "gender": gender,
-        "birth_date": birth_date,
-        "region": region,
-        "occupation": occupation,
-        "name_withheld": name_withheld,
-        "notes": notes,
-        "health": health,
-        "family_contacts": family_contacts,
-    }
     try:
+        edit = edit_from_form(form, restricted=can(staff.role, Role.DOCUMENTER))
         with conn.begin_nested():
-            changed = store.update_person(conn, person_id, changes, by=staff.username)
+            changed = store.update_person(conn, person_id, edit, by=staff.username)
     except VigilError as exc:
-        values = {k: ("on" if v is True else "" if v is False else str(v))
-                  for k, v in changes.items()}  # fmt: skip
+        values = {k: v for k, v in form.items()
+                  if k in store.EDITABLE_FIELDS and isinstance(v, str)}  # fmt: skip
         page = person_page(conn, person_id, staff, problem=_problem(exc), values=values)
         return render(request, "staff_person.html", page, status=exc.http_status)
     where = f"/staff/persons/{person_id}?done=edit&fields={','.join(changed)}"
     return RedirectResponse(where, status_code=303)
+
+
+@router.post("/{person_id}/publish-name", include_in_schema=False)
+def publish_name(
+    request: Request,
+    person_id: RecordId,
+    staff: Editor,
+    conn: WriteConn,
+    reason: Annotated[str, Form(max_length=2000)] = "",
+) -> Response:
+    try:
+        store.publish_name(conn, person_id, by=staff.username, reason=reason)
+    except VigilError as exc:
+        page = person_page(conn, person_id, staff, problem=_problem(exc), reason=reason)
+        return render(request, "staff_person.html", page, status=exc.http_status)
+    return RedirectResponse(f"/staff/persons/{person_id}?done=name_published", status_code=303)
 
 
 def _after(conn: Connection, person_id: RecordId, staff: Staff, request: Request,
