@@ -19,6 +19,7 @@ import hmac
 import json
 import os
 import secrets
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -138,7 +139,9 @@ class Keyring:
     def save(self, path: Path) -> None:
         """Write the ring to ``path`` with mode 0600, atomically (a new file, renamed)."""
         tmp = path.with_name(path.name + ".new")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with suppress(FileNotFoundError):
+            tmp.unlink()  # a leftover would keep its own mode
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             out.write(self.to_json())
             out.flush()

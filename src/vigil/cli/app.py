@@ -20,6 +20,7 @@ from vigil.cli import (
     identity,
     ingest,
     init,
+    keys,
     names,
     person,
     review,
@@ -57,6 +58,7 @@ app.add_typer(facility.app, name="facility", help="Places of detention.")
 app.add_typer(audit.app, name="audit", help="The hash-chained log of every change: show, verify.")
 app.add_typer(user.app, name="user", help="Staff accounts and their roles.")
 app.add_typer(token.app, name="token", help="API tokens for staff scripts (secrets shown once).")
+app.add_typer(keys.app, name="keys", help="The keys that seal restricted fields: list, rotate.")
 
 _BUG_EXIT = 70
 

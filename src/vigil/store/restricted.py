@@ -18,27 +18,32 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Text, bindparam, cast, or_, select, update
+from sqlalchemy import Connection, Engine, Text, bindparam, cast, or_, select, update
 
 from vigil.auth.chain import AuditEntry
-from vigil.auth.keyring import ENVELOPE_PREFIX, Keyring, KeyringMissing, is_sealed
+from vigil.auth.keyring import ENVELOPE_PREFIX, Keyring, KeyringMissing, KeySource, is_sealed
+from vigil.errors import InvalidInput
 from vigil.model import RESTRICTED_FIELDS, RestrictedInfo
-from vigil.store.db import KEYS_OPTION, lock_for_writes
+from vigil.store.db import KEYS_OPTION, lock_for_writes, transaction
 from vigil.store.tables import audit_log, person_restricted
 
 __all__ = [
     "SEALED",
     "KeyCensus",
+    "Rotation",
     "census",
     "keys_of",
     "open_info",
     "open_values",
     "reseal",
     "reveal",
+    "rotate",
     "seal_info",
     "seal_values",
+    "unseal",
 ]
 
 #: The part of an audit entry's ``before``/``after`` that holds sealed values by field.
@@ -160,6 +165,33 @@ def _rows(conn: Connection) -> Iterator[Any]:
         last = rows[-1].person_id
 
 
+def unseal(conn: Connection, ring: Keyring) -> int:
+    """Turn every sealed restricted value back into plaintext (only for downgrading the
+    schema below migration 0010); returns how many values changed."""
+    stmt = (
+        update(person_restricted)
+        .where(person_restricted.c.person_id == bindparam("pid"))
+        .values({f: bindparam(f"v_{f}") for f in FIELDS})
+    )
+    batch: list[dict[str, Any]] = []
+    changed = 0
+    for row in _rows(conn):
+        values: dict[str, Any] = {"pid": row.person_id}
+        for f in FIELDS:
+            value = getattr(row, f)
+            if value is not None and is_sealed(value):
+                value = ring.decrypt(value, f"person:{row.person_id}:{f}")
+                changed += 1
+            values[f"v_{f}"] = value
+        batch.append(values)
+        if len(batch) >= _BATCH:
+            conn.execute(stmt, batch)
+            batch = []
+    if batch:
+        conn.execute(stmt, batch)
+    return changed
+
+
 def census(conn: Connection) -> KeyCensus:
     """Count the sealed values of each key (and restricted values still plaintext)."""
     fields: Counter[str] = Counter()
@@ -185,10 +217,11 @@ def census(conn: Connection) -> KeyCensus:
     return KeyCensus(dict(fields), dict(audit), plaintext)
 
 
-def reseal(conn: Connection, ring: Keyring) -> int:
+def reseal(conn: Connection, ring: Keyring, *, rotate: bool = True) -> int:
     """Seal every restricted field value with ``ring``'s current key: plaintext ones
-    (a registry from before encryption) and those sealed with an older key. Returns how
-    many values changed. Writers wait until the caller's transaction ends."""
+    (a registry from before encryption) and, with ``rotate``, those sealed with an older
+    key. Returns how many values changed. Writers wait until the caller's transaction
+    ends; the table is read and written in batches."""
     lock_for_writes(conn, person_restricted.name)
     stmt = (
         update(person_restricted)
@@ -203,7 +236,8 @@ def reseal(conn: Connection, ring: Keyring) -> int:
         for f in FIELDS:
             value = getattr(row, f)
             context = f"person:{row.person_id}:{f}"
-            if value is not None and (not is_sealed(value) or _key_id(value) != ring.current):
+            old_key = value is not None and is_sealed(value) and _key_id(value) != ring.current
+            if value is not None and (not is_sealed(value) or (rotate and old_key)):
                 plain = ring.decrypt(value, context) if is_sealed(value) else value
                 value = ring.encrypt(plain, context)
                 stale += 1
@@ -217,3 +251,48 @@ def reseal(conn: Connection, ring: Keyring) -> int:
     if batch:
         conn.execute(stmt, batch)
     return changed
+
+
+@dataclass(frozen=True, slots=True)
+class Rotation:
+    """What ``rotate`` did: the new key, values re-sealed, keys kept and dropped."""
+
+    current: str
+    resealed: int
+    kept: tuple[str, ...]  # old keys that audit entries still need
+    dropped: tuple[str, ...]
+    previous_file: Path
+
+
+def rotate(engine: Engine, source: KeySource) -> Rotation:
+    """A new current key; every restricted field value re-sealed with it in one
+    transaction; old keys dropped from the key file unless the audit log needs them.
+
+    The key file is written first with old and new keys, so whatever happens the file
+    opens what the database holds; the file as it was is kept beside it (``.old``),
+    because backups made before the rotation need its keys."""
+    if source.from_environment or source.path is None:
+        raise InvalidInput(
+            "the keys come from VIGIL_KEYS, which vigil cannot rewrite",
+            hint="rotate with a key file (VIGIL_KEY_FILE), then put its content in VIGIL_KEYS",
+        )
+    path = source.path
+    ring = source.require()
+    new = ring.rotated()
+    previous = path.with_name(f"{path.name}.{ring.current}.old")
+    ring.save(previous)
+    new.save(path)
+    with transaction(engine) as conn:
+        resealed = reseal(conn, new)
+        needed = census(conn).needed()
+    old = [k for k in new.data_keys if k != new.current]
+    kept = tuple(k for k in old if k in needed)
+    final = Keyring(
+        {k: v for k, v in new.data_keys.items() if k == new.current or k in kept},
+        new.current,
+        new.audit_key,
+        path,
+    )
+    final.save(path)
+    dropped = tuple(k for k in old if k not in kept)
+    return Rotation(new.current, resealed, kept, dropped, previous)
