@@ -13,6 +13,7 @@ import typer
 
 from vigil.cli import (
     audit,
+    backup,
     demo,
     event,
     extract,
@@ -48,6 +49,8 @@ app.command("extract")(extract.extract)
 app.command("ingest")(ingest.ingest)
 app.command("review")(review.review)
 app.command("serve")(serve.serve)
+app.command("backup")(backup.backup)
+app.command("restore")(backup.restore)
 for verb in ("merge", "split", "undo", "history"):
     person.app.command(verb)(getattr(identity, verb))
 app.add_typer(person.app, name="person", help="Add, show, list, search, merge and split persons.")
