@@ -21,11 +21,12 @@ def backup(
     from vigil.store.backup import backup as write_backup
 
     size = write_backup(engine(), file, force=force)
-    console.print(f"backup written to {file} ({size:,} bytes, mode 0600)")
+    console.print(f"backup written to {file} ({size:,} bytes, mode 0600)", soft_wrap=True)
     keys = KeySource.of(settings())
     console.print(
         f"it does not contain the key file ({keys.where()}): keep a copy of that "
-        "separately, or the restricted fields in this backup cannot be read"
+        "separately, or the restricted fields in this backup cannot be read",
+        soft_wrap=True,
     )
 
 
@@ -42,6 +43,7 @@ def restore(
     held = read_backup(engine(initialised=False), file, force=force)
     console.print(
         f"restored {file}: {held.persons} persons, {held.events} events, "
-        f"{held.sources} sources, {held.audit_entries} audit entries"
+        f"{held.sources} sources, {held.audit_entries} audit entries",
+        soft_wrap=True,
     )
     console.print("check it with `vigil audit verify`; restricted fields need the key file")

@@ -39,17 +39,18 @@ def init() -> None:
         sealed = reseal(conn, ring, rotate=False) if ring is not None else 0
         knowledge.rebuild(conn)  # snapshots of past counts, so "as known on" stays fast
     url = engine(initialised=False).url.render_as_string(hide_password=True)
-    console.print(f"registry ready at {url}")
+    console.print(f"registry ready at {url}", soft_wrap=True)
     db = sqlite_path(settings().database_url)
     for path in _tighten(db) if db is not None else []:
-        console.print(f"made {path} readable by its owner only (mode 0600)")
+        console.print(f"made {path} readable by its owner only (mode 0600)", soft_wrap=True)
     if sealed and ring is not None:
-        console.print(f"encrypted {sealed} restricted field values with key {ring.current}")
+        console.print(f"encrypted {sealed} restricted values with key {ring.current}")
     if created is not None:
         console.print(
             f"[bold]created the key file {created}[/bold] (mode 0600): restricted fields "
             "cannot be read without it. Back it up now, and keep it apart from the "
-            "database and its backups (see README, 'Keys and backups')."
+            "database and its backups (see README, 'Keys and backups').",
+            soft_wrap=True,
         )
     if settings().database_url.startswith("sqlite"):
         console.print("[dim]set VIGIL_DATABASE_URL=postgresql://… to use PostgreSQL[/dim]")

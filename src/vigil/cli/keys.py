@@ -49,7 +49,8 @@ def list_keys(
         console.print(f"{counted.plaintext} restricted values are not encrypted: run vigil init")
     console.print(
         "[dim]The audit log is append-only and hash-chained, so the values it sealed are "
-        "never re-sealed: a rotation keeps each old key that audit values still need.[/dim]"
+        "never re-sealed: a rotation keeps each old key that audit values still need.[/dim]",
+        soft_wrap=True,
     )
 
 
@@ -64,7 +65,8 @@ def rotate() -> None:
     done = rotate_keys(engine(), source)
     console.print(
         f"new key {done.current}: re-encrypted {done.resealed} restricted values; "
-        f"key file {source.where()} rewritten (mode 0600)"
+        f"key file {source.where()} rewritten (mode 0600)",
+        soft_wrap=True,
     )
     if done.kept:
         console.print(
@@ -72,8 +74,9 @@ def rotate() -> None:
             "them (the log is never rewritten)"
         )
     if done.dropped:
-        console.print(f"dropped old keys {', '.join(done.dropped)}")
+        console.print(f"dropped old keys {', '.join(done.dropped)}", soft_wrap=True)
     console.print(
         f"the key file as it was is in {done.previous_file}: backups made before now need "
-        "it. Keep it offline with them, or delete it if the old key was exposed."
+        "it. Keep it offline with them, or delete it if the old key was exposed.",
+        soft_wrap=True,
     )
