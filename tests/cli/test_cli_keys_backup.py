@@ -120,6 +120,11 @@ def test_keys_backup_and_restore(db_url: str, other_url: str, tmp_path: Path) ->
     assert missing.code == 5
     assert missing.err.startswith("error: restricted fields need the key file")
     assert missing.err.count("\n") == 1
+    # init will not make a second key for a registry whose values need the first one.
+    refused = run(db_url, tmp_path, "init", ok=False)
+    assert refused.code == 5
+    assert "holds values sealed with key" in refused.err
+    assert not key_file.exists()
 
 
 def test_public_site_runs_without_a_key_file(db_url: str, tmp_path: Path) -> None:

@@ -22,17 +22,28 @@ def _tighten(db: Path) -> list[Path]:
 def init() -> None:
     """Create the registry (or bring its schema up to date) and, when there is none, its
     key file. Safe to run twice."""
-    from vigil.auth.keyring import KeySource, new_keyring
+    from vigil.auth.keyring import KeyringMissing, KeySource, new_keyring
     from vigil.store import knowledge
-    from vigil.store.db import migrate, sqlite_path, transaction
-    from vigil.store.restricted import reseal
+    from vigil.store.db import connect, migrate, sqlite_path, transaction
+    from vigil.store.restricted import census, reseal
 
     source = KeySource.of(settings())
+    migrate(engine(initialised=False))  # with a key file, migration 0010 seals plaintext
     created = None
     if source.load() is None and source.path is not None:
+        with connect(engine(initialised=False)) as conn:
+            counted = census(conn)
+        used = sorted(set(counted.fields) | set(counted.audit))
+        if used:
+            # A new key would seal new values with a key the old ones do not share.
+            raise KeyringMissing(
+                f"the registry holds values sealed with key {used[0]}, and there is no key "
+                f"file at {source.where()}",
+                hint="set VIGIL_KEY_FILE to the registry's key file; vigil init creates one "
+                "only for a registry without encrypted values",
+            )
         created = source.path
         new_keyring(created).save(created)
-    migrate(engine(initialised=False))  # migration 0010 seals plaintext restricted fields
     ring = source.load()
     with transaction(engine(initialised=False)) as conn:
         # A registry migrated before it had a key file still holds plaintext: seal it now.
