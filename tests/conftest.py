@@ -19,12 +19,20 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, text
 
+from vigil.auth.keyring import KeySource, new_keyring
 from vigil.errors import StorageError
 from vigil.store.db import make_engine, migrate
 from vigil.store.throwaway import ThrowawayPostgres
 
 TEMPLATE = "vigil_template"
 VIGIL = Path(sys.executable).parent / "vigil"
+
+#: The keys of every registry the tests build. Settings read them from VIGIL_KEYS (so
+#: ``create_app(Settings(...))`` and the ``vigil`` processes have them); engines made in
+#: tests take ``keys=TEST_KEYS``. Tests of a missing key file say so explicitly.
+TEST_RING = new_keyring()
+TEST_KEYS = KeySource.fixed(TEST_RING)
+os.environ["VIGIL_KEYS"] = TEST_RING.to_json()
 
 
 @pytest.fixture(scope="session")
@@ -74,7 +82,7 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
 
 @pytest.fixture
 def engine(db_url: str) -> Iterator[Engine]:
-    eng = make_engine(db_url)
+    eng = make_engine(db_url, keys=TEST_KEYS)
     yield eng
     eng.dispose()
 

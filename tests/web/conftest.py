@@ -20,6 +20,7 @@ import httpx
 import pytest
 import uvicorn
 from fastapi import FastAPI
+from tests.conftest import TEST_KEYS
 
 from vigil.model import (
     MANUAL_EXTRACTOR,
@@ -86,7 +87,7 @@ def _event(person: int, kind: EventType, date: str, claim: int, **kw: Any) -> Ev
 
 def seed(url: str) -> Seeded:
     """A small registry with secrets in it."""
-    engine = make_engine(url)
+    engine = make_engine(url, keys=TEST_KEYS)
     secret = RestrictedInfo(*RESTRICTED)
     with transaction(engine) as conn:
         facility = add_facility(

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 import httpx
 from sqlalchemy import Connection, select
+from tests.conftest import TEST_KEYS
 
 from vigil.auth.roles import Role
 from vigil.store import accounts
@@ -35,7 +36,7 @@ REPORT = (
 
 
 def add_user(url: str, name: str, role: Role) -> int:
-    engine = make_engine(url)
+    engine = make_engine(url, keys=TEST_KEYS)
     with transaction(engine) as conn:
         user_id = accounts.add_user(conn, username=name, password=PASSWORD, role=role, by="t")
     engine.dispose()
@@ -45,7 +46,7 @@ def add_user(url: str, name: str, role: Role) -> int:
 def token_for(url: str, name: str, role: Role) -> str:
     """A new account with an API token; the token's secret."""
     add_user(url, name, role)
-    engine = make_engine(url)
+    engine = make_engine(url, keys=TEST_KEYS)
     with transaction(engine) as conn:
         _, secret = accounts.create_token(conn, username=name, name="tests", by="t")
     engine.dispose()
@@ -84,7 +85,7 @@ def post_form(
 
 
 def read(url: str, work: Callable[[Connection], T]) -> T:
-    engine = make_engine(url)
+    engine = make_engine(url, keys=TEST_KEYS)
     try:
         with connect(engine) as conn:
             return work(conn)

@@ -9,6 +9,7 @@ import json
 import pytest
 from markupsafe import escape
 from sqlalchemy import Connection
+from tests.conftest import TEST_RING
 from tests.web.conftest import RESTRICTED, Site
 from tests.web.staff import add_user, csrf_of, form_of, post_form, read, signed_in
 
@@ -18,6 +19,7 @@ from vigil.model import Gender, NameVariant, Person, PersonEdit
 from vigil.store.audit import entries, verify
 from vigil.store.db import make_engine, transaction
 from vigil.store.persons import add_person, get_person, publish_name, update_person
+from vigil.store.restricted import reveal
 
 
 def _person(url: str, name: str, gender: Gender = Gender.UNKNOWN) -> int:
@@ -82,12 +84,18 @@ def test_edit_a_record(site: Site, db_url: str) -> None:
         assert person.restricted.health == "rsecret91-health, worse since May"
         log = entries(conn, target=f"person:{pid}", action="person.edit")
         assert log[0].actor == "doc"
-        assert log[0].before == {"birth_date": "1984", "region": "Minsk"}
-        assert log[0].after == {
+        before, after = log[0].before, log[0].after
+        assert before == {"birth_date": "1984", "region": "Minsk", "sealed": before["sealed"]}
+        assert after == {
             "birth_date": "~1984-03",
             "region": "Hrodna region",
             "restricted": ["health"],
+            "sealed": after["sealed"],
         }
+        # The old and new health values are kept, sealed: a bad edit can be undone.
+        shown = reveal(log[0], TEST_RING)
+        assert shown.before["sealed"] == {"health": RESTRICTED[1]}
+        assert shown.after["sealed"] == {"health": "rsecret91-health, worse since May"}
         everything = json.dumps([(e.before, e.after) for e in entries(conn, limit=None)])
         assert "rsecret91" not in everything  # restricted content never enters the log
         assert verify(conn).ok

@@ -19,15 +19,28 @@ import hmac
 import json
 import os
 import secrets
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from vigil.errors import InvalidInput, StorageError
 
-__all__ = ["ENVELOPE_PREFIX", "Keyring", "KeyringMissing", "new_keyring", "read_keyring"]
+if TYPE_CHECKING:
+    from vigil.settings import Settings
+
+__all__ = [
+    "ENVELOPE_PREFIX",
+    "KeySource",
+    "Keyring",
+    "KeyringMissing",
+    "is_sealed",
+    "new_keyring",
+    "read_keyring",
+]
 
 #: Every encrypted value starts with this, then the key id: ``enc1:<key id>:<base64>``.
 ENVELOPE_PREFIX = "enc1:"
@@ -36,6 +49,11 @@ _NONCE = 12
 
 class KeyringMissing(StorageError):
     """Restricted data needs the key file, and there is none."""
+
+
+def is_sealed(value: str) -> bool:
+    """Whether ``value`` is an envelope made by ``Keyring.encrypt``."""
+    return value.startswith(ENVELOPE_PREFIX)
 
 
 def _b64(data: bytes) -> str:
@@ -67,7 +85,10 @@ class Keyring:
     def decrypt(self, envelope: str, context: str) -> str:
         """The plaintext of a value ``encrypt`` made with any key of this ring."""
         if not envelope.startswith(ENVELOPE_PREFIX):
-            raise InvalidInput("a restricted value is not encrypted", hint="run vigil keys rotate")
+            raise InvalidInput(
+                f"a restricted value ({context}) is not encrypted",
+                hint="run `vigil init` with the key file to encrypt it",
+            )
         key_id, _, body = envelope[len(ENVELOPE_PREFIX) :].partition(":")
         key = self.data_keys.get(key_id)
         if key is None:
@@ -118,7 +139,9 @@ class Keyring:
     def save(self, path: Path) -> None:
         """Write the ring to ``path`` with mode 0600, atomically (a new file, renamed)."""
         tmp = path.with_name(path.name + ".new")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with suppress(FileNotFoundError):
+            tmp.unlink()  # a leftover would keep its own mode
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             out.write(self.to_json())
             out.flush()
@@ -154,3 +177,73 @@ def read_keyring(path: Path | None, env_value: str | None = None) -> Keyring | N
     if path is None or not path.exists():
         return None
     return _parse(path.read_text(encoding="utf-8"), str(path), path)
+
+
+class KeySource:
+    """Where the registry's keys come from: read when first needed, never before (the
+    public side runs without them), and again whenever the key file changes (a rotation
+    made by another process). An engine carries one; see ``vigil.store.restricted``."""
+
+    __slots__ = ("_cache", "_env", "_fixed", "path")
+
+    def __init__(
+        self, path: Path | None, env_value: str | None = None, *, ring: Keyring | None = None
+    ) -> None:
+        self.path = path
+        self._env = env_value
+        self._fixed = ring
+        self._cache: tuple[tuple[int, int, int], Keyring] | None = None
+
+    @classmethod
+    def of(cls, settings: Settings) -> KeySource:
+        """The keys ``settings`` name: ``VIGIL_KEYS``, else the key file."""
+        return cls(settings.key_path(), settings.keys)
+
+    @classmethod
+    def fixed(cls, ring: Keyring) -> KeySource:
+        """Always ``ring`` (tests, benchmarks, a ring just made)."""
+        return cls(ring.path, ring=ring)
+
+    @property
+    def from_environment(self) -> bool:
+        return bool(self._env)
+
+    def where(self) -> str:
+        if self._env:
+            return "VIGIL_KEYS"
+        return str(self.path) if self.path is not None else "(no key file)"
+
+    def load(self) -> Keyring | None:
+        """The ring, or None when there is no key file."""
+        if self._fixed is not None:
+            return self._fixed
+        if self._env:
+            if self._cache is None:
+                self._cache = ((0, 0, 0), _parse(self._env, "in VIGIL_KEYS", None))
+            return self._cache[1]
+        if self.path is None:
+            return None
+        try:
+            st = self.path.stat()
+        except FileNotFoundError:
+            return None
+        stamp = (st.st_mtime_ns, st.st_size, st.st_ino)
+        cached = self._cache
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+        ring = read_keyring(self.path)
+        if ring is None:
+            return None
+        self._cache = (stamp, ring)
+        return ring
+
+    def require(self) -> Keyring:
+        """The ring; ``KeyringMissing`` when there is none."""
+        ring = self.load()
+        if ring is None:
+            raise KeyringMissing(
+                f"restricted fields need the key file, and there is none at {self.where()}",
+                hint="set VIGIL_KEY_FILE to the registry's key file (or VIGIL_KEYS); "
+                "public pages work without it",
+            )
+        return ring

@@ -13,6 +13,7 @@ import typer
 
 from vigil.cli import (
     audit,
+    backup,
     demo,
     event,
     extract,
@@ -20,6 +21,7 @@ from vigil.cli import (
     identity,
     ingest,
     init,
+    keys,
     names,
     person,
     review,
@@ -47,6 +49,8 @@ app.command("extract")(extract.extract)
 app.command("ingest")(ingest.ingest)
 app.command("review")(review.review)
 app.command("serve")(serve.serve)
+app.command("backup")(backup.backup)
+app.command("restore")(backup.restore)
 for verb in ("merge", "split", "undo", "history"):
     person.app.command(verb)(getattr(identity, verb))
 app.add_typer(person.app, name="person", help="Add, show, list, search, merge and split persons.")
@@ -57,6 +61,7 @@ app.add_typer(facility.app, name="facility", help="Places of detention.")
 app.add_typer(audit.app, name="audit", help="The hash-chained log of every change: show, verify.")
 app.add_typer(user.app, name="user", help="Staff accounts and their roles.")
 app.add_typer(token.app, name="token", help="API tokens for staff scripts (secrets shown once).")
+app.add_typer(keys.app, name="keys", help="The keys that seal restricted fields: list, rotate.")
 
 _BUG_EXIT = 70
 

@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
-from vigil.cli.context import engine
+from vigil.cli.context import engine, settings
 from vigil.cli.output import Format, emit
 
 app = typer.Typer(no_args_is_help=True)
@@ -38,12 +38,18 @@ def show(
     limit: Annotated[int, typer.Option(min=1, help="The newest N entries")] = 50,
     fmt: Annotated[ShowFormat, typer.Option("--format")] = ShowFormat.TABLE,
 ) -> None:
-    """List the log, newest first: who changed what, when, and the record before and after."""
+    """List the log, newest first: who changed what, when, and the record before and after.
+
+    Restricted values the log keeps sealed are shown opened when the key file is there."""
+    from vigil.auth.keyring import KeySource
     from vigil.store.audit import entries
     from vigil.store.db import connect
+    from vigil.store.restricted import reveal
 
     with connect(engine()) as conn:
         found = entries(conn, actor=actor, target=target, action=action, limit=limit)
+    ring = KeySource.of(settings()).load()
+    found = [reveal(e, ring) for e in found]
     rows = [
         {
             "id": e.id,

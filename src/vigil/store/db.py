@@ -5,27 +5,35 @@ Everything else in ``store`` is portable SQLAlchemy Core.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, make_url
 from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.pool import NullPool
 
 from vigil.errors import StorageError
 
+if TYPE_CHECKING:
+    from vigil.auth.keyring import KeySource
+
 __all__ = [
     "APPEND_ONLY",
+    "KEYS_OPTION",
     "add_to",
     "append_only_triggers",
     "connect",
     "is_postgres",
     "is_sqlite",
+    "lock_for_writes",
     "make_engine",
     "migrate",
+    "private_file",
     "require_schema",
+    "sqlite_path",
     "transaction",
 ]
 
@@ -60,8 +68,38 @@ def _normalize_url(url: str) -> str:
     return url
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for ``url``; SQLite gets WAL, a busy timeout and foreign keys."""
+#: The execution option under which an engine carries its ``KeySource``.
+KEYS_OPTION = "vigil_keys"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite URL; None for other databases and in-memory ones."""
+    parsed = make_url(_normalize_url(url))
+    name = parsed.database
+    if parsed.get_backend_name() != "sqlite" or not name or name == ":memory:":
+        return None
+    if name.startswith("file:"):
+        return None  # URI filenames carry their own options; left to SQLite
+    return Path(name)
+
+
+def private_file(path: Path) -> None:
+    """Create ``path`` empty with mode 0600 unless it exists. SQLite gives its -wal and
+    -shm files the mode of the database file, so they are private too."""
+    # A missing folder is SQLite's error to report.
+    with suppress(FileExistsError, FileNotFoundError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
+def make_engine(url: str, *, keys: KeySource | None = None) -> Engine:
+    """An engine for ``url``; SQLite gets WAL, a busy timeout and foreign keys, and a new
+    database file is created with mode 0600. ``keys`` (``KeySource.of(settings)``) opens
+    restricted fields; without it, only the public side of the registry can be read."""
+    engine = _make_engine(url)
+    return engine.execution_options(**{KEYS_OPTION: keys}) if keys is not None else engine
+
+
+def _make_engine(url: str) -> Engine:
     url = _normalize_url(url)
     if url.startswith("sqlite"):
         # A pool of open connections: opening one costs more than a page's queries. The
@@ -75,6 +113,12 @@ def make_engine(url: str) -> Engine:
             else {"pool_size": 10, "max_overflow": 30, "pool_use_lifo": True}
         )
         engine = create_engine(url, **pooling)
+        path = sqlite_path(url)
+
+        @event.listens_for(engine, "do_connect")
+        def _private(*_args: Any) -> None:
+            if path is not None:
+                private_file(path)
 
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -136,6 +180,13 @@ def connect(engine: Engine) -> Iterator[Connection]:
             f"the database cannot be used: {str(exc.orig).splitlines()[0]}",
             hint="check VIGIL_DATABASE_URL and that the server is running",
         ) from exc
+
+
+def lock_for_writes(conn: Connection, table: str) -> None:
+    """Make other writers of ``table`` wait until this transaction ends (readers go on).
+    SQLite writers are already serialized by ``BEGIN IMMEDIATE``."""
+    if is_postgres(conn):
+        conn.exec_driver_sql(f"LOCK TABLE {table} IN SHARE ROW EXCLUSIVE MODE")
 
 
 def append_only_triggers(dialect: str, tables: tuple[str, ...]) -> list[str]:

@@ -1,8 +1,10 @@
 """Persons, their name variants and their restricted fields.
 
 Every change a person makes here is also an entry of the audit log, written in the same
-transaction (``person.add``, ``person.edit``). Restricted fields are named in the log when
-they change, never copied into it: the log is read by every member of staff.
+transaction (``person.add``, ``person.edit``). Restricted fields are stored sealed
+(``vigil.store.restricted``); the log names those that changed and keeps their old and
+new values sealed too (its ``sealed`` part), so a bad edit can be undone by whoever holds
+the key, while the log itself, read by every member of staff, holds no plaintext.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from vigil.names import match as name_match
 from vigil.names.match import NameMatch
 from vigil.store.audit import record
 from vigil.store.db import prefix_match
+from vigil.store.restricted import SEALED, keys_of, open_info, seal_info, seal_values
 from vigil.store.tables import person_name_keys, person_names, person_restricted, persons
 
 __all__ = [
@@ -81,16 +84,14 @@ def add_person(conn: Connection, person: Person, *, by: str) -> int:
     ).scalar_one()
     add_names(conn, person_id, person.names)
     r = person.restricted
-    if r.notes or r.health or r.family_contacts:
+    given = {f: getattr(r, f) for f in RESTRICTED_FIELDS["person"] if getattr(r, f)}
+    sealed: dict[str, Any] = {}
+    if given:
+        ring = keys_of(conn)
         conn.execute(
-            insert(person_restricted),
-            {
-                "person_id": person_id,
-                "notes": r.notes,
-                "health": r.health,
-                "family_contacts": r.family_contacts,
-            },
+            insert(person_restricted), {"person_id": person_id, **seal_info(ring, person_id, r)}
         )
+        sealed = {SEALED: seal_values(ring, f"person:{person_id}", given)}
     record(
         conn,
         actor=by,
@@ -99,7 +100,8 @@ def add_person(conn: Connection, person: Person, *, by: str) -> int:
         after={
             "names": [n.text for n in person.names],
             **_public_values(person),
-            "restricted": [f for f in RESTRICTED_FIELDS["person"] if getattr(r, f)],
+            "restricted": list(given),
+            **sealed,
         },
     )
     return int(person_id)
@@ -148,15 +150,38 @@ def insert_names(conn: Connection, rows: Sequence[Mapping[str, object]]) -> None
         conn.execute(insert(person_name_keys), key_rows)
 
 
-def set_restricted(conn: Connection, person_id: int, info: RestrictedInfo) -> None:
-    """Replace a person's restricted fields."""
-    get_person(conn, person_id)
-    values = {"notes": info.notes, "health": info.health, "family_contacts": info.family_contacts}
+def set_restricted(conn: Connection, person_id: int, info: RestrictedInfo, *, by: str) -> None:
+    """Replace a person's restricted fields; the log keeps the old and new values sealed."""
+    old = get_person(conn, person_id, restricted=True).restricted
+    hidden = [f for f in RESTRICTED_FIELDS["person"] if getattr(info, f) != getattr(old, f)]
+    if not hidden:
+        return
+    _store_restricted(conn, person_id, info)
+    record(
+        conn,
+        actor=by,
+        action="person.edit",
+        target=f"person:{person_id}",
+        before=_sealed_values(conn, person_id, old, hidden),
+        after={"restricted": hidden} | _sealed_values(conn, person_id, info, hidden),
+    )
+
+
+def _store_restricted(conn: Connection, person_id: int, info: RestrictedInfo) -> None:
+    values = seal_info(keys_of(conn), person_id, info)
     done = conn.execute(
         update(person_restricted).where(person_restricted.c.person_id == person_id), values
     )
     if done.rowcount == 0:
         conn.execute(insert(person_restricted), {"person_id": person_id, **values})
+
+
+def _sealed_values(
+    conn: Connection, person_id: int, info: RestrictedInfo, fields: Sequence[str]
+) -> dict[str, Any]:
+    """The audit entry's part that keeps restricted values, sealed for the log."""
+    values = {f: getattr(info, f) for f in fields}
+    return {SEALED: seal_values(keys_of(conn), f"person:{person_id}", values)}
 
 
 def _public_values(person: Person) -> dict[str, Any]:
@@ -172,8 +197,10 @@ def _public_values(person: Person) -> dict[str, Any]:
 def update_person(conn: Connection, person_id: int, edit: PersonEdit, *, by: str) -> list[str]:
     """Change the fields ``edit`` carries and no other; returns the names of those that
     really changed. ``None`` clears a field. A withheld name stays withheld: publishing
-    it is ``publish_name``."""
-    current = get_person(conn, person_id, restricted=True)
+    it is ``publish_name``. Restricted fields are read (and need the key) only when the
+    edit carries one."""
+    touches_restricted = any(f in edit.given() for f in RESTRICTED_FIELDS["person"])
+    current = get_person(conn, person_id, restricted=touches_restricted)
     if current.merged_into is not None:
         raise Conflict(
             f"person {person_id} was merged into person {current.merged_into}",
@@ -207,22 +234,24 @@ def update_person(conn: Connection, person_id: int, edit: PersonEdit, *, by: str
             else:
                 values[f] = cleaned[f]
         conn.execute(update(persons).where(persons.c.id == person_id), values)
+    r = current.restricted
+    now = replace(r, **{f: cleaned[f] for f in hidden})  # type: ignore[arg-type]
     if hidden:
-        r = current.restricted
-        set_restricted(
-            conn,
-            person_id,
-            replace(r, **{f: cleaned[f] for f in hidden}),  # type: ignore[arg-type]
-        )
+        _store_restricted(conn, person_id, now)
     before_all = _public_values(current)
     after_all = _public_values(get_person(conn, person_id))
+    before = {f: before_all[f] for f in public}
+    after = {f: after_all[f] for f in public}
+    if hidden:
+        before |= _sealed_values(conn, person_id, r, hidden)
+        after |= {"restricted": hidden} | _sealed_values(conn, person_id, now, hidden)
     record(
         conn,
         actor=by,
         action="person.edit",
         target=f"person:{person_id}",
-        before={f: before_all[f] for f in public},
-        after={f: after_all[f] for f in public} | ({"restricted": hidden} if hidden else {}),
+        before=before,
+        after=after,
     )
     return changed
 
@@ -446,8 +475,11 @@ def get_persons(
     names = _names(conn, list(ids), identity)
     infos: dict[int, RestrictedInfo] = {}
     if restricted:
-        for r in conn.execute(_RESTRICTED_OF, {"ids": list(ids)}):
-            infos[r.person_id] = RestrictedInfo(r.notes, r.health, r.family_contacts)
+        found_rows = conn.execute(_RESTRICTED_OF, {"ids": list(ids)}).all()
+        if found_rows:  # the keys are read only when there is something to open
+            ring = keys_of(conn)
+            for r in found_rows:
+                infos[r.person_id] = open_info(ring, r.person_id, r)
     found = [_person(rows[i], names[i], infos.get(i, RestrictedInfo())) for i in ids]
     return [
         replace(p, merged_into=identity.canonical(i)) if identity.canonical(i) != i else p
