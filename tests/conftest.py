@@ -19,12 +19,24 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, text
 
+from vigil.auth.keyring import new_keyring
 from vigil.errors import StorageError
 from vigil.store.db import make_engine, migrate
 from vigil.store.throwaway import ThrowawayPostgres
 
 TEMPLATE = "vigil_template"
 VIGIL = Path(sys.executable).parent / "vigil"
+
+
+@pytest.fixture(autouse=True)
+def key_file(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test has the registry's key file, as `vigil init` makes it, named by
+    VIGIL_KEY_FILE: engines (``make_engine``), the app and the console script find it."""
+    path = tmp_path_factory.mktemp("keys") / "vigil.keys"
+    new_keyring().save(path)
+    monkeypatch.setenv("VIGIL_KEY_FILE", str(path))
+    monkeypatch.delenv("VIGIL_KEYS", raising=False)
+    return path
 
 
 @pytest.fixture(scope="session")

@@ -23,7 +23,7 @@ def settings() -> Settings:
 @cache
 def engine(*, initialised: bool = True) -> Engine:
     """The registry's engine; with ``initialised`` it must already have its tables."""
-    eng = make_engine(settings().database_url)
+    eng = make_engine(settings())
     if initialised:
         require_schema(eng)
     return eng

@@ -8,13 +8,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.pool import NullPool
 
+from vigil.auth.chain import KeySource
 from vigil.errors import StorageError
+
+if TYPE_CHECKING:
+    from vigil.settings import Settings
 
 __all__ = [
     "APPEND_ONLY",
@@ -38,6 +42,7 @@ APPEND_ONLY = (
     "event_claims",
     "person_links",
     "audit_log",
+    "audit_records",
 )
 
 _SQLITE_BUSY_MS = 10_000
@@ -60,8 +65,34 @@ def _normalize_url(url: str) -> str:
     return url
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for ``url``; SQLite gets WAL, a busy timeout and foreign keys."""
+def _with_keys(engine: Engine, keys: KeySource) -> Engine:
+    # Every connection of the engine carries where the key file is: the audit log finds
+    # its key there (``vigil.store.audit.keys_of``), whoever calls ``record``.
+    return engine.execution_options(vigil_keys=keys)
+
+
+def make_engine(target: str | Settings, *, keys: KeySource | None = None) -> Engine:
+    """An engine for a URL or for ``Settings``; SQLite gets WAL, a busy timeout and
+    foreign keys. The engine carries the key file's place (``Settings.key_path()``), read
+    when a change must be audited. Given a URL alone, the key file is found as the CLI
+    finds it: ``VIGIL_KEY_FILE``, ``VIGIL_KEYS``, or beside the SQLite file."""
+    if isinstance(target, str):
+        url = target
+        keys = keys or KeySource.lazy(lambda: _keys_for(target))
+    else:
+        url = target.database_url
+        keys = keys or KeySource(target.key_path(), target.keys)
+    return _with_keys(_make_engine(url), keys)
+
+
+def _keys_for(url: str) -> tuple[Path | None, str | None]:
+    from vigil.settings import Settings
+
+    settings = Settings(database_url=url)
+    return settings.key_path(), settings.keys
+
+
+def _make_engine(url: str) -> Engine:
     url = _normalize_url(url)
     if url.startswith("sqlite"):
         # A pool of open connections: opening one costs more than a page's queries. The

@@ -42,7 +42,7 @@ STATIC = Path(__file__).resolve().parent / "static"
 
 def create_app(settings: Settings) -> FastAPI:
     """The application for the registry named by ``settings``."""
-    engine = make_engine(settings.database_url)
+    engine = make_engine(settings)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
