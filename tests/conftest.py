@@ -35,6 +35,14 @@ TEST_KEYS = KeySource.fixed(TEST_RING)
 os.environ["VIGIL_KEYS"] = TEST_RING.to_json()
 
 
+@pytest.fixture
+def key_file(tmp_path: Path) -> Path:
+    """The test keys as a key file, as `vigil init` makes it."""
+    path = tmp_path / "vigil.keys"
+    TEST_RING.save(path)
+    return path
+
+
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[ThrowawayPostgres]:
     try:

@@ -12,7 +12,7 @@ from sqlalchemy import text
 
 from tests.conftest import Cli
 from vigil.store.db import is_sqlite, make_engine, transaction
-from vigil.store.tables import audit_log
+from vigil.store.tables import audit_log, audit_records
 
 INTACT = re.compile(r"^audit log intact: (\d+) entries, head ([0-9a-f]{64})$")
 
@@ -75,9 +75,26 @@ def test_verify_fails_on_a_tampered_or_cut_off_log(cli: Cli, tmp_path: Path) -> 
         else:
             conn.execute(text("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only"))
         conn.execute(audit_log.delete().where(audit_log.c.id == count))
-    # The last entry is gone: the chain that is left still holds by itself ...
-    assert _intact(cli)[0] == count - 1
-    # ... but not against the anchor noted before.
+    # The last entry is gone: the records it stated are left without their entry ...
+    orphans = cli("audit", "verify", ok=False)
+    assert orphans.code == 1
+    assert f"record statements are stored for entry {count}, which is not in the" in orphans.err
+    with transaction(engine) as conn:  # ... so the attacker removes them too
+        if is_sqlite(conn):
+            conn.execute(text("DROP TRIGGER audit_records_no_delete"))
+        else:
+            conn.execute(text("DROP TRIGGER audit_records_append_only ON audit_records"))
+        conn.execute(audit_records.delete().where(audit_records.c.entry_id == count))
+    # The chain that is left holds by itself, but the undo it recorded has no entry now
+    short = cli("audit", "verify", ok=False)
+    assert short.code == 1
+    assert short.err.splitlines() == [
+        "record link:2 has no audit entry",
+        "error: audit log does not match the registry: 1 record changed without an audit "
+        "entry (someone wrote to the database around Vigil; compare with a backup, and find "
+        "out who could write to it)",
+    ]
+    # ... and against the anchor noted before.
     cut = cli("audit", "verify", "--expect-count", str(count), ok=False)
     assert cut.code == 1
     assert f"audit log broken at entry {count}: the log ends after {count - 1} entries" in cut.err

@@ -1,10 +1,18 @@
 """The audit log's hash chain: each entry's hash covers its content and the hash before.
 
 Changing, removing or reordering any stored entry breaks every hash after it, so
-``verify`` names the first entry that does not fit. Two things a chain cannot show by
-itself: entries cut off its end, and a log rewritten with fresh hashes from some entry
-on. Both show against an anchor kept elsewhere: the number of entries and the head hash
-at some moment (``vigil audit verify --expect-count N --expect-head HASH``).
+``verify`` names the first entry that does not fit. Since schema 0009 the hash is an
+HMAC-SHA256 under the audit key (``vigil.auth.keyring``), kept in the key file outside
+the database: whoever can write to the database but does not hold the key file cannot
+write an entry, nor rewrite the log, so that it passes ``verify``. Entries written before
+keying began keep their plain SHA-256 (``scheme`` None) and still verify; once a keyed
+entry is in the log, every later one must be keyed, and the first keyed entry's hash
+covers the plain ones before it.
+
+Two things a chain cannot show by itself: entries cut off its end, and a log rewritten
+from some entry on by someone who holds the key. Both show against an anchor kept
+elsewhere: the number of entries and the head hash at some moment (``vigil audit verify
+--expect-count N --expect-head HASH``).
 """
 
 from __future__ import annotations
@@ -13,16 +21,24 @@ import datetime as dt
 import hashlib
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["GENESIS", "AuditEntry", "canonical", "entry_hash"]
+if TYPE_CHECKING:
+    from vigil.auth.keyring import Keyring
+
+__all__ = ["GENESIS", "KEYED", "AuditEntry", "canonical", "entry_hash"]
 
 GENESIS = "0" * 64
+#: The scheme of keyed entries: HMAC-SHA256 under the audit key, with a state digest.
+KEYED = "hmac1"
 
 
 @dataclass(frozen=True, slots=True)
 class AuditEntry:
-    """One change made by a person: who, when, what, and the record before and after."""
+    """One change made by a person: who, when, what, and the record before and after.
+
+    ``state`` (keyed entries only) digests the statements the entry makes about the
+    registry records it touched (``vigil.store.replay``): how many, and a hash of them."""
 
     at: dt.datetime
     actor: str
@@ -33,6 +49,8 @@ class AuditEntry:
     prev_hash: str = GENESIS
     hash: str = ""
     id: int | None = None
+    scheme: str | None = None  # None: plain SHA-256, written before keying began
+    state: Any = None
 
 
 def canonical(value: Any) -> Any:
@@ -42,9 +60,10 @@ def canonical(value: Any) -> Any:
     return json.loads(json.dumps(value, sort_keys=True, default=str, ensure_ascii=False))
 
 
-def entry_hash(entry: AuditEntry) -> str:
-    """SHA-256 over the entry's content (times in UTC, microseconds dropped) and the
-    previous hash. The database may round times, so the hash does not depend on them
+def entry_hash(entry: AuditEntry, keyring: Keyring | None = None) -> str:
+    """The entry's hash over its content (times in UTC, microseconds dropped) and the
+    previous hash: SHA-256 for entries written before keying, HMAC-SHA256 under the audit
+    key for keyed ones. The database may round times, so the hash does not depend on them
     beyond the second."""
     at = entry.at.astimezone(dt.UTC) if entry.at.tzinfo else entry.at.replace(tzinfo=dt.UTC)
     body = {
@@ -56,5 +75,13 @@ def entry_hash(entry: AuditEntry) -> str:
         "after": canonical(entry.after),
         "prev": entry.prev_hash,
     }
+    if entry.scheme is None:
+        data = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        return hashlib.sha256(data.encode("utf-8")).hexdigest()
+    if entry.scheme != KEYED:
+        return ""  # an unknown scheme fits no hash
+    if keyring is None:
+        raise ValueError("a keyed entry's hash needs the keyring")
+    body |= {"id": entry.id, "scheme": entry.scheme, "state": canonical(entry.state)}
     data = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(data.encode("utf-8")).hexdigest()
+    return keyring.mac(data.encode("utf-8"))

@@ -237,13 +237,13 @@ class KeySource:
         self._cache = (stamp, ring)
         return ring
 
-    def require(self) -> Keyring:
-        """The ring; ``KeyringMissing`` when there is none."""
+    def require(self, what: str = "restricted fields need") -> Keyring:
+        """The ring; ``KeyringMissing`` (saying what needs it) when there is none."""
         ring = self.load()
         if ring is None:
             raise KeyringMissing(
-                f"restricted fields need the key file, and there is none at {self.where()}",
-                hint="set VIGIL_KEY_FILE to the registry's key file (or VIGIL_KEYS); "
-                "public pages work without it",
+                f"{what} the key file, and there is none at {self.where()}",
+                hint="point VIGIL_KEY_FILE at the registry's key file (or set VIGIL_KEYS); "
+                "a new registry gets one from `vigil init`; public pages work without it",
             )
         return ring

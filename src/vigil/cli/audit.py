@@ -90,10 +90,11 @@ def verify(
         typer.Option(min=0, help="An entry count printed earlier: the log must not be shorter"),
     ] = None,
 ) -> None:
-    """Check every entry's hash and its link to the one before; exit 1 when broken.
+    """Check every entry's keyed hash and its link to the one before, then replay the log
+    against the registry: a record changed without an entry is reported; exit 1.
 
     With an anchor printed earlier (--expect-count, --expect-head) it also sees entries
-    cut off the end and a log rewritten with fresh hashes.
+    cut off the end and a log rewritten with fresh hashes. Needs the key file.
     """
     from vigil.errors import VigilError
     from vigil.store.audit import verify as check
@@ -102,6 +103,16 @@ def verify(
     with connect(engine()) as conn:
         result = check(conn, expect_count=expect_count, expect_head=expect_head)
     if not result.ok:
+        for line in result.records:
+            typer.echo(line, err=True)
+        if result.unrecorded > len(result.records):
+            typer.echo(f"... and {result.unrecorded - len(result.records)} more", err=True)
+        if result.records:
+            raise VigilError(
+                f"audit log does not match the registry: {result.problem}",
+                hint="someone wrote to the database around Vigil; compare with a backup, and "
+                "find out who could write to it",
+            )
         where = f" at entry {result.first_bad_id}" if result.first_bad_id is not None else ""
         raise VigilError(
             f"audit log broken{where}: {result.problem}",
@@ -109,3 +120,19 @@ def verify(
             f"the first {result.checked} entries still fit the chain",
         )
     typer.echo(f"audit log intact: {result.checked} entries, head {result.head}")
+
+
+@app.command("baseline")
+def baseline(
+    why: Annotated[str, typer.Option(help="Why the registry is vouched for as it is now")],
+) -> None:
+    """Write one entry that states every record as it is now: once, after upgrading a
+    registry whose log was written before keying. Run `vigil audit verify` first."""
+    from vigil.cli.context import settings
+    from vigil.store.audit import baseline as write
+    from vigil.store.db import transaction
+
+    with transaction(engine()) as conn:
+        entry = write(conn, by=settings().actor, why=why)
+    total = sum(entry.after["records"].values())
+    typer.echo(f"baseline entry {entry.id}: {total} records stated, head {entry.hash}")

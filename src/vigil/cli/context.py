@@ -23,9 +23,7 @@ def settings() -> Settings:
 @cache
 def engine(*, initialised: bool = True) -> Engine:
     """The registry's engine; with ``initialised`` it must already have its tables."""
-    from vigil.auth.keyring import KeySource
-
-    eng = make_engine(settings().database_url, keys=KeySource.of(settings()))
+    eng = make_engine(settings())
     if initialised:
         require_schema(eng)
     return eng

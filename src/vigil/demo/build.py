@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Sequence
 from importlib import resources
 
 from rich.progress import Progress
@@ -112,6 +113,11 @@ def write_plan(conn: Connection, plan: Plan, progress: Progress | None = None) -
     source_ids = bulk_sources(conn, bulletins, by=DEMO_ACTOR)
     task = progress.add_task("writing demo history", total=len(months)) if progress else None
     written = {"sources": len(source_ids), "claims": 0, "events": 0}
+    ranges: dict[str, tuple[int, int] | None] = {
+        "facility": _span(facility_ids),
+        "person": _span(person_ids),
+        "source": _span(source_ids),
+    }
     for source_id, month_spans, (_, items) in zip(source_ids, spans, months, strict=True):
         claim_ids = bulk_claims(
             conn,
@@ -147,6 +153,8 @@ def write_plan(conn: Connection, plan: Plan, progress: Progress | None = None) -
         )
         written["claims"] += len(claim_ids)
         written["events"] += len(event_ids)
+        ranges["claim"] = _span([*(ranges.get("claim") or ()), *claim_ids])
+        ranges["event"] = _span([*(ranges.get("event") or ()), *event_ids])
         if progress and task is not None:
             progress.advance(task)
     rematerialize(conn, person_ids)
@@ -161,8 +169,15 @@ def write_plan(conn: Connection, plan: Plan, progress: Progress | None = None) -
             "facilities": len(facility_ids),
             **written,
         },
+        # Every record written here is stated in the entry, so a later direct change to
+        # one of them shows in `vigil audit verify`.
+        ranges={kind: span for kind, span in ranges.items() if span is not None},
     )
     return person_ids
+
+
+def _span(ids: Sequence[int]) -> tuple[int, int] | None:
+    return (min(ids), max(ids)) if ids else None
 
 
 def _noon(day: dt.date) -> dt.datetime:

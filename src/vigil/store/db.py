@@ -15,10 +15,11 @@ from sqlalchemy import Connection, Engine, create_engine, event, inspect, make_u
 from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.pool import NullPool
 
+from vigil.auth.keyring import KeySource
 from vigil.errors import StorageError
 
 if TYPE_CHECKING:
-    from vigil.auth.keyring import KeySource
+    from vigil.settings import Settings
 
 __all__ = [
     "APPEND_ONLY",
@@ -46,6 +47,7 @@ APPEND_ONLY = (
     "event_claims",
     "person_links",
     "audit_log",
+    "audit_records",
 )
 
 _SQLITE_BUSY_MS = 10_000
@@ -91,12 +93,23 @@ def private_file(path: Path) -> None:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
 
-def make_engine(url: str, *, keys: KeySource | None = None) -> Engine:
-    """An engine for ``url``; SQLite gets WAL, a busy timeout and foreign keys, and a new
-    database file is created with mode 0600. ``keys`` (``KeySource.of(settings)``) opens
-    restricted fields; without it, only the public side of the registry can be read."""
-    engine = _make_engine(url)
-    return engine.execution_options(**{KEYS_OPTION: keys}) if keys is not None else engine
+def make_engine(target: str | Settings, *, keys: KeySource | None = None) -> Engine:
+    """An engine for a URL or for ``Settings``; SQLite gets WAL, a busy timeout and
+    foreign keys, and a new database file is created with mode 0600.
+
+    Every connection carries where the key file is (``KEYS_OPTION``): the audit log and
+    restricted fields find their keys there, read only when first needed, so the public
+    side runs without them. Given a URL alone, the keys are found as the CLI finds them
+    (``VIGIL_KEYS``, ``VIGIL_KEY_FILE``, or beside the SQLite file)."""
+    from vigil.settings import Settings
+
+    if isinstance(target, str):
+        url = target
+        keys = keys or KeySource.of(Settings(database_url=url))
+    else:
+        url = target.database_url
+        keys = keys or KeySource.of(target)
+    return _make_engine(url).execution_options(**{KEYS_OPTION: keys})
 
 
 def _make_engine(url: str) -> Engine:

@@ -357,4 +357,24 @@ audit_log = Table(
     Column("after", JSON),
     Column("prev_hash", String(64), nullable=False),
     Column("hash", String(64), nullable=False, unique=True),
+    # None: a plain SHA-256 entry from before keying; "hmac1": keyed (vigil.auth.chain).
+    Column("scheme", String(16)),
+    # Keyed entries: how many audit_records rows the entry wrote and a hash of them.
+    Column("state", JSON),
+)
+
+# What each keyed entry says about the registry records it touched (vigil.store.replay):
+# one row per record (kind and id), with a keyed tag of its fields as they were after the
+# change, so ``vigil audit verify`` finds records changed without an entry. Append-only;
+# the rows of an entry are bound to it by the ``state`` its hash covers.
+audit_records = Table(
+    "audit_records",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("entry_id", Integer, nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("rid", Integer, nullable=False),
+    Column("tags", String(400), nullable=False),
+    UniqueConstraint("entry_id", "kind", "rid", name="uq_audit_records_entry_kind_rid"),
+    Index("ix_audit_records_kind_rid", "kind", "rid", "entry_id"),
 )

@@ -14,7 +14,6 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 import vigil
-from vigil.auth.keyring import KeySource
 from vigil.publish import PublicationPolicy, RedactorCache
 from vigil.settings import Settings
 from vigil.store.db import make_engine
@@ -44,8 +43,9 @@ STATIC = Path(__file__).resolve().parent / "static"
 
 def create_app(settings: Settings) -> FastAPI:
     """The application for the registry named by ``settings``."""
-    # The keys are read only when a staff view opens a restricted field.
-    engine = make_engine(settings.database_url, keys=KeySource.of(settings))
+    # The keys are read only when a change is audited or a staff view opens a
+    # restricted field.
+    engine = make_engine(settings)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:

@@ -20,7 +20,7 @@ from vigil.store.db import KEYS_OPTION
 from vigil.store.restricted import reseal, unseal
 
 revision = "0010"
-down_revision = "0007"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
