@@ -20,6 +20,7 @@ import httpx
 import pytest
 import uvicorn
 from fastapi import FastAPI
+from tests.web.staff import TEST_KEYS
 
 from vigil.model import (
     MANUAL_EXTRACTOR,
@@ -232,7 +233,9 @@ def _serve(app: FastAPI) -> Iterator[str]:
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on")
+    config = uvicorn.Config(
+        app, log_level="warning", access_log=False, lifespan="on", proxy_headers=False
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
@@ -259,7 +262,7 @@ def serve_app(app: FastAPI) -> Iterator[Site]:
 def site(db_url: str) -> Iterator[Site]:
     """A seeded registry on SQLite or PostgreSQL, served on loopback."""
     seeded = seed(db_url)
-    for s in serve_app(create_app(Settings(database_url=db_url))):
+    for s in serve_app(create_app(Settings(database_url=db_url, keys=TEST_KEYS))):
         s.seeded = seeded
         yield s
 
@@ -273,6 +276,6 @@ def sqlite_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     migrate(engine)
     engine.dispose()
     seeded = seed(url)
-    for s in serve_app(create_app(Settings(database_url=url))):
+    for s in serve_app(create_app(Settings(database_url=url, keys=TEST_KEYS))):
         s.seeded = seeded
         yield s
