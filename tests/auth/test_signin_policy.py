@@ -13,6 +13,7 @@ from vigil.auth import totp
 from vigil.auth.throttle import ACCOUNT, ADDRESS, retry_after
 from vigil.settings import Settings, parse_networks
 from vigil.web.forwarded import client_address
+from vigil.web.security import _host_of
 
 NOW = dt.datetime(2026, 12, 4, 12, 0, tzinfo=dt.UTC)
 
@@ -86,3 +87,21 @@ def test_trusted_proxies_setting_is_parsed_and_checked() -> None:
     )
     with pytest.raises(ValueError, match="not an address or a CIDR block"):
         Settings(trusted_proxies="10.0.0.1, proxy.example")
+
+
+@pytest.mark.parametrize(
+    ("value", "host"),
+    [
+        ("https://vigil.example", "vigil.example"),
+        ("http://vigil.example/", "vigil.example"),  # behind a proxy that ends TLS
+        ("https://Vigil.Example:443/staff?x=1", "vigil.example"),
+        ("http://127.0.0.1:8000", "127.0.0.1:8000"),
+        ("https://vigil.example:8443", "vigil.example:8443"),
+        ("http://[::1]:8000", "[::1]:8000"),
+        ("null", None),
+        ("", None),
+        ("https://vigil.example:99999", None),
+    ],
+)
+def test_the_origin_check_compares_host_and_port(value: str, host: str | None) -> None:
+    assert _host_of(value) == host

@@ -291,8 +291,9 @@ def page_staff(request: Request) -> Staff | None:
 # Origin check --------------------------------------------------------------------------
 
 
-def _origin_of(value: str) -> str | None:
-    """``scheme://host[:port]`` of an Origin or Referer value, default ports dropped."""
+def _host_of(value: str) -> str | None:
+    """``host[:port]`` of an Origin or Referer value (the port only when it is not the
+    default of the value's own scheme), or None when it names no host (``null``)."""
     parts = urlsplit(value.strip())
     if not parts.scheme or not parts.hostname:
         return None
@@ -303,15 +304,15 @@ def _origin_of(value: str) -> str | None:
         return None
     host = parts.hostname.lower()
     host = f"[{host}]" if ":" in host else host
-    shown = "" if port is None or port == default else f":{port}"
-    return f"{parts.scheme.lower()}://{host}{shown}"
+    return host if port is None or port == default else f"{host}:{port}"
 
 
 def check_origin(request: Request) -> None:
     """Refuse an unsafe request to a staff page or the API, not authorized by a bearer
-    token, whose ``Origin`` (or else ``Referer``) is another site. The site's own origin is
-    the scheme and ``Host`` the request came with (behind a trusted proxy, those it
-    forwarded). Requests with neither header pass: the CSRF token still guards them."""
+    token, whose ``Origin`` (or else ``Referer``) names another host than the ``Host`` the
+    request came to (behind a trusted proxy, the one it forwarded). Host and port are
+    compared, not the scheme: a proxy that ends TLS may not say so. Requests with
+    neither header pass: the CSRF token still guards them."""
     if request.method in SAFE_METHODS:
         return
     path = request.url.path
@@ -325,8 +326,8 @@ def check_origin(request: Request) -> None:
         sent, header = request.headers.get("referer"), "Referer"
         if sent is None:
             return
-    own = _origin_of(str(request.base_url))
-    if _origin_of(sent) != own:
+    own = _host_of(str(request.base_url))
+    if _host_of(sent) != own:
         shown = sent.strip()[:100] or "(empty)"
         raise Forbidden(
             f"this request was sent from another site ({header}: {shown})",
