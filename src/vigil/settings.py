@@ -6,12 +6,29 @@ Pass a ``Settings`` object to whatever needs it; nothing reads the environment t
 from __future__ import annotations
 
 import getpass
+import ipaddress
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-__all__ = ["Settings"]
+__all__ = ["Network", "Settings", "parse_networks"]
+
+Network = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
+def parse_networks(text: str) -> tuple[Network, ...]:
+    """Comma-separated addresses and CIDR blocks (``10.0.0.1, 172.16.0.0/12, ::1``)."""
+    networks = []
+    for item in text.split(","):
+        if item.strip():
+            try:
+                networks.append(ipaddress.ip_network(item.strip(), strict=False))
+            except ValueError:
+                raise ValueError(
+                    f"{item.strip()!r} is not an address or a CIDR block (e.g. 10.0.0.0/8)"
+                ) from None
+    return tuple(networks)
 
 
 def _default_actor() -> str:
@@ -85,6 +102,15 @@ class Settings(BaseSettings):
             "ones are suppressed. 1 turns suppression off."
         ),
     )
+    trusted_proxies: str = Field(
+        default="",
+        description=(
+            "Comma-separated addresses or CIDR blocks of the reverse proxies in front of "
+            "Vigil. Only a request whose peer is one of them has its X-Forwarded-For "
+            "(the rightmost address that is not a trusted proxy is the client), "
+            "X-Forwarded-Proto and X-Forwarded-Host believed. Empty: none is."
+        ),
+    )
     public_cache: bool = Field(
         default=True,
         description=(
@@ -93,6 +119,16 @@ class Settings(BaseSettings):
             "a second."
         ),
     )
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _valid_networks(cls, value: str) -> str:
+        parse_networks(value)
+        return value
+
+    def trusted_networks(self) -> tuple[Network, ...]:
+        """``trusted_proxies`` parsed."""
+        return parse_networks(self.trusted_proxies)
 
     def key_path(self) -> Path:
         """Where the key file is: ``key_file``, or beside the SQLite file."""

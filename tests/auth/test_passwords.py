@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from importlib.resources import files
+
 import pytest
 from argon2 import PasswordHasher
 
@@ -10,6 +12,7 @@ from vigil.auth.passwords import (
     check_policy,
     generate_password,
     hash_password,
+    is_common,
     needs_rehash,
     verify_password,
 )
@@ -65,3 +68,34 @@ def test_generated_passwords_meet_the_policy_and_differ() -> None:
     for password in made:
         check_policy(password)
         assert len(password) >= 20
+
+
+@pytest.mark.parametrize(
+    "password", ["password1234", "PASSWORD1234", "Qwerty123456", "iloveyou2024", "123456789012"]
+)
+def test_common_passwords_are_refused_in_any_case(password: str) -> None:
+    assert is_common(password)
+    with pytest.raises(InvalidInput, match="list of common passwords") as err:
+        check_policy(password)
+    assert err.value.hint
+
+
+def test_the_bundled_list_is_large_and_lowercase() -> None:
+    lines = [
+        line
+        for line in files("vigil.auth")
+        .joinpath("data/common-passwords.txt")
+        .read_text()
+        .splitlines()
+        if not line.startswith("#")
+    ]
+    assert 10_000 <= len(lines) <= 100_000
+    assert all(line == line.lower() for line in lines)
+
+
+def test_a_password_with_the_username_in_it_is_refused() -> None:
+    with pytest.raises(InvalidInput, match="contains the username"):
+        check_policy("xx-Maryia-2024-yy", "maryia")
+    check_policy("xx-Maryia-2024-yy", "alesia")
+    with pytest.raises(InvalidInput, match="contains the username"):
+        hash_password("maryia is here now", "Maryia")

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
+import pyotp
 import pytest
 from sqlalchemy import Engine, func, select
 
 from tests.conftest import Cli
+from vigil.auth.keyring import new_keyring
 from vigil.auth.roles import Role
 from vigil.auth.tokens import digest
-from vigil.store import accounts
+from vigil.store import accounts, mfa
 from vigil.store.audit import entries, verify
 from vigil.store.db import transaction
-from vigil.store.tables import api_tokens, audit_log, users
+from vigil.store.tables import api_tokens, audit_log, recovery_codes, users, web_sessions
 
 PASSWORD = "correct horse battery"
 
@@ -139,6 +142,15 @@ BAD = [
     (["user", "enable", "nobody"], None, 3, "no user 'nobody'"),
     (["user", "password", "nobody", "--password-stdin"], PASSWORD, 3, "no user 'nobody'"),
     (["user", "password", "root", "--password-stdin"], "aaaaaaaaaaaaaaaa", 2, "repeated"),
+    (["user", "password", "root", "--password-stdin"], "Password1234\n", 2, "common passwords"),
+    (["user", "password", "root", "--password-stdin"], "I am root, 2024", 2, "the username"),
+    (
+        ["user", "add", "newbie", "--role", "viewer", "--password-stdin"],
+        "qwerty123456",
+        2,
+        "common passwords",
+    ),
+    (["user", "mfa-reset", "nobody"], None, 3, "no user 'nobody'"),
     (["token", "create", "nobody", "--name", "x"], None, 3, "no user 'nobody'"),
     (["token", "create", "root", "--name", " "], None, 2, "needs a name"),
     (["token", "revoke", "99"], None, 3, "no API token with id 99"),
@@ -164,3 +176,33 @@ def test_bad_input_is_one_line_and_writes_nothing(
     assert len(done.err.strip().splitlines()) == 1, done.err
     assert done.err.startswith("error: ")
     assert state() == before
+
+
+def test_mfa_reset_clears_the_second_factor(with_admin: Cli, engine: Engine) -> None:
+    ring = new_keyring()
+    now = dt.datetime.now(dt.UTC)
+    with transaction(engine) as conn:
+        root = accounts.find_user(conn, "root")
+        assert root is not None
+        secret = mfa.begin_enrolment(conn, root, ring).secret
+        mfa.confirm_enrolment(conn, root, pyotp.TOTP(secret).at(now), ring, now)
+        accounts.start_session(conn, root.id)
+    listed = json.loads(with_admin("user", "list", "--format", "json").out)
+    assert listed[0]["mfa"] is True
+    done = with_admin("user", "mfa-reset", "ROOT")
+    assert "two-step sign-in of root is reset" in done.out
+    with transaction(engine) as conn:
+        row = conn.execute(
+            select(users.c.totp_secret, users.c.totp_enabled_at, users.c.totp_last_step)
+        ).one()
+        assert tuple(row) == (None, None, None)
+        assert conn.execute(select(func.count()).select_from(recovery_codes)).scalar_one() == 0
+        assert conn.execute(select(func.count()).select_from(web_sessions)).scalar_one() == 0
+        [reset] = entries(conn, action="user.mfa_reset")
+        assert (reset.actor, reset.target) == ("tester", "user:root")
+        assert (reset.before, reset.after) == ({"enrolled": True}, {"enrolled": False})
+        assert secret not in json.dumps([(e.before, e.after) for e in entries(conn, limit=None)])
+        assert verify(conn).ok
+    again = with_admin("user", "mfa-reset", "root")
+    assert "root had no two-step sign-in" in again.out
+    assert json.loads(with_admin("user", "list", "--format", "json").out)[0]["mfa"] is False

@@ -21,6 +21,7 @@ import pytest
 import uvicorn
 from fastapi import FastAPI
 from tests.conftest import TEST_KEYS
+from tests.web.staff import TEST_KEYS_JSON
 
 from vigil.model import (
     MANUAL_EXTRACTOR,
@@ -233,7 +234,9 @@ def _serve(app: FastAPI) -> Iterator[str]:
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on")
+    config = uvicorn.Config(
+        app, log_level="warning", access_log=False, lifespan="on", proxy_headers=False
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
@@ -260,7 +263,7 @@ def serve_app(app: FastAPI) -> Iterator[Site]:
 def site(db_url: str) -> Iterator[Site]:
     """A seeded registry on SQLite or PostgreSQL, served on loopback."""
     seeded = seed(db_url)
-    for s in serve_app(create_app(Settings(database_url=db_url))):
+    for s in serve_app(create_app(Settings(database_url=db_url, keys=TEST_KEYS_JSON))):
         s.seeded = seeded
         yield s
 
@@ -274,6 +277,6 @@ def sqlite_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     migrate(engine)
     engine.dispose()
     seeded = seed(url)
-    for s in serve_app(create_app(Settings(database_url=url))):
+    for s in serve_app(create_app(Settings(database_url=url, keys=TEST_KEYS_JSON))):
         s.seeded = seeded
         yield s

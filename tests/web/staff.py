@@ -12,15 +12,19 @@ from html.parser import HTMLParser
 from typing import Any, TypeVar
 
 import httpx
+import pyotp
 from sqlalchemy import Connection, select
-from tests.conftest import TEST_KEYS
+from tests.conftest import TEST_KEYS, TEST_RING
 
+from vigil.auth.keyring import Keyring
 from vigil.auth.roles import Role
-from vigil.store import accounts
+from vigil.store import accounts, mfa
 from vigil.store.db import connect, make_engine, transaction
 from vigil.store.tables import metadata
 
 PASSWORD = "correct horse battery staple"
+#: The test keys as ``Settings(keys=...)`` takes them: TOTP secrets are sealed with them.
+TEST_KEYS_JSON = TEST_RING.to_json()
 _CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 T = TypeVar("T")
 
@@ -43,6 +47,21 @@ def add_user(url: str, name: str, role: Role) -> int:
     return user_id
 
 
+def enrol(url: str, name: str, ring: Keyring = TEST_RING) -> str:
+    """Turn on two-step sign-in for ``name`` as the enrolment page does; its TOTP secret.
+    The confirming code is the previous time step's, so the current one still signs in."""
+    engine = make_engine(url)
+    now = dt.datetime.now(dt.UTC)
+    with transaction(engine) as conn:
+        user = accounts.find_user(conn, name)
+        assert user is not None
+        secret = mfa.begin_enrolment(conn, user, ring).secret
+        earlier = now - dt.timedelta(seconds=30)
+        mfa.confirm_enrolment(conn, user, pyotp.TOTP(secret).at(earlier), ring, now)
+    engine.dispose()
+    return secret
+
+
 def token_for(url: str, name: str, role: Role) -> str:
     """A new account with an API token; the token's secret."""
     add_user(url, name, role)
@@ -61,8 +80,11 @@ def csrf_of(page: httpx.Response) -> str:
 
 @contextmanager
 def signed_in(base_url: str, db_url: str, name: str, role: Role) -> Iterator[httpx.Client]:
-    """A new account, signed in through the sign-in form; the client keeps its cookie."""
+    """A new account, signed in through the sign-in form; the client keeps its cookie.
+    Editors and admins enrol a second factor first and type its code (the app must have
+    ``Settings(keys=TEST_KEYS_JSON)``)."""
     add_user(db_url, name, role)
+    secret = enrol(db_url, name) if role >= Role.EDITOR else None
     with httpx.Client(base_url=base_url, timeout=60) as client:
         form = client.get("/staff/login")
         data = {
@@ -73,6 +95,12 @@ def signed_in(base_url: str, db_url: str, name: str, role: Role) -> Iterator[htt
         }
         done = client.post("/staff/login", data=data)
         assert done.status_code == 303, done.text[:2000]
+        if secret is not None:
+            assert done.headers["location"].startswith("/staff/login/code")
+            page = client.get(done.headers["location"])
+            code = {"code": pyotp.TOTP(secret).now(), "csrf_token": csrf_of(page), "next": "/staff"}
+            done = client.post("/staff/login/code", data=code)
+            assert done.status_code == 303, done.text[:2000]
         yield client
 
 

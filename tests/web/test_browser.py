@@ -1,7 +1,8 @@
 """End to end in a real browser: Playwright driving Debian's Chromium against a real
-server over a demo registry. An editor signs in, ingests the founding report by pasting
-it, reviews every claim (a new person for Tsikhanouski, a year for the detention the
-report leaves undated), then ingests a recognition statement; the home count and chart
+server over a demo registry. An editor signs in (turning on two-step sign-in with a
+code computed as an authenticator app would, since editors must), ingests the founding
+report by pasting it, reviews every claim (a new person for Tsikhanouski, a year for the
+detention the report leaves undated), then ingests a recognition statement; the home count and chart
 move and the person page shows the events with their quotes and sources.
 
 Screenshots are kept in ``tests/artifacts/screenshots/`` (ignored by git; CI keeps them).
@@ -15,10 +16,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import pyotp
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 from tests.web.conftest import serve_app
-from tests.web.staff import PASSWORD, add_user
+from tests.web.staff import PASSWORD, TEST_KEYS_JSON, add_user
 
 from vigil.auth.roles import Role
 from vigil.demo.build import write_plan
@@ -60,7 +62,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         write_plan(conn, generate(300, seed=7))
     engine.dispose()
     add_user(url, "editor", Role.EDITOR)
-    for site in serve_app(create_app(Settings(database_url=url))):
+    for site in serve_app(create_app(Settings(database_url=url, keys=TEST_KEYS_JSON))):
         site.client.close()
         yield Server(site.url)
 
@@ -158,6 +160,14 @@ def test_ingest_review_and_see_the_public_pages_change(server: Server, browser: 
     page.fill("#username", "editor")
     page.fill("#password", PASSWORD)
     page.click("button[type=submit]")
+    page.wait_for_url(re.compile(r".*/staff/mfa\?next=%2Fstaff%2Freview$"))  # editors enrol
+    secret = page.locator("#totp-secret").inner_text().replace(" ", "")
+    assert page.locator("#totp-uri").inner_text().startswith("otpauth://totp/Vigil:editor?")
+    page.fill("#code", pyotp.TOTP(secret).now())
+    page.click("text=Turn on two-step sign-in")
+    assert page.locator(".recovery-codes li").count() == 10
+    _shot(page, "01-mfa-recovery-codes")
+    page.click("text=Continue")
     page.wait_for_url(re.compile(r".*/staff/review$"))
     page.goto(server.url + "/staff")
     _shot(page, "01-staff-home")

@@ -25,6 +25,7 @@ import pytest
 from fastapi.routing import iter_route_contexts
 from starlette.routing import Mount
 from tests.web.conftest import Seeded, Site, seed, serve_app
+from tests.web.staff import TEST_KEYS_JSON, enrol
 
 from vigil.auth.roles import Role
 from vigil.settings import Settings
@@ -109,6 +110,12 @@ MATRIX: dict[tuple[str, str], Row] = {
         cookies={"vigil_login_csrf": LOGIN_CSRF},
     ),
     ("POST", "/staff/logout"): Row("/staff/logout", page(Role.VIEWER, ok=303), data={}),
+    # The second step of signing in needs a session that awaits its code: none here.
+    ("GET", "/staff/login/code"): Row("/staff/login/code", public(303)),
+    ("POST", "/staff/login/code"): Row("/staff/login/code", public(303), data={"code": "1"}),
+    # Two-step sign-in: every signed-in visitor (editors and admins are enrolled here).
+    ("GET", "/staff/mfa"): Row("/staff/mfa", page(Role.VIEWER)),
+    ("POST", "/staff/mfa"): Row("/staff/mfa", page(Role.VIEWER, ok=422), data={"code": ""}),
     # The staff workspace.
     ("GET", "/staff"): Row("/staff", page(Role.VIEWER)),
     # User management: admins only.
@@ -129,6 +136,9 @@ MATRIX: dict[tuple[str, str], Row] = {
     ),
     ("POST", "/staff/users/{username}/tokens"): Row(
         "/staff/users/{subject}/tokens", page(Role.ADMIN), data={"name": "matrix"}
+    ),
+    ("POST", "/staff/users/{username}/mfa-reset"): Row(
+        "/staff/users/{subject}/mfa-reset", page(Role.ADMIN), data={}
     ),
     ("POST", "/staff/tokens/{token_id}/revoke"): Row(
         "/staff/tokens/{token}/revoke", page(Role.ADMIN), data={}
@@ -272,8 +282,10 @@ def registry(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Registry]:
         )
         token, _ = accounts.create_token(conn, username="subject", name="t", by="tester")
     engine.dispose()
+    for role in (Role.EDITOR, Role.ADMIN):  # their roles need a second factor
+        enrol(url, role.label)
     places = {"named": seeded.named, "source": seeded.source, "token": token, "subject": "subject"}
-    for site in serve_app(create_app(Settings(database_url=url))):
+    for site in serve_app(create_app(Settings(database_url=url, keys=TEST_KEYS_JSON))):
         yield Registry(site, url, seeded, ids, places)
 
 

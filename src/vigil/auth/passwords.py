@@ -1,20 +1,26 @@
-"""Password hashes (argon2id) and the minimum password policy.
+"""Password hashes (argon2id) and the password policy.
 
 The hasher's parameters are argon2-cffi's defaults (RFC 9106 low-memory profile); a
 stored hash made with other parameters is rehashed at the next successful sign-in.
+
+The policy refuses passwords shorter than 12 characters, one character repeated, any
+password in the bundled list of common passwords (``data/common-passwords.txt``,
+compared case-insensitively) and any password that contains the account's username.
 """
 
 from __future__ import annotations
 
 import secrets
+from functools import cache
+from importlib.resources import files
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 from vigil.errors import InvalidInput
 
-__all__ = ["MIN_LENGTH", "check_policy", "generate_password", "hash_password", "needs_rehash",
-           "verify_password"]  # fmt: skip
+__all__ = ["MIN_LENGTH", "check_policy", "generate_password", "hash_password", "is_common",
+           "needs_rehash", "rehash", "verify_password"]  # fmt: skip
 
 MIN_LENGTH = 12
 MAX_LENGTH = 1024  # hashing is costly; a megabyte "password" is an attack, not a secret
@@ -22,8 +28,25 @@ MAX_LENGTH = 1024  # hashing is costly; a megabyte "password" is an attack, not 
 _HASHER = PasswordHasher()
 
 
-def check_policy(password: str) -> None:
-    """Refuse passwords too short, too long, or made of one repeated character."""
+@cache
+def _common() -> frozenset[str]:
+    # Entries shorter than the minimum are refused by length already: not kept in memory.
+    text = files("vigil.auth").joinpath("data/common-passwords.txt").read_text("utf-8")
+    return frozenset(
+        line.casefold()
+        for line in text.splitlines()
+        if len(line) >= MIN_LENGTH and not line.startswith("#")
+    )
+
+
+def is_common(password: str) -> bool:
+    """Whether ``password`` (any case) is in the bundled list of common passwords."""
+    return password.casefold() in _common()
+
+
+def check_policy(password: str, username: str | None = None) -> None:
+    """Refuse passwords too short, too long, made of one repeated character, common
+    (in the bundled list), or containing ``username``."""
     if len(password) < MIN_LENGTH:
         raise InvalidInput(
             f"the password is too short ({len(password)} characters)",
@@ -35,11 +58,25 @@ def check_policy(password: str) -> None:
         raise InvalidInput(
             "the password is one character repeated", hint="use a password that varies"
         )
+    if username and username.strip().casefold() in password.casefold():
+        raise InvalidInput(
+            "the password contains the username", hint="choose one that does not contain it"
+        )
+    if is_common(password):
+        raise InvalidInput(
+            "the password is in the list of common passwords",
+            hint="choose another; a few random words work well",
+        )
 
 
-def hash_password(password: str) -> str:
-    """The argon2id hash of ``password`` (which must meet the policy)."""
-    check_policy(password)
+def hash_password(password: str, username: str | None = None) -> str:
+    """The argon2id hash of ``password`` (which must meet the policy for ``username``)."""
+    check_policy(password, username)
+    return _HASHER.hash(password)
+
+
+def rehash(password: str) -> str:
+    """A fresh hash of a password already stored (no policy check: it was set earlier)."""
     return _HASHER.hash(password)
 
 

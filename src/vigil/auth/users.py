@@ -25,6 +25,7 @@ class User:
     active: bool
     created_at: dt.datetime
     created_by: str
+    mfa_enrolled: bool = False  # signs in with a second factor (TOTP)
 
     @property
     def shown_name(self) -> str:

@@ -1,4 +1,4 @@
-"""``vigil user add/list/disable/enable/role/password``: staff accounts.
+"""``vigil user add/list/disable/enable/role/password/mfa-reset``: staff accounts.
 
 Every change is audited with VIGIL_ACTOR as the actor. Passwords are asked for twice on
 a terminal, or read as one line from stdin with ``--password-stdin`` (for scripts);
@@ -19,7 +19,7 @@ from vigil.auth.users import normalize_username
 from vigil.cli.context import engine, settings
 from vigil.cli.output import Format, console, emit
 from vigil.errors import InvalidInput, NotFound
-from vigil.store import accounts
+from vigil.store import accounts, mfa
 from vigil.store.db import connect, transaction
 
 __all__ = ["app", "read_password"]
@@ -29,16 +29,16 @@ app = typer.Typer(no_args_is_help=True)
 _STDIN_HELP = "Read the password as one line from stdin instead of asking for it"
 
 
-def read_password(from_stdin: bool) -> str:
+def read_password(from_stdin: bool, username: str | None = None) -> str:
     """The new password, from stdin or typed twice at the terminal; checked against the
-    policy before anything is written."""
+    policy (for ``username``) before anything is written."""
     if from_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
         if not password:
             raise InvalidInput("no password on stdin", hint="pipe one line into the command")
     elif sys.stdin.isatty():
         password = getpass.getpass("new password: ")
-        check_policy(password)
+        check_policy(password, username)
         if getpass.getpass("again: ") != password:
             raise InvalidInput("the two passwords differ", hint="run the command again")
     else:
@@ -46,7 +46,7 @@ def read_password(from_stdin: bool) -> str:
             "there is no terminal to ask for the password",
             hint="use --password-stdin and pipe one line into the command",
         )
-    check_policy(password)
+    check_policy(password, username)
     return password
 
 
@@ -60,7 +60,7 @@ def add(
     """Add a staff account with one role."""
     name = normalize_username(username)
     chosen = Role.parse(role)
-    password = read_password(password_stdin)
+    password = read_password(password_stdin, name)
     with transaction(engine()) as conn:
         user_id = accounts.add_user(
             conn,
@@ -85,6 +85,7 @@ def list_(fmt: Annotated[Format, typer.Option("--format")] = Format.TABLE) -> No
             "display_name": u.display_name,
             "role": u.role.label,
             "active": u.active,
+            "mfa": u.mfa_enrolled,
             "created_at": u.created_at.replace(microsecond=0).isoformat(),
             "created_by": u.created_by,
         }
@@ -138,7 +139,21 @@ def password(
     with connect(engine()) as conn:  # before asking for a password to no purpose
         if accounts.find_user(conn, username) is None:
             raise NotFound(f"no user {username!r}", hint="`vigil user list` shows the users")
-    new = read_password(password_stdin)
+    new = read_password(password_stdin, username)
     with transaction(engine()) as conn:
         accounts.set_password(conn, username, new, by=settings().actor)
     console.print(f"changed the password of {username}", markup=False)
+
+
+@app.command("mfa-reset")
+def mfa_reset(username: str) -> None:
+    """Clear an account's two-step sign-in (lost phone): its secret and recovery codes go,
+    its browser sessions end. Editors and admins enrol again at their next sign-in."""
+    with transaction(engine()) as conn:
+        had = mfa.reset(conn, username, by=settings().actor)
+    name = username.strip().casefold()
+    if had:
+        console.print(f"two-step sign-in of {name} is reset; it enrols again at sign-in",
+                      markup=False)  # fmt: skip
+    else:
+        console.print(f"{name} had no two-step sign-in; its sessions ended", markup=False)

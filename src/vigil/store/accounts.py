@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from vigil.auth.passwords import hash_password, needs_rehash, verify_password
+from vigil.auth.passwords import hash_password, needs_rehash, rehash, verify_password
 from vigil.auth.roles import Role
 from vigil.auth.tokens import digest, new_csrf, new_secret
 from vigil.auth.users import ApiToken, User, normalize_username
@@ -27,12 +27,14 @@ __all__ = [
     "SESSION_LIFETIME",
     "add_user",
     "authenticate",
+    "complete_session",
     "create_token",
     "end_session",
     "find_user",
     "get_user",
     "list_tokens",
     "list_users",
+    "pending_session",
     "revoke_token",
     "session_user",
     "set_active",
@@ -40,9 +42,14 @@ __all__ = [
     "set_role",
     "start_session",
     "user_for_token",
+    "wrong_code",
 ]
 
 SESSION_LIFETIME = dt.timedelta(hours=12)
+#: How long a session that awaits its second-factor code lasts, and how many wrong codes
+#: end it (then the password is asked for again).
+CODE_LIFETIME = dt.timedelta(minutes=10)
+CODE_ATTEMPTS = 5
 _TOUCH_EVERY = dt.timedelta(minutes=1)
 _USER_COLUMNS = (
     users.c.id,
@@ -52,6 +59,7 @@ _USER_COLUMNS = (
     users.c.active,
     users.c.created_at,
     users.c.created_by,
+    users.c.totp_enabled_at,
 )
 
 
@@ -77,6 +85,7 @@ def _user(row: Any) -> User:
         active=bool(row.active),
         created_at=created,
         created_by=row.created_by,
+        mfa_enrolled=row.totp_enabled_at is not None,
     )
 
 
@@ -110,7 +119,7 @@ def add_user(
     shown = _display_name(display_name)
     if find_user(conn, name) is not None:
         raise Conflict(f"there is already a user {name!r}", hint="choose another username")
-    hashed = hash_password(password)
+    hashed = hash_password(password, name)
     try:
         with conn.begin_nested():
             user_id = conn.execute(
@@ -225,7 +234,7 @@ def set_role(conn: Connection, username: str, role: Role, *, by: str) -> None:
 def set_password(conn: Connection, username: str, password: str, *, by: str) -> None:
     """A new password; the account's browser sessions end (tokens stay)."""
     user = _require(conn, username)
-    hashed = hash_password(password)
+    hashed = hash_password(password, user.username)
     conn.execute(update(users).where(users.c.id == user.id).values(password_hash=hashed))
     _sign_out_everywhere(conn, user.id)
     record(conn, actor=by, action="user.password", target=_target(user.username))
@@ -251,8 +260,9 @@ def authenticate(conn: Connection, username: str, password: str) -> User | None:
     if not verify_password(row.password_hash, password) or not row.active:
         return None
     if needs_rehash(row.password_hash):
+        # Not through the policy: a password set before a stricter policy still signs in.
         conn.execute(
-            update(users).where(users.c.id == row.id).values(password_hash=hash_password(password))
+            update(users).where(users.c.id == row.id).values(password_hash=rehash(password))
         )
     return _user(row)
 
@@ -381,9 +391,15 @@ def user_for_token(conn: Connection, secret: str) -> User | None:
 
 
 def start_session(
-    conn: Connection, user_id: int, *, lifetime: dt.timedelta = SESSION_LIFETIME
+    conn: Connection,
+    user_id: int,
+    *,
+    lifetime: dt.timedelta = SESSION_LIFETIME,
+    awaiting_code: bool = False,
 ) -> tuple[str, str]:
-    """A new session for a signed-in account: (the cookie's secret, its CSRF token)."""
+    """A new session for an account whose password was right: (the cookie's secret, its
+    CSRF token). With ``awaiting_code`` it only lets the second-factor form be used, for
+    ``CODE_LIFETIME``; otherwise the account is signed in (audited)."""
     user = get_user(conn, user_id)
     now = _now()
     conn.execute(delete(web_sessions).where(web_sessions.c.expires_at <= now))
@@ -395,21 +411,71 @@ def start_session(
             "user_id": user.id,
             "csrf_token": csrf,
             "created_at": now,
-            "expires_at": now + lifetime,
+            "expires_at": now + (CODE_LIFETIME if awaiting_code else lifetime),
+            "awaiting_code": awaiting_code,
+            "code_attempts": 0,
         },
     )
-    record(conn, actor=user.username, action="user.login", target=_target(user.username))
+    if not awaiting_code:
+        record(conn, actor=user.username, action="user.login", target=_target(user.username))
     return secret, csrf
 
 
-def session_user(conn: Connection, secret: str) -> tuple[User, str] | None:
-    """(account, CSRF token) of an unexpired session of an active account, or None."""
+def pending_session(conn: Connection, secret: str) -> tuple[User, str] | None:
+    """(account, CSRF token) of an unexpired session that awaits its second-factor code."""
     row = conn.execute(
         select(*_USER_COLUMNS, web_sessions.c.csrf_token)
         .join(web_sessions, web_sessions.c.user_id == users.c.id)
         .where(
             web_sessions.c.id_hash == digest(secret),
             web_sessions.c.expires_at > _now(),
+            web_sessions.c.awaiting_code,
+            users.c.active,
+        )
+    ).one_or_none()
+    return None if row is None else (_user(row), row.csrf_token)
+
+
+def wrong_code(conn: Connection, secret: str) -> int:
+    """Note a wrong second-factor code on a waiting session; the attempts left (0: the
+    session has ended and the password must be given again)."""
+    key = digest(secret)
+    conn.execute(
+        update(web_sessions)
+        .where(web_sessions.c.id_hash == key, web_sessions.c.awaiting_code)
+        .values(code_attempts=web_sessions.c.code_attempts + 1)
+    )
+    used = conn.execute(
+        select(web_sessions.c.code_attempts).where(web_sessions.c.id_hash == key)
+    ).scalar_one_or_none()
+    if used is None or used >= CODE_ATTEMPTS:
+        conn.execute(delete(web_sessions).where(web_sessions.c.id_hash == key))
+        return 0
+    return CODE_ATTEMPTS - int(used)
+
+
+def complete_session(
+    conn: Connection, secret: str, *, lifetime: dt.timedelta = SESSION_LIFETIME
+) -> tuple[str, str]:
+    """The second factor was right: the waiting session ends and a full one starts (a new
+    secret, so the cookie that waited is worth nothing)."""
+    found = pending_session(conn, secret)
+    if found is None:
+        raise NotFound("the sign-in has expired", hint="sign in again")
+    conn.execute(delete(web_sessions).where(web_sessions.c.id_hash == digest(secret)))
+    return start_session(conn, found[0].id, lifetime=lifetime)
+
+
+def session_user(conn: Connection, secret: str) -> tuple[User, str] | None:
+    """(account, CSRF token) of an unexpired, signed-in session of an active account (not
+    one that still awaits its second-factor code), or None."""
+    row = conn.execute(
+        select(*_USER_COLUMNS, web_sessions.c.csrf_token)
+        .join(web_sessions, web_sessions.c.user_id == users.c.id)
+        .where(
+            web_sessions.c.id_hash == digest(secret),
+            web_sessions.c.expires_at > _now(),
+            ~web_sessions.c.awaiting_code,
             users.c.active,
         )
     ).one_or_none()
@@ -419,14 +485,16 @@ def session_user(conn: Connection, secret: str) -> tuple[User, str] | None:
 
 
 def end_session(conn: Connection, secret: str) -> None:
-    """Sign out: the session is deleted; an unknown session changes nothing."""
+    """Sign out: the session is deleted; an unknown session changes nothing. Only a
+    signed-in session's end is audited (one that awaited its code never signed in)."""
     key = digest(secret)
     row = conn.execute(
-        select(users.c.username)
+        select(users.c.username, web_sessions.c.awaiting_code)
         .join(web_sessions, web_sessions.c.user_id == users.c.id)
         .where(web_sessions.c.id_hash == key)
     ).one_or_none()
     if row is None:
         return
     conn.execute(delete(web_sessions).where(web_sessions.c.id_hash == key))
-    record(conn, actor=row.username, action="user.logout", target=_target(row.username))
+    if not row.awaiting_code:
+        record(conn, actor=row.username, action="user.logout", target=_target(row.username))

@@ -265,8 +265,8 @@ class Rotation:
 
 
 def rotate(engine: Engine, source: KeySource) -> Rotation:
-    """A new current key; every restricted field value re-sealed with it in one
-    transaction; old keys dropped from the key file unless the audit log needs them.
+    """A new current key; every restricted field value and staff TOTP secret re-sealed
+    with it in one transaction; old keys dropped from the key file unless the audit log needs them.
 
     The key file is written first with old and new keys, so whatever happens the file
     opens what the database holds; the file as it was is kept beside it (``.old``),
@@ -282,8 +282,10 @@ def rotate(engine: Engine, source: KeySource) -> Rotation:
     previous = path.with_name(f"{path.name}.{ring.current}.old")
     ring.save(previous)
     new.save(path)
+    from vigil.store import mfa
+
     with transaction(engine) as conn:
-        resealed = reseal(conn, new)
+        resealed = reseal(conn, new) + mfa.reseal(conn, new)  # TOTP secrets too
         needed = census(conn).needed()
     old = [k for k in new.data_keys if k != new.current]
     kept = tuple(k for k in old if k in needed)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Column,
     Date,
@@ -318,6 +319,37 @@ users = Table(
     Column("active", Boolean, nullable=False, default=True),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("created_by", String(100), nullable=False),
+    # The second factor: the TOTP secret sealed with the key file (never plaintext), the
+    # one being enrolled until its first code confirms it, and the last time step used
+    # (a code is never accepted twice).
+    Column("totp_secret", Text),
+    Column("totp_pending", Text),
+    Column("totp_enabled_at", DateTime(timezone=True)),
+    Column("totp_last_step", BigInteger),
+)
+
+# Recovery codes for the second factor: SHA-256 hashes only, each usable once.
+recovery_codes = Table(
+    "recovery_codes",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("user_id", ForeignKey("users.id"), nullable=False, index=True),
+    Column("code_hash", String(64), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("used_at", DateTime(timezone=True)),
+)
+
+# Failed sign-ins (a wrong password or a wrong second-factor code), one row each, per
+# account and per client address: every server process counts the same failures.
+signin_failures = Table(
+    "signin_failures",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("scope", String(8), nullable=False),  # account | address
+    Column("key", String(200), nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Index("ix_signin_failures_lookup", "scope", "key", "at"),
+    Index("ix_signin_failures_at", "at"),
 )
 
 api_tokens = Table(
@@ -341,6 +373,10 @@ web_sessions = Table(
     Column("csrf_token", String(64), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("expires_at", DateTime(timezone=True), nullable=False),
+    # A session whose password was right but whose second-factor code is still due: it
+    # signs in nothing but the code form, and ends after a few wrong codes.
+    Column("awaiting_code", Boolean, nullable=False, default=False),
+    Column("code_attempts", Integer, nullable=False, default=0),
 )
 
 # Every change made by a person; append-only, each entry carries the hash of the one

@@ -22,12 +22,14 @@ from vigil.web.api import records, stats
 from vigil.web.api import staff as staff_api
 from vigil.web.cache import PublicCache
 from vigil.web.edge import EdgeMiddleware, install_error_handlers
+from vigil.web.forwarded import ForwardedMiddleware
 from vigil.web.pages import (
     home,
     persons,
     sources,
     staff_auth,
     staff_ingest,
+    staff_mfa,
     staff_persons,
     staff_review,
     staff_users,
@@ -73,15 +75,18 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.redactors = RedactorCache()
     install_error_handlers(app, error_page)
     install_security(app)
-    # The last added runs first: edge (security headers), cache, then the door.
+    # The last added runs first: the client and scheme behind trusted proxies, the edge
+    # (security headers), the cache, then the door.
     app.add_middleware(Admission)
     if settings.public_cache:
         app.add_middleware(PublicCache, engine=engine)
     app.add_middleware(EdgeMiddleware, page=error_page)
+    app.add_middleware(ForwardedMiddleware, trusted=settings.trusted_networks())
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     for router in (home.router, persons.router, stats_page.router, sources.router):
         app.include_router(router)
     app.include_router(staff_auth.router)
+    app.include_router(staff_mfa.router)
     app.include_router(staff_users.router)
     for router in (staff_ingest.router, staff_review.router, staff_persons.router):
         app.include_router(router)

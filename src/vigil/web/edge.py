@@ -25,7 +25,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from vigil.errors import VigilError
 
-__all__ = ["SECURITY_HEADERS", "EdgeMiddleware", "ErrorBody", "install_error_handlers"]
+__all__ = ["HSTS", "SECURITY_HEADERS", "EdgeMiddleware", "ErrorBody", "install_error_handlers"]
 
 log = logging.getLogger("vigil.web")
 
@@ -36,11 +36,17 @@ SECURITY_HEADERS: dict[str, str] = {
         "frame-ancestors 'none'"
     ),
     "x-frame-options": "DENY",
-    "referrer-policy": "no-referrer",
+    # Same-origin: our own forms send their Origin (a "no-referrer" policy makes browsers
+    # send "Origin: null", which the Origin check must refuse); other sites get nothing.
+    "referrer-policy": "same-origin",
     "x-content-type-options": "nosniff",
     "cross-origin-opener-policy": "same-origin",
     "permissions-policy": "camera=(), microphone=(), geolocation=()",
 }
+
+#: Sent on every response to a request that came over https (directly, or through a
+#: trusted proxy that said so): browsers then use https only, for a year.
+HSTS = ("strict-transport-security", "max-age=31536000")
 
 _CODES = {
     404: ("not_found", "check the address; lists start at / and /api/v1/persons"),
@@ -125,8 +131,8 @@ _INTERNAL = ErrorBody(
 
 
 class EdgeMiddleware:
-    """Adds the security headers to every response and turns a bug into a 500 in the
-    error shape (HTML for pages), logged with its traceback."""
+    """Adds the security headers to every response (and HSTS over https) and turns a bug
+    into a 500 in the error shape (HTML for pages), logged with its traceback."""
 
     def __init__(self, app: ASGIApp, page: ErrorPage) -> None:
         self.app = app
@@ -137,6 +143,9 @@ class EdgeMiddleware:
             await self.app(scope, receive, send)
             return
         started = False
+        extra = dict(SECURITY_HEADERS)
+        if scope.get("scheme") == "https":
+            extra[HSTS[0]] = HSTS[1]
 
         async def send_with_headers(message: Message) -> None:
             nonlocal started
@@ -145,9 +154,9 @@ class EdgeMiddleware:
                 headers = [
                     (k, v)
                     for k, v in message.get("headers", [])
-                    if k.decode("latin-1").lower() not in SECURITY_HEADERS
+                    if k.decode("latin-1").lower() not in extra
                 ]
-                headers += [(k.encode(), v.encode()) for k, v in SECURITY_HEADERS.items()]
+                headers += [(k.encode(), v.encode()) for k, v in extra.items()]
                 message = {**message, "headers": headers}
             await send(message)
 

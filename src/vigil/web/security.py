@@ -12,20 +12,20 @@ A staff route declares what it needs with an alias, and nothing else::
 API calls get 401 in the one error shape; anonymous page visits are sent to the sign-in
 page. Bearer requests need no CSRF token: a browser never adds that header by itself.
 
-Failed sign-ins are limited per username and per client address by ``LoginLimiter``.
-Its counts live in the memory of one server process: with several workers each keeps
-its own, and a restart forgets them.
+Editors and admins signed in by cookie must have turned on two-step sign-in (TOTP):
+until they have, every staff route sends them to ``/staff/mfa`` (API: 403). Unsafe
+requests under ``/staff`` and ``/api/`` without a bearer token must also come from this
+site: an ``Origin`` (or, without one, a ``Referer``) naming another site is refused
+(``check_origin``). Failed sign-ins are counted in the database (``vigil.store.throttle``).
 """
 
 from __future__ import annotations
 
-import threading
-import time
-from collections import deque
+import datetime as dt
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import Annotated
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from fastapi import Depends, FastAPI, Request, Response
 from fastapi.responses import JSONResponse, RedirectResponse
@@ -33,6 +33,7 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 from starlette.concurrency import run_in_threadpool
 
+from vigil.auth.keyring import Keyring, read_keyring
 from vigil.auth.roles import Role, can
 from vigil.auth.tokens import TOKEN_PREFIX, same
 from vigil.auth.users import User
@@ -49,12 +50,17 @@ __all__ = [
     "Admin",
     "Documenter",
     "Editor",
-    "LoginLimiter",
+    "EnrolmentRequired",
     "SignInRequired",
+    "SignedIn",
     "Staff",
     "Viewer",
     "WriteConn",
+    "check_origin",
+    "client_address",
+    "clock",
     "install_security",
+    "keyring",
     "page_staff",
     "require",
     "safe_next",
@@ -66,7 +72,10 @@ CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "x-csrf-token"
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 LOGIN_PATH = "/staff/login"
+MFA_PATH = "/staff/mfa"
 _STATE_KEY = "vigil_staff"
+#: Roles that must sign in with a second factor.
+MFA_ROLE = Role.EDITOR
 
 
 @dataclass(frozen=True)
@@ -78,10 +87,17 @@ class Staff:
     role: Role
     via: str  # "session" | "token"
     csrf_token: str | None  # the session's token; None for API tokens
+    mfa: bool = False  # whether the account signs in with a second factor
+
+    @property
+    def must_enrol(self) -> bool:
+        """Signed in by cookie with a role that needs a second factor, without one."""
+        return self.via == "session" and can(self.role, MFA_ROLE) and not self.mfa
 
 
 def _staff(user: User, via: str, csrf: str | None) -> Staff:
-    return Staff(id=user.id, username=user.username, role=user.role, via=via, csrf_token=csrf)
+    return Staff(id=user.id, username=user.username, role=user.role, via=via, csrf_token=csrf,
+                 mfa=user.mfa_enrolled)  # fmt: skip
 
 
 class SignInRequired(Unauthorized):
@@ -89,6 +105,17 @@ class SignInRequired(Unauthorized):
 
     def __init__(self, next_path: str) -> None:
         super().__init__("sign in to see this page", hint="staff sign-in: /staff/login")
+        self.next_path = next_path
+
+
+class EnrolmentRequired(Forbidden):
+    """An editor or admin without a second factor: sent to enrol before anything else."""
+
+    def __init__(self, next_path: str) -> None:
+        super().__init__(
+            "this account must turn on two-step sign-in first",
+            hint=f"open {MFA_PATH} in a browser and follow the steps",
+        )
         self.next_path = next_path
 
 
@@ -118,6 +145,24 @@ def _settings(request: Request) -> Settings:
 def secure_request(request: Request) -> bool:
     """Whether cookies set on this response must be ``Secure``."""
     return _settings(request).secure_cookies or request.url.scheme == "https"
+
+
+def client_address(request: Request) -> str:
+    """The client's address (behind trusted proxies: see ``vigil.web.forwarded``)."""
+    return request.client.host if request.client else "unknown"
+
+
+def clock(request: Request) -> dt.datetime:
+    """Now, in UTC, as the app's clock tells it (tests put a fake one in its state)."""
+    now: Callable[[], dt.datetime] = request.app.state.clock
+    return now()
+
+
+def keyring(request: Request) -> Keyring | None:
+    """The key file's ring, read when needed (it may be created after the server
+    started), or None when there is none."""
+    settings = _settings(request)
+    return read_keyring(settings.key_path(), settings.keys)
 
 
 def _bearer(request: Request) -> str | None:
@@ -179,8 +224,9 @@ async def _check_csrf(request: Request, staff: Staff) -> None:
         )
 
 
-def require(role: Role) -> Callable[[Request], Awaitable[Staff]]:
-    """A dependency: the signed-in staff member, who must hold at least ``role``."""
+def require(role: Role, *, mfa: bool = True) -> Callable[[Request], Awaitable[Staff]]:
+    """A dependency: the signed-in staff member, who must hold at least ``role`` and,
+    with ``mfa``, have a second factor if the role needs one."""
 
     async def dependency(request: Request) -> Staff:
         staff = await _identify(request)
@@ -197,11 +243,13 @@ def require(role: Role) -> Callable[[Request], Awaitable[Staff]]:
                 f"this needs the {role.label} role; {staff.username} is {staff.role.label}",
                 hint="ask an admin if you need it",
             )
+        if mfa and staff.must_enrol:
+            raise EnrolmentRequired(request.url.path)
         if request.method not in SAFE_METHODS and staff.via == "session":
             await _check_csrf(request, staff)
         return staff
 
-    dependency.__name__ = f"require_{role.label}"
+    dependency.__name__ = f"require_{role.label}" + ("" if mfa else "_without_mfa")
     return dependency
 
 
@@ -209,6 +257,8 @@ Viewer = Annotated[Staff, Depends(require(Role.VIEWER))]
 Documenter = Annotated[Staff, Depends(require(Role.DOCUMENTER))]
 Editor = Annotated[Staff, Depends(require(Role.EDITOR))]
 Admin = Annotated[Staff, Depends(require(Role.ADMIN))]
+#: Signed in, second factor or not: only for enrolling one, and for signing out.
+SignedIn = Annotated[Staff, Depends(require(Role.VIEWER, mfa=False))]
 
 
 def _write_conn(request: Request) -> Iterator[Connection]:
@@ -238,69 +288,59 @@ def page_staff(request: Request) -> Staff | None:
     return staff
 
 
-# Sign-in rate limiting ------------------------------------------------------------------
+# Origin check --------------------------------------------------------------------------
 
 
-class LoginLimiter:
-    """Failed sign-ins per username and per client address in a sliding window.
-
-    In-process only: each server process keeps its own counts, and a restart clears
-    them. Sign-in is also slowed by argon2 itself.
-    """
-
-    def __init__(
-        self, *, per_user: int = 5, per_address: int = 20, window_s: float = 15 * 60
-    ) -> None:
-        self.per_user = per_user
-        self.per_address = per_address
-        self.window_s = window_s
-        self._failures: dict[str, deque[float]] = {}
-        self._lock = threading.Lock()
-
-    def _recent(self, key: str, now: float) -> deque[float]:
-        times = self._failures.get(key)
-        if times is None:
-            return deque()
-        while times and times[0] <= now - self.window_s:
-            times.popleft()
-        if not times:
-            del self._failures[key]
-        return times
-
-    def retry_after(self, address: str, username: str) -> int | None:
-        """Seconds to wait before another attempt, or None when one is allowed now."""
-        now = time.monotonic()
-        waits = []
-        with self._lock:
-            for key, limit in ((f"u:{username}", self.per_user),
-                               (f"a:{address}", self.per_address)):  # fmt: skip
-                times = self._recent(key, now)
-                if len(times) >= limit:
-                    waits.append(times[len(times) - limit] + self.window_s - now)
-        return max(1, int(max(waits)) + 1) if waits else None
-
-    def failed(self, address: str, username: str) -> None:
-        now = time.monotonic()
-        with self._lock:
-            for key in (f"u:{username}", f"a:{address}"):
-                self._failures.setdefault(key, deque()).append(now)
-                if len(self._failures) > 100_000:  # bounded memory under a spray
-                    self._failures.pop(next(iter(self._failures)))
-
-    def succeeded(self, username: str) -> None:
-        with self._lock:
-            self._failures.pop(f"u:{username}", None)
+def _host_of(value: str) -> str | None:
+    """``host[:port]`` of an Origin or Referer value (the port only when it is not the
+    default of the value's own scheme), or None when it names no host (``null``)."""
+    parts = urlsplit(value.strip())
+    if not parts.scheme or not parts.hostname:
+        return None
+    default = {"http": 80, "https": 443}.get(parts.scheme.lower())
+    try:
+        port = parts.port
+    except ValueError:
+        return None
+    host = parts.hostname.lower()
+    host = f"[{host}]" if ":" in host else host
+    return host if port is None or port == default else f"{host}:{port}"
 
 
-def login_limiter(request: Request) -> LoginLimiter:
-    limiter: LoginLimiter = request.app.state.login_limiter
-    return limiter
+def check_origin(request: Request) -> None:
+    """Refuse an unsafe request to a staff page or the API, not authorized by a bearer
+    token, whose ``Origin`` (or else ``Referer``) names another host than the ``Host`` the
+    request came to (behind a trusted proxy, the one it forwarded). Host and port are
+    compared, not the scheme: a proxy that ends TLS may not say so. Requests with
+    neither header pass: the CSRF token still guards them."""
+    if request.method in SAFE_METHODS:
+        return
+    path = request.url.path
+    if not (path == "/staff" or path.startswith(("/staff/", "/api/"))):
+        return
+    if request.headers.get("authorization", "").lower().startswith("bearer "):
+        return
+    sent = request.headers.get("origin")
+    header = "Origin"
+    if sent is None:
+        sent, header = request.headers.get("referer"), "Referer"
+        if sent is None:
+            return
+    own = _host_of(str(request.base_url))
+    if _host_of(sent) != own:
+        shown = sent.strip()[:100] or "(empty)"
+        raise Forbidden(
+            f"this request was sent from another site ({header}: {shown})",
+            hint="use the forms on this site's own pages",
+        )
 
 
 def install_security(app: FastAPI) -> None:
-    """The sign-in limiter, and the answer to an anonymous page visit: a redirect to the
-    sign-in page (API paths keep the 401 in the one error shape)."""
-    app.state.login_limiter = LoginLimiter()
+    """The clock, the Origin check on every route, and the answers to an anonymous page
+    visit (a redirect to the sign-in page) and to an editor or admin without a second
+    factor (a redirect to enrol); API paths keep the 401/403 in the one error shape."""
+    app.state.clock = lambda: dt.datetime.now(dt.UTC)
+    app.router.dependencies.append(Depends(check_origin))
 
     async def sign_in(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, SignInRequired)
@@ -314,4 +354,14 @@ def install_security(app: FastAPI) -> None:
         query = urlencode({"next": safe_next(target)})
         return RedirectResponse(f"{LOGIN_PATH}?{query}", status_code=303)
 
+    async def enrol(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, EnrolmentRequired)
+        if wants_json(request.url.path):
+            body = ErrorBody(exc.http_status, exc.code, exc.message, exc.hint)
+            return JSONResponse(body.json(), status_code=exc.http_status)
+        target = exc.next_path if request.method in SAFE_METHODS else "/staff"
+        query = urlencode({"next": safe_next(target)})
+        return RedirectResponse(f"{MFA_PATH}?{query}", status_code=303)
+
     app.add_exception_handler(SignInRequired, sign_in)
+    app.add_exception_handler(EnrolmentRequired, enrol)

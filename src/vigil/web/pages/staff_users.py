@@ -19,7 +19,7 @@ from vigil.auth.passwords import generate_password
 from vigil.auth.roles import Role
 from vigil.auth.users import ApiToken, User
 from vigil.errors import InvalidInput
-from vigil.store import accounts
+from vigil.store import accounts, mfa
 from vigil.web.deps import Conn
 from vigil.web.render import render
 from vigil.web.security import Admin, WriteConn
@@ -161,6 +161,19 @@ def reset_password(
     shown = None if password else ShownOnce(f"New password for {username}", chosen)
     notice = f"Password of {username} changed; their browser sessions were ended."
     return _page(request, conn, staff.username, notice, shown)
+
+
+@router.post(
+    "/staff/users/{username}/mfa-reset", response_class=HTMLResponse, include_in_schema=False
+)
+def reset_mfa(request: Request, staff: Admin, conn: WriteConn, username: str) -> HTMLResponse:
+    had = mfa.reset(conn, username, by=staff.username)
+    notice = (
+        f"Two-step sign-in of {username} was reset; their browser sessions were ended."
+        if had
+        else f"{username} had no two-step sign-in; their browser sessions were ended."
+    )
+    return _page(request, conn, staff.username, notice)
 
 
 @router.post("/staff/users/{username}/tokens", response_class=HTMLResponse, include_in_schema=False)
