@@ -22,7 +22,7 @@ $(VENV)/.installed-dev: pyproject.toml requirements/model-en.txt | $(BIN)/python
 	touch $(VENV)/.installed $@
 
 demo: $(VENV)/.installed
-	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm $(DEMO_DB).keys
 	@echo "The demo registry is $(DEMO_DB). To explore it from another terminal:"
 	@echo "  export VIGIL_DATABASE_URL=sqlite:///$(DEMO_DB) PATH=$$PWD/$(BIN):\$$PATH"
 	@echo
@@ -42,4 +42,4 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/registry_bench.py --events 10000,100000
 
 clean:
-	rm -rf $(VENV) $(DEMO_DB) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB).keys .pytest_cache .mypy_cache .ruff_cache

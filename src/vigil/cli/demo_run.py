@@ -16,13 +16,15 @@ from vigil.errors import Conflict
 from vigil.stats import summary
 from vigil.store import accounts, counts
 from vigil.store.counts import BreakdownField
-from vigil.store.db import connect, migrate, transaction
+from vigil.store.db import connect, transaction
 from vigil.store.persons import count_persons
 
 
 def run(*, persons: int, seed: int, serve: bool) -> None:
+    from vigil.cli.init import init
+
     eng = engine(initialised=False)
-    migrate(eng)
+    init()  # the tables and, for a new registry, its key file
     with connect(eng) as conn:
         if count_persons(conn):
             url = eng.url.render_as_string(hide_password=True)
@@ -77,7 +79,8 @@ def run(*, persons: int, seed: int, serve: bool) -> None:
         soft_wrap=True,
     )
     console.print("(shown once: only its hash is stored; `vigil user password admin` sets "
-                  "another)\n", markup=False)  # fmt: skip
+                  "another). An admin sets up a second factor (an authenticator app, TOTP) "
+                  "at the first sign-in.\n", markup=False)  # fmt: skip
     if serve:
         from vigil.cli.serve import serve as serve_site
 

@@ -6,7 +6,7 @@ text, holds back what the ``PublicationPolicy`` keeps from the public about a pe
 whose name is withheld, and suppresses small cells. See docs/publication.md.
 """
 
-from vigil.publish.cells import OTHER, Cell, csv_text, safe_cell, suppress
+from vigil.publish.cells import ALL, OTHER, Cell, csv_text, safe_cell, suppress
 from vigil.publish.policy import DatePrecision, PublicationPolicy, WithheldField
 from vigil.publish.reader import (
     FlowView,
@@ -33,6 +33,7 @@ from vigil.store.counts import BreakdownField, Step
 from vigil.store.public_list import PersonQuery, PersonSort, StatusFilter
 
 __all__ = [
+    "ALL",
     "MARKER",
     "OTHER",
     "BreakdownField",

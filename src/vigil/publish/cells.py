@@ -23,9 +23,11 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-__all__ = ["OTHER", "Cell", "csv_text", "safe_cell", "suppress", "suppress_count"]
+__all__ = ["ALL", "OTHER", "Cell", "csv_text", "safe_cell", "suppress", "suppress_count"]
 
 OTHER = "other groups"
+#: The pool when it holds every group: the table can only show its total.
+ALL = "all groups (too few to show apart)"
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -62,7 +64,7 @@ def suppress(groups: Sequence[tuple[str, int]], min_cell: int) -> list[Cell]:
     while shown and (sum(n for _, n in pool) < min_cell or len(pool) < 2):
         pool.append(shown.pop())  # the smallest published row joins the pool
     cells = [_cell(k, n, min_cell) for k, n in shown]
-    cells.append(_cell(OTHER, sum(n for _, n in pool), min_cell, pooled=len(pool)))
+    cells.append(_cell(OTHER if shown else ALL, sum(n for _, n in pool), min_cell, len(pool)))
     return cells
 
 

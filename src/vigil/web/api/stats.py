@@ -43,7 +43,7 @@ class Series(BaseModel):
 
 
 class Group(BaseModel):
-    key: str  # "other groups": the groups under min_cell, pooled (see docs/publication.md)
+    key: str  # "other groups" / "all groups (...)": groups pooled (see docs/publication.md)
     count: int | None  # None: fewer than min_cell (only when the whole table is)
     groups_pooled: int  # how many groups an "other groups" row holds; 0 otherwise
 
