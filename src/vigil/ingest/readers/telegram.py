@@ -11,6 +11,12 @@ time, and the provenance in ``meta``: channel, message id, sender, signature,
 forwarded-from, links. Service messages and messages without text are skipped; a
 message of an unknown shape is reported and the rest are read. A truncated file gives
 every message before the break, then one error.
+
+Nesting is bounded while streaming: ijson is given the bare events (no paths) and the
+paths are built here only after the depth has been checked, so an export nested
+100,000 levels deep is refused at level ``MAX_DEPTH`` + 1 in kilobytes of memory (a
+path per level would cost the square of the depth). A message's text over
+``MAX_SOURCE_BYTES`` is refused by the pipeline like any other source's.
 """
 
 from __future__ import annotations
@@ -19,11 +25,16 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from typing import IO, Any
 
-from vigil.errors import SourceFormatError
+from vigil.errors import SourceFormatError, TooLarge
 from vigil.ingest.readers.item import Item, bounded_origin
 from vigil.model import Source
 
-__all__ = ["join_text", "read_telegram"]
+__all__ = ["MAX_DEPTH", "bounded_events", "join_text", "read_telegram"]
+
+# An export is 6 to 8 levels deep (chats.list[].messages[].text[].{text}); 64 leaves
+# room for any shape a real JSON has, and none for a bomb.
+MAX_DEPTH = 64
+_BUFFER = 16 * 1024  # bytes ijson reads at a time: its events for one read are queued
 
 _CHAT_ROOTS = ("", "chats.list.item", "left_chats.list.item")
 _CHAT_KEYS = {"id", "name", "type"}
@@ -33,6 +44,30 @@ _FIELDS = {f"{root}.{key}".lstrip("."): key for root in _CHAT_ROOTS for key in _
 _SCALARS = {"string", "number", "boolean", "null"}
 _SKIPPED_TYPES = {"service": "service message", "unsupported": "unsupported message"}
 _EXPORT_HINT = "export the chat again with Telegram Desktop, format JSON"
+
+
+class _TooDeep(Exception):
+    """Raised inside the event stream; turned into an Item with the error."""
+
+    def __init__(self, offset: int) -> None:
+        super().__init__(offset)
+        self.offset = offset
+
+
+def bounded_events(
+    events: Iterator[tuple[str, Any]], where: Callable[[], int], max_depth: int = MAX_DEPTH
+) -> Iterator[tuple[str, Any]]:
+    """ijson's bare events, refused (``_TooDeep``) past ``max_depth`` levels of nesting;
+    ``where`` says how many bytes have been read, for the message."""
+    depth = 0
+    for event, value in events:
+        if event in ("start_map", "start_array"):
+            depth += 1
+            if depth > max_depth:
+                raise _TooDeep(where())
+        elif event in ("end_map", "end_array"):
+            depth -= 1
+        yield event, value
 
 
 class _Stream:
@@ -63,8 +98,9 @@ def read_telegram(
     chats = 0
     read = 0
     source = _Stream(stream, progress)
+    bare = ijson.basic_parse(source, buf_size=_BUFFER, use_float=True)
     try:
-        for chat, message in _messages(ijson.parse(source, use_float=True)):
+        for chat, message in _messages(ijson.parse(bounded_events(bare, lambda: source.done))):
             if chat is None:
                 chats += 1
                 continue
@@ -72,6 +108,9 @@ def read_telegram(
             yield _item(chat, message, name)
     except ijson.JSONError as exc:
         yield Item(name, error=_broken(name, exc, read), group=name)
+        return
+    except _TooDeep as exc:
+        yield Item(name, error=_too_deep(name, exc.offset, read), group=name)
         return
     except OSError as exc:
         error = SourceFormatError(f"{name}: cannot read ({exc})", hint="check the file")
@@ -136,6 +175,17 @@ def _broken(name: str, exc: Exception, read: int) -> SourceFormatError:
     return SourceFormatError(
         f"{name}: not valid JSON after {count} ({first})",
         hint=f"the {count} before it {were} read; {_EXPORT_HINT}",
+    )
+
+
+def _too_deep(name: str, offset: int, read: int) -> TooLarge:
+    count = "1 message" if read == 1 else f"{read} messages"
+    were = "was" if read == 1 else "were"
+    return TooLarge(
+        f"{name}: JSON nested more than {MAX_DEPTH} levels deep (within the first "
+        f"{max(1, offset // 1024)} KB); refused there, after {count}",
+        hint=f"the {count} before it {were} read; a Telegram export is a few levels deep: "
+        f"{_EXPORT_HINT}",
     )
 
 
