@@ -1,7 +1,8 @@
 """Text → what it says about detentions: persons, events, figures, facilities, dates.
 
 The only package that imports spaCy (lazily). Extractors are versioned by name and
-language (``vigil.extract.en.v1``); ingestion stores the name on every claim.
+language (``vigil.extract.en.v1``); ingestion stores the name on every claim. A long text
+is extracted in pieces (``chunks``), with its spans put back into the whole text.
 """
 
 from __future__ import annotations
@@ -39,7 +40,18 @@ __all__ = [
 def extract(
     text: str, *, published: dt.date | None = None, language: str | None = None
 ) -> Extraction:
-    """Run the extractor for the text's language (English for now)."""
+    """Run the extractor for the text's language (detected once, on the whole text, when
+    not given), over pieces of at most ``chunks.PIECE_CHARS`` characters."""
     # Imported on first use: spaCy and the model load only when something is extracted.
     registry = importlib.import_module("vigil.extract.registry")
-    return cast(Extraction, registry.extractor_for(language)(text, published=published))
+    chunks = importlib.import_module("vigil.extract.chunks")
+    if language is None:
+        from vigil.extract.language import detect_language
+
+        language = detect_language(text) or "en"
+    extractor = registry.extractor_for(language)
+
+    def run(piece: str) -> Extraction:
+        return cast(Extraction, extractor(piece, published=published))
+
+    return cast(Extraction, chunks.extract_in_pieces(run, text))
