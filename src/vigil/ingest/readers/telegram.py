@@ -12,11 +12,9 @@ forwarded-from, links. Service messages and messages without text are skipped; a
 message of an unknown shape is reported and the rest are read. A truncated file gives
 every message before the break, then one error.
 
-Nesting is bounded while streaming: ijson is given the bare events (no paths) and the
-paths are built here only after the depth has been checked, so an export nested
-100,000 levels deep is refused at level ``MAX_DEPTH`` + 1 in kilobytes of memory (a
-path per level would cost the square of the depth). A message's text over
-``MAX_SOURCE_BYTES`` is refused by the pipeline like any other source's.
+The stream is bounded while it is read (``jsonguard``): nesting past 64 levels and a
+string or value over 20 MB are refused where they occur, in kilobytes of memory, with
+the messages before them read.
 """
 
 from __future__ import annotations
@@ -27,14 +25,12 @@ from typing import IO, Any
 
 from vigil.errors import SourceFormatError, TooLarge
 from vigil.ingest.readers.item import Item, bounded_origin
+from vigil.ingest.readers.jsonguard import GuardedStream, JsonTooLarge, bounded_events
 from vigil.model import Source
 
-__all__ = ["MAX_DEPTH", "bounded_events", "join_text", "read_telegram"]
+__all__ = ["join_text", "read_telegram"]
 
-# An export is 6 to 8 levels deep (chats.list[].messages[].text[].{text}); 64 leaves
-# room for any shape a real JSON has, and none for a bomb.
-MAX_DEPTH = 64
-_BUFFER = 16 * 1024  # bytes ijson reads at a time: its events for one read are queued
+_BUFFER = 64 * 1024  # bytes ijson reads at a time (its events for one read are queued)
 
 _CHAT_ROOTS = ("", "chats.list.item", "left_chats.list.item")
 _CHAT_KEYS = {"id", "name", "type"}
@@ -46,49 +42,6 @@ _SKIPPED_TYPES = {"service": "service message", "unsupported": "unsupported mess
 _EXPORT_HINT = "export the chat again with Telegram Desktop, format JSON"
 
 
-class _TooDeep(Exception):
-    """Raised inside the event stream; turned into an Item with the error."""
-
-    def __init__(self, offset: int) -> None:
-        super().__init__(offset)
-        self.offset = offset
-
-
-def bounded_events(
-    events: Iterator[tuple[str, Any]], where: Callable[[], int], max_depth: int = MAX_DEPTH
-) -> Iterator[tuple[str, Any]]:
-    """ijson's bare events, refused (``_TooDeep``) past ``max_depth`` levels of nesting;
-    ``where`` says how many bytes have been read, for the message."""
-    depth = 0
-    for event, value in events:
-        if event in ("start_map", "start_array"):
-            depth += 1
-            if depth > max_depth:
-                raise _TooDeep(where())
-        elif event in ("end_map", "end_array"):
-            depth -= 1
-        yield event, value
-
-
-class _Stream:
-    """The export's bytes without a leading BOM, reporting how many were read."""
-
-    def __init__(self, raw: IO[bytes], report: Callable[[int], None] | None) -> None:
-        self.raw = raw
-        self.report = report
-        self.done = 0
-
-    def read(self, size: int = -1) -> bytes:
-        chunk = self.raw.read(size)
-        if self.done == 0 and chunk.startswith(b"\xef\xbb\xbf"):
-            self.done = 3
-            chunk = chunk[3:]
-        self.done += len(chunk)
-        if self.report is not None:
-            self.report(self.done)
-        return chunk
-
-
 def read_telegram(
     stream: IO[bytes], *, name: str, progress: Callable[[int], None] | None = None
 ) -> Iterator[Item]:
@@ -97,7 +50,7 @@ def read_telegram(
 
     chats = 0
     read = 0
-    source = _Stream(stream, progress)
+    source = GuardedStream(stream, progress)
     bare = ijson.basic_parse(source, buf_size=_BUFFER, use_float=True)
     try:
         for chat, message in _messages(ijson.parse(bounded_events(bare, lambda: source.done))):
@@ -109,8 +62,8 @@ def read_telegram(
     except ijson.JSONError as exc:
         yield Item(name, error=_broken(name, exc, read), group=name)
         return
-    except _TooDeep as exc:
-        yield Item(name, error=_too_deep(name, exc.offset, read), group=name)
+    except JsonTooLarge as exc:
+        yield Item(name, error=_too_large(name, exc, read), group=name)
         return
     except OSError as exc:
         error = SourceFormatError(f"{name}: cannot read ({exc})", hint="check the file")
@@ -178,14 +131,14 @@ def _broken(name: str, exc: Exception, read: int) -> SourceFormatError:
     )
 
 
-def _too_deep(name: str, offset: int, read: int) -> TooLarge:
+def _too_large(name: str, exc: JsonTooLarge, read: int) -> TooLarge:
     count = "1 message" if read == 1 else f"{read} messages"
     were = "was" if read == 1 else "were"
+    before = f"the {count} before it {were} read" if read else "no message was read"
     return TooLarge(
-        f"{name}: JSON nested more than {MAX_DEPTH} levels deep (within the first "
-        f"{max(1, offset // 1024)} KB); refused there, after {count}",
-        hint=f"the {count} before it {were} read; a Telegram export is a few levels deep: "
-        f"{_EXPORT_HINT}",
+        f"{name}: JSON with {exc.what}, within its first {max(1, exc.offset // 1024):,} KB; "
+        f"refused there, after {count}",
+        hint=f"{before}; no Telegram export looks like this: {_EXPORT_HINT}",
     )
 
 
