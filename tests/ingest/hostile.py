@@ -3,7 +3,7 @@
 The same builders serve the tests (``test_hostile_inputs.py``) and the benchmark
 (``bench/hostile_inputs.py``). ``run_bounded`` runs the real console script in a child
 with an address-space limit (``RLIMIT_AS``), so a case that escapes its bounds dies
-alone instead of taking the machine, and gives the child's own peak RSS (``wait4``).
+alone instead of taking the machine, and gives the child's own peak RSS.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ import random
 import subprocess
 import sys
 import tempfile
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,11 +22,16 @@ SEED = ROOT / "src/vigil/demo/data/seed_000_af915d7ba50896bb.txt"
 GIB = 1024 * 1024 * 1024
 
 # The child sets its own address-space limit first (no preexec_fn: the loopback server
-# runs in a thread of the parent), then runs what the console script runs. With
-# ``lift_guard`` it also lifts the fetcher's address guard, as the fetch tests do
-# in-process, so `vigil ingest http://127.0.0.1:…` reaches the loopback server.
+# runs in a thread of the parent), notes its peak RSS at exit (VmHWM of its own memory
+# since exec: the rusage of a child counts the parent's memory at the fork), then runs
+# what the console script runs. With ``lift_guard`` it also lifts the fetcher's address
+# guard, as the fetch tests do in-process, so `vigil ingest http://127.0.0.1:…` reaches
+# the loopback server.
 _CHILD = (
-    "import resource, sys; resource.setrlimit(resource.RLIMIT_AS, ({limit}, {limit})); "
+    "import atexit, os, resource, sys; "
+    "resource.setrlimit(resource.RLIMIT_AS, ({limit}, {limit})); "
+    "atexit.register(lambda: open({hwm!r}, 'w').write(next(line.split()[1] for line in "
+    "open('/proc/self/status') if line.startswith('VmHWM')))); "
     "{lift}from vigil.cli.app import main; sys.argv[0] = 'vigil'; sys.exit(main())"
 )
 _LIFT = (
@@ -85,7 +89,7 @@ class Run:
     code: int
     out: str
     err: str
-    max_rss_mb: float  # the child's own peak resident memory
+    max_rss_mb: float  # the child's own peak resident memory (VmHWM), NaN if unknown
 
 
 def run_bounded(
@@ -99,21 +103,17 @@ def run_bounded(
     """``vigil ARGS`` in a child limited to ``limit`` bytes of address space."""
     env = {**os.environ, "VIGIL_DATABASE_URL": database_url, "VIGIL_ACTOR": "tester",
            "COLUMNS": "200", "NO_COLOR": "1"}  # fmt: skip
-    code = _CHILD.format(limit=limit, lift=_LIFT if lift_guard else "")
-    command = [sys.executable, "-c", code, *args]
-
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        child = subprocess.Popen(command, stdout=out, stderr=err, env=env)
-        deadline = time.monotonic() + timeout
-        while True:  # reaped here, with wait4, for the child's own resource usage
-            pid, status, usage = os.wait4(child.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.monotonic() > deadline:
+    with tempfile.TemporaryDirectory(prefix="vigil-run-") as folder:
+        hwm = Path(folder) / "hwm"
+        out, err = Path(folder) / "out", Path(folder) / "err"
+        code = _CHILD.format(limit=limit, hwm=str(hwm), lift=_LIFT if lift_guard else "")
+        command = [sys.executable, "-c", code, *args]
+        with out.open("wb") as stdout, err.open("wb") as stderr:
+            child = subprocess.Popen(command, stdout=stdout, stderr=stderr, env=env)
+            try:
+                child.wait(timeout)
+            except subprocess.TimeoutExpired:
                 child.kill()
-            time.sleep(0.05)
-        child.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        err.seek(0)
-        return Run(child.returncode, out.read().decode(), err.read().decode(),
-                   usage.ru_maxrss / 1024)  # fmt: skip
+                child.wait()
+        peak = int(hwm.read_text()) / 1024 if hwm.exists() else float("nan")
+        return Run(child.returncode, out.read_text(), err.read_text(), peak)

@@ -34,7 +34,7 @@ def read_source(path: Path) -> Source:
     size = path.stat().st_size
     if size > MAX_SOURCE_BYTES:
         raise TooLarge(
-            f"{name}: {size // (1024 * 1024)} MB is too large for one source",
+            f"{name}: {size / (1024 * 1024):.1f} MB is too large for one source",
             hint=f"split it; the limit is {MAX_SOURCE_BYTES // (1024 * 1024)} MB",
         )
     data = path.read_bytes()

@@ -138,7 +138,7 @@ def _read_file(path: Path, name: str, options: ReadOptions) -> Iterator[Item]:
         size = path.stat().st_size
         if size > MAX_HTML_BYTES:
             raise TooLarge(
-                f"{name}: {size // (1024 * 1024)} MB is too large for a feed",
+                f"{name}: {size / (1024 * 1024):.1f} MB is too large for a feed",
                 hint=f"the limit is {size_text(MAX_HTML_BYTES)}",
             )
         fetch = _page_fetcher(options.fetcher) if options.fetch_pages else None

@@ -41,7 +41,7 @@ def read_html_file(path: Path, *, name: str | None = None) -> Source:
         size = path.stat().st_size
         if size > MAX_HTML_BYTES:
             raise TooLarge(
-                f"{name}: {size // (1024 * 1024)} MB is too large for one page",
+                f"{name}: {size / (1024 * 1024):.1f} MB is too large for one page",
                 hint=f"the limit is {size_text(MAX_HTML_BYTES)}; {_NO_TEXT_HINT}",
             )
         data = path.read_bytes()
@@ -58,7 +58,7 @@ def read_html(
     """The page in ``data``; ``url`` is where it was fetched from (None for a file)."""
     if len(data) > MAX_HTML_BYTES:
         raise TooLarge(
-            f"{name}: {len(data) // (1024 * 1024)} MB is too large for one page",
+            f"{name}: {len(data) / (1024 * 1024):.1f} MB is too large for one page",
             hint=f"the limit is {size_text(MAX_HTML_BYTES)}; {_NO_TEXT_HINT}",
         )
     what = binary_kind(data[:HEAD_BYTES])
