@@ -14,7 +14,9 @@ import random
 import subprocess
 import sys
 import tempfile
+import zlib
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -56,12 +58,14 @@ def deep_telegram(depth: int = 100_000) -> bytes:
     return head + b"[" * depth + b"]" * depth + b"}]}"
 
 
+@cache
 def gzip_bomb(size: int = GIB) -> bytes:
-    """``size`` zero bytes, gzipped twice (``Content-Encoding: gzip, gzip``): ~2 KB.
-    The inner layer is one gzip member of 1 MiB repeated, which is a valid gzip stream
-    and costs one compression of 1 MiB to build."""
-    member = gzip.compress(b"\x00" * (1 << 20), compresslevel=9)
-    return gzip.compress(member * (size >> 20), compresslevel=9)
+    """``size`` zero bytes gzipped twice (``Content-Encoding: gzip, gzip``): 1,827 bytes
+    for 1 GiB, the inner layer one gzip member of about 1 MB (built in a few seconds)."""
+    inner = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    zeros = b"\x00" * (1 << 20)
+    layer = b"".join([inner.compress(zeros) for _ in range(size >> 20)] + [inner.flush()])
+    return gzip.compress(layer, compresslevel=9)
 
 
 def long_text(chars: int = 1_050_000) -> str:

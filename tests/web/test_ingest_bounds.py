@@ -90,3 +90,16 @@ def test_a_file_of_numbers_is_capped_and_answered_quickly(
         assert "extraction stopped at character" in page.text
     # 35 s before the bounds on the same machine, a few seconds now: a loose bound.
     assert time.monotonic() - start < 30
+
+
+def test_a_pasted_text_over_the_form_limit_is_413(served: tuple[Site, str]) -> None:
+    site, db_url = served
+    with signed_in(site.url, db_url, "doc3", Role.DOCUMENTER) as client:
+        token = csrf_of(client.get("/staff/ingest"))
+        empty = {"file": ("", b"", "application/octet-stream")}  # multipart, as a browser sends
+        done = client.post(
+            "/staff/ingest", data={"csrf_token": token, "text": "word " * 220_000}, files=empty
+        )
+    assert done.status_code == 413
+    assert "a pasted text over 1 MB is more than the form takes" in done.text
+    assert "upload it as a .txt file" in done.text

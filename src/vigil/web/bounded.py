@@ -3,8 +3,9 @@
 A route of a router made with ``route_class=BoundedRoute`` refuses a body over
 ``MAX_BODY_BYTES``: at once when ``Content-Length`` says so, else as soon as the bytes
 received pass it, so neither the JSON parser nor the form parser ever holds more. The
-refusal is a ``TooLarge`` (HTTP 413) with the one error shape. The ingest limits proper
-(20 MB of text per source, 20 MB per upload) are checked after, by ``vigil.ingest``.
+refusal is a ``TooLarge`` (HTTP 413) with the one error shape, and so is Starlette's
+refusal of a form field (a pasted text) over 1 MB. The ingest limits proper (20 MB of
+text per source, 20 MB per upload) are checked after, by ``vigil.ingest``.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 from fastapi import Request, Response
 from fastapi.routing import APIRoute
 from starlette.exceptions import HTTPException
+from starlette.formparsers import MultiPartException
 from starlette.types import Message
 
 from vigil.errors import TooLarge
@@ -69,5 +71,14 @@ class BoundedRoute(APIRoute):
                 return await handler(Request(request.scope, counted))
             except _Overflow:
                 raise _too_large() from None
+            except HTTPException as exc:
+                # Starlette refuses a form field (not a file) over 1 MB as a bare 400.
+                cause = exc.__context__
+                if isinstance(cause, MultiPartException) and "maximum size" in cause.message:
+                    raise TooLarge(
+                        "a pasted text over 1 MB is more than the form takes",
+                        hint=f"upload it as a .txt file (up to {MAX_SOURCE_BYTES // _MB} MB)",
+                    ) from None
+                raise
 
         return bounded
