@@ -91,6 +91,10 @@ CASES: dict[str, tuple[str, Case]] = {
         "549 KB of 'N people were detained.'",
         lambda d, _: [_file(d, "numbers.txt", numbers_text())],
     ),
+    "dense": (
+        "200,000 characters of 'a\\n': a token a character, nothing to find",
+        lambda d, _: [_file(d, "dense.txt", "a\n" * 100_000)],
+    ),
     "string": (
         "Telegram export with one 200 MB string",
         lambda d, _: [_file(d, "result.json", _long_string_export(200 * 1024 * 1024))],

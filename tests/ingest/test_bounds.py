@@ -17,7 +17,7 @@ from sqlalchemy import Engine
 from tests.ingest.hostile import gzip_bomb
 from tests.ingest.loopback import serve
 from vigil.errors import SourceFormatError, TooLarge
-from vigil.extract.chunks import extract_in_pieces, pieces
+from vigil.extract.chunks import PIECE_TOKENS, extract_in_pieces, pieces
 from vigil.extract.types import (
     Extraction,
     FoundEvent,
@@ -163,6 +163,15 @@ def test_pieces_cut_at_the_best_boundary() -> None:
     assert all(sentences[:e].endswith(". ") for _, e in pieces(sentences, limit=200)[:-1])
     solid = "x" * 1000
     assert pieces(solid, limit=300) == [(0, 300), (300, 600), (600, 900), (900, 1000)]
+
+
+def test_pieces_are_bounded_in_tokens_too() -> None:
+    dense = "a\n" * 30_000  # a token a character: spaCy's memory goes with tokens
+    ranges = pieces(dense)
+    assert len(ranges) == 6
+    assert all(e - s <= PIECE_TOKENS for s, e in ranges)
+    prose = "The court in Minsk sentenced him to five years. " * 2000  # 96,000 characters
+    assert [e - s for s, e in pieces(prose)] == [48_000, 48_000]
 
 
 def _finder(word: str) -> object:

@@ -1,11 +1,12 @@
 """Long texts extracted in pieces, with every span put back into the whole text.
 
 spaCy refuses a text over its ``max_length`` (1,000,000 characters) and needs memory in
-proportion to what it is given; natasha is no different in the second respect. A text
-longer than ``PIECE_CHARS`` is therefore cut at the last paragraph break before the
-limit (else a line break, a sentence end, a space; a hard cut only in a text without
-any), each piece is extracted on its own, and every span is moved by the piece's
-offset, so ``text[span.start:span.end]`` is exact in the whole text.
+proportion to the tokens it is given; natasha is no different in the second respect. A
+text longer than ``PIECE_CHARS`` characters or ``PIECE_TOKENS`` tokens is therefore cut
+at the last paragraph break before the limit (else a line break, a sentence end, a
+space; a hard cut only in a text without any), each piece is extracted on its own, and
+every span is moved by the piece's offset, so ``text[span.start:span.end]`` is exact in
+the whole text.
 
 The work is bounded too: pieces are read in order, and once the items found reach
 ``MAX_ITEMS`` (each item becomes one proposed claim, and ingestion proposes no more than
@@ -28,24 +29,42 @@ from vigil.extract.types import (
     Span,
 )
 
-__all__ = ["MAX_ITEMS", "PIECE_CHARS", "extract_in_pieces", "pieces", "shifted"]
+__all__ = ["MAX_ITEMS", "PIECE_CHARS", "PIECE_TOKENS", "extract_in_pieces", "pieces", "shifted"]
 
-PIECE_CHARS = 50_000  # far below spaCy's max_length: a few seconds and tens of MB each
+PIECE_CHARS = 50_000  # far below spaCy's max_length of 1,000,000
+# spaCy's memory goes with tokens, about 17 KB each while a piece is tagged: 10,000
+# tokens (~45,000 characters of prose) take ~170 MB; "a\n" repeated is a token a letter.
+PIECE_TOKENS = 10_000
 MAX_ITEMS = 500  # = ingest.claims.MAX_CLAIMS_PER_SOURCE: extracting more is wasted work
 _SENTENCE_END = re.compile(r"[.!?…][\"'»”’)\]]*\s")
 _SPACE = re.compile(r"\s")
+_TOKEN = re.compile(r"\w+|[^\w\s]|\n")  # roughly what spaCy makes a token of
 
 
-def pieces(text: str, limit: int = PIECE_CHARS) -> list[tuple[int, int]]:
-    """``[start, end)`` ranges that cover ``text``, each at most ``limit`` long, cut at
-    the best boundary in the second half of each window."""
+def pieces(
+    text: str, limit: int = PIECE_CHARS, max_tokens: int = PIECE_TOKENS
+) -> list[tuple[int, int]]:
+    """``[start, end)`` ranges that cover ``text``, each at most ``limit`` characters and
+    about ``max_tokens`` tokens long, cut at the best boundary in the second half."""
     out: list[tuple[int, int]] = []
     start = 0
-    while len(text) - start > limit:
-        out.append((start, _cut(text, start, start + limit)))
+    while True:
+        end = _window(text, start, limit, max_tokens)
+        if end >= len(text):
+            out.append((start, len(text)))
+            return out
+        out.append((start, _cut(text, start, end)))
         start = out[-1][1]
-    out.append((start, len(text)))
-    return out
+
+
+def _window(text: str, start: int, limit: int, max_tokens: int) -> int:
+    """Where a piece from ``start`` must end at the latest: ``limit`` characters on, or
+    sooner where the ``max_tokens``-th token starts."""
+    end = min(len(text), start + limit)
+    for count, token in enumerate(_TOKEN.finditer(text, start, end), start=1):
+        if count > max_tokens:
+            return token.start()
+    return end
 
 
 def _cut(text: str, start: int, end: int) -> int:
@@ -69,15 +88,16 @@ def extract_in_pieces(
     text: str,
     *,
     limit: int = PIECE_CHARS,
+    max_tokens: int = PIECE_TOKENS,
     max_items: int = MAX_ITEMS,
 ) -> Extraction:
     """``run`` over each piece of ``text`` in order, merged, with spans in ``text``;
-    a text within ``limit`` is given to ``run`` whole, as it always was."""
-    if len(text) <= limit:
+    a text that fits in one piece is given to ``run`` whole, as it always was."""
+    ranges = pieces(text, limit, max_tokens)
+    if len(ranges) == 1:
         return run(text)
     found: list[Extraction] = []
     items = 0
-    ranges = pieces(text, limit)
     stopped: tuple[int, int] | None = None
     for number, (start, end) in enumerate(ranges):
         if not text[start:end].strip():
