@@ -65,12 +65,26 @@ def _decode(data: bytes, header: str, limit: int = 10 * PIECE) -> bytes:
         ("gzip, gzip", lambda b: gzip.compress(gzip.compress(b))),
         ("deflate, gzip", lambda b: gzip.compress(zlib.compress(b))),
         ("gzip", lambda b: gzip.compress(b[:100]) + gzip.compress(b[100:])),  # two members
+        ("gzip", lambda b: gzip.compress(b) + b"\x00" * 10),  # padding after the end
     ],
 )
 def test_codings_are_undone_in_order(header: str, encode: object) -> None:
     body = bytes(random.Random(3).randrange(256) for _ in range(3 * PIECE)) + b"\x00" * PIECE
     assert callable(encode)
     assert _decode(encode(body), header) == body
+
+
+def test_a_member_may_end_with_a_chunk() -> None:
+    first = gzip.compress(b"a" * 10)
+    members = first + gzip.compress(b"b" * 10)
+
+    def never() -> TooLarge:
+        raise AssertionError
+
+    reads = iter([first, members[len(first) :]])  # the second member in a read of its own
+    assert b"".join(decoded(reads, "gzip", name="u", limit=100, too_large=never)) == (
+        b"a" * 10 + b"b" * 10
+    )
 
 
 def test_a_bomb_stops_at_the_limit_in_every_stage() -> None:

@@ -25,6 +25,7 @@ MAX_CODINGS = 3  # "gzip, gzip" is already odd; more is a bomb or a broken serve
 PIECE = 64 * 1024
 _GZIP = {"gzip", "x-gzip"}
 _KNOWN = _GZIP | {"deflate", "identity"}
+_MAGIC = b"\x1f\x8b"
 
 
 def parse_codings(header: str, *, name: str) -> list[str]:
@@ -82,10 +83,15 @@ def _inflate(
 ) -> Iterator[bytes]:
     inflater: zlib._Decompress | None = None
     produced = 0
+    between = False  # a gzip member ended with its chunk: another may start the next
     ended = False  # the stream ended; what follows is not decoded (nor kept)
     try:
         for chunk in stream:
             data = b"" if ended else chunk
+            if between and data:
+                between = False
+                ended = not data.startswith(_MAGIC)  # bytes after the end: passed over
+                data = b"" if ended else data
             while data:
                 if inflater is None:
                     inflater = _inflater(coding, data)
@@ -99,8 +105,10 @@ def _inflate(
                     # A gzip body may hold several members, one after another; bytes
                     # after the end that start no member are passed over.
                     rest = inflater.unused_data
-                    if coding in _GZIP and rest.startswith(b"\x1f\x8b"):
+                    if coding in _GZIP and rest.startswith(_MAGIC):
                         inflater, data = None, rest
+                    elif coding in _GZIP and not rest:
+                        inflater, between = None, True
                     else:
                         ended = True
     except zlib.error as exc:
