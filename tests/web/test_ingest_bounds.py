@@ -103,3 +103,16 @@ def test_a_pasted_text_over_the_form_limit_is_413(served: tuple[Site, str]) -> N
     assert done.status_code == 413
     assert "a pasted text over 1 MB is more than the form takes" in done.text
     assert "upload it as a .txt file" in done.text
+
+
+def test_a_deeply_nested_json_body_is_a_400(served: tuple[Site, str]) -> None:
+    site, db_url = served
+    bearer = {"authorization": f"Bearer {token_for(db_url, 'doc4', Role.DOCUMENTER)}"}
+    body = b'{"text": ' + b"[" * 200_000 + b"]" * 200_000 + b"}"
+    done = site.client.post(
+        "/api/v1/staff/ingest",
+        content=body,
+        headers={**bearer, "content-type": "application/json"},
+    )
+    assert done.status_code == 400, done.text[:300]
+    assert set(done.json()["error"]) == {"code", "message", "hint"}

@@ -11,6 +11,7 @@ import datetime as dt
 import importlib
 from typing import cast
 
+from vigil.extract.chunks import extract_in_pieces
 from vigil.extract.types import (
     Extraction,
     FoundEvent,
@@ -41,10 +42,9 @@ def extract(
     text: str, *, published: dt.date | None = None, language: str | None = None
 ) -> Extraction:
     """Run the extractor for the text's language (detected once, on the whole text, when
-    not given), over pieces of at most ``chunks.PIECE_CHARS`` characters."""
+    not given), over pieces of a long text (``chunks``), spans in the whole text."""
     # Imported on first use: spaCy and the model load only when something is extracted.
     registry = importlib.import_module("vigil.extract.registry")
-    chunks = importlib.import_module("vigil.extract.chunks")
     if language is None:
         from vigil.extract.language import detect_language
 
@@ -54,4 +54,4 @@ def extract(
     def run(piece: str) -> Extraction:
         return cast(Extraction, extractor(piece, published=published))
 
-    return cast(Extraction, chunks.extract_in_pieces(run, text))
+    return extract_in_pieces(run, text)
