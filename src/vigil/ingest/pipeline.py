@@ -55,7 +55,7 @@ def ingest_source(
     so it is not extracted again unless ``again`` (after an extractor upgrade): then
     only claims never proposed before are added, and rejected ones stay away.
     """
-    check_size(source.text, name=source.origin or source.url or "the source")
+    check_size(source.text)
     source_id, created = add_source(conn, source, by=by)
     if not created and not again:
         return IngestReport(
@@ -101,8 +101,9 @@ def ingest_source(
     )
 
 
-def check_size(text: str, *, name: str) -> None:
-    """Refuse a text over ``MAX_SOURCE_BYTES`` as UTF-8, in one line."""
+def check_size(text: str) -> None:
+    """Refuse a text over ``MAX_SOURCE_BYTES`` as UTF-8, in one line (the caller names
+    the input: the CLI prefixes the file or message, a page shows it by the form)."""
     # A character is 1 to 4 bytes: count the bytes only when the characters leave doubt.
     if len(text) * 4 <= MAX_SOURCE_BYTES:
         return
@@ -110,7 +111,7 @@ def check_size(text: str, *, name: str) -> None:
     if size > MAX_SOURCE_BYTES:
         mb = 1024 * 1024
         raise TooLarge(
-            f"{name}: the text is {size / mb:.1f} MB, over the limit of "
+            f"the text is {size / mb:.2f} MB, over the limit of "
             f"{MAX_SOURCE_BYTES // mb} MB for one source; nothing was stored",
             hint="split it into several sources",
         )
