@@ -5,6 +5,7 @@
     VigilError                 exit 1, HTTP 500
     ├── InvalidInput           exit 2, HTTP 422   bad dates, unknown types, bad files
     │   └── SourceFormatError  exit 2, HTTP 422   front matter, encoding, empty files
+    │       └── TooLarge       exit 2, HTTP 413   an input beyond a documented limit
     ├── NotFound               exit 3, HTTP 404   unknown person, source, claim, event
     ├── Conflict               exit 4, HTTP 409   a fact that contradicts the registry
     ├── StorageError           exit 5, HTTP 503   the database is missing or unreachable
@@ -24,6 +25,7 @@ __all__ = [
     "NotFound",
     "SourceFormatError",
     "StorageError",
+    "TooLarge",
     "Unauthorized",
     "VigilError",
 ]
@@ -58,6 +60,13 @@ class SourceFormatError(InvalidInput):
     """A source file cannot be read: encoding, front matter, emptiness."""
 
     code = "source_format"
+
+
+class TooLarge(SourceFormatError):
+    """An input beyond a documented limit (size once decoded, nesting, text length)."""
+
+    http_status = 413
+    code = "too_large"
 
 
 class NotFound(VigilError):

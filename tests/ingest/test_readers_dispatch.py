@@ -84,7 +84,7 @@ def test_huge_and_deep_pages(tmp_path: Path) -> None:
     deep.write_text("<div>" * 100_000 + "text" + "</div>" * 100_000)
     items = list(read_targets([str(huge), str(deep)]))
     assert [i.error.message if i.error else None for i in items] == [
-        f"{huge}: 50 MB is too large for one page",
+        f"{huge}: 50.0 MB is too large for one page",
         f"{deep}: no main text found in the page",
     ]
 

@@ -1,7 +1,8 @@
 """Text → what it says about detentions: persons, events, figures, facilities, dates.
 
 The only package that imports spaCy (lazily). Extractors are versioned by name and
-language (``vigil.extract.en.v1``); ingestion stores the name on every claim.
+language (``vigil.extract.en.v1``); ingestion stores the name on every claim. A long text
+is extracted in pieces (``chunks``), with its spans put back into the whole text.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import datetime as dt
 import importlib
 from typing import cast
 
+from vigil.extract.chunks import extract_in_pieces
 from vigil.extract.types import (
     Extraction,
     FoundEvent,
@@ -39,7 +41,17 @@ __all__ = [
 def extract(
     text: str, *, published: dt.date | None = None, language: str | None = None
 ) -> Extraction:
-    """Run the extractor for the text's language (English for now)."""
+    """Run the extractor for the text's language (detected once, on the whole text, when
+    not given), over pieces of a long text (``chunks``), spans in the whole text."""
     # Imported on first use: spaCy and the model load only when something is extracted.
     registry = importlib.import_module("vigil.extract.registry")
-    return cast(Extraction, registry.extractor_for(language)(text, published=published))
+    if language is None:
+        from vigil.extract.language import detect_language
+
+        language = detect_language(text) or "en"
+    extractor = registry.extractor_for(language)
+
+    def run(piece: str) -> Extraction:
+        return cast(Extraction, extractor(piece, published=published))
+
+    return extract_in_pieces(run, text)

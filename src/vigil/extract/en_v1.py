@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +39,7 @@ from vigil.extract.quotes import RawQuote, find_quotes
 from vigil.extract.raw_events import PersonEvents, RawEvent, found_event, merged
 from vigil.extract.subjects import patients
 from vigil.extract.types import (
+    NOTHING_FOUND,
     Extraction,
     FoundFacility,
     FoundFigure,
@@ -278,24 +280,21 @@ class _Run:
         return Role.OTHER, "named in the text"
 
     def _figures(self) -> list[FoundFigure]:
-        raw: list[RawFigure] = []
+        raw: dict[tuple[int, str], RawFigure] = {}  # the first of each value and category
         previous: str | None = None
         for s_start, s_end in self.sentences:
             stext = self.text[s_start:s_end]
             for f in find_figures(stext, s_start, previous):
                 previous = f.category
-                twin = next(
-                    (x for x in raw if x.value == f.value and x.category == f.category), None
-                )
-                part_of = next((x for x in raw if f.breakdown and x.value == f.value
-                                and x.category == f.category), None)  # fmt: skip
-                if part_of and not part_of.breakdown:
-                    part_of.breakdown = f.breakdown
-                if twin is None:
-                    raw.append(f)
+                twin = raw.setdefault((f.value, f.category), f)
+                if twin is not f and f.breakdown and not twin.breakdown:
+                    twin.breakdown = f.breakdown
         figures: list[FoundFigure] = []
-        for f in raw:
-            sent = next((s for s in self.sentences if s[0] <= f.start < s[1]), (f.start, f.end))
+        starts = [s[0] for s in self.sentences]
+        for f in raw.values():
+            at = bisect_right(starts, f.start) - 1
+            inside = at >= 0 and f.start < self.sentences[at][1]
+            sent = self.sentences[at] if inside else (f.start, f.end)
             stext = self.text[sent[0] : sent[1]]
             dates = [
                 d
@@ -342,7 +341,7 @@ class _Run:
                                 for o in self.orgs),
             quotes=quotes, notes=tuple(notes))  # fmt: skip
         if not any(p.role is Role.DETAINEE for p in persons) and not result.figures and not group:
-            notes.append("nothing about detentions, releases or political prisoners found")
+            notes.append(NOTHING_FOUND)
             result = replace(result, notes=tuple(notes))
         return result
 

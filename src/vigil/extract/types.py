@@ -14,6 +14,7 @@ from typing import Any
 from vigil.model import EventType, PartialDate, Qualifier, Regime
 
 __all__ = [
+    "NOTHING_FOUND",
     "Extraction",
     "FoundEvent",
     "FoundFacility",
@@ -24,6 +25,11 @@ __all__ = [
     "Role",
     "Span",
 ]
+
+
+# The note of a text with nothing about detentions (one string, so that merging the
+# pieces of a long text can tell it from the others).
+NOTHING_FOUND = "nothing about detentions, releases or political prisoners found"
 
 
 class Role(StrEnum):
@@ -133,6 +139,13 @@ class Extraction:
     organizations: tuple[FoundOrganization, ...] = ()
     quotes: tuple[FoundQuote, ...] = ()
     notes: tuple[str, ...] = ()  # e.g. "nothing about detentions found"
+
+    @property
+    def size(self) -> int:
+        """How many items were found: each becomes one proposed claim."""
+        events = sum(len(p.events) for p in self.persons)
+        return (len(self.persons) + events + len(self.group_events) + len(self.figures)
+                + len(self.facilities) + len(self.organizations) + len(self.quotes))  # fmt: skip
 
     @property
     def empty(self) -> bool:

@@ -2,13 +2,20 @@
 
 Payloads are plain JSON. Each claim has a fingerprint of what it says, so re-ingesting
 a source proposes nothing twice, and a claim a reviewer rejected never comes back.
+
+At most ``MAX_CLAIMS_PER_SOURCE`` claims are proposed for one source: the first by
+position in the text (``capped``), a person counted with its events, so that a file of
+numbers cannot fill the review queue with 40,000 claims. The extractor stops reading a
+long text once it has found that many (``vigil.extract.chunks``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
+from vigil.extract.chunks import MAX_ITEMS
 from vigil.extract.types import (
     Extraction,
     FoundEvent,
@@ -19,7 +26,49 @@ from vigil.extract.types import (
 from vigil.ingest.linking import Link
 from vigil.model import Claim, ClaimKind, fingerprint
 
-__all__ = ["claims_from", "event_payload"]
+__all__ = ["MAX_CLAIMS_PER_SOURCE", "capped", "claims_from", "event_payload"]
+
+MAX_CLAIMS_PER_SOURCE = MAX_ITEMS  # one constant: the extractor reads no further
+
+
+def capped(found: Extraction, limit: int = MAX_CLAIMS_PER_SOURCE) -> Extraction:
+    """``found`` cut to its first ``limit`` claims by position in the text; a person comes
+    with all its events (at the earliest of their spans) or not at all."""
+    if found.size <= limit:
+        return found
+    units: list[tuple[int, int, str, int]] = []  # (position, order, kind, index)
+    for i, p in enumerate(found.persons):
+        units.append((min([p.span.start] + [e.span.start for e in p.events]), 0, "p", i))
+    named: tuple[tuple[str, tuple[Any, ...]], ...] = (
+        ("g", found.group_events),
+        ("f", found.figures),
+        ("c", found.facilities),
+        ("o", found.organizations),
+        ("q", found.quotes),
+    )
+    for order, (kind, items) in enumerate(named, start=1):
+        units += [(x.span.start, order, kind, i) for i, x in enumerate(items)]
+    kept: dict[str, set[int]] = {kind: set() for kind in "pgfcoq"}
+    room = limit
+    for _, _, kind, i in sorted(units):
+        cost = 1 + len(found.persons[i].events) if kind == "p" else 1
+        if cost > room:
+            break
+        kept[kind].add(i)
+        room -= cost
+
+    def keep(kind: str, items: tuple[Any, ...]) -> tuple[Any, ...]:
+        return tuple(x for i, x in enumerate(items) if i in kept[kind])
+
+    return replace(
+        found,
+        persons=keep("p", found.persons),
+        group_events=keep("g", found.group_events),
+        figures=keep("f", found.figures),
+        facilities=keep("c", found.facilities),
+        organizations=keep("o", found.organizations),
+        quotes=keep("q", found.quotes),
+    )
 
 
 def event_payload(e: FoundEvent, person: FoundPerson | None) -> dict[str, Any]:

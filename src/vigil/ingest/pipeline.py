@@ -1,4 +1,10 @@
-"""Ingest: store a source, extract from it, link names, propose claims. One transaction."""
+"""Ingest: store a source, extract from it, link names, propose claims. One transaction.
+
+A source's text is at most ``MAX_SOURCE_BYTES`` (20 MB as UTF-8), whatever reader it
+came from; a longer one is refused before anything is written. At most
+``MAX_CLAIMS_PER_SOURCE`` claims are proposed per source, the first by position, and
+the report's notes say how many were found.
+"""
 
 from __future__ import annotations
 
@@ -8,14 +14,16 @@ from typing import Protocol
 
 from sqlalchemy import Connection
 
+from vigil.errors import TooLarge
 from vigil.extract.types import Extraction
-from vigil.ingest.claims import claims_from
+from vigil.ingest.claims import MAX_CLAIMS_PER_SOURCE, capped, claims_from
 from vigil.ingest.linking import link_person
+from vigil.ingest.text import MAX_SOURCE_BYTES
 from vigil.model import Source
 from vigil.store.claims import add_claim, fingerprints
 from vigil.store.sources import add_source, get_source
 
-__all__ = ["ExtractFn", "IngestReport", "ingest_source"]
+__all__ = ["ExtractFn", "IngestReport", "check_size", "ingest_source"]
 
 
 class ExtractFn(Protocol):
@@ -47,6 +55,7 @@ def ingest_source(
     so it is not extracted again unless ``again`` (after an extractor upgrade): then
     only claims never proposed before are added, and rejected ones stay away.
     """
+    check_size(source.text)
     source_id, created = add_source(conn, source, by=by)
     if not created and not again:
         return IngestReport(
@@ -60,7 +69,16 @@ def ingest_source(
             notes=(),
         )
     stored = get_source(conn, source_id)  # spans refer to the stored (normalized) text
-    found = extract(stored.text, published=stored.published, language=stored.language)
+    everything = extract(stored.text, published=stored.published, language=stored.language)
+    # Capped before linking: a name left out costs no registry lookup.
+    found = everything if everything.empty else capped(everything)
+    notes = everything.notes
+    if found is not everything:
+        notes += (
+            f"{everything.size:,} claims found; only the first {found.size} by position in "
+            f"the text were proposed (at most {MAX_CLAIMS_PER_SOURCE} per source): split "
+            "the text to review the rest",
+        )
     links = (
         {} if found.empty else {p.name: link_person(conn, p.name, p.gender) for p in found.persons}
     )
@@ -79,5 +97,21 @@ def ingest_source(
         proposed=len(fresh),
         already_known=len(claims) - len(fresh),
         linked=sum(1 for link in links.values() if link.person_id is not None),
-        notes=found.notes,
+        notes=notes,
     )
+
+
+def check_size(text: str) -> None:
+    """Refuse a text over ``MAX_SOURCE_BYTES`` as UTF-8, in one line (the caller names
+    the input: the CLI prefixes the file or message, a page shows it by the form)."""
+    # A character is 1 to 4 bytes: count the bytes only when the characters leave doubt.
+    if len(text) * 4 <= MAX_SOURCE_BYTES:
+        return
+    size = len(text) if len(text) > MAX_SOURCE_BYTES else len(text.encode("utf-8"))
+    if size > MAX_SOURCE_BYTES:
+        mb = 1024 * 1024
+        raise TooLarge(
+            f"the text is {size / mb:.2f} MB, over the limit of "
+            f"{MAX_SOURCE_BYTES // mb} MB for one source; nothing was stored",
+            hint="split it into several sources",
+        )

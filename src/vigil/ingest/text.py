@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from vigil.errors import SourceFormatError
+from vigil.errors import SourceFormatError, TooLarge
 from vigil.model import PartialDate, Source, normalize_text
 
 __all__ = ["FRONT_MATTER_KEYS", "MAX_SOURCE_BYTES", "parse_source", "read_source"]
@@ -33,8 +33,8 @@ def read_source(path: Path) -> Source:
         raise SourceFormatError(f"{name}: no such file", hint="check the path")
     size = path.stat().st_size
     if size > MAX_SOURCE_BYTES:
-        raise SourceFormatError(
-            f"{name}: {size // (1024 * 1024)} MB is too large for one source",
+        raise TooLarge(
+            f"{name}: {size / (1024 * 1024):.1f} MB is too large for one source",
             hint=f"split it; the limit is {MAX_SOURCE_BYTES // (1024 * 1024)} MB",
         )
     data = path.read_bytes()

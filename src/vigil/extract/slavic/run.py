@@ -28,6 +28,7 @@ from vigil.extract.slavic.quotes import find_quotes
 from vigil.extract.slavic.subjects import Subjects
 from vigil.extract.slavic.terms import term_of
 from vigil.extract.types import (
+    NOTHING_FOUND,
     Extraction,
     FoundFacility,
     FoundFigure,
@@ -332,7 +333,7 @@ class Run:
         figures = tuple(self._figures())
         notes: list[str] = []
         if not any(p.role is Role.DETAINEE for p in persons) and not figures and not group:
-            notes.append("nothing about detentions, releases or political prisoners found")
+            notes.append(NOTHING_FOUND)
         return Extraction(
             extractor=self.name, language=self.language, persons=tuple(persons),
             group_events=group, figures=figures,

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol
 
-from vigil.errors import SourceFormatError, VigilError
+from vigil.errors import SourceFormatError, TooLarge, VigilError
 from vigil.extract.language import detect_language
 from vigil.ingest.readers.feeds import PageFetcher, read_feed
 from vigil.ingest.readers.fetch import Fetcher, size_text
@@ -137,8 +137,8 @@ def _read_file(path: Path, name: str, options: ReadOptions) -> Iterator[Item]:
     else:
         size = path.stat().st_size
         if size > MAX_HTML_BYTES:
-            raise SourceFormatError(
-                f"{name}: {size // (1024 * 1024)} MB is too large for a feed",
+            raise TooLarge(
+                f"{name}: {size / (1024 * 1024):.1f} MB is too large for a feed",
                 hint=f"the limit is {size_text(MAX_HTML_BYTES)}",
             )
         fetch = _page_fetcher(options.fetcher) if options.fetch_pages else None

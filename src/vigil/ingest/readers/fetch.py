@@ -7,6 +7,11 @@ is resolved once, every address it resolves to is checked (IPv4 and IPv6, IPv4 i
 IPv6 included), and the connection goes to the checked address, so a second lookup
 cannot send it elsewhere. Redirects are followed here, hop by hop, each checked again.
 
+The size limit holds for the bytes as decoded: a ``Content-Encoding`` (gzip, deflate,
+stacked as in ``gzip, gzip``) is undone here, piece by piece, never more than 64 KB at a
+time, and the decoded bytes are counted as they come, so a small compressed bomb stops
+at the limit instead of expanding first (``vigil.ingest.readers.decoding``).
+
 ``allow_private`` and ``allowed_networks`` lift the guard (tests against a loopback
 server; an intranet mirror); ``resolver`` replaces DNS (tests of what a name resolves to).
 """
@@ -22,7 +27,8 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-from vigil.errors import InvalidInput, SourceFormatError
+from vigil.errors import InvalidInput, TooLarge
+from vigil.ingest.readers.decoding import ACCEPT_ENCODING, decoded
 
 __all__ = [
     "MAX_FETCH_BYTES",
@@ -158,7 +164,11 @@ class Fetcher:
         pinned = f"[{address}]" if ":" in address else address
         netloc = f"{pinned}:{port}"
         target = parts._replace(netloc=netloc).geturl()
-        headers = {"Host": parts.netloc.rsplit("@", 1)[-1], "User-Agent": "vigil (fetcher)"}
+        headers = {
+            "Host": parts.netloc.rsplit("@", 1)[-1],
+            "User-Agent": "vigil (fetcher)",
+            "Accept-Encoding": ACCEPT_ENCODING,
+        }
         remaining = max(0.1, deadline - time.monotonic())
         try:
             with client.stream(
@@ -212,23 +222,32 @@ class Fetcher:
         return addresses[0]
 
     def _read(self, url: str, response: httpx.Response, deadline: float) -> bytes:
+        """The body as decoded, counted piece by piece: refused at the first byte past
+        the limit, however small the encoded answer was."""
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > self.max_bytes:
-            raise self._too_large(url)
+            raise self._too_large(url, "")
+        encoding = response.headers.get("content-encoding", "")
         chunks: list[bytes] = []
         size = 0
-        for chunk in response.iter_bytes():
+
+        def too_large() -> TooLarge:
+            return self._too_large(url, encoding)
+
+        raw = response.iter_raw()
+        for chunk in decoded(raw, encoding, name=url, limit=self.max_bytes, too_large=too_large):
             size += len(chunk)
             if size > self.max_bytes:
-                raise self._too_large(url)
+                raise self._too_large(url, encoding)
             if time.monotonic() > deadline:
                 raise self._too_slow(url)
             chunks.append(chunk)
         return b"".join(chunks)
 
-    def _too_large(self, url: str) -> SourceFormatError:
-        return SourceFormatError(
-            f"{url}: larger than {size_text(self.max_bytes)}",
+    def _too_large(self, url: str, encoding: str) -> TooLarge:
+        how = f" once decoded (Content-Encoding: {encoding.strip()})" if encoding.strip() else ""
+        return TooLarge(
+            f"{url}: larger than {size_text(self.max_bytes)}{how}; stopped there",
             hint="save the part that matters and ingest the file",
         )
 

@@ -5,8 +5,11 @@ the article) with metadata (title, author, date, site, canonical URL). It decode
 bytes itself, honouring ``<meta charset>``; a charset the server sent wins. The page's
 address is its canonical link or ``og:url`` for a saved page, the address it was
 fetched from otherwise, and it is the source's origin: the same page twice is one
-source. Pages over 50 MB are refused before parsing; a page trafilatura finds no text
-in (a login wall, 100k nested divs) is refused with a line saying so.
+source. Pages over 50 MB are refused before parsing, and so are pages of more than
+``MAX_TAGS`` tags: the parsed tree costs a few hundred bytes per element, so 40 MB of
+``<p>a</p>`` would take 1.6 GB where an article of 5 MB has some 50,000 tags. A page
+trafilatura finds no text in (a login wall, 100k nested divs) or cannot parse is refused
+with a line saying so.
 """
 
 from __future__ import annotations
@@ -18,15 +21,16 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from vigil.errors import SourceFormatError
+from vigil.errors import SourceFormatError, TooLarge
 from vigil.ingest.readers.fetch import size_text
 from vigil.ingest.readers.item import bounded_origin
 from vigil.ingest.readers.sniff import HEAD_BYTES, binary_kind
 from vigil.model import Source
 
-__all__ = ["MAX_HTML_BYTES", "read_html", "read_html_file"]
+__all__ = ["MAX_HTML_BYTES", "MAX_TAGS", "read_html", "read_html_file"]
 
 MAX_HTML_BYTES = 50 * 1024 * 1024
+MAX_TAGS = 500_000
 _NO_TEXT_HINT = "save the article's text as a .txt file and ingest that"
 
 
@@ -36,8 +40,8 @@ def read_html_file(path: Path, *, name: str | None = None) -> Source:
     try:
         size = path.stat().st_size
         if size > MAX_HTML_BYTES:
-            raise SourceFormatError(
-                f"{name}: {size // (1024 * 1024)} MB is too large for one page",
+            raise TooLarge(
+                f"{name}: {size / (1024 * 1024):.1f} MB is too large for one page",
                 hint=f"the limit is {size_text(MAX_HTML_BYTES)}; {_NO_TEXT_HINT}",
             )
         data = path.read_bytes()
@@ -53,8 +57,8 @@ def read_html(
 ) -> Source:
     """The page in ``data``; ``url`` is where it was fetched from (None for a file)."""
     if len(data) > MAX_HTML_BYTES:
-        raise SourceFormatError(
-            f"{name}: {len(data) // (1024 * 1024)} MB is too large for one page",
+        raise TooLarge(
+            f"{name}: {len(data) / (1024 * 1024):.1f} MB is too large for one page",
             hint=f"the limit is {size_text(MAX_HTML_BYTES)}; {_NO_TEXT_HINT}",
         )
     what = binary_kind(data[:HEAD_BYTES])
@@ -62,6 +66,13 @@ def read_html(
         raise SourceFormatError(f"{name}: not an HTML page: {what}", hint=_NO_TEXT_HINT)
     if not data.strip():
         raise SourceFormatError(f"{name}: empty page", hint="give a saved page with an article")
+    tags = data.count(b"<")  # an upper bound on the elements, counted at C speed
+    if tags > MAX_TAGS:
+        raise TooLarge(
+            f"{name}: {tags:,} tags, more than the {MAX_TAGS:,} a page may have; "
+            "refused before parsing",
+            hint=_NO_TEXT_HINT,
+        )
     doc = _extract(_decoded(data, charset), name)
     text = (doc.text or "").strip() if doc is not None else ""
     if not text:
@@ -101,6 +112,7 @@ def _decoded(data: bytes, charset: str | None) -> bytes | str:
 
 def _extract(data: bytes | str, name: str) -> Any:
     import trafilatura
+    from lxml.etree import LxmlError  # type: ignore[import-untyped]
 
     # trafilatura logs "not enough text" and the like; the reader reports in one line.
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -112,7 +124,7 @@ def _extract(data: bytes | str, name: str) -> Any:
             include_comments=False,
             include_tables=True,
         )
-    except (RecursionError, MemoryError, ValueError, TypeError, LookupError) as exc:
+    except (RecursionError, MemoryError, ValueError, TypeError, LookupError, LxmlError) as exc:
         # lxml and htmldate give up on pathological markup in several ways
         raise SourceFormatError(
             f"{name}: cannot parse the page ({type(exc).__name__})", hint=_NO_TEXT_HINT

@@ -11,6 +11,10 @@ time, and the provenance in ``meta``: channel, message id, sender, signature,
 forwarded-from, links. Service messages and messages without text are skipped; a
 message of an unknown shape is reported and the rest are read. A truncated file gives
 every message before the break, then one error.
+
+The stream is bounded while it is read (``jsonguard``): nesting past 64 levels and a
+string or value over 20 MB are refused where they occur, in kilobytes of memory, with
+the messages before them read.
 """
 
 from __future__ import annotations
@@ -19,11 +23,14 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from typing import IO, Any
 
-from vigil.errors import SourceFormatError
+from vigil.errors import SourceFormatError, TooLarge
 from vigil.ingest.readers.item import Item, bounded_origin
+from vigil.ingest.readers.jsonguard import GuardedStream, JsonTooLarge, bounded_events
 from vigil.model import Source
 
 __all__ = ["join_text", "read_telegram"]
+
+_BUFFER = 64 * 1024  # bytes ijson reads at a time (its events for one read are queued)
 
 _CHAT_ROOTS = ("", "chats.list.item", "left_chats.list.item")
 _CHAT_KEYS = {"id", "name", "type"}
@@ -35,25 +42,6 @@ _SKIPPED_TYPES = {"service": "service message", "unsupported": "unsupported mess
 _EXPORT_HINT = "export the chat again with Telegram Desktop, format JSON"
 
 
-class _Stream:
-    """The export's bytes without a leading BOM, reporting how many were read."""
-
-    def __init__(self, raw: IO[bytes], report: Callable[[int], None] | None) -> None:
-        self.raw = raw
-        self.report = report
-        self.done = 0
-
-    def read(self, size: int = -1) -> bytes:
-        chunk = self.raw.read(size)
-        if self.done == 0 and chunk.startswith(b"\xef\xbb\xbf"):
-            self.done = 3
-            chunk = chunk[3:]
-        self.done += len(chunk)
-        if self.report is not None:
-            self.report(self.done)
-        return chunk
-
-
 def read_telegram(
     stream: IO[bytes], *, name: str, progress: Callable[[int], None] | None = None
 ) -> Iterator[Item]:
@@ -62,9 +50,10 @@ def read_telegram(
 
     chats = 0
     read = 0
-    source = _Stream(stream, progress)
+    source = GuardedStream(stream, progress)
+    bare = ijson.basic_parse(source, buf_size=_BUFFER, use_float=True)
     try:
-        for chat, message in _messages(ijson.parse(source, use_float=True)):
+        for chat, message in _messages(ijson.parse(bounded_events(bare, lambda: source.done))):
             if chat is None:
                 chats += 1
                 continue
@@ -72,6 +61,9 @@ def read_telegram(
             yield _item(chat, message, name)
     except ijson.JSONError as exc:
         yield Item(name, error=_broken(name, exc, read), group=name)
+        return
+    except JsonTooLarge as exc:
+        yield Item(name, error=_too_large(name, exc, read), group=name)
         return
     except OSError as exc:
         error = SourceFormatError(f"{name}: cannot read ({exc})", hint="check the file")
@@ -136,6 +128,17 @@ def _broken(name: str, exc: Exception, read: int) -> SourceFormatError:
     return SourceFormatError(
         f"{name}: not valid JSON after {count} ({first})",
         hint=f"the {count} before it {were} read; {_EXPORT_HINT}",
+    )
+
+
+def _too_large(name: str, exc: JsonTooLarge, read: int) -> TooLarge:
+    count = "1 message" if read == 1 else f"{read} messages"
+    were = "was" if read == 1 else "were"
+    before = f"the {count} before it {were} read" if read else "no message was read"
+    return TooLarge(
+        f"{name}: JSON with {exc.what}, within its first {max(1, exc.offset // 1024):,} KB; "
+        f"refused there, after {count}",
+        hint=f"{before}; no Telegram export looks like this: {_EXPORT_HINT}",
     )
 
 

@@ -23,6 +23,7 @@ from vigil.names import VERSION as MATCHER
 from vigil.store import persons as person_store
 from vigil.store.claims import get_claims
 from vigil.store.sources import get_source
+from vigil.web.bounded import BoundedRoute
 from vigil.web.deps import Conn, RecordId
 from vigil.web.pages.staff_ingest import Extract, IngestFields, run_ingest, source_from
 from vigil.web.pages.staff_persons import merge_persons
@@ -46,7 +47,12 @@ bearer = HTTPBearer(
     description="A staff API token: `Authorization: Bearer vgl_...` (`vigil token create`).",
     auto_error=False,
 )
-router = APIRouter(prefix="/api/v1/staff", tags=["staff"], dependencies=[Security(bearer)])
+router = APIRouter(
+    prefix="/api/v1/staff",
+    tags=["staff"],
+    dependencies=[Security(bearer)],
+    route_class=BoundedRoute,  # bodies over 64 MB refused before they are read
+)
 
 
 class ClaimOut(BaseModel):

@@ -19,13 +19,14 @@ from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse
 from sqlalchemy import Connection
 
-from vigil.errors import InvalidInput, SourceFormatError, VigilError
+from vigil.errors import InvalidInput, SourceFormatError, TooLarge, VigilError
 from vigil.extract.language import detect_language
 from vigil.ingest.pipeline import ExtractFn, IngestReport, ingest_source
 from vigil.ingest.readers import ReadOptions, read_targets
 from vigil.ingest.readers.sniff import EXTENSIONS
 from vigil.ingest.text import MAX_SOURCE_BYTES, parse_source
 from vigil.model import PartialDate, Source
+from vigil.web.bounded import BoundedRoute
 from vigil.web.edge import ErrorBody
 from vigil.web.render import render
 from vigil.web.security import Documenter, WriteConn
@@ -40,7 +41,7 @@ __all__ = [
     "upload_sources",
 ]
 
-router = APIRouter(prefix="/staff")
+router = APIRouter(prefix="/staff", route_class=BoundedRoute)
 
 LANGUAGES = ("", "en", "ru", "be", "uk")
 _MB = 1024 * 1024
@@ -124,7 +125,7 @@ def upload_sources(name: str, data: bytes, fields: IngestFields) -> tuple[list[S
     if fields.text.strip():
         raise InvalidInput("give either pasted text or a file, not both", hint="clear one of them")
     if len(data) > MAX_SOURCE_BYTES:
-        raise SourceFormatError(
+        raise TooLarge(
             f"{name}: more than {MAX_SOURCE_BYTES // _MB} MB is too large for one upload",
             hint="split it, or ingest it from the command line: `vigil ingest FILE`",
         )
