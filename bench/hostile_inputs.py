@@ -17,6 +17,7 @@ machine and on what else runs on it.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 import time
@@ -38,8 +39,13 @@ from tests.ingest.hostile import (  # noqa: E402
 )
 from tests.ingest.loopback import serve  # noqa: E402
 
+from vigil.auth.keyring import new_keyring  # noqa: E402
 from vigil.ingest.text import MAX_SOURCE_BYTES  # noqa: E402
 from vigil.store.db import make_engine, migrate  # noqa: E402
+
+# A throwaway registry needs keys like any other (the audit log is keyed): one ring
+# for this run, shared with the processes it starts.
+os.environ.setdefault("VIGIL_KEYS", new_keyring().to_json())
 
 EXPORT = ROOT / "tests/ingest/data/telegram_export/result.json"
 

@@ -15,6 +15,7 @@ import argparse
 import cProfile
 import datetime as dt
 import math
+import os
 import pstats
 import random
 import statistics
@@ -31,6 +32,7 @@ from rich.console import Console
 from rich.table import Table
 from sqlalchemy import Connection, Engine, create_engine, event, func, select, text
 
+from vigil.auth.keyring import new_keyring
 from vigil.demo.build import write_plan
 from vigil.demo.generator import Plan, generate
 from vigil.model import search_key
@@ -41,6 +43,10 @@ from vigil.store.db import connect, make_engine, migrate, transaction
 from vigil.store.tables import events, status_segments
 from vigil.store.tables import persons as person_rows
 from vigil.store.throwaway import ThrowawayPostgres
+
+# A throwaway registry needs keys like any other (the audit log is keyed): one ring
+# for this run, shared with the processes it starts.
+os.environ.setdefault("VIGIL_KEYS", new_keyring().to_json())
 
 EVENTS_PER_PERSON = 5.3
 COUNT_GOAL_MS = 50.0

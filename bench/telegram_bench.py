@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import tempfile
@@ -30,9 +31,14 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from vigil.auth.keyring import new_keyring
 from vigil.extract import extract
 from vigil.ingest.readers import ingest_items, read_targets
 from vigil.store.db import make_engine, migrate
+
+# A throwaway registry needs keys like any other (the audit log is keyed): one ring
+# for this run, shared with the processes it starts.
+os.environ.setdefault("VIGIL_KEYS", new_keyring().to_json())
 
 START = 1_600_000_000  # 2020-09-13: the wave of detentions after the August 2020 election
 

@@ -48,11 +48,16 @@ from rich.console import Console
 from rich.table import Table
 from sqlalchemy import func, select
 
+from vigil.auth.keyring import new_keyring
 from vigil.cli.serve import app_factory
 from vigil.demo.build import write_plan
 from vigil.demo.generator import generate
 from vigil.store.db import connect, make_engine, migrate, transaction
 from vigil.store.tables import person_names, persons
+
+# A throwaway registry needs keys like any other (the audit log is keyed): one ring
+# for this run, shared with the processes it starts.
+os.environ.setdefault("VIGIL_KEYS", new_keyring().to_json())
 
 P99_GOAL_MS = 100.0
 console = Console(width=None if sys.stdout.isatty() else 140)
