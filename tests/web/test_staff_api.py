@@ -104,6 +104,29 @@ def test_ingest_review_and_decide_with_a_token(site: Site, db_url: str) -> None:
     assert [e["type"] for e in events] == ["detained"]
 
 
+def test_an_event_after_its_person_was_accepted_as_not_held(site: Site, db_url: str) -> None:
+    """Issue 13: accepting a person claim as "other", then an event naming the same
+    person, answered 500 (a KeyError in the review service)."""
+    doc = _bearer(token_for(db_url, "doc", Role.DOCUMENTER))
+    api = site.client
+    source = api.post("/api/v1/staff/ingest", json={"text": REPORT}, headers=doc).json()
+    items = api.get(source["review"], headers=doc).json()["items"]
+    person = next(c for c in items if c["kind"] == "person")
+    named = person["payload"]["name"]
+    other = api.post(
+        f"/api/v1/staff/claims/{person['id']}/accept",
+        json={"edited": {"role": "other"}},
+        headers=doc,
+    )
+    assert other.json()["decision"] == {"role": "other", "edited": {"role": "other"}}
+    event = next(c for c in items if c["kind"] == "event" and c["payload"]["person"] == named)
+    done = api.post(
+        f"/api/v1/staff/claims/{event['id']}/accept", json={"new_person": True}, headers=doc
+    )
+    assert done.status_code == 200, done.text
+    assert set(done.json()["decision"]) == {"person_id", "event_id"}
+
+
 def test_a_claim_that_needs_a_decision_says_so(site: Site, db_url: str) -> None:
     doc = _bearer(token_for(db_url, "doc", Role.DOCUMENTER))
     text = "Police detained the journalist Andrei Kuznechyk in Minsk on Sunday."

@@ -42,7 +42,7 @@ from vigil.store.events import add_event
 from vigil.store.facilities import add_facility, add_figure, find_facility
 from vigil.store.persons import add_names, add_person, get_person
 
-__all__ = ["Choice", "NeedsDecision", "accept", "queue_order", "reject"]
+__all__ = ["Choice", "NeedsDecision", "accept", "decided_person", "queue_order", "reject"]
 
 #: Within a source, persons come first, so that the events naming them find the person
 #: already decided. The CLI and the staff pages review in this order.
@@ -210,17 +210,28 @@ def _person_of_event(
             f"claim {claim.id} is about an unnamed group",
             hint="choose the person it is about, or accept it without an event",
         )
-    # The person claim of the same source, once accepted, decides who this is.
-    for other in source_claims(conn, claim.source_id):
+    decided = decided_person(conn, claim.source_id, str(name))
+    if decided is not None:
+        return decided[0]
+    return _person(conn, claim, {"name": name, **payload}, choice, by)
+
+
+def decided_person(conn: Connection, source_id: int, name: str) -> tuple[int, int] | None:
+    """The person an accepted person claim of the same source gave ``name``, and that
+    claim's id: it decides who an event of the source naming them is about. A person
+    claim accepted in another role (an official, a journalist) recorded nobody."""
+    for other in source_claims(conn, source_id):
+        review = other.review
         if (
             other.kind is ClaimKind.PERSON
             and other.payload.get("name") == name
-            and other.state is ReviewState.ACCEPTED
-            and other.review is not None
-            and other.review.decision
+            and review is not None
+            and review.state is ReviewState.ACCEPTED
+            and review.decision
+            and "person_id" in review.decision
         ):
-            return int(other.review.decision["person_id"])
-    return _person(conn, claim, {"name": name, **payload}, choice, by)
+            return int(review.decision["person_id"]), other.id or 0
+    return None
 
 
 def _date(claim: Claim, payload: dict[str, Any]) -> PartialDate:

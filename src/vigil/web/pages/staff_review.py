@@ -20,9 +20,9 @@ from vigil.auth.roles import Role, can
 from vigil.errors import Conflict, InvalidInput, VigilError
 from vigil.extract.types import Role as PersonRole
 from vigil.ingest.linking import link_person
-from vigil.ingest.review import Choice, accept, queue_order, reject
+from vigil.ingest.review import Choice, accept, decided_person, queue_order, reject
 from vigil.model import Claim, ClaimKind, EventType, Qualifier, Regime, ReviewState, Source
-from vigil.store.claims import get_claims, pending_claims, source_claims
+from vigil.store.claims import get_claims, pending_claims
 from vigil.store.persons import get_persons
 from vigil.store.public_sources import get_source_row
 from vigil.store.sources import get_source
@@ -297,23 +297,6 @@ def candidates_for(conn: Connection, name: str, gender: str | None) -> list[Cand
     ]  # fmt: skip
 
 
-def _decided_by(conn: Connection, claim: Claim, name: str) -> tuple[int, int] | None:
-    """For an event: the person an accepted person claim of the same source gave its name
-    (``accept`` records the event on that person)."""
-    for other in source_claims(conn, claim.source_id):
-        review = other.review
-        if (
-            other.kind is ClaimKind.PERSON
-            and other.payload.get("name") == name
-            and review is not None
-            and review.state is ReviewState.ACCEPTED
-            and review.decision
-            and "person_id" in review.decision
-        ):
-            return int(review.decision["person_id"]), other.id or 0
-    return None
-
-
 def span_context(text: str, start: int, end: int, whole: bool) -> tuple[str, str, bool, bool]:
     if whole:
         return text[:start], text[end:], False, False
@@ -389,7 +372,8 @@ def claim_page(
         fields=[(k, _shown(v)) for k, v in claim.payload.items() if k not in _HIDDEN_PAYLOAD],
         name=name,
         candidates=candidates_for(conn, name, gender) if name else [],
-        decided_by=_decided_by(conn, claim, name) if name and claim.kind is ClaimKind.EVENT
+        decided_by=decided_person(conn, claim.source_id, name)
+        if name and claim.kind is ClaimKind.EVENT
         else None,
         edit=edit,
         filters=f,
