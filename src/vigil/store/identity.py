@@ -13,6 +13,7 @@ from sqlalchemy import Connection, insert, or_, select, update
 from vigil.errors import Conflict, InvalidInput, NotFound
 from vigil.model import NameVariant, Person
 from vigil.model.identity import Identity, LinkKind, PersonLink
+from vigil.names import VERSION as MATCHER
 from vigil.names import match as name_match
 from vigil.store import audit
 from vigil.store.persons import add_person, get_person
@@ -73,12 +74,19 @@ def _why(why: str) -> str:
 
 
 def merge(
-    conn: Connection, kept: int, other: int, *, by: str, why: str, matcher: str | None = None
+    conn: Connection, kept: int, other: int, *, by: str, why: str, matcher: str = MATCHER
 ) -> int:
     """Record that ``other`` is the same person as ``kept``; their histories become one.
+    One savepoint: a refused merge leaves nothing behind. The matcher's version is
+    recorded on the link.
 
     If either name is withheld, the merged record is withheld: merging never publishes a
     name (an editor does that with ``publish_name`` and a reason)."""
+    with conn.begin_nested():
+        return _merge(conn, kept, other, by=by, why=why, matcher=matcher)
+
+
+def _merge(conn: Connection, kept: int, other: int, *, by: str, why: str, matcher: str) -> int:
     from vigil.store.segments import rematerialize
 
     identity = load_identity(conn)

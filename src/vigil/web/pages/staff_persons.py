@@ -26,7 +26,6 @@ from vigil.auth.roles import Role, can
 from vigil.errors import Forbidden, InvalidInput, VigilError
 from vigil.model import RESTRICTED_FIELDS, Gender, NameVariant, Person, PersonEdit
 from vigil.model.identity import PersonLink
-from vigil.names import VERSION as MATCHER
 from vigil.names import match as name_match
 from vigil.names.match import NameMatch
 from vigil.publish import event_label, status_label
@@ -39,7 +38,7 @@ from vigil.web.edge import ErrorBody
 from vigil.web.render import render
 from vigil.web.security import Documenter, Editor, Staff, Viewer, WriteConn
 
-__all__ = ["FORM_FIELDS", "EventRow", "edit_from_form", "merge_persons", "router"]
+__all__ = ["FORM_FIELDS", "EventRow", "edit_from_form", "router"]
 
 router = APIRouter(prefix="/staff/persons")
 
@@ -230,8 +229,7 @@ def merge_post(
     try:
         if not (kept.strip().isdigit() and other.strip().isdigit()):
             raise InvalidInput("choose the two records by id", hint="e.g. kept 12, other 40")
-        with conn.begin_nested():
-            merge_persons(conn, int(kept), int(other), by=staff.username, why=why)
+        merge(conn, int(kept), int(other), by=staff.username, why=why)
     except VigilError as exc:
         context = merge_context(conn, kept, other, why=why, problem=_problem(exc))
         return render(request, "staff_merge.html", context, status=exc.http_status)
@@ -457,8 +455,3 @@ def merge_context(conn: Connection, kept: str, other: str, **extra: Any) -> Merg
         verdict = name_match(a.person.display_name, b.person.display_name,
                              gender_a=_gender(a.person), gender_b=_gender(b.person))  # fmt: skip
     return MergeContext(kept, other, a, b, a_found, b_found, verdict, **extra)
-
-
-def merge_persons(conn: Connection, kept: int, other: int, *, by: str, why: str) -> int:
-    """Merge ``other`` into ``kept`` (the matcher's version recorded); the link's id."""
-    return merge(conn, kept, other, by=by, why=why, matcher=MATCHER)
