@@ -111,11 +111,13 @@ def _show(v: ClaimView) -> None:
         console.print(f"  candidate: person {c.person_id} {escape(c.name)} ({c.reason})")
 
 
-def _ask(prompt: str) -> str:
+def _ask(prompt: str, at_end: str = "q") -> str:
+    """A line typed; at the end of input ``at_end`` (quit: stop cleanly, nothing
+    half-done; in an edit, keep the field)."""
     console.print(prompt, end="", markup=False, highlight=False)
     line = sys.stdin.readline()
-    if not line:  # end of input: stop cleanly, nothing half-done
-        return "q"
+    if not line:
+        return at_end
     return line.strip()
 
 
@@ -125,7 +127,7 @@ def _edit(v: ClaimView) -> dict[str, object]:
 
     answers: dict[str, object] = {}
     for name in v.editable:
-        answer = _ask(f"{name} [{shown(v.claim.payload.get(name))}]: ")
+        answer = _ask(f"{name} [{shown(v.claim.payload.get(name))}]: ", at_end="")
         if answer:
             answers[name] = answer
     return edits(v.claim, answers)
