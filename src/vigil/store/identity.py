@@ -16,6 +16,7 @@ from vigil.model.identity import Identity, LinkKind, PersonLink
 from vigil.names import VERSION as MATCHER
 from vigil.names import match as name_match
 from vigil.store import audit
+from vigil.store.db import savepoint
 from vigil.store.persons import add_person, get_person
 from vigil.store.tables import person_links, persons
 
@@ -73,6 +74,7 @@ def _why(why: str) -> str:
     return why.strip()
 
 
+@savepoint
 def merge(
     conn: Connection, kept: int, other: int, *, by: str, why: str, matcher: str = MATCHER
 ) -> int:
@@ -82,11 +84,6 @@ def merge(
 
     If either name is withheld, the merged record is withheld: merging never publishes a
     name (an editor does that with ``publish_name`` and a reason)."""
-    with conn.begin_nested():
-        return _merge(conn, kept, other, by=by, why=why, matcher=matcher)
-
-
-def _merge(conn: Connection, kept: int, other: int, *, by: str, why: str, matcher: str) -> int:
     from vigil.store.segments import rematerialize
 
     identity = load_identity(conn)
@@ -133,6 +130,7 @@ def _merge(conn: Connection, kept: int, other: int, *, by: str, why: str, matche
     return link_id
 
 
+@savepoint
 def split(
     conn: Connection, person_id: int, event_ids: list[int], name: str, *, by: str, why: str
 ) -> tuple[int, int]:

@@ -314,8 +314,7 @@ def person_edit(
 ) -> Response:
     try:
         edit = edit_from_form(form, restricted=can(staff.role, Role.DOCUMENTER))
-        with conn.begin_nested():
-            changed = store.update_person(conn, person_id, edit, by=staff.username)
+        changed = store.update_person(conn, person_id, edit, by=staff.username)
     except VigilError as exc:
         values = {k: v for k, v in form.items()
                   if k in store.EDITABLE_FIELDS and isinstance(v, str)}  # fmt: skip
@@ -361,8 +360,7 @@ def name_add(
     name = NameVariant.of(text, language=language.strip() or None,
                           system=system.strip() or None, primary=primary)  # fmt: skip
     try:
-        with conn.begin_nested():
-            store.add_name(conn, person_id, name, by=staff.username)
+        store.add_name(conn, person_id, name, by=staff.username)
     except VigilError as exc:
         return _after(conn, person_id, staff, request, exc)
     return RedirectResponse(f"/staff/persons/{person_id}?done=name_added", status_code=303)
@@ -377,8 +375,7 @@ def name_remove(
     text: Annotated[str, Form(max_length=300)] = "",
 ) -> Response:
     try:
-        with conn.begin_nested():
-            store.remove_name(conn, person_id, text, by=staff.username)
+        store.remove_name(conn, person_id, text, by=staff.username)
     except VigilError as exc:
         return _after(conn, person_id, staff, request, exc)
     return RedirectResponse(f"/staff/persons/{person_id}?done=name_removed", status_code=303)
@@ -397,8 +394,7 @@ def split_post(
     try:
         if not name.strip():
             raise InvalidInput("the new record needs a name", hint="give the name of the person")
-        with conn.begin_nested():
-            _, new_id = split(conn, person_id, event, name.strip(), by=staff.username, why=why)
+        _, new_id = split(conn, person_id, event, name.strip(), by=staff.username, why=why)
     except VigilError as exc:
         return _after(conn, person_id, staff, request, exc)
     return RedirectResponse(f"/staff/persons/{new_id}?done=split&other={person_id}",
