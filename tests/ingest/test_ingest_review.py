@@ -120,3 +120,20 @@ def test_contradiction_is_refused_and_claim_stays_proposed(engine: Engine) -> No
     assert _count(engine, persons) == 0
     with transaction(engine) as conn:
         assert any(c.id == claim.id for c in pending_claims(conn))
+
+
+def test_an_event_after_its_person_was_accepted_as_not_held(engine: Engine) -> None:
+    """Issue 13: a person claim accepted with another role records no person; an event
+    claim naming the same person then links the name afresh instead of failing."""
+    _ingest(engine)
+    person = _claim(engine, ClaimKind.PERSON, "Volha Krumenka")
+    with transaction(engine) as conn:
+        decision = accept(conn, person, Choice(edited={"role": "other"}), by="reviewer")
+    assert decision == {"role": "other", "edited": {"role": "other"}}
+    assert _count(engine, persons) == 0
+    detained = _claim(engine, ClaimKind.EVENT, "was detained on May 28")
+    with transaction(engine) as conn:
+        decision = accept(conn, detained, Choice(), by="reviewer")
+    assert set(decision) == {"person_id", "event_id"}
+    assert _count(engine, persons) == 1
+    assert _count(engine, events) == 1

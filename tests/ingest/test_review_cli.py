@@ -51,3 +51,18 @@ def test_bulk_review_respects_confidence_and_leaves_hard_cases(cli: Cli, engine:
     assert "left for review" in out
     assert "no date" in out
     assert "nothing to review" not in out
+
+
+def test_bulk_reject_of_one_kind_with_a_note(cli: Cli, engine: Engine) -> None:
+    _ingest(engine)
+    out = cli("review", "--reject-all", "--kind", "event", "--note", "a rumour").out
+    assert "rejected 3 claims (recorded as bulk decisions by tester)" in out
+    with transaction(engine) as conn:
+        claims = source_claims(conn, 1)
+    rejected = [c for c in claims if c.state is ReviewState.REJECTED]
+    assert {c.kind.value for c in rejected} == {"event"}
+    assert all(c.review is not None and c.review.note == "a rumour" for c in rejected)
+    both = cli("review", "--accept-all", "--reject-all", ok=False)
+    assert both.code == 2
+    assert "cannot be used with" in both.err
+    assert "kind cannot be 'law'" in cli("review", "--kind", "law", ok=False).err

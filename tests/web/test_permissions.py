@@ -205,6 +205,12 @@ MATRIX: dict[tuple[str, str], Row] = {
     ("POST", "/api/v1/staff/claims/{claim_id}/reject"): Row(
         "/api/v1/staff/claims/1/reject", api(Role.DOCUMENTER, ok=422), data={}
     ),
+    ("POST", "/api/v1/staff/claims/bulk-accept"): Row(
+        "/api/v1/staff/claims/bulk-accept", api(Role.EDITOR, ok=422), data={}
+    ),
+    ("POST", "/api/v1/staff/claims/bulk-reject"): Row(
+        "/api/v1/staff/claims/bulk-reject", api(Role.EDITOR, ok=422), data={}
+    ),
     ("POST", "/api/v1/staff/ingest"): Row(
         "/api/v1/staff/ingest", api(Role.DOCUMENTER, ok=422), data={}
     ),

@@ -104,6 +104,51 @@ def test_ingest_review_and_decide_with_a_token(site: Site, db_url: str) -> None:
     assert [e["type"] for e in events] == ["detained"]
 
 
+def test_an_event_after_its_person_was_accepted_as_not_held(site: Site, db_url: str) -> None:
+    """Issue 13: accepting a person claim as "other", then an event naming the same
+    person, answered 500 (a KeyError in the review service)."""
+    doc = _bearer(token_for(db_url, "doc", Role.DOCUMENTER))
+    api = site.client
+    source = api.post("/api/v1/staff/ingest", json={"text": REPORT}, headers=doc).json()
+    items = api.get(source["review"], headers=doc).json()["items"]
+    person = next(c for c in items if c["kind"] == "person")
+    named = person["payload"]["name"]
+    other = api.post(
+        f"/api/v1/staff/claims/{person['id']}/accept",
+        json={"edited": {"role": "other"}},
+        headers=doc,
+    )
+    assert other.json()["decision"] == {"role": "other", "edited": {"role": "other"}}
+    event = next(c for c in items if c["kind"] == "event" and c["payload"]["person"] == named)
+    done = api.post(
+        f"/api/v1/staff/claims/{event['id']}/accept", json={"new_person": True}, headers=doc
+    )
+    assert done.status_code == 200, done.text
+    assert set(done.json()["decision"]) == {"person_id", "event_id"}
+
+
+def test_bulk_decisions_need_an_editor_and_say_what_they_left(site: Site, db_url: str) -> None:
+    doc = _bearer(token_for(db_url, "doc", Role.DOCUMENTER))
+    editor = _bearer(token_for(db_url, "editor", Role.EDITOR))
+    api = site.client
+    source = api.post("/api/v1/staff/ingest", json={"text": REPORT}, headers=doc).json()
+    items = api.get(source["review"], headers=doc).json()["items"]
+    url = "/api/v1/staff/claims/bulk-reject"
+    assert api.post(url, json={}, headers=doc).status_code == 403
+    ids = [c["id"] for c in items if c["kind"] == "event"]
+    done = api.post(url, json={"claim_ids": [*ids, ids[0]], "note": "a rumour"}, headers=editor)
+    assert done.status_code == 200, done.text
+    body = done.json()
+    assert body["done"] == ids
+    assert [(x["claim_id"], x["code"]) for x in body["left"]] == [(ids[0], "invalid_input")]
+    assert "already rejected" in body["left"][0]["why"]
+    rest = api.post(
+        f"/api/v1/staff/claims/bulk-accept?source={source['source_id']}", json={}, headers=editor
+    ).json()
+    assert len(rest["done"]) + len(rest["left"]) == len(items) - len(ids)
+    assert api.get(source["review"], headers=doc).json()["total"] == len(rest["left"])
+
+
 def test_a_claim_that_needs_a_decision_says_so(site: Site, db_url: str) -> None:
     doc = _bearer(token_for(db_url, "doc", Role.DOCUMENTER))
     text = "Police detained the journalist Andrei Kuznechyk in Minsk on Sunday."

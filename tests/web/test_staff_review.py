@@ -216,3 +216,20 @@ def test_bad_filters_say_what_to_do(site: Site, db_url: str, query: str) -> None
         page = client.get("/staff/review" + query)
         assert page.status_code == 422
         assert "cannot be" in page.text or "must be an id" in page.text
+
+
+def test_bulk_reject_with_a_note(site: Site, db_url: str) -> None:
+    with signed_in(site.url, db_url, "editor", Role.EDITOR) as client:
+        source = _ingest(client)
+        queue = client.get(f"/staff/review?source={source}")
+        assert 'name="note"' in queue.text  # the bulk reject form, for editors
+        done = post_form(client, "/staff/review", f"/staff/review/bulk?source={source}&kind=event",
+                         {"action": "reject", "note": "a rumour"})  # fmt: skip
+        assert done.status_code == 200, done.text
+        assert "Rejected" in done.text
+        claims = read(db_url, lambda c: source_claims(c, source))
+        events = [c for c in claims if c.kind is ClaimKind.EVENT]
+        assert events
+        assert all(c.state is ReviewState.REJECTED for c in events)
+        assert all(c.review is not None and c.review.note == "a rumour" for c in events)
+        assert all(c.state is ReviewState.PROPOSED for c in claims if c not in events)

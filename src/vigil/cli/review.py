@@ -1,9 +1,14 @@
-"""``vigil review``: walk the proposed claims with their evidence; accept, reject, edit."""
+"""``vigil review``: walk the proposed claims with their evidence; accept, reject, edit.
+
+The queue, what a claim shows, the fields an edit may correct and the decisions are those
+of ``vigil.ingest`` (``queue``, ``evidence``, ``review``), as on the staff pages and in
+the staff API; this module only asks and prints.
+"""
 
 from __future__ import annotations
 
 import sys
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from rich.markup import escape
@@ -12,17 +17,23 @@ from rich.text import Text
 
 from vigil.cli.context import engine, settings
 from vigil.cli.output import console
-from vigil.errors import Conflict, InvalidInput, VigilError
-from vigil.model import Claim, ClaimKind
-
-_CONTEXT = 240
+from vigil.errors import VigilError
+from vigil.ingest.evidence import ClaimView
+from vigil.ingest.review import Bulk, Choice
 
 
 def review(
     source: Annotated[int | None, typer.Option(help="Only claims on this source")] = None,
+    kind: Annotated[
+        str | None, typer.Option(help="Only claims of this kind: person, event, figure, ...")
+    ] = None,
     accept_all: Annotated[
         bool, typer.Option("--accept-all", help="Accept every claim that can be, unattended")
     ] = False,
+    reject_all: Annotated[
+        bool, typer.Option("--reject-all", help="Reject every claim of the queue, unattended")
+    ] = False,
+    note: Annotated[str, typer.Option(help="With --reject-all: why (kept on each)")] = "",
     min_confidence: Annotated[
         float, typer.Option(min=0.0, max=1.0, help="Only claims at least this confident")
     ] = 0.0,
@@ -32,138 +43,107 @@ def review(
 
     Interactive keys: a accept, r reject, e edit then accept, s skip, q quit.
     With --accept-all, claims needing a decision (which person, a missing date, a
-    contradiction) are left for a person and listed; bulk decisions are recorded as such.
+    contradiction) are left for a person and listed; --reject-all rejects the queue (as
+    filtered) with one --note. Bulk decisions are one transaction, each claim its own
+    savepoint, and are recorded as bulk decisions.
     """
-    from vigil.ingest.review import queue_order
-    from vigil.store.claims import pending_claims
+    from vigil.ingest.queue import QueueFilter, queue_ids
     from vigil.store.db import connect
 
+    if accept_all and reject_all:
+        raise typer.BadParameter("--accept-all cannot be used with --reject-all")
+    f = QueueFilter.parse(str(source or ""), kind or "", str(min_confidence or ""))
     with connect(engine()) as conn:
-        pending = pending_claims(conn, min_confidence=min_confidence, source_id=source)
-    pending.sort(key=queue_order)
-    if limit is not None:
-        pending = pending[:limit]
+        pending = queue_ids(conn, f, limit)
     if not pending:
         console.print("nothing to review")
         return
-    if accept_all:
-        _bulk(pending)
+    if accept_all or reject_all:
+        _bulk(pending, reject=reject_all, note=note)
     else:
         _interactive(pending)
 
 
-def _bulk(pending: list[Claim]) -> None:
-    from vigil.ingest.review import Choice, accept
-    from vigil.store.claims import get_claims
+def _bulk(pending: list[int], *, reject: bool, note: str) -> None:
+    from vigil.ingest.review import accept_many, reject_many
     from vigil.store.db import transaction
 
-    done, left = 0, []
-    for claim in pending:
-        assert claim.id is not None
-        try:
-            with transaction(engine()) as conn:
-                fresh = get_claims(conn, [claim.id])[0]  # earlier accepts may link persons
-                accept(conn, fresh, Choice(), by=settings().actor, bulk=True)
-            done += 1
-        except (InvalidInput, Conflict) as exc:
-            left.append((claim, exc.one_line()))
-    console.print(f"accepted {done} claims (recorded as bulk decisions by {settings().actor})")
-    for claim, why in left:
-        console.print(f"  left for review: claim {claim.id} ({claim.kind.value}): {escape(why)}")
+    actor = settings().actor
+    result: Bulk
+    with transaction(engine()) as conn:
+        if reject:
+            result = reject_many(conn, pending, by=actor, note=note.strip())
+        else:
+            result = accept_many(conn, pending, by=actor)
+    what = "rejected" if reject else "accepted"
+    console.print(f"{what} {len(result.done)} claims (recorded as bulk decisions by {actor})")
+    for left in result.left:
+        kind = f" ({left.kind.value})" if left.kind else ""
+        console.print(f"  left for review: claim {left.claim_id}{kind}: {escape(left.why)}")
 
 
-def _context(text: str, claim: Claim) -> Text:
-    start = max(0, claim.start - _CONTEXT)
-    end = min(len(text), claim.end + _CONTEXT)
-    shown = Text("…" if start else "")
-    shown.append(text[start : claim.start])
-    shown.append(text[claim.start : claim.end], style="bold black on yellow")
-    shown.append(text[claim.end : end])
-    shown.append("…" if end < len(text) else "")
+def _context(v: ClaimView) -> Text:
+    c = v.context
+    shown = Text("…" if c.clipped_start else "")
+    shown.append(c.before)
+    shown.append(v.claim.quote, style="bold black on yellow")
+    shown.append(c.after)
+    shown.append("…" if c.clipped_end else "")
     return shown
 
 
-def _summary(claim: Claim) -> str:
-    p = claim.payload
-    if claim.kind is ClaimKind.EVENT:
-        bits = [f"{p.get('type')}", f"on {p.get('date') or '(no date)'}"]
-        bits.append(f"of {p.get('person')}" if p.get("person") else "of an unnamed group")
-        for key in ("facility", "detail"):
-            if p.get(key):
-                bits.append(f"{key}: {p[key]}")
-        if p.get("articles"):
-            bits.append("articles " + ", ".join(p["articles"]))
-        return " ".join(bits)
-    if claim.kind is ClaimKind.FIGURE:
-        return (
-            f"{p.get('qualifier')} {p.get('value')} {p.get('category')}"
-            + (f" as of {p['as_of']}" if p.get("as_of") else "")
-            + (f" {p['breakdown']}" if p.get("breakdown") else "")
-            + (f", said by {p['attributed_to']}" if p.get("attributed_to") else "")
-        )
-    if claim.kind is ClaimKind.PERSON:
-        return f"{p.get('name')} ({p.get('role')})"
-    if claim.kind is ClaimKind.QUOTE:
-        return f"said by {p.get('speaker') or '?'}" + (
-            f" on {p['channel']}" if p.get("channel") else ""
-        )
-    return str(p.get("name", ""))
-
-
-def _show(claim: Claim, text: str, title: str, candidates: list[tuple[int, str]]) -> None:
+def _show(v: ClaimView) -> None:
+    claim, source = v.claim, v.source
+    title = source.title or source.url or "(untitled)"
     head = (
         f"claim {claim.id} · {claim.kind.value} · confidence {claim.confidence:.2f} · "
         f"{claim.extractor} · source {claim.source_id}: {title}"
     )
-    console.print(Panel(_context(text, claim), title=escape(head), title_align="left"))
-    console.print(f"[bold]proposes:[/bold] {escape(_summary(claim))}")
+    console.print(Panel(_context(v), title=escape(head), title_align="left"))
+    console.print(f"[bold]proposes:[/bold] {escape(v.summary)}")
     if claim.payload.get("reason"):
         console.print(f"[dim]why: {escape(str(claim.payload['reason']))}[/dim]")
-    for pid, name in candidates:
-        console.print(f"  candidate: person {pid} {escape(name)}")
+    if v.decided_by is not None:
+        person, by_claim = v.decided_by
+        console.print(f"  person {person}, as person claim {by_claim} of this source decided")
+        return
+    for c in v.candidates:
+        console.print(f"  candidate: person {c.person_id} {escape(c.name)} ({c.reason})")
 
 
-def _ask(prompt: str) -> str:
+def _ask(prompt: str, at_end: str = "q") -> str:
+    """A line typed; at the end of input ``at_end`` (quit: stop cleanly, nothing
+    half-done; in an edit, keep the field)."""
     console.print(prompt, end="", markup=False, highlight=False)
     line = sys.stdin.readline()
-    if not line:  # end of input: stop cleanly, nothing half-done
-        return "q"
+    if not line:
+        return at_end
     return line.strip()
 
 
-def _edit(claim: Claim) -> dict[str, Any]:
-    fields = {
-        ClaimKind.EVENT: ("type", "date", "person", "facility"),
-        ClaimKind.FIGURE: ("value", "qualifier", "category", "as_of"),
-        ClaimKind.PERSON: ("name",),
-        ClaimKind.FACILITY: ("name",),
-    }.get(claim.kind, ())
-    edited: dict[str, Any] = {}
-    for name in fields:
-        current = claim.payload.get(name)
-        answer = _ask(f"{name} [{current if current is not None else ''}]: ")
+def _edit(v: ClaimView) -> dict[str, object]:
+    """Ask for each field an edit may correct; Enter keeps it. Parsed by the service."""
+    from vigil.ingest.evidence import edits, shown
+
+    answers: dict[str, object] = {}
+    for name in v.editable:
+        answer = _ask(f"{name} [{shown(v.claim.payload.get(name))}]: ", at_end="")
         if answer:
-            edited[name] = int(answer) if name == "value" and answer.isdigit() else answer
-    return edited
+            answers[name] = answer
+    return edits(v.claim, answers)
 
 
-def _interactive(pending: list[Claim]) -> None:
-    from vigil.ingest.review import Choice, NeedsDecision, accept, reject
-    from vigil.store.claims import get_claims
+def _interactive(pending: list[int]) -> None:
+    from vigil.ingest.evidence import decision_words, view
+    from vigil.ingest.review import NeedsDecision, accept, reject
     from vigil.store.db import connect, transaction
-    from vigil.store.persons import get_persons
-    from vigil.store.sources import get_source
 
     actor = settings().actor
     counts = {"accepted": 0, "rejected": 0, "skipped": 0}
-    for queued in pending:
-        assert queued.id is not None
+    for claim_id in pending:
         with connect(engine()) as conn:
-            claim = get_claims(conn, [queued.id])[0]  # earlier decisions may have changed it
-            source = get_source(conn, claim.source_id)
-            ids = [int(i) for i in claim.payload.get("candidates") or []]
-            candidates = [(p.id or 0, p.display_name) for p in get_persons(conn, ids)]
-        _show(claim, source.text, source.title or source.url or "(untitled)", candidates)
+            v = view(conn, claim_id)  # read afresh: earlier decisions may have changed it
+        _show(v)
         choice = Choice()
         again: str | None = None
         while True:
@@ -176,21 +156,20 @@ def _interactive(pending: list[Claim]) -> None:
                 counts["skipped"] += 1
                 break
             try:
+                if key == "e":
+                    choice = Choice(edited=_edit(v))
+                elif key not in ("a", "r"):
+                    continue
                 with transaction(engine()) as conn:
                     if key == "r":
-                        reject(conn, claim, by=actor, note=_ask("why (optional): "))
+                        reject(conn, v.claim, by=actor, note=_ask("why (optional): "))
                         counts["rejected"] += 1
                         break
-                    if key == "e":
-                        choice = Choice(edited=_edit(claim))
-                    elif key != "a":
-                        continue
-                    decision = accept(conn, claim, choice, by=actor)
+                    decision = accept(conn, v.claim, choice, by=actor)
                 counts["accepted"] += 1
-                made = ", ".join(
-                    f"{k.removesuffix('_id')} {v}" for k, v in decision.items() if k.endswith("_id")
+                console.print(
+                    f"[green]accepted[/green] {escape(', '.join(decision_words(decision)))}"
                 )
-                console.print(f"[green]accepted[/green] {escape(made)}")
                 break
             except NeedsDecision as exc:
                 console.print(f"[yellow]{escape(exc.one_line())}[/yellow]")

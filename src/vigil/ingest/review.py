@@ -10,12 +10,13 @@ decision is also an entry of the audit log (``claim.accept``, ``claim.accept_edi
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection
 
-from vigil.errors import InvalidInput
+from vigil.errors import Conflict, InvalidInput, NotFound
 from vigil.ingest.linking import link_person
 from vigil.model import (
     Claim,
@@ -37,16 +38,28 @@ from vigil.model import (
     search_key,
 )
 from vigil.store import audit
-from vigil.store.claims import review_claim, source_claims
+from vigil.store.claims import get_claims, review_claim, source_claims
 from vigil.store.events import add_event
 from vigil.store.facilities import add_facility, add_figure, find_facility
 from vigil.store.persons import add_names, add_person, get_person
 
-__all__ = ["Choice", "NeedsDecision", "accept", "queue_order", "reject"]
+__all__ = [
+    "KIND_ORDER",
+    "Bulk",
+    "Choice",
+    "Left",
+    "NeedsDecision",
+    "accept",
+    "accept_many",
+    "decided_person",
+    "queue_order",
+    "reject",
+    "reject_many",
+]
 
 #: Within a source, persons come first, so that the events naming them find the person
-#: already decided. The CLI and the staff pages review in this order.
-_KIND_ORDER = {
+#: already decided. The CLI, the staff pages and the API review in this order.
+KIND_ORDER = {
     ClaimKind.PERSON: 0,
     ClaimKind.FACILITY: 1,
     ClaimKind.EVENT: 2,
@@ -58,7 +71,7 @@ _KIND_ORDER = {
 
 def queue_order(claim: Claim) -> tuple[int, int, int, int]:
     """The sort key of the review queue: source, kind (persons first), position."""
-    return (claim.source_id, _KIND_ORDER[claim.kind], claim.start, claim.id or 0)
+    return (claim.source_id, KIND_ORDER[claim.kind], claim.start, claim.id or 0)
 
 
 class NeedsDecision(InvalidInput):
@@ -154,6 +167,56 @@ def accept(
     return decision
 
 
+@dataclass(frozen=True, slots=True)
+class Left:
+    """A claim a bulk decision left for a person, and why (one line)."""
+
+    claim_id: int
+    kind: ClaimKind | None  # None: no such claim
+    why: str
+    code: str
+
+
+@dataclass(frozen=True, slots=True)
+class Bulk:
+    """What a bulk decision did: the claims decided, and those left, each with why."""
+
+    done: tuple[int, ...]
+    left: tuple[Left, ...]
+
+
+def accept_many(conn: Connection, claim_ids: Sequence[int], *, by: str) -> Bulk:
+    """Accept each claim that needs no decision, in the order given, inside the caller's
+    transaction: each accept is its own savepoint, so a claim that cannot be accepted (it
+    needs a person, a date, or contradicts the record) is left with why, and the others
+    stay accepted. Each claim is read afresh: an earlier accept may have decided its
+    person."""
+    return _many(conn, claim_ids, lambda claim: accept(conn, claim, Choice(), by=by, bulk=True))
+
+
+def reject_many(conn: Connection, claim_ids: Sequence[int], *, by: str, note: str = "") -> Bulk:
+    """Reject each claim (with one note), a savepoint each, as ``accept_many`` does."""
+    return _many(conn, claim_ids, lambda claim: reject(conn, claim, by=by, note=note, bulk=True))
+
+
+def _many(conn: Connection, claim_ids: Sequence[int], decide: Callable[[Claim], object]) -> Bulk:
+    done: list[int] = []
+    left: list[Left] = []
+    for claim_id in claim_ids:
+        try:
+            claim = get_claims(conn, [claim_id])[0]
+        except NotFound as exc:
+            left.append(Left(claim_id, None, exc.one_line(), exc.code))
+            continue
+        try:
+            decide(claim)
+        except (InvalidInput, Conflict) as exc:
+            left.append(Left(claim_id, claim.kind, exc.one_line(), exc.code))
+        else:
+            done.append(claim_id)
+    return Bulk(tuple(done), tuple(left))
+
+
 def _person(
     conn: Connection, claim: Claim, payload: dict[str, Any], choice: Choice, by: str
 ) -> int:
@@ -210,17 +273,28 @@ def _person_of_event(
             f"claim {claim.id} is about an unnamed group",
             hint="choose the person it is about, or accept it without an event",
         )
-    # The person claim of the same source, once accepted, decides who this is.
-    for other in source_claims(conn, claim.source_id):
+    decided = decided_person(conn, claim.source_id, str(name))
+    if decided is not None:
+        return decided[0]
+    return _person(conn, claim, {"name": name, **payload}, choice, by)
+
+
+def decided_person(conn: Connection, source_id: int, name: str) -> tuple[int, int] | None:
+    """The person an accepted person claim of the same source gave ``name``, and that
+    claim's id: it decides who an event of the source naming them is about. A person
+    claim accepted in another role (an official, a journalist) recorded nobody."""
+    for other in source_claims(conn, source_id):
+        review = other.review
         if (
             other.kind is ClaimKind.PERSON
             and other.payload.get("name") == name
-            and other.state is ReviewState.ACCEPTED
-            and other.review is not None
-            and other.review.decision
+            and review is not None
+            and review.state is ReviewState.ACCEPTED
+            and review.decision
+            and "person_id" in review.decision
         ):
-            return int(other.review.decision["person_id"])
-    return _person(conn, claim, {"name": name, **payload}, choice, by)
+            return int(review.decision["person_id"]), other.id or 0
+    return None
 
 
 def _date(claim: Claim, payload: dict[str, Any]) -> PartialDate:

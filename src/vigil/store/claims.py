@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, func, insert, select
+from sqlalchemy import Connection, Select, bindparam, case, func, insert, literal, select, tuple_
 
 from vigil.errors import InvalidInput, NotFound
 from vigil.model import Claim, ClaimKind, Review, ReviewState
@@ -15,6 +15,7 @@ from vigil.store.tables import claim_reviews, claims, sources
 __all__ = [
     "add_claim",
     "cite",
+    "count_pending",
     "fingerprints",
     "get_claims",
     "pending_claims",
@@ -177,14 +178,10 @@ def _latest_reviews() -> Any:
     )
 
 
-def pending_claims(
-    conn: Connection,
-    *,
-    min_confidence: float = 0.0,
-    source_id: int | None = None,
-    limit: int | None = None,
-) -> list[Claim]:
-    """Proposed claims (never reviewed, or last set back to proposed), oldest first."""
+def _pending(
+    *, min_confidence: float, source_id: int | None, kind: ClaimKind | None
+) -> Select[tuple[int]]:
+    """The ids of the proposed claims (never reviewed, or last set back to proposed)."""
     latest = _latest_reviews()
     state = (
         select(claim_reviews.c.claim_id, claim_reviews.c.state)
@@ -198,13 +195,62 @@ def pending_claims(
             (state.c.state.is_(None)) | (state.c.state == ReviewState.PROPOSED.value),
             claims.c.confidence >= min_confidence,
         )
-        .order_by(claims.c.source_id, claims.c.span_start, claims.c.id)
     )
     if source_id is not None:
         query = query.where(claims.c.source_id == source_id)
+    if kind is not None:
+        query = query.where(claims.c.kind == kind.value)
+    return query
+
+
+def pending_claims(
+    conn: Connection,
+    *,
+    min_confidence: float = 0.0,
+    source_id: int | None = None,
+    kind: ClaimKind | None = None,
+    kind_order: Mapping[ClaimKind, int] | None = None,
+    after: Claim | None = None,
+    offset: int = 0,
+    limit: int | None = None,
+) -> list[Claim]:
+    """Proposed claims by source, then by ``kind_order`` (when given), then by position;
+    ``after`` starts past a claim in that order; ``offset`` and ``limit`` page them in the
+    database."""
+    query = _pending(min_confidence=min_confidence, source_id=source_id, kind=kind)
+    order = dict(kind_order or {})
+    rank = (
+        case({k.value: n for k, n in order.items()}, value=claims.c.kind, else_=len(order))
+        if order
+        else literal(0)
+    )
+    key = (claims.c.source_id, rank, claims.c.span_start, claims.c.id)
+    if after is not None:
+        rank_after = order.get(after.kind, len(order)) if order else 0
+        query = query.where(
+            tuple_(*key)
+            > tuple_(
+                *(literal(v) for v in (after.source_id, rank_after, after.start, after.id or 0))
+            )
+        )
+    query = query.order_by(*key)
+    if offset:
+        query = query.offset(offset)
     if limit is not None:
         query = query.limit(limit)
     return get_claims(conn, list(conn.execute(query).scalars()))
+
+
+def count_pending(
+    conn: Connection,
+    *,
+    min_confidence: float = 0.0,
+    source_id: int | None = None,
+    kind: ClaimKind | None = None,
+) -> int:
+    """How many claims ``pending_claims`` would give without paging."""
+    query = _pending(min_confidence=min_confidence, source_id=source_id, kind=kind)
+    return int(conn.execute(select(func.count()).select_from(query.subquery())).scalar_one())
 
 
 def source_claims(conn: Connection, source_id: int) -> list[Claim]:

@@ -5,11 +5,12 @@ Everything else in ``store`` is portable SQLAlchemy Core.
 
 from __future__ import annotations
 
+import functools
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, make_url
 from sqlalchemy.exc import OperationalError, ProgrammingError
@@ -34,6 +35,7 @@ __all__ = [
     "migrate",
     "private_file",
     "require_schema",
+    "savepoint",
     "sqlite_path",
     "transaction",
 ]
@@ -177,6 +179,26 @@ def transaction(engine: Engine) -> Iterator[Connection]:
             f"the database cannot be used: {str(exc.orig).splitlines()[0]}",
             hint="check VIGIL_DATABASE_URL and that the server is running",
         ) from exc
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def savepoint(
+    verb: Callable[Concatenate[Connection, P], R],
+) -> Callable[Concatenate[Connection, P], R]:
+    """Make a write verb one savepoint of the caller's transaction: when it fails,
+    nothing of it stays, and the caller's transaction goes on (a page can answer with
+    the problem; a batch can go on to the next item). The verb owns it, so callers
+    (pages, CLI, API) never open one."""
+
+    @functools.wraps(verb)
+    def inside(conn: Connection, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        with conn.begin_nested():
+            return verb(conn, *args, **kwargs)
+
+    return inside
 
 
 @contextmanager

@@ -13,8 +13,10 @@ from sqlalchemy import Connection, insert, or_, select, update
 from vigil.errors import Conflict, InvalidInput, NotFound
 from vigil.model import NameVariant, Person
 from vigil.model.identity import Identity, LinkKind, PersonLink
+from vigil.names import VERSION as MATCHER
 from vigil.names import match as name_match
 from vigil.store import audit
+from vigil.store.db import savepoint
 from vigil.store.persons import add_person, get_person
 from vigil.store.tables import person_links, persons
 
@@ -72,10 +74,13 @@ def _why(why: str) -> str:
     return why.strip()
 
 
+@savepoint
 def merge(
-    conn: Connection, kept: int, other: int, *, by: str, why: str, matcher: str | None = None
+    conn: Connection, kept: int, other: int, *, by: str, why: str, matcher: str = MATCHER
 ) -> int:
     """Record that ``other`` is the same person as ``kept``; their histories become one.
+    One savepoint: a refused merge leaves nothing behind. The matcher's version is
+    recorded on the link.
 
     If either name is withheld, the merged record is withheld: merging never publishes a
     name (an editor does that with ``publish_name`` and a reason)."""
@@ -125,6 +130,7 @@ def merge(
     return link_id
 
 
+@savepoint
 def split(
     conn: Connection, person_id: int, event_ids: list[int], name: str, *, by: str, why: str
 ) -> tuple[int, int]:

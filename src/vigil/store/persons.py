@@ -34,7 +34,7 @@ from vigil.names import keys as name_keys
 from vigil.names import match as name_match
 from vigil.names.match import NameMatch
 from vigil.store.audit import record
-from vigil.store.db import prefix_match
+from vigil.store.db import prefix_match, savepoint
 from vigil.store.restricted import SEALED, keys_of, open_info, seal_info, seal_values
 from vigil.store.tables import person_name_keys, person_names, person_restricted, persons
 
@@ -194,6 +194,7 @@ def _public_values(person: Person) -> dict[str, Any]:
     }
 
 
+@savepoint
 def update_person(conn: Connection, person_id: int, edit: PersonEdit, *, by: str) -> list[str]:
     """Change the fields ``edit`` carries and no other; returns the names of those that
     really changed. ``None`` clears a field. A withheld name stays withheld: publishing
@@ -318,6 +319,7 @@ def _editable(conn: Connection, person_id: int) -> Person:
     return person
 
 
+@savepoint
 def add_name(conn: Connection, person_id: int, name: NameVariant, *, by: str) -> bool:
     """Add a name variant to a person, or make an existing one primary when ``name`` is
     primary; returns whether anything changed."""
@@ -353,6 +355,7 @@ def add_name(conn: Connection, person_id: int, name: NameVariant, *, by: str) ->
     return True
 
 
+@savepoint
 def remove_name(conn: Connection, person_id: int, text: str, *, by: str) -> None:
     """Remove a name variant written on this record (not one of a record merged into
     it); the last name stays, and the next name becomes primary if the primary goes."""

@@ -1,6 +1,7 @@
 """Request dependencies shared by pages and API: a read-only connection, the publication
-(the public side's only road to the registry), dates, and the public list's parameters
-(the same for the page, its downloads and the API)."""
+(the public side's only road to the registry), dates, the public list's parameters and
+rows (the same for the page, its downloads and the API), the review queue's filter and
+the extractor ingestion runs (the same for the staff pages and the staff API)."""
 
 from __future__ import annotations
 
@@ -13,11 +14,26 @@ from fastapi import Depends, Path, Query, Request
 from sqlalchemy import Connection, Engine
 
 from vigil.errors import InvalidInput
+from vigil.ingest.pipeline import ExtractFn
+from vigil.ingest.queue import QueueFilter
 from vigil.model import Gender, PartialDate, normalize_article
-from vigil.publish import PersonQuery, PersonSort, Publication, StatusFilter
+from vigil.publish import PersonQuery, PersonSort, PersonSummary, Publication, StatusFilter
 from vigil.store.db import connect
 
-__all__ = ["Conn", "ListParams", "Pub", "RecordId", "list_params", "parse_day", "today"]
+__all__ = [
+    "Conn",
+    "Extract",
+    "Filter",
+    "ListParams",
+    "Pub",
+    "RecordId",
+    "extractor",
+    "list_params",
+    "parse_day",
+    "public_rows",
+    "queue_filter",
+    "today",
+]
 
 PER_PAGE = (25, 50, 100, 200)
 E = TypeVar("E", StatusFilter, PersonSort, Gender)
@@ -151,3 +167,33 @@ def list_params(
     )
     return ListParams(q, status, region, facility, article, gender, sort or "name", page,
                       per_page, query, from_, to)  # fmt: skip
+
+
+def public_rows(pub: Publication, params: ListParams) -> tuple[list[PersonSummary], int, int]:
+    """The rows a list page shows, the number of matches and of pages."""
+    page = pub.persons(params.query, params.q, today())
+    return page.rows, page.total, page.pages
+
+
+def queue_filter(
+    source: Annotated[str, Query(max_length=12, description="Only claims on this source")] = "",
+    kind: Annotated[str, Query(max_length=20, description="person, event, figure, ...")] = "",
+    min_confidence: Annotated[
+        str, Query(max_length=6, description="Only claims at least this confident (0 to 1)")
+    ] = "",
+) -> QueueFilter:
+    return QueueFilter.parse(source, kind, min_confidence)
+
+
+#: The review queue's filter, from the query string (staff pages and staff API).
+Filter = Annotated[QueueFilter, Depends(queue_filter)]
+
+
+def extractor() -> ExtractFn:
+    """The extractor ingestion runs (a dependency, so a test can give its own)."""
+    from vigil.extract import extract
+
+    return extract
+
+
+Extract = Annotated[ExtractFn, Depends(extractor)]

@@ -18,8 +18,7 @@ from vigil.publish import (
     Redirect,
     SourceView,
 )
-from vigil.web.deps import ListParams, Pub, RecordId, list_params, today
-from vigil.web.pages.persons import public_rows
+from vigil.web.deps import ListParams, Pub, RecordId, list_params, public_rows, today
 
 router = APIRouter(prefix="/api/v1")
 

@@ -2,8 +2,8 @@
 restricted fields, and merges, for scripts and tools.
 
 Every call needs an API token (``Authorization: Bearer vgl_...``) or a staff session
-(with its CSRF token in ``X-CSRF-Token`` on writes). The decisions are the same as on the
-staff pages and in ``vigil review``: both go through ``vigil.ingest.review``.
+(with its CSRF token in ``X-CSRF-Token`` on writes). The queue and the decisions are the
+same as on the staff pages and in ``vigil review``: all go through ``vigil.ingest``.
 """
 
 from __future__ import annotations
@@ -15,29 +15,18 @@ from fastapi import APIRouter, Query, Security
 from fastapi.security import HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field
 
-from vigil.errors import InvalidInput
-from vigil.ingest.review import Choice, accept, reject
+from vigil.ingest.evidence import describe, edits, view
+from vigil.ingest.paste import IngestFields, run_ingest, source_from
+from vigil.ingest.queue import QueueFilter, next_pending, queue_ids, queue_page
+from vigil.ingest.review import Bulk, Choice, accept, accept_many, reject, reject_many
 from vigil.ingest.text import MAX_SOURCE_BYTES
-from vigil.model import Claim, Gender, Person, PersonEdit, ReviewState
+from vigil.model import Claim, Gender, Person, PersonEdit
 from vigil.names import VERSION as MATCHER
 from vigil.store import persons as person_store
 from vigil.store.claims import get_claims
-from vigil.store.sources import get_source
+from vigil.store.identity import merge
 from vigil.web.bounded import BoundedRoute
-from vigil.web.deps import Conn, RecordId
-from vigil.web.pages.staff_ingest import Extract, IngestFields, run_ingest, source_from
-from vigil.web.pages.staff_persons import merge_persons
-from vigil.web.pages.staff_review import (
-    EDIT_FIELDS,
-    Filter,
-    QueueFilter,
-    candidates_for,
-    describe,
-    next_pending,
-    person_name,
-    queue,
-    span_context,
-)
+from vigil.web.deps import Conn, Extract, Filter, RecordId
 from vigil.web.security import Documenter, Editor, Viewer, WriteConn
 
 __all__ = ["router"]
@@ -164,30 +153,27 @@ def api_claims(
     per_page: Annotated[int, Query(ge=1, le=200)] = 50,
 ) -> ClaimList:
     """Claims waiting for review, in review order (by source; persons first)."""
-    pending = queue(conn, f)
-    items = pending[(page - 1) * per_page : page * per_page]
-    return ClaimList(total=len(pending), page=page, per_page=per_page,
-                     items=[claim_out(c) for c in items])  # fmt: skip
+    found = queue_page(conn, f, page, per_page)
+    return ClaimList(total=found.total, page=page, per_page=per_page,
+                     items=[claim_out(c) for c in found.claims])  # fmt: skip
 
 
 @router.get("/claims/{claim_id}")
 def api_claim(staff: Viewer, conn: Conn, claim_id: RecordId) -> ClaimDetail:
     """One claim with its context in the source and the candidate persons for its name."""
-    claim = get_claims(conn, [claim_id])[0]
-    s = get_source(conn, claim.source_id)
+    v = view(conn, claim_id)
+    s = v.source
     assert s.id is not None
-    before, after, _, _ = span_context(s.text, claim.start, claim.end, whole=False)
-    name, gender = person_name(claim)
-    found = candidates_for(conn, name, gender) if name else []
     return ClaimDetail(
-        claim=claim_out(claim),
+        claim=claim_out(v.claim),
         source=SourceOut(id=s.id, title=s.title, url=s.url, publisher=s.publisher,
                          published=s.published, language=s.language),
-        before=before,
-        after=after,
+        before=v.context.before,
+        after=v.context.after,
         candidates=[CandidateOut(person_id=c.person_id, name=c.name, matched=c.matched,
-                                 score=c.score, same=c.same, reason=c.reason) for c in found],
-        editable=list(EDIT_FIELDS.get(claim.kind, ())),
+                                 score=c.score, same=c.same, reason=c.reason)
+                    for c in v.candidates],
+        editable=list(v.editable),
     )  # fmt: skip
 
 
@@ -211,15 +197,8 @@ def api_accept(
     that needs a decision (which person, a missing date) answers 422 ``needs_decision``
     and writes nothing; a contradiction answers 409."""
     claim = get_claims(conn, [claim_id])[0]
-    allowed = EDIT_FIELDS.get(claim.kind, ())
-    stray = sorted(set(body.edited) - set(allowed))
-    if stray:
-        raise InvalidInput(
-            f"{stray[0]!r} cannot be edited on a {claim.kind.value} claim",
-            hint="edit " + (", ".join(allowed) if allowed else "nothing on this kind"),
-        )
     choice = Choice(person_id=body.person_id, new_person=body.new_person,
-                    edited=body.edited, note=body.note.strip())  # fmt: skip
+                    edited=edits(claim, body.edited), note=body.note.strip())  # fmt: skip
     accept(conn, claim, choice, by=staff.username)
     return _decision(conn, claim)
 
@@ -230,12 +209,59 @@ def api_reject(
 ) -> Decision:
     """Reject a claim; re-ingesting its source will not propose it again."""
     claim = get_claims(conn, [claim_id])[0]
-    if claim.state is not ReviewState.PROPOSED:
-        raise InvalidInput(
-            f"claim {claim_id} is already {claim.state.value}", hint="review another claim"
-        )
     reject(conn, claim, by=staff.username, note=body.note.strip())
     return _decision(conn, claim)
+
+
+class BulkBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    claim_ids: list[RecordId] | None = Field(
+        None,
+        max_length=500,
+        description="The claims to decide, in this order; left out: the first 500 of the "
+        "queue as the query parameters filter it",
+    )
+    note: str = Field("", max_length=2000, description="Recorded on each rejection")
+
+
+class LeftOut(BaseModel):
+    claim_id: int
+    kind: str | None
+    code: str
+    why: str
+
+
+class BulkOut(BaseModel):
+    action: str
+    done: list[int] = Field(description="The claims decided")
+    left: list[LeftOut] = Field(description="The claims left for a person, each with why")
+
+
+def _bulk(conn: Conn, f: QueueFilter, body: BulkBody) -> list[int]:
+    return list(body.claim_ids) if body.claim_ids is not None else queue_ids(conn, f, 500)
+
+
+def _bulk_out(action: str, result: Bulk) -> BulkOut:
+    left = [LeftOut(claim_id=x.claim_id, kind=x.kind.value if x.kind else None, code=x.code,
+                    why=x.why) for x in result.left]  # fmt: skip
+    return BulkOut(action=action, done=list(result.done), left=left)
+
+
+@router.post("/claims/bulk-accept")
+def api_bulk_accept(staff: Editor, conn: WriteConn, f: Filter, body: BulkBody) -> BulkOut:
+    """Accept each claim that needs no decision (editors; recorded as bulk decisions).
+    Each is its own savepoint: a claim that needs a person stays proposed and is listed
+    with why, and the others are accepted."""
+    return _bulk_out("accepted", accept_many(conn, _bulk(conn, f, body), by=staff.username))
+
+
+@router.post("/claims/bulk-reject")
+def api_bulk_reject(staff: Editor, conn: WriteConn, f: Filter, body: BulkBody) -> BulkOut:
+    """Reject each claim with one note (editors; recorded as bulk decisions); a claim
+    already decided is listed with why, and the others are rejected."""
+    result = reject_many(conn, _bulk(conn, f, body), by=staff.username, note=body.note.strip())
+    return _bulk_out("rejected", result)
 
 
 class IngestBody(BaseModel):
@@ -398,5 +424,5 @@ class MergeOut(BaseModel):
 def api_merge(staff: Editor, conn: WriteConn, body: MergeBody) -> MergeOut:
     """Record that two records are one person. Refused (409) for two genders or two forms
     of one family name (a husband and a wife)."""
-    link = merge_persons(conn, body.kept, body.other, by=staff.username, why=body.why)
+    link = merge(conn, body.kept, body.other, by=staff.username, why=body.why)
     return MergeOut(link_id=link, kept=body.kept, other=body.other, matcher=MATCHER)

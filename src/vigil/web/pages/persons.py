@@ -14,13 +14,12 @@ from vigil.publish import (
     PersonDetail,
     PersonSort,
     PersonSummary,
-    Publication,
     Redirect,
     StatusFilter,
     csv_text,
     status_label,
 )
-from vigil.web.deps import PER_PAGE, ListParams, Pub, RecordId, list_params, today
+from vigil.web.deps import PER_PAGE, ListParams, Pub, RecordId, list_params, public_rows, today
 from vigil.web.render import render
 
 router = APIRouter()
@@ -74,12 +73,6 @@ class ListContext:
     def status_of(row: PersonSummary) -> str:
         text = status_label(row.status)
         return text + ", recognized" if row.recognized and row.status in _HELD else text
-
-
-def public_rows(pub: Publication, params: ListParams) -> tuple[list[PersonSummary], int, int]:
-    """The rows a list page shows, the number of matches and of pages."""
-    page = pub.persons(params.query, params.q, today())
-    return page.rows, page.total, page.pages
 
 
 @router.get("/persons", response_class=HTMLResponse, include_in_schema=False)

@@ -26,7 +26,6 @@ from vigil.auth.roles import Role, can
 from vigil.errors import Forbidden, InvalidInput, VigilError
 from vigil.model import RESTRICTED_FIELDS, Gender, NameVariant, Person, PersonEdit
 from vigil.model.identity import PersonLink
-from vigil.names import VERSION as MATCHER
 from vigil.names import match as name_match
 from vigil.names.match import NameMatch
 from vigil.publish import event_label, status_label
@@ -39,7 +38,7 @@ from vigil.web.edge import ErrorBody
 from vigil.web.render import render
 from vigil.web.security import Documenter, Editor, Staff, Viewer, WriteConn
 
-__all__ = ["FORM_FIELDS", "EventRow", "edit_from_form", "merge_persons", "router"]
+__all__ = ["FORM_FIELDS", "EventRow", "edit_from_form", "router"]
 
 router = APIRouter(prefix="/staff/persons")
 
@@ -230,8 +229,7 @@ def merge_post(
     try:
         if not (kept.strip().isdigit() and other.strip().isdigit()):
             raise InvalidInput("choose the two records by id", hint="e.g. kept 12, other 40")
-        with conn.begin_nested():
-            merge_persons(conn, int(kept), int(other), by=staff.username, why=why)
+        merge(conn, int(kept), int(other), by=staff.username, why=why)
     except VigilError as exc:
         context = merge_context(conn, kept, other, why=why, problem=_problem(exc))
         return render(request, "staff_merge.html", context, status=exc.http_status)
@@ -316,8 +314,7 @@ def person_edit(
 ) -> Response:
     try:
         edit = edit_from_form(form, restricted=can(staff.role, Role.DOCUMENTER))
-        with conn.begin_nested():
-            changed = store.update_person(conn, person_id, edit, by=staff.username)
+        changed = store.update_person(conn, person_id, edit, by=staff.username)
     except VigilError as exc:
         values = {k: v for k, v in form.items()
                   if k in store.EDITABLE_FIELDS and isinstance(v, str)}  # fmt: skip
@@ -363,8 +360,7 @@ def name_add(
     name = NameVariant.of(text, language=language.strip() or None,
                           system=system.strip() or None, primary=primary)  # fmt: skip
     try:
-        with conn.begin_nested():
-            store.add_name(conn, person_id, name, by=staff.username)
+        store.add_name(conn, person_id, name, by=staff.username)
     except VigilError as exc:
         return _after(conn, person_id, staff, request, exc)
     return RedirectResponse(f"/staff/persons/{person_id}?done=name_added", status_code=303)
@@ -379,8 +375,7 @@ def name_remove(
     text: Annotated[str, Form(max_length=300)] = "",
 ) -> Response:
     try:
-        with conn.begin_nested():
-            store.remove_name(conn, person_id, text, by=staff.username)
+        store.remove_name(conn, person_id, text, by=staff.username)
     except VigilError as exc:
         return _after(conn, person_id, staff, request, exc)
     return RedirectResponse(f"/staff/persons/{person_id}?done=name_removed", status_code=303)
@@ -399,8 +394,7 @@ def split_post(
     try:
         if not name.strip():
             raise InvalidInput("the new record needs a name", hint="give the name of the person")
-        with conn.begin_nested():
-            _, new_id = split(conn, person_id, event, name.strip(), by=staff.username, why=why)
+        _, new_id = split(conn, person_id, event, name.strip(), by=staff.username, why=why)
     except VigilError as exc:
         return _after(conn, person_id, staff, request, exc)
     return RedirectResponse(f"/staff/persons/{new_id}?done=split&other={person_id}",
@@ -457,8 +451,3 @@ def merge_context(conn: Connection, kept: str, other: str, **extra: Any) -> Merg
         verdict = name_match(a.person.display_name, b.person.display_name,
                              gender_a=_gender(a.person), gender_b=_gender(b.person))  # fmt: skip
     return MergeContext(kept, other, a, b, a_found, b_found, verdict, **extra)
-
-
-def merge_persons(conn: Connection, kept: int, other: int, *, by: str, why: str) -> int:
-    """Merge ``other`` into ``kept`` (the matcher's version recorded); the link's id."""
-    return merge(conn, kept, other, by=by, why=why, matcher=MATCHER)
