@@ -164,6 +164,12 @@ CASES = [
     Case("parse: group subject with such as", "Bloggers such as Pavel Sokol and Nina Grech "
          "remain behind bars.",
          events={"Pavel Sokol": [("detained", None)], "Nina Grech": [("detained", None)]}),
+    Case("parse: a denied event is none", "Poet Ola Lis was not detained at the rally, but "
+         "student Jan Bor was arrested there.", events={"Jan Bor": [("detained", None)]},
+         not_detainees=["Ola Lis"]),
+    Case("parse: a relative clause with its own object", "Judge Adam Rys, who sentenced "
+         "Ivan Makarenko to five years, retired.", events={"Ivan Makarenko": [("sentenced", None)]},
+         not_detainees=["Adam Rys"]),
     Case("parse: group statement, members in the next sentence", "Six reporters were detained "
          "at the border on Sunday. Among them were editor Yasmin Farah and her deputy, Omar "
          "Haddad.", D(2024, 5, 7),

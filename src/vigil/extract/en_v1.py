@@ -27,7 +27,7 @@ from vigil.extract.dates import find_dates
 from vigil.extract.events import family, find_triggers, pick_date, reported
 from vigil.extract.figures import RawFigure, find_figures
 from vigil.extract.lexicon import LIST_INTRO, ROLE_WORDS
-from vigil.extract.participants import Path, members_after, participants
+from vigil.extract.participants import Path, members_after, negated, participants
 from vigil.extract.persons import (
     Cluster,
     Mention,
@@ -184,6 +184,8 @@ class _Run:
             s_start, s_end = sent
             stext = self.text[s_start:s_end]
             triggers = find_triggers(stext, s_start)
+            if self.doc.has_annotation("DEP"):  # "X was not detained" states no event
+                triggers = [t for t in triggers if not negated(self.doc, t.start, t.end)]
             dates = [d for d in find_dates(stext, self.published, s_start)
                      if d.start >= self.dateline_end]  # fmt: skip
             self.dates.dates[si] = dates
@@ -256,15 +258,18 @@ class _Run:
         s_start, s_end = self.sentences[si]
         inside = [(m, who) for m, who in self.coref.mentions_in(s_start, s_end)
                   if not self.clusters[who].official]  # fmt: skip
-        members: list[int] = []
+        members: dict[int, Path] = {}
         for p in members_after(self.doc, s_start, s_end):
             at = self.doc[p.token_index].idx
-            members += [who for m, who in inside if m.start <= at < m.end]
-        for who in dict.fromkeys(members):
+            for m, who in inside:
+                if m.start <= at < m.end:
+                    members.setdefault(who, p.path)
+        if len(members) < 2 and Path.COLON_LIST in members.values():
+            return  # one name after a colon is no list
+        for who, path in members.items():
             for e in group:
-                self.people[who].events.append(replace(
-                    e, confidence=0.6,
-                    reason=f"{e.reason}; {Path.MEMBER.value} (dependency parse)"))  # fmt: skip
+                why = f"{e.reason}; {path.value} (dependency parse)"
+                self.people[who].events.append(replace(e, confidence=0.6, reason=why))
         if members:
             self.group_events = [e for e in self.group_events if e not in group]
             self._last_people = list(dict.fromkeys(members))

@@ -21,6 +21,7 @@ __all__ = [
     "LIST_MARKERS",
     "LIST_VERBS",
     "NOT_NAMES",
+    "NOT_PATIENT_ROLES",
     "PEOPLE_NOUNS",
     "QUALIFIERS",
     "ROLE_WORDS",
@@ -217,3 +218,8 @@ CHANNELS = (
     r"|(?:its|their|the)\s+website|social\s+media)|in\s+a\s+(?:statement|post|video|interview|"
     r"letter|press\s+release)|to\s+(?:Reuters|AFP|The\s+Associated\s+Press|the\s+AP|\w+)"
 )
+
+# Role nouns that keep a person out of an event the parse would give them ("judge X",
+# "X, a lawyer,"): they act in the case, they are not held in it.
+NOT_PATIENT_ROLES = re.compile(rf"^(?:{ROLE_WORDS['official']}|lawyer|attorney|counsel|"
+                               r"judges?|prosecutors?)$", re.IGNORECASE)  # fmt: skip

@@ -19,12 +19,12 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from vigil.extract.lexicon import GROUP_WORDS, LIST_MARKERS, LIST_VERBS
+from vigil.extract.lexicon import GROUP_WORDS, LIST_MARKERS, LIST_VERBS, NOT_PATIENT_ROLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["Path", "members_after", "participants"]
+__all__ = ["Path", "members_after", "negated", "participants"]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OBJECTS = frozenset({"dobj", "dative"})
@@ -40,6 +40,7 @@ class Path(Enum):
     MODIFIED = "the noun the trigger's clause describes"
     LISTED = "named in a list after the group the trigger is about"
     MEMBER = "the sentence before states it of a group; named as its member here"
+    COLON_LIST = "the sentence before states it of a group; listed after a colon here"
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,13 @@ def _widened(tok: Token) -> list[Token]:
     return seen
 
 
+def _acts(tok: Token) -> bool:
+    """A role noun before or beside the name says the person acts in the case ("judge X",
+    "X, a prosecutor,")."""
+    roles = [c for c in tok.children if c.dep_ in {"compound", "appos"}]
+    return any(NOT_PATIENT_ROLES.match(c.text) for c in roles)
+
+
 def _listed(group: Token) -> list[Token]:
     """The persons a list marker names after a group: "activists, including X",
     "Among those released were X", "Those freed include X"."""
@@ -100,16 +108,30 @@ def _listed(group: Token) -> list[Token]:
     return found
 
 
+def negated(doc: Doc, start: int, end: int) -> bool:
+    """The parse says the trigger is denied: "X was not detained", "never released"."""
+    trig = _token_at(doc, start, end)
+    return trig is not None and any(c.dep_ == "neg" for c in trig.children)
+
+
 def participants(doc: Doc, start: int, end: int, person_before: bool) -> list[Participant]:
     """The tokens the trigger at ``start:end`` is about, in text order, with how."""
     trig = _token_at(doc, start, end)
-    if trig is None:
-        return []
+    if trig is None or any(c.dep_ == "neg" for c in trig.children):
+        return []  # "X was not detained"
+    # An active verb with a person as its object: its subject is the one who acts
+    # ("Judge X sent Y to a colony"), not a participant.
+    acting = any(c.dep_ in _OBJECTS and c.ent_type_ == "PERSON" for c in trig.children)
     args: list[tuple[Token, Path]] = []
-    if trig.dep_ in {"acl", "relcl"} and trig.head is not trig:
+    # "X, sentenced to ...", "X, who was freed": the noun the clause describes; but not
+    # "Judge X, who sentenced Y": a clause with its own object acts on someone else.
+    has_object = any(c.dep_ in _OBJECTS for c in trig.children)
+    undergoes = trig.dep_ == "acl" or person_before or any(
+        c.dep_ == "nsubjpass" for c in trig.children)  # fmt: skip
+    if trig.dep_ in {"acl", "relcl"} and trig.head is not trig and undergoes and not has_object:
         args.append((trig.head, Path.MODIFIED))
     for c in trig.children:
-        if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and person_before):
+        if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and person_before and not acting):
             args.append((c, Path.SUBJECT))
         elif not person_before and c.dep_ in _OBJECTS:
             args.append((c, Path.OBJECT))
@@ -121,15 +143,16 @@ def participants(doc: Doc, start: int, end: int, person_before: bool) -> list[Pa
     found: list[Participant] = []
     for arg, path in args:
         for t in _widened(arg):
-            found.append(Participant(t.i, path))
+            if not _acts(t):
+                found.append(Participant(t.i, path))
             for member in _listed(t):
-                found += [Participant(m.i, Path.LISTED) for m in _widened(member)]
+                found += [Participant(m.i, Path.LISTED) for m in _widened(member) if not _acts(m)]
     return found
 
 
 def members_after(doc: Doc, start: int, end: int) -> list[Participant]:
     """Persons a sentence names as members of the group the sentence before is about:
-    "Among them were X and Y", "They include X", "Those freed include X"."""
+    "Among them were X and Y", "They include X", or a list after a colon."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return []
@@ -142,4 +165,11 @@ def members_after(doc: Doc, start: int, end: int) -> list[Participant]:
         ):
             for member in _listed(t):
                 found += [Participant(m.i, Path.MEMBER) for m in _widened(member)]
+    colon = next((t for t in span if t.text == ":"), None)
+    if colon is not None and not found:
+        # "... updated with the following names: X, Y and Z": the names after the colon.
+        first = next((t for t in span[colon.i - span.start + 1 :] if t.ent_type_ == "PERSON"
+                      and t.dep_ not in {"compound", "punct"}), None)  # fmt: skip
+        if first is not None:
+            found = [Participant(m.i, Path.COLON_LIST) for m in _widened(first)]
     return found

@@ -103,8 +103,12 @@ def _load(use_model: bool) -> Pipeline:
             problem = f"refusing the English model: {exc.one_line()}; rules only"
             path = None
     if path is not None:
-        nlp = spacy.load(path, exclude=["tagger", "attribute_ruler", "lemmatizer"])
-        nlp.enable_pipe("senter")
+        unused = ["tagger", "attribute_ruler", "lemmatizer"]
+        nlp = spacy.load(path, exclude=[*unused, "senter"])
+        # The sentences are the senter's, as in en.v1: it runs before the parser, which
+        # keeps boundaries already set (after it, the parser's own would partly remain).
+        alone = spacy.load(path, exclude=[*unused, "tok2vec", "parser", "ner"])
+        nlp.add_pipe("senter", source=alone, before="parser")
         return Pipeline(nlp, statistical=True)
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
