@@ -33,7 +33,7 @@ def test_jsonl_one_object_per_file(tmp_path: Path) -> None:
     detainee = rows[0]["detainees"][0]
     assert detainee["name"] == "Rocio San Miguel"
     assert detainee["events"][0]["date"] == "2024-02-09"
-    assert rows[0]["extractor"] == "vigil.extract.en.v2"
+    assert rows[0]["extractor"] == "vigil.extract.en.v1"
     assert rows[1]["extractor"] == "vigil.extract.ru.v1"
     assert rows[1]["language"] == "ru"
 

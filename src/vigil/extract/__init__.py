@@ -1,7 +1,7 @@
 """Text → what it says about detentions: persons, events, figures, facilities, dates.
 
 The only package that imports spaCy (lazily). Extractors are versioned by name and
-language (``vigil.extract.en.v2``); ingestion stores the name on every claim. A long text
+language (``vigil.extract.en.v1``); ingestion stores the name on every claim. A long text
 is extracted in pieces (``chunks``), with its spans put back into the whole text.
 """
 

@@ -1,9 +1,4 @@
-"""``vigil.extract.en.v2``: English news → persons, events, figures, facilities, quotes.
-
-v2 is v1 with participants read from the dependency parse as well (``participants``):
-coordination, apposition, role nouns, lists after a group ("Among those freed were X",
-"including X", "such as X") and a group's members named in the next sentence. Claims made
-by v1 keep the name ``vigil.extract.en.v1``; the module keeps its first name.
+"""``vigil.extract.en.v1``: English news → persons, events, figures, facilities, quotes.
 
 The spaCy pipeline gives sentences and names (PERSON, ORG); the domain rules in
 ``lexicon``, ``events``, ``figures``, ``places`` and ``quotes`` do the rest. This module
@@ -27,7 +22,6 @@ from vigil.extract.dates import find_dates
 from vigil.extract.events import family, find_triggers, pick_date, reported
 from vigil.extract.figures import RawFigure, find_figures
 from vigil.extract.lexicon import LIST_INTRO, ROLE_WORDS
-from vigil.extract.participants import Path, members_after, negated, participants
 from vigil.extract.persons import (
     Cluster,
     Mention,
@@ -62,7 +56,7 @@ if TYPE_CHECKING:
 
 __all__ = ["NAME", "EnglishV1"]
 
-NAME = "vigil.extract.en.v2"
+NAME = "vigil.extract.en.v1"
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][\w .\[\]/-]{0,40},\s*)?(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?\s*"
@@ -184,14 +178,11 @@ class _Run:
             s_start, s_end = sent
             stext = self.text[s_start:s_end]
             triggers = find_triggers(stext, s_start)
-            if self.doc.has_annotation("DEP"):  # "X was not detained" states no event
-                triggers = [t for t in triggers if not negated(self.doc, t.start, t.end)]
             dates = [d for d in find_dates(stext, self.published, s_start)
                      if d.start >= self.dateline_end]  # fmt: skip
             self.dates.dates[si] = dates
             self.dates.types[si] = {family(t.type) for t in triggers}
             if not triggers:
-                self._members_of_group_before(si)
                 continue
             clauses = [s_start] + [s_start + m.end() for m in re.finditer(";", stext)]
             last_type: EventType | None = None
@@ -203,16 +194,9 @@ class _Run:
                                0.8 if people else 0.5, stext)  # fmt: skip
                 event.reported = bool(found and reported(found, s_start, stext))
                 last_type = trig.type
-                parsed = [(who, path) for who, path in self._parsed(trig.start, trig.end,
-                          trig.passive, sent) if who not in people]  # fmt: skip
-                for who, path in parsed:
-                    self.people[who].events.append(replace(
-                        event, reason=f"{trig.reason}; {path.value} (dependency parse)",
-                        confidence=0.7))  # fmt: skip
-                people = list(people) + [who for who, _ in parsed]
                 if people:
                     self._last_people = list(dict.fromkeys(people))
-                    for who in dict.fromkeys(people[: len(people) - len(parsed)]):
+                    for who in dict.fromkeys(people):
                         self.people[who].events.append(event)
                 else:
                     self.group_events.append(event)
@@ -230,49 +214,6 @@ class _Run:
         self._listed()
         self._absentia_leads()
         self.dates.carry(self.people, self.group_events)
-
-    def _parsed(
-        self, start: int, end: int, person_before: bool, sent: tuple[int, int]
-    ) -> list[tuple[int, Path]]:
-        """The persons the parse attaches to a trigger (``participants``), by cluster."""
-        if not self.doc.has_annotation("DEP"):
-            return []
-        inside = [(m, who) for m, who in self.coref.mentions_in(*sent)
-                  if not self.clusters[who].official]  # fmt: skip
-        found: dict[int, Path] = {}
-        for p in participants(self.doc, start, end, person_before):
-            at = self.doc[p.token_index].idx
-            for m, who in inside:
-                if m.start <= at < m.end:
-                    found.setdefault(who, p.path)
-        return list(found.items())
-
-    def _members_of_group_before(self, si: int) -> None:
-        """ "Five journalists were detained. Among them were X and Y.": the group's events
-        for each member named, with the group statement as the quote."""
-        if si == 0 or not self.doc.has_annotation("DEP"):
-            return
-        group = [e for e in self.group_events if e.sentence == si - 1]
-        if not group:
-            return
-        s_start, s_end = self.sentences[si]
-        inside = [(m, who) for m, who in self.coref.mentions_in(s_start, s_end)
-                  if not self.clusters[who].official]  # fmt: skip
-        members: dict[int, Path] = {}
-        for p in members_after(self.doc, s_start, s_end):
-            at = self.doc[p.token_index].idx
-            for m, who in inside:
-                if m.start <= at < m.end:
-                    members.setdefault(who, p.path)
-        if len(members) < 2 and Path.COLON_LIST in members.values():
-            return  # one name after a colon is no list
-        for who, path in members.items():
-            for e in group:
-                why = f"{e.reason}; {path.value} (dependency parse)"
-                self.people[who].events.append(replace(e, confidence=0.6, reason=why))
-        if members:
-            self.group_events = [e for e in self.group_events if e not in group]
-            self._last_people = list(dict.fromkeys(members))
 
     def _listed(self) -> None:
         """Recognition stories: the persons a list verb introduces are the ones recognized."""

@@ -14,14 +14,10 @@ __all__ = [
     "CHANNELS",
     "EVENT_TRIGGERS",
     "FIGURE_CATEGORIES",
-    "GROUP_WORDS",
     "KNOWN_OFFICIALS",
     "KNOWN_ORGS",
     "LIST_INTRO",
-    "LIST_MARKERS",
-    "LIST_VERBS",
     "NOT_NAMES",
-    "NOT_PATIENT_ROLES",
     "PEOPLE_NOUNS",
     "QUALIFIERS",
     "ROLE_WORDS",
@@ -84,11 +80,6 @@ LIST_INTRO = re.compile(
     r"additions)\s+(?:on|to|in)\s+the\s+list\s+(?:were|are|include[sd]?))\b",
     re.IGNORECASE,
 )
-# A group and the persons named as its members, read through the parse: "Among them
-# were X", "Those freed include X", "activists, including X" (``participants``).
-LIST_MARKERS = frozenset(["among", "including", "includes", "include", "like"])
-LIST_VERBS = frozenset(["include", "includes", "included", "are", "were", "is", "was"])
-GROUP_WORDS = frozenset(["them", "those", "they", "whom", "others"])
 BE_BEFORE = re.compile(rf"\b{_BE}\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|not\s+|each\s+)?$",
                        re.IGNORECASE)  # fmt: skip
 
@@ -218,8 +209,3 @@ CHANNELS = (
     r"|(?:its|their|the)\s+website|social\s+media)|in\s+a\s+(?:statement|post|video|interview|"
     r"letter|press\s+release)|to\s+(?:Reuters|AFP|The\s+Associated\s+Press|the\s+AP|\w+)"
 )
-
-# Role nouns that keep a person out of an event the parse would give them ("judge X",
-# "X, a lawyer,"): they act in the case, they are not held in it.
-NOT_PATIENT_ROLES = re.compile(rf"^(?:{ROLE_WORDS['official']}|lawyer|attorney|counsel|"
-                               r"judges?|prosecutors?)$", re.IGNORECASE)  # fmt: skip

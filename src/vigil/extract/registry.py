@@ -1,4 +1,4 @@
-"""Extractors by language, each under a versioned name (``vigil.extract.en.v2``).
+"""Extractors by language, each under a versioned name (``vigil.extract.en.v1``).
 
 English, Russian and Belarusian are extracted; for another language the "extractor" says
 which language it saw and that it is not handled yet, in the Extraction's notes.
@@ -14,7 +14,7 @@ from vigil.extract.types import Extraction
 
 __all__ = ["EXTRACTORS", "Extractor", "extractor_for"]
 
-EXTRACTORS = {"en": "vigil.extract.en.v2", "ru": "vigil.extract.ru.v1", "be": "vigil.extract.be.v1"}
+EXTRACTORS = {"en": "vigil.extract.en.v1", "ru": "vigil.extract.ru.v1", "be": "vigil.extract.be.v1"}
 _NAMES = {"be": "Belarusian", "ru": "Russian", "uk": "Ukrainian", "en": "English"}
 
 

@@ -1,7 +1,7 @@
 """What an extractor finds in one text: plain data with spans, confidence and a reason.
 
 This is the contract between extractors (one per language, versioned by name such as
-``vigil.extract.en.v2``) and ingestion, which turns each item into a proposed Claim.
+``vigil.extract.en.v1``) and ingestion, which turns each item into a proposed Claim.
 Every item points at the exact characters it rests on: ``text[span.start:span.end]``.
 """
 
@@ -130,7 +130,7 @@ class FoundQuote:
 class Extraction:
     """Everything found in one text by one extractor."""
 
-    extractor: str  # e.g. "vigil.extract.en.v2"
+    extractor: str  # e.g. "vigil.extract.en.v1"
     language: str | None
     persons: tuple[FoundPerson, ...] = ()
     group_events: tuple[FoundEvent, ...] = ()  # events of unnamed groups
