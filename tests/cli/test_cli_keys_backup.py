@@ -6,20 +6,14 @@ from __future__ import annotations
 import os
 import stat
 import subprocess
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
-from sqlalchemy import text
 
 from tests.conftest import VIGIL, Result
 from tests.web.conftest import serve_app
 from tests.web.staff import token_for
 from vigil.auth.roles import Role
 from vigil.settings import Settings
-from vigil.store.db import make_engine, sqlite_path
-from vigil.store.throwaway import ThrowawayPostgres
+from vigil.store.db import sqlite_path
 from vigil.web import create_app
 
 SECRET = "canary5k-health"
@@ -38,24 +32,7 @@ def run(url: str, cwd: Path, *args: str, ok: bool = True) -> Result:
     return result
 
 
-@pytest.fixture
-def other_url(db_url: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A second, empty database of the same kind (the restore target)."""
-    if db_url.startswith("sqlite"):
-        yield f"sqlite:///{tmp_path / 'restored.db'}"
-        return
-    server: ThrowawayPostgres = request.getfixturevalue("pg_server")
-    name = f"r_{uuid.uuid4().hex[:12]}"
-    admin = make_engine(server.url()).execution_options(isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f"CREATE DATABASE {name}"))
-    yield server.url(name)
-    with admin.connect() as conn:
-        conn.execute(text(f"DROP DATABASE {name} WITH (FORCE)"))
-    admin.dispose()
-
-
-def test_keys_backup_and_restore(db_url: str, other_url: str, tmp_path: Path) -> None:
+def test_keys_backup_and_restore(db_url: str, empty_url: str, tmp_path: Path) -> None:
     out = run(db_url, tmp_path, "init").out
     key_file = Path(Settings(database_url=db_url, keys=None).key_path())
     if not key_file.is_absolute():
@@ -97,19 +74,19 @@ def test_keys_backup_and_restore(db_url: str, other_url: str, tmp_path: Path) ->
     restored_dir.mkdir()
     os.environ["VIGIL_KEY_FILE"] = str(key_file)  # the restored registry's key file
     try:
-        restored = run(other_url, restored_dir, "restore", str(backup)).out
+        restored = run(empty_url, restored_dir, "restore", str(backup)).out
         assert "2 persons" in restored
-        again = run(other_url, restored_dir, "restore", str(backup), ok=False)
+        again = run(empty_url, restored_dir, "restore", str(backup), ok=False)
         assert again.code == 4
         assert "not empty" in again.err
         garbage = tmp_path / "garbage.backup"
         garbage.write_bytes(os.urandom(4096))
-        bad = run(other_url, restored_dir, "restore", str(garbage), "--force", ok=False)
+        bad = run(empty_url, restored_dir, "restore", str(garbage), "--force", ok=False)
         assert bad.code == 2
         assert bad.err.count("\n") == 1
         assert "is not a" in bad.err
         for command in (("audit", "verify"), ("person", "show", "1", "--restricted")):
-            assert run(db_url, tmp_path, *command).out == run(other_url, restored_dir, *command).out
+            assert run(db_url, tmp_path, *command).out == run(empty_url, restored_dir, *command).out
     finally:
         del os.environ["VIGIL_KEY_FILE"]
 

@@ -7,8 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import stat
 import threading
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -27,26 +25,8 @@ from vigil.store.db import connect, is_sqlite, make_engine, transaction
 from vigil.store.events import load_events
 from vigil.store.persons import add_person, get_persons, update_person
 from vigil.store.tables import persons as persons_table
-from vigil.store.throwaway import ThrowawayPostgres
 
 DAYS = [dt.date(2021, 1, 1), dt.date(2022, 6, 30), dt.date(2024, 1, 1), dt.date(2026, 1, 1)]
-
-
-@pytest.fixture
-def fresh_url(db_url: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """An empty database of the same kind: no tables at all."""
-    if db_url.startswith("sqlite"):
-        yield f"sqlite:///{tmp_path / 'restored.db'}"
-        return
-    server: ThrowawayPostgres = request.getfixturevalue("pg_server")
-    name = f"r_{uuid.uuid4().hex[:12]}"
-    admin = make_engine(server.url()).execution_options(isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f"CREATE DATABASE {name}"))
-    yield server.url(name)
-    with admin.connect() as conn:
-        conn.execute(text(f"DROP DATABASE {name} WITH (FORCE)"))
-    admin.dispose()
 
 
 def _build(engine: Engine) -> None:
@@ -80,7 +60,7 @@ def _snapshot(engine: Engine) -> dict[str, Any]:
         }
 
 
-def test_drill_restores_the_same_registry(engine: Engine, fresh_url: str, tmp_path: Path) -> None:
+def test_drill_restores_the_same_registry(engine: Engine, empty_url: str, tmp_path: Path) -> None:
     _build(engine)
     before = _snapshot(engine)
     assert before["verify"][0]
@@ -91,14 +71,14 @@ def test_drill_restores_the_same_registry(engine: Engine, fresh_url: str, tmp_pa
     assert stat.S_IMODE(file.stat().st_mode) == 0o600
     with pytest.raises(Conflict, match="already exists"):
         backup(engine, file)
-    target = make_engine(fresh_url, keys=TEST_KEYS)
+    target = make_engine(empty_url, keys=TEST_KEYS)
     try:
         held = restore(target, file)
         assert held.persons == 61
         assert held.audit_entries == len(before["audit"])
         assert _snapshot(target) == before
         if is_sqlite(target):
-            restored = Path(fresh_url.removeprefix("sqlite:///"))
+            restored = Path(empty_url.removeprefix("sqlite:///"))
             assert stat.S_IMODE(restored.stat().st_mode) == 0o600
         # A second restore over it needs --force, and then gives the same registry again.
         with pytest.raises(Conflict, match="not empty"):
@@ -138,7 +118,7 @@ def test_garbage_is_refused_and_the_target_untouched(
 
 
 def test_backup_while_another_connection_writes(
-    engine: Engine, fresh_url: str, tmp_path: Path
+    engine: Engine, empty_url: str, tmp_path: Path
 ) -> None:
     _build(engine)
     stop = threading.Event()
@@ -166,7 +146,7 @@ def test_backup_while_another_connection_writes(
     finally:
         stop.set()
         thread.join()
-    target = make_engine(fresh_url, keys=TEST_KEYS)
+    target = make_engine(empty_url, keys=TEST_KEYS)
     try:
         held = restore(target, file)
         with connect(target) as conn:
