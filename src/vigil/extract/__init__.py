@@ -39,17 +39,25 @@ __all__ = [
 
 
 def extract(
-    text: str, *, published: dt.date | None = None, language: str | None = None
+    text: str,
+    *,
+    published: dt.date | None = None,
+    language: str | None = None,
+    extractor_name: str | None = None,
 ) -> Extraction:
     """Run the extractor for the text's language (detected once, on the whole text, when
-    not given), over pieces of a long text (``chunks``), spans in the whole text."""
+    not given), or the one named (an earlier version: ``vigil.extract.ru.v1``), over
+    pieces of a long text (``chunks``), spans in the whole text."""
     # Imported on first use: spaCy and the model load only when something is extracted.
     registry = importlib.import_module("vigil.extract.registry")
     if language is None:
         from vigil.extract.language import detect_language
 
         language = detect_language(text) or "en"
-    extractor = registry.extractor_for(language)
+    if extractor_name is not None:
+        extractor = registry.extractor_named(extractor_name)
+    else:
+        extractor = registry.extractor_for(language)
 
     def run(piece: str) -> Extraction:
         return cast(Extraction, extractor(piece, published=published))

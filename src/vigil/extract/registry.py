@@ -12,9 +12,12 @@ from typing import Protocol
 
 from vigil.extract.types import Extraction
 
-__all__ = ["EXTRACTORS", "Extractor", "extractor_for"]
+__all__ = ["EXTRACTORS", "SLAVIC_VERSIONS", "Extractor", "extractor_for", "extractor_named"]
 
-EXTRACTORS = {"en": "vigil.extract.en.v1", "ru": "vigil.extract.ru.v1", "be": "vigil.extract.be.v1"}
+EXTRACTORS = {"en": "vigil.extract.en.v1", "ru": "vigil.extract.ru.v2", "be": "vigil.extract.be.v2"}
+#: Earlier versions that stay selectable by name (``extractor_named``).
+SLAVIC_VERSIONS = ("vigil.extract.ru.v1", "vigil.extract.ru.v2", "vigil.extract.be.v1",
+                   "vigil.extract.be.v2")  # fmt: skip
 _NAMES = {"be": "Belarusian", "ru": "Russian", "uk": "Ukrainian", "en": "English"}
 
 
@@ -52,15 +55,40 @@ def _by_language(language: str) -> Extractor:
         from vigil.extract.en_v1 import EnglishV1
 
         return EnglishV1()
-    if language == "ru":
+    if language in {"ru", "be"}:
+        return _named(EXTRACTORS[language])
+    return _Unsupported(language)
+
+
+@cache
+def _named(name: str) -> Extractor:
+    """A Russian or Belarusian extractor by its versioned name."""
+    if name == "vigil.extract.ru.v1":
         from vigil.extract.ru_v1 import RussianV1
 
         return RussianV1()
-    if language == "be":
+    if name == "vigil.extract.ru.v2":
+        from vigil.extract.ru_v2 import RussianV2
+
+        return RussianV2()
+    if name == "vigil.extract.be.v1":
         from vigil.extract.be_v1 import BelarusianV1
 
         return BelarusianV1()
-    return _Unsupported(language)
+    from vigil.extract.be_v2 import BelarusianV2
+
+    return BelarusianV2()
+
+
+def extractor_named(name: str) -> Extractor:
+    """A Russian or Belarusian extractor by its versioned name, so an earlier version
+    stays selectable (``vigil extract --extractor vigil.extract.ru.v1``)."""
+    if name not in SLAVIC_VERSIONS:
+        from vigil.errors import InvalidInput
+
+        known = ", ".join(SLAVIC_VERSIONS)
+        raise InvalidInput(f"unknown extractor {name!r}; choose one of {known}")
+    return _named(name)
 
 
 def extractor_for(language: str | None) -> Extractor:

@@ -86,13 +86,15 @@ def _classical(pattern: str) -> str:
 
 
 @cache
-def lexicon(language: str) -> Lexicon:
-    """The compiled words of ``language`` ("ru" or "be"; anything else reads as Russian)."""
+def lexicon(language: str, version: int = 1) -> Lexicon:
+    """The compiled words of ``language`` ("ru" or "be"; anything else reads as Russian),
+    as extractor ``version`` reads them (v2 adds the rows of ``TRIGGERS_V2``)."""
     w = _words(language)
     soft = _classical if language == "be" else (lambda p: p)
+    rows = list(w.TRIGGERS) + (list(w.TRIGGERS_V2) if version >= 2 else [])
     sources = [
         (kind, form, rf"(?<![\w-])(?:{soft(p)})(?![\w-]){_NOT_AFTER.get(kind, '')}")
-        for kind, form, p in w.TRIGGERS
+        for kind, form, p in rows
     ]
     triggers = [(kind, form, re.compile(p, _I)) for kind, form, p in sources]
     lower = [(kind, form, re.compile(p.lower())) for kind, form, p in sources]

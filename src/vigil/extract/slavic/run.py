@@ -54,6 +54,8 @@ _SINCE = re.compile(r"(?:^|\s)(?:с|со|з|са|начиная\s+с|пачын�
 class Run:
     """The extraction of one text; ``extraction()`` gives the result."""
 
+    version = 1  # which rows of the word lists to read (``lexicon``)
+
     def __init__(
         self, text: str, parsed: Parsed, published: dt.date | None, language: str, name: str
     ) -> None:
@@ -61,7 +63,7 @@ class Run:
         self.published = published
         self.language = language
         self.name = name
-        self.lex: Lexicon = lexicon(language)
+        self.lex: Lexicon = lexicon(language, self.version)
         self.sentences = parsed.sentences
         self.facilities = find_facilities(text)
         self.orgs = find_orgs(text, parsed.entities, self.lex)
@@ -129,7 +131,7 @@ class Run:
                 found = pick_date(self.lex, trig, dates, s0, stext, triggers)
                 if trig.type is EventType.INCOMMUNICADO and found is None:
                     found = self.book.duration(dates)
-                people, why = self.subjects.of(trig, (s0, s1), si)
+                people, why = self._participants(trig, (s0, s1), si)
                 clause_end = self.text.find(";", trig.start, s1)
                 window = (trig.start, clause_end if clause_end > 0 else s1)
                 event = Happening(trig.type, s0, s1, si, window, found,
@@ -153,6 +155,10 @@ class Run:
             if named:  # "Іх абвінавацілі": the persons of this sentence's events
                 self.subjects.last_people, self.subjects.last_sentence = named, si
         self._listed()
+
+    def _participants(self, trig: Trigger, sent: tuple[int, int], si: int) -> tuple[list[int], str]:
+        """The persons ``trig`` is about, by cluster index, and why (the token rules)."""
+        return self.subjects.of(trig, sent, si)
 
     def _own(self, event: Happening, who: int, trig: Trigger, sent: tuple[int, int]) -> Happening:
         """The event for one person of a list, with the words after their name as the place
@@ -304,9 +310,17 @@ class Run:
         return FoundQuote(Span(q.start, q.end), speaker, q.channel,
                           0.7 if speaker else 0.4, q.reason)  # fmt: skip
 
+    def _unnamed_groups(self, figures: tuple[FoundFigure, ...]) -> list[Happening]:
+        """The events of unnamed groups to propose."""
+        return self.group
+
+    def _dated(self) -> None:
+        """Called once every date is set (carried included), before the output."""
+
     def extraction(self) -> Extraction:
         self._events()
         self.book.carry(self.people, self.group)
+        self._dated()
         persons: list[FoundPerson] = []
         for p in self.people:
             c = p.cluster
@@ -329,8 +343,9 @@ class Run:
                 mentions=tuple(Span(m.start, m.end) for m in c.mentions), gender=c.gender,
                 events=events, confidence=0.8 if best.source == "ner" else 0.6,
                 reason=f"{why}; name from {best.source}"))  # fmt: skip
-        group = tuple(found_event(self.text, self.facilities, e) for e in self.group)
         figures = tuple(self._figures())
+        group = tuple(found_event(self.text, self.facilities, e)
+                      for e in self._unnamed_groups(figures))  # fmt: skip
         notes: list[str] = []
         if not any(p.role is Role.DETAINEE for p in persons) and not figures and not group:
             notes.append(NOTHING_FOUND)

@@ -127,6 +127,12 @@ TRIGGERS: list[tuple[T, str, str]] = [
                             r"адбываць|адбыва(?:е|юць)\s+(?:\w+\s+)?(?:пакаранне|тэрмін\w*)"),
 ]  # fmt: skip
 
+# Rows only ``be.v2`` reads (v1 keeps the rows it was measured with).
+TRIGGERS_V2: list[tuple[T, str, str]] = [
+    (T.SENTENCED, "finite", r"засудзі(?:ў|лі|ла)"),
+    (T.SENTENCED, "short", r"засуджан(?:ы|а|ая|ыя)"),
+]
+
 NEAR = (
     r"калоні|турм|СІЗА|СИЗО|ІЧУ|зняволенн|пад\s+вартай|за\s+кратамі|ізалятар|ШІЗА|ПКТ|"
     r"няволі|месцах\s+пазбаўлення|палітвязн"

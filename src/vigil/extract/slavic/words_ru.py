@@ -132,6 +132,12 @@ TRIGGERS: list[tuple[T, str, str]] = [
     (T.DETAINED, "full", r"отбывающ\w+\s+(?:\w+\s+)?(?:наказание|срок)"),
 ]  # fmt: skip
 
+# Rows only ``ru.v2`` reads (v1 keeps the rows it was measured with).
+TRIGGERS_V2: list[tuple[T, str, str]] = [
+    (T.SENTENCED, "finite", r"засуди(?:л[аи]?|т)"),
+    (T.SENTENCED, "short", r"засужд[её]н[аоы]?"),
+]
+
 # Words one of which must stand near a "near" trigger (within its sentence).
 NEAR = (
     r"колони|тюрьм|СИЗО|ИК-|ИВС|заключени|под\s+стражей|изолятор|ШИЗО|ПКТ|неволе|"

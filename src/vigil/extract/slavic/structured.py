@@ -1,0 +1,191 @@
+"""The run of ``ru.v2`` / ``be.v2``: the token rules of ``run`` with the dependency tree.
+
+What the tree adds (``structure``): the participants of each trigger by voice, through
+coordination, apposition, role nouns and relative clauses, beside the names the token
+rules find; the members of a list after "среди них", "в том числе", "включая", "сярод
+іх", "у тым ліку", each given the event of the group the list belongs to (stated in the
+same sentence or the one before, quoted with it) or, after a count of political
+prisoners, their recognition; no event of an unnamed group where a figure already counts
+it; and in each event's reason where its date came from: the trigger's own phrase in
+the tree, its sentence, a neighbouring sentence, or the publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from vigil.extract.slavic.events import Trigger
+from vigil.extract.slavic.figures import FigureFinder
+from vigil.extract.slavic.happenings import Happening
+from vigil.extract.slavic.nlp import Parsed
+from vigil.extract.slavic.persons import Cluster
+from vigil.extract.slavic.run import Run
+from vigil.extract.slavic.structure import Structure
+from vigil.extract.types import FoundFigure
+from vigil.model import EventType
+
+__all__ = ["StructuredRun"]
+
+_BY_WORD = {"помил": EventType.PARDONED, "памілав": EventType.PARDONED,
+            "освобо": EventType.RELEASED, "вызвал": EventType.RELEASED,
+            "задерж": EventType.DETAINED, "затрым": EventType.DETAINED,
+            "арест": EventType.DETAINED, "арышт": EventType.DETAINED,
+            "осужд": EventType.SENTENCED, "асудж": EventType.SENTENCED,
+            "нов": EventType.RECOGNIZED_POLITICAL_PRISONER,
+            "призна": EventType.RECOGNIZED_POLITICAL_PRISONER,
+            "прызна": EventType.RECOGNIZED_POLITICAL_PRISONER}  # fmt: skip
+# Lists the token rules do not know: "включая X", "including" in Belarusian "уключаючы X".
+_MORE_INTROS = re.compile(r"(?<![\w-])(?:включая|уключаючы|улучаючы|в\s+частности|у\s+прыватнасці)"
+                          r"(?![\w-])", re.I)  # fmt: skip
+_HELD = re.compile(r"(?<![\w-])(?:политзаключ|политическ\w+\s+(?:заключ|узник)|палітвязн|"
+                   r"палітычн\w+\s+вязн)", re.I)  # fmt: skip
+_BY_NAME = ("named before the trigger", "named after the trigger")
+_CANDIDATE = re.compile(r"(?:кандидат\w*|кандыдат\w*)\s+(?:в|у|ў)\s+(?:президент|прэзідэнт)\w*"
+                        r"(?:\s+[А-ЯЁІЎ][\w-]*)?\s*$", re.I)  # fmt: skip
+
+
+class StructuredRun(Run):
+    """``Run`` with the dependency tree of each sentence that holds a trigger or a list."""
+
+    def __init__(
+        self, text: str, parsed: Parsed, published: dt.date | None, language: str, name: str
+    ) -> None:
+        super().__init__(text, parsed, published, language, name)
+        self.structure = Structure(text, self.sentences, self.clusters)
+
+    version = 2
+
+    def _role(self, c: Cluster) -> None:
+        super()._role(c)
+        if not c.official or (c.role_word or "").startswith("a head of state"):
+            return
+        for m in c.mentions:  # "экс-кандидат в президенты X": a candidate, no official
+            if _CANDIDATE.search(self.text[max(0, m.start - 60) : m.start]):
+                c.official, c.role, c.role_word = False, None, "described as a candidate"
+                return
+
+    def _participants(self, trig: Trigger, sent: tuple[int, int], si: int) -> tuple[list[int], str]:
+        people, why = self.subjects.of(trig, sent, si)
+        found, how = self.structure.participants(trig, si)
+        found = [p for p in found if not self.clusters[p].official]
+        if not found:
+            return people, why
+        if not people or not why.startswith(_BY_NAME):
+            return found, f"{how} (dependency parse)"
+        extra = [p for p in found if p not in people]
+        if not extra:
+            return people, f"{why}; {how} (dependency parse)"
+        return people + extra, f"{why}; others: {how} (dependency parse)"
+
+    def _listed(self) -> None:
+        """The persons a list introduces share the event its words name, the event of the
+        group of this sentence or the one before, or, after a count of political prisoners,
+        their recognition."""
+        officials = self.lex.roles["official"]
+        for si, (s0, s1) in enumerate(self.sentences):
+            intro = self.lex.list_intro.search(self.text, s0, s1) or _MORE_INTROS.search(
+                self.text, s0, s1
+            )
+            if not intro:
+                continue
+            word = next((g for g in intro.groups() if g), "").lower()
+            kind = next((t for stem, t in _BY_WORD.items() if word.startswith(stem)), None)
+            source: Happening | None = None
+            why = f'"{intro.group(0).strip()}" introduces the persons of a list'
+            if kind is None:
+                if officials.search(self.text[max(s0, intro.start() - 80) : intro.start()]):
+                    continue  # "оперативников … в том числе": officials
+                # A list that opens its sentence ("Среди них —") may belong to the one
+                # before; one inside it ("…, в том числе X") to its own sentence.
+                first = si - 1 if intro.start() - s0 < 4 else si
+                recent = [e for e in self.group if first <= e.sentence <= si
+                          and e.start < intro.start()]  # fmt: skip
+                if not recent:
+                    recent = [e for p in self.people for e in p.events
+                              if first <= e.sentence <= si and e.start < intro.start()
+                              and e.form != "list"]  # fmt: skip
+                if recent:
+                    source = max(recent, key=lambda e: (e.sentence, e.start))
+                    kind = source.type
+                    where = "this sentence" if source.sentence == si else "the sentence before"
+                    why = (f"the group's event, stated in {where}, carried to a member "
+                           f'named in the list after "{intro.group(0).strip()}"')  # fmt: skip
+                elif _HELD.search(self.text, self.sentences[max(0, si - 1)][0], intro.start()):
+                    kind = EventType.RECOGNIZED_POLITICAL_PRISONER
+                    why = (f'named in a list of political prisoners after "'
+                           f'{intro.group(0).strip()}"')  # fmt: skip
+            if kind is None:
+                continue
+            named = self.structure.members(si, intro.end())
+            v1 = [x for x in self.subjects.mentions_in(intro.end(), s1)
+                  if not self.clusters[x[1]].official]  # fmt: skip
+            if v1 and len(self.text[intro.end() : v1[0][0].start]) <= 40:
+                named += [w for w in self.subjects._coordinated(v1, 0, 1) if w not in named]
+            for who in named:
+                if any(e.type is kind for e in self.people[who].events):
+                    continue
+                start = source.start if source else s0
+                self.people[who].events.append(Happening(
+                    kind, start, s1, si, (intro.start(), s1), source.date if source else None,
+                    why, 0.6, "list", inherited=source is not None and source.date is not None,
+                ))  # fmt: skip
+        self._counted()
+
+    def _counted(self) -> None:
+        """ "Прызналі палітвязнямі яшчэ 7 чалавек. … Арцёма Міцука, …, Уладзіслава
+        Зяневіча": an event of N unnamed persons, and in the next two sentences a list of
+        exactly N names: each named person gets the group's event."""
+        finder = FigureFinder(self.lex)
+        for e in self.group:
+            s0, s1 = self.sentences[e.sentence]
+            counts = {f.value for f in finder.find(self.text[s0:s1], s0)}
+            for sj in range(e.sentence, min(e.sentence + 3, len(self.sentences))):
+                a, b = self.sentences[sj]
+                inside = self.subjects.mentions_in(max(a, e.window[0]), b)
+                if not inside:
+                    continue
+                listed = self.subjects._coordinated(inside, 0, 1)
+                if len(listed) < 2 or len(listed) not in counts:
+                    continue
+                if any(self.clusters[w].official for w in listed):
+                    continue
+                where = "the same sentence" if sj == e.sentence else "a later sentence"
+                why = (f"the event of a group of {len(listed)}, carried to the "
+                       f"{len(listed)} persons named in {where}")  # fmt: skip
+                for who in listed:
+                    if any(x.type is e.type for x in self.people[who].events):
+                        continue
+                    self.people[who].events.append(Happening(
+                        e.type, e.start, b, sj, e.window, e.date, why, 0.6, "list",
+                        inherited=e.date is not None))  # fmt: skip
+                break
+
+    def _unnamed_groups(self, figures: tuple[FoundFigure, ...]) -> list[Happening]:
+        """No event of an unnamed group where a figure of its sentence gives the count."""
+        spans = [(f.span.start, f.span.end) for f in figures]
+        return [e for e in self.group if not any(a < e.end and e.start < b for a, b in spans)]
+
+    def _dated(self) -> None:
+        for e in [x for p in self.people for x in p.events] + self.group:
+            d = e.date
+            if d is None or d.date is None:
+                continue
+            if d.kind == "published":
+                e.date_from = "the publication date (the text gives none)"
+            elif e.inherited:
+                e.date_from = f'a neighbouring sentence ("{d.text}")'
+            elif self._linked(e, d.start, d.end):
+                e.date_from = f'the trigger\'s own phrase in the parse ("{d.text}")'
+            else:
+                e.date_from = f'the same sentence ("{d.text}")'
+
+    def _linked(self, e: Happening, start: int, end: int) -> bool:
+        """Whether the date hangs on the trigger in the tree (or the trigger on it)."""
+        if e.at < 0 or e.sentence not in self.structure._trees:
+            return False
+        tree = self.structure.tree(e.sentence)
+        t, d = tree.at(e.at, e.at + 1), tree.at(start, end)
+        if t is None or d is None:
+            return False
+        return t in tree.ancestors(d) or d in tree.ancestors(t)
