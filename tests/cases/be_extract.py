@@ -148,3 +148,32 @@ CASES = [
     Case("demand is no fact", "Праваабаронцы патрабуюць вызвалення Марыі Калеснікавай.", P,
          not_detainees=["Марыя Калеснікава"]),
 ]  # fmt: skip
+
+# Constructions ``be.v2`` reads through the (Russian) dependency parse; v2 runs CASES too.
+R = "recognized_political_prisoner"
+V2_CASES = [
+    Case("v2 coordination, passive", "У Гомелі Андрэй Казлоў, Вольга Міронава і Павел Зуеў "
+         "асуджаныя да пяці гадоў калоніі.", P, only=True,
+         kinds={"Андрэй Казлоў": ["sentenced"], "Вольга Міронава": ["sentenced"],
+                "Павел Зуеў": ["sentenced"]}),
+    Case("v2 group to member after Сярод іх", "У пятніцу Лукашэнка памілаваў 18 зняволеных. "
+         "Сярод іх — былы кандыдат у прэзідэнты Сцяпан Рабаў, старшыня прафсаюза Ніна Гусева і "
+         "анархіст Цімур Белаў.", P, only=True, no_group_events=True,
+         kinds={"Сцяпан Рабаў": ["pardoned"], "Ніна Гусева": ["pardoned"],
+                "Цімур Белаў": ["pardoned"]},
+         reasons={"Цімур Белаў": "the group's event"}),
+    Case("v2 a count matched by the list after it", "Праваабаронцы прызналі палітвязнямі яшчэ "
+         "трох чалавек. Гэта Юрый Гаўрылаў, Іна Лапіна, Раман Ягораў.", P, only=True,
+         kinds={"Юрый Гаўрылаў": [R], "Іна Лапіна": [R], "Раман Ягораў": [R]}),
+    Case("v2 bare status", "Журналіст Ігар Сомаў ужо тры гады знаходзіцца за кратамі.", P,
+         kinds={"Ігар Сомаў": ["detained"]}),
+    Case("v2 relative clause", "На судзе выступіў блогер Дзяніс Арлоў, які быў затрыманы 3 "
+         "сакавіка 2024 года ў Віцебску.", P,
+         events={"Дзяніс Арлоў": [("detained", "2024-03-03")]}),
+    Case("v2 a pronoun object of засудзілі", "Анджэй Пачобут быў затрыманы ў Гародні. Пазней "
+         "яго засудзілі да 8 гадоў калоніі.", P, kinds={"Анджэй Пачобут": ["detained",
+                                                                        "sentenced"]}),
+    Case("v2 lawyer and wife are no detainees", "Адвакат Вольга Зуева паведаміла, што жонка "
+         "Надзея Арэхава чакае мужа, а Максім Арэхаў асуджаны да шасці гадоў.", P, only=True,
+         kinds={"Максім Арэхаў": ["sentenced"]}),
+]  # fmt: skip

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -13,8 +14,10 @@ VIGIL = Path(sys.executable).parent / "vigil"
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    # PYTHONPATH passes through, so a worktree run with its src/ first tests its own code.
+    path = {"PYTHONPATH": os.environ["PYTHONPATH"]} if "PYTHONPATH" in os.environ else {}
     return subprocess.run([str(VIGIL), "extract", *args], capture_output=True, text=True,
-                          check=False, env={"COLUMNS": "160", "PATH": "/usr/bin:/bin"})  # fmt: skip
+                          check=False, env={"COLUMNS": "160", "PATH": "/usr/bin:/bin", **path})  # fmt: skip
 
 
 def test_jsonl_one_object_per_file(tmp_path: Path) -> None:
@@ -34,7 +37,7 @@ def test_jsonl_one_object_per_file(tmp_path: Path) -> None:
     assert detainee["name"] == "Rocio San Miguel"
     assert detainee["events"][0]["date"] == "2024-02-09"
     assert rows[0]["extractor"] == "vigil.extract.en.v1"
-    assert rows[1]["extractor"] == "vigil.extract.ru.v1"
+    assert rows[1]["extractor"] == "vigil.extract.ru.v2"
     assert rows[1]["language"] == "ru"
 
 
@@ -86,3 +89,14 @@ def test_bad_published_date(tmp_path: Path) -> None:
     done = _run("--published", "2024-13", str(article))
     assert done.returncode == 2
     assert done.stderr.startswith("error:")
+
+
+def test_extractor_option_selects_an_earlier_version(tmp_path: Path) -> None:
+    article = tmp_path / "ru.txt"
+    article.write_text("Ивана Иванова задержали вчера в Минске.\n", encoding="utf-8")
+    done = _run("--format", "jsonl", "--extractor", "vigil.extract.ru.v1", str(article))
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["extractor"] == "vigil.extract.ru.v1"
+    bad = _run("--format", "jsonl", "--extractor", "vigil.extract.ru.v9", str(article))
+    assert bad.returncode != 0
+    assert "unknown extractor 'vigil.extract.ru.v9'; choose one of" in bad.stdout + bad.stderr
