@@ -282,7 +282,8 @@ def mismatches(case: Case, ex: Extraction) -> list[str]:
         if not any(words in r for r in said):
             out.append(f"{name}: no reason says {words!r}: {said}")
     if case.only and set(found) - set(case.events) - set(case.kinds):
-        out.append(f"detainees {sorted(found)}, expected only {sorted({*case.events, *case.kinds})}")
+        wanted = sorted({*case.events, *case.kinds})
+        out.append(f"detainees {sorted(found)}, expected only {wanted}")
     if case.no_group_events and ex.group_events:
         out.append(f"{len(ex.group_events)} unnamed group events proposed")
     figures = [(f.value, f.qualifier.value, f.category) for f in ex.figures]
@@ -305,6 +306,7 @@ def mismatches(case: Case, ex: Extraction) -> list[str]:
     if case.empty and not ex.empty:
         out.append("found something in a text about no detention")
     return out
+
 
 # Constructions ``ru.v2`` reads through the dependency parse (issue 12); v2 runs CASES too.
 R = "recognized_political_prisoner"

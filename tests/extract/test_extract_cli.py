@@ -16,8 +16,9 @@ VIGIL = Path(sys.executable).parent / "vigil"
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
     # PYTHONPATH passes through, so a worktree run with its src/ first tests its own code.
     path = {"PYTHONPATH": os.environ["PYTHONPATH"]} if "PYTHONPATH" in os.environ else {}
+    env = {"COLUMNS": "160", "PATH": "/usr/bin:/bin", **path}
     return subprocess.run([str(VIGIL), "extract", *args], capture_output=True, text=True,
-                          check=False, env={"COLUMNS": "160", "PATH": "/usr/bin:/bin", **path})  # fmt: skip
+                          check=False, env=env)  # fmt: skip
 
 
 def test_jsonl_one_object_per_file(tmp_path: Path) -> None:
