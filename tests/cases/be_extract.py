@@ -177,3 +177,16 @@ V2_CASES = [
          "Надзея Арэхава чакае мужа, а Максім Арэхаў асуджаны да шасці гадоў.", P, only=True,
          kinds={"Максім Арэхаў": ["sentenced"]}),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 a count after a dash takes the verb before", "Улетку палітык памілаваў 37 чалавек, "
+         "у жніўні — 30 чалавек, а ў ліпені на волю выйшлі 18 палітвязняў.", P,
+         figures=[(37, "exact", "pardoned"), (30, "exact", "pardoned"),
+                  (18, "exact", "released")]),
+    Case("v2 demographic sub-counts are other", "Лукашэнка памілаваў 20 чалавек. Паведамляецца, "
+         "што 6 чалавек маюць хранічныя захворванні, а яшчэ пяць памілаваных старэйшыя за 60 "
+         "гадоў.", P, figures=[(20, "exact", "pardoned"), (6, "exact", "other"),
+                              (5, "exact", "other")], exact_figures=True),
+    Case("v2 a breakdown in the sentence after", "Лукашэнка памілаваў яшчэ 21 чалавека. «Гэта 9 "
+         "жанчын і 12 мужчын», — гаворыцца ў паведамленні.", P,
+         figures=[(21, "exact", "pardoned")], exact_figures=True),
+]  # fmt: skip

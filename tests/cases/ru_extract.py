@@ -355,3 +355,16 @@ V2_CASES = [
          "неделю его приговорили к двум годам колонии.", P,
          kinds={"Иван Петров": ["detained", "sentenced"]}),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 a count after a dash takes the verb before", "Летом Лукашенко помиловал 37 человек, "
+         "в августе — 30 человек, а в июле на свободу вышли 18 политзаключенных.", P,
+         figures=[(37, "exact", "pardoned"), (30, "exact", "pardoned"),
+                  (18, "exact", "released")]),
+    Case("v2 demographic sub-counts are other", "Лукашенко помиловал 20 человек. Сообщается, "
+         "что 6 человек имеют хронические заболевания, еще пять помилованных старше 60 лет.", P,
+         figures=[(20, "exact", "pardoned"), (6, "exact", "other"), (5, "exact", "other")],
+         exact_figures=True),
+    Case("v2 a breakdown in the sentence after", "Лукашенко помиловал еще 21 человека. «Это 9 "
+         "женщин и 12 мужчин», — говорится в сообщении.", P,
+         figures=[(21, "exact", "pardoned")], exact_figures=True),
+]  # fmt: skip

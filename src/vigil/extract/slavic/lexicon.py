@@ -98,7 +98,10 @@ def lexicon(language: str, version: int = 1) -> Lexicon:
     ]
     triggers = [(kind, form, re.compile(p, _I)) for kind, form, p in sources]
     lower = [(kind, form, re.compile(p.lower())) for kind, form, p in sources]
-    people = soft(w.PEOPLE_NOUNS)
+    people = soft(
+        w.PEOPLE_NOUNS + (f"|{w.PEOPLE_NOUNS_V2}" if version >= 2 and w.PEOPLE_NOUNS_V2 else "")
+    )
+    replaced = dict(w.FIGURE_CATEGORIES_V2) if version >= 2 else {}
     pronoun_words = "|".join(sorted(w.PRONOUNS, key=len, reverse=True))
     return Lexicon(
         language=language,
@@ -118,7 +121,7 @@ def lexicon(language: str, version: int = 1) -> Lexicon:
         people_re=re.compile(rf"(?<![\w-])(?:{people})(?![\w-])", _I),
         qualifiers=list(w.QUALIFIERS),
         categories=[
-            (name, re.compile(rf"(?<![\w-])(?:{soft(p)})\w*", _I))
+            (name, re.compile(rf"(?<![\w-])(?:{soft(replaced.get(name, p))})\w*", _I))
             for name, p in w.FIGURE_CATEGORIES
         ],
         total=re.compile(soft(w.TOTAL), _I),

@@ -263,7 +263,7 @@ class Run:
 
     # -- output ----------------------------------------------------------------------
     def _figures(self) -> list[FoundFigure]:
-        finder = FigureFinder(self.lex)
+        finder = self._figure_finder()
         raw: list[RawFigure] = []
         for s0, s1 in self.sentences:
             for f in finder.find(self.text[s0:s1], s0):
@@ -289,6 +289,9 @@ class Run:
                 of_whom=f.of_whom, as_of=as_of, breakdown=f.breakdown,
                 confidence=0.8 if f.category != "other" else 0.6, reason=f.reason))  # fmt: skip
         return out
+
+    def _figure_finder(self) -> FigureFinder:
+        return FigureFinder(self.lex)
 
     def _since(self, d: FoundDate) -> bool:
         return bool(_SINCE.search(self.text[max(0, d.start - 12) : d.start] + d.text[:12]))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from vigil.extract.slavic.counts import CountFinder
 from vigil.extract.slavic.events import Trigger
 from vigil.extract.slavic.figures import FigureFinder
 from vigil.extract.slavic.happenings import Happening
@@ -160,6 +161,9 @@ class StructuredRun(Run):
                         e.type, e.start, b, sj, e.window, e.date, why, 0.6, "list",
                         inherited=e.date is not None))  # fmt: skip
                 break
+
+    def _figure_finder(self) -> FigureFinder:
+        return CountFinder(self.lex)
 
     def _unnamed_groups(self, figures: tuple[FoundFigure, ...]) -> list[Happening]:
         """No event of an unnamed group where a figure of its sentence gives the count."""

@@ -132,6 +132,14 @@ TRIGGERS_V2: list[tuple[T, str, str]] = [
     (T.SENTENCED, "finite", r"засудзі(?:ў|лі|ла)"),
     (T.SENTENCED, "short", r"засуджан(?:ы|а|ая|ыя)"),
 ]
+# Figure category patterns only v2 reads: "прызналі віну" (admitted guilt) recognises no one.
+FIGURE_CATEGORIES_V2: dict[str, str] = {
+    "other": r"прызна\w*+(?!\s+(?:сябе\s+)?(?:вінават|віну|сваю\s+віну))|папоўн|"
+             r"новы[хм]\s+палітвязн|новы[хм]\s+палітычн|прапал\w*|прапаў\w*|без\s+вестак|"
+             r"статус\w*\s+палітвязн",
+}  # fmt: skip
+# People nouns only v2 reads (added to PEOPLE_NOUNS).
+PEOPLE_NOUNS_V2 = r"чалавек[іа]"
 
 NEAR = (
     r"калоні|турм|СІЗА|СИЗО|ІЧУ|зняволенн|пад\s+вартай|за\s+кратамі|ізалятар|ШІЗА|ПКТ|"

@@ -137,6 +137,13 @@ TRIGGERS_V2: list[tuple[T, str, str]] = [
     (T.SENTENCED, "finite", r"засуди(?:л[аи]?|т)"),
     (T.SENTENCED, "short", r"засужд[её]н[аоы]?"),
 ]
+# Figure category patterns only v2 reads: "признали вину" (admitted guilt) recognises no one.
+FIGURE_CATEGORIES_V2: dict[str, str] = {
+    "other": r"призна\w*+(?!\s+(?:себя\s+)?(?:виновн|вину|свою\s+вину))|пополн|"
+             r"новы[хм]\s+политзаключ|пропал\w*|пропавш\w*|без\s+вести|статус\w*\s+политзаключ",
+}  # fmt: skip
+# People nouns only v2 reads (added to PEOPLE_NOUNS; none yet for Russian).
+PEOPLE_NOUNS_V2 = ""
 
 # Words one of which must stand near a "near" trigger (within its sentence).
 NEAR = (
