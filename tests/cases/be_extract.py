@@ -190,3 +190,18 @@ V2_CASES += [
          "жанчын і 12 мужчын», — гаворыцца ў паведамленні.", P,
          figures=[(21, "exact", "pardoned")], exact_figures=True),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 a date set off at the head of the sentence", "Раней, у лютым, суд Цэнтральнага "
+         "раёна Мінска асудзіў былога журналіста Андрэя Кузнечыка да шасці гадоў калоніі.", P,
+         events={"Андрэй Кузнечык": [("sentenced", "2024-02")]},
+         reasons={"Андрэй Кузнечык": "date from the same sentence"}),
+    Case("v2 a relative pronoun the parse misses", "Сярод іх — пенсіянерка Тамара Ляўчук з "
+         "Баранавіч, якую асудзілі за каментары.", P, kinds={"Тамара Ляўчук": ["sentenced"]},
+         reasons={"Тамара Ляўчук": "relative pronoun"}),
+    Case("v2 a lone word opening a sentence is no name", "Праваабарончыя арганізацыі заявілі, "
+         "што затрыманы журналіст Ігар Ільяш.", P, only=True, kinds={"Ігар Ільяш": ["detained"]}),
+    Case("v2 the next day", "14 красавіка ў Гомелі затрымалі актывіста Івана Шылу. На наступны "
+         "дзень яго вызвалілі.", P,
+         events={"Іван Шыла": [("detained", "2024-04-14"), ("released", "2024-04-15")]},
+         reasons={"Іван Шыла": 'date from the day after "14 красавіка"'}),
+]  # fmt: skip

@@ -368,3 +368,15 @@ V2_CASES += [
          "женщин и 12 мужчин», — говорится в сообщении.", P,
          figures=[(21, "exact", "pardoned")], exact_figures=True),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 the next day", "14 апреля в Казани были задержаны трое активистов — Ильдар Галиев, "
+         "Руслан Сафин и Марина Ахметова. На следующий день их отпустили.", D(2024, 5, 6),
+         events={n: [("detained", "2024-04-14"), ("released", "2024-04-15")]
+                 for n in ("Ильдар Галиев", "Руслан Сафин", "Марина Ахметова")}),
+    Case("v2 a relative pronoun in the accusative", "Суд оставил в силе приговор Игорю Сомову, "
+         "которого осудили за пост в соцсетях, и его брату Петру Сомову.", P,
+         only=True, kinds={"Игорь Сомов": ["sentenced"]}),
+    Case("v2 a nominative relative pronoun before an active verb is the agent", "Судья Олег "
+         "Рыков, который приговорил активиста Илью Белова к 3 годам, получил повышение.", P,
+         only=True, kinds={"Илья Белов": ["sentenced"]}, not_detainees=["Олег Рыков"]),
+]  # fmt: skip

@@ -22,7 +22,7 @@ from vigil.extract.slavic.figures import FigureFinder
 from vigil.extract.slavic.happenings import TERMED, Happening, Person, found_event, merged
 from vigil.extract.slavic.lexicon import Lexicon, lexicon
 from vigil.extract.slavic.nlp import Parsed, morph
-from vigil.extract.slavic.persons import Cluster, PersonFinder, cluster_mentions
+from vigil.extract.slavic.persons import Cluster, Mention, PersonFinder, cluster_mentions
 from vigil.extract.slavic.places import find_facilities, find_orgs
 from vigil.extract.slavic.quotes import find_quotes
 from vigil.extract.slavic.subjects import Subjects
@@ -70,7 +70,7 @@ class Run:
         blocked = [(p.start, p.end) for p in self.facilities + self.orgs
                    if p.reason == "known organization" or p in self.facilities]  # fmt: skip
         finder = PersonFinder(text, self.lex, blocked)
-        self.clusters = cluster_mentions(finder.mentions(parsed.entities), language)
+        self.clusters = cluster_mentions(self._kept(finder.mentions(parsed.entities)), language)
         taken = blocked + [(m.start, m.end) for c in self.clusters for m in c.mentions]
         finder.surname_mentions(self.clusters, taken)
         for c in self.clusters:
@@ -83,6 +83,10 @@ class Run:
         self.subjects = Subjects(text, self.lex, self.clusters)
         self.group: list[Happening] = []
         self.book = DateBook(text, self.lex, self.sentences, published, language)
+
+    def _kept(self, mentions: list[Mention]) -> list[Mention]:
+        """The name mentions to cluster (all of them in v1)."""
+        return mentions
 
     # -- roles -----------------------------------------------------------------------
     def _role(self, c: Cluster) -> None:
@@ -128,7 +132,7 @@ class Run:
             for trig in triggers:
                 if self._thing_object(trig):
                     continue  # "вратарь задержал мяч": no person is held
-                found = pick_date(self.lex, trig, dates, s0, stext, triggers)
+                found = self._pick_date(trig, dates, (s0, s1), si, triggers)
                 if trig.type is EventType.INCOMMUNICADO and found is None:
                     found = self.book.duration(dates)
                 people, why = self._participants(trig, (s0, s1), si)
@@ -155,6 +159,17 @@ class Run:
             if named:  # "Іх абвінавацілі": the persons of this sentence's events
                 self.subjects.last_people, self.subjects.last_sentence = named, si
         self._listed()
+
+    def _pick_date(
+        self,
+        trig: Trigger,
+        dates: list[FoundDate],
+        sent: tuple[int, int],
+        si: int,
+        triggers: list[Trigger],
+    ) -> FoundDate | None:
+        """The date of the sentence that belongs to ``trig`` (``events.pick_date``)."""
+        return pick_date(self.lex, trig, dates, sent[0], self.text[sent[0] : sent[1]], triggers)
 
     def _participants(self, trig: Trigger, sent: tuple[int, int], si: int) -> tuple[list[int], str]:
         """The persons ``trig`` is about, by cluster index, and why (the token rules)."""

@@ -20,7 +20,9 @@ from vigil.extract.slavic.events import Trigger
 from vigil.extract.slavic.persons import Cluster
 from vigil.extract.slavic.syntax import Tree, parse_sentence
 
-__all__ = ["Structure"]
+__all__ = ["RELATIVE", "Structure"]
+
+RELATIVE = "the noun its relative clause describes"
 
 # Down these relations a noun phrase keeps its referents: "X, Y и Z", "поэт X", "X Y".
 _PHRASE = frozenset({"conj", "appos", "flat:name", "flat", "flat:foreign", "nummod:gov"})
@@ -95,12 +97,25 @@ class Structure:
                                if tree.words[k].rel == "acl:relcl"), None)  # fmt: skip
                 if clause is None or tree.words[clause].head < 0:
                     continue
-                a, why = tree.words[clause].head, "the noun its relative clause describes"
+                a, why = tree.words[clause].head, RELATIVE
             for ci in self._names(tree, a, owners):
                 if ci not in found:
                     found.append(ci)
                     how = how or why
         return found, how
+
+    def date_of(self, trig: Trigger, si: int, dates: list[tuple[int, int]]) -> int | None:
+        """The index in ``dates`` (character spans) of the date that hangs on the trigger
+        in the tree ("Раней, у лютым, суд асудзіў": "у лютым" is an oblique of the verb)."""
+        tree = self.tree(si)
+        t = tree.at(trig.start, trig.head_end)
+        if t is None:
+            return None
+        for i, (start, end) in enumerate(dates):
+            d = tree.at(start, end)
+            if d is not None and t in list(tree.ancestors(d))[:3]:
+                return i
+        return None
 
     def _names(self, tree: Tree, head: int, owners: dict[int, int], after: int = -1) -> list[int]:
         """The persons of the noun phrase headed by ``head``, in text order (from ``after``

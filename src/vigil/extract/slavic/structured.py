@@ -15,16 +15,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from vigil.extract.dates import FoundDate
 from vigil.extract.slavic.counts import CountFinder
-from vigil.extract.slavic.events import Trigger
+from vigil.extract.slavic.events import Trigger, reported
 from vigil.extract.slavic.figures import FigureFinder
 from vigil.extract.slavic.happenings import Happening
+from vigil.extract.slavic.names import given_name
 from vigil.extract.slavic.nlp import Parsed
-from vigil.extract.slavic.persons import Cluster
+from vigil.extract.slavic.persons import Cluster, Mention
 from vigil.extract.slavic.run import Run
-from vigil.extract.slavic.structure import Structure
+from vigil.extract.slavic.structure import RELATIVE, Structure
 from vigil.extract.types import FoundFigure
-from vigil.model import EventType
+from vigil.model import EventType, PartialDate
 
 __all__ = ["StructuredRun"]
 
@@ -42,6 +44,19 @@ _MORE_INTROS = re.compile(r"(?<![\w-])(?:включая|уключаючы|ул�
 _HELD = re.compile(r"(?<![\w-])(?:политзаключ|политическ\w+\s+(?:заключ|узник)|палітвязн|"
                    r"палітычн\w+\s+вязн)", re.I)  # fmt: skip
 _BY_NAME = ("named before the trigger", "named after the trigger")
+_NEXT_DAY = re.compile(
+    r"(?<![\w-])(?:на\s+следующий\s+день|на\s+другой\s+день|назавтра|"
+    r"на\s+наступны\s+дзень|наступнага\s+дня|назаўтра)(?![\w-])",
+    re.I,
+)
+_RELATIVE_BEFORE = re.compile(
+    r",\s*(?:(?P<nom>которы[йе]|которая|які|якая|якія)|которо(?:го|й)|которую|которых|якога|"
+    r"якую|якой|якіх)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+# Between a name and the comma of its relative clause: "з Баранавіч", "(28 лет)".
+_ANTECEDENT_GAP = re.compile(r"(?:\s+(?:з|из|са|со|с)\s+[А-ЯЁІЎ][\w-]*)?\s*(?:\([^()]{0,40}\))?\s*")
+_PARTICLES = frozenset({"де", "да", "ди", "фон", "ван", "дер", "оглы", "кызы", "бен", "ибн", "аль"})
 _CANDIDATE = re.compile(r"(?:кандидат\w*|кандыдат\w*)\s+(?:в|у|ў)\s+(?:президент|прэзідэнт)\w*"
                         r"(?:\s+[А-ЯЁІЎ][\w-]*)?\s*$", re.I)  # fmt: skip
 
@@ -67,17 +82,90 @@ class StructuredRun(Run):
                 return
 
     def _participants(self, trig: Trigger, sent: tuple[int, int], si: int) -> tuple[list[int], str]:
+        relative = self._relative(trig, sent)
+        if relative:
+            return relative, "the persons a relative pronoun before the trigger stands for"
         people, why = self.subjects.of(trig, sent, si)
         found, how = self.structure.participants(trig, si)
         found = [p for p in found if not self.clusters[p].official]
         if not found:
             return people, why
-        if not people or not why.startswith(_BY_NAME):
+        if how == RELATIVE or not people or not why.startswith(_BY_NAME):
             return found, f"{how} (dependency parse)"
         extra = [p for p in found if p not in people]
         if not extra:
             return people, f"{why}; {how} (dependency parse)"
         return people + extra, f"{why}; others: {how} (dependency parse)"
+
+    def _relative(self, trig: Trigger, sent: tuple[int, int]) -> list[int]:
+        """ "X, якую асудзілі", "X і Y, который были задержаны": the persons named right
+        before the comma of a relative pronoun next to the trigger (a token rule, for the
+        texts the parse reads badly). A nominative pronoun before an active verb is its
+        agent, not whom the event is about."""
+        found = _RELATIVE_BEFORE.search(self.text, sent[0], trig.start)
+        if found is None:
+            return []
+        if found.group("nom") and trig.voice == "after" and trig.form in {"finite", "auto"}:
+            return []  # "X, который задержал Y": X is the agent
+        near = self.subjects.mentions_in(sent[0], found.start() + 1)
+        if not near or not _ANTECEDENT_GAP.fullmatch(self.text[near[-1][0].end : found.start()]):
+            return []
+        return [w for w in self.subjects._coordinated(near, len(near) - 1, -1)
+                if not self.clusters[w].official]  # fmt: skip
+
+    def _kept(self, mentions: list[Mention]) -> list[Mention]:
+        """Names cut at a lower-case word inside ("Тамара Ляўчук з Баранавіч"), and no
+        lone capitalised word that opens a sentence and is no given name ("Праваабарончыя
+        арганізацыі", "Напярэдадні ў Берасці")."""
+        out: list[Mention] = []
+        for found in mentions:
+            m = found
+            words = list(re.finditer(r"[^\s]+", m.text))
+            inner = next((w for w in words[1:] if w.group(0)[0].islower()
+                          and w.group(0).lower() not in _PARTICLES), None)  # fmt: skip
+            if inner is not None:
+                text = m.text[: inner.start()].rstrip(" ,")
+                m = Mention(m.start, m.start + len(text), text, m.source, m.hint)
+            before = self.text[max(0, m.start - 3) : m.start]
+            if (
+                len(m.words) == 1
+                and m.source == "ner"
+                and not given_name(m.words[0])
+                and (m.start == 0 or re.search(r"(?:^|[.!?»\n])\s*$", before))
+                and sum(x.text == m.text for x in mentions) <= 1
+            ):
+                continue  # a lone word opening a sentence
+            out.append(m)
+        return out
+
+    def _pick_date(
+        self,
+        trig: Trigger,
+        dates: list[FoundDate],
+        sent: tuple[int, int],
+        si: int,
+        triggers: list[Trigger],
+    ) -> FoundDate | None:
+        found = super()._pick_date(trig, dates, sent, si, triggers)
+        if found is not None:
+            return found
+        usable = [d for d in dates if d.date is not None and d.kind != "for"
+                  and not reported(self.lex, d, sent[0], self.text[sent[0] : sent[1]])
+                  and not re.search(r"(?:^|\s)(?:до|да|па|по)\s+$",
+                                    self.text[max(0, d.start - 5) : d.start])]  # fmt: skip
+        i = self.structure.date_of(trig, si, [(d.start, d.end) for d in usable])
+        if i is not None:
+            return usable[i]
+
+        # The sentence: a date before the trigger, more than a year, no other trigger
+        # nearer to it ("Раней, у лютым, суд асудзіў"; not "Задержанный в мае X осужден").
+        def far(t: Trigger, d: FoundDate) -> int:
+            return min(abs(d.start - t.end), abs(t.start - d.end))
+
+        others = [t for t in triggers if t is not trig]
+        before = [d for d in usable if d.end <= trig.start and d.kind != "y"
+                  and not any(far(t, d) < far(trig, d) for t in others)]  # fmt: skip
+        return before[-1] if before else None
 
     def _listed(self) -> None:
         """The persons a list introduces share the event its words name, the event of the
@@ -170,8 +258,29 @@ class StructuredRun(Run):
         spans = [(f.span.start, f.span.end) for f in figures]
         return [e for e in self.group if not any(a < e.end and e.start < b for a, b in spans)]
 
+    def _next_day(self, e: Happening) -> None:
+        """ "На следующий день их отпустили": the day after the last full date of the two
+        sentences before."""
+        s0, s1 = self.sentences[e.sentence]
+        if not _NEXT_DAY.search(self.text, s0, s1):
+            return
+        for si in (e.sentence, e.sentence - 1, e.sentence - 2):
+            days = [(d, d.date) for d in self.book.dates.get(si, []) if d.start < e.trigger_at]
+            full = [(d, p) for d, p in days if p and p.month and p.day]
+            if full:
+                d, p = full[-1]
+                day = dt.date(p.year, p.month or 1, p.day or 1) + dt.timedelta(days=1)
+                e.date = FoundDate(d.start, d.end, PartialDate.of(day), "dmy", d.text)
+                e.inherited = si != e.sentence
+                e.date_from = f'the day after "{d.text}"'
+                return
+
     def _dated(self) -> None:
         for e in [x for p in self.people for x in p.events] + self.group:
+            if e.date is None or e.date.date is None or e.date.kind == "published":
+                self._next_day(e)
+            if e.date_from:
+                continue
             d = e.date
             if d is None or d.date is None:
                 continue
