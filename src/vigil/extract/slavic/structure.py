@@ -44,12 +44,13 @@ class Structure:
     text: str
     sentences: list[tuple[int, int]]
     clusters: list[Cluster]
+    language: str = "ru"
     _trees: dict[int, Tree] = field(default_factory=dict)
 
     def tree(self, si: int) -> Tree:
         if si not in self._trees:
             s0, s1 = self.sentences[si]
-            self._trees[si] = parse_sentence(self.text, s0, s1)
+            self._trees[si] = parse_sentence(self.text, s0, s1, self.language)
         return self._trees[si]
 
     def _owners(self, tree: Tree) -> dict[int, int]:

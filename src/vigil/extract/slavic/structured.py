@@ -68,7 +68,7 @@ class StructuredRun(Run):
         self, text: str, parsed: Parsed, published: dt.date | None, language: str, name: str
     ) -> None:
         super().__init__(text, parsed, published, language, name)
-        self.structure = Structure(text, self.sentences, self.clusters)
+        self.structure = Structure(text, self.sentences, self.clusters, language)
 
     version = 2
 

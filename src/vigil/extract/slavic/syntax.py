@@ -85,21 +85,31 @@ def _models() -> tuple[Any, Any]:
         return _MODELS[0]
 
 
-def parse_sentence(text: str, start: int, end: int) -> Tree:
+# Belarusian letters respelled as Russian before parsing (same length, so offsets hold):
+# the Russian model then knows more of the words. On the Belarusian golden texts the tree
+# names a trigger's participants in 0.35 of the triggers instead of 0.26 (Russian: 0.74);
+# respelling э and soft ц as well did worse (0.33).
+_RESPELL = str.maketrans({"і": "и", "І": "И", "ў": "в", "Ў": "В", "’": "ъ", "'": "ъ"})
+
+
+def parse_sentence(text: str, start: int, end: int, language: str = "ru") -> Tree:
     """The tree of ``text[start:end]`` (razdel's tokens; one tree even where razdel would
-    cut the span into two sentences: the roots are then two words with head -1)."""
+    cut the span into two sentences: the roots are then two words with head -1). Words
+    keep their own spelling; Belarusian is parsed respelled (``_RESPELL``)."""
     from razdel import tokenize
 
     syntax, tagger = _models()
-    tokens = list(tokenize(text[start:end]))
+    span = text[start:end]
+    read = span.translate(_RESPELL) if language == "be" else span
+    tokens = list(tokenize(read))
     if not tokens:
         return Tree(())
-    words = [t.text for t in tokens]
+    words = [t.text for t in tokens]  # as parsed (respelled)
     parsed = next(iter(syntax.map([words])))
     tagged = next(iter(tagger.map([words])))
     out: list[Word] = []
     for tok, dep, tag in zip(tokens, parsed.tokens, tagged.tokens, strict=True):
         head = int(dep.head_id) - 1
-        out.append(Word(start + tok.start, start + tok.stop, tok.text, head,
+        out.append(Word(start + tok.start, start + tok.stop, span[tok.start : tok.stop], head,
                         dep.rel or "", tag.pos or "", dict(tag.feats or {})))  # fmt: skip
     return Tree(tuple(out))
