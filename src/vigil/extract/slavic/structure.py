@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from vigil.extract.slavic.events import Trigger
 from vigil.extract.slavic.persons import Cluster
-from vigil.extract.slavic.syntax import Tree, parse_sentence
+from vigil.extract.slavic.syntax import Tree, parse_sentence, parse_sentences
 
 __all__ = ["RELATIVE", "Structure"]
 
@@ -46,6 +46,13 @@ class Structure:
     clusters: list[Cluster]
     language: str = "ru"
     _trees: dict[int, Tree] = field(default_factory=dict)
+
+    def prepare(self, indices: list[int]) -> None:
+        """Parse these sentences now, in one batch."""
+        todo = [si for si in dict.fromkeys(indices) if si not in self._trees]
+        if todo:
+            trees = parse_sentences(self.text, [self.sentences[si] for si in todo], self.language)
+            self._trees.update(zip(todo, trees, strict=True))
 
     def tree(self, si: int) -> Tree:
         if si not in self._trees:

@@ -17,7 +17,7 @@ import re
 
 from vigil.extract.dates import FoundDate
 from vigil.extract.slavic.counts import CountFinder
-from vigil.extract.slavic.events import Trigger, reported
+from vigil.extract.slavic.events import Trigger, find_triggers, reported
 from vigil.extract.slavic.figures import FigureFinder
 from vigil.extract.slavic.happenings import Happening
 from vigil.extract.slavic.names import given_name
@@ -80,6 +80,17 @@ class StructuredRun(Run):
             if _CANDIDATE.search(self.text[max(0, m.start - 60) : m.start]):
                 c.official, c.role, c.role_word = False, None, "described as a candidate"
                 return
+
+    def _events(self) -> None:
+        """Parse the sentences with a trigger or a list first, in one batch."""
+        wanted = [
+            si for si, (s0, s1) in enumerate(self.sentences)
+            if find_triggers(self.lex, self.text[s0:s1], s0)
+            or self.lex.list_intro.search(self.text, s0, s1)
+            or _MORE_INTROS.search(self.text, s0, s1)
+        ]  # fmt: skip
+        self.structure.prepare(wanted)
+        super()._events()
 
     def _participants(self, trig: Trigger, sent: tuple[int, int], si: int) -> tuple[list[int], str]:
         relative = self._relative(trig, sent)

@@ -1,35 +1,36 @@
-"""Dependency trees of single sentences, from natasha's syntax parser and morphology tagger.
+"""Dependency trees of sentences, from natasha's syntax parser.
 
 natasha ships one syntax model (``NewsSyntaxParser``, Russian news, Universal Dependencies
-relations) and one morphology tagger; both load once per process, on first use. Belarusian
+relations); it loads once per process, on first use, and parses a text's sentences in one
+batch. Belarusian
 has no model of its own: the Russian one reads its shared words and word order well
 enough for the relations used here (subject, object, conjunct, apposition, flat names),
 and the rules that use a tree fall back to the token rules where it fails. Only sentences
 that hold a trigger or a list are parsed, so the cost grows with what a text reports.
+(natasha's morphology tagger is not run: the trigger word lists already say voice and
+form, and it doubled the time.)
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Tree", "Word", "parse_sentence"]
+__all__ = ["Tree", "Word", "parse_sentence", "parse_sentences"]
 
 
 @dataclass(frozen=True, slots=True)
 class Word:
     """One token: character offsets in the whole text, head (index in the sentence, -1 at
-    the root), relation to the head, part of speech and morphological features."""
+    the root) and relation to the head."""
 
     start: int
     end: int
     text: str
     head: int
     rel: str
-    pos: str
-    feats: Mapping[str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,18 +71,17 @@ class Tree:
 
 
 _LOCK = threading.Lock()
-_MODELS: list[tuple[Any, Any]] = []
+_MODELS: list[Any] = []
 
 
-def _models() -> tuple[Any, Any]:
+def _parser() -> Any:
     with _LOCK:
         if not _MODELS:
-            from natasha import NewsEmbedding, NewsMorphTagger, NewsSyntaxParser
+            from natasha import NewsSyntaxParser
 
             from vigil.extract.slavic.nlp import embedding
 
-            emb: NewsEmbedding = embedding()
-            _MODELS.append((NewsSyntaxParser(emb), NewsMorphTagger(emb)))
+            _MODELS.append(NewsSyntaxParser(embedding()))
         return _MODELS[0]
 
 
@@ -92,24 +92,28 @@ def _models() -> tuple[Any, Any]:
 _RESPELL = str.maketrans({"і": "и", "І": "И", "ў": "в", "Ў": "В", "’": "ъ", "'": "ъ"})
 
 
-def parse_sentence(text: str, start: int, end: int, language: str = "ru") -> Tree:
-    """The tree of ``text[start:end]`` (razdel's tokens; one tree even where razdel would
-    cut the span into two sentences: the roots are then two words with head -1). Words
-    keep their own spelling; Belarusian is parsed respelled (``_RESPELL``)."""
+def parse_sentences(text: str, spans: list[tuple[int, int]], language: str = "ru") -> list[Tree]:
+    """The trees of ``text[start:end]`` for each span, parsed in one batch (razdel's
+    tokens; one tree even where razdel would cut a span in two: it then has two roots).
+    Words keep their own spelling; Belarusian is parsed respelled (``_RESPELL``)."""
     from razdel import tokenize
 
-    syntax, tagger = _models()
-    span = text[start:end]
-    read = span.translate(_RESPELL) if language == "be" else span
-    tokens = list(tokenize(read))
-    if not tokens:
-        return Tree(())
-    words = [t.text for t in tokens]  # as parsed (respelled)
-    parsed = next(iter(syntax.map([words])))
-    tagged = next(iter(tagger.map([words])))
-    out: list[Word] = []
-    for tok, dep, tag in zip(tokens, parsed.tokens, tagged.tokens, strict=True):
-        head = int(dep.head_id) - 1
-        out.append(Word(start + tok.start, start + tok.stop, span[tok.start : tok.stop], head,
-                        dep.rel or "", tag.pos or "", dict(tag.feats or {})))  # fmt: skip
-    return Tree(tuple(out))
+    pieces = [text[a:b] for a, b in spans]
+    read = [p.translate(_RESPELL) if language == "be" else p for p in pieces]
+    tokens = [list(tokenize(r)) for r in read]
+    todo = [i for i, t in enumerate(tokens) if t]
+    parsed = iter(_parser().map([[t.text for t in tokens[i]] for i in todo]))
+    trees = [Tree(()) for _ in spans]
+    for i in todo:
+        markup = next(parsed)
+        start, piece = spans[i][0], pieces[i]
+        trees[i] = Tree(tuple(
+            Word(start + tok.start, start + tok.stop, piece[tok.start : tok.stop],
+                 int(dep.head_id) - 1, dep.rel or "")
+            for tok, dep in zip(tokens[i], markup.tokens, strict=True)))  # fmt: skip
+    return trees
+
+
+def parse_sentence(text: str, start: int, end: int, language: str = "ru") -> Tree:
+    """The tree of one span (``parse_sentences``)."""
+    return parse_sentences(text, [(start, end)], language)[0]
