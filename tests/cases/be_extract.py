@@ -205,3 +205,8 @@ V2_CASES += [
          events={"Іван Шыла": [("detained", "2024-04-14"), ("released", "2024-04-15")]},
          reasons={"Іван Шыла": 'date from the day after "14 красавіка"'}),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 a name natasha calls an organization", "Затрыманых — Сяргея Мурашку, Дар’ю Лосік і "
+         "Кірыла Лапуця — змясцілі ў ізалятар на Акрэсціна.", P,
+         kinds={"Дар’я Лосік": ["detained"]}),
+]  # fmt: skip

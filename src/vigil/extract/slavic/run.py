@@ -21,7 +21,7 @@ from vigil.extract.slavic.events import Trigger, family, find_triggers, pick_dat
 from vigil.extract.slavic.figures import FigureFinder
 from vigil.extract.slavic.happenings import TERMED, Happening, Person, found_event, merged
 from vigil.extract.slavic.lexicon import Lexicon, lexicon
-from vigil.extract.slavic.nlp import Parsed, morph
+from vigil.extract.slavic.nlp import Entity, Parsed, morph
 from vigil.extract.slavic.persons import Cluster, Mention, PersonFinder, cluster_mentions
 from vigil.extract.slavic.places import find_facilities, find_orgs
 from vigil.extract.slavic.quotes import find_quotes
@@ -66,11 +66,12 @@ class Run:
         self.lex: Lexicon = lexicon(language, self.version)
         self.sentences = parsed.sentences
         self.facilities = find_facilities(text)
-        self.orgs = find_orgs(text, parsed.entities, self.lex)
+        entities = self._entities(parsed.entities)
+        self.orgs = find_orgs(text, entities, self.lex)
         blocked = [(p.start, p.end) for p in self.facilities + self.orgs
                    if p.reason == "known organization" or p in self.facilities]  # fmt: skip
         finder = PersonFinder(text, self.lex, blocked)
-        self.clusters = cluster_mentions(self._kept(finder.mentions(parsed.entities)), language)
+        self.clusters = cluster_mentions(self._kept(finder.mentions(entities)), language)
         taken = blocked + [(m.start, m.end) for c in self.clusters for m in c.mentions]
         finder.surname_mentions(self.clusters, taken)
         for c in self.clusters:
@@ -83,6 +84,10 @@ class Run:
         self.subjects = Subjects(text, self.lex, self.clusters)
         self.group: list[Happening] = []
         self.book = DateBook(text, self.lex, self.sentences, published, language)
+
+    def _entities(self, entities: list[Entity]) -> list[Entity]:
+        """natasha's entities as the rules read them (as they are in v1)."""
+        return entities
 
     def _kept(self, mentions: list[Mention]) -> list[Mention]:
         """The name mentions to cluster (all of them in v1)."""

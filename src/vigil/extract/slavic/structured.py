@@ -21,7 +21,7 @@ from vigil.extract.slavic.events import Trigger, find_triggers, reported
 from vigil.extract.slavic.figures import FigureFinder
 from vigil.extract.slavic.happenings import Happening
 from vigil.extract.slavic.names import given_name
-from vigil.extract.slavic.nlp import Parsed
+from vigil.extract.slavic.nlp import Entity, Parsed
 from vigil.extract.slavic.persons import Cluster, Mention
 from vigil.extract.slavic.run import Run
 from vigil.extract.slavic.structure import RELATIVE, Structure
@@ -123,6 +123,21 @@ class StructuredRun(Run):
             return []
         return [w for w in self.subjects._coordinated(near, len(near) - 1, -1)
                 if not self.clusters[w].official]  # fmt: skip
+
+    def _entities(self, entities: list[Entity]) -> list[Entity]:
+        """An "organization" that is a given name and a capitalised word ("Дар’ю Лосік
+        і") is a person: natasha's NER reads Belarusian names so at times."""
+        out: list[Entity] = []
+        for e in entities:
+            words = e.text.split()
+            named = len(words) >= 2 and given_name(words[0]) and words[1][:1].isupper()
+            if e.type != "ORG" or not named:
+                out.append(e)
+                continue
+            keep = 2 + (len(words) > 2 and words[2][:1].isupper())
+            text = " ".join(words[:keep])
+            out.append(Entity("PER", e.start, e.start + len(text), text))
+        return out
 
     def _kept(self, mentions: list[Mention]) -> list[Mention]:
         """Names cut at a lower-case word inside ("Тамара Ляўчук з Баранавіч"), and no
