@@ -380,3 +380,9 @@ V2_CASES += [
          "Рыков, который приговорил активиста Илью Белова к 3 годам, получил повышение.", P,
          only=True, kinds={"Илья Белов": ["sentenced"]}, not_detainees=["Олег Рыков"]),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 a counted subject, not the name after it", "В Москве задержаны не менее 400 "
+         "человек, пришедших почтить память Алексея Навального, сообщает ОВД-Инфо.", P,
+         not_detainees=["Алексей Навальный"], figures=[(400, "at_least", "detained")],
+         no_group_events=True),
+]  # fmt: skip

@@ -112,6 +112,29 @@ class Structure:
                     how = how or why
         return found, how
 
+    def counted_argument(self, trig: Trigger, si: int, people: re.Pattern[str]) -> str | None:
+        """The people noun ("человек", "активистов") that fills the slot of whom ``trig`` is
+        about, when the tree gives one and it names no person ("задержаны 400 человек,
+        пришедших почтить память X": X is no detainee)."""
+        tree = self.tree(si)
+        t = tree.at(trig.start, trig.head_end)
+        if t is None:
+            return None
+        active = trig.voice == "after" and trig.form in {"finite", "auto"}
+        slot = {"obj"} if active else {"nsubj:pass", "nsubj"}
+        owners = self._owners(tree)
+        for c in tree.children(t):
+            w = tree.words[c]
+            if w.rel not in slot:
+                continue
+            phrase = tree.closure(c, _PHRASE)
+            if any(k in owners for k in phrase):
+                return None
+            for k in [c, *tree.children(c)]:
+                if people.fullmatch(tree.words[k].text):
+                    return tree.words[k].text
+        return None
+
     def date_of(self, trig: Trigger, si: int, dates: list[tuple[int, int]]) -> int | None:
         """The index in ``dates`` (character spans) of the date that hangs on the trigger
         in the tree ("Раней, у лютым, суд асудзіў": "у лютым" is an oblique of the verb)."""

@@ -100,13 +100,33 @@ class StructuredRun(Run):
         found, how = self.structure.participants(trig, si)
         found = [p for p in found if not self.clusters[p].official]
         if not found:
-            return people, why
+            return self._counted_instead(trig, sent, si, people, why)
         if how == RELATIVE or not people or not why.startswith(_BY_NAME):
             return found, f"{how} (dependency parse)"
         extra = [p for p in found if p not in people]
         if not extra:
             return people, f"{why}; {how} (dependency parse)"
         return people + extra, f"{why}; others: {how} (dependency parse)"
+
+    def _counted_instead(
+        self, trig: Trigger, sent: tuple[int, int], si: int, people: list[int], why: str
+    ) -> tuple[list[int], str]:
+        """Russian only (the Belarusian parse is too rough for a veto): where the token
+        rules took a name from the side they fall back to, and the tree says the event is
+        about a counted people noun, the name is someone else."""
+        fallback = (why == "named after the trigger" and trig.voice == "before") or (
+            why == "named before the trigger" and trig.voice == "after"
+        )
+        if self.language != "ru" or not people or not fallback:
+            return people, why
+        first = min(m.start for m, w in self.subjects.mentions_in(*sent) if w in people)
+        lo, hi = sorted((first, trig.end))
+        if re.search(r"[:—–]", self.text[lo:hi]):
+            return people, why  # "Задержаны: X, Y": a list the tree may not hang on the verb
+        noun = self.structure.counted_argument(trig, si, self.lex.people_re)
+        if noun is None:
+            return people, why
+        return [], f'the parse says the event is about "{noun}", not a named person'
 
     def _relative(self, trig: Trigger, sent: tuple[int, int]) -> list[int]:
         """ "X, якую асудзілі", "X і Y, который были задержаны": the persons named right
