@@ -386,3 +386,9 @@ V2_CASES += [
          not_detainees=["Алексей Навальный"], figures=[(400, "at_least", "detained")],
          no_group_events=True),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 the son of a named person", "Во вторник в Гомеле задержали сына активистки "
+         "Ирины Лапко.", P, not_detainees=["Ирина Лапко"]),
+    Case("v2 a lawyer named after the verb is the one held", "В Минске задержали адвоката "
+         "Ивана Петрова.", P, kinds={"Иван Петров": ["detained"]}),
+]  # fmt: skip

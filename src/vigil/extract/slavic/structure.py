@@ -20,7 +20,7 @@ from vigil.extract.slavic.events import Trigger
 from vigil.extract.slavic.persons import Cluster
 from vigil.extract.slavic.syntax import Tree, parse_sentence, parse_sentences
 
-__all__ = ["RELATIVE", "Structure"]
+__all__ = ["NOT_HELD", "RELATIVE", "Structure"]
 
 RELATIVE = "the noun its relative clause describes"
 
@@ -28,13 +28,19 @@ RELATIVE = "the noun its relative clause describes"
 _PHRASE = frozenset({"conj", "appos", "flat:name", "flat", "flat:foreign", "nummod:gov"})
 _RELATIVE = re.compile(r"^(?:котор|каторы|каторая|які|якая|якое|якія|якога|якую|якой|якіх)", re.I)
 # Nouns for people who are not the detainee where they head the name ("адвокат X").
-_NOT_HELD = re.compile(
+NOT_HELD = re.compile(
     r"^(?:адвокат|адвакат|юрист|защитник|абаронц|суд(?:ья|ьи|ье|ью|дзя|дзі)|прокурор|пракурор|"
     r"следовател|следчы|сьледчы|муж|жен[аыуе]|жонк|сын|доч|дачк|мат(?:ь|ери|ерью)|маці|мам|"
     r"от(?:ец|ца|цу)|бацьк|тат|брат|сестр|сястр|вдов|удав|супруг|родствен|сваяк|"
     r"президент|прэзідэнт|министр|міністр|губернатор|сотрудник|супрацоўнік|пресс-секретар)",
     re.I,
 )
+
+
+_ITEM = re.compile(r"[,;]\s*(?:(?:и|і|ды|а\s+также|а\s+таксама)\s+)?|\s(?:и|і|ды)\s+")
+# A word that may be a verb or a participle (past, present, infinitive, reflexive).
+_VERBISH = re.compile(r"(?:л|ла|ли|ло|лі|ў|ет|ют|ит|ят|ецца|юцца|ся|ась|ись|ліся|ць|ти|ть|"
+                      r"вш\w+|ящ\w+|ющ\w+|ачы|ючы|учы|аны|ены|аная|еная)$", re.I)  # fmt: skip
 
 
 @dataclass
@@ -154,7 +160,7 @@ class Structure:
         out: list[int] = []
         blocked: set[int] = set()
         for k in tree.closure(head, _PHRASE):
-            if _NOT_HELD.match(tree.words[k].text) and k not in owners:
+            if NOT_HELD.match(tree.words[k].text) and k not in owners:
                 blocked.update(tree.closure(k, frozenset({"appos", "flat:name", "flat"})))
         for k in tree.closure(head, _PHRASE):
             ci = owners.get(k)
@@ -187,6 +193,15 @@ class Structure:
             nxt = next((k for k in firsts if tree.words[k].start > semi), None)
             if nxt is not None:
                 self._item(out, semi + 1, tree.words[nxt].start, owners[nxt])
+        # Items opened by "," or "і"/"и" with at most three words before their name, no
+        # verb among them ("…, якую асудзілі, і пенсіянер X"): a parse may miss them.
+        for m in _ITEM.finditer(self.text, after, s1):
+            nxt = next((k for k in firsts if tree.words[k].start >= m.end()), None)
+            if nxt is None:
+                break
+            head = self.text[m.end() : tree.words[nxt].start].split()
+            if len(head) <= 3 and not any(_VERBISH.search(w) for w in head):
+                self._item(out, m.end(), tree.words[nxt].start, owners[nxt])
         # A list whose items the sentence splitter cut at ";": the first name of each.
         while self.text[:s1].rstrip().endswith(";") and si + 1 < len(self.sentences):
             si += 1
@@ -201,7 +216,7 @@ class Structure:
     def _item(self, out: list[int], start: int, at: int, ci: int) -> None:
         """The name at ``at`` opens a list item that starts at ``start``: a member, unless
         words before it make it someone else ("адвокат X")."""
-        if at - start > 60 or any(_NOT_HELD.match(x) for x in self.text[start:at].split()):
+        if at - start > 60 or any(NOT_HELD.match(x) for x in self.text[start:at].split()):
             return
         if ci not in out and not self.clusters[ci].official:
             out.append(ci)

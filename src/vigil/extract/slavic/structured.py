@@ -24,7 +24,7 @@ from vigil.extract.slavic.names import given_name
 from vigil.extract.slavic.nlp import Entity, Parsed
 from vigil.extract.slavic.persons import Cluster, Mention
 from vigil.extract.slavic.run import Run
-from vigil.extract.slavic.structure import RELATIVE, Structure
+from vigil.extract.slavic.structure import NOT_HELD, RELATIVE, Structure
 from vigil.extract.types import FoundFigure
 from vigil.model import EventType, PartialDate
 
@@ -97,6 +97,12 @@ class StructuredRun(Run):
         if relative:
             return relative, "the persons a relative pronoun before the trigger stands for"
         people, why = self.subjects.of(trig, sent, si)
+        if people and why == "named after the trigger":
+            first = min(m.start for m, w in self.subjects.mentions_in(*sent) if w in people)
+            words = self.text[trig.head_end : first].split()
+            if len(words) >= 2 and NOT_HELD.match(words[0]):
+                # "затрымалі мужа палітвязенкі X": her husband, not X
+                return [], f'the event is about "{words[0]}" of the person named, not them'
         found, how = self.structure.participants(trig, si)
         found = [p for p in found if not self.clusters[p].official]
         if not found:
