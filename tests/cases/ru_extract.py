@@ -392,3 +392,9 @@ V2_CASES += [
     Case("v2 a lawyer named after the verb is the one held", "В Минске задержали адвоката "
          "Ивана Петрова.", P, kinds={"Иван Петров": ["detained"]}),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 three days after a date", "5 марта в Минске задержали блогера Павла Орлова. Через "
+         "три дня его освободили.", P,
+         events={"Павел Орлов": [("detained", "2024-03-05"), ("released", "2024-03-08")]},
+         reasons={"Павел Орлов": 'date from 3 days after "5 марта"'}),
+]  # fmt: skip

@@ -22,6 +22,7 @@ from vigil.extract.slavic.figures import FigureFinder
 from vigil.extract.slavic.happenings import Happening
 from vigil.extract.slavic.names import given_name
 from vigil.extract.slavic.nlp import Entity, Parsed
+from vigil.extract.slavic.numerals import parse_number
 from vigil.extract.slavic.persons import Cluster, Mention
 from vigil.extract.slavic.run import Run
 from vigil.extract.slavic.structure import NOT_HELD, RELATIVE, Structure
@@ -45,8 +46,10 @@ _HELD = re.compile(r"(?<![\w-])(?:политзаключ|политическ\w+
                    r"палітычн\w+\s+вязн)", re.I)  # fmt: skip
 _BY_NAME = ("named before the trigger", "named after the trigger")
 _NEXT_DAY = re.compile(
-    r"(?<![\w-])(?:на\s+следующий\s+день|на\s+другой\s+день|назавтра|"
-    r"на\s+наступны\s+дзень|наступнага\s+дня|назаўтра)(?![\w-])",
+    r"(?<![\w-])(?:(?P<one>на\s+следующий\s+день|на\s+другой\s+день|назавтра|"
+    r"на\s+наступны\s+дзень|наступнага\s+дня|назаўтра)|(?P<week>(?:через|спустя|праз)\s+"
+    r"(?:неделю|тыдзень))|(?:через|спустя|праз)\s+(?P<n>\d{1,2}|[а-яёіў]+)\s+"
+    r"(?:дн(?:я|ей)|дзён|дні|суток|сутки))(?![\w-])",
     re.I,
 )
 _RELATIVE_BEFORE = re.compile(
@@ -311,20 +314,26 @@ class StructuredRun(Run):
         return [e for e in self.group if not any(a < e.end and e.start < b for a, b in spans)]
 
     def _next_day(self, e: Happening) -> None:
-        """ "На следующий день их отпустили": the day after the last full date of the two
-        sentences before."""
+        """ "На следующий день их отпустили", "через три дня", "праз тыдзень": days after the
+        last full date of this sentence or the two before."""
         s0, s1 = self.sentences[e.sentence]
-        if not _NEXT_DAY.search(self.text, s0, s1):
+        later = _NEXT_DAY.search(self.text, s0, s1)
+        if later is None:
             return
+        count = parse_number(later.group("n")) if later.group("n") else None
+        days = 1 if later.group("one") else 7 if later.group("week") else count
+        if days is None or days != int(days) or not 0 < days < 60:
+            return
+        what = "the day" if days == 1 else f"{int(days)} days"
         for si in (e.sentence, e.sentence - 1, e.sentence - 2):
-            days = [(d, d.date) for d in self.book.dates.get(si, []) if d.start < e.trigger_at]
-            full = [(d, p) for d, p in days if p and p.month and p.day]
+            found = [(d, d.date) for d in self.book.dates.get(si, []) if d.start < e.trigger_at]
+            full = [(d, p) for d, p in found if p and p.month and p.day]
             if full:
                 d, p = full[-1]
-                day = dt.date(p.year, p.month or 1, p.day or 1) + dt.timedelta(days=1)
+                day = dt.date(p.year, p.month or 1, p.day or 1) + dt.timedelta(days=int(days))
                 e.date = FoundDate(d.start, d.end, PartialDate.of(day), "dmy", d.text)
                 e.inherited = si != e.sentence
-                e.date_from = f'the day after "{d.text}"'
+                e.date_from = f'{what} after "{d.text}"'
                 return
 
     def _dated(self) -> None:
