@@ -218,3 +218,12 @@ V2_CASES += [
     Case("v2 the husband of a named person", "У аўторак у Гомелі затрымалі мужа актывісткі "
          "Ірыны Лапко.", P, not_detainees=["Ірына Лапко"]),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 a count after the verb, a place before it", "У суботу ў Менску і Гомелі сілавікі "
+         "затрымалі ня менш за 20 чалавек, паведамляе «Вясна».", P, only=True,
+         figures=[(20, "at_least", "detained")]),
+    Case("v2 two names side by side, the first owns the second", "Сярод затрыманых — маці "
+         "палітвязня Мікалая Дзядка Ірына Дзядок і пенсіянерка Ніна Багінская.", P,
+         kinds={"Ірына Дзядок": ["detained"], "Ніна Багінская": ["detained"]},
+         not_detainees=["Мікалай Дзядок"]),
+]  # fmt: skip

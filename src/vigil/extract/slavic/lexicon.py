@@ -134,7 +134,7 @@ def lexicon(language: str, version: int = 1) -> Lexicon:
         known_officials=tuple(w.KNOWN_OFFICIALS),
         known_orgs=tuple(w.KNOWN_ORGS),
         not_names=frozenset(w.NOT_NAMES),
-        places=frozenset(w.PLACES),
+        places=frozenset(w.PLACES) | (w.PLACES_V2 if version >= 2 else frozenset()),
         channels=re.compile(w.CHANNELS),
         says=w.SAYS,
     )

@@ -22,7 +22,7 @@ from vigil.extract.slavic.figures import FigureFinder
 from vigil.extract.slavic.happenings import Happening
 from vigil.extract.slavic.names import given_name
 from vigil.extract.slavic.nlp import Entity, Parsed
-from vigil.extract.slavic.numerals import parse_number
+from vigil.extract.slavic.numerals import NUMBER, parse_number
 from vigil.extract.slavic.persons import Cluster, Mention
 from vigil.extract.slavic.run import Run
 from vigil.extract.slavic.structure import NOT_HELD, RELATIVE, Structure
@@ -59,6 +59,7 @@ _RELATIVE_BEFORE = re.compile(
 )
 # Between a name and the comma of its relative clause: "з Баранавіч", "(28 лет)".
 _ANTECEDENT_GAP = re.compile(r"(?:\s+(?:з|из|са|со|с)\s+[А-ЯЁІЎ][\w-]*)?\s*(?:\([^()]{0,40}\))?\s*")
+_COUNTED = re.compile(rf"(?<![\w-])(?:\d[\d ]*|{NUMBER})\s+(?:[а-яёіў’-]+\s+)?[а-яёіў’-]+", re.I)
 _PARTICLES = frozenset({"де", "да", "ди", "фон", "ван", "дер", "оглы", "кызы", "бен", "ибн", "аль"})
 _CANDIDATE = re.compile(r"(?:кандидат\w*|кандыдат\w*)\s+(?:в|у|ў)\s+(?:президент|прэзідэнт)\w*"
                         r"(?:\s+[А-ЯЁІЎ][\w-]*)?\s*$", re.I)  # fmt: skip
@@ -126,13 +127,19 @@ class StructuredRun(Run):
         fallback = (why == "named after the trigger" and trig.voice == "before") or (
             why == "named before the trigger" and trig.voice == "after"
         )
-        if self.language != "ru" or not people or not fallback:
+        if not people or not fallback:
             return people, why
         first = min(m.start for m, w in self.subjects.mentions_in(*sent) if w in people)
         lo, hi = sorted((first, trig.end))
         if re.search(r"[:—–]", self.text[lo:hi]):
             return people, why  # "Задержаны: X, Y": a list the tree may not hang on the verb
         noun = self.structure.counted_argument(trig, si, self.lex.people_re)
+        if self.language == "be":  # the rough Belarusian tree must agree with the words
+            side = (self.text[trig.head_end : trig.head_end + 40] if trig.voice == "after"
+                    else self.text[max(sent[0], trig.start - 40) : trig.start])  # fmt: skip
+            counted = _COUNTED.search(side)
+            if noun is None or counted is None or not self.lex.people_re.search(counted.group(0)):
+                return people, why
         if noun is None:
             return people, why
         return [], f'the parse says the event is about "{noun}", not a named person'
@@ -181,6 +188,13 @@ class StructuredRun(Run):
             if inner is not None:
                 text = m.text[: inner.start()].rstrip(" ,")
                 m = Mention(m.start, m.start + len(text), text, m.source, m.hint)
+            parts = m.text.split()
+            if len(parts) == 4 and given_name(parts[0]) and given_name(parts[2]):
+                # "маці палітвязня Мікалая Дзядка Ірына Дзядок": two persons side by side
+                cut = m.text.index(parts[2], len(parts[0]) + len(parts[1]))
+                first = m.text[:cut].rstrip()
+                out.append(Mention(m.start, m.start + len(first), first, m.source, m.hint))
+                m = Mention(m.start + cut, m.end, m.text[cut:], m.source)
             before = self.text[max(0, m.start - 3) : m.start]
             if (
                 len(m.words) == 1
@@ -266,6 +280,10 @@ class StructuredRun(Run):
                   if not self.clusters[x[1]].official]  # fmt: skip
             if v1 and len(self.text[intro.end() : v1[0][0].start]) <= 40:
                 named += [w for w in self.subjects._coordinated(v1, 0, 1) if w not in named]
+            # "маці палітвязня X Ірына Y": X, in the genitive right before another name,
+            # owns it and is not one of the list.
+            owners = {v1[k][1] for k in range(len(v1)) if self.subjects._owner(v1, k)}
+            named = [w for w in named if w not in owners]
             for who in named:
                 if any(e.type is kind for e in self.people[who].events):
                     continue
