@@ -220,7 +220,7 @@ V2_CASES += [
 ]  # fmt: skip
 V2_CASES += [
     Case("v2 a count after the verb, a place before it", "У суботу ў Менску і Гомелі сілавікі "
-         "затрымалі ня менш за 20 чалавек, паведамляе «Вясна».", P, only=True,
+         "затрымалі не менш за 20 чалавек, паведамляе «Вясна».", P, only=True,
          figures=[(20, "at_least", "detained")]),
     Case("v2 two names side by side, the first owns the second", "Сярод затрыманых — маці "
          "палітвязня Мікалая Дзядка Ірына Дзядок і пенсіянерка Ніна Багінская.", P,
