@@ -398,3 +398,9 @@ V2_CASES += [
          events={"Павел Орлов": [("detained", "2024-03-05"), ("released", "2024-03-08")]},
          reasons={"Павел Орлов": 'date from 3 days after "5 марта"'}),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 one of them, and serving a term", "Против четверых участников акции возбуждены "
+         "уголовные дела. Один из них — музыкант Павел Крисевич, уже отбывающий 5 лет колонии.",
+         P, kinds={"Павел Крисевич": ["charged", "detained"]},
+         reasons={"Павел Крисевич": 'carried to a member named in the list after "Один из них"'}),
+]  # fmt: skip

@@ -42,6 +42,8 @@ _BY_WORD = {"помил": EventType.PARDONED, "памілав": EventType.PARDON
 # Lists the token rules do not know: "включая X", "including" in Belarusian "уключаючы X".
 _MORE_INTROS = re.compile(r"(?<![\w-])(?:включая|уключаючы|улучаючы|в\s+частности|у\s+прыватнасці)"
                           r"(?![\w-])", re.I)  # fmt: skip
+# "Один из них — X": a sentence that opens so names one of the group of the sentence before.
+_ONE_OF = re.compile(r"\s*(?:один|одна|адзін|адна)\s+(?:из|з)\s+(?:них|іх)(?![\w-])", re.I)
 _HELD = re.compile(r"(?<![\w-])(?:политзаключ|политическ\w+\s+(?:заключ|узник)|палітвязн|"
                    r"палітычн\w+\s+вязн)", re.I)  # fmt: skip
 _BY_NAME = ("named before the trigger", "named after the trigger")
@@ -242,8 +244,10 @@ class StructuredRun(Run):
         their recognition."""
         officials = self.lex.roles["official"]
         for si, (s0, s1) in enumerate(self.sentences):
-            intro = self.lex.list_intro.search(self.text, s0, s1) or _MORE_INTROS.search(
-                self.text, s0, s1
+            intro = (
+                self.lex.list_intro.search(self.text, s0, s1)
+                or _MORE_INTROS.search(self.text, s0, s1)
+                or _ONE_OF.match(self.text, s0, s1)
             )
             if not intro:
                 continue

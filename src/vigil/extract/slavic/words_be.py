@@ -131,6 +131,13 @@ TRIGGERS: list[tuple[T, str, str]] = [
 TRIGGERS_V2: list[tuple[T, str, str]] = [
     (T.SENTENCED, "finite", r"засудзі(?:ў|лі|ла)"),
     (T.SENTENCED, "short", r"засуджан(?:ы|а|ая|ыя)"),
+    (
+        T.DETAINED,
+        "subject",
+        r"адбыва(?:е|юць)\s+(?:[\w-]+\s+){0,2}?(?:гадоў|гады|год|месяц\w*)\s+"
+        r"(?:калоні|турм|зняволенн|пазбаўленн)\w*",
+    ),
+    (T.CHARGED, "short", r"(?:[уў]збуджан[аыя]+|завед?зен[аыя]+)\s+(?:[\w-]+\s+){0,2}?справ[аыу]"),
 ]
 # Figure category patterns only v2 reads: "прызналі віну" (admitted guilt) recognises no one.
 FIGURE_CATEGORIES_V2: dict[str, str] = {

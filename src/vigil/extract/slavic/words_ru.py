@@ -136,6 +136,19 @@ TRIGGERS: list[tuple[T, str, str]] = [
 TRIGGERS_V2: list[tuple[T, str, str]] = [
     (T.SENTENCED, "finite", r"засуди(?:л[аи]?|т)"),
     (T.SENTENCED, "short", r"засужд[её]н[аоы]?"),
+    (
+        T.DETAINED,
+        "subject",
+        r"отбыва(?:ет|ют)\s+(?:[\w-]+\s+){0,2}?(?:лет|года?|месяц\w*)\s+"
+        r"(?:колони|тюрьм|заключени|лишени)\w*",
+    ),
+    (
+        T.DETAINED,
+        "full",
+        r"отбывающ\w+\s+(?:[\w-]+\s+){0,2}?(?:лет|года?|месяц\w*)\s+"
+        r"(?:колони|тюрьм|заключени|лишени)\w*",
+    ),
+    (T.CHARGED, "short", r"возбужден[оыа]?\s+(?:[\w-]+\s+){0,2}?дел[оа]"),
 ]
 # Figure category patterns only v2 reads: "признали вину" (admitted guilt) recognises no one.
 FIGURE_CATEGORIES_V2: dict[str, str] = {
