@@ -358,7 +358,20 @@ class StructuredRun(Run):
                 e.date_from = f'{what} after "{d.text}"'
                 return
 
+    def _status_dates(self) -> None:
+        """A status ("адбываў тэрмін", "находится в СИЗО") keeps a date carried from another
+        sentence only if that sentence names the same person."""
+        for p in self.people:
+            for e in p.events:
+                if e.form != "state" or not e.inherited or e.date is None:
+                    continue
+                at = e.date.start
+                s0, s1 = next((s for s in self.sentences if s[0] <= at < s[1]), (at, at))
+                if not any(s0 <= m.start < s1 for m in p.cluster.mentions):
+                    e.date, e.inherited = None, False
+
     def _dated(self) -> None:
+        self._status_dates()
         for e in [x for p in self.people for x in p.events] + self.group:
             if e.date is None or e.date.date is None or e.date.kind == "published":
                 self._next_day(e)

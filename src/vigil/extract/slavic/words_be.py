@@ -138,6 +138,11 @@ TRIGGERS_V2: list[tuple[T, str, str]] = [
         r"(?:калоні|турм|зняволенн|пазбаўленн)\w*",
     ),
     (T.CHARGED, "short", r"(?:[уў]збуджан[аыя]+|завед?зен[аыя]+)\s+(?:[\w-]+\s+){0,2}?справ[аыу]"),
+    (
+        T.DETAINED,
+        "state",
+        r"(?:адбываў|адбывала|адбывалі)\s+(?:[\w-]+\s+)?(?:пакаранне|тэрмін\w*)",
+    ),
 ]
 # Figure category patterns only v2 reads: "прызналі віну" (admitted guilt) recognises no one.
 FIGURE_CATEGORIES_V2: dict[str, str] = {

@@ -149,6 +149,7 @@ TRIGGERS_V2: list[tuple[T, str, str]] = [
         r"(?:колони|тюрьм|заключени|лишени)\w*",
     ),
     (T.CHARGED, "short", r"возбужден[оыа]?\s+(?:[\w-]+\s+){0,2}?дел[оа]"),
+    (T.DETAINED, "state", r"отбывал[аи]?\s+(?:[\w-]+\s+)?(?:наказание|срок)"),
 ]
 # Figure category patterns only v2 reads: "признали вину" (admitted guilt) recognises no one.
 FIGURE_CATEGORIES_V2: dict[str, str] = {
