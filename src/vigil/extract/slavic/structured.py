@@ -20,7 +20,7 @@ from vigil.extract.slavic.counts import CountFinder
 from vigil.extract.slavic.events import Trigger, find_triggers, reported
 from vigil.extract.slavic.figures import FigureFinder
 from vigil.extract.slavic.happenings import Happening
-from vigil.extract.slavic.names import given_name
+from vigil.extract.slavic.mentions import cleaned, person_shaped
 from vigil.extract.slavic.nlp import Entity, Parsed
 from vigil.extract.slavic.numerals import NUMBER, parse_number
 from vigil.extract.slavic.persons import Cluster, Mention
@@ -62,7 +62,6 @@ _RELATIVE_BEFORE = re.compile(
 # Between a name and the comma of its relative clause: "з Баранавіч", "(28 лет)".
 _ANTECEDENT_GAP = re.compile(r"(?:\s+(?:з|из|са|со|с)\s+[А-ЯЁІЎ][\w-]*)?\s*(?:\([^()]{0,40}\))?\s*")
 _COUNTED = re.compile(rf"(?<![\w-])(?:\d[\d ]*|{NUMBER})\s+(?:[а-яёіў’-]+\s+)?[а-яёіў’-]+", re.I)
-_PARTICLES = frozenset({"де", "да", "ди", "фон", "ван", "дер", "оглы", "кызы", "бен", "ибн", "аль"})
 _CANDIDATE = re.compile(r"(?:кандидат\w*|кандыдат\w*)\s+(?:в|у|ў)\s+(?:президент|прэзідэнт)\w*"
                         r"(?:\s+[А-ЯЁІЎ][\w-]*)?\s*$", re.I)  # fmt: skip
 
@@ -163,51 +162,10 @@ class StructuredRun(Run):
                 if not self.clusters[w].official]  # fmt: skip
 
     def _entities(self, entities: list[Entity]) -> list[Entity]:
-        """An "organization" that is a given name and a capitalised word ("Дар’ю Лосік
-        і") is a person: natasha's NER reads Belarusian names so at times."""
-        out: list[Entity] = []
-        for e in entities:
-            words = e.text.split()
-            named = len(words) >= 2 and given_name(words[0]) and words[1][:1].isupper()
-            if e.type != "ORG" or not named:
-                out.append(e)
-                continue
-            keep = 2 + (len(words) > 2 and words[2][:1].isupper())
-            text = " ".join(words[:keep])
-            out.append(Entity("PER", e.start, e.start + len(text), text))
-        return out
+        return person_shaped(entities)
 
     def _kept(self, mentions: list[Mention]) -> list[Mention]:
-        """Names cut at a lower-case word inside ("Тамара Ляўчук з Баранавіч"), and no
-        lone capitalised word that opens a sentence and is no given name ("Праваабарончыя
-        арганізацыі", "Напярэдадні ў Берасці")."""
-        out: list[Mention] = []
-        for found in mentions:
-            m = found
-            words = list(re.finditer(r"[^\s]+", m.text))
-            inner = next((w for w in words[1:] if w.group(0)[0].islower()
-                          and w.group(0).lower() not in _PARTICLES), None)  # fmt: skip
-            if inner is not None:
-                text = m.text[: inner.start()].rstrip(" ,")
-                m = Mention(m.start, m.start + len(text), text, m.source, m.hint)
-            parts = m.text.split()
-            if len(parts) == 4 and given_name(parts[0]) and given_name(parts[2]):
-                # "маці палітвязня Мікалая Дзядка Ірына Дзядок": two persons side by side
-                cut = m.text.index(parts[2], len(parts[0]) + len(parts[1]))
-                first = m.text[:cut].rstrip()
-                out.append(Mention(m.start, m.start + len(first), first, m.source, m.hint))
-                m = Mention(m.start + cut, m.end, m.text[cut:], m.source)
-            before = self.text[max(0, m.start - 3) : m.start]
-            if (
-                len(m.words) == 1
-                and m.source == "ner"
-                and not given_name(m.words[0])
-                and (m.start == 0 or re.search(r"(?:^|[.!?»\n])\s*$", before))
-                and sum(x.text == m.text for x in mentions) <= 1
-            ):
-                continue  # a lone word opening a sentence
-            out.append(m)
-        return out
+        return cleaned(self.text, mentions)
 
     def _pick_date(
         self,
