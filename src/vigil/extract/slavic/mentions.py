@@ -17,7 +17,7 @@ from vigil.extract.slavic.persons import Mention
 
 __all__ = ["cleaned", "person_shaped"]
 
-_PARTICLES = frozenset({"де", "да", "ди", "фон", "ван", "дер", "оглы", "кызы", "бен", "ибн", "аль"})
+_PARTICLES = frozenset({"де", "ди", "фон", "ван", "дер", "оглы", "кызы", "бен", "ибн", "аль"})
 
 
 def person_shaped(entities: list[Entity]) -> list[Entity]:
