@@ -14,6 +14,7 @@ behind a relative, lawyer or official noun are never participants.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from vigil.extract.slavic.events import Trigger
@@ -52,6 +53,7 @@ class Structure:
     clusters: list[Cluster]
     language: str = "ru"
     _trees: dict[int, Tree] = field(default_factory=dict)
+    _owned: dict[int, dict[int, int]] = field(default_factory=dict)
 
     def prepare(self, indices: list[int]) -> None:
         """Parse these sentences now, in one batch."""
@@ -67,15 +69,25 @@ class Structure:
         return self._trees[si]
 
     def _owners(self, tree: Tree) -> dict[int, int]:
-        """Word index → cluster index, for the words of named (not pronoun) mentions."""
+        """Word index → cluster index, for the words of named (not pronoun) mentions
+        (once per tree: the named mentions do not change while events are read)."""
+        key = id(tree)
+        if key in self._owned:
+            return self._owned[key]
         out: dict[int, int] = {}
-        for ci, c in enumerate(self.clusters):
-            for m in c.mentions:
-                if m.source == "pronoun":
-                    continue
-                for wi, w in enumerate(tree.words):
-                    if w.start < m.end and m.start < w.end:
-                        out.setdefault(wi, ci)
+        if tree.words:
+            lo, hi = tree.words[0].start, tree.words[-1].end
+            starts = [w.start for w in tree.words]
+            for ci, c in enumerate(self.clusters):
+                for m in c.mentions:
+                    if m.source == "pronoun" or m.end <= lo or m.start >= hi:
+                        continue
+                    wi = max(0, bisect_right(starts, m.start) - 1)
+                    while wi < len(tree.words) and tree.words[wi].start < m.end:
+                        if m.start < tree.words[wi].end:
+                            out.setdefault(wi, ci)
+                        wi += 1
+        self._owned[key] = out
         return out
 
     def participants(self, trig: Trigger, si: int) -> tuple[list[int], str]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 __all__ = ["Tree", "Word", "parse_sentence", "parse_sentences"]
@@ -33,11 +34,18 @@ class Word:
     rel: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Tree:
     """The words of one sentence with their dependency relations."""
 
     words: tuple[Word, ...]
+
+    @cached_property
+    def _kids(self) -> dict[int, list[int]]:
+        kids: dict[int, list[int]] = {}
+        for k, w in enumerate(self.words):
+            kids.setdefault(w.head, []).append(k)
+        return kids
 
     def at(self, start: int, end: int) -> int | None:
         """The index of the first word that overlaps ``[start, end)``."""
@@ -48,8 +56,8 @@ class Tree:
 
     def children(self, i: int, *rels: str) -> list[int]:
         return [
-            k for k, w in enumerate(self.words)
-            if w.head == i and (not rels or w.rel in rels or w.rel.split(":")[0] in rels)
+            k for k in self._kids.get(i, [])
+            if not rels or self.words[k].rel in rels or self.words[k].rel.split(":")[0] in rels
         ]  # fmt: skip
 
     def ancestors(self, i: int) -> Iterator[int]:
@@ -69,6 +77,8 @@ class Tree:
                     todo.append(c)
         return sorted(out)
 
+
+MAX_WORDS = 300  # the longest sentence parsed, in tokens
 
 _LOCK = threading.Lock()
 _MODELS: list[Any] = []
@@ -101,7 +111,9 @@ def parse_sentences(text: str, spans: list[tuple[int, int]], language: str = "ru
     pieces = [text[a:b] for a, b in spans]
     read = [p.translate(_RESPELL) if language == "be" else p for p in pieces]
     tokens = [list(tokenize(r)) for r in read]
-    todo = [i for i, t in enumerate(tokens) if t]
+    # A "sentence" longer than any news sentence (a list run together, hostile input) is
+    # not parsed: the token rules read it alone, and the time stays linear.
+    todo = [i for i, t in enumerate(tokens) if 0 < len(t) <= MAX_WORDS]
     parsed = iter(_parser().map([[t.text for t in tokens[i]] for i in todo]))
     trees = [Tree(()) for _ in spans]
     for i in todo:
