@@ -102,12 +102,12 @@ def test_edits_are_parsed_and_stray_fields_refused(engine: Engine) -> None:
         detained = ids["Volha Krumenka was detained on May 28, 2021"]
         event, figure = get_claims(conn, [detained, ids["More than 1,400 people are behind bars"]])
     assert edits(event, {"articles": "342, 361-1 ", "term_months": "36", "regime": ""}) == {
-        "articles": ["342", "361-1"],
+        "articles": ("342", "361-1"),
         "term_months": 36,
         "regime": None,
     }
     assert edits(event, {"articles": ["342"], "term_months": 12}) == {
-        "articles": ["342"],
+        "articles": ("342",),
         "term_months": 12,
     }
     assert edits(figure, {"value": "1400"}) == {"value": 1400}
