@@ -18,13 +18,11 @@ from pathlib import Path
 import httpx
 import pytest
 from sqlalchemy import Connection
-from typer.testing import CliRunner
 
+from tests.ingest.inprocess import in_process
 from tests.web.conftest import serve_app
 from tests.web.staff import TEST_KEYS_JSON, csrf_of, read, signed_in
 from vigil.auth.roles import Role
-from vigil.cli import context
-from vigil.cli.app import app
 from vigil.ingest.evidence import form_values
 from vigil.ingest.queue import EVENT_ORDER, QueueFilter, queue_ids, queue_order
 from vigil.model import Claim, ClaimKind, EventPayload, EventType, PartialDate, Precision
@@ -97,7 +95,7 @@ def _check_registry(url: str) -> None:
 
 
 def test_the_queue_puts_the_detention_before_incommunicado(db_url: str) -> None:
-    with _cli(db_url) as vigil:
+    with in_process(db_url) as vigil:
         vigil("ingest", str(SEED))
     queue = _queue(db_url)
     assert queue == sorted(queue, key=queue_order)
@@ -117,41 +115,6 @@ def test_the_queue_puts_the_detention_before_incommunicado(db_url: str) -> None:
     assert persons == list(range(len(persons)))  # persons before everything they do
 
 
-class _Cli:
-    def __init__(self) -> None:
-        self.runner = CliRunner()
-
-    def __call__(self, *args: str, stdin: str | None = None) -> str:
-        result = self.runner.invoke(app, list(args), input=stdin, catch_exceptions=False)
-        assert result.exit_code == 0, result.output
-        return result.output
-
-
-class _cli:
-    """``vigil`` run in this process against ``url`` (its settings and engine are
-    cached per process: cleared before and after)."""
-
-    def __init__(self, url: str) -> None:
-        self.url = url
-        self.patch = pytest.MonkeyPatch()
-
-    def __enter__(self) -> _Cli:
-        self.patch.setenv("VIGIL_DATABASE_URL", self.url)
-        self.patch.setenv("VIGIL_ACTOR", "doc")
-        self.patch.setenv("COLUMNS", "200")
-        self.patch.setenv("NO_COLOR", "1")
-        context.settings.cache_clear()
-        context.engine.cache_clear()
-        return _Cli()
-
-    def __exit__(self, *exc: object) -> None:
-        if context.engine.cache_info().currsize:
-            context.engine().dispose()
-        context.settings.cache_clear()
-        context.engine.cache_clear()
-        self.patch.undo()
-
-
 def _answers(queue: list[Claim]) -> list[str]:
     """What a documenter types for each claim, in queue order: accept; the undated
     detention edited to its year first."""
@@ -168,7 +131,7 @@ def _answers(queue: list[Claim]) -> list[str]:
 
 
 def test_accepting_in_queue_order_on_the_cli(db_url: str) -> None:
-    with _cli(db_url) as vigil:
+    with in_process(db_url) as vigil:
         vigil("ingest", str(SEED))
         queue = _queue(db_url)
         out = vigil("review", "--source", "1", stdin="\n".join(_answers(queue)) + "\n")

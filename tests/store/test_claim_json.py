@@ -60,7 +60,7 @@ OLD_EVENT = {"type": "detained", "date": "2021", "articles": ["342"], "term_mont
              "person": "Volha Krumenka", "reason": "'was detained'", "person_id": None,
              "candidates": [7], "candidate_scores": [SCORE],
              "matcher": "vigil.names.v1"}  # fmt: skip
-OLD_GROUP = {"type": "released", "date": None, "articles": [], "term_months": None,
+OLD_GROUP: dict[str, Any] = {"type": "released", "date": None, "articles": [], "term_months": None,
              "regime": None, "facility": None, "detail": None, "person": None,
              "reason": "", "candidates": []}  # fmt: skip
 OLD_FIGURE = {"value": 1400, "qualifier": "more_than", "category": "political_prisoners_held",
