@@ -24,7 +24,7 @@ from tests.web.conftest import serve_app
 from tests.web.staff import TEST_KEYS_JSON, csrf_of, read, signed_in
 from vigil.auth.roles import Role
 from vigil.ingest.evidence import form_values
-from vigil.ingest.queue import EVENT_ORDER, QueueFilter, queue_ids, queue_order
+from vigil.ingest.queue import EVENT_ORDER, QueueFilter, next_pending, queue_ids, queue_order
 from vigil.model import Claim, ClaimKind, EventPayload, EventType, PartialDate, Precision
 from vigil.settings import Settings
 from vigil.status import days_incommunicado
@@ -113,6 +113,18 @@ def test_the_queue_puts_the_detention_before_incommunicado(db_url: str) -> None:
     assert EVENT_ORDER[EventType.TRANSFERRED] < EVENT_ORDER[EventType.RELEASED]
     persons = [i for i, c in enumerate(queue) if c.kind is ClaimKind.PERSON]
     assert persons == list(range(len(persons)))  # persons before everything they do
+
+    def walk(conn: Connection) -> list[int]:
+        """The queue claim by claim, as the pages step through it (the database's
+        order, resumed after each claim)."""
+        seen: list[int] = []
+        following = next_pending(conn, QueueFilter(source=1))
+        while following is not None and following not in seen:
+            seen.append(following)
+            following = next_pending(conn, QueueFilter(source=1), get_claims(conn, [following])[0])
+        return seen
+
+    assert read(db_url, walk) == [c.id for c in queue]
 
 
 def _answers(queue: list[Claim]) -> list[str]:

@@ -14,7 +14,7 @@ from tests.conftest import TEST_KEYS
 from tests.ingest.fake_extractor import TEXT, FakeExtractor
 from tests.ingest.inprocess import in_process
 from tests.web.conftest import serve_app
-from tests.web.staff import TEST_KEYS_JSON, csrf_of, read, signed_in
+from tests.web.staff import TEST_KEYS_JSON, csrf_of, read, signed_in, token_for
 
 from vigil.auth.chain import AuditEntry
 from vigil.auth.roles import Role
@@ -147,3 +147,22 @@ def test_record_anyway_in_vigil_review(db_url: str) -> None:
     assert review.note == WHY
     assert review.decision is not None
     assert review.decision.allow_conflict
+
+
+def test_record_anyway_through_the_staff_api(db_url: str, served: str) -> None:
+    doc = {"authorization": f"Bearer {token_for(db_url, 'doc', Role.DOCUMENTER)}"}
+    person, released = _claim(db_url, "Ivan Test"), _claim(db_url, RELEASED)
+    with httpx.Client(base_url=served, timeout=30) as api:
+        url = "/api/v1/staff/claims/{}/accept"
+        assert api.post(url.format(person.id), json={"new_person": True}, headers=doc).is_success
+        body = {"edited": {"date": "2021-01-01"}}
+        assert api.post(url.format(released.id), json=body, headers=doc).status_code == 409
+        bare = api.post(url.format(released.id), json={**body, "allow_conflict": True},
+                        headers=doc)  # fmt: skip
+        assert bare.status_code == 422
+        assert "needs a reason" in bare.json()["error"]["message"]
+        done = api.post(url.format(released.id), headers=doc,
+                        json={**body, "allow_conflict": True, "note": WHY})  # fmt: skip
+    assert done.status_code == 200, done.text
+    assert done.json()["decision"]["allow_conflict"] is True
+    assert done.json()["decision"]["edited"] == {"date": "2021-01-01"}
