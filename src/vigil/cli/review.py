@@ -8,6 +8,7 @@ the staff API; this module only asks and prints.
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from typing import Annotated
 
 import typer
@@ -17,9 +18,10 @@ from rich.text import Text
 
 from vigil.cli.context import engine, settings
 from vigil.cli.output import console
-from vigil.errors import VigilError
-from vigil.ingest.evidence import ClaimView
+from vigil.errors import Conflict, VigilError
+from vigil.ingest.evidence import ClaimView, reason
 from vigil.ingest.review import Bulk, Choice
+from vigil.model import EditValue
 
 
 def review(
@@ -41,7 +43,9 @@ def review(
 ) -> None:
     """Review proposed claims: the quote in its context, what it would add, and why.
 
-    Interactive keys: a accept, r reject, e edit then accept, s skip, q quit.
+    Interactive keys: a accept, r reject, e edit then accept, s skip, q quit. A claim
+    that contradicts the record can be recorded anyway with a reason (as
+    --allow-conflict does for `vigil event add`); the conflict stays on the record.
     With --accept-all, claims needing a decision (which person, a missing date, a
     contradiction) are left for a person and listed; --reject-all rejects the queue (as
     filtered) with one --note. Bulk decisions are one transaction, each claim its own
@@ -101,8 +105,9 @@ def _show(v: ClaimView) -> None:
     )
     console.print(Panel(_context(v), title=escape(head), title_align="left"))
     console.print(f"[bold]proposes:[/bold] {escape(v.summary)}")
-    if claim.payload.get("reason"):
-        console.print(f"[dim]why: {escape(str(claim.payload['reason']))}[/dim]")
+    why = reason(claim)
+    if why:
+        console.print(f"[dim]why: {escape(why)}[/dim]")
     if v.decided_by is not None:
         person, by_claim = v.decided_by
         console.print(f"  person {person}, as person claim {by_claim} of this source decided")
@@ -121,13 +126,14 @@ def _ask(prompt: str, at_end: str = "q") -> str:
     return line.strip()
 
 
-def _edit(v: ClaimView) -> dict[str, object]:
+def _edit(v: ClaimView) -> dict[str, EditValue]:
     """Ask for each field an edit may correct; Enter keeps it. Parsed by the service."""
-    from vigil.ingest.evidence import edits, shown
+    from vigil.ingest.evidence import edits, form_values
 
     answers: dict[str, object] = {}
+    now = form_values(v.claim.kind, v.claim.payload)
     for name in v.editable:
-        answer = _ask(f"{name} [{shown(v.claim.payload.get(name))}]: ", at_end="")
+        answer = _ask(f"{name} [{now[name]}]: ", at_end="")
         if answer:
             answers[name] = answer
     return edits(v.claim, answers)
@@ -175,10 +181,16 @@ def _interactive(pending: list[int]) -> None:
                 console.print(f"[yellow]{escape(exc.one_line())}[/yellow]")
                 answer = _ask("person id, n for a new person, or Enter to go back: ")
                 if answer.isdigit():
-                    choice = Choice(person_id=int(answer), edited=choice.edited)
+                    choice = replace(choice, person_id=int(answer), new_person=False)
                     again = "a"
                 elif answer.lower() == "n":
-                    choice = Choice(new_person=True, edited=choice.edited)
+                    choice = replace(choice, person_id=None, new_person=True)
+                    again = "a"
+            except Conflict as exc:
+                console.print(f"[red]not accepted:[/red] {escape(exc.message)}")
+                why = _ask("record it anyway? why (kept with it), or Enter to go back: ", "")
+                if why:
+                    choice = replace(choice, allow_conflict=True, note=why)
                     again = "a"
             except VigilError as exc:
                 console.print(f"[red]not accepted:[/red] {escape(exc.one_line())}")

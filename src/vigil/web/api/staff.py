@@ -23,6 +23,7 @@ from vigil.ingest.text import MAX_SOURCE_BYTES
 from vigil.model import Claim, Gender, Person, PersonEdit
 from vigil.names import VERSION as MATCHER
 from vigil.store import persons as person_store
+from vigil.store.claim_json import decision_to_json, payload_to_json
 from vigil.store.claims import get_claims
 from vigil.store.identity import merge
 from vigil.web.bounded import BoundedRoute
@@ -76,11 +77,11 @@ def claim_out(c: Claim) -> ClaimOut:
         end=c.end,
         confidence=c.confidence,
         extractor=c.extractor,
-        payload=c.payload,
+        payload=payload_to_json(c.payload, versioned=False),
         reviewed_by=r.by if r else None,
         reviewed_at=r.at if r else None,
         note=r.note if r else None,
-        decision=r.decision if r else None,
+        decision=decision_to_json(r.decision, versioned=False) if r and r.decision else None,
     )
 
 
@@ -129,6 +130,11 @@ class AcceptBody(BaseModel):
         default_factory=dict, description="Corrected payload fields (see `editable`)"
     )
     note: str = Field("", max_length=2000)
+    allow_conflict: bool = Field(
+        False,
+        description="Record it although it contradicts the record (the note says why; "
+        "required); the conflict stays visible on the person's record",
+    )
 
 
 class RejectBody(BaseModel):
@@ -184,7 +190,9 @@ def _decision(conn: Conn, claim: Claim) -> Decision:
     return Decision(
         claim_id=claim.id,
         state=fresh.state.value,
-        decision=(review.decision or {}) if review else {},
+        decision=(
+            decision_to_json(review.decision, versioned=False) if review and review.decision else {}
+        ),
         next_claim_id=next_pending(conn, QueueFilter(), fresh),
     )
 
@@ -198,7 +206,8 @@ def api_accept(
     and writes nothing; a contradiction answers 409."""
     claim = get_claims(conn, [claim_id])[0]
     choice = Choice(person_id=body.person_id, new_person=body.new_person,
-                    edited=edits(claim, body.edited), note=body.note.strip())  # fmt: skip
+                    edited=edits(claim, body.edited), note=body.note.strip(),
+                    allow_conflict=body.allow_conflict)  # fmt: skip
     accept(conn, claim, choice, by=staff.username)
     return _decision(conn, claim)
 
