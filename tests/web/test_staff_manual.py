@@ -1,45 +1,21 @@
-"""Manual work in the staff workspace, in process (FastAPI's TestClient) on both
-databases: a claim of each kind from a span of a source, which then waits in the review
-queue and is accepted like any other; a person, an event citing a quote, a facility with
-a postal address and its change; the correction of an event; the undoing of a merge and
-of a split; the audit log with filters. Each through its page and its staff API route,
-each audited, each refused with a named problem (and nothing written) on bad input."""
+"""Claims made by hand from a span of a source, in process (FastAPI's TestClient) on both
+databases: a claim of each kind, through the staff source page and the staff API, which
+then waits in the review queue and is accepted like any other; each proposal audited;
+bad input named on the form with nothing written; roles, CSRF and Origin checked."""
 
 from __future__ import annotations
 
-import warnings
-from collections.abc import Iterator
-from contextlib import contextmanager
-
-import pyotp
 import pytest
 from tests.web.conftest import SOURCE_TEXT, Seeded, seed
-from tests.web.staff import (
-    PASSWORD,
-    TEST_KEYS_JSON,
-    add_user,
-    csrf_of,
-    enrol,
-    lost,
-    read,
-    snapshot,
-    token_for,
-)
+from tests.web.inprocess import api_client, post, staff_client
+from tests.web.staff import csrf_of, lost, read, snapshot
 
 from vigil.auth.roles import Role
 from vigil.ingest.queue import QueueFilter, queue_ids
 from vigil.model import ClaimKind, ReviewState
-from vigil.settings import Settings
 from vigil.store.audit import entries, verify
 from vigil.store.claims import get_claims, source_claims
 from vigil.store.events import get_event
-from vigil.web import create_app
-
-with warnings.catch_warnings():
-    # Starlette asks for its fork of httpx (httpx2), which is not installed; the client
-    # works with httpx as it is.
-    warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
-    from fastapi.testclient import TestClient
 
 DETAINED = "Volha Krumenka, a teacher, was detained on May 28"
 
@@ -52,40 +28,6 @@ def registry(db_url: str) -> Seeded:
 @pytest.fixture
 def app_url(db_url: str, registry: Seeded) -> str:
     return db_url
-
-
-@contextmanager
-def staff_client(url: str, name: str, role: Role) -> Iterator[TestClient]:
-    """A new account signed in through the sign-in form, in process; editors and admins
-    type a code from their second factor."""
-    add_user(url, name, role)
-    secret = enrol(url, name) if role >= Role.EDITOR else None
-    app = create_app(Settings(database_url=url, keys=TEST_KEYS_JSON))
-    with TestClient(app, follow_redirects=False) as client:
-        form = client.get("/staff/login")
-        data = {"username": name, "password": PASSWORD, "csrf_token": csrf_of(form),
-                "next": "/staff"}  # fmt: skip
-        done = client.post("/staff/login", data=data)
-        assert done.status_code == 303, done.text[:500]
-        if secret is not None:
-            page = client.get(done.headers["location"])
-            code = {"code": pyotp.TOTP(secret).now(), "csrf_token": csrf_of(page), "next": "/staff"}
-            done = client.post("/staff/login/code", data=code)
-            assert done.status_code == 303, done.text[:500]
-        yield client
-
-
-@contextmanager
-def api_client(url: str, name: str, role: Role) -> Iterator[TestClient]:
-    token = token_for(url, name, role)
-    app = create_app(Settings(database_url=url, keys=TEST_KEYS_JSON))
-    with TestClient(app, headers={"Authorization": f"Bearer {token}"}) as client:
-        yield client
-
-
-def post(client: TestClient, page: str, action: str, data: dict[str, object]) -> object:
-    token = csrf_of(client.get(page))
-    return client.post(action, data={"csrf_token": token, **data})
 
 
 def _span(words: str) -> tuple[int, int]:
@@ -114,8 +56,8 @@ def test_a_selected_span_becomes_a_claim_reviewed_like_any_other(
                 "event.facility": "colony No. 1 in Navapolatsk",
                 "person.name": "ignored: another kind's field"}  # fmt: skip
         done = post(client, page, page, data)
-        assert done.status_code == 303, done.text[:2000]  # type: ignore[attr-defined]
-        location = done.headers["location"]  # type: ignore[attr-defined]
+        assert done.status_code == 303, done.text[:2000]
+        location = done.headers["location"]
         claim_id = int(location.split("?")[0].rsplit("/", 1)[1])
         review = client.get(location)
         assert review.status_code == 200
@@ -132,7 +74,7 @@ def test_a_selected_span_becomes_a_claim_reviewed_like_any_other(
         # Reviewed like any other: accepted through the review form, on the seeded person.
         decided = post(client, location, f"/staff/review/{claim_id}",
                        {"action": "accept", "who": str(registry.named)})  # fmt: skip
-        assert decided.status_code == 303, decided.text[:2000]  # type: ignore[attr-defined]
+        assert decided.status_code == 303, decided.text[:2000]
 
     claim = read(app_url, lambda c: get_claims(c, [claim_id])[0])
     assert claim.state is ReviewState.ACCEPTED
