@@ -198,6 +198,10 @@ def entries(
     action (a prefix: ``claim.`` finds every decision on claims), table (the kind of
     record a target names: ``person`` finds ``person:12``) and the days ``since`` to
     ``until`` (both included, UTC); ``offset`` skips that many."""
+    if since is not None and until is not None and since > until:
+        raise InvalidInput(
+            f"the days run from {since} back to {until}", hint="give the earlier day first"
+        )
     query = select(audit_log)
     if actor:
         query = query.where(audit_log.c.actor == actor)

@@ -119,7 +119,8 @@ class ClaimForm:
 
 
 def _form(conn: Connection, source_id: int, staff: Staff, kind: str = "event",
-          values: dict[str, str] | None = None, **extra: object) -> ClaimForm:  # fmt: skip
+          values: dict[str, str] | None = None, *, start: str = "", end: str = "",
+          words: str = "", problem: ErrorBody | None = None) -> ClaimForm:  # fmt: skip
     source = get_source(conn, source_id)
     given = values or {}
     rows = {
@@ -128,8 +129,8 @@ def _form(conn: Connection, source_id: int, staff: Staff, kind: str = "event",
         for k, names in FIELDS.items()
     }  # fmt: skip
     claims = [(c, describe(c)) for c in source_claims(conn, source_id)]
-    return ClaimForm(source, claims, kind, rows, can(staff.role, Role.DOCUMENTER),
-                     values=given, **extra)  # type: ignore[arg-type]  # fmt: skip
+    return ClaimForm(source, claims, kind, rows, can(staff.role, Role.DOCUMENTER), start,
+                     end, words, problem, values=given)  # fmt: skip
 
 
 @router.get("/{source_id}/claim", response_class=HTMLResponse, include_in_schema=False)

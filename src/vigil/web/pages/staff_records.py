@@ -208,18 +208,18 @@ def _old_values(e: Event) -> dict[str, str]:
     }
 
 
-def _correction(conn: Connection, event_id: int, **extra: object) -> EventForm:
+def _correction(conn: Connection, event_id: int, values: dict[str, str] | None = None,
+                problem: ErrorBody | None = None) -> EventForm:  # fmt: skip
     old = get_event(conn, event_id)
     label = f"{event_label(old.type)} on {old.date}"
-    return EventForm(facilities=list_facilities(conn), old=old, old_label=label,
-                     person_name=_name(conn, str(old.person_id)), **extra)  # type: ignore[arg-type]  # fmt: skip
+    return EventForm(values or _old_values(old), [], problem, facilities=list_facilities(conn),
+                     old=old, old_label=label,
+                     person_name=_name(conn, str(old.person_id)))  # fmt: skip
 
 
 @router.get("/events/{event_id}/correct", response_class=HTMLResponse, include_in_schema=False)
 def correct_form(request: Request, event_id: RecordId, staff: Documenter, conn: Conn) -> Response:
-    old = get_event(conn, event_id)
-    page = _correction(conn, event_id, values=_old_values(old))
-    return render(request, "staff_add_event.html", page)
+    return render(request, "staff_add_event.html", _correction(conn, event_id))
 
 
 @router.post("/events/{event_id}/correct", include_in_schema=False)
@@ -275,13 +275,17 @@ def facility_add(request: Request, staff: Documenter, conn: WriteConn, form: Pos
     return RedirectResponse(f"/staff/facilities/{facility_id}?done=added", status_code=303)
 
 
-def _edit_page(conn: Connection, facility_id: int, **extra: object) -> FacilitiesPage:
+def _edit_page(conn: Connection, facility_id: int, form: FormData | None = None,
+               problem: ErrorBody | None = None, done: str = "") -> FacilitiesPage:  # fmt: skip
+    """The edit form: as stored, or (after an error) as posted."""
     f = get_facility(conn, facility_id)
-    if "values" not in extra:
-        extra["values"] = {"kind": f.kind.value, "region": f.region or "",
-                           "postal_address": f.postal_address or ""}  # fmt: skip
-        extra["names"] = [*f.names, ""]
-    return FacilitiesPage(facility=f, **extra)  # type: ignore[arg-type]
+    if form is None:
+        values = {"kind": f.kind.value, "region": f.region or "",
+                  "postal_address": f.postal_address or ""}  # fmt: skip
+        names = [*f.names, ""]
+    else:
+        values, names = _values(form), _texts(form, "name") or [""]
+    return FacilitiesPage(values, names, problem, facility=f, done=done)
 
 
 @router.get("/facilities/{facility_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -299,8 +303,7 @@ def facility_edit(
     try:
         changed = edit_facility(conn, facility_id, _facility_input(form), by=staff.username)
     except VigilError as exc:
-        page = _edit_page(conn, facility_id, values=_values(form),
-                          names=_texts(form, "name") or [""], problem=_problem(exc))  # fmt: skip
+        page = _edit_page(conn, facility_id, form, _problem(exc))
         return render(request, "staff_facility.html", page, status=exc.http_status)
     done = "saved" if changed else "unchanged"
     return RedirectResponse(f"/staff/facilities/{facility_id}?done={done}", status_code=303)
