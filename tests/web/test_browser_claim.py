@@ -102,12 +102,15 @@ def test_select_words_in_a_source_and_make_a_claim(
     assert page.input_value("#start") == str(start)
     assert page.input_value("#end") == str(start + len(WORDS))  # the space left out
     assert page.locator("#selected").inner_text() == WORDS
+    marked = "CSS.highlights.get('claim-span') ? CSS.highlights.get('claim-span').size : 0"
+    assert page.evaluate(marked) == 1  # the span stays marked when the focus moves on
 
     page.select_option("#kind", "event")
     page.select_option("#event-type", "transferred")
     page.fill("#event-date", "2021-06-01")
     page.fill("#event-person", "Volha Krumenka")
     page.fill("#event-facility", "colony No. 1")
+    page.evaluate("window.getSelection().removeAllRanges()")
     page.screenshot(path=str(SHOTS / "20-claim-from-selection.png"), full_page=True)
     page.click("#claim-form button[type=submit]")
 
