@@ -264,6 +264,10 @@ def test_undo_a_merge_and_a_split(db_url: str, registry: Seeded) -> None:
 
 
 def test_the_audit_log_with_filters(db_url: str, registry: Seeded) -> None:
+    with api_client(db_url, "docbot", Role.DOCUMENTER) as client:
+        sealed = {"names": ["Sealed Person"], "health": "rsecret-health-77"}
+        added = client.post("/api/v1/staff/persons", json=sealed)
+        assert added.status_code == 201
     with staff_client(db_url, "doc", Role.DOCUMENTER) as client:
         assert client.get("/staff/audit").status_code == 403
         for i in range(3):
@@ -275,6 +279,7 @@ def test_the_audit_log_with_filters(db_url: str, registry: Seeded) -> None:
         assert everything.status_code == 200
         assert "facility.add" in everything.text
         assert "person.add" in everything.text
+        assert "rsecret-health-77" not in everything.text  # restricted values stay sealed
         mine = client.get("/staff/audit", params={"actor": "doc", "table": "facility"})
         assert mine.text.count("<td>facility.add</td>") == 3
         assert "person.add" not in mine.text
@@ -304,7 +309,7 @@ def test_the_audit_log_with_filters(db_url: str, registry: Seeded) -> None:
         )
         assert len(dated.json()["items"]) == 3
         assert client.get("/api/v1/staff/audit", params={"since": "2020-13-01"}).status_code == 422
-    with api_client(db_url, "docbot", Role.DOCUMENTER) as client:
+    with api_client(db_url, "docbot2", Role.DOCUMENTER) as client:
         assert client.get("/api/v1/staff/audit").status_code == 403
 
 
