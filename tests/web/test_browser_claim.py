@@ -133,5 +133,11 @@ def test_select_words_in_a_source_and_make_a_claim(
     assert claim.review.decision["person_id"] == seeded.named
     page.goto(base + f"/staff/persons/{seeded.named}")
     assert "transferred" in page.locator("table.events").inner_text()
+    page.screenshot(path=str(SHOTS / "22-person-with-the-event.png"), full_page=True)
+    page.click("text=Add an event")
+    page.wait_for_url(re.compile(r".*/staff/records/event\?person=\d+$"))
+    page.screenshot(path=str(SHOTS / "23-add-an-event.png"), full_page=True)
+    page.goto(base + f"/staff/facilities/{seeded.facility}")
+    page.screenshot(path=str(SHOTS / "24-facility.png"), full_page=True)
     assert problems == []
     context.close()

@@ -23,9 +23,8 @@ from vigil.extract.types import Role as PersonRole
 from vigil.ingest.evidence import describe
 from vigil.ingest.manual import FIELDS
 from vigil.ingest.manual import propose_span as propose
-from vigil.ingest.queue import QueueFilter, queue_page
 from vigil.model import Claim, ClaimKind, EventType, Qualifier, Regime, Source
-from vigil.store.claims import source_claims
+from vigil.store.claims import count_pending, source_claims
 from vigil.store.sources import get_source, list_sources
 from vigil.web.deps import Conn, RecordId
 from vigil.web.edge import ErrorBody
@@ -82,8 +81,7 @@ def sources_page(
     page: Annotated[int, Query(ge=1, le=100_000)] = 1,
 ) -> HTMLResponse:
     found = list_sources(conn, limit=PER_PAGE + 1, offset=(page - 1) * PER_PAGE)
-    rows = [SourceRow(s, queue_page(conn, QueueFilter(source=s.id), 1, 1).total)
-            for s in found[:PER_PAGE]]  # fmt: skip
+    rows = [SourceRow(s, count_pending(conn, source_id=s.id)) for s in found[:PER_PAGE]]
     return render(request, "staff_sources.html", SourcesContext(rows, page, len(found) > PER_PAGE))
 
 
