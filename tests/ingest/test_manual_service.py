@@ -109,6 +109,10 @@ def test_typed_input_names_the_field() -> None:
         PersonInput.parse(["A B"], gender="x")
     with pytest.raises(InvalidInput, match="the source must be an id"):
         EventInput.parse(person_id=1, type="detained", date="2020", source_id="one")
+    with pytest.raises(InvalidInput, match="a name is 301 characters long"):
+        PersonInput.parse(["x" * 301])
+    with pytest.raises(InvalidInput, match="the facility must be an id"):
+        EventInput.parse(person_id=1, type="detained", date="2020", facility_id="99999999999")
     with pytest.raises(InvalidInput, match="an event needs a date"):
         EventInput.parse(person_id=1, type="detained", date=" ")
     given = FacilityInput.parse(["  Prison  No. 8 ", "Prison No. 8", ""], kind="prison",

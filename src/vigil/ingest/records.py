@@ -74,9 +74,18 @@ def parse_term(text: str) -> int:
     return years * 12 + months
 
 
-def _text(value: str | None) -> str | None:
+#: The longest names, regions and the like the registry keeps (its columns' widths).
+NAME_LIMIT = 300
+FIELD_LIMIT = 200
+MAX_ID = 2**31 - 1
+
+
+def _text(value: str | None, what: str = "", limit: int = FIELD_LIMIT) -> str | None:
     """Typed text with its spaces tidied; None when nothing was typed."""
     clean = " ".join((value or "").split())
+    if len(clean) > limit:
+        raise InvalidInput(f"{what or 'a field'} is {len(clean)} characters long",
+                           hint=f"keep it to {limit}")  # fmt: skip
     return clean or None
 
 
@@ -94,8 +103,10 @@ def _id(value: str | int | None, what: str) -> int | None:
     clean = value.strip()
     if not clean:
         return None
-    if not clean.isdigit():
-        raise InvalidInput(f"{what} must be an id, not {clean!r}", hint="a whole number, e.g. 12")
+    if not clean.isdigit() or int(clean) > MAX_ID:
+        raise InvalidInput(
+            f"{what} must be an id, not {clean[:20]!r}", hint="a whole number, e.g. 12"
+        )
     return int(clean)
 
 
@@ -128,7 +139,7 @@ class PersonInput:
         health: str = "",
         family_contacts: str = "",
     ) -> PersonInput:
-        kept = tuple(n for n in (_text(x) for x in names) if n)
+        kept = tuple(n for n in (_text(x, "a name", NAME_LIMIT) for x in names) if n)
         if not kept:
             raise InvalidInput(
                 "a person needs a name", hint="give the name as the source writes it"
@@ -137,8 +148,8 @@ class PersonInput:
             kept,
             _choice(Gender, gender, "gender") if gender.strip() else Gender.UNKNOWN,
             PartialDate.parse(born) if born.strip() else None,
-            _text(region),
-            _text(occupation),
+            _text(region, "the region"),
+            _text(occupation, "the occupation"),
             name_withheld,
             RestrictedInfo(notes.strip() or None, health.strip() or None,
                            family_contacts.strip() or None),
@@ -232,10 +243,10 @@ class EventInput:
             articles=tuple(normalize_article(a) for a in listed if a.strip()),
             term_months=parse_term(term) if term.strip() else None,
             regime=Regime.parse(regime) if regime.strip() else None,
-            recognized_by=_text(recognized_by),
+            recognized_by=_text(recognized_by, "recognized by"),
             recognition=(_choice(RecognitionStatus, recognition, "recognition")
                          if recognition.strip() else RecognitionStatus.RECOGNIZED),
-            criterion=_text(criterion),
+            criterion=_text(criterion, "the criterion"),
             note=note.strip() or None,
             allow_conflict=allow_conflict,
         )  # fmt: skip
@@ -344,7 +355,7 @@ class FacilityInput:
     def parse(
         cls, names: Sequence[str], *, kind: str = "", region: str = "", postal_address: str = ""
     ) -> FacilityInput:
-        kept = tuple(dict.fromkeys(n for n in (_text(x) for x in names) if n))
+        kept = tuple(dict.fromkeys(n for n in (_text(x, "a name", NAME_LIMIT) for x in names) if n))
         if not kept:
             raise InvalidInput(
                 "a facility needs a name", hint="e.g. 'Penal colony No. 1, Navapolatsk'"
@@ -353,7 +364,7 @@ class FacilityInput:
         return cls(
             kept,
             _choice(FacilityKind, kind, "kind") if kind.strip() else FacilityKind.OTHER,
-            _text(region),
+            _text(region, "the region"),
             address.strip() or None,
         )
 
