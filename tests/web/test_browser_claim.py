@@ -139,5 +139,7 @@ def test_select_words_in_a_source_and_make_a_claim(
     page.screenshot(path=str(SHOTS / "23-add-an-event.png"), full_page=True)
     page.goto(base + f"/staff/facilities/{seeded.facility}")
     page.screenshot(path=str(SHOTS / "24-facility.png"), full_page=True)
+    page.goto(base + "/staff")
+    page.screenshot(path=str(SHOTS / "25-staff-home-documenter.png"), full_page=True)
     assert problems == []
     context.close()
