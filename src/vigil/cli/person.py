@@ -11,7 +11,8 @@ from rich.panel import Panel
 from vigil.cli.context import engine, parse_day, settings
 from vigil.cli.output import Format, console, emit
 from vigil.errors import InvalidInput
-from vigil.model import Gender, NameVariant, PartialDate, Person, PersonEdit, RestrictedInfo
+from vigil.ingest.records import PersonInput, add_person_by_hand
+from vigil.model import Gender, Person, PersonEdit
 from vigil.store import persons as store
 from vigil.store.db import connect, transaction
 from vigil.store.dossier import Dossier, dossier
@@ -40,20 +41,20 @@ def add(
     ] = None,
 ) -> None:
     """Add a person. The first --name is the primary name."""
-    person = Person(
-        names=tuple(NameVariant.of(n, primary=i == 0) for i, n in enumerate(name)),
-        gender=gender,
-        birth_date=PartialDate.parse(born) if born else None,
-        region=region,
-        occupation=occupation,
+    given = PersonInput.parse(
+        name,
+        gender=gender.value,
+        born=born or "",
+        region=region or "",
+        occupation=occupation or "",
         name_withheld=withhold_name,
-        restricted=RestrictedInfo(notes, health, family_contacts),
+        notes=notes or "",
+        health=health or "",
+        family_contacts=family_contacts or "",
     )
-    if any(not n.text for n in person.names):
-        raise InvalidInput("a --name is empty", hint="give the name as written in the source")
     with transaction(engine()) as conn:
-        person_id = store.add_person(conn, person, by=settings().actor)
-    console.print(f"added person {person_id}: {person.display_name}")
+        person_id = add_person_by_hand(conn, given, by=settings().actor)
+    console.print(f"added person {person_id}: {given.names[0]}")
 
 
 #: ``--clear`` names a field as the options do, or as the record does.

@@ -1,4 +1,4 @@
-"""``vigil source add/list/show``."""
+"""``vigil source add/claim/list/show``."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ import typer
 
 from vigil.cli.context import engine, settings
 from vigil.cli.output import Format, console, emit
+from vigil.errors import InvalidInput
 from vigil.ingest import read_source
+from vigil.ingest.manual import propose_span
 from vigil.store import sources as store
 from vigil.store.db import connect, transaction
 
@@ -28,6 +30,38 @@ def add(
     for path, source_id, created in results:
         what = "added" if created else "already stored as"
         console.print(f"{path}: {what} source {source_id}")
+
+
+@app.command("claim")
+def claim(
+    source_id: Annotated[int, typer.Argument(help="The source's id")],
+    kind: Annotated[
+        str, typer.Argument(help="person, event, figure, facility, organization, quote")
+    ],
+    start: Annotated[int | None, typer.Option(help="First character of the span (from 0)")] = None,
+    end: Annotated[int | None, typer.Option(help="The character after the span")] = None,
+    words: Annotated[
+        str | None, typer.Option(help="Or: the words of the span, as the source writes them")
+    ] = None,
+    field: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--field", "-f", help="What it states, NAME=VALUE; repeat (e.g. type=detained)"
+        ),
+    ] = None,
+) -> None:
+    """Propose a claim on a span of a source, for review (what the extractor missed)."""
+    fields: dict[str, str] = {}
+    for item in field or ():
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise InvalidInput(f"--field {item!r} is not NAME=VALUE", hint="e.g. --field date=2020")
+        fields[name.strip()] = value
+    with transaction(engine()) as conn:
+        claim_id = propose_span(conn, source_id, kind, fields, by=settings().actor,
+                                start=start, end=end, words=words or "")  # fmt: skip
+    console.print(f"proposed claim {claim_id} on source {source_id}; "
+                  f"review it with `vigil review --source {source_id}`")  # fmt: skip
 
 
 @app.command("list")

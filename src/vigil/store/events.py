@@ -19,7 +19,7 @@ from vigil.store.claims import get_claims
 from vigil.store.segments import rematerialize
 from vigil.store.tables import cases, event_claims, events, facilities, persons
 
-__all__ = ["add_event", "load_events"]
+__all__ = ["add_event", "get_event", "load_events"]
 
 _CHUNK = 5000  # ids per IN (...): SQLite allows 32766 parameters
 
@@ -234,3 +234,12 @@ def load_events(
         if owner in wanted:
             result[owner].append(replace(_event(row, links[event_id]), person_id=owner))
     return result
+
+
+def get_event(conn: Connection, event_id: int) -> Event:
+    """One event as it was written (its ``person_id`` is the record it was written on)."""
+    row = conn.execute(_EVENTS_BY_ID, {"ids": [event_id]}).first()
+    if row is None:
+        raise NotFound(f"no event with id {event_id}", hint="see the person's events")
+    links = conn.execute(_CLAIM_LINKS, {"ids": [event_id]})
+    return _event(row, [link.claim_id for link in links])

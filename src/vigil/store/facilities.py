@@ -1,7 +1,8 @@
 """Facilities (places of detention), cases and figures: small reference records.
 
 Each new record is an entry of the audit log (``facility.add``, ``case.add``,
-``figure.add``) in the same transaction, with ``by`` as the actor.
+``figure.add``) in the same transaction, with ``by`` as the actor; so is each change of
+a facility (``facility.edit``, with the values before and after).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import Connection, bindparam, insert, select
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from vigil.errors import InvalidInput, NotFound
 from vigil.model import Case, Facility, FacilityKind, Figure, search_key
@@ -24,6 +25,7 @@ __all__ = [
     "find_facility",
     "get_facility",
     "list_facilities",
+    "update_facility",
 ]
 
 #: The actor recorded when a caller does not say who made the change.
@@ -62,6 +64,50 @@ def add_facility(conn: Connection, facility: Facility, *, by: str | None = None)
         },
     )
     return int(facility_id)
+
+
+def _names_rows(facility_id: int, names: Sequence[str]) -> list[dict[str, object]]:
+    return [
+        {"facility_id": facility_id, "text": n, "norm": search_key(n), "position": i}
+        for i, n in enumerate(names)
+    ]
+
+
+def _fields(f: Facility) -> dict[str, object]:
+    return {"names": list(f.names), "kind": f.kind.value, "region": f.region,
+            "postal_address": f.postal_address}  # fmt: skip
+
+
+def update_facility(conn: Connection, facility: Facility, *, by: str) -> list[str]:
+    """Give facility ``facility.id`` the names, kind, region and postal address of
+    ``facility``; returns the fields that changed (none: nothing is written)."""
+    if facility.id is None:
+        raise InvalidInput("say which facility to change", hint="give its id")
+    if not facility.names:
+        raise InvalidInput("a facility needs a name", hint="e.g. 'Penal colony No. 1, Navapolatsk'")
+    old = get_facility(conn, facility.id)
+    before, after = _fields(old), _fields(facility)
+    changed = [k for k in after if after[k] != before[k]]
+    if not changed:
+        return []
+    conn.execute(
+        update(facilities)
+        .where(facilities.c.id == facility.id)
+        .values(kind=facility.kind.value, region=facility.region,
+                postal_address=facility.postal_address)
+    )  # fmt: skip
+    if "names" in changed:
+        conn.execute(delete(facility_names).where(facility_names.c.facility_id == facility.id))
+        conn.execute(insert(facility_names), _names_rows(facility.id, facility.names))
+    audit.record(
+        conn,
+        actor=by,
+        action="facility.edit",
+        target=f"facility:{facility.id}",
+        before={k: before[k] for k in changed},
+        after={k: after[k] for k in changed},
+    )
+    return changed
 
 
 _NAMES_OF = (

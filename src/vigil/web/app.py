@@ -18,6 +18,7 @@ from vigil.publish import PublicationPolicy, RedactorCache
 from vigil.settings import Settings
 from vigil.store.db import make_engine
 from vigil.web.admission import Admission
+from vigil.web.api import manual as manual_api
 from vigil.web.api import records, stats
 from vigil.web.api import staff as staff_api
 from vigil.web.cache import PublicCache
@@ -28,9 +29,12 @@ from vigil.web.pages import (
     persons,
     sources,
     staff_auth,
+    staff_history,
     staff_ingest,
+    staff_manual,
     staff_mfa,
     staff_persons,
+    staff_records,
     staff_review,
     staff_users,
 )
@@ -88,9 +92,11 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(staff_auth.router)
     app.include_router(staff_mfa.router)
     app.include_router(staff_users.router)
-    for router in (staff_ingest.router, staff_review.router, staff_persons.router):
+    for router in (staff_ingest.router, staff_review.router, staff_persons.router,
+                   staff_manual.router, staff_records.router, staff_history.router):  # fmt: skip
         app.include_router(router)
     app.include_router(records.router)
     app.include_router(stats.router)
     app.include_router(staff_api.router)
+    app.include_router(manual_api.router)
     return app

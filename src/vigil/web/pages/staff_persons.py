@@ -51,6 +51,10 @@ _DONE = {
     "name_published": "Name published",
     "merged": "Merged",
     "split": "Split",
+    "added": "Person added",
+    "event_added": "Event recorded",
+    "corrected": "Correction recorded; the old event stays in the history",
+    "undone": "Decision undone; it stays in the history",
 }
 
 
