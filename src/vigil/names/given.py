@@ -19,7 +19,7 @@ m aleksandr: Aleksandr Alexander Aliaksandr Aleksander Alexandr Aleksandar Oleks
   Аляксандр Александр Олександр Sasha Саша Ales Алесь Aleś Alesь Shura
 m aleksei: Aleksei Alexei Aliaksei Alyaksei Alexey Oleksii Аляксей Алексей Олексій
 m anatoly: Anatoly Anatoli Anatol Анатоль Анатолий Анатолій Tolya
-m andrei: Andrei Andrej Andrzej Andrew Андрэй Андрей Андрій Andrii Andriy Andrus
+m andrei: Andrei Andrej Andrzej Andrew Андрэй Андрей Андрій Andrii Andriy Andrus Анджей Андрусь
 m anton: Anton Антон Antos Антось
 m arkady: Arkady Arkadz Аркадзь Аркадий
 m arseny: Arseny Arseni Arseni Арсень Арсений
