@@ -97,6 +97,17 @@ _RULES: list[tuple[str, tuple[str, ...]]] = [
     ("іі", ("ія",)),
     ("ьи", ("ья",)),
     ("ию", ("ия", "ий")),
+    # adjectival feminine case forms (Навальной, Навальнай) and instrumentals in -ей/-яй
+    ("ной", ("ная", "на")),
+    ("най", ("ная", "на")),
+    ("ией", ("ия",)),
+    ("ьей", ("ья",)),
+    ("іяй", ("ія",)),
+    ("ыяй", ("ыя",)),
+    ("ьяй", ("ья",)),
+    # soft masculine stems in the instrumental (Алесем, Кастусём)
+    ("ем", ("ь",)),
+    ("ём", ("ь",)),
     # feminine -а/-я nouns (Светланы, Ольги, Марфой, Светлане, Наталью, Лукашэнкі)
     ("ой", ("а",)),
     ("ою", ("а",)),
@@ -152,6 +163,7 @@ _OBLIQUE_CYRILLIC = (
     "ого", "его", "ому", "ему", "ым", "овой", "евой", "ёвой", "иной", "ыной", "ской", "цкой",
     "ага", "аму", "скай", "цкай", "авай", "інай", "ынай", "ича", "ичу", "ичем", "іча", "ічу",
     "ічам", "овым", "евым", "иным", "авым", "ии", "іі", "ыі", "ием", "еем", "ою", "ею",
+    "ским", "цким", "скім", "цкім", "ной", "ией", "ьей", "іяй", "ыяй",
 )  # fmt: skip
 # Soft-stem given names: Алеся -> Алесь, Андрэя -> Андрэй (only inside an oblique name,
 # since Алеся is also a feminine name in the nominative).
@@ -164,7 +176,7 @@ _LATIN_OBLIQUE: list[tuple[str, tuple[str, ...]]] = [
     ("skiego", ("ski",)), ("ckiego", ("cki",)), ("zkiego", ("zki",)),
     ("skiemu", ("ski",)), ("ckiemu", ("cki",)), ("skiej", ("ska",)), ("ckiej", ("cka",)),
     ("zkiej", ("zka",)), ("ską", ("ska",)), ("cką", ("cka",)),
-    ("nego", ("ny",)), ("nemu", ("ny",)), ("nej", ("na",)), ("ną", ("na",)),
+    ("nego", ("ny",)), ("nemu", ("ny",)), ("nej", ("na",)), ("ną", ("na",)), ("nym", ("ny",)),
     # Łacinka / Belarusian Latin adjectival surnames (Bialackaha, Cichanoŭskaj)
     ("skaha", ("ski",)), ("ckaha", ("cki",)), ("zkaha", ("zki",)), ("skamu", ("ski",)),
     ("ckamu", ("cki",)), ("skaj", ("skaja",)), ("ckaj", ("ckaja",)), ("skuju", ("skaja",)),
@@ -203,8 +215,15 @@ _LATIN_CONTEXT: list[tuple[str, tuple[str, ...]]] = [
     ("ski", ()), ("cki", ()), ("zki", ()), ("sky", ()), ("skaja", ()), ("ckaja", ()),
     ("naja", ()), ("skaya", ()), ("naya", ()),
 ]  # fmt: skip
+# Baltic nominatives of Slavic names (Lithuanian Mikalajus Statkevičius, Ihoris Losikas,
+# Alesius Beliackis; Latvian Sergejs Tihanovskis): another language's ending, read off.
+_LATIN_FOREIGN: list[tuple[str, tuple[str, ...]]] = [
+    ("skis", ("ski",)), ("ckis", ("cki",)), ("ijus", ("ij", "i")), ("jus", ("j",)),
+    ("ius", ("",)), ("ijs", ("ij", "y")), ("as", ("",)), ("is", ("",)), ("us", ("",)),
+    ("js", ("j",)), ("čs", ("č",)), ("rs", ("r",)), ("ks", ("k",)), ("vs", ("v",)),
+]  # fmt: skip
 _LATIN_VOWELS = set("aeiouyąęóé")
-for _rules in (_LATIN_OBLIQUE, _LATIN_CONTEXT):
+for _rules in (_LATIN_OBLIQUE, _LATIN_CONTEXT, _LATIN_FOREIGN):
     _rules.sort(key=lambda rule: -len(rule[0]))
 _LATIN_OBLIQUE_ENDINGS = tuple(suffix for suffix, repl in _LATIN_OBLIQUE if repl)
 _LATIN_OBLIQUE_LONG = tuple(
@@ -236,6 +255,8 @@ def case_forms(token: str, *, in_oblique_name: bool = False) -> list[str]:
                     out.append(soft)
         return out
     out = _apply(token, _LATIN_OBLIQUE, _LATIN_VOWELS)
+    if len(token) >= 6:
+        out += [f for f in _apply(token, _LATIN_FOREIGN, set())[1:] if f not in out]
     if in_oblique_name:
         for form in _apply(token, _LATIN_CONTEXT, _LATIN_VOWELS)[1:]:
             if form not in out:

@@ -26,6 +26,7 @@ THRESHOLD = 0.8
 FAMILY_STEM_MIN = 0.85
 SURNAME_ONLY_MIN = 0.9  # a lone surname needs a closer surname than a full name does
 SURNAME_ONLY_SCORE = THRESHOLD  # a surname-only match sits at the bar: never certain
+OTHER_ENDING_MAX = 0.7  # surnames of two ending classes (-ov / -ovski) are two surnames
 _MAX_PARTS = 5
 
 
@@ -114,6 +115,9 @@ def _pair(a: Token, b: Token) -> _Pair:
     for ia, ra in enumerate(a.readings):
         for ib, rb in enumerate(b.readings):
             sim = _similarity(ra.skel, rb.skel)
+            if ra.ending and rb.ending and ra.ending != rb.ending:
+                # Kazlou and Kazlouski share a stem, not a surname
+                sim = min(sim, OTHER_ENDING_MAX)
             family = _similarity(ra.family, rb.family) >= FAMILY_STEM_MIN
             conflict = bool(ra.gender and rb.gender and ra.gender != rb.gender and family)
             key = (not conflict and sim >= THRESHOLD, sim)

@@ -51,6 +51,7 @@ _ORG_WORDS = frozenset(
         "тоо",
     ]
 )
+_MASCULINE_STEM = re.compile(r"[бвгджзклмнпрстфхцчшщbcdfghklmnprstvwzčšžłćśńź]$")
 _DIGRAPH_INITIALS = frozenset({"yu", "ya", "ye", "yo", "zh", "ch", "sh", "kh", "ts", "dz"})
 _PATRONYMIC = re.compile(r"^(.{2,}?)(avic|avna|ivna|icna)$")
 _FEMININE_PATRONYMIC = ("avna", "ivna", "icna")
@@ -65,6 +66,7 @@ class Reading:
     gender: str | None
     family: str
     source: str  # the spelling this reading comes from (a nominative for case forms)
+    ending: str | None = None  # class of a surname ending: -sk-, -ov/-au, -in, adjectival
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,20 +156,32 @@ def _readings(word: str, forms: list[str]) -> tuple[Reading, ...]:
             key = f"{skel}|{g.gender}"
             if skel and key not in seen:
                 seen.add(key)
-                out.append(Reading(ph, skel, g.gender, skeleton(g.stem), form))
+                out.append(Reading(ph, skel, g.gender, skeleton(g.stem), form, g.kind))
+    # A case form whose dictionary form ends in a consonant is masculine: feminine
+    # surnames in a consonant (Лосик, Статкевіч) do not decline (Лосиком, Statkieviča).
+    out = [
+        Reading(r.ph, r.skel, "m", r.family, r.source, r.ending)
+        if r.gender is None and r.source != word and _MASCULINE_STEM.search(r.source)
+        else r
+        for r in out
+    ]
     written = [i for i, r in enumerate(out) if r.source == word]
-    implied = {r.gender for r in out if r.source != word}
+    implied = {r.gender for r in out if r.source != word} - {None}
     if out and all(out[i].gender is None for i in written):
-        if len(implied) == 1 and None not in implied:
+        if len(implied) == 1:
             # Тихановского is no nominative itself: it carries the gender of Тихановский
-            nominative = next(r for r in out if r.source != word)
+            nominative = next(r for r in out if r.gender in implied)
             for i in written:
                 r = out[i]
-                out[i] = Reading(r.ph, r.skel, nominative.gender, nominative.family, r.source)
-    elif out and out[0].gender:
+                out[i] = Reading(
+                    r.ph, r.skel, nominative.gender, nominative.family, r.source, nominative.ending
+                )
+    if out and out[0].gender:
         # a case reading without a gendered ending keeps the written form's gender
         out[1:] = [
-            r if r.gender else Reading(r.ph, r.skel, out[0].gender, out[0].family, r.source)
+            r
+            if r.gender
+            else Reading(r.ph, r.skel, out[0].gender, out[0].family, r.source, r.ending)
             for r in out[1:]
         ]
     return tuple(out)
@@ -245,16 +259,19 @@ def _word(word: str, keep: bool = True, mode: str = "text") -> _Word:
     oblique_name = mode == "oblique"
     forms = [word] if mode == "dictionary" else case_forms(word, in_oblique_name=oblique_name)
     readings = _readings(word, forms)
+    # given names are looked up on every phonemic form (two forms may share a skeleton,
+    # and with it a reading, yet only one be a given name: Swiatłanie, Swiatłana)
+    spelled = [(form, ph) for form in forms for ph in phonemic(form)]
     if not readings:
         groups: frozenset[str] = frozenset()
     elif mode == "oblique" and not oblique(word):
-        groups = frozenset().union(*(given_groups([r.ph]) for r in readings))
+        groups = frozenset().union(*(given_groups([ph]) for _, ph in spelled))
     elif oblique(word):
         # an oblique form is no nominative: look up its dictionary forms only (Евгении is
         # Евгения, though it sounds like Евгений)
-        groups = given_groups([r.ph for r in readings if r.source != word])
+        groups = given_groups([ph for form, ph in spelled if form != word])
     else:
-        groups = given_groups([r.ph for r in readings])
+        groups = given_groups([ph for _, ph in spelled])
     if keep:
         _words[key] = readings, groups
         if len(_words) > _WORDS_MAX:
