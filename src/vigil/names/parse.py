@@ -167,15 +167,14 @@ def _readings(word: str, forms: list[str]) -> tuple[Reading, ...]:
     ]
     written = [i for i, r in enumerate(out) if r.source == word]
     implied = {r.gender for r in out if r.source != word} - {None}
-    if out and all(out[i].gender is None for i in written):
-        if len(implied) == 1:
-            # Тихановского is no nominative itself: it carries the gender of Тихановский
-            nominative = next(r for r in out if r.gender in implied)
-            for i in written:
-                r = out[i]
-                out[i] = Reading(
-                    r.ph, r.skel, nominative.gender, nominative.family, r.source, nominative.ending
-                )
+    if out and all(out[i].gender is None for i in written) and len(implied) == 1:
+        # Тихановского is no nominative itself: it carries the gender of Тихановский
+        nominative = next(r for r in out if r.gender in implied)
+        for i in written:
+            r = out[i]
+            out[i] = Reading(
+                r.ph, r.skel, nominative.gender, nominative.family, r.source, nominative.ending
+            )
     if out and out[0].gender:
         # a case reading without a gendered ending keeps the written form's gender
         out[1:] = [
