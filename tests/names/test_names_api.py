@@ -91,3 +91,47 @@ def test_index_blocks_instead_of_scanning() -> None:
         index.add(f"x{i}", f"Ivan Zzyzx{i:03d}ov")
     index.add("p", "Ales Bialiatski")
     assert len(index.candidates("Алесь Бяляцкі")) == 1
+
+
+def test_reasons_are_data() -> None:
+    from vigil.names import Reason, Why
+
+    result = match("Siarhei Tsikhanouski", "Sviatlana Tsikhanouskaya")
+    assert all(isinstance(r, Reason) for r in result.reasons)
+    relatives = [r for r in result.reasons if r.why is Why.RELATIVES]
+    assert relatives
+    assert relatives[0].parts == ("Tsikhanouski", "Tsikhanouskaya")
+    assert relatives[0].conflict
+    assert result.relatives
+    case = match("Сергея Тихановского", "Sergei Tikhanovsky").reasons
+    assert Reason(Why.CASE_FORM, ("Тихановского",), None, "тихановский") in case
+
+
+def test_surname_only_is_a_weaker_match() -> None:
+    from vigil.names import Basis, Why
+
+    result = match("Statkevič", "Mikalai Statkevich")
+    assert result.same
+    assert result.basis is Basis.SURNAME_ONLY
+    assert result.score == 0.8  # at the bar: never certain enough to link on its own
+    assert result.reasons[0].why is Why.SURNAME_ONLY
+    assert match("Mikola Statkevich", "Mikalai Statkevich").basis is Basis.FULL
+
+
+def test_name_form_in_dictionary_form() -> None:
+    from vigil.names import Case, NameForm
+
+    # The extractor read "Алеся Пушкіна" after "мастака": the genitive of a man's name.
+    form = NameForm("Алесь Пушкін", gender="m", case=Case.NOM, written="Алеся Пушкіна")
+    assert match(form, "Ales Pushkin").same
+    # A dictionary form is not read as a case form again: Калеснікава is hers, not his.
+    her = NameForm("Калеснікава", gender="f")
+    assert not match(her, "Aliaksandr Kalesnikau").same
+    assert match(her, "Maryia Kalesnikava").same
+    # A known gender keeps the other gender's readings out.
+    assert not match(NameForm("Яна Коваленко", gender="m", case=None), "Yana Kovalenko").same
+    assert match(NameForm("Яна Коваленко", gender="m", case=None), "Yan Kovalenko").same
+    # The old call with plain strings still works.
+    assert match("Алеся Беляцкого", "Ales Bialiatski").same
+    with pytest.raises(ValueError, match="gender"):
+        NameForm("Ales", gender="male")

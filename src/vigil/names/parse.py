@@ -279,6 +279,24 @@ def _word(word: str, keep: bool = True, mode: str = "text") -> _Word:
     return readings, groups
 
 
+def _tokens(
+    raw: list[tuple[str, bool]], keep_words: bool, mode: str
+) -> tuple[list[Token], list[tuple[int, Token]]]:
+    """Name parts (patronymic marked) and initials with their positions."""
+    words: list[Token] = []
+    initials: list[tuple[int, Token]] = []
+    for text_part, is_initial in raw:
+        readings, groups = _word(text_part.lower(), keep_words, mode)
+        if not readings:
+            continue
+        if is_initial:
+            initials.append((len(words), Token(text_part, "initial", readings, frozenset())))
+            continue
+        words.append(Token(text_part, "given" if groups else "word", readings, groups))
+    _mark_patronymic(words)
+    return words, initials
+
+
 def parse_uncached(
     text: str, *, keep_words: bool = True, dictionary: bool = False, gender: str | None = None
 ) -> ParsedName:
@@ -295,17 +313,11 @@ def parse_uncached(
     mode = "dictionary" if dictionary else "text"
     if not dictionary and any(not ini and oblique(part.lower()) for part, ini in raw):
         mode = "oblique"
-    words: list[Token] = []
-    initials: list[tuple[int, Token]] = []
-    for text_part, is_initial in raw:
-        readings, groups = _word(text_part.lower(), keep_words, mode)
-        if not readings:
-            continue
-        if is_initial:
-            initials.append((len(words), Token(text_part, "initial", readings, frozenset())))
-            continue
-        words.append(Token(text_part, "given" if groups else "word", readings, groups))
-    _mark_patronymic(words)
+    words, initials = _tokens(raw, keep_words, mode)
+    if gender and mode == "text" and _agree(words, None) not in (None, gender):
+        # the caller knows the gender and the nominative reading has the other one
+        # ("Яна Коваленко" of a man): the name is a case form, read it so
+        words, initials = _tokens(raw, keep_words, "oblique")
     implied = _agree(words, gender)
     if implied:
         words = [_in_gender(t, implied) for t in words]
