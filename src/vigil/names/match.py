@@ -14,11 +14,12 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from rapidfuzz.distance import Indel
 
 from vigil.names.given import group_gender, group_initials
-from vigil.names.parse import ParsedName, Token, joined, parse, parse_form
+from vigil.names.parse import ParsedName, Reading, Token, joined, parse, parse_form
 from vigil.names.reasons import Reason, Why, render
 
 VERSION = "vigil.names.v2"
@@ -85,12 +86,42 @@ class NameMatch:
         return render(self.reasons)
 
 
-@dataclass(frozen=True, slots=True)
-class _Pair:
+class _Pair(NamedTuple):
+    """Two aligned parts, their score and the readings that gave it (cheap to make: the
+    reasons are built only for the pairs an alignment keeps)."""
+
     score: float
-    reasons: tuple[Reason, ...]
-    conflict: Reason | None = None
+    a: Token
+    b: Token
+    ra: Reading | None = None
+    rb: Reading | None = None
+    clash: Why | None = None
     family: bool = False
+
+    @property
+    def conflict(self) -> Reason | None:
+        return Reason(self.clash, (self.a.text, self.b.text)) if self.clash else None
+
+    @property
+    def reasons(self) -> tuple[Reason, ...]:
+        a, b, ra, rb = self.a, self.b, self.ra, self.rb
+        if ra is None or rb is None:
+            if self.clash:
+                return ()
+            same = "same" if a.text.lower() == b.text.lower() else ""
+            return (Reason(Why.GIVEN_EQUIVALENT, (a.text, b.text), 1.0, same),)
+        if self.score == 1.0 and a.text.lower() != b.text.lower():
+            out = [Reason(Why.SAME_SKELETON, (a.text, b.text), 1.0, ra.skel)]
+        elif self.score == 1.0:
+            out = [Reason(Why.SAME_TEXT, (a.text,), 1.0)]
+        else:
+            out = [Reason(Why.SIMILAR, (a.text, b.text), self.score)]
+        out += [
+            Reason(Why.CASE_FORM, (t.text,), detail=r.source)
+            for t, r in ((a, ra), (b, rb))
+            if r.source != t.text.lower()
+        ]
+        return tuple(out)
 
 
 def _similarity(a: str, b: str) -> float:
@@ -99,47 +130,32 @@ def _similarity(a: str, b: str) -> float:
 
 def _given_pair(a: Token, b: Token) -> _Pair:
     if a.groups & b.groups:
-        same_text = a.text.lower() == b.text.lower()
-        why = Reason(Why.GIVEN_EQUIVALENT, (a.text, b.text), 1.0, "same" if same_text else "")
-        return _Pair(1.0, (why,))
+        return _Pair(1.0, a, b)
     ga, gb = group_gender(a.groups), group_gender(b.groups)
     kind = Why.GIVEN_GENDER_DIFFER if ga and gb and ga != gb else Why.GIVEN_DIFFER
-    return _Pair(0.0, (), Reason(kind, (a.text, b.text)))
+    return _Pair(0.0, a, b, clash=kind)
 
 
 def _pair(a: Token, b: Token) -> _Pair:
     """Score two name parts; the best pair of readings wins, gender conflicts flagged."""
     if a.groups and b.groups:
         return _given_pair(a, b)
-    best: tuple[bool, float, int, int, bool, bool] | None = None
-    for ia, ra in enumerate(a.readings):
-        for ib, rb in enumerate(b.readings):
+    best: tuple[bool, float, Reading, Reading, bool, bool] | None = None
+    for ra in a.readings:
+        for rb in b.readings:
             sim = _similarity(ra.skel, rb.skel)
             if ra.ending and rb.ending and ra.ending != rb.ending:
                 # Kazlou and Kazlouski share a stem, not a surname
                 sim = min(sim, OTHER_ENDING_MAX)
             family = _similarity(ra.family, rb.family) >= FAMILY_STEM_MIN
             conflict = bool(ra.gender and rb.gender and ra.gender != rb.gender and family)
-            key = (not conflict and sim >= THRESHOLD, sim)
-            if best is None or key > best[:2]:
-                best = (*key, ia, ib, conflict, family)
+            ok = not conflict and sim >= THRESHOLD
+            if best is None or (ok, sim) > (best[0], best[1]):
+                best = (ok, sim, ra, rb, conflict, family)
     if best is None:
-        return _Pair(0.0, (), Reason(Why.UNREADABLE, (a.text, b.text)))
-    _, sim, ia, ib, conflict, family = best
-    ra, rb = a.readings[ia], b.readings[ib]
-    if sim == 1.0 and a.text.lower() != b.text.lower():
-        reasons = [Reason(Why.SAME_SKELETON, (a.text, b.text), 1.0, ra.skel)]
-    elif sim == 1.0:
-        reasons = [Reason(Why.SAME_TEXT, (a.text,), 1.0)]
-    else:
-        reasons = [Reason(Why.SIMILAR, (a.text, b.text), sim)]
-    reasons += [
-        Reason(Why.CASE_FORM, (t.text,), detail=r.source)
-        for t, r in ((a, ra), (b, rb))
-        if r.source != t.text.lower()
-    ]
-    clash = Reason(Why.RELATIVES, (a.text, b.text)) if conflict else None
-    return _Pair(sim, tuple(reasons), clash, family and not conflict)
+        return _Pair(0.0, a, b, clash=Why.UNREADABLE)
+    _, sim, ra, rb, conflict, family = best
+    return _Pair(sim, a, b, ra, rb, Why.RELATIVES if conflict else None, family and not conflict)
 
 
 def _letters(token: Token) -> set[str]:
@@ -224,11 +240,8 @@ def compare(
             if min(p.score for *_, p in alt) > min(p.score for *_, p in aligned):
                 aligned, ordered, large = alt, alt_ordered, merged
     reasons: list[Reason] = [r for _, _, p in aligned for r in p.reasons]
-    conflicts: list[Reason] = [p.conflict for _, _, p in aligned if p.conflict]
-    family = any(
-        p.family or (p.conflict is not None and p.conflict.why is Why.RELATIVES)
-        for _, _, p in aligned
-    )
+    conflicts: list[Reason] = [c for _, _, p in aligned if (c := p.conflict)]
+    family = any(p.family or p.clash is Why.RELATIVES for _, _, p in aligned)
     score = min(p.score for _, _, p in aligned)
 
     # initials of either side against the other side's unaligned parts, then patronymics
@@ -257,7 +270,7 @@ def compare(
         if (
             small[0].role == "word"
             and _surname_of(pl, large[j])
-            and lone_pair.conflict is None
+            and lone_pair.clash is None
             and lone_pair.score >= SURNAME_ONLY_MIN
             and not (lone_gender and other_gender and lone_gender != other_gender)
         ):
