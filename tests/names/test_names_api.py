@@ -134,4 +134,11 @@ def test_name_form_in_dictionary_form() -> None:
     # The old call with plain strings still works.
     assert match("Алеся Беляцкого", "Ales Bialiatski").same
     with pytest.raises(ValueError, match="gender"):
-        NameForm("Ales", gender="male")
+        NameForm("Ales", gender="man")
+
+
+def test_registry_gender_words_are_understood() -> None:
+    # the registry and the extractors say "male"/"female"; v1 read "male" != "m" as a conflict
+    assert match("Siarhei Tsikhanouski", "Сяргей Ціханоўскі", gender_a="male").same
+    assert not match("Siarhei Tsikhanouski", "Сяргей Ціханоўскі", gender_a="female").same
+    assert match("Sviatlana Tsikhanouskaya", "Святлана Ціханоўская", gender_b="unknown").same

@@ -59,13 +59,31 @@ class NameForm:
     """
 
     text: str
-    gender: str | None = None  # "m", "f" or None
+    gender: str | None = None  # "m"/"male", "f"/"female", or None/"unknown"
     case: Case | None = Case.NOM  # None: not known, read case endings from the text
     written: str | None = None
 
     def __post_init__(self) -> None:
-        if self.gender not in (None, "m", "f"):
-            raise ValueError(f"gender must be 'm', 'f' or None, not {self.gender!r}")
+        if self.gender not in _GENDERS:
+            raise ValueError(
+                f"gender must be 'm', 'f', 'male', 'female', 'unknown' or None, not {self.gender!r}"
+            )
+
+
+_GENDERS: dict[str | None, str | None] = {
+    None: None,
+    "": None,
+    "unknown": None,
+    "m": "m",
+    "male": "m",
+    "f": "f",
+    "female": "f",
+}
+
+
+def _gender(value: str | None) -> str | None:
+    """'m', 'f' or None from the spellings callers use (the registry says male/female)."""
+    return _GENDERS.get(value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +237,7 @@ def compare(
     pa: ParsedName, pb: ParsedName, ga: str | None = None, gb: str | None = None
 ) -> NameMatch:
     """Match two parsed names; see the module docstring for the rules."""
+    ga, gb = _gender(ga), _gender(gb)
     acronym = _acronym(pa, pb)
     if acronym:
         return acronym
@@ -315,13 +334,14 @@ def compare(
 def _read(name: str | NameForm, gender: str | None) -> tuple[ParsedName, str | None]:
     """Parse one side: a NameForm in its dictionary form is not read for case endings;
     a known gender keeps the other gender's readings out."""
+    gender = _gender(gender)
     if isinstance(name, NameForm):
-        known = gender or name.gender
+        known = gender or _gender(name.gender)
         dictionary = name.case is Case.NOM
         if known or dictionary:
             return parse_form(name.text, dictionary, known), known
         return parse(name.text), None
-    if gender in ("m", "f"):
+    if gender:
         return parse_form(name, False, gender), gender
     return parse(name), gender
 
