@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from vigil.names import VERSION
+from vigil.names import VERSION, NameForm
 from vigil.store.persons import candidates
 
 __all__ = ["CERTAIN", "Link", "link_person"]
@@ -33,7 +33,8 @@ class Link:
         return [int(c["person_id"]) for c in self.candidates]
 
 
-def link_person(conn: Connection, name: str, gender: str | None = None) -> Link:
+def link_person(conn: Connection, name: str | NameForm, gender: str | None = None) -> Link:
+    """Link a name as written, or a ``NameForm`` (dictionary form, case and gender known)."""
     found = candidates(conn, name, limit=5, gender=gender)
     listed = [
         {"person_id": pid, "name": text, "score": round(v.score, 3), "same": v.same,
