@@ -71,12 +71,16 @@ def _index() -> _Tables:
 
 def given_groups(readings: list[str]) -> frozenset[str]:
     """Name groups of the first phonemic reading that is a known given name (else empty)."""
-    table = _index().by_key
     for ph in readings:
-        groups = table.get(given_key(ph))
+        groups = _given_of(ph)
         if groups:
             return groups
     return frozenset()
+
+
+@lru_cache(maxsize=100_000)
+def _given_of(ph: str) -> frozenset[str]:
+    return _index().by_key.get(given_key(ph), frozenset())
 
 
 def group_gender(groups: frozenset[str]) -> str | None:

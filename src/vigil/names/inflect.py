@@ -141,15 +141,28 @@ def nominatives(token: str) -> list[str]:
     return _apply(token, _RULES, _VOWELS)
 
 
-def _apply(token: str, rules: list[tuple[str, tuple[str, ...]]], vowels: set[str]) -> list[str]:
-    """The token, then what the longest matching rule makes of it."""
+_Rules = list[tuple[str, tuple[str, ...]]]
+_prepared: dict[int, tuple[dict[str, tuple[str, ...]], list[int]]] = {}
+
+
+def _apply(token: str, rules: _Rules, vowels: set[str]) -> list[str]:
+    """The token, then what the longest matching rule makes of it (stems of 2+ letters)."""
+    table = _prepared.get(id(rules))
+    if table is None:
+        by_suffix = dict(rules)
+        table = _prepared[id(rules)] = (
+            by_suffix,
+            sorted({len(k) for k in by_suffix}, reverse=True),
+        )
+    by_suffix, lengths = table
     out = [token]
-    for suffix, replacements in rules:
-        if not token.endswith(suffix):
+    for size in lengths:
+        if len(token) - size < 2:
             continue
-        stem = token[: len(token) - len(suffix)]
-        if len(stem) < 2:
+        replacements = by_suffix.get(token[-size:])
+        if replacements is None:
             continue
+        stem = token[:-size]
         for repl in replacements:
             if repl == "" and stem[-1] in vowels:
                 continue  # only consonant stems drop an ending

@@ -145,12 +145,18 @@ def _in_gender(token: Token, gender: str) -> Token:
     return token
 
 
+@lru_cache(maxsize=100_000)
+def _phonemic(form: str) -> tuple[str, ...]:
+    """``phonemic`` cached: a word and its case forms are read twice (readings, given names)."""
+    return tuple(phonemic(form))
+
+
 def _readings(word: str, forms: list[str]) -> tuple[Reading, ...]:
     """Phonetic readings of one lowercase word and of its dictionary ``forms``."""
     out: list[Reading] = []
     seen: set[str] = set()
     for form in forms:
-        for ph in phonemic(form):
+        for ph in _phonemic(form):
             skel = skeleton(ph)
             g = gendered(ph)
             key = f"{skel}|{g.gender}"
@@ -260,7 +266,7 @@ def _word(word: str, keep: bool = True, mode: str = "text") -> _Word:
     readings = _readings(word, forms)
     # given names are looked up on every phonemic form (two forms may share a skeleton,
     # and with it a reading, yet only one be a given name: Swiatłanie, Swiatłana)
-    spelled = [(form, ph) for form in forms for ph in phonemic(form)]
+    spelled = [(form, ph) for form in forms for ph in _phonemic(form)]
     if not readings:
         groups: frozenset[str] = frozenset()
     elif mode == "oblique" and not oblique(word):
