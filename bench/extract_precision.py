@@ -34,9 +34,11 @@ from typing import Any
 from vigil.extract import extract
 from vigil.extract.language import detect_language
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-if not SHARED.exists():
-    SHARED = Path("/work/shared")
+# ../shared beside the repository (a worktree sits one level deeper)
+SHARED = next(
+    (p / "shared" for p in Path(__file__).resolve().parents[1:4] if (p / "shared").is_dir()),
+    Path("../shared"),
+)
 DEFAULT_CORPUS = SHARED / "corpus" / "dev"
 DEFAULT_SCORER = SHARED / "tools" / "score_extraction.py"
 KINDS = (

@@ -21,7 +21,12 @@ from pathlib import Path
 from vigil.names import VERSION, match
 from vigil.names.parse import _words, parse, parse_form
 
-DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "names-dev.jsonl"
+# ../shared beside the repository (a worktree sits one level deeper)
+DEFAULT = next(
+    (p / "shared" / "names-dev.jsonl" for p in Path(__file__).resolve().parents[1:4]
+     if (p / "shared" / "names-dev.jsonl").exists()),
+    Path("../shared/names-dev.jsonl"),
+)  # fmt: skip
 
 
 def pairs(path: Path, negatives: int = 3000) -> list[tuple[str, str]]:
