@@ -196,6 +196,8 @@ _LATIN_OBLIQUE: list[tuple[str, tuple[str, ...]]] = [
     ("skaha", ("ski",)), ("ckaha", ("cki",)), ("zkaha", ("zki",)), ("skamu", ("ski",)),
     ("ckamu", ("cki",)), ("skaj", ("skaja",)), ("ckaj", ("ckaja",)), ("skuju", ("skaja",)),
     ("ckuju", ("ckaja",)), ("naha", ("ny",)), ("namu", ("ny",)), ("naj", ("naja",)),
+    ("skim", ("ski",)), ("ckim", ("cki",)), ("skogo", ("ski",)), ("ckogo", ("cki",)),
+    ("skomu", ("ski",)), ("ckomu", ("cki",)), ("eem", ("ei", "ej")),
     # possessive surnames -ov/-ow/-aŭ/-in, both genders
     ("owej", ("owa",)), ("ewej", ("ewa",)), ("inej", ("ina",)), ("ynej", ("yna",)),
     ("ową", ("owa",)), ("ewą", ("ewa",)), ("iną", ("ina",)), ("yną", ("yna",)),
@@ -214,12 +216,12 @@ _LATIN_OBLIQUE: list[tuple[str, tuple[str, ...]]] = [
     # Polish feminine accusative/instrumental (Swiatłanę, Marią)
     ("ą", ("a",)), ("ę", ("a",)),
     # Łacinka instrumental (Viktaram Babarykam, Łosikam), Polish (Poczobutem): long words only
-    ("am", ("", "a")), ("em", ("",)),
+    ("am", ("", "a")), ("em", ("",)), ("om", ("",)),
     # nominatives the rules above would misread
     ("ski", ()), ("cki", ()), ("zki", ()), ("skaja", ()), ("ckaja", ()), ("naja", ()),
 ]  # fmt: skip
 _LATIN_CONTEXT: list[tuple[str, tuple[str, ...]]] = [
-    ("aja", ("aj",)), ("aju", ("aj",)), ("eja", ("ej",)), ("eju", ("ej",)),
+    ("aja", ("aj",)), ("aju", ("aj",)), ("eja", ("ej",)), ("eju", ("ej",)), ("eya", ("ey",)),
     ("sia", ("s",)), ("siu", ("s",)), ("ava", ("aŭ",)), ("avu", ("aŭ", "ava")),
     ("owa", ("ow",)), ("owu", ("ow",)), ("ova", ("ov",)), ("ovu", ("ov", "ova")),
     ("ina", ("in",)), ("inu", ("in", "ina")), ("yna", ("yn",)),
@@ -242,7 +244,7 @@ for _rules in (_LATIN_OBLIQUE, _LATIN_CONTEXT, _LATIN_FOREIGN):
     _rules.sort(key=lambda rule: -len(rule[0]))
 _LATIN_OBLIQUE_ENDINGS = tuple(suffix for suffix, repl in _LATIN_OBLIQUE if repl)
 _LATIN_OBLIQUE_LONG = tuple(
-    s for s in _LATIN_OBLIQUE_ENDINGS if s.endswith(("am", "em")) and len(s) > 2
+    s for s in _LATIN_OBLIQUE_ENDINGS if s.endswith(("am", "em", "om")) and len(s) > 2
 )
 
 
@@ -250,7 +252,7 @@ def oblique(token: str) -> bool:
     """Whether a lowercase token ends as no name does in the nominative (-ого, -ičam)."""
     if script_of(token) == "cyrillic":
         return token.endswith(_OBLIQUE_CYRILLIC) and len(token) >= 5
-    if token.endswith(("am", "em")) and not token.endswith(_LATIN_OBLIQUE_LONG):
+    if token.endswith(("am", "em", "om")) and not token.endswith(_LATIN_OBLIQUE_LONG):
         return len(token) >= 7  # Adam, Abram, Artem are nominatives
     return token.endswith(_LATIN_OBLIQUE_ENDINGS) and len(token) >= 5
 
