@@ -11,7 +11,7 @@ from __future__ import annotations
 from sqlalchemy import Connection
 
 from vigil.model import LinkCandidate, NameLink
-from vigil.names import VERSION
+from vigil.names import VERSION, NameForm
 from vigil.store.persons import candidates
 
 __all__ = ["CERTAIN", "Link", "link_person"]
@@ -24,7 +24,8 @@ _RIVAL = 0.8  # a second candidate this close makes any link uncertain
 Link = NameLink
 
 
-def link_person(conn: Connection, name: str, gender: str | None = None) -> NameLink:
+def link_person(conn: Connection, name: str | NameForm, gender: str | None = None) -> NameLink:
+    """Link a name as written, or a ``NameForm`` (dictionary form, case and gender known)."""
     found = candidates(conn, name, limit=5, gender=gender)
     listed = tuple(
         LinkCandidate(pid, text, round(v.score, 3), v.same, v.reason) for pid, text, v in found
