@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import Engine
 
 from tests.store.helpers import claim, event, person
-from vigil.model import EventType
+from vigil.model import EventType, PartialDate
 from vigil.store.db import transaction
 from vigil.store.events import add_event
 from vigil.store.identity import merge
@@ -80,4 +80,6 @@ def test_the_range_combines_with_the_other_filters(
     assert sorted(r.id for r in released.rows) == sorted([registry["a"], registry["d"]])
     assert [r.name for r in named.rows] == ["Person A Testau", "Person D Testau"]
     assert named.rows[0].held_since is None  # released: not held today
-    assert [(r.id, r.held_since) for r in held.rows] == [(registry["b"], D("2022-01-10"))]
+    assert [(r.id, r.held_since) for r in held.rows] == [
+        (registry["b"], PartialDate.parse("2022-01-10"))
+    ]

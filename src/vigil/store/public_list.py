@@ -15,7 +15,10 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Select, case, func, literal, or_, select, true
 
+from vigil.model import PartialDate
 from vigil.status.fold import Custody
+from vigil.status.spans import OPENS_CUSTODY, opening_date
+from vigil.store.events import load_events
 from vigil.store.facilities import list_facilities
 from vigil.store.identity import load_identity
 from vigil.store.persons import get_persons
@@ -91,7 +94,7 @@ class PersonRow:
     region: str | None
     status: str | None  # a Custody value, or None with no custody events
     recognized: bool
-    held_since: dt.date | None
+    held_since: PartialDate | None  # as precisely as the detention's date is known
     facility: str | None
     articles: tuple[str, ...]
 
@@ -308,6 +311,16 @@ def _since(segments: list[Any], today: dt.date) -> dt.date | None:
     return min(held) if held else None
 
 
+def _held_since_dates(conn: Connection, days: dict[int, dt.date | None]) -> dict[int, PartialDate]:
+    """The date of the detention (or custodial sentence) that began each present spell
+    in custody, as precisely as it is known: "2020" stays a year, never 2020-01-01."""
+    held = {pid: day for pid, day in days.items() if day is not None}
+    if not held:
+        return {}
+    events = load_events(conn, sorted(held))
+    return {pid: opening_date(events[pid], day, OPENS_CUSTODY) for pid, day in held.items()}
+
+
 def _rows(conn: Connection, ids: list[int], today: dt.date) -> list[PersonRow]:
     if not ids:
         return []
@@ -321,6 +334,7 @@ def _rows(conn: Connection, ids: list[int], today: dt.date) -> list[PersonRow]:
     }
     facility_ids = sorted({r.facility_id for r in state.values() if r and r.facility_id})
     names = facility_labels(conn, facility_ids)
+    since = _held_since_dates(conn, {pid: _since(segments[pid], today) for pid in ids})
     rows = []
     for person_id in ids:
         p = people[person_id]
@@ -335,7 +349,7 @@ def _rows(conn: Connection, ids: list[int], today: dt.date) -> list[PersonRow]:
                 region=p.region,
                 status=seg.custody if seg is not None else None,
                 recognized=bool(seg is not None and seg.recognized),
-                held_since=_since(segments[person_id], today),
+                held_since=since.get(person_id),
                 facility=names.get(seg.facility_id) if seg is not None else None,
                 articles=tuple(a for a in seg.articles.split(",") if a) if seg else (),
             )
