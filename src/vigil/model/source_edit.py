@@ -46,7 +46,7 @@ def _clean(field: str, value: object) -> str | None:
         return None
     if not isinstance(value, str):
         raise InvalidInput(f"{field} must be text", hint=f"give {field} as a string")
-    clean = " ".join(value.split()) if field != "url" else value.strip()
+    clean = value.strip()
     limit = _LIMITS.get(field)
     if limit is not None and len(clean) > limit:
         raise InvalidInput(

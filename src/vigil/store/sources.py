@@ -14,7 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from vigil.errors import InvalidInput, NotFound
 from vigil.model import Connection as SourceConnection
 from vigil.model import Reliability, Source, content_hash, normalize_text
-from vigil.model.source_edit import FieldChange, SourceCorrection
+from vigil.model.source_edit import SOURCE_FIELDS, FieldChange, SourceCorrection
 from vigil.store import audit
 from vigil.store.tables import sources
 
@@ -201,8 +201,8 @@ def source_history(conn: Connection, source_id: int) -> list[SourceRevision]:
         after = e.after if isinstance(e.after, dict) else {}
         changes = tuple(
             FieldChange(f, before.get(f), after.get(f))
-            for f in after
-            if f != "why" and e.action == "source.edit"
+            for f in SOURCE_FIELDS
+            if f in after and e.action == "source.edit"
         )
         why = after.get("why") if e.action == "source.edit" else None
         assert e.id is not None
