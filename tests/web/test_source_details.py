@@ -99,6 +99,12 @@ def test_the_staff_api_reads_and_patches_details(site: Site, db_url: str) -> Non
         assert bad.status_code == 422
         assert set(bad.json()["error"]) == {"code", "message", "hint"}
         assert message in bad.json()["error"]["message"]
+    again = api.post("/api/v1/staff/ingest", headers=doc,
+                     json={"text": SOURCE_TEXT, "title": "Teacher detained in Hrodna"})  # fmt: skip
+    assert again.json()["new_source"] is False
+    # The title sent, and the language detected (the stored one was corrected to be).
+    assert again.json()["offered"] == ["title 'Teacher detained' → 'Teacher detained in Hrodna'",
+                                       "language 'be' → 'en'"]  # fmt: skip
     viewer = _bearer(token_for(db_url, "viewer", Role.VIEWER))
     assert api.patch(f"/api/v1/staff/sources/{sid}", headers=viewer, json={}).status_code == 403
     assert api.get(f"/api/v1/staff/sources/{sid}").status_code == 401
