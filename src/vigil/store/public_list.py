@@ -15,14 +15,13 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Select, case, func, literal, or_, select, true
 
-from vigil.model import PartialDate
+from vigil.model import Event, EventType, PartialDate, Precision
 from vigil.status.fold import Custody
 from vigil.status.spans import OPENS_CUSTODY, opening_date
-from vigil.store.events import load_events
 from vigil.store.facilities import list_facilities
 from vigil.store.identity import load_identity
 from vigil.store.persons import get_persons
-from vigil.store.tables import facility_names, person_names, persons, status_segments
+from vigil.store.tables import events, facility_names, person_names, persons, status_segments
 
 __all__ = [
     "PersonQuery",
@@ -313,12 +312,34 @@ def _since(segments: list[Any], today: dt.date) -> dt.date | None:
 
 def _held_since_dates(conn: Connection, days: dict[int, dt.date | None]) -> dict[int, PartialDate]:
     """The date of the detention (or custodial sentence) that began each present spell
-    in custody, as precisely as it is known: "2020" stays a year, never 2020-01-01."""
+    in custody, as precisely as it is known: "2020" stays a year, never 2020-01-01.
+
+    Reads only the events that can have opened a spell on those days (not superseded),
+    with the records merged into each person and the events split to them."""
     held = {pid: day for pid, day in days.items() if day is not None}
     if not held:
         return {}
-    events = load_events(conn, sorted(held))
-    return {pid: opening_date(events[pid], day, OPENS_CUSTODY) for pid, day in held.items()}
+    identity = load_identity(conn)
+    raw = set(held)
+    for pid in held:
+        raw |= identity.members(pid)
+    moved = [e for e, p in identity.moved.items() if identity.canonical(p) in held]
+    later = events.alias("later")
+    rows = conn.execute(
+        select(events.c.id, events.c.person_id, events.c.type, events.c.date,
+               events.c.date_precision, events.c.date_estimate, events.c.recorded_at)
+        .where(events.c.type.in_([k.value for k in OPENS_CUSTODY]),
+               events.c.date.in_(sorted(set(held.values()))),
+               or_(events.c.person_id.in_(sorted(raw)), events.c.id.in_(moved)),
+               ~select(later.c.id).where(later.c.supersedes == events.c.id).exists())
+    )  # fmt: skip
+    found: dict[int, list[Event]] = {pid: [] for pid in held}
+    for r in rows:
+        owner = identity.owner(r.id, r.person_id)
+        if held.get(owner) == r.date:
+            date = PartialDate.from_parts(r.date, Precision(r.date_precision), r.date_estimate)
+            found[owner].append(Event(owner, EventType(r.type), date, r.recorded_at, id=r.id))
+    return {pid: opening_date(found[pid], day, OPENS_CUSTODY) for pid, day in held.items()}
 
 
 def _rows(conn: Connection, ids: list[int], today: dt.date) -> list[PersonRow]:
