@@ -232,6 +232,14 @@ MATRIX: dict[tuple[str, str], Row] = {
         "/staff/decisions/999/undo", page(Role.EDITOR, ok=404), data={"why": "matrix"}
     ),
     ("GET", "/staff/audit"): Row("/staff/audit", page(Role.EDITOR)),
+    ("GET", "/staff/sources/{source_id}/details"): Row(
+        "/staff/sources/{source}/details", page(Role.DOCUMENTER)
+    ),
+    ("POST", "/staff/sources/{source_id}/details"): Row(
+        "/staff/sources/{source}/details",
+        page(Role.DOCUMENTER, ok=303),  # the title it has: nothing changes
+        data={"form_fields": "title", "title": "Teacher detained"},
+    ),
     # The staff API (a session here; bearer tokens in test_staff_api.py). Forms are not
     # JSON: whoever gets past the role check gets 422.
     ("GET", "/api/v1/staff/claims"): Row("/api/v1/staff/claims", api(Role.VIEWER)),
@@ -256,6 +264,12 @@ MATRIX: dict[tuple[str, str], Row] = {
     ),
     ("PATCH", "/api/v1/staff/persons/{person_id}"): Row(
         "/api/v1/staff/persons/{named}", api(Role.DOCUMENTER, ok=422), data={}
+    ),
+    ("GET", "/api/v1/staff/sources/{source_id}"): Row(
+        "/api/v1/staff/sources/{source}", api(Role.DOCUMENTER)
+    ),
+    ("PATCH", "/api/v1/staff/sources/{source_id}"): Row(
+        "/api/v1/staff/sources/{source}", api(Role.DOCUMENTER, ok=422), data={}
     ),
     ("POST", "/api/v1/staff/persons/{person_id}/publish-name"): Row(
         "/api/v1/staff/persons/{named}/publish-name", api(Role.EDITOR, ok=422), data={}

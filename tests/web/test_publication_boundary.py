@@ -283,7 +283,9 @@ def test_withheld_name_in_other_records_text_never_published(
         None, None, None, None)  # fmt: skip
     assert page["status"] == "imprisoned"
     assert page["status_since"] == "2021-05"
+    assert (page["status_since_precision"], page["status_since_estimate"]) == ("month", False)
     assert page["days_held"] is None
+    assert (page["days_held_at_least"], page["days_incommunicado_at_least"]) == (False, False)
     assert {e["date"] for e in page["events"]} == {"2021-05", "2021-06", "2021-10"}
     assert all(e["sources"] == [] and "342" not in e["detail"] for e in page["events"])
     # Filters on what is hidden never find her; the list still counts her.
@@ -292,6 +294,8 @@ def test_withheld_name_in_other_records_text_never_published(
         assert w not in [i["id"] for i in site.client.get(path).json()["items"]], path
     listed = site.client.get("/api/v1/persons", params={"status": "held", "per_page": 200})
     assert w in [i["id"] for i in listed.json()["items"]]
+    mine_listed = next(i for i in listed.json()["items"] if i["id"] == w)
+    assert (mine_listed["held_since"], mine_listed["held_since_precision"]) == ("2021-05", "month")
     assert (
         site.client.get("/api/v1/sources/" + str(reg.source)).json()["source"]["original_url"]
         is None

@@ -8,6 +8,7 @@ not print 100k lines. A progress bar shows on stderr when stderr is a terminal.
 
 from __future__ import annotations
 
+import shlex
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -22,6 +23,7 @@ from vigil.cli.context import engine, parse_day, settings
 from vigil.cli.output import console, err_console
 
 if TYPE_CHECKING:
+    from vigil.ingest.pipeline import IngestReport
     from vigil.ingest.readers import Outcome, Progress
 
 TARGETS_HELP = (
@@ -132,7 +134,8 @@ def _show(outcome: Outcome, groups: dict[str, _Group]) -> None:
         group.known += not report.new_source
         group.proposed += report.proposed
         group.notes.update(report.notes)
-        if not (report.proposed or report.already_known or report.linked):
+        if not (report.proposed or report.already_known or report.linked or report.filled
+                or report.offered):  # fmt: skip
             return
     what = "new source" if report.new_source else "known source"
     if not report.extractor:  # stored before, not extracted again
@@ -141,6 +144,7 @@ def _show(outcome: Outcome, groups: dict[str, _Group]) -> None:
             "[dim](--again re-extracts it)[/dim]",
             soft_wrap=True,
         )
+        _details(report)
         return
     console.print(
         f"{escape(item.name)}: {what} {report.source_id}, {report.proposed} claims proposed"
@@ -149,9 +153,26 @@ def _show(outcome: Outcome, groups: dict[str, _Group]) -> None:
         + f" [dim]({report.extractor})[/dim]",
         soft_wrap=True,  # one line per source, however long: scripts read it
     )
+    _details(report)
     if group is None:
         for note in report.notes:
             console.print(f"  [yellow]note:[/yellow] {escape(note)}", soft_wrap=True)
+
+
+def _details(report: IngestReport) -> None:
+    """What a known text's details changed of the stored source, and what they did not."""
+    if report.filled:
+        done = "; ".join(str(c) for c in report.filled)
+        console.print(f"  source {report.source_id} corrected: {escape(done)}", soft_wrap=True)
+    if report.offered:
+        differs = "; ".join(str(c) for c in report.offered)
+        flags = " ".join(f"--{c.field} {shlex.quote(str(c.after))}" for c in report.offered)
+        console.print(
+            f"  [yellow]not changed[/yellow] (source {report.source_id} has them): "
+            f"{escape(differs)}; to correct it: "
+            f"vigil source edit {report.source_id} {escape(flags)}",
+            soft_wrap=True,
+        )
 
 
 class _RichProgress:

@@ -1,4 +1,4 @@
-"""``vigil source add/claim/list/show``."""
+"""``vigil source add/claim/list/show/edit/history``."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from vigil.cli.output import Format, console, emit
 from vigil.errors import InvalidInput
 from vigil.ingest import read_source
 from vigil.ingest.manual import propose_span
+from vigil.model.source_edit import SOURCE_FIELDS, SourceCorrection
 from vigil.store import sources as store
 from vigil.store.db import connect, transaction
 
@@ -105,3 +106,64 @@ def show(source_id: Annotated[int, typer.Argument()]) -> None:
             console.print(f"[dim]{label}:[/dim] {value}")
     console.print()
     console.print(s.text, markup=False)
+
+
+@app.command("edit")
+def edit(
+    source_id: Annotated[int, typer.Argument(help="The source's id")],
+    title: Annotated[str | None, typer.Option()] = None,
+    url: Annotated[str | None, typer.Option(help="An http(s) address")] = None,
+    publisher: Annotated[str | None, typer.Option()] = None,
+    published: Annotated[str | None, typer.Option(help="YYYY-MM-DD, not in the future")] = None,
+    language: Annotated[str | None, typer.Option(help="en, ru, be, uk, ...")] = None,
+    clear: Annotated[
+        list[str] | None, typer.Option(help="Clear a detail (title, url, ...); repeat")
+    ] = None,
+    why: Annotated[str | None, typer.Option(help="Why, kept in the audit log")] = None,
+) -> None:
+    """Correct a source's details; its text never changes. Audited, with history."""
+    values = (title, url, publisher, published, language)  # in SOURCE_FIELDS order
+    given: dict[str, object] = {
+        f: v for f, v in zip(SOURCE_FIELDS, values, strict=True) if v is not None
+    }
+    for name in clear or ():
+        field = name.strip().lower()
+        if field not in SOURCE_FIELDS:
+            raise InvalidInput(
+                f"--clear {name}: no such detail", hint=f"clear one of {', '.join(SOURCE_FIELDS)}"
+            )
+        if field in given:
+            raise InvalidInput(
+                f"{field} is both given and cleared", hint="give a value or --clear it, not both"
+            )
+        given[field] = None
+    if not given:
+        raise InvalidInput("nothing to change", hint="give a detail, e.g. --published, or --clear")
+    correction = SourceCorrection.parse(given)
+    with transaction(engine()) as conn:
+        changed = store.correct_source(conn, source_id, correction, by=settings().actor, why=why)
+    if changed:
+        console.print(f"source {source_id}: " + "; ".join(str(c) for c in changed), markup=False)
+    else:
+        console.print(f"source {source_id}: nothing changed (it has these values)")
+
+
+@app.command("history")
+def history(
+    source_id: Annotated[int, typer.Argument()],
+    fmt: Annotated[Format, typer.Option("--format")] = Format.TABLE,
+) -> None:
+    """The source's details over time, newest first: who changed what, when and why."""
+    with connect(engine()) as conn:
+        revisions = store.source_history(conn, source_id)
+    rows = [
+        {
+            "entry": r.entry_id,
+            "at": r.at.isoformat(),
+            "by": r.by,
+            "action": r.action,
+            "changes": str(r),
+        }
+        for r in revisions
+    ]
+    emit(rows, fmt, title=f"source {source_id}")

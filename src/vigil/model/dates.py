@@ -17,7 +17,11 @@ counting them are written here once, and every count in Vigil follows them:
    overlapping periods (2021-03 and 2021-03-15) have no certain order.
 5. The estimate flag never changes a day; it is carried through so pages can say
    "about" and reviewers can see which dates are guesses.
-6. Days between two partial dates are counted between their effective days.
+6. ``days_until`` counts from the effective day. A number of days *shown* (days held,
+   days incommunicado) is a lower bound from a partial start: counted from its
+   ``latest`` day (``vigil.status.spans``), and marked "at least".
+7. ``str()`` gives the date as precisely as it is known (``2020``, ``2020-05``,
+   ``~2020-05``); every display uses it, never ``earliest`` alone.
 """
 
 from __future__ import annotations

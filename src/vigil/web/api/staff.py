@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from vigil.ingest.evidence import describe, edits, view
 from vigil.ingest.paste import IngestFields, run_ingest, source_from
+from vigil.ingest.pipeline import KnownDetails
 from vigil.ingest.queue import QueueFilter, next_pending, queue_ids, queue_page
 from vigil.ingest.review import Bulk, Choice, accept, accept_many, reject, reject_many
 from vigil.ingest.text import MAX_SOURCE_BYTES
@@ -297,6 +298,11 @@ class IngestOut(BaseModel):
     linked: int
     notes: list[str]
     review: str = Field(description="The claims of this source waiting for review")
+    offered: list[str] = Field(
+        default_factory=list,
+        description="A text stored before: the details sent that differ from the stored "
+        "source's, not applied (`PATCH /api/v1/staff/sources/{id}` applies them)",
+    )
 
 
 @router.post("/ingest", status_code=201)
@@ -304,11 +310,13 @@ def api_ingest(staff: Documenter, conn: WriteConn, extract: Extract, body: Inges
     """Store a text as a source (once), extract, and propose claims for review."""
     fields = IngestFields(body.text, body.title, body.url, body.publisher, body.published,
                           body.language)  # fmt: skip
-    r = run_ingest(conn, source_from(fields), extract, by=staff.username)
+    r = run_ingest(conn, source_from(fields), extract, by=staff.username,
+                   known=KnownDetails.OFFER)  # fmt: skip
     return IngestOut(source_id=r.source_id, new_source=r.new_source, extractor=r.extractor,
                      language=r.language, proposed=r.proposed, already_known=r.already_known,
                      linked=r.linked, notes=list(r.notes),
-                     review=f"/api/v1/staff/claims?source={r.source_id}")  # fmt: skip
+                     review=f"/api/v1/staff/claims?source={r.source_id}",
+                     offered=[str(c) for c in r.offered])  # fmt: skip
 
 
 class NameOut(BaseModel):
