@@ -14,9 +14,11 @@ from sqlalchemy import Connection
 
 from vigil.errors import InvalidInput
 from vigil.extract.types import Role as PersonRole
+from vigil.ingest import corroboration
+from vigil.ingest.corroboration import Match
 from vigil.ingest.linking import link_person
-from vigil.ingest.review import decided_person
-from vigil.model import Claim, ClaimKind, EventType, Qualifier, Regime, Source
+from vigil.ingest.review import Choice, decided_person, known_person
+from vigil.model import Claim, ClaimKind, EventType, Qualifier, Regime, ReviewState, Source
 from vigil.store.claims import get_claims
 from vigil.store.persons import get_persons
 from vigil.store.sources import get_source
@@ -34,6 +36,7 @@ __all__ = [
     "decision_words",
     "describe",
     "edits",
+    "facts_for",
     "person_name",
     "shown",
     "span_context",
@@ -101,7 +104,13 @@ def describe(claim: Claim) -> str:
 
 def decision_words(decision: Mapping[str, Any]) -> list[str]:
     """What accepting a claim wrote, in words: "person 12", "event 40", ..."""
+    if decision.get("corroborates"):
+        fact = "event" if "event_id" in decision else "figure"
+        about = f" (person {decision['person_id']})" if decision.get("person_id") else ""
+        return [f"confirms {fact} {decision[fact + '_id']}{about}"]
     made = [f"{k.removesuffix('_id')} {v}" for k, v in decision.items() if k.endswith("_id")]
+    if decision.get("supersedes"):
+        made.append(f"correcting event {decision['supersedes']}")
     if decision.get("role"):
         made.append(f"named as {decision['role']}, not a record of the registry")
     if decision.get("group"):
@@ -231,6 +240,26 @@ class ClaimView:
     candidates: tuple[Candidate, ...]
     decided_by: tuple[int, int] | None  # (person id, the accepted person claim's id)
     editable: tuple[str, ...]
+    facts: tuple[Match, ...] = ()  # known facts a proposed claim confirms or contradicts
+
+
+def facts_for(conn: Connection, claim: Claim) -> tuple[Match, ...]:
+    """The registry's facts a proposed event or figure claim confirms or contradicts
+    (``ingest.corroboration``), judged as accepting it would judge them."""
+    if claim.state is not ReviewState.PROPOSED:
+        return ()
+    if claim.kind is ClaimKind.FIGURE:
+        return corroboration.judge_figure(conn, claim.source_id, claim.payload)
+    if claim.kind is not ClaimKind.EVENT:
+        return ()
+    person_id = known_person(conn, claim, claim.payload, Choice())
+    if person_id is None:
+        return ()
+    try:
+        stated = corroboration.stated_event(conn, claim.payload)
+    except InvalidInput:
+        return ()  # a bad type, date or article: the edit form says so on accept
+    return corroboration.judge_event(conn, person_id, stated)
 
 
 def view(conn: Connection, claim_id: int, *, whole: bool = False) -> ClaimView:
@@ -252,4 +281,5 @@ def view(conn: Connection, claim_id: int, *, whole: bool = False) -> ClaimView:
         candidates=tuple(candidates_for(conn, name, gender)) if name else (),
         decided_by=decided,
         editable=EDIT_FIELDS.get(claim.kind, ()),
+        facts=facts_for(conn, claim),
     )

@@ -17,12 +17,12 @@ from typing import Any
 from sqlalchemy import Connection
 
 from vigil.errors import Conflict, InvalidInput, NotFound
+from vigil.ingest import corroboration
 from vigil.ingest.linking import link_person
 from vigil.model import (
     Claim,
     ClaimKind,
     Event,
-    EventDetail,
     EventType,
     Facility,
     Figure,
@@ -31,10 +31,8 @@ from vigil.model import (
     PartialDate,
     Person,
     Qualifier,
-    Regime,
     Review,
     ReviewState,
-    normalize_article,
     search_key,
 )
 from vigil.store import audit
@@ -52,6 +50,7 @@ __all__ = [
     "accept",
     "accept_many",
     "decided_person",
+    "known_person",
     "queue_order",
     "reject",
     "reject_many",
@@ -89,6 +88,8 @@ class Choice:
     edited: dict[str, Any] = field(default_factory=dict)  # corrected payload fields
     note: str = ""
     allow_conflict: bool = False
+    corroborates: int | None = None  # the event or figure the claim confirms
+    supersedes: int | None = None  # the event the claim corrects (``note``: the reason)
 
 
 def reject(conn: Connection, claim: Claim, *, by: str, note: str = "", bulk: bool = False) -> None:
@@ -133,7 +134,7 @@ def accept(
         elif claim.kind is ClaimKind.EVENT:
             decision = _event(conn, claim, payload, choice, by)
         elif claim.kind is ClaimKind.FIGURE:
-            decision = {"figure_id": _figure(conn, claim, payload, by)}
+            decision = _figure(conn, claim, payload, choice, by)
         elif claim.kind is ClaimKind.FACILITY:
             decision = {"facility_id": _facility(conn, str(payload["name"]), by)}
         else:
@@ -297,6 +298,27 @@ def decided_person(conn: Connection, source_id: int, name: str) -> tuple[int, in
     return None
 
 
+def known_person(
+    conn: Connection, claim: Claim, payload: dict[str, Any], choice: Choice
+) -> int | None:
+    """The registry person an event claim is about, when that is known without asking or
+    writing: the reviewer's choice, the person claim of the same source, or a certain
+    link. None for a new person, or when a person must decide."""
+    if choice.new_person:
+        return None
+    if choice.person_id is not None:
+        person_id: int | None = choice.person_id
+    else:
+        name = str(payload.get("person") or "").strip()
+        if not name:
+            return None
+        decided = decided_person(conn, claim.source_id, name)
+        person_id = decided[0] if decided else link_person(conn, name).person_id
+    if person_id is None:
+        return None
+    return get_person(conn, person_id).merged_into or person_id
+
+
 def _date(claim: Claim, payload: dict[str, Any]) -> PartialDate:
     raw = payload.get("date")
     if not raw:
@@ -313,17 +335,30 @@ def _event(
     kind = EventType.parse(str(payload.get("type")))
     if not payload.get("person") and choice.person_id is None:
         return {"group": True}  # an event of an unnamed group: reviewed, not registered
+    assert claim.id is not None
+    stated = corroboration.stated_event(conn, payload)
+    known = known_person(conn, claim, payload, choice)
+    if known is not None:  # a report of a fact the registry holds adds a source to it
+        matches = corroboration.judge_event(conn, known, stated)
+        confirmed = corroboration.settle(
+            matches, claim_id=claim.id, confirm=choice.corroborates, supersede=choice.supersedes
+        )
+        if confirmed is not None:
+            return corroboration.link(conn, confirmed, claim.id, by=by)
+    elif choice.corroborates is not None:
+        raise NeedsDecision(
+            f"claim {claim.id}: say whom it is about before it confirms {choice.corroborates}",
+            hint="choose the person",
+        )
+    if choice.supersedes is not None and not choice.note.strip():
+        raise InvalidInput(
+            f"superseding event {choice.supersedes} needs a reason",
+            hint="say in the note why this claim corrects it",
+        )
     date = _date(claim, payload)
     person_id = _person_of_event(conn, claim, payload, choice, by)
     facility = payload.get("facility")
-    regime = payload.get("regime")
-    detail = EventDetail(
-        articles=tuple(normalize_article(a) for a in payload.get("articles") or ()),
-        term_months=payload.get("term_months"),
-        regime=Regime.parse(regime) if regime else None,
-        note=payload.get("detail"),
-    )
-    assert claim.id is not None
+    detail = stated.detail
     event_id = add_event(
         conn,
         Event(
@@ -334,14 +369,24 @@ def _event(
             facility_id=_facility(conn, str(facility), by) if facility else None,
             detail=detail,
             claim_ids=(claim.id,),
+            supersedes=choice.supersedes,
             recorded_by=by,
         ),
         allow_conflict=choice.allow_conflict,
     )
+    if choice.supersedes is not None:
+        return {"person_id": person_id, "event_id": event_id, "supersedes": choice.supersedes}
     return {"person_id": person_id, "event_id": event_id}
 
 
-def _figure(conn: Connection, claim: Claim, payload: dict[str, Any], by: str) -> int:
+def _figure(
+    conn: Connection, claim: Claim, payload: dict[str, Any], choice: Choice, by: str
+) -> dict[str, Any]:
+    assert claim.id is not None
+    matches = corroboration.judge_figure(conn, claim.source_id, payload)
+    confirmed = corroboration.settle(matches, claim_id=claim.id, confirm=choice.corroborates)
+    if confirmed is not None:  # the same statement, reported again
+        return corroboration.link(conn, confirmed, claim.id, by=by)
     try:
         value = int(payload["value"])
         qualifier = Qualifier(payload.get("qualifier") or "exact")
@@ -352,7 +397,7 @@ def _figure(conn: Connection, claim: Claim, payload: dict[str, Any], by: str) ->
             "about or up_to",
         ) from None
     as_of = payload.get("as_of")
-    return add_figure(
+    figure_id = add_figure(
         conn,
         Figure(
             value,
@@ -365,6 +410,7 @@ def _figure(conn: Connection, claim: Claim, payload: dict[str, Any], by: str) ->
         ),
         by=by,
     )
+    return {"figure_id": figure_id}
 
 
 def _facility(conn: Connection, name: str, by: str) -> int:

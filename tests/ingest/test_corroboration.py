@@ -1,0 +1,210 @@
+"""Corroboration: one fact reported by several sources is one event (or figure) resting
+on several claims, never a duplicate; a claim that contradicts a fact is shown beside it
+and can supersede it (with a reason) or be rejected. The rules: docs/counting.md, "One
+fact, several reports"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import Connection, Engine, func, select
+
+from tests.ingest.reports import ReportExtractor
+from vigil.errors import Conflict, InvalidInput
+from vigil.ingest import corroboration
+from vigil.ingest.corroboration import ContradictsFact, Relation, SeveralFacts
+from vigil.ingest.evidence import decision_words, view
+from vigil.ingest.pipeline import ingest_source
+from vigil.ingest.review import Choice, accept, accept_many, reject
+from vigil.model import ClaimKind, PartialDate, ReviewState, Source
+from vigil.store import counts
+from vigil.store.audit import verify
+from vigil.store.claims import source_claims
+from vigil.store.db import transaction
+from vigil.store.dossier import dossier
+from vigil.store.facilities import figure_claim_ids
+from vigil.store.tables import event_claims, events, figure_claims, figures
+
+SENTENCING = [
+    "Ales Bialiatski was sentenced on 2023-03-03 to 10 years under article 342.",
+    "A court in Minsk: Ales Bialiatski was sentenced on 2023-03-03 to 10 years.",
+    "Ales Bialiatski was sentenced in 2023 under article 342.",
+]
+
+
+def _ingest(engine: Engine, text: str, published: dt.date | None = None) -> int:
+    with transaction(engine) as conn:
+        source = Source(text=text, title=f"Report {text[:12]}", published=published)
+        return ingest_source(conn, source, ReportExtractor(), by="tester").source_id
+
+
+def _accept_source(engine: Engine, source_id: int, **choice: object) -> list[dict[str, object]]:
+    """Accept every claim of a source in queue order (persons first)."""
+    decisions = []
+    with transaction(engine) as conn:
+        found = sorted(source_claims(conn, source_id), key=lambda c: (c.kind != ClaimKind.PERSON,
+                                                                      c.start))  # fmt: skip
+    for claim in found:
+        with transaction(engine) as conn:
+            kind_choice = Choice(**choice) if claim.kind is ClaimKind.EVENT else Choice()  # type: ignore[arg-type]
+            decisions.append(accept(conn, claim, kind_choice, by="reviewer"))
+    return decisions
+
+
+def _count(engine: Engine, table: object) -> int:
+    with transaction(engine) as conn:
+        return int(conn.execute(select(func.count()).select_from(table)).scalar_one())  # type: ignore[arg-type]
+
+
+def _verified(conn: Connection) -> bool:
+    """``vigil audit verify``: the chain holds and every record (event links and figure
+    links included) is as the log last stated it."""
+    result = verify(conn)
+    assert result.ok, (result.problem, result.records)
+    return True
+
+
+def _event_claim(engine: Engine, source_id: int) -> int:
+    with transaction(engine) as conn:
+        return next(c.id or 0 for c in source_claims(conn, source_id) if c.kind is ClaimKind.EVENT)
+
+
+def test_three_reports_of_one_sentencing_make_one_event_with_three_sources(
+    engine: Engine,
+) -> None:
+    sources = [_ingest(engine, text) for text in SENTENCING]
+    first = _accept_source(engine, sources[0])
+    event_id = first[1]["event_id"]
+    second_claim = _event_claim(engine, sources[1])
+    with transaction(engine) as conn:
+        held = counts.count_at(conn, dt.date(2024, 1, 1))
+        v = view(conn, second_claim)
+    # The second report is shown as confirming the event, from one source so far.
+    assert [(m.relation, m.fact.id, m.fact.sources) for m in v.facts] == [
+        (Relation.CONFIRMS, event_id, 1)
+    ]
+    second = _accept_source(engine, sources[1])
+    # The third (a year-only date, no term) in bulk: no decision needed.
+    with transaction(engine) as conn:
+        ids = [c.id or 0 for c in source_claims(conn, sources[2])]
+        result = accept_many(conn, ids, by="editor")
+    assert result.left == ()
+    assert second[1] == {"person_id": 1, "event_id": event_id, "corroborates": True}
+    assert decision_words(second[1]) == ["confirms event 1 (person 1)"]
+    assert _count(engine, events) == 1
+    with transaction(engine) as conn:
+        d = dossier(conn, 1, as_of=dt.date(2024, 1, 1))
+        assert len(d.events) == 1
+        assert sorted({d.claims[c].source_id for c in d.events[0].claim_ids}) == sources
+        assert counts.count_at(conn, dt.date(2024, 1, 1)) == held
+        assert _verified(conn)
+
+
+def test_a_second_report_of_a_detention_confirms_it_never_held_twice(engine: Engine) -> None:
+    a = _ingest(engine, "Ihar Losik was detained on 2020-06-25.")
+    b = _ingest(engine, "Ihar Losik was detained in 2020.")
+    c = _ingest(engine, "Ihar Losik was detained.")  # no date: confirms the only detention
+    _accept_source(engine, a)
+    for source in (b, c):
+        with transaction(engine) as conn:
+            ids = [x.id or 0 for x in source_claims(conn, source)]
+            assert accept_many(conn, ids, by="editor").left == ()
+    assert _count(engine, events) == 1
+    assert _count(engine, event_claims) == 3
+
+
+def test_a_contradicting_report_is_shown_beside_the_fact(engine: Engine) -> None:
+    a = _ingest(engine, "Maryia Kalesnikava was sentenced on 2021-09-06 to 11 years.")
+    b = _ingest(engine, "Maryia Kalesnikava was sentenced on 2021-09-06 to 12 years.")
+    c = _ingest(engine, "Maryia Kalesnikava was detained on 2020-09-07.")
+    d = _ingest(engine, "Maryia Kalesnikava was detained on 2020-09-08.")
+    for source in (a, c):
+        _accept_source(engine, source)
+    wrong_term, wrong_day = _event_claim(engine, b), _event_claim(engine, d)
+    with transaction(engine) as conn:
+        term = view(conn, wrong_term).facts
+        day = view(conn, wrong_day).facts
+    assert [(m.relation, m.fact.id) for m in term] == [(Relation.CONTRADICTS, 1)]
+    assert [(x.field, x.fact, x.claim) for x in term[0].differences] == [
+        ("term_months", "132", "144")
+    ]
+    assert [(m.relation, m.fact.id, m.conflict) for m in day] == [
+        (Relation.CONTRADICTS, 2, "detained while already held")
+    ]
+    # Accepting as it stands is refused with what to do; nothing is written.
+    refused = r"contradicts event 1 .*term months 144 against 132"
+    with pytest.raises(ContradictsFact, match=refused), transaction(engine) as conn:
+        accept(conn, view(conn, wrong_term).claim, Choice(), by="reviewer")
+    # Superseding needs a reason; with one, the correction is recorded, the old event kept.
+    with pytest.raises(InvalidInput, match="needs a reason"), transaction(engine) as conn:
+        accept(conn, view(conn, wrong_term).claim, Choice(supersedes=1), by="reviewer")
+    with transaction(engine) as conn:
+        decision = accept(conn, view(conn, wrong_term).claim,
+                          Choice(supersedes=1, note="the appeal court's record says 12"),
+                          by="reviewer")  # fmt: skip
+        assert decision == {"person_id": 1, "event_id": 3, "supersedes": 1}
+        history = dossier(conn, 1).events
+        assert {e.id for e in history} == {1, 2, 3}
+        assert {e.id for e in history if e.id in dossier(conn, 1).superseded} == {1}
+        # The other contradiction is rejected: it stays out.
+        reject(conn, view(conn, wrong_day).claim, by="reviewer", note="a typo of the day")
+        assert _verified(conn)
+    assert _count(engine, events) == 3
+
+
+def test_several_facts_confirmed_ask_which(engine: Engine) -> None:
+    a = _ingest(engine, "Pavel Seviarynets was detained on 2020-06-07. "
+                        "Pavel Seviarynets was released on 2020-06-20. "
+                        "Pavel Seviarynets was detained on 2020-11-02.")  # fmt: skip
+    b = _ingest(engine, "Pavel Seviarynets was detained in 2020.")
+    _accept_source(engine, a)
+    claim = _event_claim(engine, b)
+    with (
+        pytest.raises(SeveralFacts, match=r"confirms event 1 .* event 3"),
+        transaction(engine) as conn,
+    ):
+        accept(conn, view(conn, claim).claim, Choice(), by="reviewer")
+    with pytest.raises(InvalidInput, match="does not confirm 2"), transaction(engine) as conn:
+        accept(conn, view(conn, claim).claim, Choice(corroborates=2), by="reviewer")
+    with transaction(engine) as conn:
+        decision = accept(conn, view(conn, claim).claim, Choice(corroborates=3), by="reviewer")
+    assert decision["event_id"] == 3
+    assert _count(engine, events) == 3
+
+
+def test_a_figure_reported_twice_is_one_figure_with_two_claims(engine: Engine) -> None:
+    text = "More than 1,400 political prisoners are held."
+    a = _ingest(engine, text, dt.date(2024, 8, 16))
+    b = _ingest(engine, "Viasna: " + text, dt.date(2024, 8, 16))
+    c = _ingest(engine, "Later: " + text, dt.date(2024, 9, 30))  # another day: another figure
+    for source in (a, b, c):
+        _accept_source(engine, source)
+    assert _count(engine, figures) == 2
+    assert _count(engine, figure_claims) == 1
+    with transaction(engine) as conn:
+        linked = figure_claim_ids(conn, [1, 2])
+        assert [len(linked[1]), len(linked[2])] == [2, 1]
+        assert _verified(conn)
+
+
+def test_date_compatibility_is_overlap() -> None:
+    year, day = PartialDate.parse("2020"), PartialDate.parse("2020-05-29")
+    assert year.compatible(day)
+    assert day.compatible(year)
+    assert PartialDate.parse("~2020-05").compatible(day)
+    assert not PartialDate.parse("2020-06").compatible(day)
+    assert not PartialDate.parse("2021").compatible(day)
+
+
+def test_a_claim_confirms_nothing_it_was_rejected_from(engine: Engine) -> None:
+    """A link is appended once and only for a claim that stands."""
+    a = _ingest(engine, "Ihar Losik was detained on 2020-06-25.")
+    _accept_source(engine, a)
+    with transaction(engine) as conn:
+        claim = next(c for c in source_claims(conn, a) if c.kind is ClaimKind.EVENT)
+        assert claim.state is ReviewState.ACCEPTED
+        stated = corroboration.stated_event(conn, claim.payload)
+        match = corroboration.judge_event(conn, 1, stated)[0]
+        with pytest.raises(Conflict, match="already rests on claim"):
+            corroboration.link(conn, match, claim.id or 0, by="x")
