@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import Connection, Engine, func, select
 
+from tests.conftest import Cli
 from tests.ingest.reports import ReportExtractor
 from vigil.errors import Conflict, InvalidInput
 from vigil.ingest import corroboration
@@ -208,3 +209,20 @@ def test_a_claim_confirms_nothing_it_was_rejected_from(engine: Engine) -> None:
         match = corroboration.judge_event(conn, 1, stated)[0]
         with pytest.raises(Conflict, match="already rests on claim"):
             corroboration.link(conn, match, claim.id or 0, by="x")
+
+
+def test_vigil_review_confirms_a_known_sentencing(cli: Cli, engine: Engine) -> None:
+    sources = [_ingest(engine, text) for text in SENTENCING]
+    # Queue order: by source, the person first. Source 1: person, event; source 2:
+    # person, then the event confirms #1 (c, Enter: the fact offered); source 3: person,
+    # then accept (the only fact it confirms).
+    out = cli("review", stdin="a\na\na\nc\n\na\na\n").out
+    assert "confirms event #1 (already from 1 source)" in out
+    assert "confirms event #1 (already from 2 sources)" in out
+    assert "[c]onfirm" in out
+    assert "6 accepted, 0 rejected, 0 skipped" in out
+    assert "confirms event 1 (person 1)" in out
+    with transaction(engine) as conn:
+        d = dossier(conn, 1)
+        assert len(d.events) == 1
+        assert sorted({d.claims[c].source_id for c in d.events[0].claim_ids}) == sources

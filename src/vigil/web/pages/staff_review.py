@@ -1,7 +1,10 @@
 """Staff review: the queue of proposed claims, and one claim with its evidence (the
 source text with the claim's span marked), the registry persons its name may be, and
 the decisions ``vigil review`` offers: accept (choosing a person or a new one), edit then
-accept, reject with a note, skip; and bulk accept or reject of the filtered queue. The
+accept, reject with a note, skip; and bulk accept or reject of the filtered queue. A claim
+that states a known fact shows "confirms event #N (already from K sources)" with a
+one-click Confirm; one that contradicts a fact is shown beside it, with Supersede (a
+reason required) and Reject. The
 queue, the evidence and the decisions are those of ``vigil.ingest`` (``queue``,
 ``evidence``, ``review``), so a decision made here is the same as one made in a terminal
 or through the API.
@@ -14,11 +17,12 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import Connection
 
 from vigil.auth.roles import Role, can
 from vigil.errors import InvalidInput, VigilError
+from vigil.ingest.corroboration import Match, Relation
 from vigil.ingest.evidence import (
     HINTS,
     OPTIONS,
@@ -48,19 +52,24 @@ BULK_LIMIT = 500
 _HIDDEN_PAYLOAD = ("reason", "mentions", "candidates", "candidate_scores", "person_id")
 
 
-def choice_for(who: str, other_id: str, edited: dict[str, Any], note: str) -> Choice:
+def choice_for(
+    who: str, other_id: str, edited: dict[str, Any], note: str, *, confirm: int | None = None,
+    supersede: int | None = None,
+) -> Choice:  # fmt: skip
     """The reviewer's choice of person: ``auto`` (a certain link, else a new person when
-    nobody resembles the name), ``new``, a candidate's id, or ``other`` with an id."""
+    nobody resembles the name), ``new``, a candidate's id, or ``other`` with an id; and
+    the fact the claim confirms or supersedes, if the reviewer named one."""
     note = note.strip()
+    facts: dict[str, Any] = {"corroborates": confirm, "supersedes": supersede}
     if who == "new":
-        return Choice(new_person=True, edited=edited, note=note)
+        return Choice(new_person=True, edited=edited, note=note, **facts)
     if who == "other":
         if not other_id.strip().isdigit():
             raise InvalidInput("give the id of the person", hint="e.g. 42; find it under Persons")
-        return Choice(person_id=int(other_id), edited=edited, note=note)
+        return Choice(person_id=int(other_id), edited=edited, note=note, **facts)
     if who.isdigit():
-        return Choice(person_id=int(who), edited=edited, note=note)
-    return Choice(edited=edited, note=note)
+        return Choice(person_id=int(who), edited=edited, note=note, **facts)
+    return Choice(edited=edited, note=note, **facts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +94,7 @@ class ClaimPage:
     candidates: tuple[Candidate, ...]
     decided_by: tuple[int, int] | None  # (person id, the accepted person claim's id)
     edit: list[EditField]
+    facts: tuple[Match, ...]
     filters: QueueFilter
     position: int
     pending: int
@@ -100,6 +110,14 @@ class ClaimPage:
     def open_edit(self) -> bool:
         missing_date = self.claim.kind is ClaimKind.EVENT and not self.claim.payload.get("date")
         return missing_date or self.problem is not None
+
+    @property
+    def confirms(self) -> list[Match]:
+        return [m for m in self.facts if m.relation is Relation.CONFIRMS]
+
+    @property
+    def contradicts(self) -> list[Match]:
+        return [m for m in self.facts if m.relation is Relation.CONTRADICTS]
 
     @property
     def decided(self) -> bool:
@@ -156,6 +174,7 @@ def claim_page(
         candidates=v.candidates,
         decided_by=v.decided_by,
         edit=edit,
+        facts=v.facts,
         filters=f,
         position=position(conn, f, claim),
         pending=queue_page(conn, f, 1, 1).total,
@@ -260,7 +279,8 @@ class DecisionForm(BaseModel):
 
     model_config = ConfigDict(extra="ignore")
 
-    action: Literal["accept", "reject", "skip"] = "accept"
+    action: Literal["accept", "confirm", "supersede", "reject", "skip"] = "accept"
+    fact: int | None = Field(None, ge=1, le=2**31 - 1)  # confirm, supersede: which fact
     who: str = "auto"
     other_id: str = ""
     note: str = ""
@@ -309,9 +329,14 @@ def decide(
         if form.action == "reject":
             reject(conn, claim, by=staff.username, note=form.note.strip())
         else:
+            if form.action in ("confirm", "supersede") and form.fact is None:
+                raise InvalidInput("say which fact", hint="use the button beside the fact")
             edited = changed_edits(claim, form.submitted())
-            accept(conn, claim, choice_for(form.who, form.other_id, edited, form.note),
-                   by=staff.username)  # fmt: skip
+            confirm = form.fact if form.action == "confirm" else None
+            supersede = form.fact if form.action == "supersede" else None
+            choice = choice_for(form.who, form.other_id, edited, form.note, confirm=confirm,
+                                supersede=supersede)  # fmt: skip
+            accept(conn, claim, choice, by=staff.username)
     except VigilError as exc:
         problem = ErrorBody(exc.http_status, exc.code, exc.message, exc.hint)
         page = claim_page(conn, claim_id, staff, f, problem=problem, who=form.who,
