@@ -3,6 +3,7 @@ write several reports of one fact in a few words each:
 
     "Ales Bialiatski was sentenced on 2023-03-03 to 10 years under article 342."
     "Ales Bialiatski was detained in 2021."
+    "Ales Bialiatski was recognized on 2021-07-15."
     "More than 1,400 political prisoners are held."
 
 Dates are written as the registry reads them (YYYY, YYYY-MM or YYYY-MM-DD).
@@ -24,10 +25,11 @@ from vigil.extract.types import (
 from vigil.model import EventType, PartialDate, Qualifier
 
 _EVENT = re.compile(
-    r"(?P<name>[A-Z]\w+ [A-Z]\w+) was (?P<verb>sentenced|detained|released)"
+    r"(?P<name>[A-Z]\w+ [A-Z]\w+) was (?P<verb>sentenced|detained|released|recognized)"
     r"(?: (?:on|in) (?P<date>\d{4}(?:-\d\d(?:-\d\d)?)?))?"
     r"(?: to (?P<years>\d+) years)?(?: under article (?P<article>[\d.-]+))?"
 )
+_TYPES = {"recognized": EventType.RECOGNIZED_POLITICAL_PRISONER}
 _FIGURE = re.compile(r"More than (?P<value>[\d,]+) political prisoners")
 
 
@@ -46,7 +48,7 @@ class ReportExtractor:
             first.setdefault(name, Span(m.start("name"), m.end("name")))
             events.setdefault(name, []).append(
                 FoundEvent(
-                    EventType(m["verb"]),
+                    _TYPES.get(m["verb"]) or EventType(m["verb"]),
                     Span(m.start(), m.end()),
                     date=PartialDate.parse(m["date"]) if m["date"] else None,
                     articles=(m["article"],) if m["article"] else (),

@@ -18,13 +18,29 @@ from vigil.ingest.corroboration import ContradictsFact, Relation, SeveralFacts
 from vigil.ingest.evidence import decision_words, view
 from vigil.ingest.pipeline import ingest_source
 from vigil.ingest.review import Choice, accept, accept_many, reject
-from vigil.model import ClaimKind, PartialDate, ReviewState, Source
+from vigil.model import (
+    MANUAL_EXTRACTOR,
+    ClaimKind,
+    Event,
+    EventDetail,
+    EventType,
+    Facility,
+    NameVariant,
+    PartialDate,
+    Person,
+    Regime,
+    ReviewState,
+    Source,
+)
 from vigil.store import counts
 from vigil.store.audit import verify
-from vigil.store.claims import source_claims
+from vigil.store.claims import cite, source_claims
 from vigil.store.db import transaction
 from vigil.store.dossier import dossier
-from vigil.store.facilities import figure_claim_ids
+from vigil.store.events import add_event
+from vigil.store.facilities import add_facility, figure_claim_ids
+from vigil.store.persons import add_person
+from vigil.store.sources import add_source
 from vigil.store.tables import event_claims, events, figure_claims, figures
 
 SENTENCING = [
@@ -226,3 +242,60 @@ def test_vigil_review_confirms_a_known_sentencing(cli: Cli, engine: Engine) -> N
         d = dossier(conn, 1)
         assert len(d.events) == 1
         assert sorted({d.claims[c].source_id for c in d.events[0].claim_ids}) == sources
+
+
+def test_two_reports_of_a_recognition_make_one_recognition(engine: Engine) -> None:
+    a = _ingest(engine, "Ihar Losik was detained on 2020-06-25. Ihar Losik was recognized "
+                        "on 2020-07-01.")  # fmt: skip
+    b = _ingest(engine, "Ihar Losik was recognized in 2020-07.")
+    _accept_source(engine, a)
+    decisions = _accept_source(engine, b)
+    assert decisions[1] == {"person_id": 1, "event_id": 2, "corroborates": True}
+    with transaction(engine) as conn:
+        d = dossier(conn, 1, as_of=dt.date(2021, 1, 1))
+        assert [len(e.claim_ids) for e in d.events] == [1, 2]
+        assert d.fold.current is not None
+        assert d.fold.current.counted
+
+
+#: The fact: sentenced on 2021-09-06 to 10 years under articles 342 and 130, in Hrodna
+#: prison (a facility of the registry). What each claim states, and how it relates.
+RULES: list[tuple[dict[str, object], Relation | None, tuple[str, ...]]] = [
+    ({"date": "2021"}, Relation.CONFIRMS, ()),
+    ({"date": "2021-09"}, Relation.CONFIRMS, ()),
+    ({}, Relation.CONFIRMS, ()),  # no date: compatible with any
+    ({"date": "2021-09-06", "articles": ["342"]}, Relation.CONFIRMS, ()),  # one set within
+    ({"date": "2021-09-06", "articles": ["342", "130", "361-1"]}, Relation.CONFIRMS, ()),
+    ({"date": "2021-09-06", "facility": "Unknown jail"}, Relation.CONFIRMS, ()),  # not known
+    ({"date": "2021-09-06", "detail": "a closed trial"}, Relation.CONFIRMS, ()),  # a note
+    ({"date": "2021-09-06", "articles": ["342", "293"]}, Relation.CONTRADICTS, ("articles",)),
+    ({"date": "2021", "term_months": 132}, Relation.CONTRADICTS, ("term_months",)),
+    ({"date": "2021-09-06", "regime": "strict"}, Relation.CONTRADICTS, ("regime",)),
+    ({"date": "2021-09-06", "facility": "Minsk jail"}, Relation.CONTRADICTS, ("facility",)),
+    ({"date": "2021-10"}, None, ()),  # another month: another sentence
+    ({"date": "2022"}, None, ()),
+]
+
+
+@pytest.mark.parametrize(("stated", "relation", "fields"), RULES)
+def test_the_rules_of_one_fact(
+    engine: Engine,
+    stated: dict[str, object],
+    relation: Relation | None,
+    fields: tuple[str, ...],
+) -> None:
+    with transaction(engine) as conn:
+        for name in ("Hrodna prison", "Minsk jail"):
+            add_facility(conn, Facility((name,)), by="t")
+        person = add_person(conn, Person(names=(NameVariant.of("Ales Test"),)), by="t")
+        source, _ = add_source(conn, Source("The court's record."), by="t")
+        claim = cite(conn, source, None, kind=ClaimKind.EVENT, extractor=MANUAL_EXTRACTOR, by="t")
+        add_event(conn, Event(person, EventType.SENTENCED, PartialDate.parse("2021-09-06"),
+                              dt.datetime.now(dt.UTC), facility_id=1,
+                              detail=EventDetail(articles=("342", "130"), term_months=120,
+                                                 regime=Regime.GENERAL),
+                              claim_ids=(claim,), recorded_by="t"))  # fmt: skip
+        payload = {"type": "sentenced", **stated}
+        found = corroboration.judge_event(conn, person, corroboration.stated_event(conn, payload))
+    assert [m.relation for m in found] == ([relation] if relation else [])
+    assert tuple(d.field for m in found for d in m.differences) == fields
