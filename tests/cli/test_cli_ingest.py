@@ -30,8 +30,8 @@ def test_ingest_review_and_count(cli: Cli, tmp_path: Path) -> None:
     people = json.loads(cli("person", "list", "--format", "json").out)
     assert [p["name"] for p in people] == ["Syarhey Tsikhanouski"]  # advocates, officials: no
 
-    # skip the incommunicado claim, give the detention its year, accept
-    cli("review", stdin="s\ne\n\n2020\n\n\n")
+    # the queue puts the detention before incommunicado: give it its year, accept
+    cli("review", stdin="e\n\n2020\n\n\n")
     cli("review", stdin="a\n")
     shown = json.loads(cli("person", "show", "1", "--as-of", "2024-08-16", "--format", "json").out)[
         0

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-
-VIGIL = Path(sys.executable).parent / "vigil"
+from tests.conftest import run_in_process
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(VIGIL), "extract", *args], capture_output=True, text=True,
-                          check=False, env={"COLUMNS": "160", "PATH": "/usr/bin:/bin"})  # fmt: skip
+    done = run_in_process(["extract", *args], {"COLUMNS": "160", "PATH": "/usr/bin:/bin"},
+                          Path.cwd())  # fmt: skip
+    return subprocess.CompletedProcess(args, done.code, done.out, done.err)
 
 
 def test_jsonl_one_object_per_file(tmp_path: Path) -> None:

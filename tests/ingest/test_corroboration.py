@@ -6,6 +6,7 @@ fact, several reports"."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 from sqlalchemy import Connection, Engine, func, select
@@ -21,8 +22,10 @@ from vigil.ingest.review import Choice, accept, accept_many, reject
 from vigil.model import (
     MANUAL_EXTRACTOR,
     ClaimKind,
+    Decision,
     Event,
     EventDetail,
+    EventPayload,
     EventType,
     Facility,
     NameVariant,
@@ -56,7 +59,7 @@ def _ingest(engine: Engine, text: str, published: dt.date | None = None) -> int:
         return ingest_source(conn, source, ReportExtractor(), by="tester").source_id
 
 
-def _accept_source(engine: Engine, source_id: int, **choice: object) -> list[dict[str, object]]:
+def _accept_source(engine: Engine, source_id: int, **choice: object) -> list[Decision]:
     """Accept every claim of a source in queue order (persons first)."""
     decisions = []
     with transaction(engine) as conn:
@@ -92,7 +95,7 @@ def test_three_reports_of_one_sentencing_make_one_event_with_three_sources(
 ) -> None:
     sources = [_ingest(engine, text) for text in SENTENCING]
     first = _accept_source(engine, sources[0])
-    event_id = first[1]["event_id"]
+    event_id = first[1].event_id
     second_claim = _event_claim(engine, sources[1])
     with transaction(engine) as conn:
         held = counts.count_at(conn, dt.date(2024, 1, 1))
@@ -107,7 +110,7 @@ def test_three_reports_of_one_sentencing_make_one_event_with_three_sources(
         ids = [c.id or 0 for c in source_claims(conn, sources[2])]
         result = accept_many(conn, ids, by="editor")
     assert result.left == ()
-    assert second[1] == {"person_id": 1, "event_id": event_id, "corroborates": True}
+    assert second[1] == Decision(person_id=1, event_id=event_id, corroborates=True)
     assert decision_words(second[1]) == ["confirms event 1 (person 1)"]
     assert _count(engine, events) == 1
     with transaction(engine) as conn:
@@ -160,7 +163,7 @@ def test_a_contradicting_report_is_shown_beside_the_fact(engine: Engine) -> None
         decision = accept(conn, view(conn, wrong_term).claim,
                           Choice(supersedes=1, note="the appeal court's record says 12"),
                           by="reviewer")  # fmt: skip
-        assert decision == {"person_id": 1, "event_id": 3, "supersedes": 1}
+        assert decision == Decision(person_id=1, event_id=3, supersedes=1)
         history = dossier(conn, 1).events
         assert {e.id for e in history} == {1, 2, 3}
         assert {e.id for e in history if e.id in dossier(conn, 1).superseded} == {1}
@@ -168,6 +171,32 @@ def test_a_contradicting_report_is_shown_beside_the_fact(engine: Engine) -> None
         reject(conn, view(conn, wrong_day).claim, by="reviewer", note="a typo of the day")
         assert _verified(conn)
     assert _count(engine, events) == 3
+
+
+def test_a_contradiction_of_a_fact_can_be_recorded_anyway_with_a_reason(engine: Engine) -> None:
+    """'Record anyway' (``allow_conflict``) holds for a known fact as for the record: the
+    claim is recorded as a new event, the reason kept, and the fold's conflict shown."""
+    a = _ingest(engine, "Maryia Kalesnikava was detained on 2020-09-07.")
+    b = _ingest(engine, "Maryia Kalesnikava was detained on 2020-09-08.")
+    _accept_source(engine, a)
+    claim = _event_claim(engine, b)
+    with transaction(engine) as conn:
+        person = next(c for c in source_claims(conn, b) if c.kind is ClaimKind.PERSON)
+        accept(conn, person, Choice(), by="reviewer")
+    with pytest.raises(ContradictsFact), transaction(engine) as conn:
+        accept(conn, view(conn, claim).claim, Choice(), by="reviewer")
+    with transaction(engine) as conn:
+        with pytest.raises(InvalidInput, match="needs a reason"):
+            accept(conn, view(conn, claim).claim, Choice(allow_conflict=True), by="reviewer")
+        why = "the family says the 8th"
+        decision = accept(conn, view(conn, claim).claim,
+                          Choice(allow_conflict=True, note=why), by="reviewer")  # fmt: skip
+        assert decision == Decision(person_id=1, event_id=2, allow_conflict=True)
+        assert decision.words() == ["person 1", "event 2", "recorded despite a conflict"]
+        d = dossier(conn, 1)
+        assert [c.reason for c in d.fold.conflicts] == ["detained while already held"]
+        assert view(conn, claim).claim.review.note == why  # type: ignore[union-attr]
+        assert _verified(conn)
 
 
 def test_several_facts_confirmed_ask_which(engine: Engine) -> None:
@@ -186,7 +215,7 @@ def test_several_facts_confirmed_ask_which(engine: Engine) -> None:
         accept(conn, view(conn, claim).claim, Choice(corroborates=2), by="reviewer")
     with transaction(engine) as conn:
         decision = accept(conn, view(conn, claim).claim, Choice(corroborates=3), by="reviewer")
-    assert decision["event_id"] == 3
+    assert decision == Decision(person_id=1, event_id=3, corroborates=True)
     assert _count(engine, events) == 3
 
 
@@ -221,6 +250,7 @@ def test_a_claim_confirms_nothing_it_was_rejected_from(engine: Engine) -> None:
     with transaction(engine) as conn:
         claim = next(c for c in source_claims(conn, a) if c.kind is ClaimKind.EVENT)
         assert claim.state is ReviewState.ACCEPTED
+        assert isinstance(claim.payload, EventPayload)
         stated = corroboration.stated_event(conn, claim.payload)
         match = corroboration.judge_event(conn, 1, stated)[0]
         with pytest.raises(Conflict, match="already rests on claim"):
@@ -244,13 +274,28 @@ def test_vigil_review_confirms_a_known_sentencing(cli: Cli, engine: Engine) -> N
         assert sorted({d.claims[c].source_id for c in d.events[0].claim_ids}) == sources
 
 
+def test_vigil_review_supersedes_a_contradicted_sentencing(cli: Cli, engine: Engine) -> None:
+    """Accept is refused with what to do (supersede, reject, or record anyway); Enter goes
+    back, and u supersedes the fact with a reason."""
+    _ingest(engine, "Maryia Kalesnikava was sentenced on 2021-09-06 to 11 years.")
+    _ingest(engine, "Maryia Kalesnikava was sentenced on 2021-09-06 to 12 years.")
+    out = cli("review", stdin="a\na\na\na\n\nu\n\nthe appeal court says 12\n").out
+    assert "contradicts event #1" in out
+    assert "supersede event 1 with this claim" in out
+    assert "record it anyway?" in out
+    assert "correcting event 1" in out
+    assert "4 accepted, 0 rejected, 0 skipped" in out
+    with transaction(engine) as conn:
+        assert dossier(conn, 1).superseded == {1}
+
+
 def test_two_reports_of_a_recognition_make_one_recognition(engine: Engine) -> None:
     a = _ingest(engine, "Ihar Losik was detained on 2020-06-25. Ihar Losik was recognized "
                         "on 2020-07-01.")  # fmt: skip
     b = _ingest(engine, "Ihar Losik was recognized in 2020-07.")
     _accept_source(engine, a)
     decisions = _accept_source(engine, b)
-    assert decisions[1] == {"person_id": 1, "event_id": 2, "corroborates": True}
+    assert decisions[1] == Decision(person_id=1, event_id=2, corroborates=True)
     with transaction(engine) as conn:
         d = dossier(conn, 1, as_of=dt.date(2021, 1, 1))
         assert [len(e.claim_ids) for e in d.events] == [1, 2]
@@ -260,27 +305,28 @@ def test_two_reports_of_a_recognition_make_one_recognition(engine: Engine) -> No
 
 #: The fact: sentenced on 2021-09-06 to 10 years under articles 342 and 130, in Hrodna
 #: prison (a facility of the registry). What each claim states, and how it relates.
+D = PartialDate.parse
 RULES: list[tuple[dict[str, object], Relation | None, tuple[str, ...]]] = [
-    ({"date": "2021"}, Relation.CONFIRMS, ()),
-    ({"date": "2021-09"}, Relation.CONFIRMS, ()),
+    ({"date": D("2021")}, Relation.CONFIRMS, ()),
+    ({"date": D("2021-09")}, Relation.CONFIRMS, ()),
     ({}, Relation.CONFIRMS, ()),  # no date: compatible with any
-    ({"date": "2021-09-06", "articles": ["342"]}, Relation.CONFIRMS, ()),  # one set within
-    ({"date": "2021-09-06", "articles": ["342", "130", "361-1"]}, Relation.CONFIRMS, ()),
-    ({"date": "2021-09-06", "facility": "Unknown jail"}, Relation.CONFIRMS, ()),  # not known
-    ({"date": "2021-09-06", "detail": "a closed trial"}, Relation.CONFIRMS, ()),  # a note
-    ({"date": "2021-09-06", "articles": ["342", "293"]}, Relation.CONTRADICTS, ("articles",)),
-    ({"date": "2021", "term_months": 132}, Relation.CONTRADICTS, ("term_months",)),
-    ({"date": "2021-09-06", "regime": "strict"}, Relation.CONTRADICTS, ("regime",)),
-    ({"date": "2021-09-06", "facility": "Minsk jail"}, Relation.CONTRADICTS, ("facility",)),
-    ({"date": "2021-10"}, None, ()),  # another month: another sentence
-    ({"date": "2022"}, None, ()),
+    ({"date": D("2021-09-06"), "articles": ("342",)}, Relation.CONFIRMS, ()),  # one set within
+    ({"date": D("2021-09-06"), "articles": ("342", "130", "361-1")}, Relation.CONFIRMS, ()),
+    ({"date": D("2021-09-06"), "facility": "Unknown jail"}, Relation.CONFIRMS, ()),  # not known
+    ({"date": D("2021-09-06"), "detail": "a closed trial"}, Relation.CONFIRMS, ()),  # a note
+    ({"date": D("2021-09-06"), "articles": ("342", "293")}, Relation.CONTRADICTS, ("articles",)),
+    ({"date": D("2021"), "term_months": 132}, Relation.CONTRADICTS, ("term_months",)),
+    ({"date": D("2021-09-06"), "regime": Regime.STRICT}, Relation.CONTRADICTS, ("regime",)),
+    ({"date": D("2021-09-06"), "facility": "Minsk jail"}, Relation.CONTRADICTS, ("facility",)),
+    ({"date": D("2021-10")}, None, ()),  # another month: another sentence
+    ({"date": D("2022")}, None, ()),
 ]
 
 
 @pytest.mark.parametrize(("stated", "relation", "fields"), RULES)
 def test_the_rules_of_one_fact(
     engine: Engine,
-    stated: dict[str, object],
+    stated: dict[str, Any],
     relation: Relation | None,
     fields: tuple[str, ...],
 ) -> None:
@@ -295,7 +341,7 @@ def test_the_rules_of_one_fact(
                               detail=EventDetail(articles=("342", "130"), term_months=120,
                                                  regime=Regime.GENERAL),
                               claim_ids=(claim,), recorded_by="t"))  # fmt: skip
-        payload = {"type": "sentenced", **stated}
+        payload = EventPayload(EventType.SENTENCED, **stated)
         found = corroboration.judge_event(conn, person, corroboration.stated_event(conn, payload))
     assert [m.relation for m in found] == ([relation] if relation else [])
     assert tuple(d.field for m in found for d in m.differences) == fields

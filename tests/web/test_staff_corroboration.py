@@ -103,6 +103,7 @@ def test_three_reports_through_the_api_and_the_pages(
         refused = post_form(client, page, page, {"action": "accept"})
         assert refused.status_code == 409
         assert str(escape("contradicts event 1 (sentenced 2023-03-03)")) in refused.text
+        assert 'value="record_anyway"' in refused.text  # or recorded anyway, with a reason
         bare = post_form(client, page, page, {"action": "supersede", "fact": str(event_id)})
         assert bare.status_code == 422
         assert "needs a reason" in bare.text

@@ -16,7 +16,9 @@ from vigil.model import (
     ClaimKind,
     Event,
     EventDetail,
+    EventPayload,
     EventType,
+    NameLink,
     PartialDate,
     Recognition,
     RecognitionStatus,
@@ -104,7 +106,7 @@ def add(
                     kind=ClaimKind.EVENT,
                     extractor=MANUAL_EXTRACTOR,
                     by=actor,
-                    payload={"person_id": person_id, "type": kind.value, "date": str(when)},
+                    payload=EventPayload(kind, when, link=NameLink(person_id)),
                 )
             )
         event_id = add_event(

@@ -8,6 +8,7 @@ the staff API; this module only asks and prints.
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from typing import Annotated
 
 import typer
@@ -17,10 +18,11 @@ from rich.text import Text
 
 from vigil.cli.context import engine, settings
 from vigil.cli.output import console
-from vigil.errors import VigilError
-from vigil.ingest.corroboration import Relation
-from vigil.ingest.evidence import ClaimView
+from vigil.errors import Conflict, VigilError
+from vigil.ingest.corroboration import ContradictsFact, Relation
+from vigil.ingest.evidence import ClaimView, reason
 from vigil.ingest.review import Bulk, Choice
+from vigil.model import EditValue
 
 
 def review(
@@ -44,7 +46,9 @@ def review(
 
     Interactive keys: a accept, r reject, e edit then accept, s skip, q quit; for a claim
     that states a known fact, c confirm it (adds the source to it); for one that
-    contradicts a fact, u supersede it (with a reason).
+    contradicts a fact, u supersede it (with a reason). A claim that contradicts the
+    record can be recorded anyway with a reason (as --allow-conflict does for `vigil
+    event add`); the conflict stays on the record.
     With --accept-all, claims needing a decision (which person, a missing date, a
     contradiction) are left for a person and listed; --reject-all rejects the queue (as
     filtered) with one --note. Bulk decisions are one transaction, each claim its own
@@ -104,8 +108,9 @@ def _show(v: ClaimView) -> None:
     )
     console.print(Panel(_context(v), title=escape(head), title_align="left"))
     console.print(f"[bold]proposes:[/bold] {escape(v.summary)}")
-    if claim.payload.get("reason"):
-        console.print(f"[dim]why: {escape(str(claim.payload['reason']))}[/dim]")
+    why = reason(claim)
+    if why:
+        console.print(f"[dim]why: {escape(why)}[/dim]")
     for m in v.facts:
         f = m.fact
         what = f"{f.what.replace('_', ' ')} {f.date}".strip() + (
@@ -140,13 +145,14 @@ def _ask(prompt: str, at_end: str = "q") -> str:
     return line.strip()
 
 
-def _edit(v: ClaimView) -> dict[str, object]:
+def _edit(v: ClaimView) -> dict[str, EditValue]:
     """Ask for each field an edit may correct; Enter keeps it. Parsed by the service."""
-    from vigil.ingest.evidence import edits, shown
+    from vigil.ingest.evidence import edits, form_values
 
     answers: dict[str, object] = {}
+    now = form_values(v.claim.kind, v.claim.payload)
     for name in v.editable:
-        answer = _ask(f"{name} [{shown(v.claim.payload.get(name))}]: ", at_end="")
+        answer = _ask(f"{name} [{now[name]}]: ", at_end="")
         if answer:
             answers[name] = answer
     return edits(v.claim, answers)
@@ -202,10 +208,18 @@ def _interactive(pending: list[int]) -> None:
                 console.print(f"[yellow]{escape(exc.one_line())}[/yellow]")
                 answer = _ask("person id, n for a new person, or Enter to go back: ")
                 if answer.isdigit():
-                    choice = Choice(person_id=int(answer), edited=choice.edited)
+                    choice = replace(choice, person_id=int(answer), new_person=False)
                     again = "a"
                 elif answer.lower() == "n":
-                    choice = Choice(new_person=True, edited=choice.edited)
+                    choice = replace(choice, person_id=None, new_person=True)
+                    again = "a"
+            except Conflict as exc:
+                # A known fact contradicted: the hint offers superseding it (u) or rejecting.
+                said = exc.one_line() if isinstance(exc, ContradictsFact) else exc.message
+                console.print(f"[red]not accepted:[/red] {escape(said)}")
+                why = _ask("record it anyway? why (kept with it), or Enter to go back: ", "")
+                if why:
+                    choice = replace(choice, allow_conflict=True, note=why)
                     again = "a"
             except VigilError as exc:
                 console.print(f"[red]not accepted:[/red] {escape(exc.one_line())}")
@@ -227,9 +241,9 @@ def _fact_choice(v: ClaimView, key: str, choice: Choice) -> Choice | None:
     if fact is None:
         return None
     if key == "c":
-        return Choice(corroborates=fact, edited=choice.edited)
-    reason = _ask("reason for the correction (required): ", at_end="")
-    return Choice(supersedes=fact, note=reason, edited=choice.edited)
+        return replace(choice, corroborates=fact, supersedes=None, allow_conflict=False)
+    why = _ask("reason for the correction (required): ", at_end="")
+    return replace(choice, supersedes=fact, note=why, corroborates=None, allow_conflict=False)
 
 
 def _totals(counts: dict[str, int]) -> None:

@@ -30,20 +30,21 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
 
 from sqlalchemy import Connection, select
 
 from vigil.errors import Conflict, InvalidInput
 from vigil.model import (
     ClaimKind,
+    Decision,
     Event,
     EventDetail,
+    EventPayload,
     EventType,
+    FigurePayload,
     PartialDate,
     Precision,
-    Qualifier,
-    Regime,
+    Recognition,
     normalize_article,
     search_key,
 )
@@ -152,11 +153,11 @@ class Stated:
     facility_id: int | None  # the registry facility of exactly that name, if any
 
 
-def stated_event(conn: Connection, payload: Mapping[str, Any]) -> Stated:
-    """The event a payload states; a bad type, date, article or regime is refused."""
-    raw_date = payload.get("date")
-    regime = payload.get("regime")
-    facility = str(payload["facility"]) if payload.get("facility") else None
+def stated_event(conn: Connection, payload: EventPayload) -> Stated:
+    """The event a payload states; one without a type, or with a bad article, is refused."""
+    if payload.type is None:
+        raise InvalidInput("the claim gives no type of event", hint="edit it to give the type")
+    facility = payload.facility or None
     facility_id = None
     if facility:
         for known in find_facility(conn, facility):
@@ -164,13 +165,13 @@ def stated_event(conn: Connection, payload: Mapping[str, Any]) -> Stated:
                 facility_id = known.id
                 break
     return Stated(
-        type=EventType.parse(str(payload.get("type"))),
-        date=PartialDate.parse(str(raw_date)) if raw_date else None,
+        type=payload.type,
+        date=payload.date,
         detail=EventDetail(
-            articles=tuple(normalize_article(a) for a in payload.get("articles") or ()),
-            term_months=payload.get("term_months"),
-            regime=Regime.parse(regime) if regime else None,
-            note=payload.get("detail"),
+            articles=tuple(normalize_article(a) for a in payload.articles),
+            term_months=payload.term_months,
+            regime=payload.regime,
+            note=payload.detail,
         ),
         facility=facility,
         facility_id=facility_id,
@@ -207,7 +208,7 @@ def _differences(
     return found
 
 
-def _recognition(detail: Any) -> str:
+def _recognition(detail: Recognition) -> str:
     return f"{detail.status.value}" + (f" by {detail.by}" if detail.by else "")
 
 
@@ -275,16 +276,13 @@ def _partial(day: dt.date | None, precision: str | None, estimate: bool) -> Part
     return PartialDate.from_parts(day, Precision(precision or "day"), bool(estimate))
 
 
-def judge_figure(conn: Connection, source_id: int, payload: Mapping[str, Any]) -> tuple[Match, ...]:
+def judge_figure(conn: Connection, source_id: int, payload: FigurePayload) -> tuple[Match, ...]:
     """Every figure the figure claim (of source ``source_id``) confirms; () when the claim
-    has no usable value or no date to compare."""
-    try:
-        value = int(payload["value"])
-        qualifier = Qualifier(payload.get("qualifier") or "exact")
-        as_of = PartialDate.parse(str(payload["as_of"])) if payload.get("as_of") else None
-    except (KeyError, TypeError, ValueError, InvalidInput):
+    has no usable value or qualifier, or no date to compare."""
+    value, qualifier, as_of = payload.value, payload.qualifier, payload.as_of
+    if value is None or qualifier is None:
         return ()
-    category = str(payload.get("category") or "other")
+    category = payload.category or "other"
     if as_of is None:
         published = conn.execute(
             select(sources.c.published).where(sources.c.id == source_id)
@@ -301,8 +299,8 @@ def judge_figure(conn: Connection, source_id: int, payload: Mapping[str, Any]) -
         .where(f.category == category, f.value == value, f.qualifier == qualifier.value)
         .order_by(f.id)
     ).all()  # fmt: skip
-    said_by = payload.get("attributed_to")
-    breakdown = dict(payload.get("breakdown") or {})
+    said_by = payload.attributed_to
+    breakdown = dict(payload.breakdown)
     kept = []
     for r in rows:
         theirs = _partial(r.as_of, r.as_of_precision, r.as_of_estimate) or (
@@ -310,7 +308,7 @@ def judge_figure(conn: Connection, source_id: int, payload: Mapping[str, Any]) -
         )
         if theirs is None or not theirs.compatible(as_of):
             continue
-        if said_by and r.attributed_to and search_key(str(said_by)) != search_key(r.attributed_to):
+        if said_by and r.attributed_to and search_key(said_by) != search_key(r.attributed_to):
             continue
         other = dict(r.breakdown or {})
         if any(other[k] != v for k, v in breakdown.items() if k in other):
@@ -347,10 +345,12 @@ def settle(
     claim_id: int,
     confirm: int | None = None,
     supersede: int | None = None,
+    anyway: bool = False,
 ) -> Match | None:
     """The fact the claim confirms, or None when it is to be recorded as a new fact (or
-    as the correction ``supersede``). Raises when a person must choose: several facts
-    confirmed, or one contradicted; ``confirm`` names a fact the claim confirms."""
+    as the correction ``supersede``, or ``anyway``: despite a contradiction, with a
+    reason). Raises when a person must choose: several facts confirmed, or one
+    contradicted; ``confirm`` names a fact the claim confirms."""
     if supersede is not None:
         return None
     confirmed = confirms(matches)
@@ -371,7 +371,7 @@ def settle(
             hint="say which one it confirms",
         )
     against = contradicts(matches)
-    if against:
+    if against and not anyway:
         m = against[0]
         why = m.conflict or ", ".join(
             f"{d.field.replace('_', ' ')} {d.claim} against {d.fact}" for d in m.differences
@@ -384,11 +384,11 @@ def settle(
     return None
 
 
-def link(conn: Connection, match: Match, claim_id: int, *, by: str) -> dict[str, Any]:
+def link(conn: Connection, match: Match, claim_id: int, *, by: str) -> Decision:
     """Add the claim to the fact it confirms; returns the decision to record."""
     fact = match.fact
     if fact.kind is ClaimKind.EVENT:
         corroborate_event(conn, fact.id, claim_id, by=by)
-        return {"person_id": fact.person_id, "event_id": fact.id, "corroborates": True}
+        return Decision(person_id=fact.person_id, event_id=fact.id, corroborates=True)
     corroborate_figure(conn, fact.id, claim_id, by=by)
-    return {"figure_id": fact.id, "corroborates": True}
+    return Decision(figure_id=fact.id, corroborates=True)

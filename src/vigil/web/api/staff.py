@@ -24,6 +24,7 @@ from vigil.ingest.text import MAX_SOURCE_BYTES
 from vigil.model import Claim, Gender, Person, PersonEdit
 from vigil.names import VERSION as MATCHER
 from vigil.store import persons as person_store
+from vigil.store.claim_json import decision_to_json, payload_to_json
 from vigil.store.claims import get_claims
 from vigil.store.identity import merge
 from vigil.web.bounded import BoundedRoute
@@ -77,11 +78,11 @@ def claim_out(c: Claim) -> ClaimOut:
         end=c.end,
         confidence=c.confidence,
         extractor=c.extractor,
-        payload=c.payload,
+        payload=payload_to_json(c.payload, versioned=False),
         reviewed_by=r.by if r else None,
         reviewed_at=r.at if r else None,
         note=r.note if r else None,
-        decision=r.decision if r else None,
+        decision=decision_to_json(r.decision, versioned=False) if r and r.decision else None,
     )
 
 
@@ -166,6 +167,11 @@ class AcceptBody(BaseModel):
         default_factory=dict, description="Corrected payload fields (see `editable`)"
     )
     note: str = Field("", max_length=2000)
+    allow_conflict: bool = Field(
+        False,
+        description="Record it although it contradicts the record (the note says why; "
+        "required); the conflict stays visible on the person's record",
+    )
     corroborates: int | None = Field(
         None,
         ge=1,
@@ -234,7 +240,9 @@ def _decision(conn: Conn, claim: Claim) -> Decision:
     return Decision(
         claim_id=claim.id,
         state=fresh.state.value,
-        decision=(review.decision or {}) if review else {},
+        decision=(
+            decision_to_json(review.decision, versioned=False) if review and review.decision else {}
+        ),
         next_claim_id=next_pending(conn, QueueFilter(), fresh),
     )
 
@@ -247,11 +255,13 @@ def api_accept(
     that states a known fact adds its source to it (``decision.corroborates``). A claim
     that needs a decision (which person, a missing date, which of several facts) answers
     422 ``needs_decision`` and writes nothing; a contradiction answers 409 (a known fact:
-    ``contradicts_fact``; accept with ``supersedes`` and a note to correct it)."""
+    ``contradicts_fact``; accept with ``supersedes`` and a note to correct it). With
+    ``allow_conflict`` and a note, a contradicting claim is recorded anyway."""
     claim = get_claims(conn, [claim_id])[0]
     choice = Choice(person_id=body.person_id, new_person=body.new_person,
                     edited=edits(claim, body.edited), note=body.note.strip(),
-                    corroborates=body.corroborates, supersedes=body.supersedes)  # fmt: skip
+                    allow_conflict=body.allow_conflict, corroborates=body.corroborates,
+                    supersedes=body.supersedes)  # fmt: skip
     accept(conn, claim, choice, by=staff.username)
     return _decision(conn, claim)
 
