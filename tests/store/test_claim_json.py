@@ -229,6 +229,17 @@ def test_every_record_survives_the_round_trip_through_the_database(engine: Engin
         "person_id": 1, "event_id": 2, "figure_id": 3, "facility_id": 4, "role": "other",
         "group": True, "allow_conflict": True, "edited": {"date": "2020"},
     }  # fmt: skip
+    # Corroboration: a claim that confirms a known fact, one that corrects an event.
+    confirms = Decision(person_id=1, event_id=2, corroborates=True)
+    corrects = Decision(person_id=1, event_id=5, supersedes=2)
+    for d in (confirms, corrects):
+        assert decision_from_json(decision_to_json(d)) == d
+    assert decision_to_json(confirms) == {"v": 2, "person_id": 1, "event_id": 2,
+                                          "corroborates": True}  # fmt: skip
+    assert decision_to_json(corrects, versioned=False) == {"person_id": 1, "event_id": 5,
+                                                           "supersedes": 2}  # fmt: skip
+    assert confirms.words() == ["confirms event 2 (person 1)"]
+    assert corrects.words() == ["person 1", "event 5", "correcting event 2"]
 
 
 def test_a_version_from_the_future_is_refused_in_one_line() -> None:

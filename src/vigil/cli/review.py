@@ -19,6 +19,7 @@ from rich.text import Text
 from vigil.cli.context import engine, settings
 from vigil.cli.output import console
 from vigil.errors import Conflict, VigilError
+from vigil.ingest.corroboration import ContradictsFact, Relation
 from vigil.ingest.evidence import ClaimView, reason
 from vigil.ingest.review import Bulk, Choice
 from vigil.model import EditValue
@@ -43,9 +44,11 @@ def review(
 ) -> None:
     """Review proposed claims: the quote in its context, what it would add, and why.
 
-    Interactive keys: a accept, r reject, e edit then accept, s skip, q quit. A claim
-    that contradicts the record can be recorded anyway with a reason (as
-    --allow-conflict does for `vigil event add`); the conflict stays on the record.
+    Interactive keys: a accept, r reject, e edit then accept, s skip, q quit; for a claim
+    that states a known fact, c confirm it (adds the source to it); for one that
+    contradicts a fact, u supersede it (with a reason). A claim that contradicts the
+    record can be recorded anyway with a reason (as --allow-conflict does for `vigil
+    event add`); the conflict stays on the record.
     With --accept-all, claims needing a decision (which person, a missing date, a
     contradiction) are left for a person and listed; --reject-all rejects the queue (as
     filtered) with one --note. Bulk decisions are one transaction, each claim its own
@@ -108,6 +111,22 @@ def _show(v: ClaimView) -> None:
     why = reason(claim)
     if why:
         console.print(f"[dim]why: {escape(why)}[/dim]")
+    for m in v.facts:
+        f = m.fact
+        what = f"{f.what.replace('_', ' ')} {f.date}".strip() + (
+            f"; {f.detail}" if f.detail else ""
+        )
+        sources = f"{f.sources} source{'' if f.sources == 1 else 's'}"
+        if m.relation is Relation.CONFIRMS:
+            console.print(f"[green]confirms {f.kind.value} #{f.id}[/green] (already from "
+                          f"{sources}): {escape(what)}")  # fmt: skip
+            continue
+        why = f" — {escape(m.conflict)}" if m.conflict else ""
+        console.print(f"[yellow]contradicts {f.kind.value} #{f.id}[/yellow] (from {sources}): "
+                      f"{escape(what)}{why}")  # fmt: skip
+        for d in m.differences:
+            console.print(f"  {d.field.replace('_', ' ')}: #{f.id} says {escape(d.fact or '—')}, "
+                          f"this claim {escape(d.claim or '—')}")  # fmt: skip
     if v.decided_by is not None:
         person, by_claim = v.decided_by
         console.print(f"  person {person}, as person claim {by_claim} of this source decided")
@@ -152,8 +171,10 @@ def _interactive(pending: list[int]) -> None:
         _show(v)
         choice = Choice()
         again: str | None = None
+        keys = "[a]ccept " + ("[c]onfirm " if _confirmed(v) else "")
+        keys += "s[u]persede " if v.facts else ""
         while True:
-            key = again or _ask("[a]ccept [r]eject [e]dit [s]kip [q]uit > ").lower()[:1]
+            key = again or _ask(keys + "[r]eject [e]dit [s]kip [q]uit > ").lower()[:1]
             again = None
             if key == "q":
                 _totals(counts)
@@ -162,8 +183,14 @@ def _interactive(pending: list[int]) -> None:
                 counts["skipped"] += 1
                 break
             try:
+                attempt = choice
                 if key == "e":
-                    choice = Choice(edited=_edit(v))
+                    choice = attempt = Choice(edited=_edit(v))
+                elif key in ("c", "u") and v.facts:
+                    picked = _fact_choice(v, key, choice)
+                    if picked is None:
+                        continue
+                    attempt = picked
                 elif key not in ("a", "r"):
                     continue
                 with transaction(engine()) as conn:
@@ -171,7 +198,7 @@ def _interactive(pending: list[int]) -> None:
                         reject(conn, v.claim, by=actor, note=_ask("why (optional): "))
                         counts["rejected"] += 1
                         break
-                    decision = accept(conn, v.claim, choice, by=actor)
+                    decision = accept(conn, v.claim, attempt, by=actor)
                 counts["accepted"] += 1
                 console.print(
                     f"[green]accepted[/green] {escape(', '.join(decision_words(decision)))}"
@@ -187,7 +214,9 @@ def _interactive(pending: list[int]) -> None:
                     choice = replace(choice, person_id=None, new_person=True)
                     again = "a"
             except Conflict as exc:
-                console.print(f"[red]not accepted:[/red] {escape(exc.message)}")
+                # A known fact contradicted: the hint offers superseding it (u) or rejecting.
+                said = exc.one_line() if isinstance(exc, ContradictsFact) else exc.message
+                console.print(f"[red]not accepted:[/red] {escape(said)}")
                 why = _ask("record it anyway? why (kept with it), or Enter to go back: ", "")
                 if why:
                     choice = replace(choice, allow_conflict=True, note=why)
@@ -195,6 +224,26 @@ def _interactive(pending: list[int]) -> None:
             except VigilError as exc:
                 console.print(f"[red]not accepted:[/red] {escape(exc.one_line())}")
     _totals(counts)
+
+
+def _confirmed(v: ClaimView) -> list[int]:
+    return [m.fact.id for m in v.facts if m.relation is Relation.CONFIRMS]
+
+
+def _fact_choice(v: ClaimView, key: str, choice: Choice) -> Choice | None:
+    """Confirm (``c``) a fact the claim confirms, or supersede (``u``) one with a reason;
+    None to go back."""
+    offered = _confirmed(v) if key == "c" else [m.fact.id for m in v.facts]
+    if not offered:
+        return None
+    which = _ask(f"which fact [{offered[0]}]: ", at_end="")
+    fact = int(which) if which.isdigit() else offered[0] if not which else None
+    if fact is None:
+        return None
+    if key == "c":
+        return replace(choice, corroborates=fact, supersedes=None, allow_conflict=False)
+    why = _ask("reason for the correction (required): ", at_end="")
+    return replace(choice, supersedes=fact, note=why, corroborates=None, allow_conflict=False)
 
 
 def _totals(counts: dict[str, int]) -> None:

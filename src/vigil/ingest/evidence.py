@@ -1,7 +1,8 @@
 """What a reviewer sees of a claim before deciding: what it proposes in one line, the
-source text around its span, the registry persons its name may be, and the fields an
-accept may correct (with their parsing). ``vigil review``, the staff pages and the staff
-API all show a claim through ``view``, so they agree on every one of these.
+source text around its span, the registry persons its name may be, the known facts it
+confirms or contradicts, and the fields an accept may correct (with their parsing).
+``vigil review``, the staff pages and the staff API all show a claim through ``view``,
+so they agree on every one of these.
 """
 
 from __future__ import annotations
@@ -10,6 +11,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection
 
+from vigil.errors import InvalidInput
+from vigil.ingest import corroboration
+from vigil.ingest.corroboration import Match
 from vigil.ingest.edits import (
     EDIT_FIELDS,
     HINTS,
@@ -20,7 +24,7 @@ from vigil.ingest.edits import (
     shown,
 )
 from vigil.ingest.linking import link_person
-from vigil.ingest.review import decided_person
+from vigil.ingest.review import Choice, decided_person, known_person
 from vigil.model import (
     Claim,
     ClaimKind,
@@ -32,6 +36,7 @@ from vigil.model import (
     OrganizationPayload,
     PersonPayload,
     QuotePayload,
+    ReviewState,
     Source,
 )
 from vigil.store.claims import get_claims
@@ -52,6 +57,7 @@ __all__ = [
     "describe",
     "edits",
     "facts",
+    "facts_for",
     "form_values",
     "person_name",
     "reason",
@@ -196,6 +202,27 @@ class ClaimView:
     candidates: tuple[Candidate, ...]
     decided_by: tuple[int, int] | None  # (person id, the accepted person claim's id)
     editable: tuple[str, ...]
+    facts: tuple[Match, ...] = ()  # known facts a proposed claim confirms or contradicts
+
+
+def facts_for(conn: Connection, claim: Claim) -> tuple[Match, ...]:
+    """The registry's facts a proposed event or figure claim confirms or contradicts
+    (``ingest.corroboration``), judged as accepting it would judge them."""
+    if claim.state is not ReviewState.PROPOSED:
+        return ()
+    payload = claim.payload
+    if isinstance(payload, FigurePayload):
+        return corroboration.judge_figure(conn, claim.source_id, payload)
+    if not isinstance(payload, EventPayload):
+        return ()
+    person_id = known_person(conn, claim, payload, Choice())
+    if person_id is None:
+        return ()
+    try:
+        stated = corroboration.stated_event(conn, payload)
+    except InvalidInput:
+        return ()  # no type or a bad article: the edit form says so on accept
+    return corroboration.judge_event(conn, person_id, stated)
 
 
 def view(conn: Connection, claim_id: int, *, whole: bool = False) -> ClaimView:
@@ -217,4 +244,5 @@ def view(conn: Connection, claim_id: int, *, whole: bool = False) -> ClaimView:
         candidates=tuple(candidates_for(conn, name, gender)) if name else (),
         decided_by=decided,
         editable=EDIT_FIELDS.get(claim.kind, ()),
+        facts=facts_for(conn, claim),
     )

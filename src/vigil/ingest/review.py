@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from vigil.errors import Conflict, InvalidInput, NotFound
+from vigil.ingest import corroboration
 from vigil.ingest.edits import apply_edits, form_values
 from vigil.ingest.linking import link_person
 from vigil.ingest.queue import KIND_ORDER, queue_order
@@ -27,7 +28,6 @@ from vigil.model import (
     Edit,
     EditValue,
     Event,
-    EventDetail,
     EventPayload,
     Facility,
     FacilityPayload,
@@ -40,7 +40,6 @@ from vigil.model import (
     PersonRole,
     Review,
     ReviewState,
-    normalize_article,
     search_key,
 )
 from vigil.store import audit
@@ -59,6 +58,7 @@ __all__ = [
     "accept",
     "accept_many",
     "decided_person",
+    "known_person",
     "queue_order",
     "reject",
     "reject_many",
@@ -80,6 +80,8 @@ class Choice:
     edited: Mapping[str, EditValue] = field(default_factory=dict)  # corrected fields, parsed
     note: str = ""
     allow_conflict: bool = False  # record it although it contradicts the record (note: why)
+    corroborates: int | None = None  # the event or figure the claim confirms
+    supersedes: int | None = None  # the event the claim corrects (``note``: the reason)
 
 
 def reject(conn: Connection, claim: Claim, *, by: str, note: str = "", bulk: bool = False) -> None:
@@ -108,9 +110,13 @@ def accept(
 ) -> Decision:
     """Accept a claim and write what it states; returns the decision recorded.
 
-    With ``choice.allow_conflict`` an event that contradicts the record is recorded all
-    the same (the conflict stays visible on the person's record); it needs a reason, the
-    choice's note, which the review and the audit log keep."""
+    An event or figure claim that states a known fact is added to the claims that fact
+    rests on (``ingest.corroboration``; ``choice.corroborates`` says which when it
+    confirms several); ``choice.supersedes`` records an event as the correction of one
+    (the note: why). With ``choice.allow_conflict`` an event that contradicts the record
+    or a known fact is recorded all the same (the conflict stays visible on the person's
+    record); it needs a reason, the choice's note, which the review and the audit log
+    keep."""
     assert claim.id is not None
     if claim.state is not ReviewState.PROPOSED:
         raise InvalidInput(
@@ -135,7 +141,7 @@ def accept(
             case EventPayload():
                 decision = _event(conn, claim, payload, choice, by)
             case FigurePayload():
-                decision = Decision(figure_id=_figure(conn, claim, payload, by))
+                decision = _figure(conn, claim, payload, choice, by)
             case FacilityPayload(name=name) if name:
                 decision = Decision(facility_id=_facility(conn, name, by))
             case FacilityPayload():
@@ -300,9 +306,31 @@ def decided_person(conn: Connection, source_id: int, name: str) -> tuple[int, in
     return None
 
 
+def known_person(
+    conn: Connection, claim: Claim, payload: EventPayload, choice: Choice
+) -> int | None:
+    """The registry person an event claim is about, when that is known without asking or
+    writing: the reviewer's choice, the person claim of the same source, or a certain
+    link. None for a new person, or when a person must decide."""
+    if choice.new_person:
+        return None
+    if choice.person_id is not None:
+        person_id: int | None = choice.person_id
+    else:
+        name = (payload.person or "").strip()
+        if not name:
+            return None
+        decided = decided_person(conn, claim.source_id, name)
+        person_id = decided[0] if decided else link_person(conn, name).person_id
+    if person_id is None:
+        return None
+    return get_person(conn, person_id).merged_into or person_id
+
+
 def _event(
     conn: Connection, claim: Claim, payload: EventPayload, choice: Choice, by: str
 ) -> Decision:
+    assert claim.id is not None
     if payload.type is None:
         raise NeedsDecision(
             f"claim {claim.id} gives no type of event",
@@ -310,19 +338,35 @@ def _event(
         )
     if not payload.person and choice.person_id is None:
         return Decision(group=True)  # an event of an unnamed group: reviewed, not registered
+    stated = corroboration.stated_event(conn, payload)
+    known = known_person(conn, claim, payload, choice)
+    if known is not None:  # a report of a fact the registry holds adds a source to it
+        matches = corroboration.judge_event(conn, known, stated)
+        confirmed = corroboration.settle(
+            matches,
+            claim_id=claim.id,
+            confirm=choice.corroborates,
+            supersede=choice.supersedes,
+            anyway=choice.allow_conflict,
+        )
+        if confirmed is not None:
+            return corroboration.link(conn, confirmed, claim.id, by=by)
+    elif choice.corroborates is not None:
+        raise NeedsDecision(
+            f"claim {claim.id}: say whom it is about before it confirms {choice.corroborates}",
+            hint="choose the person",
+        )
+    if choice.supersedes is not None and not choice.note.strip():
+        raise InvalidInput(
+            f"superseding event {choice.supersedes} needs a reason",
+            hint="say in the note why this claim corrects it",
+        )
     if payload.date is None:
         raise NeedsDecision(
             f"claim {claim.id} gives no date for the {payload.type.value} event",
             hint="edit it to add the date (YYYY, YYYY-MM or YYYY-MM-DD)",
         )
     person_id = _person_of_event(conn, claim, payload, choice, by)
-    detail = EventDetail(
-        articles=tuple(normalize_article(a) for a in payload.articles),
-        term_months=payload.term_months,
-        regime=payload.regime,
-        note=payload.detail,
-    )
-    assert claim.id is not None
     event_id = add_event(
         conn,
         Event(
@@ -331,23 +375,36 @@ def _event(
             payload.date,  # as precise as the source (or the reviewer) gave it, never more
             dt.datetime.now(dt.UTC),
             facility_id=_facility(conn, payload.facility, by) if payload.facility else None,
-            detail=detail,
+            detail=stated.detail,
             claim_ids=(claim.id,),
+            supersedes=choice.supersedes,
             recorded_by=by,
         ),
         allow_conflict=choice.allow_conflict,
     )
-    return Decision(person_id=person_id, event_id=event_id, allow_conflict=choice.allow_conflict)
+    return Decision(
+        person_id=person_id,
+        event_id=event_id,
+        supersedes=choice.supersedes,
+        allow_conflict=choice.allow_conflict,
+    )
 
 
-def _figure(conn: Connection, claim: Claim, payload: FigurePayload, by: str) -> int:
+def _figure(
+    conn: Connection, claim: Claim, payload: FigurePayload, choice: Choice, by: str
+) -> Decision:
+    assert claim.id is not None
+    matches = corroboration.judge_figure(conn, claim.source_id, payload)
+    confirmed = corroboration.settle(matches, claim_id=claim.id, confirm=choice.corroborates)
+    if confirmed is not None:  # the same statement, reported again
+        return corroboration.link(conn, confirmed, claim.id, by=by)
     if payload.value is None or payload.qualifier is None:
         raise NeedsDecision(
             f"claim {claim.id} has no usable value or qualifier",
             hint="edit it: value is a whole number; qualifier exact, more_than, at_least, "
             "about or up_to",
         )
-    return add_figure(
+    figure_id = add_figure(
         conn,
         Figure(
             payload.value,
@@ -360,6 +417,7 @@ def _figure(conn: Connection, claim: Claim, payload: FigurePayload, by: str) -> 
         ),
         by=by,
     )
+    return Decision(figure_id=figure_id)
 
 
 def _facility(conn: Connection, name: str, by: str) -> int:

@@ -151,7 +151,9 @@ class Edit:
 @dataclass(frozen=True, slots=True)
 class Decision:
     """What accepting a claim wrote (the ids of the records), or why it wrote nothing:
-    a person named in another ``role``, an event of an unnamed ``group``."""
+    a person named in another ``role``, an event of an unnamed ``group``. With
+    ``corroborates``, the event or figure named was already known: the claim was added
+    to the claims it rests on, and nothing new was written."""
 
     person_id: int | None = None
     event_id: int | None = None
@@ -161,15 +163,27 @@ class Decision:
     group: bool = False
     edited: tuple[Edit, ...] = ()
     allow_conflict: bool = False  # recorded although it contradicts the record
+    corroborates: bool = False  # the claim confirms the event or figure named above
+    supersedes: int | None = None  # the event this one corrects
 
     def words(self) -> list[str]:
-        """What it did, in words: "person 12", "event 40", ..."""
+        """What it did, in words: "person 12", "event 40", "confirms event 3", ..."""
+        if self.corroborates:
+            fact = (
+                f"event {self.event_id}"
+                if self.event_id is not None
+                else (f"figure {self.figure_id}")
+            )
+            about = f" (person {self.person_id})" if self.person_id is not None else ""
+            return [f"confirms {fact}{about}"] + (["with edits"] if self.edited else [])
         made = [
             f"{what} {value}"
             for what, value in (("person", self.person_id), ("event", self.event_id),
                                 ("figure", self.figure_id), ("facility", self.facility_id))
             if value is not None
         ]  # fmt: skip
+        if self.supersedes is not None:
+            made.append(f"correcting event {self.supersedes}")
         if self.role is not None:
             made.append(f"named as {self.role.value}, not a record of the registry")
         if self.group:

@@ -162,6 +162,7 @@ class FigureView(BaseModel):
     source_title: str
     quote: str
     source_url: str
+    sources: list[SourceRef]  # every source that states it, the first one first
 
 
 class QuoteView(BaseModel):
@@ -341,7 +342,12 @@ class Projection:
             source_title=self.text(f.source_title),
             quote=self.text(f.quote),
             source_url=f"/sources/{f.source_id}",
-        )
+            sources=[
+                SourceRef(source_id=sid, title=self.text(title), quote=self.text(quote),
+                          url=f"/sources/{sid}")
+                for sid, title, quote in f.sources
+            ],
+        )  # fmt: skip
 
     def quote_view(self, q: SourceQuote) -> QuoteView:
         return QuoteView(

@@ -5,7 +5,9 @@ Version 2 (``"v": 2``) is written today. Version 1 is the shape stored before pa
 were typed: the same keys without ``"v"``, where a key may be missing (a claim cited by
 hand stored only ``person_id``, ``type`` and ``date``; one with no payload stored
 ``{}``). Both read into the same records, so the claims of a registry made before
-version 2 read back unchanged, with no migration.
+version 2 read back unchanged, with no migration. A decision's optional keys (``role``,
+``group``, ``allow_conflict``, ``corroborates``, ``supersedes``, ``edited``) are written
+only when set, and a key absent reads as unset in either version.
 """
 
 from __future__ import annotations
@@ -221,6 +223,10 @@ def decision_to_json(decision: Decision, *, versioned: bool = True) -> Json:
         data["group"] = True
     if decision.allow_conflict:
         data["allow_conflict"] = True
+    if decision.corroborates:
+        data["corroborates"] = True
+    if decision.supersedes is not None:
+        data["supersedes"] = decision.supersedes
     if decision.edited:
         data["edited"] = edits_to_json(decision.edited)
     return data
@@ -254,4 +260,6 @@ def decision_from_json(data: Mapping[str, Any] | None) -> Decision | None:
         group=bool(data.get("group")),
         edited=tuple(Edit(str(k), _edit_value(v)) for k, v in (data.get("edited") or {}).items()),
         allow_conflict=bool(data.get("allow_conflict")),
+        corroborates=bool(data.get("corroborates")),
+        supersedes=_int(data, "supersedes"),
     )

@@ -12,16 +12,27 @@ from collections.abc import Sequence
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
-from vigil.errors import InvalidInput, NotFound
-from vigil.model import Case, Facility, FacilityKind, Figure, search_key
+from vigil.errors import Conflict, InvalidInput, NotFound
+from vigil.model import Case, Facility, FacilityKind, Figure, ReviewState, search_key
 from vigil.store import audit
+from vigil.store.claims import get_claims
 from vigil.store.db import prefix_match
-from vigil.store.tables import cases, claims, facilities, facility_names, figures, persons
+from vigil.store.tables import (
+    cases,
+    claims,
+    facilities,
+    facility_names,
+    figure_claims,
+    figures,
+    persons,
+)
 
 __all__ = [
     "add_case",
     "add_facility",
     "add_figure",
+    "corroborate_figure",
+    "figure_claim_ids",
     "find_facility",
     "get_facility",
     "list_facilities",
@@ -224,3 +235,53 @@ def add_figure(conn: Connection, figure: Figure, *, by: str | None = None) -> in
         },
     )
     return figure_id
+
+
+def corroborate_figure(conn: Connection, figure_id: int, claim_id: int, *, by: str) -> int:
+    """Add ``claim_id`` to the claims figure ``figure_id`` rests on: another report of the
+    same statement. Appended and audited (``figure.corroborate``); returns the link's id."""
+    with conn.begin_nested():
+        if conn.execute(select(figures.c.id).where(figures.c.id == figure_id)).first() is None:
+            raise NotFound(f"no figure with id {figure_id}", hint="check the figure id")
+        claim = get_claims(conn, [claim_id])[0]
+        if claim.state is ReviewState.REJECTED:
+            raise InvalidInput(
+                f"claim {claim_id} was rejected in review", hint="cite another claim or source"
+            )
+        if claim_id in figure_claim_ids(conn, [figure_id])[figure_id]:
+            raise Conflict(
+                f"figure {figure_id} already rests on claim {claim_id}", hint="nothing to add"
+            )
+        link_id = int(
+            conn.execute(
+                insert(figure_claims).returning(figure_claims.c.id),
+                {"figure_id": figure_id, "claim_id": claim_id},
+            ).scalar_one()
+        )
+        audit.record(
+            conn,
+            actor=by,
+            action="figure.corroborate",
+            target=f"figure:{figure_id}",
+            after={"figure_claim": link_id, "claim": claim_id, "source": claim.source_id},
+        )
+    return link_id
+
+
+def figure_claim_ids(conn: Connection, figure_ids: Sequence[int]) -> dict[int, list[int]]:
+    """The claims each figure rests on: the one it was recorded from, then the further
+    reports of it in the order they were added."""
+    wanted = sorted(set(figure_ids))
+    found: dict[int, list[int]] = {f: [] for f in wanted}
+    if not wanted:
+        return found
+    for r in conn.execute(select(figures.c.id, figures.c.claim_id).where(figures.c.id.in_(wanted))):
+        found[r.id].append(r.claim_id)
+    more = (
+        select(figure_claims.c.figure_id, figure_claims.c.claim_id)
+        .where(figure_claims.c.figure_id.in_(wanted))
+        .order_by(figure_claims.c.id)
+    )
+    for r in conn.execute(more):
+        found[r.figure_id].append(r.claim_id)
+    return found

@@ -15,6 +15,7 @@ from fastapi import APIRouter, Query, Security
 from fastapi.security import HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field
 
+from vigil.ingest.corroboration import Match
 from vigil.ingest.evidence import describe, edits, view
 from vigil.ingest.paste import IngestFields, run_ingest, source_from
 from vigil.ingest.pipeline import KnownDetails
@@ -111,6 +112,38 @@ class CandidateOut(BaseModel):
     reason: str
 
 
+class DifferenceOut(BaseModel):
+    field: str
+    fact: str
+    claim: str
+
+
+class FactOut(BaseModel):
+    """A fact of the registry the claim confirms or contradicts."""
+
+    relation: str = Field(description="confirms or contradicts")
+    kind: str = Field(description="event or figure")
+    id: int
+    person_id: int | None
+    what: str = Field(description="The event type, or the figure's category")
+    date: str
+    detail: str
+    sources: int = Field(description="How many sources the fact rests on now")
+    claim_ids: list[int]
+    differences: list[DifferenceOut]
+    conflict: str | None = Field(description="The status fold's reason, for a contradiction")
+
+
+def fact_out(m: Match) -> FactOut:
+    f = m.fact
+    return FactOut(relation=m.relation.value, kind=f.kind.value, id=f.id, person_id=f.person_id,
+                   what=f.what, date=f.date, detail=f.detail, sources=f.sources,
+                   claim_ids=list(f.claim_ids),
+                   differences=[DifferenceOut(field=d.field, fact=d.fact, claim=d.claim)
+                                for d in m.differences],
+                   conflict=m.conflict)  # fmt: skip
+
+
 class ClaimDetail(BaseModel):
     claim: ClaimOut
     source: SourceOut
@@ -120,6 +153,10 @@ class ClaimDetail(BaseModel):
         description="Registry persons the claim's name may be, best first"
     )
     editable: list[str] = Field(description="Payload fields an accept may correct")
+    facts: list[FactOut] = Field(
+        description="Known facts the claim confirms (accepting adds its source to the one it "
+        "confirms) or contradicts (accept with `supersedes` and a note, or reject)"
+    )
 
 
 class AcceptBody(BaseModel):
@@ -135,6 +172,18 @@ class AcceptBody(BaseModel):
         False,
         description="Record it although it contradicts the record (the note says why; "
         "required); the conflict stays visible on the person's record",
+    )
+    corroborates: int | None = Field(
+        None,
+        ge=1,
+        le=2**31 - 1,
+        description="The event or figure the claim confirms, when it confirms several",
+    )
+    supersedes: int | None = Field(
+        None,
+        ge=1,
+        le=2**31 - 1,
+        description="The event the claim corrects; `note` must give the reason",
     )
 
 
@@ -181,6 +230,7 @@ def api_claim(staff: Viewer, conn: Conn, claim_id: RecordId) -> ClaimDetail:
                                  score=c.score, same=c.same, reason=c.reason)
                     for c in v.candidates],
         editable=list(v.editable),
+        facts=[fact_out(m) for m in v.facts],
     )  # fmt: skip
 
 
@@ -202,13 +252,17 @@ def _decision(conn: Conn, claim: Claim) -> Decision:
 def api_accept(
     staff: Documenter, conn: WriteConn, claim_id: RecordId, body: AcceptBody
 ) -> Decision:
-    """Accept a claim: write the person, event, figure or facility it states. A claim
-    that needs a decision (which person, a missing date) answers 422 ``needs_decision``
-    and writes nothing; a contradiction answers 409."""
+    """Accept a claim: write the person, event, figure or facility it states; a claim
+    that states a known fact adds its source to it (``decision.corroborates``). A claim
+    that needs a decision (which person, a missing date, which of several facts) answers
+    422 ``needs_decision`` and writes nothing; a contradiction answers 409 (a known fact:
+    ``contradicts_fact``; accept with ``supersedes`` and a note to correct it). With
+    ``allow_conflict`` and a note, a contradicting claim is recorded anyway."""
     claim = get_claims(conn, [claim_id])[0]
     choice = Choice(person_id=body.person_id, new_person=body.new_person,
                     edited=edits(claim, body.edited), note=body.note.strip(),
-                    allow_conflict=body.allow_conflict)  # fmt: skip
+                    allow_conflict=body.allow_conflict, corroborates=body.corroborates,
+                    supersedes=body.supersedes)  # fmt: skip
     accept(conn, claim, choice, by=staff.username)
     return _decision(conn, claim)
 

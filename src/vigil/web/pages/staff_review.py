@@ -1,7 +1,10 @@
 """Staff review: the queue of proposed claims, and one claim with its evidence (the
 source text with the claim's span marked), the registry persons its name may be, and
 the decisions ``vigil review`` offers: accept (choosing a person or a new one), edit then
-accept, reject with a note, skip; and bulk accept or reject of the filtered queue. The
+accept, reject with a note, skip; and bulk accept or reject of the filtered queue. A claim
+that states a known fact shows "confirms event #N (already from K sources)" with a
+one-click Confirm; one that contradicts a fact is shown beside it, with Supersede (a
+reason required) and Reject. The
 queue, the evidence and the decisions are those of ``vigil.ingest`` (``queue``,
 ``evidence``, ``review``), so a decision made here is the same as one made in a terminal
 or through the API.
@@ -20,6 +23,7 @@ from sqlalchemy import Connection
 
 from vigil.auth.roles import Role, can
 from vigil.errors import Conflict, InvalidInput, VigilError
+from vigil.ingest.corroboration import ContradictsFact, Match, Relation
 from vigil.ingest.evidence import (
     HINTS,
     OPTIONS,
@@ -61,12 +65,14 @@ BULK_LIMIT = 500
 
 def choice_for(
     who: str, other_id: str, edited: Mapping[str, EditValue], note: str,
-    allow_conflict: bool = False,
+    allow_conflict: bool = False, *, confirm: int | None = None, supersede: int | None = None,
 ) -> Choice:  # fmt: skip
     """The reviewer's choice of person: ``auto`` (a certain link, else a new person when
     nobody resembles the name), ``new``, a candidate's id, or ``other`` with an id; with
-    ``allow_conflict``, recorded although it contradicts the record (``note``: why)."""
-    choice = Choice(edited=edited, note=note.strip(), allow_conflict=allow_conflict)
+    ``allow_conflict``, recorded although it contradicts the record (``note``: why); and
+    the fact the claim confirms or supersedes, if the reviewer named one."""
+    choice = Choice(edited=edited, note=note.strip(), allow_conflict=allow_conflict,
+                    corroborates=confirm, supersedes=supersede)  # fmt: skip
     if who == "new":
         return replace(choice, new_person=True)
     if who == "other":
@@ -100,6 +106,7 @@ class ClaimPage:
     candidates: tuple[Candidate, ...]
     decided_by: tuple[int, int] | None  # (person id, the accepted person claim's id)
     edit: list[EditField]
+    facts: tuple[Match, ...]
     filters: QueueFilter
     position: int
     pending: int
@@ -121,9 +128,19 @@ class ClaimPage:
         return missing_date or self.problem is not None
 
     @property
+    def confirms(self) -> list[Match]:
+        return [m for m in self.facts if m.relation is Relation.CONFIRMS]
+
+    @property
+    def contradicts(self) -> list[Match]:
+        return [m for m in self.facts if m.relation is Relation.CONTRADICTS]
+
+    @property
     def conflict(self) -> bool:
-        """The last accept was refused as contradicting the record: offer "record anyway"."""
-        return self.anyway or (self.problem is not None and self.problem.code == Conflict.code)
+        """The last accept was refused as contradicting the record (or a known fact):
+        offer "record anyway"."""
+        refused = self.problem.code if self.problem is not None else ""
+        return self.anyway or refused in (Conflict.code, ContradictsFact.code)
 
     @property
     def decided(self) -> bool:
@@ -174,6 +191,7 @@ def claim_page(
         candidates=v.candidates,
         decided_by=v.decided_by,
         edit=edit,
+        facts=v.facts,
         filters=f,
         position=position(conn, f, claim),
         pending=queue_page(conn, f, 1, 1).total,
@@ -281,7 +299,8 @@ class DecisionForm(BaseModel):
 
     model_config = ConfigDict(extra="ignore")
 
-    action: Literal["accept", "record_anyway", "reject", "skip"] = "accept"
+    action: Literal["accept", "confirm", "supersede", "record_anyway", "reject", "skip"] = "accept"
+    fact: int | None = Field(None, ge=1, le=2**31 - 1)  # confirm, supersede: which fact
     who: str = "auto"
     other_id: str = ""
     note: str = ""
@@ -324,11 +343,16 @@ def decide(
         if form.action == "reject":
             reject(conn, claim, by=staff.username, note=form.note.strip())
         else:
+            if form.action in ("confirm", "supersede") and form.fact is None:
+                raise InvalidInput("say which fact", hint="use the button beside the fact")
             edited = changed_edits(claim, submitted)
             anyway = form.action == "record_anyway"
             why = form.conflict_reason if anyway else form.note
-            accept(conn, claim, choice_for(form.who, form.other_id, edited, why, anyway),
-                   by=staff.username)  # fmt: skip
+            confirm = form.fact if form.action == "confirm" else None
+            supersede = form.fact if form.action == "supersede" else None
+            choice = choice_for(form.who, form.other_id, edited, why, anyway, confirm=confirm,
+                                supersede=supersede)  # fmt: skip
+            accept(conn, claim, choice, by=staff.username)
     except VigilError as exc:
         problem = ErrorBody(exc.http_status, exc.code, exc.message, exc.hint)
         page = claim_page(conn, claim_id, staff, f, problem=problem, who=form.who,
