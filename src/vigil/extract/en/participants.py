@@ -1,0 +1,220 @@
+"""Whom an English event trigger is about, read from the dependency parse.
+
+From the trigger's token the participants are its arguments: the subject where the
+person stands before the trigger ("X was detained", "X received ..."), the object where
+they stand after it ("sentenced X", "the release of X"), the noun a participle or
+relative clause hangs on ("X, sentenced to ...", "X, who was freed"), and the recipient
+of an event noun carried by a light verb ("sentences were handed to X", "imposed a term
+on X"). Each argument is widened along coordination and apposition ("X, Y and Z",
+"defender, X,", "lawmakers, X and Y"), and from a group ("those", "journalists") to the
+persons a list marker names ("Among those released were X and Y", "Those freed include
+X", "activists, including X"). A person introduced by an acting role ("judge X", "X, a
+lawyer,") is never a participant.
+
+Every participant comes with a ``Path``: how the parse reached them, as data; the
+extractor renders it in the claim's reason. The word lists are the pack's
+(``words.toml``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import TYPE_CHECKING
+
+from vigil.extract.en.words import EnglishWords
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["Participant", "Path", "members_named", "negated", "participants", "speakers"]
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_OBJECTS = frozenset({"dobj", "dative"})
+_OBJECT_PREPS = frozenset({"of", "to", "against", "on"})
+_WIDEN = frozenset({"conj", "appos"})
+
+
+class Path(Enum):
+    """How the parse reached a participant (rendered in the reason, never parsed)."""
+
+    SUBJECT = "subject of the trigger"
+    OBJECT = "object of the trigger"
+    MODIFIED = "the noun the trigger's clause describes"
+    RECIPIENT = "the one the event noun is handed to"
+    LISTED = "named in a list after the group the trigger is about"
+    MEMBER = "a sentence before states it of a group; named as its member here"
+    COLON_LIST = "a sentence before states it of a group; listed after a colon here"
+
+
+@dataclass(frozen=True)
+class Participant:
+    token_index: int
+    path: Path
+
+
+def _token_at(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    # The trigger's own word: a verb or noun, not "was" or "behind" before it.
+    head = span.root
+    while head.dep_ in {"prep", "auxpass", "aux", "advmod", "prt"} and head.head is not head:
+        head = head.head
+    return head
+
+
+def _widened(tok: Token) -> list[Token]:
+    """``tok`` with what is coordinated or in apposition with it ("X, Y and Z")."""
+    seen: list[Token] = []
+    todo = [tok]
+    while todo:
+        t = todo.pop(0)
+        if t in seen:
+            continue
+        seen.append(t)
+        for c in t.children:
+            if c.dep_ in _WIDEN:
+                todo.append(c)
+            elif c.dep_ == "prep" and t.dep_ == "pobj":
+                # "... to X, and to Y": the coordinated preposition's object.
+                todo.extend(g for p in c.conjuncts for g in p.children if g.dep_ == "pobj")
+        if t.dep_ == "pobj":
+            for p in t.head.conjuncts:
+                todo.extend(g for g in p.children if g.dep_ == "pobj")
+    return seen
+
+
+def _acts(tok: Token, w: EnglishWords) -> bool:
+    """A role noun before or beside the name says the person acts in the case or stands
+    beside it ("judge X", "X, a prosecutor,", "her husband X")."""
+    around = [c for c in tok.children if c.dep_ in {"compound", "appos", "amod"}]
+    if tok.dep_ == "appos":
+        around.append(tok.head)
+    return any(c.lower_ in w.acting_roles for c in around)
+
+
+def _listed(group: Token, w: EnglishWords) -> list[Token]:
+    """The persons a list marker names after a group: "activists, including X",
+    "Among those released were X", "Those freed include X", "bloggers such as X"."""
+    found: list[Token] = []
+    for c in group.children:
+        if c.dep_ == "prep" and c.lower_ in w.list_markers:
+            found += [g for g in c.children if g.dep_ == "pobj"]
+        if c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ == "such" for g in c.children):
+            found += [g for g in c.children if g.dep_ == "pobj"]  # "such as X"
+    verb = group.head
+    if group.dep_ == "pobj" and group.head.lower_ in w.list_markers:
+        verb = group.head.head  # "Among those released were X"
+    elif group.dep_ not in _SUBJECTS:
+        return found
+    if verb.lower_ in w.list_verbs:
+        inside = {x.i for x in group.subtree}
+        found += [c for c in verb.children if c.dep_ in _SUBJECTS | _OBJECTS | {"attr"}
+                  and c is not group and c.i not in inside]  # fmt: skip
+    return found
+
+
+def negated(doc: Doc, start: int, end: int) -> bool:
+    """The parse says the trigger is denied: "X was not detained", "never released"."""
+    trig = _token_at(doc, start, end)
+    return trig is not None and any(c.dep_ == "neg" for c in trig.children)
+
+
+def participants(
+    doc: Doc, start: int, end: int, person_before: bool, w: EnglishWords
+) -> list[Participant]:
+    """The tokens the trigger at ``start:end`` is about, in text order, with how."""
+    trig = _token_at(doc, start, end)
+    if trig is None or any(c.dep_ == "neg" for c in trig.children):
+        return []  # "X was not detained"
+    # An active verb with a person as its object: its subject is the one who acts
+    # ("Judge X sent Y to a colony"), not a participant.
+    acting = any(c.dep_ in _OBJECTS and c.ent_type_ == "PERSON" for c in trig.children)
+    args: list[tuple[Token, Path]] = []
+    # "X, sentenced to ...", "X, who was freed": the noun the clause describes; but not
+    # "Judge X, who sentenced Y": a clause with its own object acts on someone else.
+    has_object = any(c.dep_ in _OBJECTS for c in trig.children)
+    undergoes = trig.dep_ == "acl" or person_before or any(
+        c.dep_ == "nsubjpass" for c in trig.children)  # fmt: skip
+    if trig.dep_ in {"acl", "relcl"} and trig.head is not trig and undergoes and not has_object:
+        args.append((trig.head, Path.MODIFIED))
+    for c in trig.children:
+        if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and person_before and not acting):
+            args.append((c, Path.SUBJECT))
+        elif not person_before and c.dep_ in _OBJECTS:
+            args.append((c, Path.OBJECT))
+        elif not person_before and c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS:
+            args += [(g, Path.OBJECT) for g in c.children if g.dep_ == "pobj"]
+    if not any(p is Path.SUBJECT for _, p in args) and trig.dep_ == "conj" and person_before:
+        # "X was arrested and later sentenced": the first verb's subject.
+        args += [(c, Path.SUBJECT) for c in trig.head.children if c.dep_ in _SUBJECTS]
+    args += _carried(trig, w)
+    found: list[Participant] = []
+    for arg, path in args:
+        for t in _widened(arg):
+            if not _acts(t, w):
+                found.append(Participant(t.i, path))
+            for member in _listed(t, w):
+                found += [Participant(m.i, Path.LISTED) for m in _widened(member)
+                          if not _acts(m, w)]  # fmt: skip
+    return found
+
+
+def _carried(trig: Token, w: EnglishWords) -> list[tuple[Token, Path]]:
+    """An event noun carried by a light verb: "sentences were handed to X", "the court
+    imposed a term on X", "X received a sentence", "X faces charges"."""
+    verb = trig.head
+    if trig.dep_ not in _SUBJECTS | _OBJECTS or verb is trig:
+        return []
+    lemma = verb.lower_
+    if lemma in w.light_verbs:
+        found = [c for c in verb.children if c.dep_ == "dative"]
+        preps = [c for c in verb.children if c.dep_ in {"prep", "conj"} and c.lower_ in {"to", "on"}]
+        for prep in preps:  # "... to X, and to Y": a coordinated preposition too
+            found += [g for g in prep.children if g.dep_ == "pobj"]
+        return [(t, Path.RECIPIENT) for t in found]
+    if lemma in w.receive_verbs and trig.dep_ in _OBJECTS:
+        return [(c, Path.SUBJECT) for c in verb.children if c.dep_ == "nsubj"]
+    return []
+
+
+def speakers(doc: Doc, start: int, end: int, w: EnglishWords) -> list[int]:
+    """Tokens of the persons who report in the span ("..., X said"), with their
+    appositions: a speaker is not the one an event is about unless the parse says so."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    found: list[int] = []
+    for t in span:
+        if t.lower_ in w.speech_verbs:
+            for c in t.children:
+                if c.dep_ == "nsubj":
+                    found += [x.i for x in _widened(c)]
+                    found += [x.i for x in c.subtree]
+    return found
+
+
+def members_named(doc: Doc, start: int, end: int, w: EnglishWords) -> list[Participant]:
+    """Persons a sentence names as members of a group stated before: "Among them were X
+    and Y", "They include X", "Those freed include X", or a list after a colon."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    found: list[Participant] = []
+    for t in span:
+        if (
+            t.lower_ in w.group_words
+            and t.dep_ in _SUBJECTS | {"pobj"}
+            and not any(c.dep_ in {"acl", "relcl"} for c in t.children)
+        ):
+            for member in _listed(t, w):
+                found += [Participant(m.i, Path.MEMBER) for m in _widened(member)
+                          if not _acts(m, w)]  # fmt: skip
+    colon = next((t for t in span if t.text == ":"), None)
+    if colon is not None and not found:
+        # "... updated with the following names: X, Y and Z": the names after the colon.
+        after = [t for t in span[colon.i - span.start + 1 :] if t.ent_type_ == "PERSON"
+                 and not (t.dep_ == "pobj" and t.head.lower_ == "of")]  # "editor of X"  # fmt: skip
+        found = [Participant(t.i, Path.COLON_LIST) for t in after]
+    return found

@@ -1,0 +1,380 @@
+"""``vigil.extract.en.v2``: the English pack on the shared skeleton (``extract.core``).
+
+v1's steps (sentences, names, trigger phrases, figures, places, quotes) stay the English
+pack's hooks; v2 adds what the structure of a sentence says, read from spaCy's
+dependency parse of the same model:
+
+- participants of each trigger (``participants``): subject and object, passive,
+  coordination, apposition and role nouns, lists after "among them / including / such
+  as", relative clauses, an event noun handed to someone; a denied trigger ("was not
+  detained") is none; the speaker of a sentence ("..., X said") is never its event's
+  subject unless the parse makes them one; persons with an acting role (judge, lawyer,
+  relative) never take an event;
+- group to member (``core.members``): a group's events go to the members the text then
+  names, quoted from the group statement, with a reason that says so; an unnamed group's
+  event is not proposed when a figure of the same sentence already carries its count;
+- bare status: "X is one of the political prisoners", "Among the political prisoners is
+  X" (recognized); "X is behind bars" stays v1's (detained);
+- dates along the ladder (``core.dating``): the structure, the sentence, a neighbouring
+  sentence, then the publication date, named in each event's reason.
+
+Claims made by v1 keep ``vigil.extract.en.v1``; v1 stays selectable.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from vigil.extract.core.dating import DateSource
+from vigil.extract.core.members import GroupStatement, referred
+from vigil.extract.core.skeleton import Skeleton
+from vigil.extract.dates import FoundDate, find_dates
+from vigil.extract.en.participants import (
+    Participant,
+    Path,
+    members_named,
+    negated,
+    participants,
+    speakers,
+)
+from vigil.extract.en.words import EnglishWords, words
+from vigil.extract.en_v1 import EnglishV1, _Run
+from vigil.extract.events import Trigger, family, find_triggers, pick_date, reported
+from vigil.extract.numbers import parse_number
+from vigil.extract.persons import Cluster
+from vigil.extract.pipeline import pipeline
+from vigil.extract.raw_events import RawEvent
+from vigil.extract.subjects import patients
+from vigil.extract.types import Extraction
+from vigil.model import EventType, PartialDate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["NAME", "EnglishV2"]
+
+NAME = "vigil.extract.en.v2"
+
+_STOP = frozenset("""a an the of to in on at for by with and or but as from that this these
+those it its is are was were be been has have had will would who which what when where
+how not no than then there their they them he she his her him following more also""".split())
+
+
+# A group's count: a number before a plural noun ("five journalists", "19 more people"),
+# not a span of time.
+_GROUP_COUNT = re.compile(r"\b([\w,]+)\s+(?:[a-z-]+\s+){0,2}?([a-z]+s)\b")
+_NOT_FACT_BEFORE = re.compile(
+    r"\b(?:will|would|could|should|may|might|call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|"
+    r"urg(?:e|ed|es|ing)|seek(?:s|ing)?|possible|potential|risk|threat|face|faces|facing)\b"
+    r"[\w\s]{0,25}$", re.IGNORECASE)  # fmt: skip
+_NOT_PEOPLE = frozenset(["years", "months", "weeks", "days", "hours", "minutes", "times"])
+
+
+class EnglishV2(EnglishV1):
+    """The extractor; one instance per process shares the loaded, parsing pipeline."""
+
+    name = NAME
+
+    @property
+    def nlp(self):  # type: ignore[no-untyped-def]  # spacy.Language, imported lazily
+        return pipeline(use_model=self._use_model, parse=True).nlp
+
+    def from_doc(self, doc: Doc, *, published: dt.date | None = None) -> Extraction:
+        warning = pipeline(use_model=self._use_model, parse=True).warning
+        return _RunV2(doc, published, warning).extraction()
+
+
+class _RunV2(Skeleton, _Run):
+    def __init__(self, doc: Doc, published: dt.date | None, warning: str | None) -> None:
+        super().__init__(doc, published, warning)
+        self.w: EnglishWords = words()
+        self.parsed = doc.has_annotation("DEP")
+        self.sources: dict[int, DateSource] = {}  # id(raw event) → its rung, when known
+        self.statements: list[tuple[GroupStatement, RawEvent]] = []
+        if self.parsed:
+            self._drop_demonyms()
+
+    # -- persons ---------------------------------------------------------------------
+    def _drop_demonyms(self) -> None:
+        """A one-word "name" that modifies a common noun is an adjective: "Tajik human
+        rights defender", "Belarusian opposition politician"."""
+        keep: list[Cluster] = []
+        for c in self.clusters:
+            if all(" " not in m.name and self._modifies_noun(m.start, m.end)
+                   for m in c.mentions if m.source != "pronoun"):  # fmt: skip
+                continue
+            keep.append(c)
+        if len(keep) != len(self.clusters):
+            from vigil.extract.coref import Coref
+            from vigil.extract.raw_events import PersonEvents
+
+            self.clusters = keep
+            self.people = [PersonEvents(c) for c in keep]
+            self.coref = Coref(self.text, self.sentences, keep)
+
+    def _modifies_noun(self, start: int, end: int) -> bool:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) != 1:
+            return False
+        t = span[0]
+        return (
+            t.dep_ in {"amod", "compound", "nmod"}
+            and t.head.i > t.i
+            and t.head.text[:1].islower()
+            and t.head.ent_type_ != "PERSON"
+        )
+
+    def _who(self, tokens: list[int], sent: tuple[int, int]) -> dict[int, int]:
+        """Cluster index of each token inside a person's mention in ``sent`` → token."""
+        inside = [(m, who) for m, who in self.coref.mentions_in(*sent)
+                  if not self.clusters[who].official]  # fmt: skip
+        found: dict[int, int] = {}
+        for i in tokens:
+            at = self.doc[i].idx
+            for m, who in inside:
+                if m.start <= at < m.end:
+                    found.setdefault(who, i)
+        return found
+
+    def _acting(self, who: int) -> bool:
+        """Introduced by an acting role anywhere: "judge X", "X, a lawyer", "her husband"."""
+        for m in self.clusters[who].mentions:
+            before = self.text[max(0, m.start - 30) : m.start].lower()
+            last = re.findall(r"[a-z]+", before)[-1:] if before.strip() else []
+            after = re.match(r",\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+){0,2}?(\w+)",
+                             self.text[m.end : m.end + 50])  # fmt: skip
+            if (last and last[0] in self.w.acting_roles) or (
+                after and after.group(1).lower() in self.w.acting_roles
+            ):
+                return True
+        return False
+
+    # -- skeleton hooks --------------------------------------------------------------
+    def _events(self) -> None:
+        """v1's step is replaced by the skeleton's hooks (``find_events`` and after)."""
+
+    def find_events(self) -> None:
+        for si, sent in enumerate(self.sentences):
+            s_start, s_end = sent
+            stext = self.text[s_start:s_end]
+            triggers = find_triggers(stext, s_start)
+            if self.parsed:  # "X was not detained" states no event
+                triggers = [t for t in triggers if not negated(self.doc, t.start, t.end)]
+            dates = [d for d in find_dates(stext, self.published, s_start)
+                     if d.start >= self.dateline_end]  # fmt: skip
+            self.dates.dates[si] = dates
+            self.dates.types[si] = {family(t.type) for t in triggers}
+            said = set(speakers(self.doc, s_start, s_end, self.w)) if self.parsed else set()
+            for trig in triggers:
+                self._trigger(trig, si, sent, dates, said)
+            for trig in self._parse_triggers(sent, triggers):
+                self._trigger(trig, si, sent, dates, said, parse_only=True)
+            self._bare_status(si, sent)
+
+    def _trigger(
+        self,
+        trig: Trigger,
+        si: int,
+        sent: tuple[int, int],
+        dates: list[FoundDate],
+        said: set[int],
+        *,
+        parse_only: bool = False,
+    ) -> None:
+        s_start, s_end = sent
+        stext = self.text[s_start:s_end]
+        found = pick_date(trig, dates, s_start, stext)
+        people, why = patients(self.coref, trig, sent, self._last_people)
+        parsed: dict[int, Participant] = {}
+        if self.parsed:
+            for p in participants(self.doc, trig.start, trig.end, trig.passive, self.w):
+                for who, _ in self._who([p.token_index], sent).items():
+                    parsed.setdefault(who, p)
+            spoke = self._who(sorted(said), sent)
+            people = [who for who in people if who in parsed or who not in spoke]
+        if parse_only:
+            people, why = [], ""
+        extra = [who for who in parsed if who not in people and not self._acting(who)]
+        if parse_only and not extra:
+            return  # a word read through the parse is an event only with a participant
+        event = RawEvent(trig.type, s_start, s_end, si, found,
+                         f"{trig.reason}; {why}" if why else trig.reason,
+                         0.8 if people else 0.5, stext)  # fmt: skip
+        event.reported = bool(found and reported(found, s_start, stext))
+        self._date_source(event, trig, found)
+        for who in dict.fromkeys(people):
+            self.people[who].events.append(event)
+        for who in extra:
+            path = parsed[who].path
+            twin = replace(event, reason=f"{trig.reason}; {path.value} (dependency parse)",
+                           confidence=0.7)  # fmt: skip
+            self.sources[id(twin)] = self.sources.get(id(event), DateSource.NONE)
+            self.people[who].events.append(twin)
+        named = list(dict.fromkeys(people + extra))
+        if named:
+            self._last_people = named
+        else:
+            self.group_events.append(event)
+            self.statements.append((self._statement(si, trig), event))
+
+    def _parse_triggers(self, sent: tuple[int, int], taken: list[Trigger]) -> list[Trigger]:
+        """Trigger words of the pack's list (``words.toml``) outside v1's phrases."""
+        if not self.parsed:
+            return []
+        span = self.doc.char_span(*sent, alignment_mode="expand")
+        found: list[Trigger] = []
+        for t in span or ():
+            kind = next((k for k, forms in self.w.triggers.items() if t.lower_ in forms), None)
+            start, end = t.idx, t.idx + len(t.text)
+            if kind is None or any(start < x.end and x.start < end for x in taken):
+                continue
+            if not _NOT_FACT_BEFORE.search(self.text[max(sent[0], start - 40) : start]):
+                found.append(Trigger(kind, start, end, False, f'"{t.text}" (trigger word)'))
+        return found
+
+    def _date_source(self, event: RawEvent, trig: Trigger, found: FoundDate | None) -> None:
+        if found is None or found.date is None:
+            return
+        self.sources[id(event)] = DateSource.SENTENCE
+        if not self.parsed:
+            return
+        head = self.doc.char_span(trig.start, trig.end, alignment_mode="expand")
+        day = self.doc.char_span(found.start, found.end, alignment_mode="expand")
+        if head is not None and day is not None and len(head) and len(day):
+            root = head.root
+            while root.dep_ in {"auxpass", "aux", "prep"} and root.head is not root:
+                root = root.head
+            if day.root in root.subtree:
+                self.sources[id(event)] = DateSource.STRUCTURE
+
+    def _statement(self, si: int, trig: Trigger) -> GroupStatement:
+        s_start, s_end = self.sentences[si]
+        stext = self.text[s_start:s_end]
+        tokens = re.findall(r"[\w-]+", stext.lower())
+        counts = (parse_number(m.group(1)) for m in _GROUP_COUNT.finditer(stext)
+                  if m.group(2).lower() not in _NOT_PEOPLE)  # fmt: skip
+        count = next((n for n in counts if n and n > 1), None)
+        return GroupStatement(si, frozenset(t for t in tokens if t not in _STOP), count)
+
+    def _bare_status(self, si: int, sent: tuple[int, int]) -> None:
+        """ "X is one of the political prisoners", "Among the political prisoners is X",
+        "political prisoner X": a recognition stated as a status."""
+        if not self.parsed:
+            return
+        span = self.doc.char_span(*sent, alignment_mode="expand")
+        if span is None:
+            return
+        for t in span:
+            if t.lower_ not in {"prisoner", "prisoners"} or not any(
+                c.lower_ == "political" or c.lower_ == "conscience"
+                for c in [*t.children, *(g for c in t.children for g in c.children)]
+            ):
+                continue
+            members: list[int] = []
+            if t.dep_ == "pobj" and t.head.lower_ in {"of", "among"}:
+                verb = t.head.head if t.head.lower_ == "among" else t.head.head.head
+                if t.head.lower_ == "of" and t.head.head.lower_ != "one":
+                    continue
+                members = [c.i for c in verb.children if c.dep_ in {"nsubj", "attr"}]
+                if t.head.lower_ == "of":
+                    members = [c.i for c in verb.children if c.dep_ == "nsubj"]
+            elif t.dep_ == "attr" and t.head.lower_ in {"is", "was", "remains", "became"}:
+                members = [c.i for c in t.head.children if c.dep_ == "nsubj"]
+            for who in self._who(members, sent):
+                if self._acting(who) or any(
+                    e.type is EventType.RECOGNIZED_POLITICAL_PRISONER
+                    for e in self.people[who].events
+                ):
+                    continue
+                self.people[who].events.append(RawEvent(
+                    EventType.RECOGNIZED_POLITICAL_PRISONER, sent[0], sent[1], si, None,
+                    f'a status: "{t.text}" said of them (dependency parse)', 0.6,
+                    self.text[sent[0] : sent[1]]))  # fmt: skip
+
+    def attach_members(self) -> None:
+        if not self.parsed or not self.statements:
+            return
+        used: set[int] = set()
+        for si, sent in enumerate(self.sentences):
+            named = members_named(self.doc, sent[0], sent[1], self.w)
+            if not named:
+                continue
+            by_who: dict[int, Path] = {}
+            for p in named:
+                for who in self._who([p.token_index], sent):
+                    if not self._acting(who):
+                        by_who.setdefault(who, p.path)
+            colon = Path.COLON_LIST in by_who.values()
+            if not by_who or (colon and len(by_who) < 2):
+                continue  # one name after a colon is no list
+            pronoun, reference = self._reference(sent, colon)
+            chosen = referred([s for s, _ in self.statements], si, reference, pronoun)
+            group = [e for s, e in self.statements if s in chosen]
+            for who, path in by_who.items():
+                for e in group:
+                    if any(x.type is e.type for x in self.people[who].events):
+                        continue
+                    twin = replace(e, confidence=0.6, reason=f"{e.reason}; {path.value} "
+                                   f"(sentence {si - e.sentence} after; dependency parse)")  # fmt: skip
+                    self.sources[id(twin)] = self.sources.get(id(e), DateSource.NONE)
+                    self.people[who].events.append(twin)
+                    used.add(id(e))
+            if group:
+                self._last_people = list(by_who)
+        self.group_events = [e for e in self.group_events if id(e) not in used]
+
+    def _reference(self, sent: tuple[int, int], colon: bool) -> tuple[bool, frozenset[str]]:
+        """How a member sentence names its group: a pronoun ("them", "those"), or the
+        content words before its colon ("against the five:")."""
+        stext = self.text[sent[0] : sent[1]]
+        if colon:
+            head = stext.split(":", 1)[0].lower()
+            words_before = re.findall(r"[\w-]+", head)
+            return False, frozenset(w for w in words_before if w not in _STOP)
+        return True, frozenset()
+
+    def carry_dates(self) -> None:
+        self._listed()
+        self._absentia_leads()
+        self.dates.carry(self.people, self.group_events)
+        every = [e for p in self.people for e in p.events] + self.group_events
+        for e in every:
+            if e.date and e.date.date:
+                source = DateSource.NEIGHBOUR if e.inherited else self.sources.get(
+                    id(e), DateSource.SENTENCE)  # fmt: skip
+            elif self._news(e):
+                assert self.published is not None
+                e.date = FoundDate(e.start, e.start, PartialDate.of(self.published),
+                                   "published", "the publication date")  # fmt: skip
+                source = DateSource.PUBLICATION
+            else:
+                source = DateSource.NONE
+            if source is not DateSource.NONE and source.value not in e.reason:
+                e.reason = f"{e.reason}; {source.value}"
+
+    def _news(self, e: RawEvent) -> bool:
+        """An undated event the article reports as news: the publication date is its
+        date. Not for background ("had been", "since", "previously") nor an ongoing
+        state (incommunicado, a recognition)."""
+        if self.published is None or e.type in {
+            EventType.INCOMMUNICADO, EventType.RECOGNIZED_POLITICAL_PRISONER,
+            EventType.CONVICTED_IN_ABSENTIA, EventType.EXILED}:  # fmt: skip
+            return False
+        tokens = set(re.findall(r"[a-z]+", e.text.lower()))
+        if tokens & self.w.background or re.search(r"\b(?:19|20)\d\d\b", e.text):
+            return False
+        return bool(re.search(r"\b(?:has|have)\s+been\b|\b(?:today|this\s+week)\b", e.text)) or (
+            e.sentence <= 2
+        )
+
+    def build(self) -> Extraction:
+        result = _Run.extraction(self)
+        covered = [(f.span.start, f.span.end, f.category) for f in result.figures]
+        group = tuple(
+            g for g in result.group_events
+            if not any(a <= g.span.start < b and c == g.type.value for a, b, c in covered)
+        )  # fmt: skip
+        return replace(result, extractor=NAME, group_events=group)
