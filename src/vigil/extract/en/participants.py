@@ -186,6 +186,17 @@ def speakers(doc: Doc, start: int, end: int, w: EnglishWords) -> list[int]:
     if span is None:
         return []
     found: list[int] = []
+    # "..., X, head of Y, said.": a speech verb closing the sentence without a subject
+    # of its own in the parse; the names in the segment before it speak.
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if words and words[-1].lower_ in w.speech_verbs and not any(
+            c.dep_ == "nsubj" for c in words[-1].children):  # fmt: skip
+        person = False
+        for i in range(words[-1].i - 1, max(span.start, words[-1].i - 25) - 1, -1):
+            if doc[i].text in {",", "—", "–"} and person:
+                break
+            person = person or doc[i].ent_type_ == "PERSON"
+            found.append(i)
     for t in span:
         if t.lower_ in w.speech_verbs:
             for c in t.children:
@@ -193,6 +204,14 @@ def speakers(doc: Doc, start: int, end: int, w: EnglishWords) -> list[int]:
                     found += [x.i for x in _widened(c)]
                     found += [x.i for x in c.subtree]
     return found
+
+
+def _owned(tok: Token, stop: Token) -> bool:
+    """A name under "of" ("editor of the weekly X"): a thing someone belongs to."""
+    t = tok
+    while t.dep_ == "compound" and t.head is not t and t.head.i > stop.i:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ == "of"
 
 
 def members_named(doc: Doc, start: int, end: int, w: EnglishWords) -> list[Participant]:
@@ -214,7 +233,7 @@ def members_named(doc: Doc, start: int, end: int, w: EnglishWords) -> list[Parti
     colon = next((t for t in span if t.text == ":"), None)
     if colon is not None and not found:
         # "... updated with the following names: X, Y and Z": the names after the colon.
-        after = [t for t in span[colon.i - span.start + 1 :] if t.ent_type_ == "PERSON"
-                 and not (t.dep_ == "pobj" and t.head.lower_ == "of")]  # "editor of X"  # fmt: skip
+        after = [t for t in span[colon.i - span.start + 1 :]
+                 if t.is_alpha and not _owned(t, colon)]  # fmt: skip
         found = [Participant(t.i, Path.COLON_LIST) for t in after]
     return found

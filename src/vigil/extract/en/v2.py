@@ -63,14 +63,29 @@ those it its is are was were be been has have had will would who which what when
 how not no than then there their they them he she his her him following more also""".split())
 
 
-# A group's count: a number before a plural noun ("five journalists", "19 more people"),
-# not a span of time.
-_GROUP_COUNT = re.compile(r"\b([\w,]+)\s+(?:[a-z-]+\s+){0,2}?([a-z]+s)\b")
 _NOT_FACT_BEFORE = re.compile(
     r"\b(?:will|would|could|should|may|might|call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|"
     r"urg(?:e|ed|es|ing)|seek(?:s|ing)?|possible|potential|risk|threat|face|faces|facing)\b"
     r"[\w\s]{0,25}$", re.IGNORECASE)  # fmt: skip
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozens "
+                          "hundreds thousands".split())
+_MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
 _NOT_PEOPLE = frozenset(["years", "months", "weeks", "days", "hours", "minutes", "times"])
+
+
+def _group_count(tokens: list[str]) -> int | None:
+    """A group's count: a number before a plural noun within three words ("five
+    journalists", "19 more people"), not a span of time ("two years")."""
+    for i, tok in enumerate(tokens):
+        n = parse_number(tok.strip(","))
+        if not n or n < 2 or (i and tokens[i - 1].lower()[:3] in _MONTHS):
+            continue  # "May 15 legislative elections" is a date
+        for nxt in tokens[i + 1 : i + 4]:
+            if nxt.lower() in _NOT_PEOPLE or not nxt.islower():
+                break
+            if nxt.endswith("s") and not nxt.endswith("ss"):
+                return n
+    return None
 
 
 class EnglishV2(EnglishV1):
@@ -94,17 +109,20 @@ class _RunV2(Skeleton, _Run):
         self.parsed = doc.has_annotation("DEP")
         self.sources: dict[int, DateSource] = {}  # id(raw event) → its rung, when known
         self.statements: list[tuple[GroupStatement, RawEvent]] = []
-        if self.parsed:
-            self._drop_demonyms()
+        self._drop_non_names()
 
     # -- persons ---------------------------------------------------------------------
-    def _drop_demonyms(self) -> None:
-        """A one-word "name" that modifies a common noun is an adjective: "Tajik human
-        rights defender", "Belarusian opposition politician"."""
+    def _drop_non_names(self) -> None:
+        """A one-word "name" that modifies a common noun is an adjective ("Tajik human
+        rights defender"); a phrase ending in an institution's word is none ("Criminal
+        Code")."""
         keep: list[Cluster] = []
         for c in self.clusters:
-            if all(" " not in m.name and self._modifies_noun(m.start, m.end)
-                   for m in c.mentions if m.source != "pronoun"):  # fmt: skip
+            named = [m for m in c.mentions if m.source != "pronoun"]
+            if self.parsed and all(" " not in m.name and self._modifies_noun(m.start, m.end)
+                                   for m in named):  # fmt: skip
+                continue
+            if named and all(m.name.split()[-1].lower() in self.w.not_name_heads for m in named):
                 continue
             keep.append(c)
         if len(keep) != len(self.clusters):
@@ -172,6 +190,8 @@ class _RunV2(Skeleton, _Run):
                 self._trigger(trig, si, sent, dates, said)
             for trig in self._parse_triggers(sent, triggers):
                 self._trigger(trig, si, sent, dates, said, parse_only=True)
+            if triggers:
+                self._shared_verb(si, sent, triggers[-1].type)
             self._bare_status(si, sent)
 
     def _trigger(
@@ -198,7 +218,7 @@ class _RunV2(Skeleton, _Run):
         if parse_only:
             people, why = [], ""
         extra = [who for who in parsed if who not in people and not self._acting(who)]
-        if parse_only and not extra:
+        if parse_only and not extra and not self._counted_group(trig):
             return  # a word read through the parse is an event only with a participant
         event = RawEvent(trig.type, s_start, s_end, si, found,
                          f"{trig.reason}; {why}" if why else trig.reason,
@@ -220,6 +240,21 @@ class _RunV2(Skeleton, _Run):
             self.group_events.append(event)
             self.statements.append((self._statement(si, trig), event))
 
+    def _shared_verb(self, si: int, sent: tuple[int, int], last_type: EventType) -> None:
+        """ "X to colony No. 9; Y to colony No. 15": later clauses share the verb (v1)."""
+        s_start, s_end = sent
+        clauses = [s_start] + [s_start + m.end() for m in re.finditer(";", self.text[s_start:s_end])]
+        for c_start in clauses[1:]:
+            c_end = next((c for c in clauses if c > c_start), s_end)
+            if find_triggers(self.text[c_start:c_end], c_start):
+                continue
+            named = [x for x in self.coref.mentions_in(c_start, c_end)
+                     if not self.clusters[x[1]].official]  # fmt: skip
+            if named:
+                self.people[named[0][1]].events.append(RawEvent(
+                    last_type, c_start, c_end, si, None, "shares the verb of the clause before it",
+                    0.6, self.text[c_start:c_end]))  # fmt: skip
+
     def _parse_triggers(self, sent: tuple[int, int], taken: list[Trigger]) -> list[Trigger]:
         """Trigger words of the pack's list (``words.toml``) outside v1's phrases."""
         if not self.parsed:
@@ -231,9 +266,21 @@ class _RunV2(Skeleton, _Run):
             start, end = t.idx, t.idx + len(t.text)
             if kind is None or any(start < x.end and x.start < end for x in taken):
                 continue
+            if kind is EventType.RECOGNIZED_POLITICAL_PRISONER and not any(
+                    phrase in span.text.lower() for phrase in self.w.status_recognized):  # fmt: skip
+                continue
             if not _NOT_FACT_BEFORE.search(self.text[max(sent[0], start - 40) : start]):
                 found.append(Trigger(kind, start, end, False, f'"{t.text}" (trigger word)'))
         return found
+
+    def _counted_group(self, trig: Trigger) -> bool:
+        """The trigger's object is a counted group ("recognizing 19 more people")."""
+        span = self.doc.char_span(trig.start, trig.end, alignment_mode="expand")
+        if span is None:
+            return False
+        args = [c for c in span.root.children if c.dep_ in {"dobj", "nsubjpass", "pobj"}]
+        return any(c.like_num or c.lower_ in _NUMBER_WORDS for a in args for c in a.children
+                   if c.dep_ == "nummod")  # fmt: skip
 
     def _date_source(self, event: RawEvent, trig: Trigger, found: FoundDate | None) -> None:
         if found is None or found.date is None:
@@ -254,9 +301,7 @@ class _RunV2(Skeleton, _Run):
         s_start, s_end = self.sentences[si]
         stext = self.text[s_start:s_end]
         tokens = re.findall(r"[\w-]+", stext.lower())
-        counts = (parse_number(m.group(1)) for m in _GROUP_COUNT.finditer(stext)
-                  if m.group(2).lower() not in _NOT_PEOPLE)  # fmt: skip
-        count = next((n for n in counts if n and n > 1), None)
+        count = _group_count(re.findall(r"[\w,’'-]+", stext))
         return GroupStatement(si, frozenset(t for t in tokens if t not in _STOP), count)
 
     def _bare_status(self, si: int, sent: tuple[int, int]) -> None:
@@ -298,21 +343,28 @@ class _RunV2(Skeleton, _Run):
         if not self.parsed or not self.statements:
             return
         used: set[int] = set()
+        previous: list[RawEvent] = []  # the group of the list in the sentence before
         for si, sent in enumerate(self.sentences):
             named = members_named(self.doc, sent[0], sent[1], self.w)
-            if not named:
-                continue
             by_who: dict[int, Path] = {}
             for p in named:
                 for who in self._who([p.token_index], sent):
                     if not self._acting(who):
                         by_who.setdefault(who, p.path)
             colon = Path.COLON_LIST in by_who.values()
-            if not by_who or (colon and len(by_who) < 2):
+            if previous and not by_who and self._names_only(sent):
+                # "...: A, B and C. D (article 342), E and F.": the list goes on
+                by_who = {who: Path.COLON_LIST for _, who in self.coref.mentions_in(*sent)
+                          if not self.clusters[who].official}  # fmt: skip
+                group = previous
+            elif not by_who or (colon and len(by_who) < 2):
+                previous = []
                 continue  # one name after a colon is no list
-            pronoun, reference = self._reference(sent, colon)
-            chosen = referred([s for s, _ in self.statements], si, reference, pronoun)
-            group = [e for s, e in self.statements if s in chosen]
+            else:
+                pronoun, reference = self._reference(sent, colon)
+                chosen = referred([s for s, _ in self.statements], si, reference, pronoun)
+                group = [e for s, e in self.statements if s in chosen]
+            previous = group
             for who, path in by_who.items():
                 for e in group:
                     if any(x.type is e.type for x in self.people[who].events):
@@ -325,6 +377,15 @@ class _RunV2(Skeleton, _Run):
             if group:
                 self._last_people = list(by_who)
         self.group_events = [e for e in self.group_events if id(e) not in used]
+
+    def _names_only(self, sent: tuple[int, int]) -> bool:
+        """A sentence of names and asides only: the rest of a list."""
+        named = self.coref.mentions_in(*sent)
+        rest = self.text[sent[0] : sent[1]]
+        for m, _ in reversed(named):
+            rest = rest[: m.start - sent[0]] + rest[m.end - sent[0] :]
+        rest = re.sub(r"\([^)]*\)?", " ", rest)
+        return len(named) >= 2 and len(re.findall(r"[a-z]{3,}", rest)) <= 2
 
     def _reference(self, sent: tuple[int, int], colon: bool) -> tuple[bool, frozenset[str]]:
         """How a member sentence names its group: a pronoun ("them", "those"), or the
@@ -357,16 +418,16 @@ class _RunV2(Skeleton, _Run):
 
     def _news(self, e: RawEvent) -> bool:
         """An undated event the article reports as news: the publication date is its
-        date. Not for background ("had been", "since", "previously") nor an ongoing
-        state (incommunicado, a recognition)."""
+        date: a lead sentence or one in the present perfect. Not for background ("had
+        been", "since", "previously", a year) nor an ongoing state (incommunicado)."""
         if self.published is None or e.type in {
-            EventType.INCOMMUNICADO, EventType.RECOGNIZED_POLITICAL_PRISONER,
-            EventType.CONVICTED_IN_ABSENTIA, EventType.EXILED}:  # fmt: skip
+            EventType.INCOMMUNICADO, EventType.CONVICTED_IN_ABSENTIA, EventType.EXILED}:  # fmt: skip
             return False
         tokens = set(re.findall(r"[a-z]+", e.text.lower()))
         if tokens & self.w.background or re.search(r"\b(?:19|20)\d\d\b", e.text):
             return False
-        return bool(re.search(r"\b(?:has|have)\s+been\b|\b(?:today|this\s+week)\b", e.text)) or (
+        recent = r"\b(?:has|have)\s+(?:\w+\s+)?(?:been|\w+ed)\b|\b(?:today|this\s+week)\b"
+        return bool(re.search(recent, e.text)) or (
             e.sentence <= 2
         )
 

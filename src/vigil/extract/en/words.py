@@ -24,6 +24,7 @@ class EnglishWords:
     status_held: frozenset[str]
     status_recognized: frozenset[str]
     background: frozenset[str]
+    not_name_heads: frozenset[str]
     triggers: dict[EventType, frozenset[str]]  # event type → words read through the parse
 
 
