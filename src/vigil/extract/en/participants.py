@@ -9,7 +9,8 @@ on X"). Each argument is widened along coordination and apposition ("X, Y and Z"
 "defender, X,", "lawmakers, X and Y"), and from a group ("those", "journalists") to the
 persons a list marker names ("Among those released were X and Y", "Those freed include
 X", "activists, including X"). A person introduced by an acting role ("judge X", "X, a
-lawyer,") is never a participant.
+lawyer,") is a participant only as the trigger's own argument ("lawyer X was
+sentenced"), never through a list or apposition.
 
 Every participant comes with a ``Path``: how the parse reached them, as data; the
 extractor renders it in the claim's reason. The word lists are the pack's
@@ -87,11 +88,12 @@ def _widened(tok: Token) -> list[Token]:
 
 def _acts(tok: Token, w: EnglishWords) -> bool:
     """A role noun before or beside the name says the person acts in the case or stands
-    beside it ("judge X", "X, a prosecutor,", "her husband X")."""
+    beside it ("judge X", "X, a prosecutor,", "X, a lawyer,")."""
     around = [c for c in tok.children if c.dep_ in {"compound", "appos", "amod"}]
     if tok.dep_ == "appos":
         around.append(tok.head)
-    return any(c.lower_ in w.acting_roles for c in around)
+    return any(c.lower_ in w.acting_roles and not any(
+        g.lower_ in {"former", "ex", "retired"} for g in c.children) for c in around)
 
 
 def _listed(group: Token, w: EnglishWords) -> list[Token]:
@@ -136,9 +138,11 @@ def participants(
     # "Judge X, who sentenced Y": a clause with its own object acts on someone else.
     has_object = any(c.dep_ in _OBJECTS for c in trig.children)
     undergoes = trig.dep_ == "acl" or person_before or any(
-        c.dep_ == "nsubjpass" for c in trig.children)  # fmt: skip
+        c.dep_ in {"nsubjpass", "auxpass"} for c in trig.children)  # fmt: skip
     if trig.dep_ in {"acl", "relcl"} and trig.head is not trig and undergoes and not has_object:
         args.append((trig.head, Path.MODIFIED))
+        if trig.head.dep_ == "appos":  # "X, the head of Y, who was jailed"
+            args.append((trig.head.head, Path.MODIFIED))
     for c in trig.children:
         if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and person_before and not acting):
             args.append((c, Path.SUBJECT))
@@ -153,7 +157,9 @@ def participants(
     found: list[Participant] = []
     for arg, path in args:
         for t in _widened(arg):
-            if not _acts(t, w):
+            # A direct argument is one whatever their trade ("lawyer X was sentenced");
+            # an acting role keeps only a widened one out ("sentenced X and judge Y"?).
+            if t is arg or not _acts(t, w):
                 found.append(Participant(t.i, path))
             for member in _listed(t, w):
                 found += [Participant(m.i, Path.LISTED) for m in _widened(member)
@@ -231,6 +237,10 @@ def members_named(doc: Doc, start: int, end: int, w: EnglishWords) -> list[Parti
                 found += [Participant(m.i, Path.MEMBER) for m in _widened(member)
                           if not _acts(m, w)]  # fmt: skip
     colon = next((t for t in span if t.text == ":"), None)
+    if colon is not None and colon.i + 1 < span.end and (
+        doc[colon.i + 1].is_quote or (colon.i > 0 and doc[colon.i - 1].lower_ in w.speech_verbs)
+    ):
+        colon = None  # "X said: 'Y and Z must be freed'" is a quote, not a list
     if colon is not None and not found:
         # "... updated with the following names: X, Y and Z": the names after the colon.
         after = [t for t in span[colon.i - span.start + 1 :]

@@ -69,6 +69,8 @@ _NOT_FACT_BEFORE = re.compile(
     r"[\w\s]{0,25}$", re.IGNORECASE)  # fmt: skip
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozens "
                           "hundreds thousands".split())
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|across|outside)\s+$")
+_PRONOUNS = frozenset("he she him her they them we i you it who whom which that".split())
 _MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
 _NOT_PEOPLE = frozenset(["years", "months", "weeks", "days", "hours", "minutes", "times"])
 
@@ -124,6 +126,9 @@ class _RunV2(Skeleton, _Run):
                 continue
             if named and all(m.name.split()[-1].lower() in self.w.not_name_heads for m in named):
                 continue
+            if named and all(_PLACE_BEFORE.search(self.text[max(0, m.start - 8) : m.start])
+                             for m in named):  # fmt: skip
+                continue  # "detained in St Petersburg": a place wherever it is named
             keep.append(c)
         if len(keep) != len(self.clusters):
             from vigil.extract.coref import Coref
@@ -158,15 +163,18 @@ class _RunV2(Skeleton, _Run):
         return found
 
     def _acting(self, who: int) -> bool:
-        """Introduced by an acting role anywhere: "judge X", "X, a lawyer", "her husband"."""
+        """Introduced by an acting role anywhere: "judge X", "X, a lawyer" (not "former
+        minister X")."""
+        roles = self.w.acting_roles
         for m in self.clusters[who].mentions:
             before = self.text[max(0, m.start - 30) : m.start].lower()
-            last = re.findall(r"[a-z]+", before)[-1:] if before.strip() else []
+            words_before = re.findall(r"[a-z]+", before)
+            last = words_before[-1:]
+            if set(words_before[-4:]) & {"former", "ex", "retired"}:
+                continue
             after = re.match(r",\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+){0,2}?(\w+)",
                              self.text[m.end : m.end + 50])  # fmt: skip
-            if (last and last[0] in self.w.acting_roles) or (
-                after and after.group(1).lower() in self.w.acting_roles
-            ):
+            if (last and last[0] in roles) or (after and after.group(1).lower() in roles):
                 return True
         return False
 
@@ -213,11 +221,17 @@ class _RunV2(Skeleton, _Run):
             for p in participants(self.doc, trig.start, trig.end, trig.passive, self.w):
                 for who, _ in self._who([p.token_index], sent).items():
                     parsed.setdefault(who, p)
+            # The speaker ("..., X said") or a lawyer ("according to lawyer X") is not the
+            # one a trigger is about when the parse gives the trigger a named argument
+            # that is not them.
             spoke = self._who(sorted(said), sent)
-            people = [who for who in people if who in parsed or who not in spoke]
+            if parsed or self._named_argument(trig):
+                people = [who for who in people if who in parsed
+                          or (who not in spoke and not self._acting(who))]  # fmt: skip
         if parse_only:
             people, why = [], ""
-        extra = [who for who in parsed if who not in people and not self._acting(who)]
+        extra = [who for who in parsed if who not in people and (
+            parsed[who].path is not Path.LISTED or not self._acting(who))]  # fmt: skip
         if parse_only and not extra and not self._counted_group(trig):
             return  # a word read through the parse is an event only with a participant
         event = RawEvent(trig.type, s_start, s_end, si, found,
@@ -272,6 +286,17 @@ class _RunV2(Skeleton, _Run):
             if not _NOT_FACT_BEFORE.search(self.text[max(sent[0], start - 40) : start]):
                 found.append(Trigger(kind, start, end, False, f'"{t.text}" (trigger word)'))
         return found
+
+    def _named_argument(self, trig: Trigger) -> bool:
+        """The parse gives the trigger a subject or object that is a noun, not a pronoun."""
+        span = self.doc.char_span(trig.start, trig.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        while root.dep_ in {"auxpass", "aux", "prep", "advmod"} and root.head is not root:
+            root = root.head
+        return any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.lower_ not in _PRONOUNS
+                   for c in root.children)  # fmt: skip
 
     def _counted_group(self, trig: Trigger) -> bool:
         """The trigger's object is a counted group ("recognizing 19 more people")."""
@@ -403,7 +428,9 @@ class _RunV2(Skeleton, _Run):
         self.dates.carry(self.people, self.group_events)
         every = [e for p in self.people for e in p.events] + self.group_events
         for e in every:
-            if e.date and e.date.date:
+            if e.date and e.date.kind == "for" and e.type is not EventType.INCOMMUNICADO:
+                source = DateSource.NONE  # a duration dates only an isolation (v1)
+            elif e.date and e.date.date:
                 source = DateSource.NEIGHBOUR if e.inherited else self.sources.get(
                     id(e), DateSource.SENTENCE)  # fmt: skip
             elif self._news(e):
