@@ -28,7 +28,7 @@ from vigil.extract.en.words import EnglishWords
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["Participant", "Path", "members_named", "negated", "participants", "speakers"]
+__all__ = ["Participant", "Path", "antecedent", "members_named", "negated", "participants", "speakers"]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OBJECTS = frozenset({"dobj", "dative"})
@@ -156,6 +156,7 @@ def participants(
     args += _carried(trig, w)
     found: list[Participant] = []
     for arg, path in args:
+        arg = antecedent(arg)
         for t in _widened(arg):
             # A direct argument is one whatever their trade ("lawyer X was sentenced");
             # an acting role keeps only a widened one out ("sentenced X and judge Y"?).
@@ -165,6 +166,19 @@ def participants(
                 found += [Participant(m.i, Path.LISTED) for m in _widened(member)
                           if not _acts(m, w)]  # fmt: skip
     return found
+
+
+def antecedent(tok: Token) -> Token:
+    """A relative pronoun stands for the noun its clause describes ("X, who is serving
+    a sentence")."""
+    if tok.lower_ not in {"who", "whom", "that", "which"}:
+        return tok
+    clause = tok.head
+    while clause.dep_ not in {"relcl", "acl"} and clause.head is not clause:
+        if clause.dep_ not in {"xcomp", "conj", "ccomp"}:
+            return tok
+        clause = clause.head
+    return clause.head if clause.dep_ in {"relcl", "acl"} else tok
 
 
 def _carried(trig: Token, w: EnglishWords) -> list[tuple[Token, Path]]:

@@ -35,6 +35,7 @@ from vigil.extract.dates import FoundDate, find_dates
 from vigil.extract.en.participants import (
     Participant,
     Path,
+    antecedent,
     members_named,
     negated,
     participants,
@@ -52,7 +53,7 @@ from vigil.extract.types import Extraction
 from vigil.model import EventType, PartialDate
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["NAME", "EnglishV2"]
 
@@ -111,6 +112,8 @@ class _RunV2(Skeleton, _Run):
         self.parsed = doc.has_annotation("DEP")
         self.sources: dict[int, DateSource] = {}  # id(raw event) → its rung, when known
         self.statements: list[tuple[GroupStatement, RawEvent]] = []
+        self.states: set[int] = set()  # id(raw event) of a bare status: no publication date
+        self.leads: list[tuple[RawEvent, str]] = []  # events of "a journalist" unnamed yet
         self._drop_non_names()
 
     # -- persons ---------------------------------------------------------------------
@@ -124,7 +127,8 @@ class _RunV2(Skeleton, _Run):
             if self.parsed and all(" " not in m.name and self._modifies_noun(m.start, m.end)
                                    for m in named):  # fmt: skip
                 continue
-            if named and all(m.name.split()[-1].lower() in self.w.not_name_heads for m in named):
+            if named and all(m.name.split()[-1].lower() in self.w.not_name_heads
+                             or self._names_a_thing(m.end) for m in named):  # fmt: skip
                 continue
             if named and all(_PLACE_BEFORE.search(self.text[max(0, m.start - 8) : m.start])
                              for m in named):  # fmt: skip
@@ -137,6 +141,11 @@ class _RunV2(Skeleton, _Run):
             self.clusters = keep
             self.people = [PersonEvents(c) for c in keep]
             self.coref = Coref(self.text, self.sentences, keep)
+
+    def _names_a_thing(self, end: int) -> bool:
+        """Followed by an institution's word: "the Christian Democracy party"."""
+        after = re.match(r"\s+([a-z]+)\b", self.text[end : end + 20])
+        return bool(after and after.group(1) in self.w.not_name_heads)
 
     def _modifies_noun(self, start: int, end: int) -> bool:
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -226,8 +235,9 @@ class _RunV2(Skeleton, _Run):
             # that is not them.
             spoke = self._who(sorted(said), sent)
             if parsed or self._named_argument(trig):
-                people = [who for who in people if who in parsed
-                          or (who not in spoke and not self._acting(who))]  # fmt: skip
+                people = [who for who in people if who in parsed or (
+                    who not in spoke and not self._acting(who)
+                    and not self._possessor(who, sent))]  # fmt: skip
         if parse_only:
             people, why = [], ""
         extra = [who for who in parsed if who not in people and (
@@ -253,6 +263,9 @@ class _RunV2(Skeleton, _Run):
         else:
             self.group_events.append(event)
             self.statements.append((self._statement(si, trig), event))
+            lead = self._singular(trig) if self.parsed else None
+            if lead:
+                self.leads.append((event, lead))
 
     def _shared_verb(self, si: int, sent: tuple[int, int], last_type: EventType) -> None:
         """ "X to colony No. 9; Y to colony No. 15": later clauses share the verb (v1)."""
@@ -286,6 +299,31 @@ class _RunV2(Skeleton, _Run):
             if not _NOT_FACT_BEFORE.search(self.text[max(sent[0], start - 40) : start]):
                 found.append(Trigger(kind, start, end, False, f'"{t.text}" (trigger word)'))
         return found
+
+    def _possessor(self, who: int, sent: tuple[int, int]) -> bool:
+        """Named in ``sent`` only as a possessor: "X's associate, Y", "X's lawyer"."""
+        named = [m for m, w in self.coref.mentions_in(*sent) if w == who]
+        return bool(named) and all(
+            re.match(r"[’']s?\b", self.text[m.end : m.end + 2]) for m in named)  # fmt: skip
+
+    def _singular(self, trig: Trigger) -> str | None:
+        """The trigger's argument is one person not named yet: "sentenced a prominent
+        rapper", "an opposition activist was detained"; its words, or None."""
+        span = self.doc.char_span(trig.start, trig.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        root = span.root
+        while root.dep_ in {"auxpass", "aux", "prep", "advmod"} and root.head is not root:
+            root = root.head
+        for c in root.children:
+            if (
+                c.dep_ in {"dobj", "nsubjpass"}
+                and c.lower_ in self.w.person_nouns
+                and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.children)
+                and not any(d.dep_ in {"conj", "appos"} for d in c.children)
+            ):
+                return " ".join(t.text for t in c.subtree if t.i <= c.i)
+        return None
 
     def _named_argument(self, trig: Trigger) -> bool:
         """The parse gives the trigger a subject or object that is a noun, not a pronoun."""
@@ -338,6 +376,9 @@ class _RunV2(Skeleton, _Run):
         if span is None:
             return
         for t in span:
+            if t.lower_ in self.w.status_held:
+                self._held(t, si, sent)
+                continue
             if t.lower_ not in {"prisoner", "prisoners"} or not any(
                 c.lower_ == "political" or c.lower_ == "conscience"
                 for c in [*t.children, *(g for c in t.children for g in c.children)]
@@ -359,14 +400,33 @@ class _RunV2(Skeleton, _Run):
                     for e in self.people[who].events
                 ):
                     continue
-                self.people[who].events.append(RawEvent(
-                    EventType.RECOGNIZED_POLITICAL_PRISONER, sent[0], sent[1], si, None,
-                    f'a status: "{t.text}" said of them (dependency parse)', 0.6,
-                    self.text[sent[0] : sent[1]]))  # fmt: skip
+                status = RawEvent(EventType.RECOGNIZED_POLITICAL_PRISONER, sent[0], sent[1],
+                                  si, None, f'a status: "{t.text}" said of them (dependency '
+                                  "parse)", 0.6, self.text[sent[0] : sent[1]])  # fmt: skip
+                self.states.add(id(status))
+                self.people[who].events.append(status)
+
+    def _held(self, t: Token, si: int, sent: tuple[int, int]) -> None:
+        """ "X is (still) in prison", "X, who remains in custody": detained."""
+        if not (t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.lower_ in
+                self.w.status_verbs) or any(c.dep_ == "neg" for c in t.head.head.children):  # fmt: skip
+            return
+        subjects = [antecedent(c).i for c in t.head.head.children if c.dep_ == "nsubj"]
+        for who in self._who(subjects, sent):
+            if self._acting(who) or any(e.type is EventType.DETAINED
+                                        for e in self.people[who].events):  # fmt: skip
+                continue
+            status = RawEvent(EventType.DETAINED, sent[0], sent[1], si, None,
+                              f'a status: "in {t.text}" said of them (dependency parse)', 0.6,
+                              self.text[sent[0] : sent[1]])  # fmt: skip
+            self.states.add(id(status))
+            self.people[who].events.append(status)
 
     def attach_members(self) -> None:
+        self._absentia_leads()
         if not self.parsed or not self.statements:
             return
+        self._named_leads()
         used: set[int] = set()
         previous: list[RawEvent] = []  # the group of the list in the sentence before
         for si, sent in enumerate(self.sentences):
@@ -403,6 +463,31 @@ class _RunV2(Skeleton, _Run):
                 self._last_people = list(by_who)
         self.group_events = [e for e in self.group_events if id(e) not in used]
 
+    def _named_leads(self) -> None:
+        """ "A court sentenced a prominent rapper to six years. Toomaj Salehi, 33, was
+        arrested ...": the lead's event goes to the first person the next two sentences
+        name who neither speaks nor acts there (v1's in-absentia leads go first)."""
+        for event, lead in self.leads:
+            if not any(e is event for e in self.group_events):
+                continue  # taken by v1's in-absentia lead
+            for sj in range(event.sentence + 1, min(event.sentence + 3, len(self.sentences))):
+                sent = self.sentences[sj]
+                said = self._who(speakers(self.doc, sent[0], sent[1], self.w), sent)
+                chosen = next((who for m, who in self.coref.mentions_in(*sent)
+                               if not self.clusters[who].official and who not in said
+                               and not self._acting(who)),
+                              None)  # fmt: skip
+                if chosen is None:
+                    continue
+                if not any(e.type is event.type for e in self.people[chosen].events):
+                    twin = replace(event, confidence=0.6, reason=f'{event.reason}; the lead '
+                                   f'states it of "{lead}", the person named {sj - event.sentence} '
+                                   "sentence(s) later (dependency parse)")  # fmt: skip
+                    self.sources[id(twin)] = self.sources.get(id(event), DateSource.NONE)
+                    self.people[chosen].events.append(twin)
+                self.group_events = [e for e in self.group_events if e is not event]
+                break
+
     def _names_only(self, sent: tuple[int, int]) -> bool:
         """A sentence of names and asides only: the rest of a list."""
         named = self.coref.mentions_in(*sent)
@@ -424,7 +509,6 @@ class _RunV2(Skeleton, _Run):
 
     def carry_dates(self) -> None:
         self._listed()
-        self._absentia_leads()
         self.dates.carry(self.people, self.group_events)
         every = [e for p in self.people for e in p.events] + self.group_events
         for e in every:
@@ -447,7 +531,7 @@ class _RunV2(Skeleton, _Run):
         """An undated event the article reports as news: the publication date is its
         date: a lead sentence or one in the present perfect. Not for background ("had
         been", "since", "previously", a year) nor an ongoing state (incommunicado)."""
-        if self.published is None or e.type in {
+        if self.published is None or id(e) in self.states or e.type in {
             EventType.INCOMMUNICADO, EventType.CONVICTED_IN_ABSENTIA, EventType.EXILED}:  # fmt: skip
             return False
         tokens = set(re.findall(r"[a-z]+", e.text.lower()))

@@ -22,9 +22,11 @@ class EnglishWords:
     acting_roles: frozenset[str]
     speech_verbs: frozenset[str]
     status_held: frozenset[str]
+    status_verbs: frozenset[str]
     status_recognized: frozenset[str]
     background: frozenset[str]
     not_name_heads: frozenset[str]
+    person_nouns: frozenset[str]
     triggers: dict[EventType, frozenset[str]]  # event type → words read through the parse
 
 
