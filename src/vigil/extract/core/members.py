@@ -5,8 +5,8 @@ one names members ("the five: X, Y and Z", "Among them were X and Y", "Those fre
 include X"). The members take the events of the group statement they refer to: the one
 whose words hold the reference ("five", "journalists"), and the statements that follow
 it without a new count (the group's later events, "The journalists were later
-released"); a bare pronoun ("them", "those") refers to the nearest statement, at most
-``REACH`` sentences back. Language-independent: a pack gives the words.
+released"); a bare pronoun ("them", "those"), or a reference with no word in common with
+any statement, refers to the nearest statement, at most ``REACH`` sentences back. Language-independent: a pack gives the words.
 """
 
 from __future__ import annotations
@@ -37,8 +37,8 @@ def referred(
         return [s for s in before if s.sentence == nearest.sentence] if (
             at - nearest.sentence <= REACH) else []  # fmt: skip
     first = next((s for s in reversed(before) if s.words & reference), None)
-    if first is None:
-        return []
+    if first is None:  # no word in common: the nearest statement, as for a pronoun
+        return referred(statements, at, frozenset(), True)
     chosen = [first]
     for s in before:
         if s.sentence <= first.sentence:

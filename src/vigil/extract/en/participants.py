@@ -77,13 +77,33 @@ def _widened(tok: Token) -> list[Token]:
         for c in t.children:
             if c.dep_ in _WIDEN:
                 todo.append(c)
+                # "X, and to Y": a coordinated preposition hung on the name
+                todo.extend(g for g in c.children if g.dep_ == "pobj")
             elif c.dep_ == "prep" and t.dep_ == "pobj":
                 # "... to X, and to Y": the coordinated preposition's object.
                 todo.extend(g for p in c.conjuncts for g in p.children if g.dep_ == "pobj")
         if t.dep_ == "pobj":
             for p in t.head.conjuncts:
                 todo.extend(g for g in p.children if g.dep_ == "pobj")
+        named = _names_after(t)
+        if named is not None:
+            todo.append(named)  # "lawmakers, Albert Ho, ...": an apposition the parse missed
     return seen
+
+
+def _names_after(t: Token) -> Token | None:
+    """The name right after a common noun and a comma ("former lawmakers, Albert Ho"), as
+    the root of its entity, when the parse did not attach it to the noun."""
+    doc = t.doc
+    if t.ent_type_ or not t.text.islower() or t.i + 2 >= len(doc) or doc[t.i + 1].text != ",":
+        return None
+    first = doc[t.i + 2]
+    if first.ent_type_ != "PERSON" or first.ent_iob_ != "B":
+        return None
+    root = first
+    while root.head.ent_type_ == "PERSON" and root.head.i > root.i and root.dep_ == "compound":
+        root = root.head
+    return None if root.head is t else root
 
 
 def _acts(tok: Token, w: EnglishWords) -> bool:

@@ -112,6 +112,7 @@ class _RunV2(Skeleton, _Run):
         self.parsed = doc.has_annotation("DEP")
         self.sources: dict[int, DateSource] = {}  # id(raw event) → its rung, when known
         self.statements: list[tuple[GroupStatement, RawEvent]] = []
+        self.main: dict[int, bool] = {}  # id(raw event) → its trigger is the main clause's
         self.states: set[int] = set()  # id(raw event) of a bare status: no publication date
         self.leads: list[tuple[RawEvent, str]] = []  # events of "a journalist" unnamed yet
         self._drop_non_names()
@@ -234,7 +235,7 @@ class _RunV2(Skeleton, _Run):
             # one a trigger is about when the parse gives the trigger a named argument
             # that is not them.
             spoke = self._who(sorted(said), sent)
-            if parsed or self._named_argument(trig):
+            if parsed or self._named_argument(trig, trig.passive):
                 people = [who for who in people if who in parsed or (
                     who not in spoke and not self._acting(who)
                     and not self._possessor(who, sent))]  # fmt: skip
@@ -249,6 +250,7 @@ class _RunV2(Skeleton, _Run):
                          0.8 if people else 0.5, stext)  # fmt: skip
         event.reported = bool(found and reported(found, s_start, stext))
         self._date_source(event, trig, found)
+        self.main[id(event)] = self._main_clause(trig)
         for who in dict.fromkeys(people):
             self.people[who].events.append(event)
         for who in extra:
@@ -256,6 +258,7 @@ class _RunV2(Skeleton, _Run):
             twin = replace(event, reason=f"{trig.reason}; {path.value} (dependency parse)",
                            confidence=0.7)  # fmt: skip
             self.sources[id(twin)] = self.sources.get(id(event), DateSource.NONE)
+            self.main[id(twin)] = self.main[id(event)]
             self.people[who].events.append(twin)
         named = list(dict.fromkeys(people + extra))
         if named:
@@ -325,15 +328,31 @@ class _RunV2(Skeleton, _Run):
                 return " ".join(t.text for t in c.subtree if t.i <= c.i)
         return None
 
-    def _named_argument(self, trig: Trigger) -> bool:
-        """The parse gives the trigger a subject or object that is a noun, not a pronoun."""
+    def _main_clause(self, trig: Trigger) -> bool:
+        """The trigger belongs to the sentence's main clause ("detained X", "adopted a
+        statement recognizing ..."), not to a relative, adverbial or reported clause."""
+        if not self.parsed:
+            return False
+        span = self.doc.char_span(trig.start, trig.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        while root.dep_ not in {"ROOT", "relcl", "advcl", "ccomp", "pcomp", "parataxis"}:
+            root = root.head
+        return root.dep_ == "ROOT"
+
+    def _named_argument(self, trig: Trigger, person_before: bool) -> bool:
+        """The parse gives the trigger a patient that is a noun, not a pronoun: the
+        subject of a passive ("the journalists were released"), the object of an active
+        verb ("sentenced X's associate")."""
         span = self.doc.char_span(trig.start, trig.end, alignment_mode="expand")
         if span is None or not len(span):
             return False
         root = span.root
         while root.dep_ in {"auxpass", "aux", "prep", "advmod"} and root.head is not root:
             root = root.head
-        return any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.lower_ not in _PRONOUNS
+        patient = {"nsubj", "nsubjpass"} if person_before else {"dobj"}
+        return any(c.dep_ in patient and c.lower_ not in _PRONOUNS
                    for c in root.children)  # fmt: skip
 
     def _counted_group(self, trig: Trigger) -> bool:
@@ -457,6 +476,7 @@ class _RunV2(Skeleton, _Run):
                     twin = replace(e, confidence=0.6, reason=f"{e.reason}; {path.value} "
                                    f"(sentence {si - e.sentence} after; dependency parse)")  # fmt: skip
                     self.sources[id(twin)] = self.sources.get(id(e), DateSource.NONE)
+                    self.main[id(twin)] = self.main.get(id(e), False)
                     self.people[who].events.append(twin)
                     used.add(id(e))
             if group:
@@ -484,6 +504,7 @@ class _RunV2(Skeleton, _Run):
                                    f'states it of "{lead}", the person named {sj - event.sentence} '
                                    "sentence(s) later (dependency parse)")  # fmt: skip
                     self.sources[id(twin)] = self.sources.get(id(event), DateSource.NONE)
+                    self.main[id(twin)] = self.main.get(id(event), False)
                     self.people[chosen].events.append(twin)
                 self.group_events = [e for e in self.group_events if e is not event]
                 break
@@ -529,18 +550,17 @@ class _RunV2(Skeleton, _Run):
 
     def _news(self, e: RawEvent) -> bool:
         """An undated event the article reports as news: the publication date is its
-        date: a lead sentence or one in the present perfect. Not for background ("had
-        been", "since", "previously", a year) nor an ongoing state (incommunicado)."""
-        if self.published is None or id(e) in self.states or e.type in {
+        date: the main clause of a lead sentence or of one in the present perfect. Not
+        for background ("had been", "since", "later", a year), a relative clause ("who was
+        sentenced"), a bare status, nor an ongoing state (incommunicado)."""
+        if self.published is None or not self.main.get(id(e)) or e.type in {
             EventType.INCOMMUNICADO, EventType.CONVICTED_IN_ABSENTIA, EventType.EXILED}:  # fmt: skip
             return False
         tokens = set(re.findall(r"[a-z]+", e.text.lower()))
         if tokens & self.w.background or re.search(r"\b(?:19|20)\d\d\b", e.text):
             return False
         recent = r"\b(?:has|have)\s+(?:\w+\s+)?(?:been|\w+ed)\b|\b(?:today|this\s+week)\b"
-        return bool(re.search(recent, e.text)) or (
-            e.sentence <= 2
-        )
+        return bool(re.search(recent, e.text)) or e.sentence <= 1
 
     def build(self) -> Extraction:
         result = _Run.extraction(self)
