@@ -6,7 +6,8 @@ include X"). The members take the events of the group statement they refer to: t
 whose words hold the reference ("five", "journalists"), and the statements that follow
 it without a new count (the group's later events, "The journalists were later
 released"); a bare pronoun ("them", "those"), or a reference with no word in common with
-any statement, refers to the nearest statement, at most ``REACH`` sentences back. Language-independent: a pack gives the words.
+any statement, refers to the nearest statement, at most ``REACH`` sentences back.
+Language-independent: a pack gives the words.
 """
 
 from __future__ import annotations

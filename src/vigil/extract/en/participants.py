@@ -28,7 +28,15 @@ from vigil.extract.en.words import EnglishWords
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["Participant", "Path", "antecedent", "members_named", "negated", "participants", "speakers"]
+__all__ = [
+    "Participant",
+    "Path",
+    "antecedent",
+    "members_named",
+    "negated",
+    "participants",
+    "speakers",
+]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OBJECTS = frozenset({"dobj", "dative"})
@@ -112,8 +120,11 @@ def _acts(tok: Token, w: EnglishWords) -> bool:
     around = [c for c in tok.children if c.dep_ in {"compound", "appos", "amod"}]
     if tok.dep_ == "appos":
         around.append(tok.head)
-    return any(c.lower_ in w.acting_roles and not any(
-        g.lower_ in {"former", "ex", "retired"} for g in c.children) for c in around)
+    return any(
+        c.lower_ in w.acting_roles
+        and not any(g.lower_ in {"former", "ex", "retired"} for g in c.children)
+        for c in around
+    )
 
 
 def _listed(group: Token, w: EnglishWords) -> list[Token]:
@@ -175,11 +186,11 @@ def participants(
         args += [(c, Path.SUBJECT) for c in trig.head.children if c.dep_ in _SUBJECTS]
     args += _carried(trig, w)
     found: list[Participant] = []
-    for arg, path in args:
-        arg = antecedent(arg)
+    for given, path in args:
+        arg = antecedent(given)
         for t in _widened(arg):
             # A direct argument is one whatever their trade ("lawyer X was sentenced");
-            # an acting role keeps only a widened one out ("sentenced X and judge Y"?).
+            # an acting role keeps out only one reached by widening ("X and judge Y").
             if t is arg or not _acts(t, w):
                 found.append(Participant(t.i, path))
             for member in _listed(t, w):
@@ -210,7 +221,9 @@ def _carried(trig: Token, w: EnglishWords) -> list[tuple[Token, Path]]:
     lemma = verb.lower_
     if lemma in w.light_verbs:
         found = [c for c in verb.children if c.dep_ == "dative"]
-        preps = [c for c in verb.children if c.dep_ in {"prep", "conj"} and c.lower_ in {"to", "on"}]
+        preps = [
+            c for c in verb.children if c.dep_ in {"prep", "conj"} and c.lower_ in {"to", "on"}
+        ]
         for prep in preps:  # "... to X, and to Y": a coordinated preposition too
             found += [g for g in prep.children if g.dep_ == "pobj"]
         return [(t, Path.RECIPIENT) for t in found]
@@ -271,8 +284,12 @@ def members_named(doc: Doc, start: int, end: int, w: EnglishWords) -> list[Parti
                 found += [Participant(m.i, Path.MEMBER) for m in _widened(member)
                           if not _acts(m, w)]  # fmt: skip
     colon = next((t for t in span if t.text == ":"), None)
-    if colon is not None and colon.i + 1 < span.end and (
-        doc[colon.i + 1].is_quote or (colon.i > 0 and doc[colon.i - 1].lower_ in w.speech_verbs)
+    if (
+        colon is not None
+        and colon.i + 1 < span.end
+        and (
+            doc[colon.i + 1].is_quote or (colon.i > 0 and doc[colon.i - 1].lower_ in w.speech_verbs)
+        )
     ):
         colon = None  # "X said: 'Y and Z must be freed'" is a quote, not a list
     if colon is not None and not found:

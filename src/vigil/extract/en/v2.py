@@ -59,35 +59,26 @@ __all__ = ["NAME", "EnglishV2"]
 
 NAME = "vigil.extract.en.v2"
 
-_STOP = frozenset("""a an the of to in on at for by with and or but as from that this these
-those it its is are was were be been has have had will would who which what when where
-how not no than then there their they them he she his her him following more also""".split())
-
 
 _NOT_FACT_BEFORE = re.compile(
     r"\b(?:will|would|could|should|may|might|call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|"
     r"urg(?:e|ed|es|ing)|seek(?:s|ing)?|possible|potential|risk|threat|face|faces|facing)\b"
     r"[\w\s]{0,25}$", re.IGNORECASE)  # fmt: skip
-_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozens "
-                          "hundreds thousands".split())
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|across|outside)\s+$")
-_PRONOUNS = frozenset("he she him her they them we i you it who whom which that".split())
-_MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
-_NOT_PEOPLE = frozenset(["years", "months", "weeks", "days", "hours", "minutes", "times"])
 
 
-def _group_count(tokens: list[str]) -> int | None:
+def _group_count(tokens: list[str], w: EnglishWords) -> int | None:
     """A group's count: a number before a plural noun within three words ("five
     journalists", "19 more people"), not a span of time ("two years")."""
     for i, tok in enumerate(tokens):
         n = parse_number(tok.strip(","))
-        if not n or n < 2 or (i and tokens[i - 1].lower()[:3] in _MONTHS):
+        if not n or n < 2 or (i and tokens[i - 1].lower()[:3] in w.months):
             continue  # "May 15 legislative elections" is a date
         for nxt in tokens[i + 1 : i + 4]:
-            if nxt.lower() in _NOT_PEOPLE or not nxt.islower():
+            if nxt.lower() in w.time_spans or not nxt.islower():
                 break
             if nxt.endswith("s") and not nxt.endswith("ss"):
-                return n
+                return int(n)
     return None
 
 
@@ -273,7 +264,9 @@ class _RunV2(Skeleton, _Run):
     def _shared_verb(self, si: int, sent: tuple[int, int], last_type: EventType) -> None:
         """ "X to colony No. 9; Y to colony No. 15": later clauses share the verb (v1)."""
         s_start, s_end = sent
-        clauses = [s_start] + [s_start + m.end() for m in re.finditer(";", self.text[s_start:s_end])]
+        clauses = [s_start] + [
+            s_start + m.end() for m in re.finditer(";", self.text[s_start:s_end])
+        ]
         for c_start in clauses[1:]:
             c_end = next((c for c in clauses if c > c_start), s_end)
             if find_triggers(self.text[c_start:c_end], c_start):
@@ -296,8 +289,10 @@ class _RunV2(Skeleton, _Run):
             start, end = t.idx, t.idx + len(t.text)
             if kind is None or any(start < x.end and x.start < end for x in taken):
                 continue
+            stated = self.text[sent[0] : sent[1]].lower()
             if kind is EventType.RECOGNIZED_POLITICAL_PRISONER and not any(
-                    phrase in span.text.lower() for phrase in self.w.status_recognized):  # fmt: skip
+                phrase in stated for phrase in self.w.status_recognized
+            ):
                 continue
             if not _NOT_FACT_BEFORE.search(self.text[max(sent[0], start - 40) : start]):
                 found.append(Trigger(kind, start, end, False, f'"{t.text}" (trigger word)'))
@@ -352,7 +347,7 @@ class _RunV2(Skeleton, _Run):
         while root.dep_ in {"auxpass", "aux", "prep", "advmod"} and root.head is not root:
             root = root.head
         patient = {"nsubj", "nsubjpass"} if person_before else {"dobj"}
-        return any(c.dep_ in patient and c.lower_ not in _PRONOUNS
+        return any(c.dep_ in patient and c.lower_ not in self.w.pronouns
                    for c in root.children)  # fmt: skip
 
     def _counted_group(self, trig: Trigger) -> bool:
@@ -361,7 +356,7 @@ class _RunV2(Skeleton, _Run):
         if span is None:
             return False
         args = [c for c in span.root.children if c.dep_ in {"dobj", "nsubjpass", "pobj"}]
-        return any(c.like_num or c.lower_ in _NUMBER_WORDS for a in args for c in a.children
+        return any(c.like_num or c.lower_ in self.w.number_words for a in args for c in a.children
                    if c.dep_ == "nummod")  # fmt: skip
 
     def _date_source(self, event: RawEvent, trig: Trigger, found: FoundDate | None) -> None:
@@ -383,8 +378,8 @@ class _RunV2(Skeleton, _Run):
         s_start, s_end = self.sentences[si]
         stext = self.text[s_start:s_end]
         tokens = re.findall(r"[\w-]+", stext.lower())
-        count = _group_count(re.findall(r"[\w,’'-]+", stext))
-        return GroupStatement(si, frozenset(t for t in tokens if t not in _STOP), count)
+        count = _group_count(re.findall(r"[\w,’'-]+", stext), self.w)
+        return GroupStatement(si, frozenset(t for t in tokens if t not in self.w.stop_words), count)
 
     def _bare_status(self, si: int, sent: tuple[int, int]) -> None:
         """ "X is one of the political prisoners", "Among the political prisoners is X",
@@ -399,7 +394,7 @@ class _RunV2(Skeleton, _Run):
                 self._held(t, si, sent)
                 continue
             if t.lower_ not in {"prisoner", "prisoners"} or not any(
-                c.lower_ == "political" or c.lower_ == "conscience"
+                c.lower_ in {"political", "conscience"}
                 for c in [*t.children, *(g for c in t.children for g in c.children)]
             ):
                 continue
@@ -427,8 +422,10 @@ class _RunV2(Skeleton, _Run):
 
     def _held(self, t: Token, si: int, sent: tuple[int, int]) -> None:
         """ "X is (still) in prison", "X, who remains in custody": detained."""
-        if not (t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.lower_ in
-                self.w.status_verbs) or any(c.dep_ == "neg" for c in t.head.head.children):  # fmt: skip
+        verb = t.head.head
+        if not (t.dep_ == "pobj" and t.head.lower_ == "in" and verb.lower_ in self.w.status_verbs):
+            return
+        if any(c.dep_ == "neg" for c in verb.children):
             return
         subjects = [antecedent(c).i for c in t.head.head.children if c.dep_ == "nsubj"]
         for who in self._who(subjects, sent):
@@ -473,8 +470,8 @@ class _RunV2(Skeleton, _Run):
                 for e in group:
                     if any(x.type is e.type for x in self.people[who].events):
                         continue
-                    twin = replace(e, confidence=0.6, reason=f"{e.reason}; {path.value} "
-                                   f"(sentence {si - e.sentence} after; dependency parse)")  # fmt: skip
+                    why = f"{e.reason}; {path.value} (sentence {si - e.sentence} after; parse)"
+                    twin = replace(e, confidence=0.6, reason=why)
                     self.sources[id(twin)] = self.sources.get(id(e), DateSource.NONE)
                     self.main[id(twin)] = self.main.get(id(e), False)
                     self.people[who].events.append(twin)
@@ -525,7 +522,7 @@ class _RunV2(Skeleton, _Run):
         if colon:
             head = stext.split(":", 1)[0].lower()
             words_before = re.findall(r"[\w-]+", head)
-            return False, frozenset(w for w in words_before if w not in _STOP)
+            return False, frozenset(w for w in words_before if w not in self.w.stop_words)
         return True, frozenset()
 
     def carry_dates(self) -> None:
@@ -553,8 +550,8 @@ class _RunV2(Skeleton, _Run):
         date: the main clause of a lead sentence or of one in the present perfect. Not
         for background ("had been", "since", "later", a year), a relative clause ("who was
         sentenced"), a bare status, nor an ongoing state (incommunicado)."""
-        if self.published is None or not self.main.get(id(e)) or e.type in {
-            EventType.INCOMMUNICADO, EventType.CONVICTED_IN_ABSENTIA, EventType.EXILED}:  # fmt: skip
+        ongoing = {EventType.INCOMMUNICADO, EventType.CONVICTED_IN_ABSENTIA, EventType.EXILED}
+        if self.published is None or not self.main.get(id(e)) or e.type in ongoing:
             return False
         tokens = set(re.findall(r"[a-z]+", e.text.lower()))
         if tokens & self.w.background or re.search(r"\b(?:19|20)\d\d\b", e.text):

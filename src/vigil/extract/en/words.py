@@ -27,6 +27,11 @@ class EnglishWords:
     background: frozenset[str]
     not_name_heads: frozenset[str]
     person_nouns: frozenset[str]
+    stop_words: frozenset[str]
+    pronouns: frozenset[str]
+    number_words: frozenset[str]
+    months: frozenset[str]
+    time_spans: frozenset[str]
     triggers: dict[EventType, frozenset[str]]  # event type → words read through the parse
 
 
