@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -13,8 +14,11 @@ VIGIL = Path(sys.executable).parent / "vigil"
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {"COLUMNS": "160", "PATH": "/usr/bin:/bin"}
+    if "PYTHONPATH" in os.environ:  # a worktree put first
+        env["PYTHONPATH"] = os.environ["PYTHONPATH"]
     return subprocess.run([str(VIGIL), "extract", *args], capture_output=True, text=True,
-                          check=False, env={"COLUMNS": "160", "PATH": "/usr/bin:/bin"})  # fmt: skip
+                          check=False, env=env)  # fmt: skip
 
 
 def test_jsonl_one_object_per_file(tmp_path: Path) -> None:
@@ -33,9 +37,36 @@ def test_jsonl_one_object_per_file(tmp_path: Path) -> None:
     detainee = rows[0]["detainees"][0]
     assert detainee["name"] == "Rocio San Miguel"
     assert detainee["events"][0]["date"] == "2024-02-09"
-    assert rows[0]["extractor"] == "vigil.extract.en.v1"
+    assert rows[0]["extractor"] == "vigil.extract.en.v2"
     assert rows[1]["extractor"] == "vigil.extract.ru.v1"
     assert rows[1]["language"] == "ru"
+
+
+def test_an_older_version_by_name(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("---\npublished: 2024-02-13\nlanguage: en\n---\nThe harshest sentences "
+                       "were handed to former lawmakers, Albert Ho, Lee Cheuk-yan and Leung "
+                       "Kwok-hung.\n", encoding="utf-8")  # fmt: skip
+    other = tmp_path / "b.txt"
+    other.write_text("Политзаключённые остаются за решёткой в Беларуси.\n", encoding="utf-8")
+    old = _run("--format", "jsonl", "--extractor", "vigil.extract.en.v1", str(article), str(other))
+    new = _run("--format", "jsonl", str(article))
+    assert old.returncode == 0, old.stderr
+    rows = [json.loads(line) for line in old.stdout.splitlines()]
+    assert [r["extractor"] for r in rows] == ["vigil.extract.en.v1", "vigil.extract.ru.v1"]
+    assert rows[0]["detainees"] == []  # v1 does not read an event noun handed to a list
+    names = [d["name"] for d in json.loads(new.stdout)["detainees"]]
+    assert names == ["Albert Ho", "Lee Cheuk-yan", "Leung Kwok-hung"]
+
+
+def test_an_unknown_version_is_one_line(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Ihar Losik was detained.\n", encoding="utf-8")
+    done = _run("--extractor", "vigil.extract.en.v9", str(article))
+    assert done.returncode != 0
+    assert "unknown extractor 'vigil.extract.en.v9'" in done.stderr
+    assert "vigil.extract.en.v1" in done.stderr
+    assert "Traceback" not in done.stderr
 
 
 def test_published_option_overrides_front_matter(tmp_path: Path) -> None:
