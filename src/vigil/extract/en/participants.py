@@ -137,6 +137,12 @@ def _listed(group: Token, w: EnglishWords) -> list[Token]:
         if c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ == "such" for g in c.children):
             found += [g for g in c.children if g.dep_ == "pobj"]  # "such as X"
     verb = group.head
+    if group.dep_ == "nsubj" and not found:
+        # "Other dissidents released Monday had ailments, including X": the parse hangs
+        # the list on the verb's object
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            found += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "including"
+                      for g in c.children if g.dep_ == "pobj"]  # fmt: skip
     if group.dep_ == "pobj" and group.head.lower_ in w.list_markers:
         verb = group.head.head  # "Among those released were X"
     elif group.dep_ not in _SUBJECTS:

@@ -171,6 +171,8 @@ class _RunV2(Skeleton, _Run):
             before = self.text[max(0, m.start - 30) : m.start].lower()
             words_before = re.findall(r"[a-z]+", before)
             last = words_before[-1:]
+            if len(words_before) > 1 and words_before[-2] in self.w.not_name_heads:
+                continue  # "Nation Power Party president X": an organisation's office
             if set(words_before[-4:]) & {"former", "ex", "retired"}:
                 continue
             after = re.match(r",\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+){0,2}?(\w+)",
