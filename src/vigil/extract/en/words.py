@@ -28,6 +28,7 @@ class EnglishWords:
     not_name_heads: frozenset[str]
     person_nouns: frozenset[str]
     stop_words: frozenset[str]
+    channels: frozenset[str]
     pronouns: frozenset[str]
     number_words: frozenset[str]
     months: frozenset[str]
