@@ -244,6 +244,13 @@ CASES_V2 = [
          events={"Ilya Yashkin": [("recognized_political_prisoner", None)]}),
     Case("v2 bare status: in prison", "Viasna, whose founder Ales Bialitski is himself in "
          "prison, recognized them.", events={"Ales Bialitski": [("detained", None)]}),
+    Case("v2 bare status of a group's named members", "The two activists, Giorgi Akhob and "
+         "Levan Khabeish, remain in custody.", events={"Giorgi Akhob": [("detained", None)],
+                                                      "Levan Khabeish": [("detained", None)]}),
+    Case("v2 a coordinated verb shares the passive's subject", "Two other actresses, Hengameh "
+         "Ghazian and Katayoun Riah, were arrested in November and later released on bail.",
+         events={"Hengameh Ghazian": [("detained", None), ("released", None)],
+                 "Katayoun Riah": [("detained", None), ("released", None)]}),
     Case("v2 the publication date for a lead's news", "Police have detained journalist "
          "Andrzej Poczob in Hrodna.", D(2021, 3, 25),
          events={"Andrzej Poczob": [("detained", "2021-03-25")]}),

@@ -32,6 +32,7 @@ __all__ = [
     "Participant",
     "Path",
     "antecedent",
+    "coordinated",
     "members_named",
     "negated",
     "participants",
@@ -114,6 +115,11 @@ def _names_after(t: Token) -> Token | None:
     return None if root.head is t else root
 
 
+def coordinated(tok: Token) -> list[int]:
+    """The token indices of ``tok`` and the names coordinated or in apposition with it."""
+    return [t.i for t in _widened(tok)]
+
+
 def _acts(tok: Token, w: EnglishWords) -> bool:
     """A role noun before or beside the name says the person acts in the case or stands
     beside it ("judge X", "X, a prosecutor,", "X, a lawyer,")."""
@@ -187,8 +193,10 @@ def participants(
             args.append((c, Path.OBJECT))
         elif not person_before and c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS:
             args += [(g, Path.OBJECT) for g in c.children if g.dep_ == "pobj"]
-    if not any(p is Path.SUBJECT for _, p in args) and trig.dep_ == "conj" and person_before:
-        # "X was arrested and later sentenced": the first verb's subject.
+    own = any(c.dep_ in _SUBJECTS | _OBJECTS for c in trig.children)
+    passive_head = any(c.dep_ == "nsubjpass" for c in trig.head.children)
+    if trig.dep_ == "conj" and not own and (person_before or passive_head):
+        # "X was arrested and later (was) released": the first verb's subject.
         args += [(c, Path.SUBJECT) for c in trig.head.children if c.dep_ in _SUBJECTS]
     args += _carried(trig, w)
     found: list[Participant] = []

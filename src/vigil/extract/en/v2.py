@@ -36,6 +36,7 @@ from vigil.extract.en.participants import (
     Participant,
     Path,
     antecedent,
+    coordinated,
     members_named,
     negated,
     participants,
@@ -429,7 +430,9 @@ class _RunV2(Skeleton, _Run):
             return
         if any(c.dep_ == "neg" for c in verb.children):
             return
-        subjects = [antecedent(c).i for c in t.head.head.children if c.dep_ == "nsubj"]
+        subjects = [
+            i for c in verb.children if c.dep_ == "nsubj" for i in coordinated(antecedent(c))
+        ]
         for who in self._who(subjects, sent):
             if self._acting(who) or any(e.type is EventType.DETAINED
                                         for e in self.people[who].events):  # fmt: skip
