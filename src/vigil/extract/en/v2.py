@@ -488,7 +488,8 @@ class _RunV2(Skeleton, _Run):
     def _named_leads(self) -> None:
         """ "A court sentenced a prominent rapper to six years. Toomaj Salehi, 33, was
         arrested ...": the lead's event goes to the first person the next two sentences
-        name who neither speaks nor acts there (v1's in-absentia leads go first)."""
+        name at the start or as a subject, who neither speaks nor acts there (v1's
+        in-absentia leads go first)."""
         for event, lead in self.leads:
             if not any(e is event for e in self.group_events):
                 continue  # taken by v1's in-absentia lead
@@ -497,7 +498,7 @@ class _RunV2(Skeleton, _Run):
                 said = self._who(speakers(self.doc, sent[0], sent[1], self.w), sent)
                 chosen = next((who for m, who in self.coref.mentions_in(*sent)
                                if not self.clusters[who].official and who not in said
-                               and not self._acting(who)),
+                               and not self._acting(who) and self._leads_sentence(m.start, sent)),
                               None)  # fmt: skip
                 if chosen is None:
                     continue
@@ -510,6 +511,18 @@ class _RunV2(Skeleton, _Run):
                     self.people[chosen].events.append(twin)
                 self.group_events = [e for e in self.group_events if e is not event]
                 break
+
+    def _leads_sentence(self, at: int, sent: tuple[int, int]) -> bool:
+        """A name at the start of its sentence or the subject of its verb."""
+        if len(re.findall(r"\w+", self.text[sent[0] : at])) <= 3:
+            return True
+        tok = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if tok is None or not len(tok):
+            return False
+        t = tok[0]
+        while t.dep_ == "compound" and t.head is not t:
+            t = t.head
+        return t.dep_ in {"nsubj", "nsubjpass"}
 
     def _names_only(self, sent: tuple[int, int]) -> bool:
         """A sentence of names and asides only: the rest of a list."""
