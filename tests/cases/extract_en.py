@@ -206,6 +206,14 @@ CASES_V2 = [
     Case("v2 a lawyer who only reports", "Police detained activist Olga Ivanova on Monday, "
          "according to lawyer Yuri Kim.", events={"Olga Ivanova": [("detained", None)]},
          not_detainees=["Yuri Kim"]),
+    Case("v2 the source closing a sentence", "Those detained were taken to police stations, "
+         "OVD-Info spokeswoman Maria Kuzneva said.", not_detainees=["Maria Kuzneva"]),
+    Case("v2 a name after a group noun that has its own verb", "The court sentenced the "
+         "activists, Olga Marchenko told reporters.", not_detainees=["Olga Marchenko"]),
+    Case("v2 not among those released", "Ivan Sova was not among those released.",
+         not_detainees=["Ivan Sova"]),
+    Case("v2 a term in office is no sentence", "President Joe Carter is serving his second "
+         "term in office.", not_detainees=["Joe Carter"]),
     Case("v2 a lawyer who is held", "A court sentenced human rights lawyer Ivan Petrov to "
          "three years.", events={"Ivan Petrov": [("sentenced", None)]}),
     Case("v2 a possessor is not the object", "The court sentenced activist Mikola Sarok's "

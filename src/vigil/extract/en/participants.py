@@ -112,7 +112,9 @@ def _names_after(t: Token) -> Token | None:
     root = first
     while root.head.ent_type_ == "PERSON" and root.head.i > root.i and root.dep_ == "compound":
         root = root.head
-    return None if root.head is t else root
+    if root.head is t or root.dep_ in _SUBJECTS:
+        return None  # "protesters, X said": the name is the subject of its own verb
+    return root
 
 
 def coordinated(tok: Token) -> list[int]:
@@ -153,6 +155,8 @@ def _listed(group: Token, w: EnglishWords) -> list[Token]:
         verb = group.head.head  # "Among those released were X"
     elif group.dep_ not in _SUBJECTS:
         return found
+    if any(c.dep_ == "neg" for c in verb.children):
+        return found  # "X was not among those released"
     if verb.lower_ in w.list_verbs:
         inside = {x.i for x in group.subtree}
         found += [c for c in verb.children if c.dep_ in _SUBJECTS | _OBJECTS | {"attr"}
@@ -246,13 +250,14 @@ def _carried(trig: Token, w: EnglishWords) -> list[tuple[Token, Path]]:
     return []
 
 
-def speakers(doc: Doc, start: int, end: int, w: EnglishWords) -> list[int]:
-    """Tokens of the persons who report in the span ("..., X said"), with their
-    appositions: a speaker is not the one an event is about unless the parse says so."""
+def speakers(doc: Doc, start: int, end: int, w: EnglishWords) -> tuple[list[int], list[int]]:
+    """Tokens of the persons who report or react in the span, with their appositions:
+    all of them ("X said that ...", "X condemned ..."), and those of a closing "...,
+    X, head of Y, said." alone (a source, never the one the sentence is about)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
-        return []
-    found: list[int] = []
+        return [], []
+    closing: list[int] = []
     # "..., X, head of Y, said.": a speech verb closing the sentence without a subject
     # of its own in the parse; the names in the segment before it speak.
     words = [t for t in span if not t.is_punct and not t.is_space]
@@ -263,14 +268,23 @@ def speakers(doc: Doc, start: int, end: int, w: EnglishWords) -> list[int]:
             if doc[i].text in {",", "—", "–"} and person:
                 break
             person = person or doc[i].ent_type_ == "PERSON"
-            found.append(i)
+            closing.append(i)
+    found = list(closing)
     for t in span:
         if t.lower_ in w.speech_verbs:
             for c in t.children:
                 if c.dep_ == "nsubj":
                     found += [x.i for x in _widened(c)]
                     found += [x.i for x in c.subtree]
-    return found
+                    if t.i == words[-1].i and t.i > c.i and _closes(doc, c, t):
+                        closing += [x.i for x in c.subtree]
+    return found, closing
+
+
+def _closes(doc: Doc, subject: Token, verb: Token) -> bool:
+    """ "..., X said." : a comma before the subject, nothing but it before the verb."""
+    first = min(x.i for x in subject.subtree)
+    return first > 0 and doc[first - 1].text == ","
 
 
 def _owned(tok: Token, stop: Token) -> bool:

@@ -65,6 +65,7 @@ _NOT_FACT_BEFORE = re.compile(
     r"\b(?:will|would|could|should|may|might|call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|"
     r"urg(?:e|ed|es|ing)|seek(?:s|ing)?|possible|potential|risk|threat|face|faces|facing)\b"
     r"[\w\s]{0,25}$", re.IGNORECASE)  # fmt: skip
+_CUSTODIAL = re.compile(r"prison|jail|custod|penal|colony|-year|-month|years?$|months?$", re.I)
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|across|outside)\s+$")
 
 
@@ -197,11 +198,11 @@ class _RunV2(Skeleton, _Run):
                      if d.start >= self.dateline_end]  # fmt: skip
             self.dates.dates[si] = dates
             self.dates.types[si] = {family(t.type) for t in triggers}
-            said = set(speakers(self.doc, s_start, s_end, self.w)) if self.parsed else set()
+            said, closing = speakers(self.doc, s_start, s_end, self.w) if self.parsed else ([], [])
             for trig in triggers:
-                self._trigger(trig, si, sent, dates, said)
+                self._trigger(trig, si, sent, dates, (said, closing))
             for trig in self._parse_triggers(sent, triggers):
-                self._trigger(trig, si, sent, dates, said, parse_only=True)
+                self._trigger(trig, si, sent, dates, (said, closing), parse_only=True)
             if triggers:
                 self._shared_verb(si, sent, triggers[-1].type)
             self._bare_status(si, sent)
@@ -212,7 +213,7 @@ class _RunV2(Skeleton, _Run):
         si: int,
         sent: tuple[int, int],
         dates: list[FoundDate],
-        said: set[int],
+        said: tuple[list[int], list[int]],
         *,
         parse_only: bool = False,
     ) -> None:
@@ -228,7 +229,9 @@ class _RunV2(Skeleton, _Run):
             # The speaker ("..., X said") or a lawyer ("according to lawyer X") is not the
             # one a trigger is about when the parse gives the trigger a named argument
             # that is not them.
-            spoke = self._who(sorted(said), sent)
+            spoke = self._who(said[0], sent)
+            source = self._who(said[1], sent)  # "..., X said.": a source, not a subject
+            people = [who for who in people if who in parsed or who not in source]
             if parsed or self._named_argument(trig, trig.passive):
                 people = [who for who in people if who in parsed or (
                     who not in spoke and not self._acting(who)
@@ -292,6 +295,10 @@ class _RunV2(Skeleton, _Run):
             start, end = t.idx, t.idx + len(t.text)
             if kind is None or any(start < x.end and x.start < end for x in taken):
                 continue
+            if t.lower_ in {"term", "terms"} and not any(
+                _CUSTODIAL.search(c.text) for c in t.subtree if c.i != t.i
+            ):
+                continue  # "his second term in office" is no sentence
             stated = self.text[sent[0] : sent[1]].lower()
             if kind is EventType.RECOGNIZED_POLITICAL_PRISONER and not any(
                 phrase in stated for phrase in self.w.status_recognized
@@ -495,7 +502,7 @@ class _RunV2(Skeleton, _Run):
                 continue  # taken by v1's in-absentia lead
             for sj in range(event.sentence + 1, min(event.sentence + 3, len(self.sentences))):
                 sent = self.sentences[sj]
-                said = self._who(speakers(self.doc, sent[0], sent[1], self.w), sent)
+                said = self._who(speakers(self.doc, sent[0], sent[1], self.w)[0], sent)
                 chosen = next((who for m, who in self.coref.mentions_in(*sent)
                                if not self.clusters[who].official and who not in said
                                and not self._acting(who) and self._leads_sentence(m.start, sent)),
