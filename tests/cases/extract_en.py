@@ -206,6 +206,14 @@ CASES_V2 = [
     Case("v2 a lawyer who only reports", "Police detained activist Olga Ivanova on Monday, "
          "according to lawyer Yuri Kim.", events={"Olga Ivanova": [("detained", None)]},
          not_detainees=["Yuri Kim"]),
+    Case("v2 a gapped verb: X to five years and Y to three", "The court sentenced Ivan Sovin "
+         "to five years and Petr Lisov to three years.",
+         events={"Ivan Sovin": [("sentenced", None)], "Petr Lisov": [("sentenced", None)]}),
+    Case("v2 a relative clause with a subject of its own", "Ivan Sovin, whose brother was "
+         "arrested last year, fled to Poland.", not_detainees=["Ivan Sovin"]),
+    Case("v2 among the people pardoned", "Ivan Sovin, Petr Lisov and Olga Borova were among "
+         "the 40 people pardoned by the president.",
+         events={n: [("pardoned", None)] for n in ("Ivan Sovin", "Petr Lisov", "Olga Borova")}),
     Case("v2 the source closing a sentence", "Those detained were taken to police stations, "
          "OVD-Info spokeswoman Maria Kuzneva said.", not_detainees=["Maria Kuzneva"]),
     Case("v2 a name after a group noun that has its own verb", "The court sentenced the "

@@ -186,7 +186,11 @@ def participants(
     has_object = any(c.dep_ in _OBJECTS for c in trig.children)
     undergoes = trig.dep_ == "acl" or person_before or any(
         c.dep_ in {"nsubjpass", "auxpass"} for c in trig.children)  # fmt: skip
-    if trig.dep_ in {"acl", "relcl"} and trig.head is not trig and undergoes and not has_object:
+    # ... and not "X, whose brother was arrested": a clause with a subject of its own.
+    own_subject = any(c.dep_ in _SUBJECTS and c.lower_ not in {"who", "that", "which"}
+                      for c in trig.children)  # fmt: skip
+    if (trig.dep_ in {"acl", "relcl"} and trig.head is not trig and undergoes
+            and not has_object and not own_subject):  # fmt: skip
         args.append((trig.head, Path.MODIFIED))
         if trig.head.dep_ == "appos":  # "X, the head of Y, who was jailed"
             args.append((trig.head.head, Path.MODIFIED))
@@ -195,6 +199,8 @@ def participants(
             args.append((c, Path.SUBJECT))
         elif not person_before and c.dep_ in _OBJECTS:
             args.append((c, Path.OBJECT))
+        elif not person_before and c.dep_ == "conj" and c.ent_type_ == "PERSON":
+            args.append((c, Path.OBJECT))  # "sentenced X to five years and Y to three"
         elif not person_before and c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS:
             args += [(g, Path.OBJECT) for g in c.children if g.dep_ == "pobj"]
     own = any(c.dep_ in _SUBJECTS | _OBJECTS for c in trig.children)

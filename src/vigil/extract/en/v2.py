@@ -233,8 +233,9 @@ class _RunV2(Skeleton, _Run):
             source = self._who(said[1], sent)  # "..., X said.": a source, not a subject
             people = [who for who in people if who in parsed or who not in source]
             if parsed or self._named_argument(trig, trig.passive):
+                kin = self._possessed_patient(trig)  # "X, whose brother was arrested"
                 people = [who for who in people if who in parsed or (
-                    who not in spoke and not self._acting(who)
+                    not kin and who not in spoke and not self._acting(who)
                     and not self._possessor(who, sent))]  # fmt: skip
         if parse_only:
             people, why = [], ""
@@ -345,6 +346,22 @@ class _RunV2(Skeleton, _Run):
         while root.dep_ not in {"ROOT", "relcl", "advcl", "ccomp", "pcomp", "parataxis"}:
             root = root.head
         return root.dep_ == "ROOT"
+
+    def _possessed_patient(self, trig: Trigger) -> bool:
+        """The trigger's patient is someone's relative or associate, not a name ("whose
+        brother was arrested", "his deputy was detained"): the owner is not the patient."""
+        span = self.doc.char_span(trig.start, trig.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        while root.dep_ in {"auxpass", "aux", "prep", "advmod"} and root.head is not root:
+            root = root.head
+        patient = {"nsubj", "nsubjpass"} if trig.passive else {"dobj"}
+        return any(
+            c.dep_ in patient and c.ent_type_ != "PERSON"
+            and any(g.dep_ == "poss" for g in c.children)
+            for c in root.children
+        )  # fmt: skip
 
     def _named_argument(self, trig: Trigger, person_before: bool) -> bool:
         """The parse gives the trigger a patient that is a noun, not a pronoun: the
