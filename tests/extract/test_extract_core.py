@@ -81,3 +81,13 @@ def test_the_skeleton_keeps_the_order_of_the_steps() -> None:
     run = Recording()
     assert run.extraction().extractor == "test"
     assert run.steps == ["events", "members", "dates", "build"]
+
+
+def test_v2_without_the_model_runs_v1s_rules() -> None:
+    from vigil.extract.en.v2 import EnglishV2
+
+    ex = EnglishV2(use_model=False)("Activist Mya Aye was detained on Monday.")
+    assert ex.extractor == "vigil.extract.en.v2"
+    assert [(p.name, [e.type.value for e in p.events]) for p in ex.persons] == [
+        ("Mya Aye", ["detained"])
+    ]
