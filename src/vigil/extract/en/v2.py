@@ -231,8 +231,9 @@ class _RunV2(Skeleton, _Run):
             # that is not them.
             spoke = self._who(said[0], sent)
             source = self._who(said[1], sent)  # "..., X said.": a source, not a subject
-            people = [who for who in people if who in parsed or who not in source]
             if parsed or self._named_argument(trig, trig.passive):
+                # (a pronoun patient stays v1's: "She was held for 15 days, X said")
+                people = [who for who in people if who in parsed or who not in source]
                 kin = self._possessed_patient(trig)  # "X, whose brother was arrested"
                 people = [who for who in people if who in parsed or (
                     not kin and who not in spoke and not self._acting(who)
@@ -373,6 +374,8 @@ class _RunV2(Skeleton, _Run):
         root = span.root
         while root.dep_ in {"auxpass", "aux", "prep", "advmod"} and root.head is not root:
             root = root.head
+        if root.dep_ in {"acl", "relcl"} and root.head.lower_ not in self.w.pronouns:
+            return True  # "Those detained were taken ...": the noun the clause describes
         patient = {"nsubj", "nsubjpass"} if person_before else {"dobj"}
         return any(c.dep_ in patient and c.lower_ not in self.w.pronouns
                    for c in root.children)  # fmt: skip
