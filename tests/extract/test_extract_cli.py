@@ -37,6 +37,33 @@ def test_jsonl_one_object_per_file(tmp_path: Path) -> None:
     assert rows[1]["language"] == "ru"
 
 
+def test_another_version_by_name(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("---\npublished: 2024-02-13\nlanguage: en\n---\nThe harshest sentences "
+                       "were handed to former lawmakers, Albert Ho, Lee Cheuk-yan and Leung "
+                       "Kwok-hung.\n", encoding="utf-8")  # fmt: skip
+    other = tmp_path / "b.txt"
+    other.write_text("Политзаключённые остаются за решёткой в Беларуси.\n", encoding="utf-8")
+    new = _run("--format", "jsonl", "--extractor", "vigil.extract.en.v2", str(article), str(other))
+    old = _run("--format", "jsonl", str(article))
+    assert new.returncode == 0, new.stderr
+    rows = [json.loads(line) for line in new.stdout.splitlines()]
+    assert [r["extractor"] for r in rows] == ["vigil.extract.en.v2", "vigil.extract.ru.v1"]
+    assert json.loads(old.stdout)["detainees"] == []  # v1 does not read a noun handed to a list
+    names = [d["name"] for d in rows[0]["detainees"]]
+    assert names == ["Albert Ho", "Lee Cheuk-yan", "Leung Kwok-hung"]
+
+
+def test_an_unknown_version_is_one_line(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Ihar Losik was detained.\n", encoding="utf-8")
+    done = _run("--extractor", "vigil.extract.en.v9", str(article))
+    assert done.returncode != 0
+    assert "unknown extractor 'vigil.extract.en.v9'" in done.stderr
+    assert "vigil.extract.en.v1" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
 def test_published_option_overrides_front_matter(tmp_path: Path) -> None:
     article = tmp_path / "a.txt"
     article.write_text("---\npublished: 2024-02-13\n---\nIhar Losik was detained yesterday.\n",

@@ -34,12 +34,22 @@ def extract(
         None, "--published", help="Publication date YYYY-MM-DD; overrides the front matter."
     ),
     fmt: ExtractFormat = typer.Option(ExtractFormat.TABLE, "--format", help="table, json or jsonl"),  # noqa: B008
+    extractor: str | None = typer.Option(
+        None,
+        "--extractor",
+        help="An extractor version for texts in its language, e.g. vigil.extract.en.v1 "
+        "(default: the newest of each language).",
+    ),
 ) -> None:
     """Extract persons, events, figures, facilities and quotes from news texts."""
     from vigil.extract import extract as run
     from vigil.extract.language import detect_language
 
     day = parse_day(published, "--published")
+    if extractor:
+        from vigil.extract.registry import extractor_named
+
+        extractor_named(extractor)  # an unknown name fails before any file is read
     sources = [(path, read_source(path)) for path in files]  # every file checked first
     results: list[dict[str, Any]] = []
     warned = False
@@ -47,7 +57,9 @@ def extract(
         language = detect_language(source.text) or source.language or "en"
         if language == "en" and source.language and source.language not in {"en", "eng"}:
             language = source.language
-        extraction = run(source.text, published=day or source.published, language=language)
+        extraction = run(
+            source.text, published=day or source.published, language=language, extractor=extractor
+        )
         for note in extraction.notes:
             if note.startswith(("the English model", "refusing")) and not warned:
                 err_console.print(f"[yellow]warning:[/yellow] {escape(note)}", soft_wrap=True)

@@ -53,6 +53,14 @@ def ingest(
             "only claims never proposed before are added",
         ),
     ] = False,
+    extractor: Annotated[
+        str | None,
+        typer.Option(
+            "--extractor",
+            help="An extractor version for texts in its language, e.g. vigil.extract.en.v1 "
+            "(default: the newest of each language)",
+        ),
+    ] = None,
 ) -> None:
     """Store each source, extract what it says, and propose claims to review.
 
@@ -60,17 +68,27 @@ def ingest(
     the others go in. Re-ingesting proposes nothing twice and never brings back a
     rejected claim; a message or page seen before is not stored again.
     """
+    from functools import partial
+
     from vigil.extract import extract
+    from vigil.extract.registry import extractor_named
     from vigil.ingest.readers import ReadOptions, ingest_items, read_targets
 
     day = parse_day(published, "--published")
+    if extractor:
+        extractor_named(extractor)  # an unknown name fails before anything is stored
     groups: dict[str, _Group] = {}
     failed = 0
     with _progress() as progress:
         options = ReadOptions(fetch_pages=fetch_pages, progress=progress)
         items = read_targets(targets, options)
         for outcome in ingest_items(
-            engine(), items, extract, by=settings().actor, published=day, again=again
+            engine(),
+            items,
+            partial(extract, extractor=extractor),
+            by=settings().actor,
+            published=day,
+            again=again,
         ):
             failed += outcome.error is not None
             _show(outcome, groups)

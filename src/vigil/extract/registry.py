@@ -12,9 +12,12 @@ from typing import Protocol
 
 from vigil.extract.types import Extraction
 
-__all__ = ["EXTRACTORS", "Extractor", "extractor_for"]
+__all__ = ["EXTRACTORS", "KNOWN", "Extractor", "extractor_for", "extractor_named"]
 
+# The default extractor of each language; ``KNOWN`` also lists the older versions that
+# stay selectable by name (``vigil extract --extractor vigil.extract.en.v1``).
 EXTRACTORS = {"en": "vigil.extract.en.v1", "ru": "vigil.extract.ru.v1", "be": "vigil.extract.be.v1"}
+KNOWN = {"vigil.extract.en.v2": "en", **{name: lang for lang, name in EXTRACTORS.items()}}
 _NAMES = {"be": "Belarusian", "ru": "Russian", "uk": "Ukrainian", "en": "English"}
 
 
@@ -49,9 +52,7 @@ class _Detecting:
 @cache
 def _by_language(language: str) -> Extractor:
     if language == "en":
-        from vigil.extract.en_v1 import EnglishV1
-
-        return EnglishV1()
+        return _named(EXTRACTORS["en"])
     if language == "ru":
         from vigil.extract.ru_v1 import RussianV1
 
@@ -61,6 +62,28 @@ def _by_language(language: str) -> Extractor:
 
         return BelarusianV1()
     return _Unsupported(language)
+
+
+@cache
+def _named(name: str) -> Extractor:
+    if name == "vigil.extract.en.v1":
+        from vigil.extract.en_v1 import EnglishV1
+
+        return EnglishV1()
+    if name == "vigil.extract.en.v2":
+        from vigil.extract.en.v2 import EnglishV2
+
+        return EnglishV2()
+    return _by_language(KNOWN[name])
+
+
+def extractor_named(name: str) -> Extractor:
+    """The extractor ``name`` (one of ``KNOWN``), for its language only."""
+    if name not in KNOWN:
+        from vigil.errors import InvalidInput
+
+        raise InvalidInput(f"unknown extractor {name!r}", hint=f"use one of: {', '.join(KNOWN)}")
+    return _named(name)
 
 
 def extractor_for(language: str | None) -> Extractor:
