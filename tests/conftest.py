@@ -8,11 +8,12 @@ without PostgreSQL: CI never sets it, so there the PostgreSQL tests cannot be sk
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
-import subprocess
 import sys
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -102,9 +103,48 @@ class Result:
     err: str
 
 
+def run_in_process(args: Sequence[str], env: dict[str, str], cwd: Path,
+                   stdin: str | None = None) -> Result:  # fmt: skip
+    """``vigil *args`` through its entry point (`vigil.cli.app.main`) in this process, with
+    its own environment, directory, stdin and captured output, as a child process would
+    have: a process of its own costs 1-3 s of imports per command, this costs none. The
+    real console script is still run as a process by the README tour (tests/test_docs.py)
+    and the key and backup tests."""
+    from vigil.cli import context, output
+    from vigil.cli.app import main
+
+    saved_env, saved_cwd = dict(os.environ), os.getcwd()
+    saved_argv, saved_stdin = sys.argv, sys.stdin
+    out, err = io.StringIO(), io.StringIO()
+    code: int = 0
+    try:
+        os.environ.clear()
+        os.environ.update(env)
+        os.chdir(cwd)
+        sys.argv = ["vigil", *args]
+        sys.stdin = io.StringIO(stdin or "")
+        width = int(env.get("COLUMNS", "80"))
+        output.console.width = output.err_console.width = width
+        context.reset()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                main()
+            except SystemExit as exc:
+                code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+                if isinstance(exc.code, str):
+                    err.write(exc.code + "\n")
+    finally:
+        context.reset()
+        os.environ.clear()
+        os.environ.update(saved_env)
+        os.chdir(saved_cwd)
+        sys.argv, sys.stdin = saved_argv, saved_stdin
+    return Result(code, out.getvalue(), err.getvalue())
+
+
 @dataclass
 class Cli:
-    """Runs the real ``vigil`` console script against one registry."""
+    """Runs ``vigil`` against one registry, in this process (see `run_in_process`)."""
 
     url: str
     cwd: Path
@@ -117,20 +157,10 @@ class Cli:
             "COLUMNS": "200",
             "NO_COLOR": "1",
         }
-        done = subprocess.run(
-            [str(VIGIL), *args],
-            input=stdin,
-            capture_output=True,
-            text=True,
-            env=env,
-            cwd=self.cwd,
-            check=False,
-            timeout=120,
-        )
-        result = Result(done.returncode, done.stdout, done.stderr)
-        if ok and done.returncode != 0:
+        result = run_in_process(args, env, self.cwd, stdin)
+        if ok and result.code != 0:
             raise AssertionError(
-                f"vigil {' '.join(args)} failed ({done.returncode}):\n{done.stdout}\n{done.stderr}"
+                f"vigil {' '.join(args)} failed ({result.code}):\n{result.out}\n{result.err}"
             )
         return result
 

@@ -1,4 +1,7 @@
-"""Golden "text → claims" cases for ``vigil.extract.en.v1``, one row per construction.
+"""Golden "text → claims" cases for the English extractors, one row per construction.
+
+``CASES`` hold for ``vigil.extract.en.v1`` and ``vigil.extract.en.v2`` alike;
+``CASES_V2`` are the constructions v2 reads through the parse (issue 12), run on v2 only.
 
 Each row: the text, its publication date, and what must be found. ``events`` maps a
 detainee's name (as the extractor names them) to ``(type, date or None)`` pairs that
@@ -24,6 +27,9 @@ class Case:
     exact_figures: bool = False  # True: no other figures may be found
     genders: dict[str, str] = field(default_factory=dict)  # person → "female" / "male"
     not_persons: list[str] = field(default_factory=list)  # capitalized phrases, not names
+    # en.v2's events where they differ from ``events`` (its date ladder ends at the
+    # publication date for a lead's news)
+    events_v2: dict[str, list[tuple[str, str | None]]] | None = None
 
 
 D = dt.date
@@ -99,7 +105,9 @@ CASES = [
     Case("them: the persons of the event before; until is an end", "Police filed charges "
          "against Tun Aung and Khin Maung and remanded them in custody until March 1.",
          D(2024, 2, 5), events={"Tun Aung": [("charged", None), ("detained", None)],
-                                "Khin Maung": [("charged", None), ("detained", None)]}),
+                                "Khin Maung": [("charged", None), ("detained", None)]},
+         events_v2={"Tun Aung": [("charged", "2024-02-05"), ("detained", "2024-02-05")],
+                    "Khin Maung": [("charged", "2024-02-05"), ("detained", "2024-02-05")]}),
     Case("duration counted back from another date", "It was only in May 2023 that Olena Bondar "
          "was allowed a visit, having been held in total isolation for a year beforehand.",
          D(2024, 1, 10), events={"Olena Bondar": [("incommunicado", "2022-05")]}),
@@ -146,4 +154,123 @@ CASES = [
          "Exiled Belarusian opposition leader Svetlana Ivanova said she was pleased that Maxim "
          "Kot was released.", events={"Maxim Kot": [("released", None)]},
          not_persons=["Exiled Belarusian", "Torturous Conditions"]),
+]  # fmt: skip
+
+# The constructions of en.v2 (issue 12: structure over strings, group to member, bare
+# status, the date ladder), with the traps beside them: acting roles, speakers, negation.
+CASES_V2 = [
+    Case("v2 passive coordination", "Anna Lis, Pavel Orel and Ihar Sova were sentenced to "
+         "three years on Friday.", D(2024, 3, 4),
+         events={"Anna Lis": [("sentenced", "2024-03-01")], "Pavel Orel": [("sentenced",
+                 "2024-03-01")], "Ihar Sova": [("sentenced", "2024-03-01")]}),
+    Case("v2 among those freed, with role nouns", "Among those freed on Monday were "
+         "farmers' union head Tomas Varga, poet Ilse Brandt, and former MP Goran Petek.",
+         D(2025, 3, 4), events={"Tomas Varga": [("released", "2025-03-03")],
+                                "Ilse Brandt": [("released", "2025-03-03")],
+                                "Goran Petek": [("released", "2025-03-03")]}),
+    Case("v2 those pardoned include", "Those pardoned include retired teacher Alina Moroz and "
+         "student Kiryl Zhuk.",
+         events={"Alina Moroz": [("pardoned", None)], "Kiryl Zhuk": [("pardoned", None)]}),
+    Case("v2 object in apposition to a role noun", "A regional court sentenced veteran "
+         "environmental campaigner, Dmitri Orlov, to six years.",
+         events={"Dmitri Orlov": [("sentenced", None)]}),
+    Case("v2 a demonym is no name", "The court has sentenced well-known Tajik human rights "
+         "defender, Izzat Qodir, to nine years.", events={"Izzat Qodir": [("sentenced", None)]},
+         not_persons=["Tajik"]),
+    Case("v2 group object with including", "Police arrested four students, including Lena "
+         "Kovac and Marek Horvat, outside the ministry.",
+         events={"Lena Kovac": [("detained", None)], "Marek Horvat": [("detained", None)]}),
+    Case("v2 such as", "Bloggers such as Pavel Sokol and Nina Grech remain behind bars.",
+         events={"Pavel Sokol": [("detained", None)], "Nina Grech": [("detained", None)]}),
+    Case("v2 an event noun handed to a list", "The harshest sentences were handed to former "
+         "lawmakers, Albert Wong, Lee Chan and Leung Kwok-hung, and to Figo Ho, convener of "
+         "the Civil Front.", events={"Albert Wong": [("sentenced", None)], "Lee Chan":
+                                      [("sentenced", None)], "Figo Ho": [("sentenced", None)]}),
+    Case("v2 serving a term", "Her husband, Siarhei Lebed, is serving an 18-year prison term.",
+         events={"Siarhei Lebed": [("sentenced", None)]}),
+    Case("v2 relative clause on an apposition", "\"It is revenge,\" said Aziz Karimov, the "
+         "head of Kanal 7, who was himself jailed in 2023.",
+         events={"Aziz Karimov": [("detained", "2023")]}),
+    Case("v2 relative pronoun stands for its noun", "Mikola Statkevich, who is serving a 14-year "
+         "sentence, has not been heard from since February.",
+         events={"Mikola Statkevich": [("sentenced", None)]}),
+    Case("v2 a denied event is none", "Poet Ola Lis was not detained at the rally, but student "
+         "Jan Bor was arrested there.", events={"Jan Bor": [("detained", None)]},
+         not_detainees=["Ola Lis"]),
+    Case("v2 a relative clause with its own object", "Judge Adam Rys, who sentenced Ivan "
+         "Makarenko to five years, retired.", events={"Ivan Makarenko": [("sentenced", None)]},
+         not_detainees=["Adam Rys"]),
+    Case("v2 the speaker is not the subject", "The journalists were later released on bail, "
+         "Kifle Tadesse, head of the Free Press Association, said.",
+         not_detainees=["Kifle Tadesse"]),
+    Case("v2 a lawyer who only reports", "Police detained activist Olga Ivanova on Monday, "
+         "according to lawyer Yuri Kim.", events={"Olga Ivanova": [("detained", None)]},
+         not_detainees=["Yuri Kim"]),
+    Case("v2 a gapped verb: X to five years and Y to three", "The court sentenced Ivan Sovin "
+         "to five years and Petr Lisov to three years.",
+         events={"Ivan Sovin": [("sentenced", None)], "Petr Lisov": [("sentenced", None)]}),
+    Case("v2 a relative clause with a subject of its own", "Ivan Sovin, whose brother was "
+         "arrested last year, fled to Poland.", not_detainees=["Ivan Sovin"]),
+    Case("v2 among the people pardoned", "Ivan Sovin, Petr Lisov and Olga Borova were among "
+         "the 40 people pardoned by the president.",
+         events={n: [("pardoned", None)] for n in ("Ivan Sovin", "Petr Lisov", "Olga Borova")}),
+    Case("v2 the source closing a sentence", "Those detained were taken to police stations, "
+         "OVD-Info spokeswoman Maria Kuzneva said.", not_detainees=["Maria Kuzneva"]),
+    Case("v2 a name after a group noun that has its own verb", "The court sentenced the "
+         "activists, Olga Marchenko told reporters.", not_detainees=["Olga Marchenko"]),
+    Case("v2 not among those released", "Ivan Sova was not among those released.",
+         not_detainees=["Ivan Sova"]),
+    Case("v2 a term in office is no sentence", "President Joe Carter is serving his second "
+         "term in office.", not_detainees=["Joe Carter"]),
+    Case("v2 a lawyer who is held", "A court sentenced human rights lawyer Ivan Petrov to "
+         "three years.", events={"Ivan Petrov": [("sentenced", None)]}),
+    Case("v2 a possessor is not the object", "The court sentenced activist Mikola Sarok's "
+         "associate to seven years.", not_detainees=["Mikola Sarok"]),
+    Case("v2 group statement, members in the next sentence", "Six reporters were detained at "
+         "the border on Sunday. Among them were editor Yasmin Farah and her deputy, Omar "
+         "Haddad.", D(2024, 5, 7), events={"Yasmin Farah": [("detained", "2024-05-05")],
+                                           "Omar Haddad": [("detained", "2024-05-05")]}),
+    Case("v2 group to members after a colon, later events too", "Police briefly detained five "
+         "journalists on Friday. The journalists were later released on bail. It is unclear "
+         "what charges will be brought against the five: Abebe Kassa, editor of the weekly "
+         "Dagim Wenchif, his deputy Tigist Alemu and reporter Eshetu Bekele.", D(2005, 9, 12),
+         events={"Abebe Kassa": [("detained", "2005-09-09"), ("released", None)],
+                 "Tigist Alemu": [("detained", "2005-09-09"), ("released", None)],
+                 "Eshetu Bekele": [("detained", "2005-09-09"), ("released", None)]},
+         not_detainees=["Dagim Wenchif"]),
+    Case("v2 a counted recognition, the list after a colon and going on", "Five rights groups "
+         "have adopted a statement recognizing 6 more people as political prisoners. The "
+         "list was updated with these names: Ivan Nikan, Yauhen Khar and Volha "
+         "Harb. Andrei Trus (article 342), Alyaksei Ivan and Artsyom Andr.", D(2021, 11, 16),
+         events={name: [("recognized_political_prisoner", "2021-11-16")] for name in (
+             "Ivan Nikan", "Yauhen Khar", "Volha Harb", "Andrei Trus", "Artsyom Andr")},
+         not_persons=["Criminal Code"]),
+    Case("v2 a quote after a colon is no list", "Police detained 20 protesters on Sunday. Anna "
+         "Lis wrote: \"Pavel Orel and Ihar Sova must be freed.\"", D(2024, 3, 4),
+         not_detainees=["Pavel Orel", "Ihar Sova"]),
+    Case("v2 the lead's unnamed person is the one named next", "A court in Belarus sentenced a "
+         "journalist to three years in prison on Thursday. Gennady Mazheika, 63, worked for "
+         "a regional newspaper.", D(2023, 6, 3),
+         events={"Gennady Mazheika": [("sentenced", "2023-06-01")]}),
+    Case("v2 bare status: among the political prisoners is", "Among the best-known political "
+         "prisoners is opposition leader Mr. Alexei Naval.",
+         events={"Alexei Naval": [("recognized_political_prisoner", None)]}),
+    Case("v2 bare status: one of the political prisoners", "Ilya Yashkin is one of the "
+         "political prisoners whose release the governments demand.",
+         events={"Ilya Yashkin": [("recognized_political_prisoner", None)]}),
+    Case("v2 bare status: in prison", "Viasna, whose founder Ales Bialitski is himself in "
+         "prison, recognized them.", events={"Ales Bialitski": [("detained", None)]}),
+    Case("v2 bare status of a group's named members", "The two activists, Giorgi Akhob and "
+         "Levan Khabeish, remain in custody.", events={"Giorgi Akhob": [("detained", None)],
+                                                      "Levan Khabeish": [("detained", None)]}),
+    Case("v2 a coordinated verb shares the passive's subject", "Two other actresses, Hengameh "
+         "Ghazian and Katayoun Riah, were arrested in November and later released on bail.",
+         events={"Hengameh Ghazian": [("detained", None), ("released", None)],
+                 "Katayoun Riah": [("detained", None), ("released", None)]}),
+    Case("v2 the publication date for a lead's news", "Police have detained journalist "
+         "Andrzej Poczob in Hrodna.", D(2021, 3, 25),
+         events={"Andrzej Poczob": [("detained", "2021-03-25")]}),
+    Case("v2 no publication date for background", "Andrzej Poczob said he had previously "
+         "been detained in Hrodna.", D(2021, 3, 25),
+         events={"Andrzej Poczob": [("detained", None)]}),
 ]  # fmt: skip

@@ -3,6 +3,7 @@ folders of pages, exports and feeds; bad inputs, one line each."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 from pathlib import Path
@@ -30,8 +31,8 @@ def test_ingest_review_and_count(cli: Cli, tmp_path: Path) -> None:
     people = json.loads(cli("person", "list", "--format", "json").out)
     assert [p["name"] for p in people] == ["Syarhey Tsikhanouski"]  # advocates, officials: no
 
-    # skip the incommunicado claim, give the detention its year, accept
-    cli("review", stdin="s\ne\n\n2020\n\n\n")
+    # the queue puts the detention before incommunicado: give it its year, accept
+    cli("review", stdin="e\n\n2020\n\n\n")
     cli("review", stdin="a\n")
     shown = json.loads(cli("person", "show", "1", "--as-of", "2024-08-16", "--format", "json").out)[
         0
@@ -41,7 +42,15 @@ def test_ingest_review_and_count(cli: Cli, tmp_path: Path) -> None:
     assert [e["type"] for e in shown["events"]] == ["detained", "incommunicado"]
     assert shown["events"][1]["date"] == "2023-03-08"
     assert "out of public sight for 527 days" in shown["events"][1]["claims"][0]["quote"]
-    assert "status: detained since 2020-01-01" in cli("person", "show", "1").out
+    # "in 2020" is a year, not 1 January: its days are a lower bound from 31 December.
+    assert shown["status_since"] == "2020"
+    assert (shown["days_held"], shown["days_held_at_least"]) == (
+        (dt.date(2024, 8, 16) - dt.date(2020, 12, 31)).days,
+        True,
+    )
+    table = cli("person", "show", "1").out
+    assert "status: detained since 2020;" in table
+    assert "2020-01-01" not in table
 
 
 def test_ingest_reports_bad_files_and_ingests_the_rest(cli: Cli, tmp_path: Path) -> None:
@@ -144,3 +153,13 @@ def test_a_loopback_url_is_refused(cli: Cli) -> None:
         "(only public addresses are fetched; save the page and ingest the file)\n"
     )
     assert _sources(cli) == []
+
+
+def test_ingest_names_the_extractor_version(cli: Cli) -> None:
+    cli("init")
+    assert "vigil.extract.en.v1" in cli("ingest", str(SEED)).out  # the default
+    new = cli("ingest", "--again", "--extractor", "vigil.extract.en.v2", str(SEED)).out
+    assert "vigil.extract.en.v2" in new
+    bad = cli("ingest", "--extractor", "vigil.extract.en.v9", str(SEED), ok=False)
+    assert bad.code != 0
+    assert "unknown extractor 'vigil.extract.en.v9'" in bad.err

@@ -1,14 +1,13 @@
-"""Keys, backups and restores through the real ``vigil`` command, on both databases; the
+"""Keys, backups and restores through the ``vigil`` command, on both databases; the
 public site without a key file."""
 
 from __future__ import annotations
 
 import os
 import stat
-import subprocess
 from pathlib import Path
 
-from tests.conftest import VIGIL, Result
+from tests.conftest import Result, run_in_process
 from tests.web.conftest import serve_app
 from tests.web.staff import token_for
 from vigil.auth.roles import Role
@@ -24,11 +23,9 @@ def run(url: str, cwd: Path, *args: str, ok: bool = True) -> Result:
     env = {k: v for k, v in os.environ.items() if k != "VIGIL_KEYS"}
     env |= {"VIGIL_DATABASE_URL": url, "VIGIL_ACTOR": "tester", "COLUMNS": "200",
             "NO_COLOR": "1"}  # fmt: skip
-    done = subprocess.run([str(VIGIL), *args], capture_output=True, text=True, env=env,
-                          cwd=cwd, check=False, timeout=120)  # fmt: skip
-    result = Result(done.returncode, done.stdout, done.stderr)
-    if ok and done.returncode != 0:
-        raise AssertionError(f"vigil {' '.join(args)}: {done.stdout}\n{done.stderr}")
+    result = run_in_process(args, env, cwd)
+    if ok and result.code != 0:
+        raise AssertionError(f"vigil {' '.join(args)}: {result.out}\n{result.err}")
     return result
 
 

@@ -118,7 +118,8 @@ def test_tour(cli: Cli, tmp_path: Path) -> None:
     secret = cli("person", "show", "1", "--restricted", "--format", "json").out
     assert "SECRET-HEALTH" in secret
     table = cli("person", "show", "1").out
-    assert "imprisoned since 2021-10-01" in table
+    assert "imprisoned since 2021-10," in table  # sentenced "2021-10": never 2021-10-01
+    assert "2021-10-01" not in table
     assert "Prison No. 1, Hrodna" in table
 
     found = json.loads(cli("person", "search", "крумэ", "--format", "json").out)
@@ -158,19 +159,22 @@ def test_tour(cli: Cli, tmp_path: Path) -> None:
     cases = json.loads(cli("stats", "--at", "2022-01-01", "--cases", "--format", "json").out)
     assert cases[0]["prosecutions"] == 1
 
-    # a correction supersedes; the old event stays, marked
+    # a correction supersedes, with a reason; the old event stays, marked
+    refused = cli("event", "add", "1", "detained", "2021-05-27", "--supersedes", "1", ok=False)
+    assert refused.code != 0
+    assert "error: say why the event is corrected" in refused.err
     cli(
         "event",
-        "add",
+        "correct",
         "1",
         "detained",
         "2021-05-27",
+        "--reason",
+        "the court record gives the 27th",
         "--source",
         "1",
         "--quote",
         "was detained",
-        "--supersedes",
-        "1",
         "--facility",
         "1",
     )

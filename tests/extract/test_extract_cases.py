@@ -1,22 +1,29 @@
-"""The golden cases of tests/cases/extract_en.py, and the seed article, through en.v1."""
+"""The golden cases of tests/cases/extract_en.py, and the seed article: ``CASES``
+through en.v1 and en.v2, ``CASES_V2`` through en.v2."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from tests.cases.extract_en import CASES, Case
+from tests.cases.extract_en import CASES, CASES_V2, Case
 
 from vigil.extract import Extraction, Role
+from vigil.extract.en.v2 import EnglishV2
 from vigil.extract.en_v1 import EnglishV1
 from vigil.ingest import read_source
 
 SEED = Path(__file__).resolve().parents[2] / "src/vigil/demo/data/seed_000_af915d7ba50896bb.txt"
 
 
+@pytest.fixture(scope="module", params=["v1", "v2"])
+def extractor(request: pytest.FixtureRequest) -> EnglishV1:
+    return EnglishV1() if request.param == "v1" else EnglishV2()
+
+
 @pytest.fixture(scope="module")
-def extractor() -> EnglishV1:
-    return EnglishV1()
+def v2() -> EnglishV2:
+    return EnglishV2()
 
 
 def _detainees(ex: Extraction) -> dict[str, list[tuple[str, str | None]]]:
@@ -29,9 +36,21 @@ def _detainees(ex: Extraction) -> dict[str, list[tuple[str, str | None]]]:
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_case(extractor: EnglishV1, case: Case) -> None:
+    _check(extractor, case)
+
+
+@pytest.mark.parametrize("case", CASES_V2, ids=[c.id for c in CASES_V2])
+def test_case_v2(v2: EnglishV2, case: Case) -> None:
+    _check(v2, case)
+
+
+def _check(extractor: EnglishV1, case: Case) -> None:
     ex = extractor(case.text, published=case.published)
     found = _detainees(ex)
-    for name, events in case.events.items():
+    expected = case.events
+    if case.events_v2 is not None and isinstance(extractor, EnglishV2):
+        expected = case.events_v2
+    for name, events in expected.items():
         assert name in found, f"{name} not a detainee in {sorted(found)}"
         for event in events:
             assert event in found[name], f"{event} not among {found[name]}"

@@ -98,7 +98,7 @@ def test_registry_and_front_door() -> None:
                  language="ru")  # fmt: skip
     assert ex.extractor == "vigil.extract.ru.v2"
     old = extract("Ивана Иванова задержали вчера в Минске.", published=dt.date(2024, 8, 16),
-                  language="ru", extractor_name="vigil.extract.ru.v1")  # fmt: skip
+                  language="ru", extractor="vigil.extract.ru.v1")  # fmt: skip
     assert old.extractor == "vigil.extract.ru.v1"
     assert [(p.name, [str(e.date) for e in p.events]) for p in ex.persons] == [
         ("Иван Иванов", ["2024-08-15"])]  # fmt: skip

@@ -11,7 +11,17 @@ from tests.ingest.fake_extractor import TEXT, FakeExtractor
 from vigil.errors import Conflict
 from vigil.ingest.pipeline import ingest_source
 from vigil.ingest.review import Choice, NeedsDecision, accept, reject
-from vigil.model import ClaimKind, NameVariant, Person, ReviewState, Source
+from vigil.model import (
+    ClaimKind,
+    Decision,
+    Edit,
+    EventPayload,
+    NameVariant,
+    Person,
+    PersonRole,
+    ReviewState,
+    Source,
+)
 from vigil.store import counts
 from vigil.store.claims import pending_claims, source_claims
 from vigil.store.db import transaction
@@ -76,7 +86,7 @@ def test_accepting_writes_the_registry_with_provenance(engine: Engine) -> None:
         claim = d.claims[d.events[0].claim_ids[0]]
         assert claim.quote == "Volha Krumenka was detained on May 28, 2021"
         assert claim.review is not None
-        assert claim.review.decision == {"person_id": 1, "event_id": 1}
+        assert claim.review.decision == Decision(person_id=1, event_id=1)
         assert counts.count_at(conn, dt.date(2021, 6, 15)) == 1
         assert d.person.gender.value == "female"
 
@@ -87,7 +97,9 @@ def test_existing_person_is_linked_and_ambiguity_asks(engine: Engine) -> None:
             add_person(conn, Person(names=(NameVariant.of("Volha Krumenka"),)), by="t")
     _ingest(engine)
     claim = _claim(engine, ClaimKind.EVENT, "was detained on May 28")
-    assert claim.payload["candidates"] == [1, 2]
+    assert isinstance(claim.payload, EventPayload)
+    assert claim.payload.link is not None
+    assert claim.payload.link.ids == (1, 2)
     with (
         pytest.raises(NeedsDecision, match=r"may be person 1 .* person 2"),
         transaction(engine) as conn,
@@ -95,7 +107,7 @@ def test_existing_person_is_linked_and_ambiguity_asks(engine: Engine) -> None:
         accept(conn, claim, Choice(), by="reviewer")
     with transaction(engine) as conn:
         decision = accept(conn, claim, Choice(person_id=2), by="reviewer")
-    assert decision["person_id"] == 2
+    assert decision.person_id == 2
     assert _count(engine, persons) == 2
 
 
@@ -107,7 +119,7 @@ def test_missing_date_needs_an_edit(engine: Engine) -> None:
     assert _count(engine, persons) == 0  # nothing half-written
     with transaction(engine) as conn:
         decision = accept(conn, claim, Choice(edited={"date": "2021-05-28"}), by="reviewer")
-    assert decision["edited"] == {"date": "2021-05-28"}
+    assert decision.edited == (Edit("date", "2021-05-28"),)
     assert _count(engine, events) == 1
 
 
@@ -129,11 +141,12 @@ def test_an_event_after_its_person_was_accepted_as_not_held(engine: Engine) -> N
     person = _claim(engine, ClaimKind.PERSON, "Volha Krumenka")
     with transaction(engine) as conn:
         decision = accept(conn, person, Choice(edited={"role": "other"}), by="reviewer")
-    assert decision == {"role": "other", "edited": {"role": "other"}}
+    assert decision == Decision(role=PersonRole.OTHER, edited=(Edit("role", "other"),))
     assert _count(engine, persons) == 0
     detained = _claim(engine, ClaimKind.EVENT, "was detained on May 28")
     with transaction(engine) as conn:
         decision = accept(conn, detained, Choice(), by="reviewer")
-    assert set(decision) == {"person_id", "event_id"}
+    assert decision.person_id is not None
+    assert decision.event_id is not None
     assert _count(engine, persons) == 1
     assert _count(engine, events) == 1

@@ -9,12 +9,13 @@ from sqlalchemy import Engine, func, select
 
 from tests.ingest.fake_extractor import TEXT, FakeExtractor
 from vigil.errors import InvalidInput
+from vigil.extract.types import Role as FoundRole
 from vigil.ingest.evidence import CONTEXT_CHARS, EDIT_FIELDS, changed_edits, edits, span_context
 from vigil.ingest.evidence import view as claim_view
 from vigil.ingest.pipeline import ingest_source
 from vigil.ingest.queue import QueueFilter, next_pending, queue_ids, queue_page
 from vigil.ingest.review import accept_many, queue_order, reject, reject_many
-from vigil.model import ClaimKind, ReviewState, Source
+from vigil.model import ClaimKind, PersonRole, ReviewState, Source
 from vigil.store.claims import get_claims, pending_claims, source_claims
 from vigil.store.db import transaction
 from vigil.store.tables import events, persons
@@ -102,12 +103,12 @@ def test_edits_are_parsed_and_stray_fields_refused(engine: Engine) -> None:
         detained = ids["Volha Krumenka was detained on May 28, 2021"]
         event, figure = get_claims(conn, [detained, ids["More than 1,400 people are behind bars"]])
     assert edits(event, {"articles": "342, 361-1 ", "term_months": "36", "regime": ""}) == {
-        "articles": ["342", "361-1"],
+        "articles": ("342", "361-1"),
         "term_months": 36,
         "regime": None,
     }
     assert edits(event, {"articles": ["342"], "term_months": 12}) == {
-        "articles": ["342"],
+        "articles": ("342",),
         "term_months": 12,
     }
     assert edits(figure, {"value": "1400"}) == {"value": 1400}
@@ -163,3 +164,8 @@ def test_bulk_reject_with_one_note(engine: Engine) -> None:
     assert all(c.state is ReviewState.REJECTED for c in claims)
     notes = {c.review.note for c in claims if c.review is not None and c.review.bulk}
     assert notes == {"not about a case"}
+
+
+def test_every_role_an_extractor_gives_is_a_role_of_a_payload() -> None:
+    """Ingestion turns the extractor's role into the payload's: none may be missing."""
+    assert {r.value for r in FoundRole} <= {r.value for r in PersonRole}

@@ -19,7 +19,7 @@ def test_exports_are_declared() -> None:
 def test_match_result_is_frozen_and_versioned() -> None:
     result = match("Syarhey Tsikhanouski", "Сергей Тихановский")
     assert isinstance(result, NameMatch)
-    assert result.version == VERSION == "vigil.names.v1"
+    assert result.version == VERSION == "vigil.names.v2"
     assert result.same
     assert 0.8 <= result.score <= 1.0
     with pytest.raises(dataclasses.FrozenInstanceError):
@@ -78,7 +78,9 @@ def test_index_finds_across_scripts_and_keeps_relatives_apart() -> None:
     assert [h.id for h in index.search("Сергей Тихановский", limit=1)] == ["p2"]
     lone = index.search("Tsikhanouski")
     assert {h.id for h in lone} >= {"p1", "p2"}
-    assert not any(h.same for h in lone)
+    # a lone surname is a weaker match for the man, never for his wife, never certain
+    assert [h.id for h in lone if h.same] == ["p2"]
+    assert all(h.score < 0.95 for h in lone)
     assert index.search("Wolfgang Amadeus Mozart") == []
     assert len(index) == 4
 
@@ -89,3 +91,54 @@ def test_index_blocks_instead_of_scanning() -> None:
         index.add(f"x{i}", f"Ivan Zzyzx{i:03d}ov")
     index.add("p", "Ales Bialiatski")
     assert len(index.candidates("Алесь Бяляцкі")) == 1
+
+
+def test_reasons_are_data() -> None:
+    from vigil.names import Reason, Why
+
+    result = match("Siarhei Tsikhanouski", "Sviatlana Tsikhanouskaya")
+    assert all(isinstance(r, Reason) for r in result.reasons)
+    relatives = [r for r in result.reasons if r.why is Why.RELATIVES]
+    assert relatives
+    assert relatives[0].parts == ("Tsikhanouski", "Tsikhanouskaya")
+    assert relatives[0].conflict
+    assert result.relatives
+    case = match("Сергея Тихановского", "Sergei Tikhanovsky").reasons
+    assert Reason(Why.CASE_FORM, ("Тихановского",), None, "тихановский") in case
+
+
+def test_surname_only_is_a_weaker_match() -> None:
+    from vigil.names import Basis, Why
+
+    result = match("Statkevič", "Mikalai Statkevich")
+    assert result.same
+    assert result.basis is Basis.SURNAME_ONLY
+    assert result.score == 0.8  # at the bar: never certain enough to link on its own
+    assert result.reasons[0].why is Why.SURNAME_ONLY
+    assert match("Mikola Statkevich", "Mikalai Statkevich").basis is Basis.FULL
+
+
+def test_name_form_in_dictionary_form() -> None:
+    from vigil.names import Case, NameForm
+
+    # The extractor read "Алеся Пушкіна" after "мастака": the genitive of a man's name.
+    form = NameForm("Алесь Пушкін", gender="m", case=Case.NOM, written="Алеся Пушкіна")
+    assert match(form, "Ales Pushkin").same
+    # A dictionary form is not read as a case form again: Калеснікава is hers, not his.
+    her = NameForm("Калеснікава", gender="f")
+    assert not match(her, "Aliaksandr Kalesnikau").same
+    assert match(her, "Maryia Kalesnikava").same
+    # A known gender keeps the other gender's readings out.
+    assert not match(NameForm("Яна Коваленко", gender="m", case=None), "Yana Kovalenko").same
+    assert match(NameForm("Яна Коваленко", gender="m", case=None), "Yan Kovalenko").same
+    # The old call with plain strings still works.
+    assert match("Алеся Беляцкого", "Ales Bialiatski").same
+    with pytest.raises(ValueError, match="gender"):
+        NameForm("Ales", gender="man")
+
+
+def test_registry_gender_words_are_understood() -> None:
+    # the registry and the extractors say "male"/"female"; v1 read "male" != "m" as a conflict
+    assert match("Siarhei Tsikhanouski", "Сяргей Ціханоўскі", gender_a="male").same
+    assert not match("Siarhei Tsikhanouski", "Сяргей Ціханоўскі", gender_a="female").same
+    assert match("Sviatlana Tsikhanouskaya", "Святлана Ціханоўская", gender_b="unknown").same

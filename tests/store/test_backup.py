@@ -17,13 +17,26 @@ from tests.conftest import TEST_KEYS
 from vigil.demo.build import add_seed_article, write_plan
 from vigil.demo.generator import generate
 from vigil.errors import Conflict, InvalidInput, NotFound
-from vigil.model import NameVariant, Person, PersonEdit, RestrictedInfo
+from vigil.model import (
+    MANUAL_EXTRACTOR,
+    ClaimKind,
+    NameVariant,
+    Person,
+    PersonEdit,
+    RestrictedInfo,
+    Source,
+)
 from vigil.store import audit
 from vigil.store.backup import backup, contents, restore
+from vigil.store.claims import cite
 from vigil.store.counts import count_at
 from vigil.store.db import connect, is_sqlite, make_engine, transaction
-from vigil.store.events import load_events
+from vigil.store.events import corroborate_event, load_events
+from vigil.store.facilities import corroborate_figure, figure_claim_ids
 from vigil.store.persons import add_person, get_persons, update_person
+from vigil.store.sources import add_source
+from vigil.store.tables import events as events_table
+from vigil.store.tables import figures as figures_table
 from vigil.store.tables import persons as persons_table
 
 DAYS = [dt.date(2021, 1, 1), dt.date(2022, 6, 30), dt.date(2024, 1, 1), dt.date(2026, 1, 1)]
@@ -42,6 +55,18 @@ def _build(engine: Engine) -> None:
         update_person(
             conn, pid, PersonEdit.parse({"health": "better", "region": "Minsk"}), by="tester"
         )
+        # Corroboration: a second report of an event and of a figure (append-only links).
+        source, _ = add_source(conn, Source("A second report of both."), by="tester")
+        event = conn.execute(select(events_table.c.id).order_by(events_table.c.id)).scalar()
+        figure = conn.execute(select(figures_table.c.id).order_by(figures_table.c.id)).scalar()
+        assert event is not None
+        assert figure is not None
+        for kind, fact in ((ClaimKind.EVENT, event), (ClaimKind.FIGURE, figure)):
+            claim = cite(conn, source, None, kind=kind, extractor=MANUAL_EXTRACTOR, by="tester")
+            if kind is ClaimKind.EVENT:
+                corroborate_event(conn, fact, claim, by="tester")
+            else:
+                corroborate_figure(conn, fact, claim, by="tester")
 
 
 def _snapshot(engine: Engine) -> dict[str, Any]:
@@ -52,6 +77,9 @@ def _snapshot(engine: Engine) -> dict[str, Any]:
         return {
             "persons": get_persons(conn, ids, restricted=True),
             "events": load_events(conn, ids),
+            "figure_claims": figure_claim_ids(
+                conn, list(conn.execute(select(figures_table.c.id)).scalars())
+            ),
             "counts": [
                 count_at(conn, d, k) for d in DAYS for k in (None, *DAYS) if not k or k >= d
             ],
@@ -65,6 +93,7 @@ def test_drill_restores_the_same_registry(engine: Engine, empty_url: str, tmp_pa
     before = _snapshot(engine)
     assert before["verify"][0]
     assert len(before["persons"]) == 61
+    assert max(len(c) for c in before["figure_claims"].values()) == 2
     assert sum(before["counts"]) > 0
     file = tmp_path / "registry.backup"
     assert backup(engine, file) > 0

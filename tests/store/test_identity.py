@@ -102,3 +102,27 @@ def test_split_moves_events_to_a_new_person(engine: Engine) -> None:
         undo(conn, link, by="editor", why="one person after all")
         assert counts.count_at(conn, DAY) == 1
         assert sorted(e.id or 0 for e in load_events(conn, [a])[a]) == [e1, e2]
+
+
+def test_linking_reads_case_forms_name_forms_and_lone_surnames(engine: Engine) -> None:
+    from vigil.ingest.linking import link_person
+    from vigil.names import Basis, NameForm
+
+    with transaction(engine) as conn:
+        ales = _person(conn, "Ales Bialiatski")
+        _person(conn, "Mikalai Statkevich")
+        maryia = _person(conn, "Maryia Kalesnikava", gender=Gender.FEMALE)
+        _person(conn, "Aliaksandr Kalesnikau")
+        unknown = persons.add_person(
+            conn, Person(names=(NameVariant.of("Ihar Losik"),), gender=Gender.UNKNOWN), by="t"
+        )
+        # a genitive in Belarusian Cyrillic links, and a gendered query finds a person of
+        # unknown gender (the registry's "male" is the matcher's "m")
+        assert link_person(conn, "Алеся Бяляцкага").person_id == ales
+        assert link_person(conn, "Ігара Лосіка", "male").person_id == unknown
+        # the extractor's dictionary form: Калеснікава is hers, not the genitive of his name
+        her = link_person(conn, NameForm("Калеснікава", gender="female"))
+        assert [c.person_id for c in her.candidates if c.same] == [maryia]
+        assert her.person_id is None  # a lone surname is never a certain link
+        lone = persons.candidates(conn, "Statkevič")
+        assert lone[0][2].basis is Basis.SURNAME_ONLY

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import Engine
 
 from tests.store.helpers import claim, event, person
-from vigil.model import EventType
+from vigil.model import EventType, PartialDate
 from vigil.store.db import transaction
 from vigil.store.events import add_event
 from vigil.store.identity import merge
@@ -80,4 +80,21 @@ def test_the_range_combines_with_the_other_filters(
     assert sorted(r.id for r in released.rows) == sorted([registry["a"], registry["d"]])
     assert [r.name for r in named.rows] == ["Person A Testau", "Person D Testau"]
     assert named.rows[0].held_since is None  # released: not held today
-    assert [(r.id, r.held_since) for r in held.rows] == [(registry["b"], D("2022-01-10"))]
+    assert [(r.id, r.held_since) for r in held.rows] == [
+        (registry["b"], PartialDate.parse("2022-01-10"))
+    ]
+
+
+def test_held_since_is_the_opening_date_at_its_precision(engine: Engine) -> None:
+    """Through a merge, and after a correction that says only the year is known (both
+    start on 1 January: the superseded day, finer, must not be the one shown)."""
+    with transaction(engine) as conn:
+        cid = claim(conn)
+        kept, merged, corrected = (person(conn, f"Person {k} Datau") for k in "FGH")
+        add_event(conn, event(merged, EventType.DETAINED, "2023-04", cid))
+        merge(conn, kept, merged, by="editor", why="one woman")
+        first = add_event(conn, event(corrected, EventType.DETAINED, "2020-01-01", cid))
+        add_event(conn, event(corrected, EventType.DETAINED, "2020", cid, supersedes=first))
+        page = list_public_persons(conn, PersonQuery(status=StatusFilter.HELD), TODAY)
+    since = {r.id: str(r.held_since) for r in page.rows}
+    assert since == {kept: "2023-04", corrected: "2020"}

@@ -195,6 +195,51 @@ MATRIX: dict[tuple[str, str], Row] = {
     ("POST", "/staff/persons/{person_id}/split"): Row(
         "/staff/persons/{named}/split", page(Role.EDITOR, ok=422), data={}
     ),
+    # Manual work: viewers read sources and facilities; documenters make claims, persons,
+    # events, corrections and facilities; editors undo merges and splits and read the log.
+    # An empty form is refused with what is missing (422), after the role check.
+    ("GET", "/staff/sources"): Row("/staff/sources", page(Role.VIEWER)),
+    ("GET", "/staff/sources/{source_id}/claim"): Row(
+        "/staff/sources/{source}/claim", page(Role.VIEWER)
+    ),
+    ("POST", "/staff/sources/{source_id}/claim"): Row(
+        "/staff/sources/{source}/claim", page(Role.DOCUMENTER, ok=422), data={"kind": "quote"}
+    ),
+    ("GET", "/staff/records/person"): Row("/staff/records/person", page(Role.DOCUMENTER)),
+    ("POST", "/staff/records/person"): Row(
+        "/staff/records/person", page(Role.DOCUMENTER, ok=422), data={}
+    ),
+    ("GET", "/staff/records/event"): Row("/staff/records/event", page(Role.DOCUMENTER)),
+    ("POST", "/staff/records/event"): Row(
+        "/staff/records/event", page(Role.DOCUMENTER, ok=422), data={}
+    ),
+    ("GET", "/staff/events/{event_id}/correct"): Row(
+        "/staff/events/1/correct", page(Role.DOCUMENTER)
+    ),
+    ("POST", "/staff/events/{event_id}/correct"): Row(
+        "/staff/events/1/correct", page(Role.DOCUMENTER, ok=422), data={}
+    ),
+    ("GET", "/staff/facilities"): Row("/staff/facilities", page(Role.VIEWER)),
+    ("POST", "/staff/facilities"): Row("/staff/facilities", page(Role.DOCUMENTER, ok=422), data={}),
+    ("GET", "/staff/facilities/{facility_id}"): Row("/staff/facilities/1", page(Role.VIEWER)),
+    ("POST", "/staff/facilities/{facility_id}"): Row(
+        "/staff/facilities/1", page(Role.DOCUMENTER, ok=422), data={}
+    ),
+    ("GET", "/staff/decisions/{decision_id}/undo"): Row(
+        "/staff/decisions/999/undo", page(Role.EDITOR, ok=404)
+    ),
+    ("POST", "/staff/decisions/{decision_id}/undo"): Row(
+        "/staff/decisions/999/undo", page(Role.EDITOR, ok=404), data={"why": "matrix"}
+    ),
+    ("GET", "/staff/audit"): Row("/staff/audit", page(Role.EDITOR)),
+    ("GET", "/staff/sources/{source_id}/details"): Row(
+        "/staff/sources/{source}/details", page(Role.DOCUMENTER)
+    ),
+    ("POST", "/staff/sources/{source_id}/details"): Row(
+        "/staff/sources/{source}/details",
+        page(Role.DOCUMENTER, ok=303),  # the title it has: nothing changes
+        data={"form_fields": "title", "title": "Teacher detained"},
+    ),
     # The staff API (a session here; bearer tokens in test_staff_api.py). Forms are not
     # JSON: whoever gets past the role check gets 422.
     ("GET", "/api/v1/staff/claims"): Row("/api/v1/staff/claims", api(Role.VIEWER)),
@@ -220,10 +265,39 @@ MATRIX: dict[tuple[str, str], Row] = {
     ("PATCH", "/api/v1/staff/persons/{person_id}"): Row(
         "/api/v1/staff/persons/{named}", api(Role.DOCUMENTER, ok=422), data={}
     ),
+    ("GET", "/api/v1/staff/sources/{source_id}"): Row(
+        "/api/v1/staff/sources/{source}", api(Role.DOCUMENTER)
+    ),
+    ("PATCH", "/api/v1/staff/sources/{source_id}"): Row(
+        "/api/v1/staff/sources/{source}", api(Role.DOCUMENTER, ok=422), data={}
+    ),
     ("POST", "/api/v1/staff/persons/{person_id}/publish-name"): Row(
         "/api/v1/staff/persons/{named}/publish-name", api(Role.EDITOR, ok=422), data={}
     ),
     ("POST", "/api/v1/staff/merge"): Row("/api/v1/staff/merge", api(Role.EDITOR, ok=422), data={}),
+    ("POST", "/api/v1/staff/sources/{source_id}/claims"): Row(
+        "/api/v1/staff/sources/{source}/claims", api(Role.DOCUMENTER, ok=422), data={}
+    ),
+    ("POST", "/api/v1/staff/persons"): Row(
+        "/api/v1/staff/persons", api(Role.DOCUMENTER, ok=422), data={}
+    ),
+    ("POST", "/api/v1/staff/events"): Row(
+        "/api/v1/staff/events", api(Role.DOCUMENTER, ok=422), data={}
+    ),
+    ("POST", "/api/v1/staff/events/{event_id}/correct"): Row(
+        "/api/v1/staff/events/1/correct", api(Role.DOCUMENTER, ok=422), data={}
+    ),
+    ("GET", "/api/v1/staff/facilities"): Row("/api/v1/staff/facilities", api(Role.VIEWER)),
+    ("POST", "/api/v1/staff/facilities"): Row(
+        "/api/v1/staff/facilities", api(Role.DOCUMENTER, ok=422), data={}
+    ),
+    ("PUT", "/api/v1/staff/facilities/{facility_id}"): Row(
+        "/api/v1/staff/facilities/1", api(Role.DOCUMENTER, ok=422), data={}
+    ),
+    ("POST", "/api/v1/staff/decisions/{decision_id}/undo"): Row(
+        "/api/v1/staff/decisions/1/undo", api(Role.EDITOR, ok=422), data={}
+    ),
+    ("GET", "/api/v1/staff/audit"): Row("/api/v1/staff/audit", api(Role.EDITOR)),
 }
 
 

@@ -43,10 +43,11 @@ from vigil.publish import MARKER
 from vigil.settings import Settings
 from vigil.store.claims import cite
 from vigil.store.db import make_engine, transaction
-from vigil.store.events import add_event
-from vigil.store.facilities import add_figure
+from vigil.store.events import add_event, corroborate_event
+from vigil.store.facilities import add_figure, corroborate_figure
 from vigil.store.identity import merge, split
 from vigil.store.persons import add_person
+from vigil.store.sources import add_source
 from vigil.web import create_app
 
 # The withheld person's names as stored, and as other texts write them.
@@ -151,13 +152,16 @@ class Registry:
             claim = cite(conn, self.source, quote, kind=ClaimKind.EVENT,
                          extractor=MANUAL_EXTRACTOR, by="tester")  # fmt: skip
             self.claim = claim
-            for kind, day, detail in (
-                (EventType.DETAINED, "2021-05-28",
-                 EventDetail(note="detained with Вмаркер7f3 Хідданава")),
-                (EventType.RECOGNIZED_POLITICAL_PRISONER, "2021-06-01",
-                 EventDetail(recognition=Recognition(by="Viasna"))),
-            ):  # fmt: skip
+            added = [
                 add_event(conn, _event(self.named, kind, day, claim, detail))
+                for kind, day, detail in (
+                    (EventType.DETAINED, "2021-05-28",
+                     EventDetail(note="detained with Вмаркер7f3 Хідданава")),
+                    (EventType.RECOGNIZED_POLITICAL_PRISONER, "2021-06-01",
+                     EventDetail(recognition=Recognition(by="Viasna"))),
+                )
+            ]  # fmt: skip
+            self.detained = added[0]
             figure = cite(
                 conn, self.source,
                 "More than 1,400 people are still behind bars, among them Вмаркер7f3 Хідданава",
@@ -165,7 +169,21 @@ class Registry:
             )  # fmt: skip
             stated = Figure(1400, Qualifier.MORE_THAN, "held", PartialDate.parse("2021-06-02"),
                             attributed_to="Hiddenau's lawyer", claim_id=figure)  # fmt: skip
-            add_figure(conn, stated)
+            figure_id = add_figure(conn, stated)
+            # A second report of the detention and of the figure (corroboration): its
+            # title and quotes name her too, and every source of a fact is public.
+            self.second, _ = add_source(
+                conn,
+                Source(SECOND, title="Hiddenau's lawyer on the Minsk arrests",
+                       publisher="Second News", published=dt.date(2021, 6, 3), language="en"),
+                by="tester",
+            )  # fmt: skip
+            self.claim2 = cite(conn, self.second, SECOND_EVENT, kind=ClaimKind.EVENT,
+                               extractor=MANUAL_EXTRACTOR, by="tester")  # fmt: skip
+            corroborate_event(conn, self.detained, self.claim2, by="tester")
+            again = cite(conn, self.second, SECOND_FIGURE, kind=ClaimKind.FIGURE,
+                         extractor=MANUAL_EXTRACTOR, by="tester")  # fmt: skip
+            corroborate_figure(conn, figure_id, again, by="tester")
         engine.dispose()
 
     def add_withheld(self) -> int:
@@ -185,14 +203,22 @@ class Registry:
                 (EventType.SENTENCED, "2021-10-12",
                  EventDetail(articles=("342",), term_months=60)),
             ):  # fmt: skip
-                add_event(conn, _event(self.withheld, kind, day, self.claim, detail))
+                event = add_event(conn, _event(self.withheld, kind, day, self.claim, detail))
+                if kind is EventType.DETAINED:  # the second report names her arrest too
+                    corroborate_event(conn, event, self.claim2, by="tester")
         engine.dispose()
         return self.withheld
 
 
-def add_source_with(conn: object, text: str) -> tuple[int, bool]:
-    from vigil.store.sources import add_source
+SECOND = (
+    "Minsk, 3 June 2021. Volha Krumenka was detained on 28 May, said Hiddenau's lawyer. "
+    "More than 1,400 people are still behind bars, among them Hiddenava."
+)
+SECOND_EVENT = "Volha Krumenka was detained on 28 May, said Hiddenau's lawyer"
+SECOND_FIGURE = "More than 1,400 people are still behind bars, among them Hiddenava"
 
+
+def add_source_with(conn: object, text: str) -> tuple[int, bool]:
     return add_source(
         conn,  # type: ignore[arg-type]
         Source(text, url=ADDRESS, title="Krumenka and Hiddenava detained in Minsk",
@@ -254,9 +280,13 @@ def test_withheld_name_in_other_records_text_never_published(
 ) -> None:
     reg, site = registry
     extra = [*API, f"/persons/{reg.named}", f"/api/v1/persons/{reg.named}/events",
-             f"/sources/{reg.source}", f"/api/v1/sources/{reg.source}"]  # fmt: skip
+             f"/sources/{reg.source}", f"/api/v1/sources/{reg.source}",
+             f"/sources/{reg.second}", f"/api/v1/sources/{reg.second}"]  # fmt: skip
     before = _crawl(site, extra)
     assert any("hiddenava" in b.casefold() for b in before.values()), "the canary is not set"
+    # The canary of the list of sources of a fact: the second report's title and quotes.
+    (stated,) = [f for f in json.loads(before["/api/v1/figures"]) if f["source_id"] == reg.source]
+    assert "Hiddenau's lawyer on the Minsk arrests" in {s["title"] for s in stated["sources"]}
 
     w = reg.add_withheld()
     mine = [f"/persons/{w}", f"/api/v1/persons/{w}", f"/api/v1/persons/{w}/events"]
@@ -283,15 +313,30 @@ def test_withheld_name_in_other_records_text_never_published(
         None, None, None, None)  # fmt: skip
     assert page["status"] == "imprisoned"
     assert page["status_since"] == "2021-05"
+    assert (page["status_since_precision"], page["status_since_estimate"]) == ("month", False)
     assert page["days_held"] is None
+    assert (page["days_held_at_least"], page["days_incommunicado_at_least"]) == (False, False)
     assert {e["date"] for e in page["events"]} == {"2021-05", "2021-06", "2021-10"}
     assert all(e["sources"] == [] and "342" not in e["detail"] for e in page["events"])
+    # Every source of a fact is public, each text redacted: the named person's detention
+    # rests on two reports, and so does the figure.
+    named = site.client.get(f"/api/v1/persons/{reg.named}").json()
+    detained = next(e for e in named["events"] if e["type"] == "detained")
+    assert [s["source_id"] for s in detained["sources"]] == [reg.source, reg.second]
+    assert all(MARKER in s["title"] and MARKER in s["quote"] for s in detained["sources"])
+    (figure,) = [f for f in site.client.get("/api/v1/figures").json()
+                 if f["source_id"] == reg.source]  # fmt: skip
+    assert [s["source_id"] for s in figure["sources"]] == [reg.source, reg.second]
+    assert all(MARKER in s["quote"] for s in figure["sources"])
+    assert MARKER in figure["sources"][1]["title"]
     # Filters on what is hidden never find her; the list still counts her.
     for path in ("/api/v1/persons?region=Homiel", "/api/v1/persons?gender=female",
                  "/api/v1/persons?from=2021-05-28&to=2021-05-28"):  # fmt: skip
         assert w not in [i["id"] for i in site.client.get(path).json()["items"]], path
     listed = site.client.get("/api/v1/persons", params={"status": "held", "per_page": 200})
     assert w in [i["id"] for i in listed.json()["items"]]
+    mine_listed = next(i for i in listed.json()["items"] if i["id"] == w)
+    assert (mine_listed["held_since"], mine_listed["held_since_precision"]) == ("2021-05", "month")
     assert (
         site.client.get("/api/v1/sources/" + str(reg.source)).json()["source"]["original_url"]
         is None

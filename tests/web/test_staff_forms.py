@@ -86,6 +86,10 @@ FORMS = {
         Role.DOCUMENTER, "/staff/ingest", "/staff/ingest",
         {"text": SOURCE_TEXT, "title": "Another title", "publisher": "Another"},
     ),
+    "source details": StaffForm(
+        Role.DOCUMENTER, "/staff/sources/{source}/details", "/staff/sources/{source}/details",
+        {"why": "checked against the page"},
+    ),
     "user role": StaffForm(
         Role.ADMIN, "/staff/users", "/staff/users/subject/role", {"role": "editor"}, refused=True
     ),
@@ -111,7 +115,7 @@ def test_a_form_missing_a_field_clears_nothing(site: Site, db_url: str, name: st
     assert site.seeded is not None
     add_user(db_url, "subject", Role.VIEWER)
     places = {"named": site.seeded.named, "withheld": site.seeded.withheld,
-              "other": site.seeded.other, "claim": 0}  # fmt: skip
+              "other": site.seeded.other, "claim": 0, "source": site.seeded.source}  # fmt: skip
     with signed_in(site.url, db_url, "staffer", spec.role) as client:
         extra = spec.setup(client, site) if spec.setup else {}
         if "{claim}" in spec.page:

@@ -13,6 +13,7 @@ from tests.web.conftest import Site, seed, serve_app
 from tests.web.staff import REPORT, csrf_of, read, signed_in
 
 from vigil.auth.roles import Role
+from vigil.model import PersonPayload
 from vigil.settings import Settings
 from vigil.store.claims import pending_claims
 from vigil.store.db import make_engine, migrate
@@ -63,7 +64,9 @@ def _paste_twice(client: httpx.Client, db_url: str) -> None:
     assert stored.title == "Blogger detained in Minsk"  # front matter
     assert stored.publisher == "Example News"  # the form's field
     proposed = read(db_url, lambda c: pending_claims(c, source_id=source_id))
-    assert any(c.payload.get("name") == "Ihar Losikau" for c in proposed)
+    assert "Ihar Losikau" in {
+        c.payload.name for c in proposed if isinstance(c.payload, PersonPayload)
+    }
 
     again = client.post("/staff/ingest", data=data)
     assert again.status_code == 200
@@ -85,7 +88,9 @@ def test_upload_a_text_file(site: Site, db_url: str) -> None:
     assert stored.title == "The founding report"  # the form wins over the front matter
     assert str(stored.published) == "2024-08-16"
     claims = read(db_url, lambda c: pending_claims(c, source_id=source_id))
-    assert any(c.payload.get("name") == "Syarhey Tsikhanouski" for c in claims)
+    assert "Syarhey Tsikhanouski" in {
+        c.payload.name for c in claims if isinstance(c.payload, PersonPayload)
+    }
 
 
 def test_upload_a_telegram_export_and_a_saved_page(shared: tuple[Site, str, httpx.Client]) -> None:

@@ -162,6 +162,10 @@ def test_merge_refuses_husband_and_wife(site: Site, db_url: str) -> None:
         compare = client.get(f"/staff/persons/merge?kept={husband}&other={wife}")
         assert compare.status_code == 200
         assert "two forms of one family name" in compare.text  # the matcher says so up front
+        lone = _person(db_url, "Statkevič")
+        full = _person(db_url, "Mikalai Statkevich")
+        weaker = client.get(f"/staff/persons/merge?kept={full}&other={lone}")
+        assert "the same surname, and nothing more to compare" in weaker.text
         page = f"/staff/persons/merge?kept={husband}&other={wife}"
         refused = post_form(
             client,

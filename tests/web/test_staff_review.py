@@ -13,7 +13,7 @@ from tests.web.conftest import Site
 from tests.web.staff import REPORT, csrf_of, post_form, read, signed_in
 
 from vigil.auth.roles import Role
-from vigil.model import Claim, ClaimKind, ReviewState
+from vigil.model import Claim, ClaimKind, Edit, EventPayload, ReviewState
 from vigil.store.claims import get_claims, pending_claims, source_claims
 from vigil.store.persons import search
 
@@ -72,7 +72,9 @@ def test_accept_through_the_queue_changes_the_public_pages(site: Site, db_url: s
         assert f"Claim {person.id} accepted by doc: person" in nxt.text
         review = _state(db_url, person).review
         assert review is not None
-        new_id = int((review.decision or {})["person_id"])
+        assert review.decision is not None
+        assert review.decision.person_id is not None
+        new_id = review.decision.person_id
 
         for words in ("Police detained the blogger", "recognized Ihar Losikau"):
             event = _claim(db_url, source, ClaimKind.EVENT, words)
@@ -115,7 +117,8 @@ def test_a_missing_date_is_asked_for_then_edit_and_accept(site: Site, db_url: st
         source = _ingest(client, text)
         claims = read(db_url, lambda c: pending_claims(c, source_id=source))
         event = next(c for c in claims if c.kind is ClaimKind.EVENT)
-        assert not event.payload.get("date")
+        assert isinstance(event.payload, EventPayload)
+        assert event.payload.date is None
         page = client.get(f"/staff/review/{event.id}")
         assert '<details class="edit" open>' in page.text  # no date: the edit form is open
 
@@ -140,9 +143,10 @@ def test_a_missing_date_is_asked_for_then_edit_and_accept(site: Site, db_url: st
         after = _state(db_url, event)
         assert after.state is ReviewState.ACCEPTED
         assert after.review is not None
-        decision = after.review.decision or {}
-        assert decision["edited"] == {"date": "2024-05-12", "articles": ["342", "361-1"]}
-        public = client.get(f"/persons/{decision['person_id']}").text
+        decision = after.review.decision
+        assert decision is not None
+        assert decision.edited == (Edit("date", "2024-05-12"), Edit("articles", ("342", "361-1")))
+        public = client.get(f"/persons/{decision.person_id}").text
         assert "2024-05-12" in public
         assert "Andrei Kuznechyk" in public
 
@@ -162,7 +166,8 @@ def test_candidates_are_shown_and_chosen(site: Site, db_url: str) -> None:
         assert done.status_code == 303
         review = _state(db_url, person).review
         assert review is not None
-        assert (review.decision or {})["person_id"] == named
+        assert review.decision is not None
+        assert review.decision.person_id == named
         names = client.get(f"/staff/persons/{named}").text
         assert "Volga Krumenko" in names  # the spelling of this source joins the record
 

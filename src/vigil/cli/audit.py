@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
-from vigil.cli.context import engine, settings
+from vigil.cli.context import engine, parse_day, settings
 from vigil.cli.output import Format, emit
 
 app = typer.Typer(no_args_is_help=True)
@@ -35,7 +35,13 @@ def show(
         str | None,
         typer.Option(help="Only actions starting with this, e.g. person.merge or claim."),
     ] = None,
+    table: Annotated[
+        str | None, typer.Option(help="Only changes to records of this kind, e.g. person")
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="From this day (YYYY-MM-DD, UTC)")] = None,
+    until: Annotated[str | None, typer.Option(help="Up to this day, included")] = None,
     limit: Annotated[int, typer.Option(min=1, help="The newest N entries")] = 50,
+    offset: Annotated[int, typer.Option(min=0, help="Skip the newest N entries first")] = 0,
     fmt: Annotated[ShowFormat, typer.Option("--format")] = ShowFormat.TABLE,
 ) -> None:
     """List the log, newest first: who changed what, when, and the record before and after.
@@ -46,8 +52,10 @@ def show(
     from vigil.store.db import connect
     from vigil.store.restricted import reveal
 
+    first, last = parse_day(since, "--since"), parse_day(until, "--until")
     with connect(engine()) as conn:
-        found = entries(conn, actor=actor, target=target, action=action, limit=limit)
+        found = entries(conn, actor=actor, target=target, action=action, table=table,
+                        since=first, until=last, limit=limit, offset=offset)  # fmt: skip
     ring = KeySource.of(settings()).load()
     found = [reveal(e, ring) for e in found]
     rows = [

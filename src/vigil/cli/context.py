@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
 
 from sqlalchemy import Engine
 
@@ -12,21 +11,40 @@ from vigil.model import PartialDate
 from vigil.settings import Settings
 from vigil.store.db import make_engine, require_schema
 
-__all__ = ["engine", "parse_day", "settings"]
+__all__ = ["engine", "parse_day", "reset", "settings"]
+
+# One command runs per process, so these are made once. `reset` forgets them (the tests
+# run many commands in one process).
+_SETTINGS: list[Settings] = []
+_ENGINES: dict[bool, Engine] = {}
 
 
-@cache
 def settings() -> Settings:
-    return Settings()
+    if not _SETTINGS:
+        _SETTINGS.append(Settings())
+    return _SETTINGS[0]
 
 
-@cache
 def engine(*, initialised: bool = True) -> Engine:
     """The registry's engine; with ``initialised`` it must already have its tables."""
-    eng = make_engine(settings())
-    if initialised:
-        require_schema(eng)
-    return eng
+    if initialised not in _ENGINES:
+        eng = make_engine(settings())
+        if initialised:
+            try:
+                require_schema(eng)
+            except BaseException:
+                eng.dispose()
+                raise
+        _ENGINES[initialised] = eng
+    return _ENGINES[initialised]
+
+
+def reset() -> None:
+    """Close the engines and forget the settings, as the end of a process would."""
+    for eng in _ENGINES.values():
+        eng.dispose()
+    _ENGINES.clear()
+    _SETTINGS.clear()
 
 
 def parse_day(text: str | None, option: str) -> dt.date | None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from typing import Annotated
 
 import typer
@@ -11,119 +9,120 @@ import typer
 from vigil.cli.context import engine, settings
 from vigil.cli.output import Format, console, emit
 from vigil.errors import InvalidInput
-from vigil.model import (
-    MANUAL_EXTRACTOR,
-    ClaimKind,
-    Event,
-    EventDetail,
-    EventType,
-    PartialDate,
-    Recognition,
-    RecognitionStatus,
-    Regime,
-    normalize_article,
-)
-from vigil.store.claims import cite
+from vigil.ingest.records import EventInput, correct_event, record_event
+from vigil.model import RecognitionStatus
 from vigil.store.db import connect, transaction
-from vigil.store.events import add_event, load_events
+from vigil.store.events import get_event, load_events
 
 app = typer.Typer(no_args_is_help=True)
 
-_TERM = re.compile(r"^(?:(\d+)\s*y)?\s*(?:(\d+)\s*m)?$")
+Source = Annotated[int | None, typer.Option(help="Id of the source this rests on")]
+Quote = Annotated[str | None, typer.Option(help="The exact words of the source that say it")]
+Claims = Annotated[list[int] | None, typer.Option(help="Id of an accepted claim")]
+FacilityOpt = Annotated[int | None, typer.Option(help="Facility id (see `vigil facility`)")]
+CaseOpt = Annotated[int | None, typer.Option(help="Case id")]
+Articles = Annotated[
+    list[str] | None, typer.Option(help="Criminal-code article, e.g. 342 or 361-1.1")
+]
+Term = Annotated[str | None, typer.Option(help="Sentence term: 5y, 2y6m, 18m")]
+RegimeOpt = Annotated[str | None, typer.Option(help="general, strict, prison, ...")]
+RecognizedBy = Annotated[str | None, typer.Option(help="Who recognized (Viasna, ...)")]
+RecognitionOpt = Annotated[
+    RecognitionStatus, typer.Option(help="For recognized_political_prisoner events")
+]
+Criterion = Annotated[str | None, typer.Option(help="e.g. 'PACE 1900 3.b'")]
+Note = Annotated[str | None, typer.Option()]
+AllowConflict = Annotated[bool, typer.Option(help="Record it even if it contradicts the history")]
+TypeArg = Annotated[str, typer.Argument(metavar="TYPE", help="detained, sentenced, ...")]
+DateArg = Annotated[str, typer.Argument(help="YYYY, YYYY-MM or YYYY-MM-DD; ~ for an estimate")]
 
 
-def parse_term(text: str) -> int:
-    """``5y`` → 60, ``2y6m`` → 30, ``18m`` or ``18`` → 18 (months)."""
-    clean = text.strip().lower()
-    if clean.isdigit():
-        return int(clean)
-    match = _TERM.match(clean)
-    if not clean or match is None or not any(match.groups()):
-        raise InvalidInput(f"{text!r} is not a term", hint="write e.g. 5y, 2y6m or 18m")
-    years, months = (int(g) if g else 0 for g in match.groups())
-    return years * 12 + months
+def _given(person_id: int, event_type: str, date: str, source: int | None, quote: str | None,
+           claim: list[int] | None, facility: int | None, case: int | None,
+           article: list[str] | None, term: str | None, regime: str | None,
+           recognized_by: str | None, recognition: RecognitionStatus, criterion: str | None,
+           note: str | None, allow_conflict: bool) -> EventInput:  # fmt: skip
+    return EventInput.parse(
+        person_id=person_id, type=event_type, date=date, source_id=source, quote=quote or "",
+        claim_ids=list(claim or ()), facility_id=facility, case_id=case,
+        articles=list(article or ()), term=term or "", regime=regime or "",
+        recognized_by=recognized_by or "", recognition=recognition.value,
+        criterion=criterion or "", note=note or "", allow_conflict=allow_conflict,
+    )  # fmt: skip
 
 
 @app.command("add")
 def add(
     person_id: Annotated[int, typer.Argument(help="The person's id")],
-    event_type: Annotated[str, typer.Argument(metavar="TYPE", help="detained, sentenced, ...")],
-    date: Annotated[str, typer.Argument(help="YYYY, YYYY-MM or YYYY-MM-DD; ~ for an estimate")],
-    source: Annotated[int | None, typer.Option(help="Id of the source this rests on")] = None,
-    quote: Annotated[
-        str | None, typer.Option(help="The exact words of the source that say it")
-    ] = None,
-    claim: Annotated[list[int] | None, typer.Option(help="Id of an accepted claim")] = None,
-    facility: Annotated[int | None, typer.Option(help="Facility id (see `vigil facility`)")] = None,
-    case: Annotated[int | None, typer.Option(help="Case id")] = None,
-    article: Annotated[
-        list[str] | None, typer.Option(help="Criminal-code article, e.g. 342 or 361-1.1")
-    ] = None,
-    term: Annotated[str | None, typer.Option(help="Sentence term: 5y, 2y6m, 18m")] = None,
-    regime: Annotated[str | None, typer.Option(help="general, strict, prison, ...")] = None,
-    recognized_by: Annotated[str | None, typer.Option(help="Who recognized (Viasna, ...)")] = None,
-    recognition: Annotated[
-        RecognitionStatus, typer.Option(help="For recognized_political_prisoner events")
-    ] = RecognitionStatus.RECOGNIZED,
-    criterion: Annotated[str | None, typer.Option(help="e.g. 'PACE 1900 3.b'")] = None,
-    note: Annotated[str | None, typer.Option()] = None,
+    event_type: TypeArg,
+    date: DateArg,
+    source: Source = None,
+    quote: Quote = None,
+    claim: Claims = None,
+    facility: FacilityOpt = None,
+    case: CaseOpt = None,
+    article: Articles = None,
+    term: Term = None,
+    regime: RegimeOpt = None,
+    recognized_by: RecognizedBy = None,
+    recognition: RecognitionOpt = RecognitionStatus.RECOGNIZED,
+    criterion: Criterion = None,
+    note: Note = None,
     supersedes: Annotated[
-        int | None, typer.Option(help="Id of the event this one corrects")
+        int | None, typer.Option(help="Id of the event this one corrects (needs --reason)")
     ] = None,
-    allow_conflict: Annotated[
-        bool, typer.Option(help="Record it even if it contradicts the history")
-    ] = False,
+    reason: Annotated[
+        str | None, typer.Option(help="Why --supersedes corrects the event (kept in the log)")
+    ] = None,
+    allow_conflict: AllowConflict = False,
 ) -> None:
     """Record an event. It must cite --source (with --quote) or --claim."""
-    kind = EventType.parse(event_type)
-    when = PartialDate.parse(date)
-    if source is None and not claim:
-        raise InvalidInput(
-            "an event must rest on a source", hint="cite one with --source ID or --claim ID"
-        )
-    if quote and source is None:
-        raise InvalidInput("--quote needs --source", hint="say which source the words are from")
-    detail = EventDetail(
-        articles=tuple(normalize_article(a) for a in article or ()),
-        term_months=parse_term(term) if term else None,
-        regime=Regime.parse(regime) if regime else None,
-        recognition=Recognition(recognition, recognized_by, criterion)
-        if kind is EventType.RECOGNIZED_POLITICAL_PRISONER
-        else None,
-        note=note,
-    )
+    given = _given(person_id, event_type, date, source, quote, claim, facility, case, article,
+                   term, regime, recognized_by, recognition, criterion, note,
+                   allow_conflict)  # fmt: skip
     actor = settings().actor
     with transaction(engine()) as conn:
-        claims = list(claim or ())
-        if source is not None:
-            claims.append(
-                cite(
-                    conn,
-                    source,
-                    quote,
-                    kind=ClaimKind.EVENT,
-                    extractor=MANUAL_EXTRACTOR,
-                    by=actor,
-                    payload={"person_id": person_id, "type": kind.value, "date": str(when)},
-                )
-            )
-        event_id = add_event(
-            conn,
-            Event(
-                person_id,
-                kind,
-                when,
-                dt.datetime.now(dt.UTC),
-                facility_id=facility,
-                case_id=case,
-                detail=detail,
-                claim_ids=tuple(claims),
-                supersedes=supersedes,
-                recorded_by=actor,
-            ),
-            allow_conflict=allow_conflict,
-        )
-    console.print(f"recorded event {event_id}: {kind.value} on {when} for person {person_id}")
+        if supersedes is not None:
+            event_id = correct_event(conn, supersedes, given, reason=reason or "", by=actor)
+        else:
+            if reason:
+                raise InvalidInput("--reason goes with --supersedes", hint="or leave it out")
+            event_id = record_event(conn, given, by=actor)
+    console.print(f"recorded event {event_id}: {given.type.value} on {given.date} "
+                  f"for person {person_id}")  # fmt: skip
+
+
+@app.command("correct")
+def correct(
+    event_id: Annotated[int, typer.Argument(help="The event to correct")],
+    event_type: TypeArg,
+    date: DateArg,
+    reason: Annotated[str, typer.Option(help="Why it is corrected (required; kept in the log)")],
+    source: Source = None,
+    quote: Quote = None,
+    claim: Claims = None,
+    facility: FacilityOpt = None,
+    case: CaseOpt = None,
+    article: Articles = None,
+    term: Term = None,
+    regime: RegimeOpt = None,
+    recognized_by: RecognizedBy = None,
+    recognition: RecognitionOpt = RecognitionStatus.RECOGNIZED,
+    criterion: Criterion = None,
+    note: Note = None,
+    allow_conflict: AllowConflict = False,
+) -> None:
+    """Correct an event: a new event supersedes it (the old one stays in the history).
+    The correction rests on the old event's sources and on any --source or --claim."""
+    actor = settings().actor
+    with transaction(engine()) as conn:
+        person_id = get_event(conn, event_id).person_id
+        given = _given(person_id, event_type, date, source, quote, claim, facility, case,
+                       article, term, regime, recognized_by, recognition, criterion, note,
+                       allow_conflict)  # fmt: skip
+        new_id = correct_event(conn, event_id, given, reason=reason, by=actor)
+    console.print(f"recorded event {new_id}: {given.type.value} on {given.date}, "
+                  f"correcting event {event_id}")  # fmt: skip
 
 
 @app.command("list")

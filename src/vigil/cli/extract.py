@@ -37,8 +37,8 @@ def extract(
     extractor: str | None = typer.Option(
         None,
         "--extractor",
-        help="A Russian or Belarusian extractor by name, e.g. vigil.extract.ru.v1 "
-        "(default: the newest for the text's language).",
+        help="An extractor version for texts in its language, e.g. vigil.extract.en.v1 "
+        "(default: the newest of each language).",
     ),
 ) -> None:
     """Extract persons, events, figures, facilities and quotes from news texts."""
@@ -46,10 +46,10 @@ def extract(
     from vigil.extract.language import detect_language
 
     day = parse_day(published, "--published")
-    if extractor is not None:
+    if extractor:
         from vigil.extract.registry import extractor_named
 
-        extractor_named(extractor)  # an unknown name: a one-line error before any work
+        extractor_named(extractor)  # an unknown name fails before any file is read
     sources = [(path, read_source(path)) for path in files]  # every file checked first
     results: list[dict[str, Any]] = []
     warned = False
@@ -57,9 +57,9 @@ def extract(
         language = detect_language(source.text) or source.language or "en"
         if language == "en" and source.language and source.language not in {"en", "eng"}:
             language = source.language
-        named = extractor if extractor and extractor.split(".")[2] == language else None
-        extraction = run(source.text, published=day or source.published, language=language,
-                         extractor_name=named)  # fmt: skip
+        extraction = run(
+            source.text, published=day or source.published, language=language, extractor=extractor
+        )
         for note in extraction.notes:
             if note.startswith(("the English model", "refusing")) and not warned:
                 err_console.print(f"[yellow]warning:[/yellow] {escape(note)}", soft_wrap=True)

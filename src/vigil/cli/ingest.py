@@ -8,6 +8,7 @@ not print 100k lines. A progress bar shows on stderr when stderr is a terminal.
 
 from __future__ import annotations
 
+import shlex
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -22,6 +23,7 @@ from vigil.cli.context import engine, parse_day, settings
 from vigil.cli.output import console, err_console
 
 if TYPE_CHECKING:
+    from vigil.ingest.pipeline import IngestReport
     from vigil.ingest.readers import Outcome, Progress
 
 TARGETS_HELP = (
@@ -51,6 +53,14 @@ def ingest(
             "only claims never proposed before are added",
         ),
     ] = False,
+    extractor: Annotated[
+        str | None,
+        typer.Option(
+            "--extractor",
+            help="An extractor version for texts in its language, e.g. vigil.extract.en.v1 "
+            "(default: the newest of each language)",
+        ),
+    ] = None,
 ) -> None:
     """Store each source, extract what it says, and propose claims to review.
 
@@ -58,17 +68,27 @@ def ingest(
     the others go in. Re-ingesting proposes nothing twice and never brings back a
     rejected claim; a message or page seen before is not stored again.
     """
+    from functools import partial
+
     from vigil.extract import extract
+    from vigil.extract.registry import extractor_named
     from vigil.ingest.readers import ReadOptions, ingest_items, read_targets
 
     day = parse_day(published, "--published")
+    if extractor:
+        extractor_named(extractor)  # an unknown name fails before anything is stored
     groups: dict[str, _Group] = {}
     failed = 0
     with _progress() as progress:
         options = ReadOptions(fetch_pages=fetch_pages, progress=progress)
         items = read_targets(targets, options)
         for outcome in ingest_items(
-            engine(), items, extract, by=settings().actor, published=day, again=again
+            engine(),
+            items,
+            partial(extract, extractor=extractor),
+            by=settings().actor,
+            published=day,
+            again=again,
         ):
             failed += outcome.error is not None
             _show(outcome, groups)
@@ -132,7 +152,8 @@ def _show(outcome: Outcome, groups: dict[str, _Group]) -> None:
         group.known += not report.new_source
         group.proposed += report.proposed
         group.notes.update(report.notes)
-        if not (report.proposed or report.already_known or report.linked):
+        if not (report.proposed or report.already_known or report.linked or report.filled
+                or report.offered):  # fmt: skip
             return
     what = "new source" if report.new_source else "known source"
     if not report.extractor:  # stored before, not extracted again
@@ -141,6 +162,7 @@ def _show(outcome: Outcome, groups: dict[str, _Group]) -> None:
             "[dim](--again re-extracts it)[/dim]",
             soft_wrap=True,
         )
+        _details(report)
         return
     console.print(
         f"{escape(item.name)}: {what} {report.source_id}, {report.proposed} claims proposed"
@@ -149,9 +171,26 @@ def _show(outcome: Outcome, groups: dict[str, _Group]) -> None:
         + f" [dim]({report.extractor})[/dim]",
         soft_wrap=True,  # one line per source, however long: scripts read it
     )
+    _details(report)
     if group is None:
         for note in report.notes:
             console.print(f"  [yellow]note:[/yellow] {escape(note)}", soft_wrap=True)
+
+
+def _details(report: IngestReport) -> None:
+    """What a known text's details changed of the stored source, and what they did not."""
+    if report.filled:
+        done = "; ".join(str(c) for c in report.filled)
+        console.print(f"  source {report.source_id} corrected: {escape(done)}", soft_wrap=True)
+    if report.offered:
+        differs = "; ".join(str(c) for c in report.offered)
+        flags = " ".join(f"--{c.field} {shlex.quote(str(c.after))}" for c in report.offered)
+        console.print(
+            f"  [yellow]not changed[/yellow] (source {report.source_id} has them): "
+            f"{escape(differs)}; to correct it: "
+            f"vigil source edit {report.source_id} {escape(flags)}",
+            soft_wrap=True,
+        )
 
 
 class _RichProgress:

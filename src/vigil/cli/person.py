@@ -11,7 +11,9 @@ from rich.panel import Panel
 from vigil.cli.context import engine, parse_day, settings
 from vigil.cli.output import Format, console, emit
 from vigil.errors import InvalidInput
-from vigil.model import Gender, NameVariant, PartialDate, Person, PersonEdit, RestrictedInfo
+from vigil.ingest.records import PersonInput, add_person_by_hand
+from vigil.model import Gender, PartialDate, Person, PersonEdit
+from vigil.status.spans import opening_date
 from vigil.store import persons as store
 from vigil.store.db import connect, transaction
 from vigil.store.dossier import Dossier, dossier
@@ -40,20 +42,20 @@ def add(
     ] = None,
 ) -> None:
     """Add a person. The first --name is the primary name."""
-    person = Person(
-        names=tuple(NameVariant.of(n, primary=i == 0) for i, n in enumerate(name)),
-        gender=gender,
-        birth_date=PartialDate.parse(born) if born else None,
-        region=region,
-        occupation=occupation,
+    given = PersonInput.parse(
+        name,
+        gender=gender.value,
+        born=born or "",
+        region=region or "",
+        occupation=occupation or "",
         name_withheld=withhold_name,
-        restricted=RestrictedInfo(notes, health, family_contacts),
+        notes=notes or "",
+        health=health or "",
+        family_contacts=family_contacts or "",
     )
-    if any(not n.text for n in person.names):
-        raise InvalidInput("a --name is empty", hint="give the name as written in the source")
     with transaction(engine()) as conn:
-        person_id = store.add_person(conn, person, by=settings().actor)
-    console.print(f"added person {person_id}: {person.display_name}")
+        person_id = add_person_by_hand(conn, given, by=settings().actor)
+    console.print(f"added person {person_id}: {given.names[0]}")
 
 
 #: ``--clear`` names a field as the options do, or as the record does.
@@ -205,16 +207,25 @@ def show(
         emit([_json(d, restricted)], Format.JSON)
 
 
-def _status_line(d: Dossier) -> str:
+def _since(d: Dossier) -> PartialDate | None:
+    """The start of the present custody (not of the latest change within it), as
+    precisely as its date is known."""
     seg = d.fold.current
     if seg is None:
-        return "no custody events recorded"
-    since = seg.start  # the start of this custody, not of the latest change within it
+        return None
+    since = seg.start
     for earlier in reversed(d.fold.segments[:-1]):
         if earlier.custody is not seg.custody or earlier.end != since:
             break
         since = earlier.start
-    text = f"{seg.custody.value.replace('_', ' ')} since {since}"
+    return opening_date(d.events, since)
+
+
+def _status_line(d: Dossier) -> str:
+    seg = d.fold.current
+    if seg is None:
+        return "no custody events recorded"
+    text = f"{seg.custody.value.replace('_', ' ')} since {_since(d)}"
     if seg.facility_id in d.facilities:
         text += f", {d.facilities[seg.facility_id].name}"
     if seg.recognized:
@@ -237,8 +248,7 @@ def _print(d: Dossier, restricted: bool) -> None:
         + (f", {p.region}" if p.region else "")
         + (f", {p.occupation}" if p.occupation else ""),
         f"status: {_status_line(d)}",
-        f"days held: {d.days_held}   days incommunicado: {d.days_incommunicado}"
-        f"   (as of {d.as_of})",
+        f"days held: {d.held}   days incommunicado: {d.incommunicado}   (as of {d.as_of})",
     ]
     if restricted:
         r = p.restricted
@@ -274,11 +284,14 @@ def _json(d: Dossier, restricted: bool) -> dict[str, object]:
     data["occupation"] = d.person.occupation
     seg = d.fold.current
     data["status"] = seg.custody.value if seg else None
-    data["status_since"] = str(seg.start) if seg else None
+    since = _since(d)
+    data["status_since"] = str(since) if since else None
     data["recognized"] = bool(seg and seg.recognized)
     data["incommunicado"] = bool(seg and seg.incommunicado)
     data["days_held"] = d.days_held
     data["days_incommunicado"] = d.days_incommunicado
+    data["days_held_at_least"] = d.held.at_least
+    data["days_incommunicado_at_least"] = d.incommunicado.at_least
     data["as_of"] = str(d.as_of)
     data["events"] = [
         {

@@ -8,6 +8,7 @@ the staff API; this module only asks and prints.
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from typing import Annotated
 
 import typer
@@ -17,9 +18,11 @@ from rich.text import Text
 
 from vigil.cli.context import engine, settings
 from vigil.cli.output import console
-from vigil.errors import VigilError
-from vigil.ingest.evidence import ClaimView
+from vigil.errors import Conflict, VigilError
+from vigil.ingest.corroboration import ContradictsFact, Relation
+from vigil.ingest.evidence import ClaimView, reason
 from vigil.ingest.review import Bulk, Choice
+from vigil.model import EditValue
 
 
 def review(
@@ -41,7 +44,11 @@ def review(
 ) -> None:
     """Review proposed claims: the quote in its context, what it would add, and why.
 
-    Interactive keys: a accept, r reject, e edit then accept, s skip, q quit.
+    Interactive keys: a accept, r reject, e edit then accept, s skip, q quit; for a claim
+    that states a known fact, c confirm it (adds the source to it); for one that
+    contradicts a fact, u supersede it (with a reason). A claim that contradicts the
+    record can be recorded anyway with a reason (as --allow-conflict does for `vigil
+    event add`); the conflict stays on the record.
     With --accept-all, claims needing a decision (which person, a missing date, a
     contradiction) are left for a person and listed; --reject-all rejects the queue (as
     filtered) with one --note. Bulk decisions are one transaction, each claim its own
@@ -101,8 +108,25 @@ def _show(v: ClaimView) -> None:
     )
     console.print(Panel(_context(v), title=escape(head), title_align="left"))
     console.print(f"[bold]proposes:[/bold] {escape(v.summary)}")
-    if claim.payload.get("reason"):
-        console.print(f"[dim]why: {escape(str(claim.payload['reason']))}[/dim]")
+    why = reason(claim)
+    if why:
+        console.print(f"[dim]why: {escape(why)}[/dim]")
+    for m in v.facts:
+        f = m.fact
+        what = f"{f.what.replace('_', ' ')} {f.date}".strip() + (
+            f"; {f.detail}" if f.detail else ""
+        )
+        sources = f"{f.sources} source{'' if f.sources == 1 else 's'}"
+        if m.relation is Relation.CONFIRMS:
+            console.print(f"[green]confirms {f.kind.value} #{f.id}[/green] (already from "
+                          f"{sources}): {escape(what)}")  # fmt: skip
+            continue
+        why = f" — {escape(m.conflict)}" if m.conflict else ""
+        console.print(f"[yellow]contradicts {f.kind.value} #{f.id}[/yellow] (from {sources}): "
+                      f"{escape(what)}{why}")  # fmt: skip
+        for d in m.differences:
+            console.print(f"  {d.field.replace('_', ' ')}: #{f.id} says {escape(d.fact or '—')}, "
+                          f"this claim {escape(d.claim or '—')}")  # fmt: skip
     if v.decided_by is not None:
         person, by_claim = v.decided_by
         console.print(f"  person {person}, as person claim {by_claim} of this source decided")
@@ -121,13 +145,14 @@ def _ask(prompt: str, at_end: str = "q") -> str:
     return line.strip()
 
 
-def _edit(v: ClaimView) -> dict[str, object]:
+def _edit(v: ClaimView) -> dict[str, EditValue]:
     """Ask for each field an edit may correct; Enter keeps it. Parsed by the service."""
-    from vigil.ingest.evidence import edits, shown
+    from vigil.ingest.evidence import edits, form_values
 
     answers: dict[str, object] = {}
+    now = form_values(v.claim.kind, v.claim.payload)
     for name in v.editable:
-        answer = _ask(f"{name} [{shown(v.claim.payload.get(name))}]: ", at_end="")
+        answer = _ask(f"{name} [{now[name]}]: ", at_end="")
         if answer:
             answers[name] = answer
     return edits(v.claim, answers)
@@ -146,8 +171,10 @@ def _interactive(pending: list[int]) -> None:
         _show(v)
         choice = Choice()
         again: str | None = None
+        keys = "[a]ccept " + ("[c]onfirm " if _confirmed(v) else "")
+        keys += "s[u]persede " if v.facts else ""
         while True:
-            key = again or _ask("[a]ccept [r]eject [e]dit [s]kip [q]uit > ").lower()[:1]
+            key = again or _ask(keys + "[r]eject [e]dit [s]kip [q]uit > ").lower()[:1]
             again = None
             if key == "q":
                 _totals(counts)
@@ -156,8 +183,14 @@ def _interactive(pending: list[int]) -> None:
                 counts["skipped"] += 1
                 break
             try:
+                attempt = choice
                 if key == "e":
-                    choice = Choice(edited=_edit(v))
+                    choice = attempt = Choice(edited=_edit(v))
+                elif key in ("c", "u") and v.facts:
+                    picked = _fact_choice(v, key, choice)
+                    if picked is None:
+                        continue
+                    attempt = picked
                 elif key not in ("a", "r"):
                     continue
                 with transaction(engine()) as conn:
@@ -165,7 +198,7 @@ def _interactive(pending: list[int]) -> None:
                         reject(conn, v.claim, by=actor, note=_ask("why (optional): "))
                         counts["rejected"] += 1
                         break
-                    decision = accept(conn, v.claim, choice, by=actor)
+                    decision = accept(conn, v.claim, attempt, by=actor)
                 counts["accepted"] += 1
                 console.print(
                     f"[green]accepted[/green] {escape(', '.join(decision_words(decision)))}"
@@ -175,14 +208,42 @@ def _interactive(pending: list[int]) -> None:
                 console.print(f"[yellow]{escape(exc.one_line())}[/yellow]")
                 answer = _ask("person id, n for a new person, or Enter to go back: ")
                 if answer.isdigit():
-                    choice = Choice(person_id=int(answer), edited=choice.edited)
+                    choice = replace(choice, person_id=int(answer), new_person=False)
                     again = "a"
                 elif answer.lower() == "n":
-                    choice = Choice(new_person=True, edited=choice.edited)
+                    choice = replace(choice, person_id=None, new_person=True)
+                    again = "a"
+            except Conflict as exc:
+                # A known fact contradicted: the hint offers superseding it (u) or rejecting.
+                said = exc.one_line() if isinstance(exc, ContradictsFact) else exc.message
+                console.print(f"[red]not accepted:[/red] {escape(said)}")
+                why = _ask("record it anyway? why (kept with it), or Enter to go back: ", "")
+                if why:
+                    choice = replace(choice, allow_conflict=True, note=why)
                     again = "a"
             except VigilError as exc:
                 console.print(f"[red]not accepted:[/red] {escape(exc.one_line())}")
     _totals(counts)
+
+
+def _confirmed(v: ClaimView) -> list[int]:
+    return [m.fact.id for m in v.facts if m.relation is Relation.CONFIRMS]
+
+
+def _fact_choice(v: ClaimView, key: str, choice: Choice) -> Choice | None:
+    """Confirm (``c``) a fact the claim confirms, or supersede (``u``) one with a reason;
+    None to go back."""
+    offered = _confirmed(v) if key == "c" else [m.fact.id for m in v.facts]
+    if not offered:
+        return None
+    which = _ask(f"which fact [{offered[0]}]: ", at_end="")
+    fact = int(which) if which.isdigit() else offered[0] if not which else None
+    if fact is None:
+        return None
+    if key == "c":
+        return replace(choice, corroborates=fact, supersedes=None, allow_conflict=False)
+    why = _ask("reason for the correction (required): ", at_end="")
+    return replace(choice, supersedes=fact, note=why, corroborates=None, allow_conflict=False)
 
 
 def _totals(counts: dict[str, int]) -> None:

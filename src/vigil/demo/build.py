@@ -20,8 +20,11 @@ from vigil.model import (
     Claim,
     ClaimKind,
     Event,
+    EventPayload,
     Facility,
     Figure,
+    FigurePayload,
+    NameLink,
     NameVariant,
     PartialDate,
     Person,
@@ -129,7 +132,7 @@ def write_plan(conn: Connection, plan: Plan, progress: Progress | None = None) -
                     line,
                     ClaimKind.EVENT,
                     DEMO_EXTRACTOR,
-                    payload={"person_id": pid, "type": e.type.value, "date": str(e.date)},
+                    payload=EventPayload(e.type, e.date, link=NameLink(pid)),
                     review=Review(ReviewState.ACCEPTED, DEMO_ACTOR, _noon(e.recorded)),
                 )
                 for (start, line), (pid, e) in zip(month_spans, items, strict=True)
@@ -203,7 +206,7 @@ def add_seed_article(conn: Connection) -> int:
             kind=ClaimKind.FIGURE,
             extractor=DEMO_EXTRACTOR,
             by=DEMO_ACTOR,
-            payload={"value": value, "qualifier": qualifier.value, "category": category},
+            payload=FigurePayload(value, qualifier, category),
         )
         fac_store.add_figure(
             conn,

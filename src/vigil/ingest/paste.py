@@ -18,11 +18,12 @@ from sqlalchemy import Connection
 
 from vigil.errors import InvalidInput, SourceFormatError, TooLarge
 from vigil.extract.language import detect_language
-from vigil.ingest.pipeline import ExtractFn, IngestReport, ingest_source
+from vigil.ingest.pipeline import ExtractFn, IngestReport, KnownDetails, ingest_source
 from vigil.ingest.readers import ReadOptions, read_targets
 from vigil.ingest.readers.sniff import EXTENSIONS
 from vigil.ingest.text import MAX_SOURCE_BYTES, parse_source
-from vigil.model import PartialDate, Source
+from vigil.model import Source
+from vigil.model.source_edit import published_day
 
 __all__ = ["LANGUAGES", "IngestFields", "run_ingest", "source_from", "upload_sources"]
 
@@ -44,12 +45,7 @@ class IngestFields:
 
 
 def _published(text: str) -> dt.date:
-    date = PartialDate.parse(text)
-    if date.day is None or date.estimate:
-        raise InvalidInput(f"published needs a full date, not {text!r}", hint="write YYYY-MM-DD")
-    if date.earliest > dt.date.today():
-        raise InvalidInput(f"published {text} is in the future", hint="check the year")
-    return date.earliest
+    return published_day(text)
 
 
 def _with_fields(source: Source, fields: IngestFields) -> Source:
@@ -134,7 +130,16 @@ def upload_sources(name: str, data: bytes, fields: IngestFields) -> tuple[list[S
     return ([_with_fields(sources[0], fields)] if single else sources), problems
 
 
-def run_ingest(conn: Connection, source: Source, extract: ExtractFn, *, by: str) -> IngestReport:
-    """Ingest inside a savepoint: when it fails, nothing of it stays in the transaction."""
+def run_ingest(
+    conn: Connection,
+    source: Source,
+    extract: ExtractFn,
+    *,
+    by: str,
+    known: KnownDetails = KnownDetails.IGNORE,
+) -> IngestReport:
+    """Ingest inside a savepoint: when it fails, nothing of it stays in the transaction.
+    A person who typed a text's details and finds it stored already is offered them
+    (``KnownDetails.OFFER``): the report says what would change, nothing is changed."""
     with conn.begin_nested():
-        return ingest_source(conn, source, extract, by=by)
+        return ingest_source(conn, source, extract, by=by, known=known)

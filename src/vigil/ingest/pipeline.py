@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Protocol
 
 from sqlalchemy import Connection
@@ -20,10 +21,20 @@ from vigil.ingest.claims import MAX_CLAIMS_PER_SOURCE, capped, claims_from
 from vigil.ingest.linking import link_person
 from vigil.ingest.text import MAX_SOURCE_BYTES
 from vigil.model import Source
+from vigil.model.source_edit import FieldChange, SourceOffer
 from vigil.store.claims import add_claim, fingerprints
-from vigil.store.sources import add_source, get_source
+from vigil.store.sources import add_source, correct_source, get_source
 
-__all__ = ["ExtractFn", "IngestReport", "check_size", "ingest_source"]
+__all__ = ["ExtractFn", "IngestReport", "KnownDetails", "check_size", "ingest_source"]
+
+
+class KnownDetails(StrEnum):
+    """What to do with the details (title, URL, publisher, date, language) a text brings
+    when the text is stored already."""
+
+    IGNORE = "ignore"  # messages and feed items: their export is their provenance
+    OFFER = "offer"  # report every detail that would change; change nothing (the staff form)
+    FILL = "fill"  # fill in the details the stored source lacks; report the others (CLI)
 
 
 class ExtractFn(Protocol):
@@ -44,19 +55,41 @@ class IngestReport:
     already_known: int  # claims seen before (proposed, accepted or rejected)
     linked: int  # persons with exactly one registry match
     notes: tuple[str, ...]
+    #: A source stored before: details it lacked and the text brought, now filled in.
+    filled: tuple[FieldChange, ...] = ()
+    #: A source stored before: details the text brought that would change it, not applied.
+    offered: tuple[FieldChange, ...] = ()
 
 
 def ingest_source(
-    conn: Connection, source: Source, extract: ExtractFn, *, by: str, again: bool = False
+    conn: Connection,
+    source: Source,
+    extract: ExtractFn,
+    *,
+    by: str,
+    again: bool = False,
+    known: KnownDetails = KnownDetails.IGNORE,
 ) -> IngestReport:
     """Store ``source`` (once), extract, and propose the claims not proposed before.
 
     A source already stored was extracted when it was stored (in the same transaction),
     so it is not extracted again unless ``again`` (after an extractor upgrade): then
-    only claims never proposed before are added, and rejected ones stay away.
+    only claims never proposed before are added, and rejected ones stay away. The
+    details ``source`` brings for a stored text are handled as ``known`` says (filled in
+    before a re-extraction, which then reads the new date).
     """
     check_size(source.text)
     source_id, created = add_source(conn, source, by=by)
+    filled: tuple[FieldChange, ...] = ()
+    offered: tuple[FieldChange, ...] = ()
+    if not created and known is not KnownDetails.IGNORE:
+        stored = get_source(conn, source_id)
+        offer = SourceOffer.of(stored, source)
+        offered = offer.differs.changes(stored)
+        if known is KnownDetails.FILL:
+            filled = correct_source(conn, source_id, offer.fills, by=by)
+        else:
+            offered = offer.fills.changes(stored) + offered
     if not created and not again:
         return IngestReport(
             source_id=source_id,
@@ -67,6 +100,8 @@ def ingest_source(
             already_known=0,
             linked=0,
             notes=(),
+            filled=filled,
+            offered=offered,
         )
     stored = get_source(conn, source_id)  # spans refer to the stored (normalized) text
     everything = extract(stored.text, published=stored.published, language=stored.language)
@@ -85,8 +120,8 @@ def ingest_source(
     # A text with nothing about detentions is kept as a source but proposes nothing:
     # reviewers should not wade through the names in a football report.
     claims = [] if found.empty else claims_from(found, source_id, stored.text, links)
-    known = fingerprints(conn, source_id)
-    fresh = [c for c in claims if c.fingerprint not in known]
+    seen = fingerprints(conn, source_id)
+    fresh = [c for c in claims if c.fingerprint not in seen]
     for claim in fresh:
         add_claim(conn, claim)
     return IngestReport(
@@ -98,6 +133,8 @@ def ingest_source(
         already_known=len(claims) - len(fresh),
         linked=sum(1 for link in links.values() if link.person_id is not None),
         notes=notes,
+        filled=filled,
+        offered=offered,
     )
 
 

@@ -1,8 +1,14 @@
 """The review queue: which proposed claims wait, in which order, a page at a time.
 
 The CLI (``vigil review``), the staff pages and the staff API all read the queue here, so
-a filter means the same everywhere and the order (``review.queue_order``) is applied and
-paged by the database.
+a filter means the same everywhere and the order is applied and paged by the database.
+
+The order puts first what a claim needs: by source; within a source persons first (an
+event naming a person finds them decided), then facilities, then events by stage
+(``EVENT_ORDER``: a detention before what happens in custody, such as a charge, a
+sentence, a transfer or incommunicado, and those before a release), then figures,
+organisations and quotes; then by position in the text. ``queue_order`` is the same key
+in Python.
 """
 
 from __future__ import annotations
@@ -13,11 +19,61 @@ from urllib.parse import urlencode
 from sqlalchemy import Connection
 
 from vigil.errors import InvalidInput
-from vigil.ingest.review import KIND_ORDER
-from vigil.model import Claim, ClaimKind
-from vigil.store.claims import count_pending, pending_claims
+from vigil.model import Claim, ClaimKind, EventType
+from vigil.store.claims import count_pending, event_stage, pending_claims
 
-__all__ = ["QueueFilter", "QueuePage", "next_pending", "position", "queue_ids", "queue_page"]
+__all__ = [
+    "EVENT_ORDER",
+    "KIND_ORDER",
+    "QueueFilter",
+    "QueuePage",
+    "next_pending",
+    "position",
+    "queue_ids",
+    "queue_order",
+    "queue_page",
+]
+
+#: Within a source, persons come first, so that the events naming them find the person
+#: already decided. The CLI, the staff pages and the API review in this order.
+KIND_ORDER = {
+    ClaimKind.PERSON: 0,
+    ClaimKind.FACILITY: 1,
+    ClaimKind.EVENT: 2,
+    ClaimKind.FIGURE: 3,
+    ClaimKind.ORGANIZATION: 4,
+    ClaimKind.QUOTE: 5,
+}
+
+#: Within a source's events, what an event needs comes first: the detention, then what
+#: happens in custody (accepted before it, incommunicado would be "not held"), then its
+#: end. Events of one stage keep the order of the text.
+EVENT_ORDER = {
+    EventType.DETAINED: 0,
+    EventType.CHARGED: 1,
+    EventType.SENTENCED: 2,
+    EventType.CONVICTED_IN_ABSENTIA: 2,
+    EventType.RECOGNIZED_POLITICAL_PRISONER: 3,
+    EventType.TRANSFERRED: 4,
+    EventType.INCOMMUNICADO: 5,
+    EventType.CONTACT_RESTORED: 6,
+    EventType.PARDONED: 7,
+    EventType.RELEASED: 8,
+    EventType.SENTENCE_COMPLETED: 8,
+    EventType.DIED_IN_CUSTODY: 9,
+    EventType.EXILED: 9,
+}
+
+
+def queue_order(claim: Claim) -> tuple[int, int, int, int, int]:
+    """The sort key of the review queue: source, kind, event stage, position."""
+    return (
+        claim.source_id,
+        KIND_ORDER[claim.kind],
+        event_stage(claim, EVENT_ORDER),
+        claim.start,
+        claim.id or 0,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +144,7 @@ def _claims(
         source_id=f.source,
         kind=f.kind,
         kind_order=KIND_ORDER,
+        event_order=EVENT_ORDER,
         after=after,
         offset=offset,
         limit=limit,

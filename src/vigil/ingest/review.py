@@ -10,34 +10,40 @@ decision is also an entry of the audit log (``claim.accept``, ``claim.accept_edi
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import Connection
 
 from vigil.errors import Conflict, InvalidInput, NotFound
+from vigil.ingest import corroboration
+from vigil.ingest.edits import apply_edits, form_values
 from vigil.ingest.linking import link_person
+from vigil.ingest.queue import KIND_ORDER, queue_order
 from vigil.model import (
     Claim,
     ClaimKind,
+    Decision,
+    Edit,
+    EditValue,
     Event,
-    EventDetail,
-    EventType,
+    EventPayload,
     Facility,
+    FacilityPayload,
     Figure,
+    FigurePayload,
     Gender,
     NameVariant,
-    PartialDate,
     Person,
-    Qualifier,
-    Regime,
+    PersonPayload,
+    PersonRole,
     Review,
     ReviewState,
-    normalize_article,
     search_key,
 )
 from vigil.store import audit
+from vigil.store.claim_json import decision_to_json, payload_to_json
 from vigil.store.claims import get_claims, review_claim, source_claims
 from vigil.store.events import add_event
 from vigil.store.facilities import add_facility, add_figure, find_facility
@@ -52,26 +58,11 @@ __all__ = [
     "accept",
     "accept_many",
     "decided_person",
+    "known_person",
     "queue_order",
     "reject",
     "reject_many",
 ]
-
-#: Within a source, persons come first, so that the events naming them find the person
-#: already decided. The CLI, the staff pages and the API review in this order.
-KIND_ORDER = {
-    ClaimKind.PERSON: 0,
-    ClaimKind.FACILITY: 1,
-    ClaimKind.EVENT: 2,
-    ClaimKind.FIGURE: 3,
-    ClaimKind.ORGANIZATION: 4,
-    ClaimKind.QUOTE: 5,
-}
-
-
-def queue_order(claim: Claim) -> tuple[int, int, int, int]:
-    """The sort key of the review queue: source, kind (persons first), position."""
-    return (claim.source_id, KIND_ORDER[claim.kind], claim.start, claim.id or 0)
 
 
 class NeedsDecision(InvalidInput):
@@ -86,9 +77,11 @@ class Choice:
 
     person_id: int | None = None  # the registry person this claim is about
     new_person: bool = False  # the name is a person not yet in the registry
-    edited: dict[str, Any] = field(default_factory=dict)  # corrected payload fields
+    edited: Mapping[str, EditValue] = field(default_factory=dict)  # corrected fields, parsed
     note: str = ""
-    allow_conflict: bool = False
+    allow_conflict: bool = False  # record it although it contradicts the record (note: why)
+    corroborates: int | None = None  # the event or figure the claim confirms
+    supersedes: int | None = None  # the event the claim corrects (``note``: the reason)
 
 
 def reject(conn: Connection, claim: Claim, *, by: str, note: str = "", bulk: bool = False) -> None:
@@ -114,32 +107,52 @@ def reject(conn: Connection, claim: Claim, *, by: str, note: str = "", bulk: boo
 
 def accept(
     conn: Connection, claim: Claim, choice: Choice, *, by: str, bulk: bool = False
-) -> dict[str, Any]:
-    """Accept a claim and write what it states; returns the decision recorded."""
+) -> Decision:
+    """Accept a claim and write what it states; returns the decision recorded.
+
+    An event or figure claim that states a known fact is added to the claims that fact
+    rests on (``ingest.corroboration``; ``choice.corroborates`` says which when it
+    confirms several); ``choice.supersedes`` records an event as the correction of one
+    (the note: why). With ``choice.allow_conflict`` an event that contradicts the record
+    or a known fact is recorded all the same (the conflict stays visible on the person's
+    record); it needs a reason, the choice's note, which the review and the audit log
+    keep."""
     assert claim.id is not None
     if claim.state is not ReviewState.PROPOSED:
         raise InvalidInput(
             f"claim {claim.id} is already {claim.state.value}", hint="review another claim"
         )
-    payload = {**claim.payload, **choice.edited}
-    decision: dict[str, Any]
+    if choice.allow_conflict and not choice.note.strip():
+        raise InvalidInput(
+            f"claim {claim.id}: recording a conflicting claim anyway needs a reason",
+            hint="say why the source is right although it contradicts the record",
+        )
+    payload = apply_edits(claim.kind, claim.payload, choice.edited)
+    decision: Decision
     with conn.begin_nested():
-        if claim.kind is ClaimKind.PERSON and payload.get("role", "detainee") != "detainee":
-            # The registry holds people held in political cases; an official, an advocate
-            # or a journalist named in a source is reviewed but does not become a record.
-            decision = {"role": payload.get("role")}
-        elif claim.kind is ClaimKind.PERSON:
-            decision = {"person_id": _person(conn, claim, payload, choice, by)}
-        elif claim.kind is ClaimKind.EVENT:
-            decision = _event(conn, claim, payload, choice, by)
-        elif claim.kind is ClaimKind.FIGURE:
-            decision = {"figure_id": _figure(conn, claim, payload, by)}
-        elif claim.kind is ClaimKind.FACILITY:
-            decision = {"facility_id": _facility(conn, str(payload["name"]), by)}
-        else:
-            decision = {}
-        if choice.edited:
-            decision["edited"] = choice.edited
+        match payload:
+            case PersonPayload(role=role) if role is not PersonRole.DETAINEE:
+                # The registry holds people held in political cases; an official, an
+                # advocate or a journalist named in a source is reviewed but is no record.
+                decision = Decision(role=role)
+            case PersonPayload():
+                person_id = _person(conn, claim, payload.name, payload.gender, choice, by)
+                decision = Decision(person_id=person_id)
+            case EventPayload():
+                decision = _event(conn, claim, payload, choice, by)
+            case FigurePayload():
+                decision = _figure(conn, claim, payload, choice, by)
+            case FacilityPayload(name=name) if name:
+                decision = Decision(facility_id=_facility(conn, name, by))
+            case FacilityPayload():
+                raise NeedsDecision(
+                    f"claim {claim.id} has no name", hint="edit it to give the name"
+                )
+            case _:
+                decision = Decision()
+        decision = replace(
+            decision, edited=tuple(Edit(name, value) for name, value in choice.edited.items())
+        )
         review_claim(
             conn,
             claim.id,
@@ -147,7 +160,7 @@ def accept(
         )
         before: dict[str, Any] = {"state": claim.state.value}
         if choice.edited:  # what the extractor proposed for the fields the reviewer changed
-            before["payload"] = {k: claim.payload.get(k) for k in choice.edited}
+            before["payload"] = form_values(claim.kind, claim.payload, tuple(choice.edited))
         audit.record(
             conn,
             actor=by,
@@ -158,10 +171,11 @@ def accept(
                 "state": ReviewState.ACCEPTED.value,
                 "kind": claim.kind.value,
                 "source": claim.source_id,
-                "payload": payload,
-                "written": decision,
+                "payload": payload_to_json(payload, versioned=False),
+                "written": decision_to_json(decision, versioned=False),
                 "note": choice.note,
                 "bulk": bulk,
+                **({"allow_conflict": True} if choice.allow_conflict else {}),
             },
         )
     return decision
@@ -218,26 +232,26 @@ def _many(conn: Connection, claim_ids: Sequence[int], decide: Callable[[Claim], 
 
 
 def _person(
-    conn: Connection, claim: Claim, payload: dict[str, Any], choice: Choice, by: str
-) -> int:
+    conn: Connection, claim: Claim, name: str | None, gender: Gender | None, choice: Choice,
+    by: str,
+) -> int:  # fmt: skip
     """The registry person a claim is about: the reviewer's choice, else a certain link
     (judged afresh: the registry may have grown since ingestion), else a new person when
     nobody resembles the name. Close candidates always go to a person to decide."""
-    name = str(payload.get("name") or "").strip()
+    name = (name or "").strip()
     if not name:
         raise NeedsDecision(f"claim {claim.id} has no name", hint="edit it to give the name")
     if choice.person_id is not None:
         person_id = get_person(conn, choice.person_id).merged_into or choice.person_id
     elif choice.new_person:
-        person_id = _new_person(conn, name, payload, by)
+        person_id = _new_person(conn, name, gender, by)
     else:
-        gender = payload.get("gender")
-        link = link_person(conn, name, gender if gender in ("female", "male") else None)
+        link = link_person(conn, name, gender.value if gender else None)
         if link.person_id is not None:
             person_id = link.person_id
         elif link.candidates:
             listed = "; ".join(
-                f"person {c['person_id']} {c['name']} ({c['score']:.2f}: {c['reason']})"
+                f"person {c.person_id} {c.name} ({c.score:.2f}: {c.reason})"
                 for c in link.candidates
             )
             raise NeedsDecision(
@@ -245,38 +259,33 @@ def _person(
                 hint="choose one of them, or say it is a new person",
             )
         else:
-            person_id = _new_person(conn, name, payload, by)
+            person_id = _new_person(conn, name, gender, by)
     add_names(conn, person_id, [NameVariant.of(name)])  # the name as this source writes it
     return person_id
 
 
-def _new_person(conn: Connection, name: str, payload: dict[str, Any], by: str) -> int:
-    gender = payload.get("gender")
+def _new_person(conn: Connection, name: str, gender: Gender | None, by: str) -> int:
     return add_person(
         conn,
-        Person(
-            names=(NameVariant.of(name, primary=True),),
-            gender=Gender(gender) if gender in ("female", "male") else Gender.UNKNOWN,
-        ),
+        Person(names=(NameVariant.of(name, primary=True),), gender=gender or Gender.UNKNOWN),
         by=by,
     )
 
 
 def _person_of_event(
-    conn: Connection, claim: Claim, payload: dict[str, Any], choice: Choice, by: str
+    conn: Connection, claim: Claim, payload: EventPayload, choice: Choice, by: str
 ) -> int:
     if choice.person_id is not None or choice.new_person:
-        return _person(conn, claim, {"name": payload.get("person"), **payload}, choice, by)
-    name = payload.get("person")
-    if not name:
+        return _person(conn, claim, payload.person, None, choice, by)
+    if not payload.person:
         raise NeedsDecision(
             f"claim {claim.id} is about an unnamed group",
             hint="choose the person it is about, or accept it without an event",
         )
-    decided = decided_person(conn, claim.source_id, str(name))
+    decided = decided_person(conn, claim.source_id, payload.person)
     if decided is not None:
         return decided[0]
-    return _person(conn, claim, {"name": name, **payload}, choice, by)
+    return _person(conn, claim, payload.person, None, choice, by)
 
 
 def decided_person(conn: Connection, source_id: int, name: str) -> tuple[int, int] | None:
@@ -286,85 +295,129 @@ def decided_person(conn: Connection, source_id: int, name: str) -> tuple[int, in
     for other in source_claims(conn, source_id):
         review = other.review
         if (
-            other.kind is ClaimKind.PERSON
-            and other.payload.get("name") == name
+            isinstance(other.payload, PersonPayload)
+            and other.payload.name == name
             and review is not None
             and review.state is ReviewState.ACCEPTED
-            and review.decision
-            and "person_id" in review.decision
+            and review.decision is not None
+            and review.decision.person_id is not None
         ):
-            return int(review.decision["person_id"]), other.id or 0
+            return review.decision.person_id, other.id or 0
     return None
 
 
-def _date(claim: Claim, payload: dict[str, Any]) -> PartialDate:
-    raw = payload.get("date")
-    if not raw:
-        raise NeedsDecision(
-            f"claim {claim.id} gives no date for the {payload.get('type')} event",
-            hint="edit it to add the date (YYYY, YYYY-MM or YYYY-MM-DD)",
-        )
-    return PartialDate.parse(str(raw))
+def known_person(
+    conn: Connection, claim: Claim, payload: EventPayload, choice: Choice
+) -> int | None:
+    """The registry person an event claim is about, when that is known without asking or
+    writing: the reviewer's choice, the person claim of the same source, or a certain
+    link. None for a new person, or when a person must decide."""
+    if choice.new_person:
+        return None
+    if choice.person_id is not None:
+        person_id: int | None = choice.person_id
+    else:
+        name = (payload.person or "").strip()
+        if not name:
+            return None
+        decided = decided_person(conn, claim.source_id, name)
+        person_id = decided[0] if decided else link_person(conn, name).person_id
+    if person_id is None:
+        return None
+    return get_person(conn, person_id).merged_into or person_id
 
 
 def _event(
-    conn: Connection, claim: Claim, payload: dict[str, Any], choice: Choice, by: str
-) -> dict[str, Any]:
-    kind = EventType.parse(str(payload.get("type")))
-    if not payload.get("person") and choice.person_id is None:
-        return {"group": True}  # an event of an unnamed group: reviewed, not registered
-    date = _date(claim, payload)
-    person_id = _person_of_event(conn, claim, payload, choice, by)
-    facility = payload.get("facility")
-    regime = payload.get("regime")
-    detail = EventDetail(
-        articles=tuple(normalize_article(a) for a in payload.get("articles") or ()),
-        term_months=payload.get("term_months"),
-        regime=Regime.parse(regime) if regime else None,
-        note=payload.get("detail"),
-    )
+    conn: Connection, claim: Claim, payload: EventPayload, choice: Choice, by: str
+) -> Decision:
     assert claim.id is not None
+    if payload.type is None:
+        raise NeedsDecision(
+            f"claim {claim.id} gives no type of event",
+            hint="edit it to give the type (detained, sentenced, ...)",
+        )
+    if not payload.person and choice.person_id is None:
+        return Decision(group=True)  # an event of an unnamed group: reviewed, not registered
+    stated = corroboration.stated_event(conn, payload)
+    known = known_person(conn, claim, payload, choice)
+    if known is not None:  # a report of a fact the registry holds adds a source to it
+        matches = corroboration.judge_event(conn, known, stated)
+        confirmed = corroboration.settle(
+            matches,
+            claim_id=claim.id,
+            confirm=choice.corroborates,
+            supersede=choice.supersedes,
+            anyway=choice.allow_conflict,
+        )
+        if confirmed is not None:
+            return corroboration.link(conn, confirmed, claim.id, by=by)
+    elif choice.corroborates is not None:
+        raise NeedsDecision(
+            f"claim {claim.id}: say whom it is about before it confirms {choice.corroborates}",
+            hint="choose the person",
+        )
+    if choice.supersedes is not None and not choice.note.strip():
+        raise InvalidInput(
+            f"superseding event {choice.supersedes} needs a reason",
+            hint="say in the note why this claim corrects it",
+        )
+    if payload.date is None:
+        raise NeedsDecision(
+            f"claim {claim.id} gives no date for the {payload.type.value} event",
+            hint="edit it to add the date (YYYY, YYYY-MM or YYYY-MM-DD)",
+        )
+    person_id = _person_of_event(conn, claim, payload, choice, by)
     event_id = add_event(
         conn,
         Event(
             person_id,
-            kind,
-            date,
+            payload.type,
+            payload.date,  # as precise as the source (or the reviewer) gave it, never more
             dt.datetime.now(dt.UTC),
-            facility_id=_facility(conn, str(facility), by) if facility else None,
-            detail=detail,
+            facility_id=_facility(conn, payload.facility, by) if payload.facility else None,
+            detail=stated.detail,
             claim_ids=(claim.id,),
+            supersedes=choice.supersedes,
             recorded_by=by,
         ),
         allow_conflict=choice.allow_conflict,
     )
-    return {"person_id": person_id, "event_id": event_id}
+    return Decision(
+        person_id=person_id,
+        event_id=event_id,
+        supersedes=choice.supersedes,
+        allow_conflict=choice.allow_conflict,
+    )
 
 
-def _figure(conn: Connection, claim: Claim, payload: dict[str, Any], by: str) -> int:
-    try:
-        value = int(payload["value"])
-        qualifier = Qualifier(payload.get("qualifier") or "exact")
-    except (KeyError, TypeError, ValueError):
+def _figure(
+    conn: Connection, claim: Claim, payload: FigurePayload, choice: Choice, by: str
+) -> Decision:
+    assert claim.id is not None
+    matches = corroboration.judge_figure(conn, claim.source_id, payload)
+    confirmed = corroboration.settle(matches, claim_id=claim.id, confirm=choice.corroborates)
+    if confirmed is not None:  # the same statement, reported again
+        return corroboration.link(conn, confirmed, claim.id, by=by)
+    if payload.value is None or payload.qualifier is None:
         raise NeedsDecision(
             f"claim {claim.id} has no usable value or qualifier",
             hint="edit it: value is a whole number; qualifier exact, more_than, at_least, "
             "about or up_to",
-        ) from None
-    as_of = payload.get("as_of")
-    return add_figure(
+        )
+    figure_id = add_figure(
         conn,
         Figure(
-            value,
-            qualifier,
-            str(payload.get("category") or "other"),
-            as_of=PartialDate.parse(as_of) if as_of else None,
-            breakdown=dict(payload.get("breakdown") or {}),
-            attributed_to=payload.get("attributed_to"),
+            payload.value,
+            payload.qualifier,
+            payload.category or "other",
+            as_of=payload.as_of,
+            breakdown=dict(payload.breakdown),
+            attributed_to=payload.attributed_to,
             claim_id=claim.id,
         ),
         by=by,
     )
+    return Decision(figure_id=figure_id)
 
 
 def _facility(conn: Connection, name: str, by: str) -> int:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+
+from vigil.model.payloads import Decision, Payload
 
 __all__ = ["MANUAL_EXTRACTOR", "Claim", "ClaimKind", "Review", "ReviewState", "fingerprint"]
 
@@ -39,7 +40,7 @@ class Review:
     at: dt.datetime
     note: str = ""
     bulk: bool = False
-    decision: dict[str, Any] | None = None  # what accepting did, or the edited payload
+    decision: Decision | None = None  # what accepting did, with the fields edited
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +54,7 @@ class Claim:
     kind: ClaimKind
     extractor: str
     confidence: float = 1.0
-    payload: dict[str, Any] = field(default_factory=dict)
+    payload: Payload | None = None  # None: nothing beyond its quote (cited by hand)
     review: Review | None = None
     fingerprint: str | None = None
     id: int | None = None

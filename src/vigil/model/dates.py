@@ -17,7 +17,15 @@ counting them are written here once, and every count in Vigil follows them:
    overlapping periods (2021-03 and 2021-03-15) have no certain order.
 5. The estimate flag never changes a day; it is carried through so pages can say
    "about" and reviewers can see which dates are guesses.
-6. Days between two partial dates are counted between their effective days.
+6. ``days_until`` counts from the effective day. A number of days *shown* (days held,
+   days incommunicado) is a lower bound from a partial start: counted from its
+   ``latest`` day (``vigil.status.spans``), and marked "at least".
+7. ``str()`` gives the date as precisely as it is known (``2020``, ``2020-05``,
+   ``~2020-05``); every display uses it, never ``earliest`` alone.
+8. Two dates are *compatible* (``compatible``) when their periods overlap: 2020 and
+   2020-05-29 may be the same day; 2020-05 and 2020-06-02 cannot. A second report of a
+   fact with a compatible date confirms it (docs/counting.md, "One fact, several
+   reports"). The estimate flag does not widen a period.
 """
 
 from __future__ import annotations
@@ -136,6 +144,10 @@ class PartialDate:
     def definitely_before(self, other: PartialDate) -> bool:
         """Rule 4: true only when this period ends before ``other`` begins."""
         return self.latest < other.earliest
+
+    def compatible(self, other: PartialDate) -> bool:
+        """Rule 7: the two periods overlap, so both may name the same day."""
+        return self.earliest <= other.latest and other.earliest <= self.latest
 
     def contains(self, day: dt.date) -> bool:
         return self.earliest <= day <= self.latest

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from vigil.names.match import compare
+from vigil.names.match import Basis, compare
 from vigil.names.parse import ParsedName, parse, parse_uncached
+from vigil.names.reasons import Reason
 
 PREFIX = 6
 SHORTLIST = 12
@@ -33,6 +34,8 @@ class Candidate:
     score: float
     reason: str
     same: bool
+    reasons: tuple[Reason, ...] = ()  # the verdict's reasons as data (``reason`` renders them)
+    basis: Basis = Basis.FULL
 
 
 def _blocking_parts(name: ParsedName) -> list[str]:
@@ -197,6 +200,8 @@ class NameIndex:
                         verdict.score,
                         verdict.reason,
                         verdict.same,
+                        verdict.reasons,
+                        verdict.basis,
                     )
         hits: dict[str, Candidate] = {}
         for hit in seen.values():

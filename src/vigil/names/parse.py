@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from vigil.names.given import given_groups, group_gender, patronymic_groups
-from vigil.names.inflect import nominatives
+from vigil.names.inflect import case_forms, oblique
 from vigil.names.skeleton import gendered, skeleton
-from vigil.names.translit import phonemic, script_of
+from vigil.names.translit import phonemic
 
 _SPLIT = re.compile(r"[^\s,;:()\[\]\"“”„«»/|+&]+")
 _TLD = re.compile(r"\.(com|org|net|eu|by|ru|info|tv|online|media|ua|pl|de)$", re.IGNORECASE)
@@ -51,6 +51,7 @@ _ORG_WORDS = frozenset(
         "тоо",
     ]
 )
+_MASCULINE_STEM = re.compile(r"[бвгджзклмнпрстфхцчшщbcdfghklmnprstvwzčšžłćśńź]$")
 _DIGRAPH_INITIALS = frozenset({"yu", "ya", "ye", "yo", "zh", "ch", "sh", "kh", "ts", "dz"})
 _PATRONYMIC = re.compile(r"^(.{2,}?)(avic|avna|ivna|icna)$")
 _FEMININE_PATRONYMIC = ("avna", "ivna", "icna")
@@ -65,6 +66,7 @@ class Reading:
     gender: str | None
     family: str
     source: str  # the spelling this reading comes from (a nominative for case forms)
+    ending: str | None = None  # class of a surname ending: -sk-, -ov/-au, -in, adjectival
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,43 +99,94 @@ class ParsedName:
         return [t for t in self.tokens if t.role in roles]
 
 
-def _implied_gender(tokens: list[Token]) -> str | None:
-    """Gender the parts imply together (given name, patronymic, surname ending), or None."""
-    votes = set()
+def _genders(token: Token) -> frozenset[str] | None:
+    """The genders a part allows (None: any), from its given-name groups, its patronymic
+    suffix or the gendered endings of its readings."""
+    if token.role == "given":
+        genders = frozenset(group_gender(frozenset({g})) or "" for g in token.groups)
+        return None if "" in genders else genders
+    if token.role == "patronymic":
+        female = any(r.skel.endswith(_FEMININE_PATRONYMIC) for r in token.readings)
+        return frozenset({"f" if female else "m"})
+    if token.role == "word":
+        of_readings = {r.gender for r in token.readings}
+        if None in of_readings:
+            return None
+        return frozenset(g for g in of_readings if g)
+    return None
+
+
+def _agree(tokens: list[Token], gender: str | None) -> str | None:
+    """The one gender all parts allow (the parts of a name agree), or None when they allow
+    both or disagree (a typo, a foreign name). ``gender`` is what the caller knows."""
+    allowed = {"m", "f"} if gender not in ("m", "f") else {gender}
     for t in tokens:
-        if t.role == "given":
-            votes.add(group_gender(t.groups))
-        elif t.role == "patronymic":
-            female = any(r.skel.endswith(_FEMININE_PATRONYMIC) for r in t.readings)
-            votes.add("f" if female else "m")
-        elif t.role == "word" and len({r.gender for r in t.readings}) == 1:
-            votes.add(t.readings[0].gender)
-    votes.discard(None)
-    return votes.pop() if len(votes) == 1 else None
+        genders = _genders(t)
+        if genders is not None:
+            if not allowed & genders:
+                return gender if gender in ("m", "f") else None
+            allowed &= genders
+    return allowed.pop() if len(allowed) == 1 else None
 
 
-def _readings(word: str) -> tuple[Reading, ...]:
-    """Phonetic readings of one lowercase word; Cyrillic words add their nominatives."""
-    forms = nominatives(word) if script_of(word) == "cyrillic" else [word]
+def _in_gender(token: Token, gender: str) -> Token:
+    """The part with only the readings (and given-name groups) of ``gender``, if any."""
+    if token.role == "given":
+        groups = frozenset(
+            g for g in token.groups if group_gender(frozenset({g})) in (gender, None)
+        )
+        if groups and groups != token.groups:
+            return Token(token.text, token.role, token.readings, groups)
+        return token
+    if token.role == "word":
+        kept = tuple(r for r in token.readings if r.gender in (gender, None))
+        if kept and len(kept) != len(token.readings):
+            return Token(token.text, token.role, kept, token.groups)
+    return token
+
+
+@lru_cache(maxsize=100_000)
+def _phonemic(form: str) -> tuple[str, ...]:
+    """``phonemic`` cached: a word and its case forms are read twice (readings, given names)."""
+    return tuple(phonemic(form))
+
+
+def _readings(word: str, forms: list[str]) -> tuple[Reading, ...]:
+    """Phonetic readings of one lowercase word and of its dictionary ``forms``."""
     out: list[Reading] = []
     seen: set[str] = set()
     for form in forms:
-        for ph in phonemic(form):
+        for ph in _phonemic(form):
             skel = skeleton(ph)
             g = gendered(ph)
             key = f"{skel}|{g.gender}"
             if skel and key not in seen:
                 seen.add(key)
-                out.append(Reading(ph, skel, g.gender, skeleton(g.stem), form))
-    implied = {r.gender for r in out[1:]}
-    if out and out[0].gender is None and len(implied) == 1 and None not in implied:
+                out.append(Reading(ph, skel, g.gender, skeleton(g.stem), form, g.kind))
+    # A case form whose dictionary form ends in a consonant is masculine: feminine
+    # surnames in a consonant (Лосик, Статкевіч) do not decline (Лосиком, Statkieviča).
+    out = [
+        Reading(r.ph, r.skel, "m", r.family, r.source, r.ending)
+        if r.gender is None and r.source != word and _MASCULINE_STEM.search(r.source)
+        else r
+        for r in out
+    ]
+    written = [i for i, r in enumerate(out) if r.source == word]
+    implied = {r.gender for r in out if r.source != word} - {None}
+    if out and all(out[i].gender is None for i in written) and len(implied) == 1:
         # Тихановского is no nominative itself: it carries the gender of Тихановский
-        first, nominative = out[0], out[1]
-        out[0] = Reading(first.ph, first.skel, nominative.gender, nominative.family, first.source)
-    elif out and out[0].gender:
+        nominative = next(r for r in out if r.gender in implied)
+        for i in written:
+            r = out[i]
+            out[i] = Reading(
+                r.ph, r.skel, nominative.gender, nominative.family, r.source, nominative.ending
+            )
+    if out and out[0].gender:
         # a case reading without a gendered ending keeps the written form's gender
         out[1:] = [
-            r if r.gender else Reading(r.ph, r.skel, out[0].gender, out[0].family, r.source)
+            r
+            if r.gender
+            else Reading(r.ph, r.skel, out[0].gender, out[0].family, r.source, r.ending)
             for r in out[1:]
         ]
     return tuple(out)
@@ -186,42 +239,60 @@ def _mark_patronymic(tokens: list[Token]) -> None:
 
 
 _WORDS_MAX = 100_000
-_words: OrderedDict[str, tuple[tuple[Reading, ...], frozenset[str]]] = OrderedDict()
+_Word = tuple[tuple[Reading, ...], frozenset[str]]
+_words: OrderedDict[tuple[str, str], _Word] = OrderedDict()
 
 
-def _word(word: str, keep: bool = True) -> tuple[tuple[Reading, ...], frozenset[str]]:
+def _word(word: str, keep: bool = True, mode: str = "text") -> _Word:
     """Readings and given-name groups of one lowercase word (cached: names share words).
+
+    ``mode``: "text" reads case forms by their own endings; "oblique" also by endings a
+    nominative may have, for a word in a name another part of which is oblique (its
+    given-name groups are then those of every reading: Алеся is Алеся or Алесь);
+    "dictionary" reads the word as a nominative only.
 
     A least-recently-used cache. ``keep=False`` reads it but does not fill it: for the
     stored names an index search compares, which in a large index seldom repeat; keeping
     them would evict the words that do repeat and leave garbage for the cyclic GC to scan.
     """
-    hit = _words.get(word)
+    key = (word, mode)
+    hit = _words.get(key)
     if hit is not None:
         with suppress(KeyError):  # another thread may have evicted it meanwhile
-            _words.move_to_end(word)
+            _words.move_to_end(key)
         return hit
-    readings = _readings(word)
-    groups = given_groups([r.ph for r in readings]) if readings else frozenset()
+    oblique_name = mode == "oblique"
+    forms = [word] if mode == "dictionary" else case_forms(word, in_oblique_name=oblique_name)
+    readings = _readings(word, forms)
+    # given names are looked up on every phonemic form (two forms may share a skeleton,
+    # and with it a reading, yet only one be a given name: Swiatłanie, Swiatłana)
+    spelled = [(form, ph) for form in forms for ph in _phonemic(form)]
+    if not readings:
+        groups: frozenset[str] = frozenset()
+    elif mode == "oblique" and not oblique(word):
+        groups = frozenset().union(*(given_groups([ph]) for _, ph in spelled))
+    elif oblique(word):
+        # an oblique form is no nominative: look up its dictionary forms only (Евгении is
+        # Евгения, though it sounds like Евгений)
+        groups = given_groups([ph for form, ph in spelled if form != word])
+    else:
+        groups = given_groups([ph for _, ph in spelled])
     if keep:
-        _words[word] = readings, groups
+        _words[key] = readings, groups
         if len(_words) > _WORDS_MAX:
             with suppress(KeyError):
                 _words.popitem(last=False)
     return readings, groups
 
 
-def parse_uncached(text: str, *, keep_words: bool = True) -> ParsedName:
-    """Parse a written name into role-tagged tokens; ``keep_words``: see ``_word``."""
-    norm = unicodedata.normalize("NFC", text).strip()
-    raw = _raw_tokens(norm)
-    acronym = None
-    if len(raw) == 1 and 2 <= len(raw[0][0]) <= 6 and raw[0][0].isupper():
-        acronym = raw[0][0].lower()
+def _tokens(
+    raw: list[tuple[str, bool]], keep_words: bool, mode: str
+) -> tuple[list[Token], list[tuple[int, Token]]]:
+    """Name parts (patronymic marked) and initials with their positions."""
     words: list[Token] = []
     initials: list[tuple[int, Token]] = []
     for text_part, is_initial in raw:
-        readings, groups = _word(text_part.lower(), keep_words)
+        readings, groups = _word(text_part.lower(), keep_words, mode)
         if not readings:
             continue
         if is_initial:
@@ -229,15 +300,48 @@ def parse_uncached(text: str, *, keep_words: bool = True) -> ParsedName:
             continue
         words.append(Token(text_part, "given" if groups else "word", readings, groups))
     _mark_patronymic(words)
+    return words, initials
+
+
+def parse_uncached(
+    text: str, *, keep_words: bool = True, dictionary: bool = False, gender: str | None = None
+) -> ParsedName:
+    """Parse a written name into role-tagged tokens; ``keep_words``: see ``_word``.
+
+    ``dictionary``: the name is in its dictionary form (the extractor normalised it), so
+    no part is read as a case form. ``gender``: the person's gender, where known.
+    """
+    norm = unicodedata.normalize("NFC", text).strip()
+    raw = _raw_tokens(norm)
+    acronym = None
+    if len(raw) == 1 and 2 <= len(raw[0][0]) <= 6 and raw[0][0].isupper():
+        acronym = raw[0][0].lower()
+    mode = "dictionary" if dictionary else "text"
+    if not dictionary and any(not ini and oblique(part.lower()) for part, ini in raw):
+        mode = "oblique"
+    words, initials = _tokens(raw, keep_words, mode)
+    if gender and mode == "text" and _agree(words, None) not in (None, gender):
+        # the caller knows the gender and the nominative reading has the other one
+        # ("Яна Коваленко" of a man): the name is a case form, read it so
+        words, initials = _tokens(raw, keep_words, "oblique")
+    implied = _agree(words, gender)
+    if implied:
+        words = [_in_gender(t, implied) for t in words]
     tokens = list(words)
     for offset, (pos, tok) in enumerate(initials):
         tokens.insert(pos + offset, tok)
     cores = tuple(t for t in tokens if t.role in ("given", "word"))
-    return ParsedName(norm, tuple(tokens), acronym, _implied_gender(tokens), cores)
+    return ParsedName(norm, tuple(tokens), acronym, implied, cores)
 
 
 parse = lru_cache(maxsize=50_000)(parse_uncached)
 parse.__doc__ = "Parse a written name (cached: the index and the matcher reparse often)."
+
+
+@lru_cache(maxsize=20_000)
+def parse_form(text: str, dictionary: bool, gender: str | None) -> ParsedName:
+    """Parse a name whose form or gender the caller knows (cached)."""
+    return parse_uncached(text, dictionary=dictionary, gender=gender)
 
 
 def joined(a: Token, b: Token) -> Token:

@@ -64,28 +64,29 @@ class Gendered:
 
     gender: str | None  # "m", "f" or None for forms that do not change (-ich, -enka, -uk)
     stem: str
+    kind: str | None = None  # the ending's class: "sk", "ov", "in", "adj"
 
 
-_ENDINGS: list[tuple[re.Pattern[str], str, int]] = [
-    # (pattern, gender, group whose end is the stem's end)
-    (re.compile(r"(sk|ck|(?<!d)zk)(aja|aya|aia|aa|a)$"), "f", 1),
-    (re.compile(r"(sk|ck|(?<!d)zk)(ij|iy|ii|yj|yi|yy|y|i)$"), "m", 1),
-    (re.compile(r"((?:[aeo]|jo)v)a$"), "f", 1),
-    (re.compile(r"((?:[aeo]|jo)(?:v|w|u|ff))$"), "m", 1),
-    (re.compile(r"([iy]n)a$"), "f", 1),
-    (re.compile(r"([iy]n)$"), "m", 1),
-    (re.compile(r"([bdhklmnrstvxz])(aja|aya|aia)$"), "f", 1),
-    (re.compile(r"([bdhklmnrstvxz])(yj|yi|ij|iy|ii|y)$"), "m", 1),
+_ENDINGS: list[tuple[re.Pattern[str], str, int, str]] = [
+    # (pattern, gender, group whose end is the stem's end, class of the ending)
+    (re.compile(r"(sk|ck|(?<!d)zk)(aja|aya|aia|aa|a)$"), "f", 1, "sk"),
+    (re.compile(r"(sk|ck|(?<!d)zk)(ij|iy|ii|yj|yi|yy|y|i)$"), "m", 1, "sk"),
+    (re.compile(r"((?:[aeo]|jo)v)a$"), "f", 1, "ov"),
+    (re.compile(r"((?:[aeo]|jo)(?:v|w|u|ff))$"), "m", 1, "ov"),
+    (re.compile(r"([iy]n)a$"), "f", 1, "in"),
+    (re.compile(r"([iy]n)$"), "m", 1, "in"),
+    (re.compile(r"([bdhklmnrstvxz])(aja|aya|aia)$"), "f", 1, "adj"),
+    (re.compile(r"([bdhklmnrstvxz])(yj|yi|ij|iy|ii|y)$"), "m", 1, "adj"),
 ]
 
 
 def gendered(ph: str) -> Gendered:
     """Grammatical gender of a surname-like phonemic token and its neutral stem."""
-    for pattern, gender, group in _ENDINGS:
+    for pattern, gender, group, kind in _ENDINGS:
         m = pattern.search(ph)
         if m and m.start() >= 2:
             stem = ph[: m.end(group)]
             if gender == "m" and stem.endswith(("u", "w", "ff")):
                 stem = stem.removesuffix("ff").rstrip("uw") + "v"
-            return Gendered(gender, stem)
+            return Gendered(gender, stem, kind)
     return Gendered(None, ph)

@@ -115,6 +115,7 @@ _LATIN: dict[str, list[str]] = {
     "kh": ["x"],
     "ch": ["C", "x"],
     "cz": ["C"],
+    "rz": ["Z", "rz"],  # Polish rz is ж (Andrzej, Grzegorz); r+z elsewhere
     "tch": ["C"],
     "dzh": ["Z"],
     "dž": ["Z"],

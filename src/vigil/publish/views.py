@@ -16,10 +16,10 @@ from dataclasses import replace
 
 from pydantic import BaseModel
 
-from vigil.model import EventDetail, EventType, PartialDate
+from vigil.model import EventDetail, EventType, PartialDate, Precision
 from vigil.publish.policy import DatePrecision, PublicationPolicy, WithheldField
 from vigil.publish.redact import Redactor
-from vigil.status import HELD, Fold
+from vigil.status import HELD
 from vigil.store.dossier import Dossier
 from vigil.store.public_list import PersonRow
 from vigil.store.public_sources import SourceQuote, SourceRow
@@ -83,7 +83,11 @@ class PersonSummary(BaseModel):
     region: str | None
     status: str | None
     recognized: bool
-    held_since: str | None  # YYYY-MM-DD, or YYYY-MM / YYYY for a withheld person
+    # As precisely as the date is known (2020-05-28, 2020-05 or 2020), and no more
+    # precisely than the policy allows for a withheld person (YYYY-MM by default).
+    held_since: str | None
+    held_since_precision: str | None  # "day", "month" or "year": what held_since gives
+    held_since_estimate: bool  # the date is an estimate ("about")
     facility: str | None
     articles: list[str]
     url: str
@@ -129,11 +133,17 @@ class PersonDetail(BaseModel):
     occupation: str | None
     status: str | None
     status_label: str
-    status_since: str | None  # YYYY-MM-DD, or coarser for a withheld person
+    status_since: str | None  # as precisely as known: YYYY-MM-DD, YYYY-MM or YYYY
+    status_since_precision: str | None  # "day", "month" or "year"
+    status_since_estimate: bool
     recognized: bool
     incommunicado: bool
     days_held: int | None  # None where it would give away a withheld person's exact date
+    # True: days_held is a lower bound ("at least"), counted from the last day a date
+    # known only to a month or a year allows.
+    days_held_at_least: bool
     days_incommunicado: int | None
+    days_incommunicado_at_least: bool
     as_of: dt.date
     facility: FacilityView | None
     events: list[EventView]
@@ -152,6 +162,7 @@ class FigureView(BaseModel):
     source_title: str
     quote: str
     source_url: str
+    sources: list[SourceRef]  # every source that states it, the first one first
 
 
 class QuoteView(BaseModel):
@@ -175,19 +186,6 @@ class SourceView(BaseModel):
     url: str
 
 
-def _custody_since(fold: Fold) -> dt.date | None:
-    seg = fold.current
-    if seg is None:
-        return None
-    since = seg.start
-    for earlier in reversed(fold.segments[:-1]):
-        same = earlier.custody is seg.custody or (earlier.held and seg.held)
-        if not same or earlier.end != since:
-            break
-        since = earlier.start
-    return since
-
-
 def coarse(day: dt.date, precision: DatePrecision) -> str:
     """A day as precisely as ``precision`` allows: 2021-05-28, 2021-05 or 2021."""
     if precision is DatePrecision.DAY:
@@ -197,10 +195,14 @@ def coarse(day: dt.date, precision: DatePrecision) -> str:
     return f"{day.year:04d}"
 
 
+_KEEP = {DatePrecision.DAY: 10, DatePrecision.MONTH: 7, DatePrecision.YEAR: 4}
+_PRECISION_OF = {10: Precision.DAY, 7: Precision.MONTH, 4: Precision.YEAR}
+
+
 def _coarse_partial(date: PartialDate, precision: DatePrecision) -> str:
-    text = str(date).lstrip("~").rstrip("?")
-    keep = {DatePrecision.DAY: 10, DatePrecision.MONTH: 7, DatePrecision.YEAR: 4}[precision]
-    return text[:keep]
+    """A partial date as precisely as it is known and ``precision`` allows, without
+    the estimate mark (which views carry as a flag)."""
+    return str(date).lstrip("~").rstrip("?")[: _KEEP[precision]]
 
 
 class Projection:
@@ -219,13 +221,18 @@ class Projection:
     def _shows(self, withheld: bool, field: WithheldField) -> bool:
         return not withheld or self.policy.shows(field)
 
-    def _day(self, withheld: bool, day: dt.date | None) -> str | None:
-        if day is None:
-            return None
-        return coarse(day, self.policy.withheld_dates if withheld else DatePrecision.DAY)
+    def _date(
+        self, withheld: bool, date: PartialDate | None
+    ) -> tuple[str | None, str | None, bool]:
+        """A date as shown: its text, the precision that text has, and the estimate."""
+        if date is None:
+            return None, None, False
+        text = _coarse_partial(date, self.policy.withheld_dates if withheld else DatePrecision.DAY)
+        return text, _PRECISION_OF[len(text)].value, date.estimate
 
     def person_summary(self, row: PersonRow) -> PersonSummary:
         w = row.name_withheld
+        since, precision, estimate = self._date(w, row.held_since)
         return PersonSummary(
             id=row.id,
             name=row.name,
@@ -235,7 +242,9 @@ class Projection:
             region=row.region if self._shows(w, WithheldField.REGION) else None,
             status=row.status,
             recognized=row.recognized,
-            held_since=self._day(w, row.held_since),
+            held_since=since,
+            held_since_precision=precision,
+            held_since_estimate=estimate,
             facility=row.facility if self._shows(w, WithheldField.FACILITY) else None,
             articles=list(row.articles) if self._shows(w, WithheldField.ARTICLES) else [],
             url=f"/persons/{row.id}",
@@ -288,6 +297,7 @@ class Projection:
                 )
             )
         exact = not w or precision is DatePrecision.DAY
+        since, since_precision, since_estimate = self._date(w, d.since)
         return PersonDetail(
             id=p.id,
             name=p.public_name,
@@ -303,11 +313,15 @@ class Projection:
             else None,
             status=seg.custody.value if seg else None,
             status_label=status_label(seg.custody.value if seg else None),
-            status_since=self._day(w, _custody_since(d.fold)),
+            status_since=since,
+            status_since_precision=since_precision,
+            status_since_estimate=since_estimate,
             recognized=bool(seg and seg.recognized),
             incommunicado=bool(seg and seg.incommunicado),
-            days_held=d.days_held if exact else None,
-            days_incommunicado=d.days_incommunicado if exact else None,
+            days_held=d.held.days if exact else None,
+            days_held_at_least=exact and d.held.at_least,
+            days_incommunicado=d.incommunicado.days if exact else None,
+            days_incommunicado_at_least=exact and d.incommunicado.at_least,
             as_of=d.as_of,
             facility=facility,
             events=events,
@@ -328,7 +342,12 @@ class Projection:
             source_title=self.text(f.source_title),
             quote=self.text(f.quote),
             source_url=f"/sources/{f.source_id}",
-        )
+            sources=[
+                SourceRef(source_id=sid, title=self.text(title), quote=self.text(quote),
+                          url=f"/sources/{sid}")
+                for sid, title, quote in f.sources
+            ],
+        )  # fmt: skip
 
     def quote_view(self, q: SourceQuote) -> QuoteView:
         return QuoteView(

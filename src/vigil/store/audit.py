@@ -187,11 +187,21 @@ def entries(
     actor: str | None = None,
     target: str | None = None,
     action: str | None = None,
+    table: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
     limit: int | None = 100,
+    offset: int = 0,
     newest_first: bool = True,
 ) -> list[AuditEntry]:
-    """Entries, newest first unless asked otherwise, filtered by actor, target (exact)
-    or action (a prefix: ``claim.`` finds every decision on claims)."""
+    """Entries, newest first unless asked otherwise, filtered by actor, target (exact),
+    action (a prefix: ``claim.`` finds every decision on claims), table (the kind of
+    record a target names: ``person`` finds ``person:12``) and the days ``since`` to
+    ``until`` (both included, UTC); ``offset`` skips that many."""
+    if since is not None and until is not None and since > until:
+        raise InvalidInput(
+            f"the days run from {since} back to {until}", hint="give the earlier day first"
+        )
     query = select(audit_log)
     if actor:
         query = query.where(audit_log.c.actor == actor)
@@ -199,8 +209,17 @@ def entries(
         query = query.where(audit_log.c.target == target)
     if action:
         query = query.where(audit_log.c.action.startswith(action, autoescape=True))
+    if table:
+        query = query.where(audit_log.c.target.startswith(f"{table}:", autoescape=True))
+    if since is not None:
+        query = query.where(audit_log.c.at >= dt.datetime.combine(since, dt.time(), dt.UTC))
+    if until is not None:
+        end = dt.datetime.combine(until + dt.timedelta(days=1), dt.time(), dt.UTC)
+        query = query.where(audit_log.c.at < end)
     order = audit_log.c.id.desc() if newest_first else audit_log.c.id
     query = query.order_by(order)
+    if offset:
+        query = query.offset(offset)
     if limit is not None:
         query = query.limit(limit)
     return [_entry(r) for r in conn.execute(query)]

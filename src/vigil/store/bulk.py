@@ -25,6 +25,7 @@ from vigil.model import (
     normalize_text,
     search_key,
 )
+from vigil.store.claim_json import payload_to_json
 from vigil.store.persons import insert_names
 from vigil.store.tables import (
     claim_reviews,
@@ -164,7 +165,7 @@ def bulk_claims(conn: Connection, items: Sequence[Claim]) -> list[int]:
                 "span_end": c.end,
                 "quote": c.quote,
                 "kind": c.kind.value,
-                "payload": c.payload,
+                "payload": payload_to_json(c.payload),
                 "extractor": c.extractor,
                 "confidence": c.confidence,
                 "created_at": now,

@@ -9,13 +9,28 @@ from typing import Any
 from sqlalchemy import Connection, Select, bindparam, case, func, insert, literal, select, tuple_
 
 from vigil.errors import InvalidInput, NotFound
-from vigil.model import Claim, ClaimKind, Review, ReviewState
+from vigil.model import (
+    Claim,
+    ClaimKind,
+    EventPayload,
+    EventType,
+    Payload,
+    Review,
+    ReviewState,
+)
+from vigil.store.claim_json import (
+    decision_from_json,
+    decision_to_json,
+    payload_from_json,
+    payload_to_json,
+)
 from vigil.store.tables import claim_reviews, claims, sources
 
 __all__ = [
     "add_claim",
     "cite",
     "count_pending",
+    "event_stage",
     "fingerprints",
     "get_claims",
     "pending_claims",
@@ -51,7 +66,7 @@ def add_claim(conn: Connection, claim: Claim) -> int:
             "span_end": claim.end,
             "quote": claim.quote,
             "kind": claim.kind.value,
-            "payload": claim.payload,
+            "payload": payload_to_json(claim.payload),
             "extractor": claim.extractor,
             "confidence": claim.confidence,
             "created_at": dt.datetime.now(dt.UTC),
@@ -74,7 +89,7 @@ def review_claim(conn: Connection, claim_id: int, review: Review) -> None:
             "at": review.at,
             "note": review.note,
             "bulk": review.bulk,
-            "decision": review.decision,
+            "decision": None if review.decision is None else decision_to_json(review.decision),
         },
     )
 
@@ -87,7 +102,7 @@ def cite(
     kind: ClaimKind,
     extractor: str,
     by: str,
-    payload: dict[str, object] | None = None,
+    payload: Payload | None = None,
 ) -> int:
     """An accepted claim for a person citing a source by hand: the quote (or, without
     one, the whole text) becomes the span."""
@@ -115,7 +130,7 @@ def cite(
         quote=quote,
         kind=kind,
         extractor=extractor,
-        payload=dict(payload or {}),
+        payload=payload,
         review=Review(ReviewState.ACCEPTED, by, now, note="cited by hand"),
     )
     return add_claim(conn, claim)
@@ -139,7 +154,9 @@ def get_claims(conn: Connection, ids: Sequence[int]) -> list[Claim]:
     if missing:
         raise NotFound(f"no claim with id {missing[0]}", hint="check the claim id")
     reviews = {
-        r.claim_id: Review(ReviewState(r.state), r.by, r.at, r.note, r.bulk, r.decision)
+        r.claim_id: Review(
+            ReviewState(r.state), r.by, r.at, r.note, r.bulk, decision_from_json(r.decision)
+        )
         for r in conn.execute(_LATEST_REVIEWS, wanted)
     }
     return [
@@ -151,7 +168,7 @@ def get_claims(conn: Connection, ids: Sequence[int]) -> list[Claim]:
             kind=ClaimKind(rows[i].kind),
             extractor=rows[i].extractor,
             confidence=rows[i].confidence,
-            payload=rows[i].payload,
+            payload=payload_from_json(ClaimKind(rows[i].kind), rows[i].payload),
             review=reviews.get(i),
             fingerprint=rows[i].fingerprint,
             id=i,
@@ -210,35 +227,53 @@ def pending_claims(
     source_id: int | None = None,
     kind: ClaimKind | None = None,
     kind_order: Mapping[ClaimKind, int] | None = None,
+    event_order: Mapping[EventType, int] | None = None,
     after: Claim | None = None,
     offset: int = 0,
     limit: int | None = None,
 ) -> list[Claim]:
-    """Proposed claims by source, then by ``kind_order`` (when given), then by position;
+    """Proposed claims by source, then by ``kind_order`` (when given), then events by the
+    ``event_order`` of their type (when given; anything else after), then by position;
     ``after`` starts past a claim in that order; ``offset`` and ``limit`` page them in the
     database."""
     query = _pending(min_confidence=min_confidence, source_id=source_id, kind=kind)
     order = dict(kind_order or {})
+    stages = dict(event_order or {})
     rank = (
         case({k.value: n for k, n in order.items()}, value=claims.c.kind, else_=len(order))
         if order
         else literal(0)
     )
-    key = (claims.c.source_id, rank, claims.c.span_start, claims.c.id)
+    stage = (
+        case(
+            {t.value: n for t, n in stages.items()},
+            value=claims.c.payload["type"].as_string(),
+            else_=len(stages),
+        )
+        if stages
+        else literal(0)
+    )
+    key = (claims.c.source_id, rank, stage, claims.c.span_start, claims.c.id)
     if after is not None:
         rank_after = order.get(after.kind, len(order)) if order else 0
-        query = query.where(
-            tuple_(*key)
-            > tuple_(
-                *(literal(v) for v in (after.source_id, rank_after, after.start, after.id or 0))
-            )
-        )
+        stage_after = event_stage(after, stages) if stages else 0
+        values = (after.source_id, rank_after, stage_after, after.start, after.id or 0)
+        query = query.where(tuple_(*key) > tuple_(*(literal(v) for v in values)))
     query = query.order_by(*key)
     if offset:
         query = query.offset(offset)
     if limit is not None:
         query = query.limit(limit)
     return get_claims(conn, list(conn.execute(query).scalars()))
+
+
+def event_stage(claim: Claim, stages: Mapping[EventType, int]) -> int:
+    """The place of ``claim`` in ``stages`` as ``pending_claims`` orders it in the
+    database (from its stored type; past the end for anything else)."""
+    payload = claim.payload
+    if isinstance(payload, EventPayload) and payload.type is not None:
+        return stages.get(payload.type, len(stages))
+    return len(stages)
 
 
 def count_pending(

@@ -47,6 +47,7 @@ APPEND_ONLY = (
     "claim_reviews",
     "events",
     "event_claims",
+    "figure_claims",
     "person_links",
     "audit_log",
     "audit_records",

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, bindparam, select
 
 from vigil.errors import NotFound
-from vigil.model import Claim, Event, Facility, Person
-from vigil.status import Fold, days_held, days_incommunicado, fold
+from vigil.model import Claim, Event, Facility, PartialDate, Person
+from vigil.status import Fold, fold
+from vigil.status.spans import DayCount, held_days, incommunicado_days, spell_start
 from vigil.store.claims import get_claims
 from vigil.store.events import load_events
 from vigil.store.facilities import get_facilities
@@ -38,9 +39,18 @@ class Dossier:
     claims: dict[int, Claim]
     source_titles: dict[int, str]
     facilities: dict[int, Facility]
-    days_held: int
-    days_incommunicado: int
+    held: DayCount  # days in custody up to ``as_of``; a lower bound from partial dates
+    incommunicado: DayCount
     as_of: dt.date
+    since: PartialDate | None  # the start of the present status, as precisely as known
+
+    @property
+    def days_held(self) -> int:
+        return self.held.days
+
+    @property
+    def days_incommunicado(self) -> int:
+        return self.incommunicado.days
 
 
 def dossier(
@@ -72,7 +82,8 @@ def dossier(
         claims,
         titles,
         facilities,
-        days_held(status, day),
-        days_incommunicado(status, day),
+        held_days(status, events, day),
+        incommunicado_days(status, events, day),
         day,
+        spell_start(status, events),
     )

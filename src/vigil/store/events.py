@@ -19,7 +19,7 @@ from vigil.store.claims import get_claims
 from vigil.store.segments import rematerialize
 from vigil.store.tables import cases, event_claims, events, facilities, persons
 
-__all__ = ["add_event", "load_events"]
+__all__ = ["add_event", "corroborate_event", "get_event", "load_events"]
 
 _CHUNK = 5000  # ids per IN (...): SQLite allows 32766 parameters
 
@@ -150,6 +150,43 @@ def add_event(
     return event_id
 
 
+def corroborate_event(conn: Connection, event_id: int, claim_id: int, *, by: str) -> int:
+    """Add ``claim_id`` to the claims event ``event_id`` rests on: another report of the
+    same fact (``vigil.ingest.corroboration``). Nothing about the event changes, so no
+    count moves; the link is appended and audited (``event.corroborate``). Returns the
+    person the event is about."""
+    with conn.begin_nested():
+        row = conn.execute(select(events.c.person_id).where(events.c.id == event_id)).one_or_none()
+        if row is None:
+            raise NotFound(f"no event with id {event_id}", hint="check the event id")
+        if conn.execute(select(events.c.id).where(events.c.supersedes == event_id)).first():
+            raise Conflict(
+                f"event {event_id} has been corrected", hint="confirm the newest event instead"
+            )
+        claim = get_claims(conn, [claim_id])[0]
+        if claim.state is ReviewState.REJECTED:
+            raise InvalidInput(
+                f"claim {claim_id} was rejected in review", hint="cite another claim or source"
+            )
+        linked = select(event_claims.c.claim_id).where(
+            event_claims.c.event_id == event_id, event_claims.c.claim_id == claim_id
+        )
+        if conn.execute(linked).first() is not None:
+            raise Conflict(
+                f"event {event_id} already rests on claim {claim_id}", hint="nothing to add"
+            )
+        conn.execute(insert(event_claims), {"event_id": event_id, "claim_id": claim_id})
+        audit.record(
+            conn,
+            actor=by,
+            action="event.corroborate",
+            target=f"event:{event_id}",
+            after={"event": event_id, "claim": claim_id, "source": claim.source_id,
+                   "person": row.person_id},
+        )  # fmt: skip
+    return int(row.person_id)
+
+
 def _summary(event_id: int, event: Event, *, allow_conflict: bool) -> dict[str, Any]:
     """What the audit log keeps of a new event."""
     summary: dict[str, Any] = {
@@ -234,3 +271,12 @@ def load_events(
         if owner in wanted:
             result[owner].append(replace(_event(row, links[event_id]), person_id=owner))
     return result
+
+
+def get_event(conn: Connection, event_id: int) -> Event:
+    """One event as it was written (its ``person_id`` is the record it was written on)."""
+    row = conn.execute(_EVENTS_BY_ID, {"ids": [event_id]}).first()
+    if row is None:
+        raise NotFound(f"no event with id {event_id}", hint="see the person's events")
+    links = conn.execute(_CLAIM_LINKS, {"ids": [event_id]})
+    return _event(row, [link.claim_id for link in links])

@@ -1,7 +1,8 @@
 """Facilities (places of detention), cases and figures: small reference records.
 
 Each new record is an entry of the audit log (``facility.add``, ``case.add``,
-``figure.add``) in the same transaction, with ``by`` as the actor.
+``figure.add``) in the same transaction, with ``by`` as the actor; so is each change of
+a facility (``facility.edit``, with the values before and after).
 """
 
 from __future__ import annotations
@@ -9,21 +10,33 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import Connection, bindparam, insert, select
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
-from vigil.errors import InvalidInput, NotFound
-from vigil.model import Case, Facility, FacilityKind, Figure, search_key
+from vigil.errors import Conflict, InvalidInput, NotFound
+from vigil.model import Case, Facility, FacilityKind, Figure, ReviewState, search_key
 from vigil.store import audit
+from vigil.store.claims import get_claims
 from vigil.store.db import prefix_match
-from vigil.store.tables import cases, claims, facilities, facility_names, figures, persons
+from vigil.store.tables import (
+    cases,
+    claims,
+    facilities,
+    facility_names,
+    figure_claims,
+    figures,
+    persons,
+)
 
 __all__ = [
     "add_case",
     "add_facility",
     "add_figure",
+    "corroborate_figure",
+    "figure_claim_ids",
     "find_facility",
     "get_facility",
     "list_facilities",
+    "update_facility",
 ]
 
 #: The actor recorded when a caller does not say who made the change.
@@ -62,6 +75,50 @@ def add_facility(conn: Connection, facility: Facility, *, by: str | None = None)
         },
     )
     return int(facility_id)
+
+
+def _names_rows(facility_id: int, names: Sequence[str]) -> list[dict[str, object]]:
+    return [
+        {"facility_id": facility_id, "text": n, "norm": search_key(n), "position": i}
+        for i, n in enumerate(names)
+    ]
+
+
+def _fields(f: Facility) -> dict[str, object]:
+    return {"names": list(f.names), "kind": f.kind.value, "region": f.region,
+            "postal_address": f.postal_address}  # fmt: skip
+
+
+def update_facility(conn: Connection, facility: Facility, *, by: str) -> list[str]:
+    """Give facility ``facility.id`` the names, kind, region and postal address of
+    ``facility``; returns the fields that changed (none: nothing is written)."""
+    if facility.id is None:
+        raise InvalidInput("say which facility to change", hint="give its id")
+    if not facility.names:
+        raise InvalidInput("a facility needs a name", hint="e.g. 'Penal colony No. 1, Navapolatsk'")
+    old = get_facility(conn, facility.id)
+    before, after = _fields(old), _fields(facility)
+    changed = [k for k in after if after[k] != before[k]]
+    if not changed:
+        return []
+    conn.execute(
+        update(facilities)
+        .where(facilities.c.id == facility.id)
+        .values(kind=facility.kind.value, region=facility.region,
+                postal_address=facility.postal_address)
+    )  # fmt: skip
+    if "names" in changed:
+        conn.execute(delete(facility_names).where(facility_names.c.facility_id == facility.id))
+        conn.execute(insert(facility_names), _names_rows(facility.id, facility.names))
+    audit.record(
+        conn,
+        actor=by,
+        action="facility.edit",
+        target=f"facility:{facility.id}",
+        before={k: before[k] for k in changed},
+        after={k: after[k] for k in changed},
+    )
+    return changed
 
 
 _NAMES_OF = (
@@ -178,3 +235,53 @@ def add_figure(conn: Connection, figure: Figure, *, by: str | None = None) -> in
         },
     )
     return figure_id
+
+
+def corroborate_figure(conn: Connection, figure_id: int, claim_id: int, *, by: str) -> int:
+    """Add ``claim_id`` to the claims figure ``figure_id`` rests on: another report of the
+    same statement. Appended and audited (``figure.corroborate``); returns the link's id."""
+    with conn.begin_nested():
+        if conn.execute(select(figures.c.id).where(figures.c.id == figure_id)).first() is None:
+            raise NotFound(f"no figure with id {figure_id}", hint="check the figure id")
+        claim = get_claims(conn, [claim_id])[0]
+        if claim.state is ReviewState.REJECTED:
+            raise InvalidInput(
+                f"claim {claim_id} was rejected in review", hint="cite another claim or source"
+            )
+        if claim_id in figure_claim_ids(conn, [figure_id])[figure_id]:
+            raise Conflict(
+                f"figure {figure_id} already rests on claim {claim_id}", hint="nothing to add"
+            )
+        link_id = int(
+            conn.execute(
+                insert(figure_claims).returning(figure_claims.c.id),
+                {"figure_id": figure_id, "claim_id": claim_id},
+            ).scalar_one()
+        )
+        audit.record(
+            conn,
+            actor=by,
+            action="figure.corroborate",
+            target=f"figure:{figure_id}",
+            after={"figure_claim": link_id, "claim": claim_id, "source": claim.source_id},
+        )
+    return link_id
+
+
+def figure_claim_ids(conn: Connection, figure_ids: Sequence[int]) -> dict[int, list[int]]:
+    """The claims each figure rests on: the one it was recorded from, then the further
+    reports of it in the order they were added."""
+    wanted = sorted(set(figure_ids))
+    found: dict[int, list[int]] = {f: [] for f in wanted}
+    if not wanted:
+        return found
+    for r in conn.execute(select(figures.c.id, figures.c.claim_id).where(figures.c.id.in_(wanted))):
+        found[r.id].append(r.claim_id)
+    more = (
+        select(figure_claims.c.figure_id, figure_claims.c.claim_id)
+        .where(figure_claims.c.figure_id.in_(wanted))
+        .order_by(figure_claims.c.id)
+    )
+    for r in conn.execute(more):
+        found[r.figure_id].append(r.claim_id)
+    return found

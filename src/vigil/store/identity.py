@@ -20,7 +20,7 @@ from vigil.store.db import savepoint
 from vigil.store.persons import add_person, get_person
 from vigil.store.tables import person_links, persons
 
-__all__ = ["history", "load_identity", "merge", "split", "undo"]
+__all__ = ["decision", "history", "load_identity", "merge", "split", "undo"]
 
 
 _ALL_LINKS = select(person_links).order_by(person_links.c.id)
@@ -221,3 +221,12 @@ def history(conn: Connection, person_id: int) -> list[PersonLink]:
     ).scalars()
     mine = set(rows)
     return [link for link in _links(conn) if link.id in mine or (link.undoes or 0) in mine]
+
+
+def decision(conn: Connection, link_id: int) -> tuple[PersonLink, PersonLink | None]:
+    """A merge or split, and its undoing when it was undone."""
+    found = {link.id: link for link in _links(conn)}
+    link = found.get(link_id)
+    if link is None or link.kind is LinkKind.UNDO:
+        raise NotFound(f"no merge or split with id {link_id}", hint="see `vigil person history`")
+    return link, next((x for x in found.values() if x.undoes == link_id), None)

@@ -32,7 +32,7 @@ from vigil.model.identity import Identity
 from vigil.model.person_edit import EDITABLE_FIELDS, PUBLIC_FIELDS, PersonEdit
 from vigil.names import keys as name_keys
 from vigil.names import match as name_match
-from vigil.names.match import NameMatch
+from vigil.names.match import NameForm, NameMatch
 from vigil.store.audit import record
 from vigil.store.db import prefix_match, savepoint
 from vigil.store.restricted import SEALED, keys_of, open_info, seal_info, seal_values
@@ -527,9 +527,9 @@ def search(conn: Connection, query: str, *, limit: int = 20) -> list[Person]:
         .limit(limit)
     ).scalars()
     ids = list(dict.fromkeys(identity.canonical(i) for i in found))
-    # Then matches in other scripts. A lone surname is only a candidate (score 0.5), which
-    # is what a search wants; the other gender's form of the surname (a wife, a husband)
-    # is a relative, not the person searched for.
+    # Then matches in other scripts. A lone surname is a weaker, surname-only match (score
+    # 0.8, never a link on its own), which is what a search wants; the other gender's form
+    # of the surname (a wife, a husband) is a relative, not the person searched for.
     for person_id, _, verdict in candidates(conn, query, limit=limit):
         if verdict.score >= 0.5 and not verdict.relatives and person_id not in ids:
             ids.append(person_id)
@@ -537,14 +537,14 @@ def search(conn: Connection, query: str, *, limit: int = 20) -> list[Person]:
 
 
 def candidates(
-    conn: Connection, name: str, *, limit: int = 10, gender: str | None = None
+    conn: Connection, name: str | NameForm, *, limit: int = 10, gender: str | None = None
 ) -> list[tuple[int, str, NameMatch]]:
     """Registry persons whose names may be ``name``, best first: (person id, the variant
     that matched, the matcher's verdict with score and reason). Found by blocking key,
     so the registry is never compared name by name."""
     from vigil.store.identity import load_identity
 
-    wanted = name_keys(name)
+    wanted = name_keys(name.text if isinstance(name, NameForm) else name)
     if not wanted:
         return []
     identity = load_identity(conn)

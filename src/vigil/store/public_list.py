@@ -15,11 +15,13 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Select, case, func, literal, or_, select, true
 
+from vigil.model import Event, EventType, PartialDate, Precision
 from vigil.status.fold import Custody
+from vigil.status.spans import OPENS_CUSTODY, opening_date
 from vigil.store.facilities import list_facilities
 from vigil.store.identity import load_identity
 from vigil.store.persons import get_persons
-from vigil.store.tables import facility_names, person_names, persons, status_segments
+from vigil.store.tables import events, facility_names, person_names, persons, status_segments
 
 __all__ = [
     "PersonQuery",
@@ -91,7 +93,7 @@ class PersonRow:
     region: str | None
     status: str | None  # a Custody value, or None with no custody events
     recognized: bool
-    held_since: dt.date | None
+    held_since: PartialDate | None  # as precisely as the detention's date is known
     facility: str | None
     articles: tuple[str, ...]
 
@@ -308,6 +310,38 @@ def _since(segments: list[Any], today: dt.date) -> dt.date | None:
     return min(held) if held else None
 
 
+def _held_since_dates(conn: Connection, days: dict[int, dt.date | None]) -> dict[int, PartialDate]:
+    """The date of the detention (or custodial sentence) that began each present spell
+    in custody, as precisely as it is known: "2020" stays a year, never 2020-01-01.
+
+    Reads only the events that can have opened a spell on those days (not superseded),
+    with the records merged into each person and the events split to them."""
+    held = {pid: day for pid, day in days.items() if day is not None}
+    if not held:
+        return {}
+    identity = load_identity(conn)
+    raw = set(held)
+    for pid in held:
+        raw |= identity.members(pid)
+    moved = [e for e, p in identity.moved.items() if identity.canonical(p) in held]
+    later = events.alias("later")
+    rows = conn.execute(
+        select(events.c.id, events.c.person_id, events.c.type, events.c.date,
+               events.c.date_precision, events.c.date_estimate, events.c.recorded_at)
+        .where(events.c.type.in_([k.value for k in OPENS_CUSTODY]),
+               events.c.date.in_(sorted(set(held.values()))),
+               or_(events.c.person_id.in_(sorted(raw)), events.c.id.in_(moved)),
+               ~select(later.c.id).where(later.c.supersedes == events.c.id).exists())
+    )  # fmt: skip
+    found: dict[int, list[Event]] = {pid: [] for pid in held}
+    for r in rows:
+        owner = identity.owner(r.id, r.person_id)
+        if held.get(owner) == r.date:
+            date = PartialDate.from_parts(r.date, Precision(r.date_precision), r.date_estimate)
+            found[owner].append(Event(owner, EventType(r.type), date, r.recorded_at, id=r.id))
+    return {pid: opening_date(found[pid], day, OPENS_CUSTODY) for pid, day in held.items()}
+
+
 def _rows(conn: Connection, ids: list[int], today: dt.date) -> list[PersonRow]:
     if not ids:
         return []
@@ -321,6 +355,7 @@ def _rows(conn: Connection, ids: list[int], today: dt.date) -> list[PersonRow]:
     }
     facility_ids = sorted({r.facility_id for r in state.values() if r and r.facility_id})
     names = facility_labels(conn, facility_ids)
+    since = _held_since_dates(conn, {pid: _since(segments[pid], today) for pid in ids})
     rows = []
     for person_id in ids:
         p = people[person_id]
@@ -335,7 +370,7 @@ def _rows(conn: Connection, ids: list[int], today: dt.date) -> list[PersonRow]:
                 region=p.region,
                 status=seg.custody if seg is not None else None,
                 recognized=bool(seg is not None and seg.recognized),
-                held_since=_since(segments[person_id], today),
+                held_since=since.get(person_id),
                 facility=names.get(seg.facility_id) if seg is not None else None,
                 articles=tuple(a for a in seg.articles.split(",") if a) if seg else (),
             )

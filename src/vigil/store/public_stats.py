@@ -18,10 +18,11 @@ from sqlalchemy.orm import aliased
 
 from vigil.model import EventType, PartialDate, Precision, Qualifier
 from vigil.model.identity import Identity
+from vigil.store.facilities import figure_claim_ids
 from vigil.store.identity import load_identity
 from vigil.store.persons import get_persons
 from vigil.store.public_list import facility_labels
-from vigil.store.tables import claims, events, figures, sources, status_segments
+from vigil.store.tables import claims, events, figure_claims, figures, sources, status_segments
 
 __all__ = [
     "FigureRow",
@@ -53,6 +54,25 @@ class FigureRow:
     source_id: int
     source_title: str
     quote: str
+    # Every claim it rests on (the first, then further reports): (source id, title, quote).
+    sources: tuple[tuple[int, str, str], ...] = ()
+
+
+def _figure_sources(
+    conn: Connection, figure_ids: list[int]
+) -> dict[int, list[tuple[int, str, str]]]:
+    """The sources each figure rests on, with the quote of each, the first one first."""
+    linked = figure_claim_ids(conn, figure_ids)
+    wanted = sorted({c for ids in linked.values() for c in ids})
+    rows = {
+        r.id: (r.source_id, r.title or r.url or f"source {r.source_id}", r.quote)
+        for r in conn.execute(
+            select(claims.c.id, claims.c.source_id, claims.c.quote, sources.c.title, sources.c.url)
+            .join(sources, sources.c.id == claims.c.source_id)
+            .where(claims.c.id.in_(wanted))
+        )
+    }
+    return {f: [rows[c] for c in ids if c in rows] for f, ids in linked.items()}
 
 
 def list_figures(
@@ -67,8 +87,17 @@ def list_figures(
     )
     if category:
         query = query.where(figures.c.category == category)
-    if source_id is not None:
-        query = query.where(claims.c.source_id == source_id)
+    if source_id is not None:  # the figures it states first, and those it confirms
+        confirmed = (
+            select(figure_claims.c.figure_id)
+            .join(claims, claims.c.id == figure_claims.c.claim_id)
+            .where(claims.c.source_id == source_id)
+        )
+        query = query.where(
+            or_(claims.c.source_id == source_id, figures.c.id.in_(confirmed.scalar_subquery()))
+        )
+    found = conn.execute(query).all()
+    every = _figure_sources(conn, [r.id for r in found])
     return [
         FigureRow(
             id=r.id,
@@ -83,8 +112,9 @@ def list_figures(
             source_id=r.source_id,
             source_title=r.title or r.url or f"source {r.source_id}",
             quote=r.quote,
+            sources=tuple(every.get(r.id, ())),
         )
-        for r in conn.execute(query)
+        for r in found
     ]
 
 

@@ -38,6 +38,7 @@ from vigil.store.tables import (
     events,
     facilities,
     facility_names,
+    figure_claims,
     figures,
     person_links,
     person_names,
@@ -184,6 +185,15 @@ def _figures(conn: Connection, where: Where) -> dict[int, Fields]:
     }  # fmt: skip
 
 
+def _figure_claims(conn: Connection, where: Where) -> dict[int, Fields]:
+    """A further claim a figure rests on (corroboration): a record of its own."""
+    c = figure_claims.c
+    return {
+        r.id: {"figure_id": r.figure_id, "claim_id": r.claim_id}
+        for r in conn.execute(select(c.id, c.figure_id, c.claim_id).where(where(c.id)))
+    }
+
+
 def _claims(conn: Connection, where: Where) -> dict[int, Fields]:
     """A claim is a record of its own once it is reviewed: its review decisions."""
     c = claim_reviews.c
@@ -290,6 +300,7 @@ KINDS: dict[str, Kind] = {
             ),
             _figures,
         ),
+        Kind("figure_claim", figure_claims.c.id, ("figure_id", "claim_id"), _figure_claims),
         Kind(
             "link",
             person_links.c.id,
@@ -352,6 +363,7 @@ _REFS = {
     "facility": "facility",
     "facility_id": "facility",
     "figure_id": "figure",
+    "figure_claim": "figure_claim",
     "source": "source",
     "decision": "link",
 }

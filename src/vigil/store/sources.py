@@ -1,19 +1,33 @@
-"""Sources: stored once, never changed, found again by their origin or the hash of their text."""
+"""Sources: stored once, found again by their origin or the hash of their text. The text
+never changes; the details (title, URL, publisher, published date, language) can be
+corrected, each correction an audit entry (``source.edit``) with the values before and
+after, which is the source's history."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from vigil.errors import InvalidInput, NotFound
 from vigil.model import Connection as SourceConnection
 from vigil.model import Reliability, Source, content_hash, normalize_text
+from vigil.model.source_edit import SOURCE_FIELDS, FieldChange, SourceCorrection
 from vigil.store import audit
 from vigil.store.tables import sources
 
-__all__ = ["ORIGIN_MAX", "add_source", "count_sources", "get_source", "list_sources"]
+__all__ = [
+    "ORIGIN_MAX",
+    "SourceRevision",
+    "add_source",
+    "correct_source",
+    "count_sources",
+    "get_source",
+    "list_sources",
+    "source_history",
+]
 
 ORIGIN_MAX = 500  # the width of sources.origin
 
@@ -120,3 +134,78 @@ def list_sources(conn: Connection, *, limit: int = 50, offset: int = 0) -> list[
 
 def count_sources(conn: Connection) -> int:
     return int(conn.execute(select(func.count()).select_from(sources)).scalar_one())
+
+
+def _plain(value: str | dt.date | None) -> str | None:
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def correct_source(
+    conn: Connection,
+    source_id: int,
+    correction: SourceCorrection,
+    *,
+    by: str,
+    why: str | None = None,
+) -> tuple[FieldChange, ...]:
+    """Apply ``correction`` to the stored source's details; returns what changed (nothing
+    for values it already has, and then no audit entry). Its text and hash never change.
+
+    The one verb behind ``vigil source edit``, the staff page, the staff API and the
+    details a re-ingested text brings; written to the audit log as ``source.edit``."""
+    stored = get_source(conn, source_id)
+    changes = correction.changes(stored)
+    if not changes:
+        return ()
+    conn.execute(
+        update(sources).where(sources.c.id == source_id).values({c.field: c.after for c in changes})
+    )
+    after: dict[str, object] = {c.field: _plain(c.after) for c in changes}
+    if why:
+        after["why"] = why
+    audit.record(
+        conn,
+        actor=by,
+        action="source.edit",
+        target=f"source:{source_id}",
+        before={c.field: _plain(c.before) for c in changes},
+        after=after,
+    )
+    return changes
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRevision:
+    """One change of a source's details: stored (``source.add``) or corrected."""
+
+    entry_id: int
+    at: dt.datetime
+    by: str
+    action: str  # source.add, source.edit
+    changes: tuple[FieldChange, ...]
+    why: str | None
+
+    def __str__(self) -> str:
+        if self.action == "source.add":
+            return "stored"
+        text = "; ".join(str(c) for c in self.changes)
+        return text + (f" ({self.why})" if self.why else "")
+
+
+def source_history(conn: Connection, source_id: int) -> list[SourceRevision]:
+    """The source's details over time, newest first, from the audit log."""
+    get_source(conn, source_id)  # NotFound for an unknown id
+    found = []
+    for e in audit.entries(conn, target=f"source:{source_id}", action="source.", limit=None):
+        before = e.before if isinstance(e.before, dict) else {}
+        after = e.after if isinstance(e.after, dict) else {}
+        changes = tuple(
+            FieldChange(f, before.get(f), after.get(f))
+            for f in SOURCE_FIELDS
+            if f in after and e.action == "source.edit"
+        )
+        why = after.get("why") if e.action == "source.edit" else None
+        assert e.id is not None
+        found.append(SourceRevision(e.id, e.at, e.actor, e.action, changes,
+                                    why if isinstance(why, str) else None))  # fmt: skip
+    return found

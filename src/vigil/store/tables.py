@@ -1,8 +1,8 @@
 """The schema, as SQLAlchemy Core tables. Migrations in ``vigil/migrations`` create it.
 
-Append-only tables (events, claims, claim_reviews, event_claims, sources) are guarded
-by database triggers (see ``db.APPEND_ONLY``): an UPDATE or DELETE fails in the
-database itself, whatever code issues it. ``status_segments`` and ``status_conflicts``
+Append-only tables (events, claims, claim_reviews, event_claims, figure_claims, sources)
+are guarded by database triggers (see ``db.APPEND_ONLY``): an UPDATE or DELETE fails in
+the database itself, whatever code issues it. ``status_segments`` and ``status_conflicts``
 are a derived cache, rebuilt from events.
 """
 
@@ -232,6 +232,18 @@ figures = Table(
     Column("attributed_to", String(300)),
     Column("claim_id", ForeignKey("claims.id"), nullable=False),
     Column("recorded_at", DateTime(timezone=True), nullable=False),
+)
+
+# The further claims a figure rests on: the same statement reported by other sources
+# (corroboration). ``figures.claim_id`` is the claim it was first recorded from; a
+# figure's claims are that one and these. Append-only.
+figure_claims = Table(
+    "figure_claims",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("figure_id", ForeignKey("figures.id"), nullable=False, index=True),
+    Column("claim_id", ForeignKey("claims.id"), nullable=False, index=True),
+    UniqueConstraint("figure_id", "claim_id", name="uq_figure_claims_figure_claim"),
 )
 
 status_segments = Table(

@@ -18,7 +18,8 @@ from vigil.publish import PublicationPolicy, RedactorCache
 from vigil.settings import Settings
 from vigil.store.db import make_engine
 from vigil.web.admission import Admission
-from vigil.web.api import records, stats
+from vigil.web.api import manual as manual_api
+from vigil.web.api import records, staff_sources, stats
 from vigil.web.api import staff as staff_api
 from vigil.web.cache import PublicCache
 from vigil.web.edge import EdgeMiddleware, install_error_handlers
@@ -28,10 +29,14 @@ from vigil.web.pages import (
     persons,
     sources,
     staff_auth,
+    staff_history,
     staff_ingest,
+    staff_manual,
     staff_mfa,
     staff_persons,
+    staff_records,
     staff_review,
+    staff_source_details,
     staff_users,
 )
 from vigil.web.pages import stats as stats_page
@@ -88,9 +93,13 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(staff_auth.router)
     app.include_router(staff_mfa.router)
     app.include_router(staff_users.router)
-    for router in (staff_ingest.router, staff_review.router, staff_persons.router):
+    for router in (staff_ingest.router, staff_review.router, staff_persons.router,
+                   staff_manual.router, staff_records.router, staff_history.router,
+                   staff_source_details.router):  # fmt: skip
         app.include_router(router)
     app.include_router(records.router)
     app.include_router(stats.router)
     app.include_router(staff_api.router)
+    app.include_router(manual_api.router)
+    app.include_router(staff_sources.router)
     return app

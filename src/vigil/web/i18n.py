@@ -45,6 +45,17 @@ _EN: dict[str, str] = {
     "persons.found": "persons",
     "person.status": "Status",
     "person.days_held": "Days held",
+    "person.days": "days",
+    "person.at_least": "at least",
+    "person.lower_bound": (
+        "a lower bound: the detention's date is known only to the month or year, and the "
+        "days are counted from its last day"
+    ),
+    "person.in_custody": "in custody",
+    "person.since": "since",
+    "person.recognized": "recognized as a political prisoner",
+    "person.incommunicado": "held incommunicado",
+    "date.about": "about",
     "person.facility": "Held at",
     "person.address": "Address for letters",
     "person.timeline": "Timeline",
@@ -95,6 +106,18 @@ _BE: dict[str, str] = {
     "home.change": "з",
     "home.detentions": "Апошнія затрыманні",
     "home.releases": "Апошнія вызваленні",
+    "person.days_held": "Дзён за кратамі",
+    "person.days": "дзён",
+    "person.at_least": "не менш як",
+    "person.lower_bound": (
+        "ніжняя мяжа: дата затрымання вядомая толькі да месяца ці года, дні лічацца з "
+        "яе апошняга дня"
+    ),
+    "person.in_custody": "пад вартай",
+    "person.since": "з",
+    "person.recognized": "прызнаны палітвязнем",
+    "person.incommunicado": "утрымліваецца інкамунікада",
+    "date.about": "каля",
     "persons.title": "Асобы",
     "persons.search": "Імя, на любой мове",
     "stats.title": "Статыстыка",
@@ -117,6 +140,18 @@ _RU: dict[str, str] = {
     "home.change": "с",
     "home.detentions": "Последние задержания",
     "home.releases": "Последние освобождения",
+    "person.days_held": "Дней за решёткой",
+    "person.days": "дней",
+    "person.at_least": "не менее",
+    "person.lower_bound": (
+        "нижняя граница: дата задержания известна лишь до месяца или года, дни считаются "
+        "с её последнего дня"
+    ),
+    "person.in_custody": "под стражей",
+    "person.since": "с",
+    "person.recognized": "признан политзаключённым",
+    "person.incommunicado": "содержится инкоммуникадо",
+    "date.about": "около",
     "persons.title": "Люди",
     "persons.search": "Имя, на любом языке",
     "stats.title": "Статистика",

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy import Engine
 
 from vigil.errors import VigilError
-from vigil.ingest.pipeline import ExtractFn, IngestReport, ingest_source
+from vigil.ingest.pipeline import ExtractFn, IngestReport, KnownDetails, ingest_source
 from vigil.ingest.readers.item import Item
 from vigil.store.db import transaction
 
@@ -43,7 +43,9 @@ def ingest_items(
 ) -> Iterator[Outcome]:
     """Ingest every source among ``items``; ``published`` overrides the date of texts
     and pages (not of messages or feed items, which carry their own). Sources already
-    stored are not extracted again unless ``again``."""
+    stored are not extracted again unless ``again``; a text or page stored before gets
+    the details it lacked from what it came with now (``--published``, front matter),
+    and its report says which, and which details it has that were not changed."""
     for item in items:
         source = item.source
         if source is None:
@@ -52,9 +54,10 @@ def ingest_items(
         kind = (source.meta or {}).get("kind")
         if published is not None and kind in _DATED_BY_CALLER:
             source = replace(source, published=published)
+        known = KnownDetails.FILL if kind in _DATED_BY_CALLER else KnownDetails.IGNORE
         try:
             with transaction(engine) as conn:
-                report = ingest_source(conn, source, extract, by=by, again=again)
+                report = ingest_source(conn, source, extract, by=by, again=again, known=known)
         except VigilError as exc:
             yield Outcome(item, error=exc)
             continue

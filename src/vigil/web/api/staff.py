@@ -15,14 +15,17 @@ from fastapi import APIRouter, Query, Security
 from fastapi.security import HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field
 
+from vigil.ingest.corroboration import Match
 from vigil.ingest.evidence import describe, edits, view
 from vigil.ingest.paste import IngestFields, run_ingest, source_from
+from vigil.ingest.pipeline import KnownDetails
 from vigil.ingest.queue import QueueFilter, next_pending, queue_ids, queue_page
 from vigil.ingest.review import Bulk, Choice, accept, accept_many, reject, reject_many
 from vigil.ingest.text import MAX_SOURCE_BYTES
 from vigil.model import Claim, Gender, Person, PersonEdit
 from vigil.names import VERSION as MATCHER
 from vigil.store import persons as person_store
+from vigil.store.claim_json import decision_to_json, payload_to_json
 from vigil.store.claims import get_claims
 from vigil.store.identity import merge
 from vigil.web.bounded import BoundedRoute
@@ -76,11 +79,11 @@ def claim_out(c: Claim) -> ClaimOut:
         end=c.end,
         confidence=c.confidence,
         extractor=c.extractor,
-        payload=c.payload,
+        payload=payload_to_json(c.payload, versioned=False),
         reviewed_by=r.by if r else None,
         reviewed_at=r.at if r else None,
         note=r.note if r else None,
-        decision=r.decision if r else None,
+        decision=decision_to_json(r.decision, versioned=False) if r and r.decision else None,
     )
 
 
@@ -109,6 +112,38 @@ class CandidateOut(BaseModel):
     reason: str
 
 
+class DifferenceOut(BaseModel):
+    field: str
+    fact: str
+    claim: str
+
+
+class FactOut(BaseModel):
+    """A fact of the registry the claim confirms or contradicts."""
+
+    relation: str = Field(description="confirms or contradicts")
+    kind: str = Field(description="event or figure")
+    id: int
+    person_id: int | None
+    what: str = Field(description="The event type, or the figure's category")
+    date: str
+    detail: str
+    sources: int = Field(description="How many sources the fact rests on now")
+    claim_ids: list[int]
+    differences: list[DifferenceOut]
+    conflict: str | None = Field(description="The status fold's reason, for a contradiction")
+
+
+def fact_out(m: Match) -> FactOut:
+    f = m.fact
+    return FactOut(relation=m.relation.value, kind=f.kind.value, id=f.id, person_id=f.person_id,
+                   what=f.what, date=f.date, detail=f.detail, sources=f.sources,
+                   claim_ids=list(f.claim_ids),
+                   differences=[DifferenceOut(field=d.field, fact=d.fact, claim=d.claim)
+                                for d in m.differences],
+                   conflict=m.conflict)  # fmt: skip
+
+
 class ClaimDetail(BaseModel):
     claim: ClaimOut
     source: SourceOut
@@ -118,6 +153,10 @@ class ClaimDetail(BaseModel):
         description="Registry persons the claim's name may be, best first"
     )
     editable: list[str] = Field(description="Payload fields an accept may correct")
+    facts: list[FactOut] = Field(
+        description="Known facts the claim confirms (accepting adds its source to the one it "
+        "confirms) or contradicts (accept with `supersedes` and a note, or reject)"
+    )
 
 
 class AcceptBody(BaseModel):
@@ -129,6 +168,23 @@ class AcceptBody(BaseModel):
         default_factory=dict, description="Corrected payload fields (see `editable`)"
     )
     note: str = Field("", max_length=2000)
+    allow_conflict: bool = Field(
+        False,
+        description="Record it although it contradicts the record (the note says why; "
+        "required); the conflict stays visible on the person's record",
+    )
+    corroborates: int | None = Field(
+        None,
+        ge=1,
+        le=2**31 - 1,
+        description="The event or figure the claim confirms, when it confirms several",
+    )
+    supersedes: int | None = Field(
+        None,
+        ge=1,
+        le=2**31 - 1,
+        description="The event the claim corrects; `note` must give the reason",
+    )
 
 
 class RejectBody(BaseModel):
@@ -174,6 +230,7 @@ def api_claim(staff: Viewer, conn: Conn, claim_id: RecordId) -> ClaimDetail:
                                  score=c.score, same=c.same, reason=c.reason)
                     for c in v.candidates],
         editable=list(v.editable),
+        facts=[fact_out(m) for m in v.facts],
     )  # fmt: skip
 
 
@@ -184,7 +241,9 @@ def _decision(conn: Conn, claim: Claim) -> Decision:
     return Decision(
         claim_id=claim.id,
         state=fresh.state.value,
-        decision=(review.decision or {}) if review else {},
+        decision=(
+            decision_to_json(review.decision, versioned=False) if review and review.decision else {}
+        ),
         next_claim_id=next_pending(conn, QueueFilter(), fresh),
     )
 
@@ -193,12 +252,17 @@ def _decision(conn: Conn, claim: Claim) -> Decision:
 def api_accept(
     staff: Documenter, conn: WriteConn, claim_id: RecordId, body: AcceptBody
 ) -> Decision:
-    """Accept a claim: write the person, event, figure or facility it states. A claim
-    that needs a decision (which person, a missing date) answers 422 ``needs_decision``
-    and writes nothing; a contradiction answers 409."""
+    """Accept a claim: write the person, event, figure or facility it states; a claim
+    that states a known fact adds its source to it (``decision.corroborates``). A claim
+    that needs a decision (which person, a missing date, which of several facts) answers
+    422 ``needs_decision`` and writes nothing; a contradiction answers 409 (a known fact:
+    ``contradicts_fact``; accept with ``supersedes`` and a note to correct it). With
+    ``allow_conflict`` and a note, a contradicting claim is recorded anyway."""
     claim = get_claims(conn, [claim_id])[0]
     choice = Choice(person_id=body.person_id, new_person=body.new_person,
-                    edited=edits(claim, body.edited), note=body.note.strip())  # fmt: skip
+                    edited=edits(claim, body.edited), note=body.note.strip(),
+                    allow_conflict=body.allow_conflict, corroborates=body.corroborates,
+                    supersedes=body.supersedes)  # fmt: skip
     accept(conn, claim, choice, by=staff.username)
     return _decision(conn, claim)
 
@@ -288,6 +352,11 @@ class IngestOut(BaseModel):
     linked: int
     notes: list[str]
     review: str = Field(description="The claims of this source waiting for review")
+    offered: list[str] = Field(
+        default_factory=list,
+        description="A text stored before: the details sent that differ from the stored "
+        "source's, not applied (`PATCH /api/v1/staff/sources/{id}` applies them)",
+    )
 
 
 @router.post("/ingest", status_code=201)
@@ -295,11 +364,13 @@ def api_ingest(staff: Documenter, conn: WriteConn, extract: Extract, body: Inges
     """Store a text as a source (once), extract, and propose claims for review."""
     fields = IngestFields(body.text, body.title, body.url, body.publisher, body.published,
                           body.language)  # fmt: skip
-    r = run_ingest(conn, source_from(fields), extract, by=staff.username)
+    r = run_ingest(conn, source_from(fields), extract, by=staff.username,
+                   known=KnownDetails.OFFER)  # fmt: skip
     return IngestOut(source_id=r.source_id, new_source=r.new_source, extractor=r.extractor,
                      language=r.language, proposed=r.proposed, already_known=r.already_known,
                      linked=r.linked, notes=list(r.notes),
-                     review=f"/api/v1/staff/claims?source={r.source_id}")  # fmt: skip
+                     review=f"/api/v1/staff/claims?source={r.source_id}",
+                     offered=[str(c) for c in r.offered])  # fmt: skip
 
 
 class NameOut(BaseModel):

@@ -43,7 +43,8 @@ _HELD = ("detained", "imprisoned")
 Params = Annotated[ListParams, Depends(list_params)]
 
 CSV_COLUMNS = ("id", "name", "name_withheld", "gender", "birth_year", "region", "status",
-               "recognized", "held_since", "facility", "articles", "url")  # fmt: skip
+               "recognized", "held_since", "held_since_precision", "held_since_estimate",
+               "facility", "articles", "url")  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

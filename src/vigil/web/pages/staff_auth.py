@@ -283,7 +283,7 @@ class StaffHomeContext:
 
 
 def _tiles(role: Role) -> list[Tile]:
-    tiles = [
+    tiles: list[Tile] = [
         Tile(
             "/staff/review",
             "Review queue",
@@ -300,6 +300,32 @@ def _tiles(role: Role) -> list[Tile]:
             "The registry's records, with restricted fields and withheld names.",
         ),
     ]
+    tiles += [
+        Tile(
+            "/staff/sources",
+            "Sources",
+            "Select words in a source to make a claim the "
+            "extractor missed; it then waits in the review queue.",
+        ),
+        Tile("/staff/facilities", "Facilities", "Places of detention, with postal addresses."),
+    ]
+    if can(role, Role.DOCUMENTER):
+        tiles.append(
+            Tile(
+                "/staff/records/person",
+                "Add a person",
+                "A person the sources name that the registry does not hold yet.",
+            )
+        )
+    if can(role, Role.EDITOR):
+        tiles.append(
+            Tile(
+                "/staff/audit",
+                "Audit log",
+                "Every change people made: who, "
+                "what, when; filtered by actor, action, record and dates.",
+            )
+        )
     tiles.append(
         Tile("/staff/mfa", "Two-step sign-in", "A code from an app on your phone at sign-in.")
     )

@@ -18,7 +18,7 @@ from fastapi.responses import HTMLResponse
 
 from vigil.errors import VigilError
 from vigil.ingest.paste import LANGUAGES, IngestFields, run_ingest, source_from, upload_sources
-from vigil.ingest.pipeline import IngestReport
+from vigil.ingest.pipeline import IngestReport, KnownDetails
 from vigil.ingest.readers.sniff import EXTENSIONS
 from vigil.ingest.text import MAX_SOURCE_BYTES
 from vigil.web.bounded import BoundedRoute
@@ -89,9 +89,11 @@ def ingest_post(
         sources, unread = (upload_sources(*upload, fields) if upload
                            else ([source_from(fields)], []))  # fmt: skip
         reports, failed = [], []
+        # One document: the details typed beside a text stored before are offered.
+        known = KnownDetails.OFFER if len(sources) == 1 else KnownDetails.IGNORE
         for source in sources:
             try:
-                reports.append(run_ingest(conn, source, extract, by=staff.username))
+                reports.append(run_ingest(conn, source, extract, by=staff.username, known=known))
             except VigilError as exc:
                 if len(sources) == 1:
                     raise
@@ -100,5 +102,8 @@ def ingest_post(
         problem = ErrorBody(exc.http_status, exc.code, exc.message, exc.hint)
         return render(request, "staff_ingest.html", IngestContext(fields, problem=problem),
                       status=exc.http_status)  # fmt: skip
-    context = IngestContext(IngestFields(), reports=reports, unread=unread + failed)
+    # A text stored before: what the person typed stays in the form, and the page says
+    # which of it differs from the stored source, with a button to apply it there.
+    kept = fields if len(reports) == 1 and not reports[0].new_source else IngestFields()
+    context = IngestContext(kept, reports=reports, unread=unread + failed)
     return render(request, "staff_ingest.html", context)

@@ -29,6 +29,7 @@ from vigil.model.identity import PersonLink
 from vigil.names import match as name_match
 from vigil.names.match import NameMatch
 from vigil.publish import event_label, status_label
+from vigil.status.spans import DayCount
 from vigil.store import audit
 from vigil.store import persons as store
 from vigil.store.dossier import Dossier, dossier
@@ -51,6 +52,10 @@ _DONE = {
     "name_published": "Name published",
     "merged": "Merged",
     "split": "Split",
+    "added": "Person added",
+    "event_added": "Event recorded",
+    "corrected": "Correction recorded; the old event stays in the history",
+    "undone": "Decision undone; it stays in the history",
 }
 
 
@@ -133,7 +138,7 @@ def change_line(entry: AuditEntry) -> str:
 class PersonPage:
     person: Person
     status: str
-    days_held: int
+    held: DayCount  # "at least" when a date is known only to a month or year
     events: list[EventRow]
     own_names: list[str]
     links: list[PersonLink]
@@ -188,12 +193,14 @@ def person_page(conn: Connection, person_id: RecordId, staff: Staff, **extra: An
     d = dossier(conn, person_id, restricted=restricted)
     seg = d.fold.current
     status = status_label(seg.custody.value if seg else None)
+    if d.since is not None:  # as precisely as known: 2020, 2020-05, ~2020-05
+        status += f"{', in custody' if seg and seg.held else ''} since {d.since}"
     if seg is not None and seg.recognized and seg.held:
         status += ", recognized as a political prisoner"
     return PersonPage(
         person=d.person,
         status=status,
-        days_held=d.days_held,
+        held=d.held,
         events=event_rows(d),
         own_names=store.record_names(conn, person_id),
         links=history(conn, person_id),

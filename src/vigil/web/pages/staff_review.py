@@ -1,7 +1,10 @@
 """Staff review: the queue of proposed claims, and one claim with its evidence (the
 source text with the claim's span marked), the registry persons its name may be, and
 the decisions ``vigil review`` offers: accept (choosing a person or a new one), edit then
-accept, reject with a note, skip; and bulk accept or reject of the filtered queue. The
+accept, reject with a note, skip; and bulk accept or reject of the filtered queue. A claim
+that states a known fact shows "confirms event #N (already from K sources)" with a
+one-click Confirm; one that contradicts a fact is shown beside it, with Supersede (a
+reason required) and Reject. The
 queue, the evidence and the decisions are those of ``vigil.ingest`` (``queue``,
 ``evidence``, ``review``), so a decision made here is the same as one made in a terminal
 or through the API.
@@ -9,16 +12,18 @@ or through the API.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Form, Query, Request
+from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import Connection
 
 from vigil.auth.roles import Role, can
-from vigil.errors import InvalidInput, VigilError
+from vigil.errors import Conflict, InvalidInput, VigilError
+from vigil.ingest.corroboration import ContradictsFact, Match, Relation
 from vigil.ingest.evidence import (
     HINTS,
     OPTIONS,
@@ -26,12 +31,23 @@ from vigil.ingest.evidence import (
     changed_edits,
     decision_words,
     describe,
-    shown,
+    facts,
+    form_values,
+    reason,
     view,
 )
 from vigil.ingest.queue import QueueFilter, next_pending, position, queue_ids, queue_page
 from vigil.ingest.review import Choice, Left, accept, accept_many, reject, reject_many
-from vigil.model import Claim, ClaimKind, ReviewState, Source
+from vigil.model import (
+    Claim,
+    ClaimKind,
+    EditValue,
+    EventPayload,
+    PersonPayload,
+    PersonRole,
+    ReviewState,
+    Source,
+)
 from vigil.store.claims import get_claims
 from vigil.store.public_sources import get_source_row
 from vigil.web.deps import Conn, Filter, RecordId
@@ -45,22 +61,27 @@ router = APIRouter(prefix="/staff/review")
 
 PER_PAGE = 50
 BULK_LIMIT = 500
-_HIDDEN_PAYLOAD = ("reason", "mentions", "candidates", "candidate_scores", "person_id")
 
 
-def choice_for(who: str, other_id: str, edited: dict[str, Any], note: str) -> Choice:
+def choice_for(
+    who: str, other_id: str, edited: Mapping[str, EditValue], note: str,
+    allow_conflict: bool = False, *, confirm: int | None = None, supersede: int | None = None,
+) -> Choice:  # fmt: skip
     """The reviewer's choice of person: ``auto`` (a certain link, else a new person when
-    nobody resembles the name), ``new``, a candidate's id, or ``other`` with an id."""
-    note = note.strip()
+    nobody resembles the name), ``new``, a candidate's id, or ``other`` with an id; with
+    ``allow_conflict``, recorded although it contradicts the record (``note``: why); and
+    the fact the claim confirms or supersedes, if the reviewer named one."""
+    choice = Choice(edited=edited, note=note.strip(), allow_conflict=allow_conflict,
+                    corroborates=confirm, supersedes=supersede)  # fmt: skip
     if who == "new":
-        return Choice(new_person=True, edited=edited, note=note)
+        return replace(choice, new_person=True)
     if who == "other":
         if not other_id.strip().isdigit():
             raise InvalidInput("give the id of the person", hint="e.g. 42; find it under Persons")
-        return Choice(person_id=int(other_id), edited=edited, note=note)
+        return replace(choice, person_id=int(other_id))
     if who.isdigit():
-        return Choice(person_id=int(who), edited=edited, note=note)
-    return Choice(edited=edited, note=note)
+        return replace(choice, person_id=int(who))
+    return choice
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +106,7 @@ class ClaimPage:
     candidates: tuple[Candidate, ...]
     decided_by: tuple[int, int] | None  # (person id, the accepted person claim's id)
     edit: list[EditField]
+    facts: tuple[Match, ...]
     filters: QueueFilter
     position: int
     pending: int
@@ -95,11 +117,30 @@ class ClaimPage:
     who: str = "auto"
     other_id: str = ""
     note: str = ""
+    reason: str = ""  # why the extractor proposed it
+    not_detainee: str = ""  # the role of a person claim that would add nobody
+    anyway: bool = False  # the reviewer asked to record it despite a conflict
+    conflict_reason: str = ""
 
     @property
     def open_edit(self) -> bool:
-        missing_date = self.claim.kind is ClaimKind.EVENT and not self.claim.payload.get("date")
+        missing_date = isinstance(self.claim.payload, EventPayload) and not self.claim.payload.date
         return missing_date or self.problem is not None
+
+    @property
+    def confirms(self) -> list[Match]:
+        return [m for m in self.facts if m.relation is Relation.CONFIRMS]
+
+    @property
+    def contradicts(self) -> list[Match]:
+        return [m for m in self.facts if m.relation is Relation.CONTRADICTS]
+
+    @property
+    def conflict(self) -> bool:
+        """The last accept was refused as contradicting the record (or a known fact):
+        offer "record anyway"."""
+        refused = self.problem.code if self.problem is not None else ""
+        return self.anyway or refused in (Conflict.code, ContradictsFact.code)
 
     @property
     def decided(self) -> bool:
@@ -108,7 +149,7 @@ class ClaimPage:
     @property
     def decision(self) -> str:
         review = self.claim.review
-        return ", ".join(decision_words(review.decision or {})) if review else ""
+        return ", ".join(decision_words(review.decision)) if review else ""
 
 
 def done_message(conn: Connection, claim_id: int | None) -> str:
@@ -122,7 +163,7 @@ def done_message(conn: Connection, claim_id: int | None) -> str:
     review = claim.review
     if review is None or review.state is ReviewState.PROPOSED:
         return f"Claim {claim_id} was skipped; it stays in the queue."
-    made = decision_words(review.decision or {})
+    made = decision_words(review.decision)
     what = f"Claim {claim_id} {review.state.value} by {review.by}"
     return what + (": " + ", ".join(made) if made else "") + "."
 
@@ -133,16 +174,10 @@ def claim_page(
     whole = bool(extra.pop("whole", False))
     v = view(conn, claim_id, whole=whole)
     claim = v.claim
-    submitted: dict[str, str | None] = extra.pop("submitted", {})
-    edit = [
-        EditField(
-            n,
-            shown(submitted[n] if submitted.get(n) is not None else claim.payload.get(n)),
-            OPTIONS.get(n, ()),
-            HINTS.get(n, ""),
-        )
-        for n in v.editable
-    ]
+    submitted: dict[str, str] = extra.pop("submitted", {})
+    values = {**form_values(claim.kind, claim.payload), **submitted}
+    edit = [EditField(n, values[n], OPTIONS.get(n, ()), HINTS.get(n, "")) for n in v.editable]
+    role = claim.payload.role if isinstance(claim.payload, PersonPayload) else None
     return ClaimPage(
         claim=claim,
         source=v.source,
@@ -151,16 +186,19 @@ def claim_page(
         after=v.context.after,
         clipped_start=v.context.clipped_start,
         clipped_end=v.context.clipped_end,
-        fields=[(k, shown(x)) for k, x in claim.payload.items() if k not in _HIDDEN_PAYLOAD],
+        fields=facts(claim),
         name=v.name,
         candidates=v.candidates,
         decided_by=v.decided_by,
         edit=edit,
+        facts=v.facts,
         filters=f,
         position=position(conn, f, claim),
         pending=queue_page(conn, f, 1, 1).total,
         can_decide=can(staff.role, Role.DOCUMENTER),
         whole=whole,
+        reason=reason(claim),
+        not_detainee=role.value if role not in (None, PersonRole.DETAINEE) else "",
         **extra,
     )
 
@@ -256,33 +294,28 @@ def review_claim_page(
 
 
 class DecisionForm(BaseModel):
-    """What the decision form posts."""
+    """What the decision form posts (the edited fields are read from the form as posted:
+    ``posted_edits``)."""
 
     model_config = ConfigDict(extra="ignore")
 
-    action: Literal["accept", "reject", "skip"] = "accept"
+    action: Literal["accept", "confirm", "supersede", "record_anyway", "reject", "skip"] = "accept"
+    fact: int | None = Field(None, ge=1, le=2**31 - 1)  # confirm, supersede: which fact
     who: str = "auto"
     other_id: str = ""
     note: str = ""
-    edit_type: str | None = None
-    edit_date: str | None = None
-    edit_person: str | None = None
-    edit_facility: str | None = None
-    edit_articles: str | None = None
-    edit_term_months: str | None = None
-    edit_regime: str | None = None
-    edit_detail: str | None = None
-    edit_value: str | None = None
-    edit_qualifier: str | None = None
-    edit_category: str | None = None
-    edit_as_of: str | None = None
-    edit_attributed_to: str | None = None
-    edit_name: str | None = None
-    edit_role: str | None = None
-    edit_gender: str | None = None
+    conflict_reason: str = Field("", max_length=2000)  # with record_anyway: why
 
-    def submitted(self) -> dict[str, str | None]:
-        return {k.removeprefix("edit_"): v for k, v in self if k.startswith("edit_")}
+
+async def posted_edits(request: Request) -> dict[str, str]:
+    """The ``edit_*`` fields as posted: a field posted empty is cleared (""), a field not
+    posted is absent (FastAPI's form models read both as absent)."""
+    form = await request.form()
+    return {
+        key.removeprefix("edit_"): value
+        for key, value in form.multi_items()
+        if key.startswith("edit_") and isinstance(value, str)
+    }
 
 
 def _next_url(conn: Connection, f: QueueFilter, claim: Claim, done: int | None) -> str:
@@ -301,6 +334,7 @@ def decide(
     conn: WriteConn,
     f: Filter,
     form: Annotated[DecisionForm, Form()],
+    submitted: Annotated[dict[str, str], Depends(posted_edits)],
 ) -> Response:
     claim = get_claims(conn, [claim_id])[0]
     if form.action == "skip":
@@ -309,13 +343,22 @@ def decide(
         if form.action == "reject":
             reject(conn, claim, by=staff.username, note=form.note.strip())
         else:
-            edited = changed_edits(claim, form.submitted())
-            accept(conn, claim, choice_for(form.who, form.other_id, edited, form.note),
-                   by=staff.username)  # fmt: skip
+            if form.action in ("confirm", "supersede") and form.fact is None:
+                raise InvalidInput("say which fact", hint="use the button beside the fact")
+            edited = changed_edits(claim, submitted)
+            anyway = form.action == "record_anyway"
+            why = form.conflict_reason if anyway else form.note
+            confirm = form.fact if form.action == "confirm" else None
+            supersede = form.fact if form.action == "supersede" else None
+            choice = choice_for(form.who, form.other_id, edited, why, anyway, confirm=confirm,
+                                supersede=supersede)  # fmt: skip
+            accept(conn, claim, choice, by=staff.username)
     except VigilError as exc:
         problem = ErrorBody(exc.http_status, exc.code, exc.message, exc.hint)
         page = claim_page(conn, claim_id, staff, f, problem=problem, who=form.who,
                           other_id=form.other_id, note=form.note,
-                          submitted=form.submitted())  # fmt: skip
+                          anyway=form.action == "record_anyway",
+                          conflict_reason=form.conflict_reason,
+                          submitted=submitted)  # fmt: skip
         return render(request, "staff_review_claim.html", page, status=exc.http_status)
     return RedirectResponse(_next_url(conn, f, claim, claim_id), status_code=303)

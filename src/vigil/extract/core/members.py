@@ -1,0 +1,50 @@
+"""Group to member: which earlier group statements a list of named members belongs to.
+
+A sentence states an event of a group ("police detained five journalists") and a later
+one names members ("the five: X, Y and Z", "Among them were X and Y", "Those freed
+include X"). The members take the events of the group statement they refer to: the one
+whose words hold the reference ("five", "journalists"), and the statements that follow
+it without a new count (the group's later events, "The journalists were later
+released"); a bare pronoun ("them", "those"), or a reference with no word in common with
+any statement, refers to the nearest statement, at most ``REACH`` sentences back.
+Language-independent: a pack gives the words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["REACH", "GroupStatement", "referred"]
+
+REACH = 3  # sentences a pronoun may reach back to its group
+
+
+@dataclass(frozen=True)
+class GroupStatement:
+    sentence: int
+    words: frozenset[str]  # lower-case words of the group's phrase and sentence
+    count: int | None  # the group's count where it gives one
+
+
+def referred(
+    statements: list[GroupStatement], at: int, reference: frozenset[str], pronoun: bool
+) -> list[GroupStatement]:
+    """The statements before sentence ``at`` that the members named there belong to."""
+    before = sorted((s for s in statements if s.sentence < at), key=lambda s: s.sentence)
+    if not before:
+        return []
+    if pronoun or not reference:
+        nearest = before[-1]
+        return [s for s in before if s.sentence == nearest.sentence] if (
+            at - nearest.sentence <= REACH) else []  # fmt: skip
+    first = next((s for s in reversed(before) if s.words & reference), None)
+    if first is None:  # no word in common: the nearest statement, as for a pronoun
+        return referred(statements, at, frozenset(), True)
+    chosen = [first]
+    for s in before:
+        if s.sentence <= first.sentence:
+            continue
+        if s.count is not None and s.count != first.count:
+            break  # another group: "In August, police detained eight journalists"
+        chosen.append(s)
+    return [s for s in before if s.sentence == first.sentence and s is not first] + chosen

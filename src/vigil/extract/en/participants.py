@@ -1,0 +1,334 @@
+"""Whom an English event trigger is about, read from the dependency parse.
+
+From the trigger's token the participants are its arguments: the subject where the
+person stands before the trigger ("X was detained", "X received ..."), the object where
+they stand after it ("sentenced X", "the release of X"), the noun a participle or
+relative clause hangs on ("X, sentenced to ...", "X, who was freed"), and the recipient
+of an event noun carried by a light verb ("sentences were handed to X", "imposed a term
+on X"). Each argument is widened along coordination and apposition ("X, Y and Z",
+"defender, X,", "lawmakers, X and Y"), and from a group ("those", "journalists") to the
+persons a list marker names ("Among those released were X and Y", "Those freed include
+X", "activists, including X"). A person introduced by an acting role ("judge X", "X, a
+lawyer,") is a participant only as the trigger's own argument ("lawyer X was
+sentenced"), never through a list or apposition.
+
+Every participant comes with a ``Path``: how the parse reached them, as data; the
+extractor renders it in the claim's reason. The word lists are the pack's
+(``words.toml``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import TYPE_CHECKING
+
+from vigil.extract.en.words import EnglishWords
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = [
+    "Participant",
+    "Path",
+    "antecedent",
+    "coordinated",
+    "members_named",
+    "negated",
+    "participants",
+    "speakers",
+]
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_OBJECTS = frozenset({"dobj", "dative"})
+_OBJECT_PREPS = frozenset({"of", "to", "against", "on"})
+_WIDEN = frozenset({"conj", "appos"})
+
+
+class Path(Enum):
+    """How the parse reached a participant (rendered in the reason, never parsed)."""
+
+    SUBJECT = "subject of the trigger"
+    OBJECT = "object of the trigger"
+    MODIFIED = "the noun the trigger's clause describes"
+    RECIPIENT = "the one the event noun is handed to"
+    LISTED = "named in a list after the group the trigger is about"
+    MEMBER = "a sentence before states it of a group; named as its member here"
+    COLON_LIST = "a sentence before states it of a group; listed after a colon here"
+
+
+@dataclass(frozen=True)
+class Participant:
+    token_index: int
+    path: Path
+
+
+def _token_at(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    # The trigger's own word: a verb or noun, not "was" or "behind" before it.
+    head = span.root
+    while head.dep_ in {"prep", "auxpass", "aux", "advmod", "prt"} and head.head is not head:
+        head = head.head
+    return head
+
+
+def _widened(tok: Token) -> list[Token]:
+    """``tok`` with what is coordinated or in apposition with it ("X, Y and Z")."""
+    seen: list[Token] = []
+    todo = [tok]
+    while todo:
+        t = todo.pop(0)
+        if t in seen:
+            continue
+        seen.append(t)
+        for c in t.children:
+            if c.dep_ in _WIDEN:
+                todo.append(c)
+                # "X, and to Y": a coordinated preposition hung on the name
+                todo.extend(g for g in c.children if g.dep_ == "pobj")
+            elif c.dep_ == "prep" and t.dep_ == "pobj":
+                # "... to X, and to Y": the coordinated preposition's object.
+                todo.extend(g for p in c.conjuncts for g in p.children if g.dep_ == "pobj")
+        if t.dep_ == "pobj":
+            for p in t.head.conjuncts:
+                todo.extend(g for g in p.children if g.dep_ == "pobj")
+        named = _names_after(t)
+        if named is not None:
+            todo.append(named)  # "lawmakers, Albert Ho, ...": an apposition the parse missed
+    return seen
+
+
+def _names_after(t: Token) -> Token | None:
+    """The name right after a common noun and a comma ("former lawmakers, Albert Ho"), as
+    the root of its entity, when the parse did not attach it to the noun."""
+    doc = t.doc
+    if t.ent_type_ or not t.text.islower() or t.i + 2 >= len(doc) or doc[t.i + 1].text != ",":
+        return None
+    first = doc[t.i + 2]
+    if first.ent_type_ != "PERSON" or first.ent_iob_ != "B":
+        return None
+    root = first
+    while root.head.ent_type_ == "PERSON" and root.head.i > root.i and root.dep_ == "compound":
+        root = root.head
+    if root.head is t or root.dep_ in _SUBJECTS:
+        return None  # "protesters, X said": the name is the subject of its own verb
+    return root
+
+
+def coordinated(tok: Token) -> list[int]:
+    """The token indices of ``tok`` and the names coordinated or in apposition with it."""
+    return [t.i for t in _widened(tok)]
+
+
+def _acts(tok: Token, w: EnglishWords) -> bool:
+    """A role noun before or beside the name says the person acts in the case or stands
+    beside it ("judge X", "X, a prosecutor,", "X, a lawyer,")."""
+    around = [c for c in tok.children if c.dep_ in {"compound", "appos", "amod"}]
+    if tok.dep_ == "appos":
+        around.append(tok.head)
+    return any(
+        c.lower_ in w.acting_roles
+        and not any(g.lower_ in {"former", "ex", "retired"} for g in c.children)
+        for c in around
+    )
+
+
+def _listed(group: Token, w: EnglishWords) -> list[Token]:
+    """The persons a list marker names after a group: "activists, including X",
+    "Among those released were X", "Those freed include X", "bloggers such as X"."""
+    found: list[Token] = []
+    for c in group.children:
+        if c.dep_ == "prep" and c.lower_ in w.list_markers:
+            found += [g for g in c.children if g.dep_ == "pobj"]
+        if c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ == "such" for g in c.children):
+            found += [g for g in c.children if g.dep_ == "pobj"]  # "such as X"
+    verb = group.head
+    if group.dep_ == "nsubj" and not found:
+        # "Other dissidents released Monday had ailments, including X": the parse hangs
+        # the list on the verb's object
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            found += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "including"
+                      for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    if group.dep_ == "pobj" and group.head.lower_ in w.list_markers:
+        verb = group.head.head  # "Among those released were X"
+    elif group.dep_ not in _SUBJECTS:
+        return found
+    if any(c.dep_ == "neg" for c in verb.children):
+        return found  # "X was not among those released"
+    if verb.lower_ in w.list_verbs:
+        inside = {x.i for x in group.subtree}
+        found += [c for c in verb.children if c.dep_ in _SUBJECTS | _OBJECTS | {"attr"}
+                  and c is not group and c.i not in inside]  # fmt: skip
+    return found
+
+
+def negated(doc: Doc, start: int, end: int) -> bool:
+    """The parse says the trigger is denied: "X was not detained", "never released"."""
+    trig = _token_at(doc, start, end)
+    return trig is not None and any(c.dep_ == "neg" for c in trig.children)
+
+
+def participants(
+    doc: Doc, start: int, end: int, person_before: bool, w: EnglishWords
+) -> list[Participant]:
+    """The tokens the trigger at ``start:end`` is about, in text order, with how."""
+    trig = _token_at(doc, start, end)
+    if trig is None or any(c.dep_ == "neg" for c in trig.children):
+        return []  # "X was not detained"
+    # An active verb with a person as its object: its subject is the one who acts
+    # ("Judge X sent Y to a colony"), not a participant.
+    acting = any(c.dep_ in _OBJECTS and c.ent_type_ == "PERSON" for c in trig.children)
+    args: list[tuple[Token, Path]] = []
+    # "X, sentenced to ...", "X, who was freed": the noun the clause describes; but not
+    # "Judge X, who sentenced Y": a clause with its own object acts on someone else.
+    has_object = any(c.dep_ in _OBJECTS for c in trig.children)
+    undergoes = trig.dep_ == "acl" or person_before or any(
+        c.dep_ in {"nsubjpass", "auxpass"} for c in trig.children)  # fmt: skip
+    # ... and not "X, whose brother was arrested": a clause with a subject of its own.
+    own_subject = any(c.dep_ in _SUBJECTS and c.lower_ not in {"who", "that", "which"}
+                      for c in trig.children)  # fmt: skip
+    if (trig.dep_ in {"acl", "relcl"} and trig.head is not trig and undergoes
+            and not has_object and not own_subject):  # fmt: skip
+        args.append((trig.head, Path.MODIFIED))
+        if trig.head.dep_ == "appos":  # "X, the head of Y, who was jailed"
+            args.append((trig.head.head, Path.MODIFIED))
+    for c in trig.children:
+        if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and person_before and not acting):
+            args.append((c, Path.SUBJECT))
+        elif not person_before and c.dep_ in _OBJECTS:
+            args.append((c, Path.OBJECT))
+        elif not person_before and c.dep_ == "conj" and c.ent_type_ == "PERSON":
+            args.append((c, Path.OBJECT))  # "sentenced X to five years and Y to three"
+        elif not person_before and c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS:
+            args += [(g, Path.OBJECT) for g in c.children if g.dep_ == "pobj"]
+    own = any(c.dep_ in _SUBJECTS | _OBJECTS for c in trig.children)
+    passive_head = any(c.dep_ == "nsubjpass" for c in trig.head.children)
+    if trig.dep_ == "conj" and not own and (person_before or passive_head):
+        # "X was arrested and later (was) released": the first verb's subject.
+        args += [(c, Path.SUBJECT) for c in trig.head.children if c.dep_ in _SUBJECTS]
+    args += _carried(trig, w)
+    found: list[Participant] = []
+    for given, path in args:
+        arg = antecedent(given)
+        for t in _widened(arg):
+            # A direct argument is one whatever their trade ("lawyer X was sentenced");
+            # an acting role keeps out only one reached by widening ("X and judge Y").
+            if t is arg or not _acts(t, w):
+                found.append(Participant(t.i, path))
+            for member in _listed(t, w):
+                found += [Participant(m.i, Path.LISTED) for m in _widened(member)
+                          if not _acts(m, w)]  # fmt: skip
+    return found
+
+
+def antecedent(tok: Token) -> Token:
+    """A relative pronoun stands for the noun its clause describes ("X, who is serving
+    a sentence")."""
+    if tok.lower_ not in {"who", "whom", "that", "which"}:
+        return tok
+    clause = tok.head
+    while clause.dep_ not in {"relcl", "acl"} and clause.head is not clause:
+        if clause.dep_ not in {"xcomp", "conj", "ccomp"}:
+            return tok
+        clause = clause.head
+    return clause.head if clause.dep_ in {"relcl", "acl"} else tok
+
+
+def _carried(trig: Token, w: EnglishWords) -> list[tuple[Token, Path]]:
+    """An event noun carried by a light verb: "sentences were handed to X", "the court
+    imposed a term on X", "X received a sentence", "X faces charges"."""
+    verb = trig.head
+    if trig.dep_ not in _SUBJECTS | _OBJECTS or verb is trig:
+        return []
+    lemma = verb.lower_
+    if lemma in w.light_verbs:
+        found = [c for c in verb.children if c.dep_ == "dative"]
+        preps = [
+            c for c in verb.children if c.dep_ in {"prep", "conj"} and c.lower_ in {"to", "on"}
+        ]
+        for prep in preps:  # "... to X, and to Y": a coordinated preposition too
+            found += [g for g in prep.children if g.dep_ == "pobj"]
+        return [(t, Path.RECIPIENT) for t in found]
+    if lemma in w.receive_verbs and trig.dep_ in _OBJECTS:
+        return [(c, Path.SUBJECT) for c in verb.children if c.dep_ == "nsubj"]
+    return []
+
+
+def speakers(doc: Doc, start: int, end: int, w: EnglishWords) -> tuple[list[int], list[int]]:
+    """Tokens of the persons who report or react in the span, with their appositions:
+    all of them ("X said that ...", "X condemned ..."), and those of a closing "...,
+    X, head of Y, said." alone (a source, never the one the sentence is about)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return [], []
+    closing: list[int] = []
+    # "..., X, head of Y, said.": a speech verb closing the sentence without a subject
+    # of its own in the parse; the names in the segment before it speak.
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if words and words[-1].lower_ in w.speech_verbs and not any(
+            c.dep_ == "nsubj" for c in words[-1].children):  # fmt: skip
+        person = False
+        for i in range(words[-1].i - 1, max(span.start, words[-1].i - 25) - 1, -1):
+            if doc[i].text in {",", "—", "–"} and person:
+                break
+            person = person or doc[i].ent_type_ == "PERSON"
+            closing.append(i)
+    found = list(closing)
+    for t in span:
+        if t.lower_ in w.speech_verbs:
+            for c in t.children:
+                if c.dep_ == "nsubj":
+                    found += [x.i for x in _widened(c)]
+                    found += [x.i for x in c.subtree]
+                    if t.i == words[-1].i and t.i > c.i and _closes(doc, c, t):
+                        closing += [x.i for x in c.subtree]
+    return found, closing
+
+
+def _closes(doc: Doc, subject: Token, verb: Token) -> bool:
+    """ "..., X said." : a comma before the subject, nothing but it before the verb."""
+    first = min(x.i for x in subject.subtree)
+    return first > 0 and doc[first - 1].text == ","
+
+
+def _owned(tok: Token, stop: Token) -> bool:
+    """A name under "of" ("editor of the weekly X"): a thing someone belongs to."""
+    t = tok
+    while t.dep_ == "compound" and t.head is not t and t.head.i > stop.i:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ == "of"
+
+
+def members_named(doc: Doc, start: int, end: int, w: EnglishWords) -> list[Participant]:
+    """Persons a sentence names as members of a group stated before: "Among them were X
+    and Y", "They include X", "Those freed include X", or a list after a colon."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    found: list[Participant] = []
+    for t in span:
+        if (
+            t.lower_ in w.group_words
+            and t.dep_ in _SUBJECTS | {"pobj"}
+            and not any(c.dep_ in {"acl", "relcl"} for c in t.children)
+        ):
+            for member in _listed(t, w):
+                found += [Participant(m.i, Path.MEMBER) for m in _widened(member)
+                          if not _acts(m, w)]  # fmt: skip
+    colon = next((t for t in span if t.text == ":"), None)
+    if (
+        colon is not None
+        and colon.i + 1 < span.end
+        and (
+            doc[colon.i + 1].is_quote or (colon.i > 0 and doc[colon.i - 1].lower_ in w.speech_verbs)
+        )
+    ):
+        colon = None  # "X said: 'Y and Z must be freed'" is a quote, not a list
+    if colon is not None and not found:
+        # "... updated with the following names: X, Y and Z": the names after the colon.
+        after = [t for t in span[colon.i - span.start + 1 :]
+                 if t.is_alpha and not _owned(t, colon)]  # fmt: skip
+        found = [Participant(t.i, Path.COLON_LIST) for t in after]
+    return found

@@ -1,0 +1,629 @@
+"""``vigil.extract.en.v2``: the English pack on the shared skeleton (``extract.core``).
+
+v1's steps (sentences, names, trigger phrases, figures, places, quotes) stay the English
+pack's hooks; v2 adds what the structure of a sentence says, read from spaCy's
+dependency parse of the same model:
+
+- participants of each trigger (``participants``): subject and object, passive,
+  coordination, apposition and role nouns, lists after "among them / including / such
+  as", relative clauses, an event noun handed to someone; a denied trigger ("was not
+  detained") is none; the speaker of a sentence ("..., X said") is never its event's
+  subject unless the parse makes them one; persons with an acting role (judge, lawyer,
+  relative) never take an event;
+- group to member (``core.members``): a group's events go to the members the text then
+  names, quoted from the group statement, with a reason that says so; an unnamed group's
+  event is not proposed when a figure of the same sentence already carries its count;
+- bare status: "X is one of the political prisoners", "Among the political prisoners is
+  X" (recognized); "X is behind bars" stays v1's (detained);
+- dates along the ladder (``core.dating``): the structure, the sentence, a neighbouring
+  sentence, then the publication date, named in each event's reason.
+
+Claims made by v1 keep ``vigil.extract.en.v1``; v1 stays selectable.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from vigil.extract.core.dating import DateSource
+from vigil.extract.core.members import GroupStatement, referred
+from vigil.extract.core.skeleton import Skeleton
+from vigil.extract.dates import FoundDate, find_dates
+from vigil.extract.en.participants import (
+    Participant,
+    Path,
+    antecedent,
+    coordinated,
+    members_named,
+    negated,
+    participants,
+    speakers,
+)
+from vigil.extract.en.words import EnglishWords, words
+from vigil.extract.en_v1 import EnglishV1, _Run
+from vigil.extract.events import Trigger, family, find_triggers, pick_date, reported
+from vigil.extract.numbers import parse_number
+from vigil.extract.persons import Cluster
+from vigil.extract.pipeline import pipeline
+from vigil.extract.raw_events import RawEvent, found_event
+from vigil.extract.subjects import patients
+from vigil.extract.types import Extraction, Span
+from vigil.model import EventType, PartialDate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["NAME", "EnglishV2"]
+
+NAME = "vigil.extract.en.v2"
+
+
+_NOT_FACT_BEFORE = re.compile(
+    r"\b(?:will|would|could|should|may|might|call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|"
+    r"urg(?:e|ed|es|ing)|seek(?:s|ing)?|possible|potential|risk|threat|face|faces|facing)\b"
+    r"[\w\s]{0,25}$", re.IGNORECASE)  # fmt: skip
+_CUSTODIAL = re.compile(r"prison|jail|custod|penal|colony|-year|-month|years?$|months?$", re.I)
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|across|outside)\s+$")
+
+
+def _group_count(tokens: list[str], w: EnglishWords) -> int | None:
+    """A group's count: a number before a plural noun within three words ("five
+    journalists", "19 more people"), not a span of time ("two years")."""
+    for i, tok in enumerate(tokens):
+        n = parse_number(tok.strip(","))
+        if not n or n < 2 or (i and tokens[i - 1].lower()[:3] in w.months):
+            continue  # "May 15 legislative elections" is a date
+        for nxt in tokens[i + 1 : i + 4]:
+            if nxt.lower() in w.time_spans or not nxt.islower():
+                break
+            if nxt.endswith("s") and not nxt.endswith("ss"):
+                return int(n)
+    return None
+
+
+class EnglishV2(EnglishV1):
+    """The extractor; one instance per process shares the loaded, parsing pipeline."""
+
+    name = NAME
+
+    @property
+    def nlp(self):  # type: ignore[no-untyped-def]  # spacy.Language, imported lazily
+        return pipeline(use_model=self._use_model, parse=True).nlp
+
+    def from_doc(self, doc: Doc, *, published: dt.date | None = None) -> Extraction:
+        warning = pipeline(use_model=self._use_model, parse=True).warning
+        return _RunV2(doc, published, warning).extraction()
+
+
+class _RunV2(Skeleton, _Run):
+    def __init__(self, doc: Doc, published: dt.date | None, warning: str | None) -> None:
+        super().__init__(doc, published, warning)
+        self.w: EnglishWords = words()
+        self.parsed = doc.has_annotation("DEP")
+        self.sources: dict[int, DateSource] = {}  # id(raw event) → its rung, when known
+        self.statements: list[tuple[GroupStatement, RawEvent]] = []
+        self.main: dict[int, bool] = {}  # id(raw event) → its trigger is the main clause's
+        self.states: set[int] = set()  # id(raw event) of a bare status: no publication date
+        self.leads: list[tuple[RawEvent, str]] = []  # events of "a journalist" unnamed yet
+        self._drop_non_names()
+
+    # -- persons ---------------------------------------------------------------------
+    def _drop_non_names(self) -> None:
+        """A one-word "name" that modifies a common noun is an adjective ("Tajik human
+        rights defender"); a phrase ending in an institution's word is none ("Criminal
+        Code")."""
+        keep: list[Cluster] = []
+        for c in self.clusters:
+            named = [m for m in c.mentions if m.source != "pronoun"]
+            if self.parsed and all(" " not in m.name and self._modifies_noun(m.start, m.end)
+                                   for m in named):  # fmt: skip
+                continue
+            if named and all(m.name.split()[-1].lower() in self.w.not_name_heads
+                             or self._names_a_thing(m.end) for m in named):  # fmt: skip
+                continue
+            if named and all(_PLACE_BEFORE.search(self.text[max(0, m.start - 8) : m.start])
+                             for m in named):  # fmt: skip
+                continue  # "detained in St Petersburg": a place wherever it is named
+            keep.append(c)
+        if len(keep) != len(self.clusters):
+            from vigil.extract.coref import Coref
+            from vigil.extract.raw_events import PersonEvents
+
+            self.clusters = keep
+            self.people = [PersonEvents(c) for c in keep]
+            self.coref = Coref(self.text, self.sentences, keep)
+
+    def _names_a_thing(self, end: int) -> bool:
+        """Followed by an institution's word: "the Christian Democracy party"."""
+        after = re.match(r"\s+([a-z]+)\b", self.text[end : end + 20])
+        return bool(after and after.group(1) in self.w.not_name_heads)
+
+    def _modifies_noun(self, start: int, end: int) -> bool:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) != 1:
+            return False
+        t = span[0]
+        return (
+            t.dep_ in {"amod", "compound", "nmod"}
+            and t.head.i > t.i
+            and t.head.text[:1].islower()
+            and t.head.ent_type_ != "PERSON"
+        )
+
+    def _who(self, tokens: list[int], sent: tuple[int, int]) -> dict[int, int]:
+        """Cluster index of each token inside a person's mention in ``sent`` → token."""
+        inside = [(m, who) for m, who in self.coref.mentions_in(*sent)
+                  if not self.clusters[who].official]  # fmt: skip
+        found: dict[int, int] = {}
+        for i in tokens:
+            at = self.doc[i].idx
+            for m, who in inside:
+                if m.start <= at < m.end:
+                    found.setdefault(who, i)
+        return found
+
+    def _acting(self, who: int) -> bool:
+        """Introduced by an acting role anywhere: "judge X", "X, a lawyer" (not "former
+        minister X")."""
+        roles = self.w.acting_roles
+        for m in self.clusters[who].mentions:
+            before = self.text[max(0, m.start - 30) : m.start].lower()
+            words_before = re.findall(r"[a-z]+", before)
+            last = words_before[-1:]
+            if len(words_before) > 1 and words_before[-2] in self.w.not_name_heads:
+                continue  # "Nation Power Party president X": an organisation's office
+            if set(words_before[-4:]) & {"former", "ex", "retired"}:
+                continue
+            after = re.match(r",\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+){0,2}?(\w+)",
+                             self.text[m.end : m.end + 50])  # fmt: skip
+            if (last and last[0] in roles) or (after and after.group(1).lower() in roles):
+                return True
+        return False
+
+    # -- skeleton hooks --------------------------------------------------------------
+    def _events(self) -> None:
+        """v1's step is replaced by the skeleton's hooks (``find_events`` and after)."""
+
+    def find_events(self) -> None:
+        for si, sent in enumerate(self.sentences):
+            s_start, s_end = sent
+            stext = self.text[s_start:s_end]
+            triggers = find_triggers(stext, s_start)
+            if self.parsed:  # "X was not detained" states no event
+                triggers = [t for t in triggers if not negated(self.doc, t.start, t.end)]
+            dates = [d for d in find_dates(stext, self.published, s_start)
+                     if d.start >= self.dateline_end]  # fmt: skip
+            self.dates.dates[si] = dates
+            self.dates.types[si] = {family(t.type) for t in triggers}
+            said, closing = speakers(self.doc, s_start, s_end, self.w) if self.parsed else ([], [])
+            for trig in triggers:
+                self._trigger(trig, si, sent, dates, (said, closing))
+            for trig in self._parse_triggers(sent, triggers):
+                self._trigger(trig, si, sent, dates, (said, closing), parse_only=True)
+            if triggers:
+                self._shared_verb(si, sent, triggers[-1].type)
+            self._bare_status(si, sent)
+
+    def _trigger(
+        self,
+        trig: Trigger,
+        si: int,
+        sent: tuple[int, int],
+        dates: list[FoundDate],
+        said: tuple[list[int], list[int]],
+        *,
+        parse_only: bool = False,
+    ) -> None:
+        s_start, s_end = sent
+        stext = self.text[s_start:s_end]
+        found = pick_date(trig, dates, s_start, stext)
+        people, why = patients(self.coref, trig, sent, self._last_people)
+        parsed: dict[int, Participant] = {}
+        if self.parsed:
+            for p in participants(self.doc, trig.start, trig.end, trig.passive, self.w):
+                for who, _ in self._who([p.token_index], sent).items():
+                    parsed.setdefault(who, p)
+            # The speaker ("..., X said") or a lawyer ("according to lawyer X") is not the
+            # one a trigger is about when the parse gives the trigger a named argument
+            # that is not them.
+            spoke = self._who(said[0], sent)
+            source = self._who(said[1], sent)  # "..., X said.": a source, not a subject
+            if parsed or self._named_argument(trig, trig.passive):
+                # (a pronoun patient stays v1's: "She was held for 15 days, X said")
+                people = [who for who in people if who in parsed or who not in source]
+                kin = self._possessed_patient(trig)  # "X, whose brother was arrested"
+                people = [who for who in people if who in parsed or (
+                    not kin and who not in spoke and not self._acting(who)
+                    and not self._possessor(who, sent))]  # fmt: skip
+        if parse_only:
+            people, why = [], ""
+        extra = [who for who in parsed if who not in people and (
+            parsed[who].path is not Path.LISTED or not self._acting(who))]  # fmt: skip
+        if parse_only and not extra and not self._counted_group(trig):
+            return  # a word read through the parse is an event only with a participant
+        event = RawEvent(trig.type, s_start, s_end, si, found,
+                         f"{trig.reason}; {why}" if why else trig.reason,
+                         0.8 if people else 0.5, stext)  # fmt: skip
+        event.reported = bool(found and reported(found, s_start, stext))
+        self._date_source(event, trig, found)
+        self.main[id(event)] = self._main_clause(trig)
+        for who in dict.fromkeys(people):
+            self.people[who].events.append(event)
+        for who in extra:
+            path = parsed[who].path
+            twin = replace(event, reason=f"{trig.reason}; {path.value} (dependency parse)",
+                           confidence=0.7)  # fmt: skip
+            self.sources[id(twin)] = self.sources.get(id(event), DateSource.NONE)
+            self.main[id(twin)] = self.main[id(event)]
+            self.people[who].events.append(twin)
+        named = list(dict.fromkeys(people + extra))
+        if named:
+            self._last_people = named
+        else:
+            self.group_events.append(event)
+            self.statements.append((self._statement(si, trig), event))
+            lead = self._singular(trig) if self.parsed else None
+            if lead:
+                self.leads.append((event, lead))
+
+    def _shared_verb(self, si: int, sent: tuple[int, int], last_type: EventType) -> None:
+        """ "X to colony No. 9; Y to colony No. 15": later clauses share the verb (v1)."""
+        s_start, s_end = sent
+        clauses = [s_start] + [
+            s_start + m.end() for m in re.finditer(";", self.text[s_start:s_end])
+        ]
+        for c_start in clauses[1:]:
+            c_end = next((c for c in clauses if c > c_start), s_end)
+            if find_triggers(self.text[c_start:c_end], c_start):
+                continue
+            named = [x for x in self.coref.mentions_in(c_start, c_end)
+                     if not self.clusters[x[1]].official]  # fmt: skip
+            if named:
+                self.people[named[0][1]].events.append(RawEvent(
+                    last_type, c_start, c_end, si, None, "shares the verb of the clause before it",
+                    0.6, self.text[c_start:c_end]))  # fmt: skip
+
+    def _parse_triggers(self, sent: tuple[int, int], taken: list[Trigger]) -> list[Trigger]:
+        """Trigger words of the pack's list (``words.toml``) outside v1's phrases."""
+        if not self.parsed:
+            return []
+        span = self.doc.char_span(*sent, alignment_mode="expand")
+        found: list[Trigger] = []
+        for t in span or ():
+            kind = next((k for k, forms in self.w.triggers.items() if t.lower_ in forms), None)
+            start, end = t.idx, t.idx + len(t.text)
+            if kind is None or any(start < x.end and x.start < end for x in taken):
+                continue
+            if t.lower_ in {"term", "terms"} and not any(
+                _CUSTODIAL.search(c.text) for c in t.subtree if c.i != t.i
+            ):
+                continue  # "his second term in office" is no sentence
+            stated = self.text[sent[0] : sent[1]].lower()
+            if kind is EventType.RECOGNIZED_POLITICAL_PRISONER and not any(
+                phrase in stated for phrase in self.w.status_recognized
+            ):
+                continue
+            if not _NOT_FACT_BEFORE.search(self.text[max(sent[0], start - 40) : start]):
+                found.append(Trigger(kind, start, end, False, f'"{t.text}" (trigger word)'))
+        return found
+
+    def _possessor(self, who: int, sent: tuple[int, int]) -> bool:
+        """Named in ``sent`` only as a possessor: "X's associate, Y", "X's lawyer"."""
+        named = [m for m, w in self.coref.mentions_in(*sent) if w == who]
+        return bool(named) and all(
+            re.match(r"[’']s?\b", self.text[m.end : m.end + 2]) for m in named)  # fmt: skip
+
+    def _singular(self, trig: Trigger) -> str | None:
+        """The trigger's argument is one person not named yet: "sentenced a prominent
+        rapper", "an opposition activist was detained"; its words, or None."""
+        span = self.doc.char_span(trig.start, trig.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        root = span.root
+        while root.dep_ in {"auxpass", "aux", "prep", "advmod"} and root.head is not root:
+            root = root.head
+        for c in root.children:
+            if (
+                c.dep_ in {"dobj", "nsubjpass"}
+                and c.lower_ in self.w.person_nouns
+                and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.children)
+                and not any(d.dep_ in {"conj", "appos"} for d in c.children)
+            ):
+                return " ".join(t.text for t in c.subtree if t.i <= c.i)
+        return None
+
+    def _main_clause(self, trig: Trigger) -> bool:
+        """The trigger belongs to the sentence's main clause ("detained X", "adopted a
+        statement recognizing ..."), not to a relative, adverbial or reported clause."""
+        if not self.parsed:
+            return False
+        span = self.doc.char_span(trig.start, trig.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        while root.dep_ not in {"ROOT", "relcl", "advcl", "ccomp", "pcomp", "parataxis"}:
+            root = root.head
+        return root.dep_ == "ROOT"
+
+    def _possessed_patient(self, trig: Trigger) -> bool:
+        """The trigger's patient is someone's relative or associate, not a name ("whose
+        brother was arrested", "his deputy was detained"): the owner is not the patient."""
+        span = self.doc.char_span(trig.start, trig.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        while root.dep_ in {"auxpass", "aux", "prep", "advmod"} and root.head is not root:
+            root = root.head
+        patient = {"nsubj", "nsubjpass"} if trig.passive else {"dobj"}
+        return any(
+            c.dep_ in patient and c.ent_type_ != "PERSON"
+            and any(g.dep_ == "poss" for g in c.children)
+            for c in root.children
+        )  # fmt: skip
+
+    def _named_argument(self, trig: Trigger, person_before: bool) -> bool:
+        """The parse gives the trigger a patient that is a noun, not a pronoun: the
+        subject of a passive ("the journalists were released"), the object of an active
+        verb ("sentenced X's associate")."""
+        span = self.doc.char_span(trig.start, trig.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        while root.dep_ in {"auxpass", "aux", "prep", "advmod"} and root.head is not root:
+            root = root.head
+        if root.dep_ in {"acl", "relcl"} and root.head.lower_ not in self.w.pronouns:
+            return True  # "Those detained were taken ...": the noun the clause describes
+        patient = {"nsubj", "nsubjpass"} if person_before else {"dobj"}
+        return any(c.dep_ in patient and c.lower_ not in self.w.pronouns
+                   for c in root.children)  # fmt: skip
+
+    def _counted_group(self, trig: Trigger) -> bool:
+        """The trigger's object is a counted group ("recognizing 19 more people")."""
+        span = self.doc.char_span(trig.start, trig.end, alignment_mode="expand")
+        if span is None:
+            return False
+        args = [c for c in span.root.children if c.dep_ in {"dobj", "nsubjpass", "pobj"}]
+        return any(c.like_num or c.lower_ in self.w.number_words for a in args for c in a.children
+                   if c.dep_ == "nummod")  # fmt: skip
+
+    def _date_source(self, event: RawEvent, trig: Trigger, found: FoundDate | None) -> None:
+        if found is None or found.date is None:
+            return
+        self.sources[id(event)] = DateSource.SENTENCE
+        if not self.parsed:
+            return
+        head = self.doc.char_span(trig.start, trig.end, alignment_mode="expand")
+        day = self.doc.char_span(found.start, found.end, alignment_mode="expand")
+        if head is not None and day is not None and len(head) and len(day):
+            root = head.root
+            while root.dep_ in {"auxpass", "aux", "prep"} and root.head is not root:
+                root = root.head
+            if day.root in root.subtree:
+                self.sources[id(event)] = DateSource.STRUCTURE
+
+    def _statement(self, si: int, trig: Trigger) -> GroupStatement:
+        s_start, s_end = self.sentences[si]
+        stext = self.text[s_start:s_end]
+        tokens = re.findall(r"[\w-]+", stext.lower())
+        count = _group_count(re.findall(r"[\w,’'-]+", stext), self.w)
+        return GroupStatement(si, frozenset(t for t in tokens if t not in self.w.stop_words), count)
+
+    def _bare_status(self, si: int, sent: tuple[int, int]) -> None:
+        """ "X is one of the political prisoners", "Among the political prisoners is X",
+        "political prisoner X": a recognition stated as a status."""
+        if not self.parsed:
+            return
+        span = self.doc.char_span(*sent, alignment_mode="expand")
+        if span is None:
+            return
+        for t in span:
+            if t.lower_ in self.w.status_held:
+                self._held(t, si, sent)
+                continue
+            if t.lower_ not in {"prisoner", "prisoners"} or not any(
+                c.lower_ in {"political", "conscience"}
+                for c in [*t.children, *(g for c in t.children for g in c.children)]
+            ):
+                continue
+            members: list[int] = []
+            if t.dep_ == "pobj" and t.head.lower_ in {"of", "among"}:
+                verb = t.head.head if t.head.lower_ == "among" else t.head.head.head
+                if t.head.lower_ == "of" and t.head.head.lower_ != "one":
+                    continue
+                members = [c.i for c in verb.children if c.dep_ in {"nsubj", "attr"}]
+                if t.head.lower_ == "of":
+                    members = [c.i for c in verb.children if c.dep_ == "nsubj"]
+            elif t.dep_ == "attr" and t.head.lower_ in {"is", "was", "remains", "became"}:
+                members = [c.i for c in t.head.children if c.dep_ == "nsubj"]
+            for who in self._who(members, sent):
+                if self._acting(who) or any(
+                    e.type is EventType.RECOGNIZED_POLITICAL_PRISONER
+                    for e in self.people[who].events
+                ):
+                    continue
+                status = RawEvent(EventType.RECOGNIZED_POLITICAL_PRISONER, sent[0], sent[1],
+                                  si, None, f'a status: "{t.text}" said of them (dependency '
+                                  "parse)", 0.6, self.text[sent[0] : sent[1]])  # fmt: skip
+                self.states.add(id(status))
+                self.people[who].events.append(status)
+
+    def _held(self, t: Token, si: int, sent: tuple[int, int]) -> None:
+        """ "X is (still) in prison", "X, who remains in custody": detained."""
+        verb = t.head.head
+        if not (t.dep_ == "pobj" and t.head.lower_ == "in" and verb.lower_ in self.w.status_verbs):
+            return
+        if any(c.dep_ == "neg" for c in verb.children):
+            return
+        subjects = [
+            i for c in verb.children if c.dep_ == "nsubj" for i in coordinated(antecedent(c))
+        ]
+        for who in self._who(subjects, sent):
+            if self._acting(who) or any(e.type is EventType.DETAINED
+                                        for e in self.people[who].events):  # fmt: skip
+                continue
+            status = RawEvent(EventType.DETAINED, sent[0], sent[1], si, None,
+                              f'a status: "in {t.text}" said of them (dependency parse)', 0.6,
+                              self.text[sent[0] : sent[1]])  # fmt: skip
+            self.states.add(id(status))
+            self.people[who].events.append(status)
+
+    def attach_members(self) -> None:
+        self._absentia_leads()
+        if not self.parsed or not self.statements:
+            return
+        self._named_leads()
+        used: set[int] = set()
+        previous: list[RawEvent] = []  # the group of the list in the sentence before
+        for si, sent in enumerate(self.sentences):
+            named = members_named(self.doc, sent[0], sent[1], self.w)
+            by_who: dict[int, Path] = {}
+            for p in named:
+                for who in self._who([p.token_index], sent):
+                    if not self._acting(who):
+                        by_who.setdefault(who, p.path)
+            colon = Path.COLON_LIST in by_who.values()
+            if previous and not by_who and self._names_only(sent):
+                # "...: A, B and C. D (article 342), E and F.": the list goes on
+                by_who = {who: Path.COLON_LIST for _, who in self.coref.mentions_in(*sent)
+                          if not self.clusters[who].official}  # fmt: skip
+                group = previous
+            elif not by_who or (colon and len(by_who) < 2):
+                previous = []
+                continue  # one name after a colon is no list
+            else:
+                pronoun, reference = self._reference(sent, colon)
+                chosen = referred([s for s, _ in self.statements], si, reference, pronoun)
+                group = [e for s, e in self.statements if s in chosen]
+            previous = group
+            for who, path in by_who.items():
+                for e in group:
+                    if any(x.type is e.type for x in self.people[who].events):
+                        continue
+                    why = f"{e.reason}; {path.value} (sentence {si - e.sentence} after; parse)"
+                    twin = replace(e, confidence=0.6, reason=why)
+                    self.sources[id(twin)] = self.sources.get(id(e), DateSource.NONE)
+                    self.main[id(twin)] = self.main.get(id(e), False)
+                    self.people[who].events.append(twin)
+                    used.add(id(e))
+            if group:
+                self._last_people = list(by_who)
+        self.group_events = [e for e in self.group_events if id(e) not in used]
+
+    def _named_leads(self) -> None:
+        """ "A court sentenced a prominent rapper to six years. Toomaj Salehi, 33, was
+        arrested ...": the lead's event goes to the first person the next two sentences
+        name at the start or as a subject, who neither speaks nor acts there (v1's
+        in-absentia leads go first)."""
+        for event, lead in self.leads:
+            if not any(e is event for e in self.group_events):
+                continue  # taken by v1's in-absentia lead
+            for sj in range(event.sentence + 1, min(event.sentence + 3, len(self.sentences))):
+                sent = self.sentences[sj]
+                said = self._who(speakers(self.doc, sent[0], sent[1], self.w)[0], sent)
+                chosen = next((who for m, who in self.coref.mentions_in(*sent)
+                               if not self.clusters[who].official and who not in said
+                               and not self._acting(who) and self._leads_sentence(m.start, sent)),
+                              None)  # fmt: skip
+                if chosen is None:
+                    continue
+                if not any(e.type is event.type for e in self.people[chosen].events):
+                    twin = replace(event, confidence=0.6, reason=f'{event.reason}; the lead '
+                                   f'states it of "{lead}", the person named {sj - event.sentence} '
+                                   "sentence(s) later (dependency parse)")  # fmt: skip
+                    self.sources[id(twin)] = self.sources.get(id(event), DateSource.NONE)
+                    self.main[id(twin)] = self.main.get(id(event), False)
+                    self.people[chosen].events.append(twin)
+                self.group_events = [e for e in self.group_events if e is not event]
+                break
+
+    def _leads_sentence(self, at: int, sent: tuple[int, int]) -> bool:
+        """A name at the start of its sentence or the subject of its verb."""
+        if len(re.findall(r"\w+", self.text[sent[0] : at])) <= 3:
+            return True
+        tok = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if tok is None or not len(tok):
+            return False
+        t = tok[0]
+        while t.dep_ == "compound" and t.head is not t:
+            t = t.head
+        return t.dep_ in {"nsubj", "nsubjpass"}
+
+    def _names_only(self, sent: tuple[int, int]) -> bool:
+        """A sentence of names and asides only: the rest of a list."""
+        named = self.coref.mentions_in(*sent)
+        rest = self.text[sent[0] : sent[1]]
+        for m, _ in reversed(named):
+            rest = rest[: m.start - sent[0]] + rest[m.end - sent[0] :]
+        rest = re.sub(r"\([^)]*\)?", " ", rest)
+        return len(named) >= 2 and len(re.findall(r"[a-z]{3,}", rest)) <= 2
+
+    def _reference(self, sent: tuple[int, int], colon: bool) -> tuple[bool, frozenset[str]]:
+        """How a member sentence names its group: a pronoun ("them", "those"), or the
+        content words before its colon ("against the five:")."""
+        stext = self.text[sent[0] : sent[1]]
+        if colon:
+            head = stext.split(":", 1)[0].lower()
+            words_before = re.findall(r"[\w-]+", head)
+            return False, frozenset(w for w in words_before if w not in self.w.stop_words)
+        return True, frozenset()
+
+    def carry_dates(self) -> None:
+        self._listed()
+        self.dates.carry(self.people, self.group_events)
+        every = [e for p in self.people for e in p.events] + self.group_events
+        for e in every:
+            if e.date and e.date.kind == "for" and e.type is not EventType.INCOMMUNICADO:
+                source = DateSource.NONE  # a duration dates only an isolation (v1)
+            elif e.date and e.date.date:
+                source = DateSource.NEIGHBOUR if e.inherited else self.sources.get(
+                    id(e), DateSource.SENTENCE)  # fmt: skip
+            elif self._news(e):
+                assert self.published is not None
+                e.date = FoundDate(e.start, e.start, PartialDate.of(self.published),
+                                   "published", "the publication date")  # fmt: skip
+                source = DateSource.PUBLICATION
+            else:
+                source = DateSource.NONE
+            if source is not DateSource.NONE and source.value not in e.reason:
+                e.reason = f"{e.reason}; {source.value}"
+
+    def _news(self, e: RawEvent) -> bool:
+        """An undated event the article reports as news: the publication date is its
+        date: the main clause of a lead sentence or of one in the present perfect. Not
+        for background ("had been", "since", "later", a year), a relative clause ("who was
+        sentenced"), a bare status, nor an ongoing state (incommunicado)."""
+        ongoing = {EventType.INCOMMUNICADO, EventType.CONVICTED_IN_ABSENTIA, EventType.EXILED}
+        if self.published is None or not self.main.get(id(e)) or e.type in ongoing:
+            return False
+        tokens = set(re.findall(r"[a-z]+", e.text.lower()))
+        if tokens & self.w.background or re.search(r"\b(?:19|20)\d\d\b", e.text):
+            return False
+        recent = r"\b(?:has|have)\s+(?:\w+\s+)?(?:been|\w+ed)\b|\b(?:today|this\s+week)\b"
+        return bool(re.search(recent, e.text)) or e.sentence <= 1
+
+    def build(self) -> Extraction:
+        """v1's output, with less for a reviewer to wade through: an unnamed group's
+        event only when it gives a count no figure of its sentence carries; no platform
+        as an organisation ("Telegram"); no quote that states nothing (a fragment or a
+        scare quote with no speaker)."""
+        result = _Run.extraction(self)
+        counted = {id(e) for s, e in self.statements if s.count is not None}
+        spans = [(f.span.start, f.span.end) for f in result.figures]
+        group = tuple(
+            found_event(e, self.facilities) for e in self.group_events
+            if id(e) in counted and not any(a <= e.start < b for a, b in spans)
+        )  # fmt: skip
+        orgs = tuple(o for o in result.organizations if o.name.lower() not in self.w.channels)
+        quotes = tuple(q for q in result.quotes if q.speaker or self._states(q.span))
+        return replace(
+            result, extractor=NAME, group_events=group, organizations=orgs, quotes=quotes
+        )
+
+    def _states(self, span: Span) -> bool:
+        """A quote with no speaker states something when it is a sentence of its own:
+        a capital first letter and at least eight words."""
+        quoted = self.text[span.start : span.end].strip("\"“”'‘’ ")
+        return quoted[:1].isupper() and len(quoted.split()) >= 8
