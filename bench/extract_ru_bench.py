@@ -1,12 +1,13 @@
-"""Speed of ``vigil.extract.ru.v1`` / ``be.v1`` beside natasha's bare NER on the same texts.
+"""Speed of ``vigil.extract.ru.v2`` / ``be.v2`` (and v1) beside natasha's bare NER.
 
 Texts: the Russian and Belarusian articles of the dev corpus, repeated to at least
 --words words; or, with --synthetic, generated news-like sentences (names, verbs, terms,
 dates and counts drawn at random from small tables, seeded), so that caches see varied
 words. Times, in the same process with the models loaded once: (1) natasha alone,
-segmentation and NER tagging; (2) the whole extraction (the same natasha work plus every
-rule). Prints words/s for both and the ratio, by wall clock and by CPU time (the CPU
-figure is the one to compare on a shared machine).
+segmentation and NER tagging; (2) the whole extraction by v1 (the same natasha work plus
+every rule); (3) by v2 (v1's work plus natasha's syntax parser and morphology tagger on
+each sentence with a trigger or a list). Prints words/s and the ratio to natasha's NER,
+by wall clock and by CPU time (the CPU figure is the one to compare on a shared machine).
 
     .venv/bin/python bench/extract_ru_bench.py [--corpus ../shared/corpus/dev]
         [--words 100000] [--synthetic]
@@ -27,8 +28,11 @@ from collections.abc import Callable  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 from vigil.extract.be_v1 import BelarusianV1  # noqa: E402
+from vigil.extract.be_v2 import BelarusianV2  # noqa: E402
 from vigil.extract.ru_v1 import RussianV1  # noqa: E402
+from vigil.extract.ru_v2 import RussianV2  # noqa: E402
 from vigil.extract.slavic.nlp import bare, morph, tagger  # noqa: E402
+from vigil.extract.slavic.syntax import parse_sentence  # noqa: E402
 from vigil.ingest import read_source  # noqa: E402
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
@@ -115,26 +119,33 @@ def main() -> None:
     print(f"{what}, {words:,} words")
     tagger()
     morph()
-    extractors = {"ru": RussianV1(), "be": BelarusianV1()}
-    for text, language in zip(texts[:3], languages[:3], strict=True):  # warm up
-        extractors[language](text)
+    parse_sentence("Суд приговорил Ивана Иванова.", 0, 28)  # load the syntax models
+    versions = {"v1": {"ru": RussianV1(), "be": BelarusianV1()},
+                "v2": {"ru": RussianV2(), "be": BelarusianV2()}}  # fmt: skip
+    for extractors in versions.values():
+        for text, language in zip(texts[:3], languages[:3], strict=True):  # warm up
+            extractors[language](text)
 
     def timed(work: Callable[[], object]) -> tuple[float, float]:
         wall, cpu = time.perf_counter(), time.process_time()
         work()
         return time.perf_counter() - wall, time.process_time() - cpu
 
-    found: list[int] = []
     natasha = timed(lambda: [bare(text) for text in texts])
-    full = timed(lambda: found.extend(
-        len(extractors[language](text, published=published).persons)
-        for text, language, published in zip(texts, languages, dates, strict=True)))  # fmt: skip
+    rows = [("natasha NER", natasha, 0)]
+    rows_in = list(zip(texts, languages, dates, strict=True))
+    for version, extractors in versions.items():
+        found: list[int] = []
+        full = timed(lambda extractors=extractors, found=found: found.extend(
+            len(extractors[language](text, published=published).persons)
+            for text, language, published in rows_in))  # fmt: skip
+        rows.append((f"vigil {version}", full, sum(found)))
 
-    print("               wall s    CPU s   words/s (wall)   words/s (CPU)")
-    for name, (wall, cpu) in (("natasha NER", natasha), ("vigil extract", full)):
-        print(f"{name:<14} {wall:6.2f}  {cpu:7.2f}  {words / wall:15,.0f}  {words / cpu:14,.0f}")
-    print(f"ratio extract / natasha NER: {full[0] / natasha[0]:.2f} (wall), "
-          f"{full[1] / natasha[1]:.2f} (CPU); {sum(found)} persons found")  # fmt: skip
+    print("               wall s    CPU s   words/s (wall)   words/s (CPU)   ratio (CPU)")
+    for name, (wall, cpu), _ in rows:
+        print(f"{name:<14} {wall:6.2f}  {cpu:7.2f}  {words / wall:15,.0f}  {words / cpu:14,.0f}"
+              f"  {cpu / natasha[1]:11.2f}")  # fmt: skip
+    print("persons found: " + ", ".join(f"{name} {n}" for name, _, n in rows[1:]))
 
 
 if __name__ == "__main__":

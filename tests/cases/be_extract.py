@@ -148,3 +148,92 @@ CASES = [
     Case("demand is no fact", "Праваабаронцы патрабуюць вызвалення Марыі Калеснікавай.", P,
          not_detainees=["Марыя Калеснікава"]),
 ]  # fmt: skip
+
+# Constructions ``be.v2`` reads through the (Russian) dependency parse; v2 runs CASES too.
+R = "recognized_political_prisoner"
+V2_CASES = [
+    Case("v2 coordination, passive", "У Гомелі Андрэй Казлоў, Вольга Міронава і Павел Зуеў "
+         "асуджаныя да пяці гадоў калоніі.", P, only=True,
+         kinds={"Андрэй Казлоў": ["sentenced"], "Вольга Міронава": ["sentenced"],
+                "Павел Зуеў": ["sentenced"]}),
+    Case("v2 group to member after Сярод іх", "У пятніцу Лукашэнка памілаваў 18 зняволеных. "
+         "Сярод іх — былы кандыдат у прэзідэнты Сцяпан Рабаў, старшыня прафсаюза Ніна Гусева і "
+         "анархіст Цімур Белаў.", P, only=True, no_group_events=True,
+         kinds={"Сцяпан Рабаў": ["pardoned"], "Ніна Гусева": ["pardoned"],
+                "Цімур Белаў": ["pardoned"]},
+         reasons={"Цімур Белаў": "the group's event"}),
+    Case("v2 a count matched by the list after it", "Праваабаронцы прызналі палітвязнямі яшчэ "
+         "трох чалавек. Гэта Юрый Гаўрылаў, Іна Лапіна, Раман Ягораў.", P, only=True,
+         kinds={"Юрый Гаўрылаў": [R], "Іна Лапіна": [R], "Раман Ягораў": [R]}),
+    Case("v2 bare status", "Журналіст Ігар Сомаў ужо тры гады знаходзіцца за кратамі.", P,
+         kinds={"Ігар Сомаў": ["detained"]}),
+    Case("v2 relative clause", "На судзе выступіў блогер Дзяніс Арлоў, які быў затрыманы 3 "
+         "сакавіка 2024 года ў Віцебску.", P,
+         events={"Дзяніс Арлоў": [("detained", "2024-03-03")]}),
+    Case("v2 a pronoun object of засудзілі", "Анджэй Пачобут быў затрыманы ў Гародні. Пазней "
+         "яго засудзілі да 8 гадоў калоніі.", P, kinds={"Анджэй Пачобут": ["detained",
+                                                                        "sentenced"]}),
+    Case("v2 lawyer and wife are no detainees", "Адвакат Вольга Зуева паведаміла, што жонка "
+         "Надзея Арэхава чакае мужа, а Максім Арэхаў асуджаны да шасці гадоў.", P, only=True,
+         kinds={"Максім Арэхаў": ["sentenced"]}),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 a count after a dash takes the verb before", "Улетку палітык памілаваў 37 чалавек, "
+         "у жніўні — 30 чалавек, а ў ліпені на волю выйшлі 18 палітвязняў.", P,
+         figures=[(37, "exact", "pardoned"), (30, "exact", "pardoned"),
+                  (18, "exact", "released")]),
+    Case("v2 demographic sub-counts are other", "Лукашэнка памілаваў 20 чалавек. Паведамляецца, "
+         "што 6 чалавек маюць хранічныя захворванні, а яшчэ пяць памілаваных старэйшыя за 60 "
+         "гадоў.", P, figures=[(20, "exact", "pardoned"), (6, "exact", "other"),
+                              (5, "exact", "other")], exact_figures=True),
+    Case("v2 a breakdown in the sentence after", "Лукашэнка памілаваў яшчэ 21 чалавека. «Гэта 9 "
+         "жанчын і 12 мужчын», — гаворыцца ў паведамленні.", P,
+         figures=[(21, "exact", "pardoned")], exact_figures=True),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 a date set off at the head of the sentence", "Раней, у лютым, суд Цэнтральнага "
+         "раёна Мінска асудзіў былога журналіста Андрэя Кузнечыка да шасці гадоў калоніі.", P,
+         events={"Андрэй Кузнечык": [("sentenced", "2024-02")]},
+         reasons={"Андрэй Кузнечык": "date from the same sentence"}),
+    Case("v2 a relative pronoun the parse misses", "Сярод іх — пенсіянерка Тамара Ляўчук з "
+         "Баранавіч, якую асудзілі за каментары.", P, kinds={"Тамара Ляўчук": ["sentenced"]},
+         reasons={"Тамара Ляўчук": "relative pronoun"}),
+    Case("v2 a lone word opening a sentence is no name", "Праваабарончыя арганізацыі заявілі, "
+         "што затрыманы журналіст Ігар Ільяш.", P, only=True, kinds={"Ігар Ільяш": ["detained"]}),
+    Case("v2 the next day", "14 красавіка ў Гомелі затрымалі актывіста Івана Шылу. На наступны "
+         "дзень яго вызвалілі.", P,
+         events={"Іван Шыла": [("detained", "2024-04-14"), ("released", "2024-04-15")]},
+         reasons={"Іван Шыла": 'date from the day after "14 красавіка"'}),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 a name natasha calls an organization", "Затрыманых — Сяргея Мурашку, Дар’ю Лосік і "
+         "Кірыла Лапуця — змясцілі ў ізалятар на Акрэсціна.", P,
+         kinds={"Дар’я Лосік": ["detained"]}),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 a list item after a relative clause", "У вобласці за кратамі больш за 150 "
+         "палітвязняў. Сярод іх — настаўніца Вольга Пракопава, якую асудзілі на 4 гады "
+         "калоніі, і пенсіянер Уладзімір Руцкі.", P,
+         kinds={"Вольга Пракопава": ["sentenced", R], "Уладзімір Руцкі": [R]}),
+    Case("v2 the husband of a named person", "У аўторак у Гомелі затрымалі мужа актывісткі "
+         "Ірыны Лапко.", P, not_detainees=["Ірына Лапко"]),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 a count after the verb, a place before it", "У суботу ў Менску і Гомелі сілавікі "
+         "затрымалі не менш за 20 чалавек, паведамляе «Вясна».", P, only=True,
+         figures=[(20, "at_least", "detained")]),
+    Case("v2 two names side by side, the first owns the second", "Сярод затрыманых — маці "
+         "палітвязня Мікалая Дзядка Ірына Дзядок і пенсіянерка Ніна Багінская.", P,
+         kinds={"Ірына Дзядок": ["detained"], "Ніна Багінская": ["detained"]},
+         not_detainees=["Мікалай Дзядок"]),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 one of them", "Супраць чатырох удзельнікаў акцыі ўзбуджаныя крымінальныя справы. "
+         "Адзін з іх — музыка Павел Крысевіч.", P, kinds={"Павел Крысевіч": ["charged"]}),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 a past status keeps no date of another person", "Віктара Сідарэнку затрымалі ў "
+         "лютым. Палітвязня Ігара Карнея, які адбываў тэрмін у калоніі № 3, вызвалілі 5 "
+         "чэрвеня.", P, events={"Віктар Сідарэнка": [("detained", "2024-02")],
+                               "Ігар Карнея": [("detained", None), ("released", "2024-06-05")]}),
+]  # fmt: skip

@@ -33,6 +33,10 @@ class Case:
     articles: dict[str, tuple[str, ...]] = field(default_factory=dict)
     regimes: dict[str, str] = field(default_factory=dict)
     empty: bool = False  # True: nothing about detentions
+    kinds: dict[str, list[str]] = field(default_factory=dict)  # person → event types, any date
+    reasons: dict[str, str] = field(default_factory=dict)  # person → words of an event reason
+    only: bool = False  # True: no detainee beyond those of ``events`` and ``kinds``
+    no_group_events: bool = False  # True: no event of an unnamed group may be proposed
 
 
 D = dt.date
@@ -270,6 +274,18 @@ def mismatches(case: Case, ex: Extraction) -> list[str]:
             continue
         out += [f"{name}: {e} not among {found[name]}" for e in events if e not in found[name]]
     out += [f"{name} is a detainee" for name in case.not_detainees if name in found]
+    for name, kinds in case.kinds.items():
+        have = [t for t, _ in found.get(name, [])]
+        out += [f"{name}: no {k} event among {have}" for k in kinds if k not in have]
+    for name, words in case.reasons.items():
+        said = [e.reason for e in detainees[name].events] if name in detainees else []
+        if not any(words in r for r in said):
+            out.append(f"{name}: no reason says {words!r}: {said}")
+    if case.only and set(found) - set(case.events) - set(case.kinds):
+        wanted = sorted({*case.events, *case.kinds})
+        out.append(f"detainees {sorted(found)}, expected only {wanted}")
+    if case.no_group_events and ex.group_events:
+        out.append(f"{len(ex.group_events)} unnamed group events proposed")
     figures = [(f.value, f.qualifier.value, f.category) for f in ex.figures]
     out += [f"figure {f} not among {figures}" for f in case.figures if f not in figures]
     if case.exact_figures and sorted(figures) != sorted(case.figures):
@@ -290,3 +306,101 @@ def mismatches(case: Case, ex: Extraction) -> list[str]:
     if case.empty and not ex.empty:
         out.append("found something in a text about no detention")
     return out
+
+
+# Constructions ``ru.v2`` reads through the dependency parse (issue 12); v2 runs CASES too.
+R = "recognized_political_prisoner"
+V2_CASES = [
+    Case("v2 coordination, passive", "Вчера в Гомеле Андрей Козлов, Ольга Миронова и Павел Зуев "
+         "были приговорены к пяти годам колонии.", P, only=True,
+         kinds={"Андрей Козлов": ["sentenced"], "Ольга Миронова": ["sentenced"],
+                "Павел Зуев": ["sentenced"]}),
+    Case("v2 role noun and apposition", "Суд в Бресте приговорил лидера независимого профсоюза "
+         "Василия Березнева к трем годам колонии.", P, kinds={"Василий Березнев": ["sentenced"]},
+         terms={"Василий Березнев": 36}),
+    Case("v2 relative clause", "В суде выступил блогер Денис Орлов, который был задержан 3 марта "
+         "2024 года в Витебске.", P, events={"Денис Орлов": [("detained", "2024-03-03")]},
+         reasons={"Денис Орлов": "date from"}),
+    Case("v2 participle on a role noun", "Из колонии освободили еще одного политзаключенного, "
+         "музыканта Глеба Носова, осужденного за песню.", P,
+         kinds={"Глеб Носов": ["released", "sentenced"]}),
+    Case("v2 group to member after Среди них", "В пятницу Лукашенко помиловал 18 заключенных. "
+         "Среди них — бывший кандидат в президенты Степан Рябов, председатель профсоюза Нина "
+         "Гусева и анархист Тимур Белов.", P, only=True, no_group_events=True,
+         figures=[(18, "exact", "pardoned")],
+         events={n: [("pardoned", "2024-08-16")] for n in ("Степан Рябов", "Нина Гусева",
+                                                           "Тимур Белов")},
+         reasons={"Нина Гусева": "the group's event, stated in the sentence before"}),
+    Case("v2 list after в том числе", "На акции задержали 40 человек, в том числе журналиста "
+         "Кирилла Маслова и студентку Елену Фомину.", P, only=True, no_group_events=True,
+         kinds={"Кирилл Маслов": ["detained"], "Елена Фомина": ["detained"]}),
+    Case("v2 a count matched by the list after it", "Правозащитники признали политзаключенными "
+         "еще трех человек. Это Юрий Гаврилов, Инна Лапина и Роман Егоров.", P, only=True,
+         kinds={"Юрий Гаврилов": [R], "Инна Лапина": [R], "Роман Егоров": [R]},
+         reasons={"Инна Лапина": "the event of a group of 3"}),
+    Case("v2 a list of political prisoners cut by semicolons", "По данным правозащитников, в "
+         "стране 300 политзаключенных. Среди них Олег Нестеров, режиссер, выступавший против "
+         "войны; Вера Ланская, учительница из Гродно; Илья Пантелеев, отбывающий срок с 2021 "
+         "года.", P, kinds={"Олег Нестеров": [R], "Вера Ланская": [R], "Илья Пантелеев": [R]}),
+    Case("v2 bare status", "Журналист Игорь Сомов уже три года находится за решеткой.", P,
+         kinds={"Игорь Сомов": ["detained"]}),
+    Case("v2 lawyer and judge are no detainees", "Адвокат Ольга Зуева сообщила, что судья Петр "
+         "Лыков приговорил ее подзащитного Максима Орехова к шести годам.", P, only=True,
+         kinds={"Максим Орехов": ["sentenced"]}),
+    Case("v2 relatives are no detainees", "Жена политзаключенного Анна Рыбакова рассказала, что "
+         "ее муж Сергей Рыбаков задержан 5 мая 2024 года.", P, only=True,
+         events={"Сергей Рыбаков": [("detained", "2024-05-05")]},
+         reasons={"Сергей Рыбаков": "date from the trigger's own phrase in the parse"}),
+    Case("v2 date from the sentence before", "Ивана Петрова задержали 2 февраля 2024 года. Через "
+         "неделю его приговорили к двум годам колонии.", P,
+         kinds={"Иван Петров": ["detained", "sentenced"]}),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 a count after a dash takes the verb before", "Летом Лукашенко помиловал 37 человек, "
+         "в августе — 30 человек, а в июле на свободу вышли 18 политзаключенных.", P,
+         figures=[(37, "exact", "pardoned"), (30, "exact", "pardoned"),
+                  (18, "exact", "released")]),
+    Case("v2 demographic sub-counts are other", "Лукашенко помиловал 20 человек. Сообщается, "
+         "что 6 человек имеют хронические заболевания, еще пять помилованных старше 60 лет.", P,
+         figures=[(20, "exact", "pardoned"), (6, "exact", "other"), (5, "exact", "other")],
+         exact_figures=True),
+    Case("v2 a breakdown in the sentence after", "Лукашенко помиловал еще 21 человека. «Это 9 "
+         "женщин и 12 мужчин», — говорится в сообщении.", P,
+         figures=[(21, "exact", "pardoned")], exact_figures=True),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 the next day", "14 апреля в Казани были задержаны трое активистов — Ильдар Галиев, "
+         "Руслан Сафин и Марина Ахметова. На следующий день их отпустили.", D(2024, 5, 6),
+         events={n: [("detained", "2024-04-14"), ("released", "2024-04-15")]
+                 for n in ("Ильдар Галиев", "Руслан Сафин", "Марина Ахметова")}),
+    Case("v2 a relative pronoun in the accusative", "Суд оставил в силе приговор Игорю Сомову, "
+         "которого осудили за пост в соцсетях, и его брату Петру Сомову.", P,
+         only=True, kinds={"Игорь Сомов": ["sentenced"]}),
+    Case("v2 a nominative relative pronoun before an active verb is the agent", "Судья Олег "
+         "Рыков, который приговорил активиста Илью Белова к 3 годам, получил повышение.", P,
+         only=True, kinds={"Илья Белов": ["sentenced"]}, not_detainees=["Олег Рыков"]),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 a counted subject, not the name after it", "В Москве задержаны не менее 400 "
+         "человек, пришедших почтить память Алексея Навального, сообщает ОВД-Инфо.", P,
+         not_detainees=["Алексей Навальный"], figures=[(400, "at_least", "detained")],
+         no_group_events=True),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 the son of a named person", "Во вторник в Гомеле задержали сына активистки "
+         "Ирины Лапко.", P, not_detainees=["Ирина Лапко"]),
+    Case("v2 a lawyer named after the verb is the one held", "В Минске задержали адвоката "
+         "Ивана Петрова.", P, kinds={"Иван Петров": ["detained"]}),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 three days after a date", "5 марта в Минске задержали блогера Павла Орлова. Через "
+         "три дня его освободили.", P,
+         events={"Павел Орлов": [("detained", "2024-03-05"), ("released", "2024-03-08")]},
+         reasons={"Павел Орлов": 'date from 3 days after "5 марта"'}),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 one of them, and serving a term", "Против четверых участников акции возбуждены "
+         "уголовные дела. Один из них — музыкант Павел Крисевич, уже отбывающий 5 лет колонии.",
+         P, kinds={"Павел Крисевич": ["charged", "detained"]},
+         reasons={"Павел Крисевич": 'carried to a member named in the list after "Один из них"'}),
+]  # fmt: skip

@@ -1,16 +1,18 @@
-"""The golden cases of tests/cases/be_extract.py through ``vigil.extract.be.v1``, and a
-Belarusian list of new political prisoners end to end."""
+"""The golden cases of tests/cases/be_extract.py through ``vigil.extract.be.v1`` and
+``be.v2`` (which also reads V2_CASES), and a Belarusian list of new political prisoners
+end to end."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
-from tests.cases.be_extract import CASES
+from tests.cases.be_extract import CASES, V2_CASES
 from tests.cases.ru_extract import Case, mismatches
 
 from vigil.extract import Role
 from vigil.extract.be_v1 import NAME, BelarusianV1
+from vigil.extract.be_v2 import BelarusianV2
 from vigil.extract.registry import extractor_for
 
 
@@ -26,6 +28,18 @@ def test_case(extractor: BelarusianV1, case: Case) -> None:
     for item in [*ex.figures, *ex.persons, *ex.facilities, *ex.quotes]:
         assert 0 <= item.span.start < item.span.end <= len(case.text)
         assert item.reason
+
+
+@pytest.fixture(scope="module")
+def v2() -> BelarusianV2:
+    return BelarusianV2()
+
+
+@pytest.mark.parametrize("case", CASES + V2_CASES, ids=[c.id for c in CASES + V2_CASES])
+def test_case_v2(v2: BelarusianV2, case: Case) -> None:
+    ex = v2(case.text, published=case.published)
+    assert ex.extractor == "vigil.extract.be.v2"
+    assert mismatches(case, ex) == []
 
 
 LIST = """Праваабаронцы сёння, 12 мая, прызналі палітвязнямі яшчэ 5 чалавек.
@@ -51,4 +65,4 @@ def test_list_of_new_political_prisoners(extractor: BelarusianV1) -> None:
 
 
 def test_registry() -> None:
-    assert type(extractor_for("be")).__name__ == "BelarusianV1"
+    assert type(extractor_for("be")).__name__ == "BelarusianV2"

@@ -33,7 +33,7 @@ def test_jsonl_one_object_per_file(tmp_path: Path) -> None:
     assert detainee["name"] == "Rocio San Miguel"
     assert detainee["events"][0]["date"] == "2024-02-09"
     assert rows[0]["extractor"] == "vigil.extract.en.v1"
-    assert rows[1]["extractor"] == "vigil.extract.ru.v1"
+    assert rows[1]["extractor"] == "vigil.extract.ru.v2"
     assert rows[1]["language"] == "ru"
 
 
@@ -48,7 +48,7 @@ def test_another_version_by_name(tmp_path: Path) -> None:
     old = _run("--format", "jsonl", str(article))
     assert new.returncode == 0, new.stderr
     rows = [json.loads(line) for line in new.stdout.splitlines()]
-    assert [r["extractor"] for r in rows] == ["vigil.extract.en.v2", "vigil.extract.ru.v1"]
+    assert [r["extractor"] for r in rows] == ["vigil.extract.en.v2", "vigil.extract.ru.v2"]
     assert json.loads(old.stdout)["detainees"] == []  # v1 does not read a noun handed to a list
     names = [d["name"] for d in rows[0]["detainees"]]
     assert names == ["Albert Ho", "Lee Cheuk-yan", "Leung Kwok-hung"]
@@ -112,3 +112,14 @@ def test_bad_published_date(tmp_path: Path) -> None:
     done = _run("--published", "2024-13", str(article))
     assert done.returncode == 2
     assert done.stderr.startswith("error:")
+
+
+def test_extractor_option_selects_an_earlier_version(tmp_path: Path) -> None:
+    article = tmp_path / "ru.txt"
+    article.write_text("Ивана Иванова задержали вчера в Минске.\n", encoding="utf-8")
+    done = _run("--format", "jsonl", "--extractor", "vigil.extract.ru.v1", str(article))
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["extractor"] == "vigil.extract.ru.v1"
+    bad = _run("--format", "jsonl", "--extractor", "vigil.extract.ru.v9", str(article))
+    assert bad.returncode != 0
+    assert "unknown extractor 'vigil.extract.ru.v9'" in bad.stdout + bad.stderr

@@ -67,9 +67,9 @@ def test_other_languages_say_so() -> None:
 
 def test_belarusian_and_russian_have_their_extractors() -> None:
     be = extract("Палітвязні застаюцца за кратамі ў Беларусі.", language=None)
-    assert (be.language, be.extractor) == ("be", "vigil.extract.be.v1")
+    assert (be.language, be.extractor) == ("be", "vigil.extract.be.v2")
     ru = extract("Политзаключённые остаются за решёткой в Беларуси.", language=None)
-    assert (ru.language, ru.extractor) == ("ru", "vigil.extract.ru.v1")
+    assert (ru.language, ru.extractor) == ("ru", "vigil.extract.ru.v2")
 
 
 def test_installed_model_matches_manifest() -> None:

@@ -1,16 +1,17 @@
-"""The golden cases of tests/cases/ru_extract.py through ``vigil.extract.ru.v1``, and a
-Russian article end to end."""
+"""The golden cases of tests/cases/ru_extract.py through ``vigil.extract.ru.v1`` and
+``ru.v2`` (which also reads V2_CASES), and a Russian article end to end."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
-from tests.cases.ru_extract import CASES, Case, mismatches
+from tests.cases.ru_extract import CASES, V2_CASES, Case, mismatches
 
 from vigil.extract import Role, extract
-from vigil.extract.registry import extractor_for
+from vigil.extract.registry import extractor_for, extractor_named
 from vigil.extract.ru_v1 import NAME, RussianV1
+from vigil.extract.ru_v2 import RussianV2
 from vigil.model import Regime
 
 
@@ -26,6 +27,27 @@ def test_case(extractor: RussianV1, case: Case) -> None:
     for item in [*ex.figures, *ex.persons, *ex.facilities, *ex.quotes]:
         assert 0 <= item.span.start < item.span.end <= len(case.text)
         assert item.reason
+
+
+@pytest.fixture(scope="module")
+def v2() -> RussianV2:
+    return RussianV2()
+
+
+@pytest.mark.parametrize("case", CASES + V2_CASES, ids=[c.id for c in CASES + V2_CASES])
+def test_case_v2(v2: RussianV2, case: Case) -> None:
+    ex = v2(case.text, published=case.published)
+    assert ex.extractor == "vigil.extract.ru.v2"
+    assert mismatches(case, ex) == []
+
+
+def test_v1_keeps_what_it_gave() -> None:
+    """v1 stays selectable and does not read the parse: a list in the sentence after a
+    group's event stays unlinked there (its stored claims stay explainable)."""
+    case = next(c for c in V2_CASES if c.id == "v2 group to member after Среди них")
+    ex = extractor_named("vigil.extract.ru.v1")(case.text, published=case.published)
+    assert ex.extractor == "vigil.extract.ru.v1"
+    assert mismatches(case, ex) != []
 
 
 ARTICLE = """Суд приговорил политзаключенного Николая Статкевича к 14 годам колонии
@@ -70,11 +92,14 @@ def test_article_end_to_end(extractor: RussianV1) -> None:
 
 
 def test_registry_and_front_door() -> None:
-    assert type(extractor_for("ru")).__name__ == "RussianV1"
-    assert type(extractor_for("RU")).__name__ == "RussianV1"
+    assert type(extractor_for("ru")).__name__ == "RussianV2"
+    assert type(extractor_for("RU")).__name__ == "RussianV2"
     ex = extract("Ивана Иванова задержали вчера в Минске.", published=dt.date(2024, 8, 16),
                  language="ru")  # fmt: skip
-    assert ex.extractor == "vigil.extract.ru.v1"
+    assert ex.extractor == "vigil.extract.ru.v2"
+    old = extract("Ивана Иванова задержали вчера в Минске.", published=dt.date(2024, 8, 16),
+                  language="ru", extractor="vigil.extract.ru.v1")  # fmt: skip
+    assert old.extractor == "vigil.extract.ru.v1"
     assert [(p.name, [str(e.date) for e in p.events]) for p in ex.persons] == [
         ("Иван Иванов", ["2024-08-15"])]  # fmt: skip
 

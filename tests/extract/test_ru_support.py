@@ -136,7 +136,9 @@ def test_facilities() -> None:
 
 def test_importing_the_extractors_loads_no_natasha() -> None:
     code = ("import sys, vigil.extract, vigil.extract.registry, vigil.extract.ru_v1, "
-            "vigil.extract.be_v1, vigil.cli.app; heavy = ('natasha', 'pymorphy2', 'spacy'); "
+            "vigil.extract.be_v1, vigil.extract.ru_v2, vigil.extract.be_v2, "
+            "vigil.extract.slavic.structured, vigil.cli.app; "
+            "heavy = ('natasha', 'pymorphy2', 'spacy'); "
             "print(any(m in sys.modules for m in heavy))")  # fmt: skip
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"

@@ -14,10 +14,17 @@ from vigil.extract.types import Extraction
 
 __all__ = ["EXTRACTORS", "KNOWN", "Extractor", "extractor_for", "extractor_named"]
 
-# The default extractor of each language; ``KNOWN`` also lists the older versions that
-# stay selectable by name (``vigil extract --extractor vigil.extract.en.v1``).
-EXTRACTORS = {"en": "vigil.extract.en.v1", "ru": "vigil.extract.ru.v1", "be": "vigil.extract.be.v1"}
-KNOWN = {"vigil.extract.en.v2": "en", **{name: lang for lang, name in EXTRACTORS.items()}}
+# The default extractor of each language; ``KNOWN`` lists every version selectable by
+# name (``vigil extract --extractor vigil.extract.ru.v1``), the defaults included.
+EXTRACTORS = {"en": "vigil.extract.en.v1", "ru": "vigil.extract.ru.v2", "be": "vigil.extract.be.v2"}
+KNOWN = {
+    "vigil.extract.en.v1": "en",
+    "vigil.extract.en.v2": "en",
+    "vigil.extract.ru.v1": "ru",
+    "vigil.extract.ru.v2": "ru",
+    "vigil.extract.be.v1": "be",
+    "vigil.extract.be.v2": "be",
+}
 _NAMES = {"be": "Belarusian", "ru": "Russian", "uk": "Ukrainian", "en": "English"}
 
 
@@ -51,16 +58,8 @@ class _Detecting:
 
 @cache
 def _by_language(language: str) -> Extractor:
-    if language == "en":
-        return _named(EXTRACTORS["en"])
-    if language == "ru":
-        from vigil.extract.ru_v1 import RussianV1
-
-        return RussianV1()
-    if language == "be":
-        from vigil.extract.be_v1 import BelarusianV1
-
-        return BelarusianV1()
+    if language in EXTRACTORS:
+        return _named(EXTRACTORS[language])
     return _Unsupported(language)
 
 
@@ -74,7 +73,23 @@ def _named(name: str) -> Extractor:
         from vigil.extract.en.v2 import EnglishV2
 
         return EnglishV2()
-    return _by_language(KNOWN[name])
+    if name == "vigil.extract.ru.v1":
+        from vigil.extract.ru_v1 import RussianV1
+
+        return RussianV1()
+    if name == "vigil.extract.ru.v2":
+        from vigil.extract.ru_v2 import RussianV2
+
+        return RussianV2()
+    if name == "vigil.extract.be.v1":
+        from vigil.extract.be_v1 import BelarusianV1
+
+        return BelarusianV1()
+    if name == "vigil.extract.be.v2":
+        from vigil.extract.be_v2 import BelarusianV2
+
+        return BelarusianV2()
+    raise KeyError(name)
 
 
 def extractor_named(name: str) -> Extractor:

@@ -22,12 +22,19 @@ __all__ = ["SlavicExtractor"]
 class SlavicExtractor:
     """An extractor for one language ("ru" or "be"), under its versioned name."""
 
-    def __init__(self, language: str, name: str) -> None:
+    def __init__(self, language: str, name: str, *, structured: bool = False) -> None:
         self.language = language
         self.name = name
+        self.structured = structured  # v2: the dependency tree beside the token rules
 
     def __call__(self, text: str, *, published: dt.date | None = None) -> Extraction:
         from vigil.extract.slavic.nlp import parse
         from vigil.extract.slavic.run import Run
 
-        return Run(text, parse(text), published, self.language, self.name).extraction()
+        if self.structured:
+            from vigil.extract.slavic.structured import StructuredRun
+
+            run: Run = StructuredRun(text, parse(text), published, self.language, self.name)
+        else:
+            run = Run(text, parse(text), published, self.language, self.name)
+        return run.extraction()

@@ -40,6 +40,7 @@ class Happening:
     inherited: bool = False
     listed: bool = False  # the window is the words after the person's name in a list
     at: int = -1  # where the trigger starts (-1: as the window)
+    date_from: str = ""  # where the date was found, for the reason ("" : not said)
 
     @property
     def trigger_at(self) -> int:
@@ -72,8 +73,16 @@ def found_event(text: str, facilities: list[Place], e: Happening) -> FoundEvent:
         type=e.type, span=Span(e.start, e.end), date=date,
         articles=articles_of(text[e.start : e.end]), term_months=months, regime=regime,
         facility=facility, detail=detail,
-        confidence=round(e.confidence - (0.1 if e.inherited else 0.0), 2), reason=e.reason,
+        confidence=round(e.confidence - (0.1 if e.inherited else 0.0), 2),
+        reason=_reason(e.reason, e),
     )  # fmt: skip
+
+
+def _reason(base: str, dated: Happening) -> str:
+    """The reason, with where the date came from when the extractor says so."""
+    if dated.date_from and dated.date and dated.date.date:
+        return f"{base}; date from {dated.date_from}"
+    return base
 
 
 def merged(text: str, facilities: list[Place], events: list[Happening]) -> list[FoundEvent]:
@@ -90,7 +99,8 @@ def merged(text: str, facilities: list[Place], events: list[Happening]) -> list[
                                        e.inherited, e.start))  # fmt: skip
         if ranked and ranked[0] is not raw[0]:
             best = same[raw.index(ranked[0])]
-            head = replace(head, date=best.date, detail=best.detail)
+            head = replace(head, date=best.date, detail=best.detail,
+                           reason=_reason(raw[0].reason, ranked[0]))  # fmt: skip
         for other in same[1:]:
             if head.term_months is None and other.term_months is not None:
                 head = replace(head, term_months=other.term_months, regime=other.regime)

@@ -86,17 +86,22 @@ def _classical(pattern: str) -> str:
 
 
 @cache
-def lexicon(language: str) -> Lexicon:
-    """The compiled words of ``language`` ("ru" or "be"; anything else reads as Russian)."""
+def lexicon(language: str, version: int = 1) -> Lexicon:
+    """The compiled words of ``language`` ("ru" or "be"; anything else reads as Russian),
+    as extractor ``version`` reads them (v2 adds the rows of ``TRIGGERS_V2``)."""
     w = _words(language)
     soft = _classical if language == "be" else (lambda p: p)
+    rows = list(w.TRIGGERS) + (list(w.TRIGGERS_V2) if version >= 2 else [])
     sources = [
         (kind, form, rf"(?<![\w-])(?:{soft(p)})(?![\w-]){_NOT_AFTER.get(kind, '')}")
-        for kind, form, p in w.TRIGGERS
+        for kind, form, p in rows
     ]
     triggers = [(kind, form, re.compile(p, _I)) for kind, form, p in sources]
     lower = [(kind, form, re.compile(p.lower())) for kind, form, p in sources]
-    people = soft(w.PEOPLE_NOUNS)
+    people = soft(
+        w.PEOPLE_NOUNS + (f"|{w.PEOPLE_NOUNS_V2}" if version >= 2 and w.PEOPLE_NOUNS_V2 else "")
+    )
+    replaced = dict(w.FIGURE_CATEGORIES_V2) if version >= 2 else {}
     pronoun_words = "|".join(sorted(w.PRONOUNS, key=len, reverse=True))
     return Lexicon(
         language=language,
@@ -116,7 +121,7 @@ def lexicon(language: str) -> Lexicon:
         people_re=re.compile(rf"(?<![\w-])(?:{people})(?![\w-])", _I),
         qualifiers=list(w.QUALIFIERS),
         categories=[
-            (name, re.compile(rf"(?<![\w-])(?:{soft(p)})\w*", _I))
+            (name, re.compile(rf"(?<![\w-])(?:{soft(replaced.get(name, p))})\w*", _I))
             for name, p in w.FIGURE_CATEGORIES
         ],
         total=re.compile(soft(w.TOTAL), _I),
@@ -129,7 +134,7 @@ def lexicon(language: str) -> Lexicon:
         known_officials=tuple(w.KNOWN_OFFICIALS),
         known_orgs=tuple(w.KNOWN_ORGS),
         not_names=frozenset(w.NOT_NAMES),
-        places=frozenset(w.PLACES),
+        places=frozenset(w.PLACES) | (w.PLACES_V2 if version >= 2 else frozenset()),
         channels=re.compile(w.CHANNELS),
         says=w.SAYS,
     )

@@ -17,7 +17,7 @@ import warnings
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Entity", "Parsed", "bare", "morph", "parse", "tagger"]
+__all__ = ["Entity", "Parsed", "bare", "embedding", "morph", "parse", "tagger"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,15 +45,29 @@ class _Tagger:
 _LOCK = threading.Lock()
 _TAGGER: list[_Tagger] = []
 _MORPH: list[Any] = []
+_EMBEDDING: list[Any] = []
+
+
+def embedding() -> Any:
+    """natasha's navec word embedding, shared by the NER tagger and the syntax models."""
+    with _EMB_LOCK:
+        if not _EMBEDDING:
+            from natasha import NewsEmbedding
+
+            _EMBEDDING.append(NewsEmbedding())
+        return _EMBEDDING[0]
+
+
+_EMB_LOCK = threading.Lock()
 
 
 def tagger() -> _Tagger:
     """The process-wide segmenter and NER tagger (loaded on first use, about 0.7 s)."""
     with _LOCK:
         if not _TAGGER:
-            from natasha import NewsEmbedding, NewsNERTagger, Segmenter
+            from natasha import NewsNERTagger, Segmenter
 
-            _TAGGER.append(_Tagger(Segmenter(), NewsNERTagger(NewsEmbedding())))
+            _TAGGER.append(_Tagger(Segmenter(), NewsNERTagger(embedding())))
         return _TAGGER[0]
 
 

@@ -21,8 +21,8 @@ from vigil.extract.slavic.events import Trigger, family, find_triggers, pick_dat
 from vigil.extract.slavic.figures import FigureFinder
 from vigil.extract.slavic.happenings import TERMED, Happening, Person, found_event, merged
 from vigil.extract.slavic.lexicon import Lexicon, lexicon
-from vigil.extract.slavic.nlp import Parsed, morph
-from vigil.extract.slavic.persons import Cluster, PersonFinder, cluster_mentions
+from vigil.extract.slavic.nlp import Entity, Parsed, morph
+from vigil.extract.slavic.persons import Cluster, Mention, PersonFinder, cluster_mentions
 from vigil.extract.slavic.places import find_facilities, find_orgs
 from vigil.extract.slavic.quotes import find_quotes
 from vigil.extract.slavic.subjects import Subjects
@@ -54,6 +54,8 @@ _SINCE = re.compile(r"(?:^|\s)(?:с|со|з|са|начиная\s+с|пачын�
 class Run:
     """The extraction of one text; ``extraction()`` gives the result."""
 
+    version = 1  # which rows of the word lists to read (``lexicon``)
+
     def __init__(
         self, text: str, parsed: Parsed, published: dt.date | None, language: str, name: str
     ) -> None:
@@ -61,14 +63,15 @@ class Run:
         self.published = published
         self.language = language
         self.name = name
-        self.lex: Lexicon = lexicon(language)
+        self.lex: Lexicon = lexicon(language, self.version)
         self.sentences = parsed.sentences
         self.facilities = find_facilities(text)
-        self.orgs = find_orgs(text, parsed.entities, self.lex)
+        entities = self._entities(parsed.entities)
+        self.orgs = find_orgs(text, entities, self.lex)
         blocked = [(p.start, p.end) for p in self.facilities + self.orgs
                    if p.reason == "known organization" or p in self.facilities]  # fmt: skip
         finder = PersonFinder(text, self.lex, blocked)
-        self.clusters = cluster_mentions(finder.mentions(parsed.entities), language)
+        self.clusters = cluster_mentions(self._kept(finder.mentions(entities)), language)
         taken = blocked + [(m.start, m.end) for c in self.clusters for m in c.mentions]
         finder.surname_mentions(self.clusters, taken)
         for c in self.clusters:
@@ -81,6 +84,14 @@ class Run:
         self.subjects = Subjects(text, self.lex, self.clusters)
         self.group: list[Happening] = []
         self.book = DateBook(text, self.lex, self.sentences, published, language)
+
+    def _entities(self, entities: list[Entity]) -> list[Entity]:
+        """natasha's entities as the rules read them (as they are in v1)."""
+        return entities
+
+    def _kept(self, mentions: list[Mention]) -> list[Mention]:
+        """The name mentions to cluster (all of them in v1)."""
+        return mentions
 
     # -- roles -----------------------------------------------------------------------
     def _role(self, c: Cluster) -> None:
@@ -126,10 +137,10 @@ class Run:
             for trig in triggers:
                 if self._thing_object(trig):
                     continue  # "вратарь задержал мяч": no person is held
-                found = pick_date(self.lex, trig, dates, s0, stext, triggers)
+                found = self._pick_date(trig, dates, (s0, s1), si, triggers)
                 if trig.type is EventType.INCOMMUNICADO and found is None:
                     found = self.book.duration(dates)
-                people, why = self.subjects.of(trig, (s0, s1), si)
+                people, why = self._participants(trig, (s0, s1), si)
                 clause_end = self.text.find(";", trig.start, s1)
                 window = (trig.start, clause_end if clause_end > 0 else s1)
                 event = Happening(trig.type, s0, s1, si, window, found,
@@ -153,6 +164,21 @@ class Run:
             if named:  # "Іх абвінавацілі": the persons of this sentence's events
                 self.subjects.last_people, self.subjects.last_sentence = named, si
         self._listed()
+
+    def _pick_date(
+        self,
+        trig: Trigger,
+        dates: list[FoundDate],
+        sent: tuple[int, int],
+        si: int,
+        triggers: list[Trigger],
+    ) -> FoundDate | None:
+        """The date of the sentence that belongs to ``trig`` (``events.pick_date``)."""
+        return pick_date(self.lex, trig, dates, sent[0], self.text[sent[0] : sent[1]], triggers)
+
+    def _participants(self, trig: Trigger, sent: tuple[int, int], si: int) -> tuple[list[int], str]:
+        """The persons ``trig`` is about, by cluster index, and why (the token rules)."""
+        return self.subjects.of(trig, sent, si)
 
     def _own(self, event: Happening, who: int, trig: Trigger, sent: tuple[int, int]) -> Happening:
         """The event for one person of a list, with the words after their name as the place
@@ -257,7 +283,7 @@ class Run:
 
     # -- output ----------------------------------------------------------------------
     def _figures(self) -> list[FoundFigure]:
-        finder = FigureFinder(self.lex)
+        finder = self._figure_finder()
         raw: list[RawFigure] = []
         for s0, s1 in self.sentences:
             for f in finder.find(self.text[s0:s1], s0):
@@ -284,6 +310,9 @@ class Run:
                 confidence=0.8 if f.category != "other" else 0.6, reason=f.reason))  # fmt: skip
         return out
 
+    def _figure_finder(self) -> FigureFinder:
+        return FigureFinder(self.lex)
+
     def _since(self, d: FoundDate) -> bool:
         return bool(_SINCE.search(self.text[max(0, d.start - 12) : d.start] + d.text[:12]))
 
@@ -304,9 +333,17 @@ class Run:
         return FoundQuote(Span(q.start, q.end), speaker, q.channel,
                           0.7 if speaker else 0.4, q.reason)  # fmt: skip
 
+    def _unnamed_groups(self, figures: tuple[FoundFigure, ...]) -> list[Happening]:
+        """The events of unnamed groups to propose."""
+        return self.group
+
+    def _dated(self) -> None:
+        """Called once every date is set (carried included), before the output."""
+
     def extraction(self) -> Extraction:
         self._events()
         self.book.carry(self.people, self.group)
+        self._dated()
         persons: list[FoundPerson] = []
         for p in self.people:
             c = p.cluster
@@ -329,8 +366,9 @@ class Run:
                 mentions=tuple(Span(m.start, m.end) for m in c.mentions), gender=c.gender,
                 events=events, confidence=0.8 if best.source == "ner" else 0.6,
                 reason=f"{why}; name from {best.source}"))  # fmt: skip
-        group = tuple(found_event(self.text, self.facilities, e) for e in self.group)
         figures = tuple(self._figures())
+        group = tuple(found_event(self.text, self.facilities, e)
+                      for e in self._unnamed_groups(figures))  # fmt: skip
         notes: list[str] = []
         if not any(p.role is Role.DETAINEE for p in persons) and not figures and not group:
             notes.append(NOTHING_FOUND)

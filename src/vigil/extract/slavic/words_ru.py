@@ -132,6 +132,33 @@ TRIGGERS: list[tuple[T, str, str]] = [
     (T.DETAINED, "full", r"отбывающ\w+\s+(?:\w+\s+)?(?:наказание|срок)"),
 ]  # fmt: skip
 
+# Rows only ``ru.v2`` reads (v1 keeps the rows it was measured with).
+TRIGGERS_V2: list[tuple[T, str, str]] = [
+    (T.SENTENCED, "finite", r"засуди(?:л[аи]?|т)"),
+    (T.SENTENCED, "short", r"засужд[её]н[аоы]?"),
+    (
+        T.DETAINED,
+        "subject",
+        r"отбыва(?:ет|ют)\s+(?:[\w-]+\s+){0,2}?(?:лет|года?|месяц\w*)\s+"
+        r"(?:колони|тюрьм|заключени|лишени)\w*",
+    ),
+    (
+        T.DETAINED,
+        "full",
+        r"отбывающ\w+\s+(?:[\w-]+\s+){0,2}?(?:лет|года?|месяц\w*)\s+"
+        r"(?:колони|тюрьм|заключени|лишени)\w*",
+    ),
+    (T.CHARGED, "short", r"возбужден[оыа]?\s+(?:[\w-]+\s+){0,2}?дел[оа]"),
+    (T.DETAINED, "state", r"отбывал[аи]?\s+(?:[\w-]+\s+)?(?:наказание|срок)"),
+]
+# Figure category patterns only v2 reads: "признали вину" (admitted guilt) recognises no one.
+FIGURE_CATEGORIES_V2: dict[str, str] = {
+    "other": r"призна\w*+(?!\s+(?:себя\s+)?(?:виновн|вину|свою\s+вину))|пополн|"
+             r"новы[хм]\s+политзаключ|пропал\w*|пропавш\w*|без\s+вести|статус\w*\s+политзаключ",
+}  # fmt: skip
+# People nouns only v2 reads (added to PEOPLE_NOUNS; none yet for Russian).
+PEOPLE_NOUNS_V2 = ""
+
 # Words one of which must stand near a "near" trigger (within its sentence).
 NEAR = (
     r"колони|тюрьм|СИЗО|ИК-|ИВС|заключени|под\s+стражей|изолятор|ШИЗО|ПКТ|неволе|"
@@ -248,6 +275,7 @@ PLACES = frozenset(
     слуцк светлогорск речица глубокое ивацевичи москва петербург санкт-петербург харп
     вильнюс варшава киев рига беларусь россия литва польша украина германия латвия""")
 )
+PLACES_V2: frozenset[str] = frozenset()  # none yet for Russian
 CHANNELS = (r"(?:в|во)\s+(?:своем\s+|своём\s+)?(?:Telegram|телеграм\w*|Телеграм\w*|Facebook|"
             r"фейсбук\w*|Instagram|инстаграм\w*|Twitter|твиттер\w*|X|соцсет\w+|YouTube|ютуб\w*|"
             r"интервью|заявлении|обращении|письме|посте|видео)")  # fmt: skip

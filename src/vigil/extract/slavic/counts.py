@@ -1,0 +1,77 @@
+"""Figure rules of ``ru.v2`` / ``be.v2`` on top of ``figures.FigureFinder``.
+
+Three readings the v1 finder misses, each said in the figure's reason: a count said
+after a dash with no verb of its own ("памілаваў 37 чалавек, 16 жніўня — 30 чалавек")
+takes the category of the count before it in the sentence; a count of people described
+by age, health or children ("17 чалавек маюць хранічныя захворванні", "дзевяць
+памілаваных — старэйшыя за 50 гадоў") is a demographic sub-count, category ``other`` as
+the annotation rules say; and "8 жанчын і 24 мужчыны" in the sentence after a count of 32
+is that count's breakdown, whatever the parts' own words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vigil.extract.figures import RawFigure
+from vigil.extract.slavic.figures import FigureFinder, _part
+from vigil.extract.slavic.lexicon import Lexicon
+from vigil.extract.slavic.numerals import parse_number
+
+__all__ = ["CountFinder"]
+
+_DEMOGRAPHIC = re.compile(
+    r"(?<![\w-])(?:хроническ\w*|хранічн\w*|заболевани\w*|захворванн\w*|болезн\w*|хвароб\w*|"
+    r"инвалид\w*|інвалід\w*|дет(?:и|ей|ьми)|дзец(?:і|ям|ьмі)|дзяцей|многодетн\w*|шматдзетн\w*|"
+    r"пенсионер\w*|пенсіянер\w*|старше|старэйш\w*|младше|маладзейш\w*|несовершеннолетн\w*|"
+    r"непаўналетн\w*|беременн\w*|цяжарн\w*)(?![\w-])",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(r"[,;.:()«»]|\s(?:и|і|а|но|але)\s")
+
+
+class CountFinder(FigureFinder):
+    """``FigureFinder`` with the v2 readings; ``find`` is called sentence by sentence."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        super().__init__(lex)
+        self.last: list[RawFigure] = []  # the figures of the sentence before
+
+    def find(self, sentence: str, offset: int) -> list[RawFigure]:
+        found = super().find(sentence, offset)
+        for i, f in enumerate(found):
+            at = f.start - offset
+            lo = max((m.end() for m in _CLAUSE.finditer(sentence, 0, at)), default=0)
+            nxt = _CLAUSE.search(sentence, f.end - offset)
+            hi = (
+                nxt.start() if nxt and nxt.group(0).strip() not in {"", "и", "і"} else len(sentence)
+            )
+            clause = sentence[lo:hi]
+            if _DEMOGRAPHIC.search(clause) and f.category != "other":
+                f.category = "other"
+                f.reason += "; a demographic sub-count (age, health or children): other"
+                continue
+            before = sentence[lo:at]
+            if i and re.search(r"[—–]\s*$", before) and not self._said(before):
+                f.category = found[i - 1].category
+                f.reason += "; said after a dash with no verb: the category of the count before"
+        self._breakdown_of_before(sentence, found)
+        self.last = found or self.last[:0]
+        return found
+
+    def _said(self, text: str) -> bool:
+        return any(p.search(text) for _, p in self.lex.categories)
+
+    def _breakdown_of_before(self, sentence: str, found: list[RawFigure]) -> None:
+        """Parts that add up to a count of the sentence before, with no count of their own
+        here: that count's breakdown."""
+        for b in self.breakdown.finditer(sentence):
+            first, second = parse_number(b.group("a")), parse_number(b.group("b"))
+            if first is None or second is None or found:
+                continue
+            total = int(first + second)
+            twin = next((f for f in self.last if f.value == total and not f.breakdown), None)
+            if twin is None:
+                continue
+            twin.breakdown = {_part(b.group("an")): int(first), _part(b.group("bn")): int(second)}
+            twin.reason += f"; breakdown {twin.breakdown} from the sentence after"

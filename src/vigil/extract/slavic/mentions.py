@@ -1,0 +1,67 @@
+"""Name mentions as ``ru.v2`` / ``be.v2`` read them, before clustering.
+
+natasha's NER reads some Belarusian names as organizations ("Дар’ю Лосік і"), runs a name
+into the words after it ("Тамара Ляўчук з Баранавіч"), joins two names side by side
+("Мікалая Дзядка Ірына Дзядок") and takes a capitalised word that opens a sentence for a
+name ("Праваабарончыя арганізацыі"). These functions mend that; v1 reads the mentions as
+they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vigil.extract.slavic.names import given_name
+from vigil.extract.slavic.nlp import Entity
+from vigil.extract.slavic.persons import Mention
+
+__all__ = ["cleaned", "person_shaped"]
+
+_PARTICLES = frozenset({"де", "ди", "фон", "ван", "дер", "оглы", "кызы", "бен", "ибн", "аль"})
+
+
+def person_shaped(entities: list[Entity]) -> list[Entity]:
+    """An "organization" that is a given name and a capitalised word is a person."""
+    out: list[Entity] = []
+    for e in entities:
+        words = e.text.split()
+        named = len(words) >= 2 and given_name(words[0]) and words[1][:1].isupper()
+        if e.type != "ORG" or not named:
+            out.append(e)
+            continue
+        keep = 2 + (len(words) > 2 and words[2][:1].isupper())
+        text = " ".join(words[:keep])
+        out.append(Entity("PER", e.start, e.start + len(text), text))
+    return out
+
+
+def cleaned(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Names cut at a lower-case word inside, two names side by side split, and no lone
+    capitalised word that opens a sentence and is no given name."""
+    out: list[Mention] = []
+    for found in mentions:
+        m = found
+        words = list(re.finditer(r"[^\s]+", m.text))
+        inner = next((w for w in words[1:] if w.group(0)[0].islower()
+                      and w.group(0).lower() not in _PARTICLES), None)  # fmt: skip
+        if inner is not None:
+            cut = m.text[: inner.start()].rstrip(" ,")
+            m = Mention(m.start, m.start + len(cut), cut, m.source, m.hint)
+        parts = m.text.split()
+        if len(parts) == 4 and given_name(parts[0]) and given_name(parts[2]):
+            # "маці палітвязня Мікалая Дзядка Ірына Дзядок": two persons side by side
+            at = m.text.index(parts[2], len(parts[0]) + len(parts[1]))
+            first = m.text[:at].rstrip()
+            out.append(Mention(m.start, m.start + len(first), first, m.source, m.hint))
+            m = Mention(m.start + at, m.end, m.text[at:], m.source)
+        before = text[max(0, m.start - 3) : m.start]
+        if (
+            len(m.words) == 1
+            and m.source == "ner"
+            and not given_name(m.words[0])
+            and (m.start == 0 or re.search(r"(?:^|[.!?»\n])\s*$", before))
+            and sum(x.text == m.text for x in mentions) <= 1
+        ):
+            continue  # a lone word opening a sentence
+        out.append(m)
+    return out

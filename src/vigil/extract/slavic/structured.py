@@ -1,0 +1,358 @@
+"""The run of ``ru.v2`` / ``be.v2``: the token rules of ``run`` with the dependency tree.
+
+What the tree adds (``structure``): the participants of each trigger by voice, through
+coordination, apposition, role nouns and relative clauses, beside the names the token
+rules find; the members of a list after "среди них", "в том числе", "включая", "сярод
+іх", "у тым ліку", each given the event of the group the list belongs to (stated in the
+same sentence or the one before, quoted with it) or, after a count of political
+prisoners, their recognition; no event of an unnamed group where a figure already counts
+it; and in each event's reason where its date came from: the trigger's own phrase in
+the tree, its sentence, a neighbouring sentence, or the publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from vigil.extract.dates import FoundDate
+from vigil.extract.slavic.counts import CountFinder
+from vigil.extract.slavic.events import Trigger, find_triggers, reported
+from vigil.extract.slavic.figures import FigureFinder
+from vigil.extract.slavic.happenings import Happening
+from vigil.extract.slavic.mentions import cleaned, person_shaped
+from vigil.extract.slavic.nlp import Entity, Parsed
+from vigil.extract.slavic.numerals import NUMBER, parse_number
+from vigil.extract.slavic.persons import Cluster, Mention
+from vigil.extract.slavic.run import Run
+from vigil.extract.slavic.structure import NOT_HELD, RELATIVE, Structure
+from vigil.extract.types import FoundFigure
+from vigil.model import EventType, PartialDate
+
+__all__ = ["StructuredRun"]
+
+_BY_WORD = {"помил": EventType.PARDONED, "памілав": EventType.PARDONED,
+            "освобо": EventType.RELEASED, "вызвал": EventType.RELEASED,
+            "задерж": EventType.DETAINED, "затрым": EventType.DETAINED,
+            "арест": EventType.DETAINED, "арышт": EventType.DETAINED,
+            "осужд": EventType.SENTENCED, "асудж": EventType.SENTENCED,
+            "нов": EventType.RECOGNIZED_POLITICAL_PRISONER,
+            "призна": EventType.RECOGNIZED_POLITICAL_PRISONER,
+            "прызна": EventType.RECOGNIZED_POLITICAL_PRISONER}  # fmt: skip
+# Lists the token rules do not know: "включая X", "including" in Belarusian "уключаючы X".
+_MORE_INTROS = re.compile(r"(?<![\w-])(?:включая|уключаючы|улучаючы|в\s+частности|у\s+прыватнасці)"
+                          r"(?![\w-])", re.I)  # fmt: skip
+# "Один из них — X": a sentence that opens so names one of the group of the sentence before.
+_ONE_OF = re.compile(r"\s*(?:один|одна|адзін|адна)\s+(?:из|з)\s+(?:них|іх)(?![\w-])", re.I)
+_HELD = re.compile(r"(?<![\w-])(?:политзаключ|политическ\w+\s+(?:заключ|узник)|палітвязн|"
+                   r"палітычн\w+\s+вязн)", re.I)  # fmt: skip
+_BY_NAME = ("named before the trigger", "named after the trigger")
+_NEXT_DAY = re.compile(
+    r"(?<![\w-])(?:(?P<one>на\s+следующий\s+день|на\s+другой\s+день|назавтра|"
+    r"на\s+наступны\s+дзень|наступнага\s+дня|назаўтра)|(?P<week>(?:через|спустя|праз)\s+"
+    r"(?:неделю|тыдзень))|(?:через|спустя|праз)\s+(?P<n>\d{1,2}|[а-яёіў]+)\s+"
+    r"(?:дн(?:я|ей)|дзён|дні|суток|сутки))(?![\w-])",
+    re.I,
+)
+_RELATIVE_BEFORE = re.compile(
+    r",\s*(?:(?P<nom>которы[йе]|которая|які|якая|якія)|которо(?:го|й)|которую|которых|якога|"
+    r"якую|якой|якіх)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+# Between a name and the comma of its relative clause: "з Баранавіч", "(28 лет)".
+_ANTECEDENT_GAP = re.compile(r"(?:\s+(?:з|из|са|со|с)\s+[А-ЯЁІЎ][\w-]*)?\s*(?:\([^()]{0,40}\))?\s*")
+_COUNTED = re.compile(rf"(?<![\w-])(?:\d[\d ]*|{NUMBER})\s+(?:[а-яёіў’-]+\s+)?[а-яёіў’-]+", re.I)
+_CANDIDATE = re.compile(r"(?:кандидат\w*|кандыдат\w*)\s+(?:в|у|ў)\s+(?:президент|прэзідэнт)\w*"
+                        r"(?:\s+[А-ЯЁІЎ][\w-]*)?\s*$", re.I)  # fmt: skip
+
+
+class StructuredRun(Run):
+    """``Run`` with the dependency tree of each sentence that holds a trigger or a list."""
+
+    def __init__(
+        self, text: str, parsed: Parsed, published: dt.date | None, language: str, name: str
+    ) -> None:
+        super().__init__(text, parsed, published, language, name)
+        self.structure = Structure(text, self.sentences, self.clusters, language)
+
+    version = 2
+
+    def _role(self, c: Cluster) -> None:
+        super()._role(c)
+        if not c.official or (c.role_word or "").startswith("a head of state"):
+            return
+        for m in c.mentions:  # "экс-кандидат в президенты X": a candidate, no official
+            if _CANDIDATE.search(self.text[max(0, m.start - 60) : m.start]):
+                c.official, c.role, c.role_word = False, None, "described as a candidate"
+                return
+
+    def _events(self) -> None:
+        """Parse the sentences with a trigger or a list first, in one batch."""
+        wanted = [
+            si for si, (s0, s1) in enumerate(self.sentences)
+            if find_triggers(self.lex, self.text[s0:s1], s0)
+            or self.lex.list_intro.search(self.text, s0, s1)
+            or _MORE_INTROS.search(self.text, s0, s1)
+        ]  # fmt: skip
+        self.structure.prepare(wanted)
+        super()._events()
+
+    def _participants(self, trig: Trigger, sent: tuple[int, int], si: int) -> tuple[list[int], str]:
+        relative = self._relative(trig, sent)
+        if relative:
+            return relative, "the persons a relative pronoun before the trigger stands for"
+        people, why = self.subjects.of(trig, sent, si)
+        if people and why == "named after the trigger":
+            first = min(m.start for m, w in self.subjects.mentions_in(*sent) if w in people)
+            words = self.text[trig.head_end : first].split()
+            if len(words) >= 2 and NOT_HELD.match(words[0]):
+                # "затрымалі мужа палітвязенкі X": her husband, not X
+                return [], f'the event is about "{words[0]}" of the person named, not them'
+        found, how = self.structure.participants(trig, si)
+        found = [p for p in found if not self.clusters[p].official]
+        if not found:
+            return self._counted_instead(trig, sent, si, people, why)
+        if how == RELATIVE or not people or not why.startswith(_BY_NAME):
+            return found, f"{how} (dependency parse)"
+        extra = [p for p in found if p not in people]
+        if not extra:
+            return people, f"{why}; {how} (dependency parse)"
+        return people + extra, f"{why}; others: {how} (dependency parse)"
+
+    def _counted_instead(
+        self, trig: Trigger, sent: tuple[int, int], si: int, people: list[int], why: str
+    ) -> tuple[list[int], str]:
+        """Russian only (the Belarusian parse is too rough for a veto): where the token
+        rules took a name from the side they fall back to, and the tree says the event is
+        about a counted people noun, the name is someone else."""
+        fallback = (why == "named after the trigger" and trig.voice == "before") or (
+            why == "named before the trigger" and trig.voice == "after"
+        )
+        if not people or not fallback:
+            return people, why
+        first = min(m.start for m, w in self.subjects.mentions_in(*sent) if w in people)
+        lo, hi = sorted((first, trig.end))
+        if re.search(r"[:—–]", self.text[lo:hi]):
+            return people, why  # "Задержаны: X, Y": a list the tree may not hang on the verb
+        noun = self.structure.counted_argument(trig, si, self.lex.people_re)
+        if self.language == "be":  # the rough Belarusian tree must agree with the words
+            side = (self.text[trig.head_end : trig.head_end + 40] if trig.voice == "after"
+                    else self.text[max(sent[0], trig.start - 40) : trig.start])  # fmt: skip
+            counted = _COUNTED.search(side)
+            if noun is None or counted is None or not self.lex.people_re.search(counted.group(0)):
+                return people, why
+        if noun is None:
+            return people, why
+        return [], f'the parse says the event is about "{noun}", not a named person'
+
+    def _relative(self, trig: Trigger, sent: tuple[int, int]) -> list[int]:
+        """ "X, якую асудзілі", "X і Y, который были задержаны": the persons named right
+        before the comma of a relative pronoun next to the trigger (a token rule, for the
+        texts the parse reads badly). A nominative pronoun before an active verb is its
+        agent, not whom the event is about."""
+        found = _RELATIVE_BEFORE.search(self.text, sent[0], trig.start)
+        if found is None:
+            return []
+        if found.group("nom") and trig.voice == "after" and trig.form in {"finite", "auto"}:
+            return []  # "X, который задержал Y": X is the agent
+        near = self.subjects.mentions_in(sent[0], found.start() + 1)
+        if not near or not _ANTECEDENT_GAP.fullmatch(self.text[near[-1][0].end : found.start()]):
+            return []
+        return [w for w in self.subjects._coordinated(near, len(near) - 1, -1)
+                if not self.clusters[w].official]  # fmt: skip
+
+    def _entities(self, entities: list[Entity]) -> list[Entity]:
+        return person_shaped(entities)
+
+    def _kept(self, mentions: list[Mention]) -> list[Mention]:
+        return cleaned(self.text, mentions)
+
+    def _pick_date(
+        self,
+        trig: Trigger,
+        dates: list[FoundDate],
+        sent: tuple[int, int],
+        si: int,
+        triggers: list[Trigger],
+    ) -> FoundDate | None:
+        found = super()._pick_date(trig, dates, sent, si, triggers)
+        if found is not None:
+            return found
+        usable = [d for d in dates if d.date is not None and d.kind != "for"
+                  and not reported(self.lex, d, sent[0], self.text[sent[0] : sent[1]])
+                  and not re.search(r"(?:^|\s)(?:до|да|па|по)\s+$",
+                                    self.text[max(0, d.start - 5) : d.start])]  # fmt: skip
+        i = self.structure.date_of(trig, si, [(d.start, d.end) for d in usable])
+        if i is not None:
+            return usable[i]
+
+        # The sentence: a date before the trigger, more than a year, no other trigger
+        # nearer to it ("Раней, у лютым, суд асудзіў"; not "Задержанный в мае X осужден").
+        def far(t: Trigger, d: FoundDate) -> int:
+            return min(abs(d.start - t.end), abs(t.start - d.end))
+
+        others = [t for t in triggers if t is not trig]
+        before = [d for d in usable if d.end <= trig.start and d.kind != "y"
+                  and not any(far(t, d) < far(trig, d) for t in others)]  # fmt: skip
+        return before[-1] if before else None
+
+    def _listed(self) -> None:
+        """The persons a list introduces share the event its words name, the event of the
+        group of this sentence or the one before, or, after a count of political prisoners,
+        their recognition."""
+        officials = self.lex.roles["official"]
+        for si, (s0, s1) in enumerate(self.sentences):
+            intro = (
+                self.lex.list_intro.search(self.text, s0, s1)
+                or _MORE_INTROS.search(self.text, s0, s1)
+                or _ONE_OF.match(self.text, s0, s1)
+            )
+            if not intro:
+                continue
+            word = next((g for g in intro.groups() if g), "").lower()
+            kind = next((t for stem, t in _BY_WORD.items() if word.startswith(stem)), None)
+            source: Happening | None = None
+            why = f'"{intro.group(0).strip()}" introduces the persons of a list'
+            if kind is None:
+                if officials.search(self.text[max(s0, intro.start() - 80) : intro.start()]):
+                    continue  # "оперативников … в том числе": officials
+                # A list that opens its sentence ("Среди них —") may belong to the one
+                # before; one inside it ("…, в том числе X") to its own sentence.
+                first = si - 1 if intro.start() - s0 < 4 else si
+                recent = [e for e in self.group if first <= e.sentence <= si
+                          and e.start < intro.start()]  # fmt: skip
+                if not recent:
+                    recent = [e for p in self.people for e in p.events
+                              if first <= e.sentence <= si and e.start < intro.start()
+                              and e.form != "list"]  # fmt: skip
+                if recent:
+                    source = max(recent, key=lambda e: (e.sentence, e.start))
+                    kind = source.type
+                    where = "this sentence" if source.sentence == si else "the sentence before"
+                    why = (f"the group's event, stated in {where}, carried to a member "
+                           f'named in the list after "{intro.group(0).strip()}"')  # fmt: skip
+                elif _HELD.search(self.text, self.sentences[max(0, si - 1)][0], intro.start()):
+                    kind = EventType.RECOGNIZED_POLITICAL_PRISONER
+                    why = (f'named in a list of political prisoners after "'
+                           f'{intro.group(0).strip()}"')  # fmt: skip
+            if kind is None:
+                continue
+            named = self.structure.members(si, intro.end())
+            v1 = [x for x in self.subjects.mentions_in(intro.end(), s1)
+                  if not self.clusters[x[1]].official]  # fmt: skip
+            if v1 and len(self.text[intro.end() : v1[0][0].start]) <= 40:
+                named += [w for w in self.subjects._coordinated(v1, 0, 1) if w not in named]
+            # "маці палітвязня X Ірына Y": X, in the genitive right before another name,
+            # owns it and is not one of the list.
+            owners = {v1[k][1] for k in range(len(v1)) if self.subjects._owner(v1, k)}
+            named = [w for w in named if w not in owners]
+            for who in named:
+                if any(e.type is kind for e in self.people[who].events):
+                    continue
+                start = source.start if source else s0
+                self.people[who].events.append(Happening(
+                    kind, start, s1, si, (intro.start(), s1), source.date if source else None,
+                    why, 0.6, "list", inherited=source is not None and source.date is not None,
+                ))  # fmt: skip
+        self._counted()
+
+    def _counted(self) -> None:
+        """ "Прызналі палітвязнямі яшчэ 7 чалавек. … Арцёма Міцука, …, Уладзіслава
+        Зяневіча": an event of N unnamed persons, and in the next two sentences a list of
+        exactly N names: each named person gets the group's event."""
+        finder = FigureFinder(self.lex)
+        for e in self.group:
+            s0, s1 = self.sentences[e.sentence]
+            counts = {f.value for f in finder.find(self.text[s0:s1], s0)}
+            for sj in range(e.sentence, min(e.sentence + 3, len(self.sentences))):
+                a, b = self.sentences[sj]
+                inside = self.subjects.mentions_in(max(a, e.window[0]), b)
+                if not inside:
+                    continue
+                listed = self.subjects._coordinated(inside, 0, 1)
+                if len(listed) < 2 or len(listed) not in counts:
+                    continue
+                if any(self.clusters[w].official for w in listed):
+                    continue
+                where = "the same sentence" if sj == e.sentence else "a later sentence"
+                why = (f"the event of a group of {len(listed)}, carried to the "
+                       f"{len(listed)} persons named in {where}")  # fmt: skip
+                for who in listed:
+                    if any(x.type is e.type for x in self.people[who].events):
+                        continue
+                    self.people[who].events.append(Happening(
+                        e.type, e.start, b, sj, e.window, e.date, why, 0.6, "list",
+                        inherited=e.date is not None))  # fmt: skip
+                break
+
+    def _figure_finder(self) -> FigureFinder:
+        return CountFinder(self.lex)
+
+    def _unnamed_groups(self, figures: tuple[FoundFigure, ...]) -> list[Happening]:
+        """No event of an unnamed group where a figure of its sentence gives the count."""
+        spans = [(f.span.start, f.span.end) for f in figures]
+        return [e for e in self.group if not any(a < e.end and e.start < b for a, b in spans)]
+
+    def _next_day(self, e: Happening) -> None:
+        """ "На следующий день их отпустили", "через три дня", "праз тыдзень": days after the
+        last full date of this sentence or the two before."""
+        s0, s1 = self.sentences[e.sentence]
+        later = _NEXT_DAY.search(self.text, s0, s1)
+        if later is None:
+            return
+        count = parse_number(later.group("n")) if later.group("n") else None
+        days = 1 if later.group("one") else 7 if later.group("week") else count
+        if days is None or days != int(days) or not 0 < days < 60:
+            return
+        what = "the day" if days == 1 else f"{int(days)} days"
+        for si in (e.sentence, e.sentence - 1, e.sentence - 2):
+            found = [(d, d.date) for d in self.book.dates.get(si, []) if d.start < e.trigger_at]
+            full = [(d, p) for d, p in found if p and p.month and p.day]
+            if full:
+                d, p = full[-1]
+                day = dt.date(p.year, p.month or 1, p.day or 1) + dt.timedelta(days=int(days))
+                e.date = FoundDate(d.start, d.end, PartialDate.of(day), "dmy", d.text)
+                e.inherited = si != e.sentence
+                e.date_from = f'{what} after "{d.text}"'
+                return
+
+    def _status_dates(self) -> None:
+        """A status ("адбываў тэрмін", "находится в СИЗО") keeps a date carried from another
+        sentence only if that sentence names the same person."""
+        for p in self.people:
+            for e in p.events:
+                if e.form != "state" or not e.inherited or e.date is None:
+                    continue
+                at = e.date.start
+                s0, s1 = next((s for s in self.sentences if s[0] <= at < s[1]), (at, at))
+                if not any(s0 <= m.start < s1 for m in p.cluster.mentions):
+                    e.date, e.inherited = None, False
+
+    def _dated(self) -> None:
+        self._status_dates()
+        for e in [x for p in self.people for x in p.events] + self.group:
+            if e.date is None or e.date.date is None or e.date.kind == "published":
+                self._next_day(e)
+            if e.date_from:
+                continue
+            d = e.date
+            if d is None or d.date is None:
+                continue
+            if d.kind == "published":
+                e.date_from = "the publication date (the text gives none)"
+            elif e.inherited:
+                e.date_from = f'a neighbouring sentence ("{d.text}")'
+            elif self._linked(e, d.start, d.end):
+                e.date_from = f'the trigger\'s own phrase in the parse ("{d.text}")'
+            else:
+                e.date_from = f'the same sentence ("{d.text}")'
+
+    def _linked(self, e: Happening, start: int, end: int) -> bool:
+        """Whether the date hangs on the trigger in the tree (or the trigger on it)."""
+        if e.at < 0 or e.sentence not in self.structure._trees:
+            return False
+        tree = self.structure.tree(e.sentence)
+        t, d = tree.at(e.at, e.at + 1), tree.at(start, end)
+        if t is None or d is None:
+            return False
+        return t in tree.ancestors(d) or d in tree.ancestors(t)
