@@ -42,7 +42,11 @@ from vigil.store.counts import BreakdownField
 from vigil.store.db import connect, make_engine, migrate, transaction
 from vigil.store.tables import events, status_segments
 from vigil.store.tables import persons as person_rows
-from vigil.store.throwaway import ThrowawayPostgres
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # the throwaway server lives in the tests' support
+
+from tests.support.throwaway import ThrowawayPostgres  # noqa: E402
 
 # A throwaway registry needs keys like any other (the audit log is keyed): one ring
 # for this run, shared with the processes it starts.
