@@ -149,3 +149,55 @@ def test_store_modules_import_store_modules_at_the_top() -> None:
                     if name.startswith(("vigil.store", "."))
                 ]
     assert not offenders, "import store modules at the top:\n" + "\n".join(offenders)
+
+
+#: Where statements are built: the store (tables, writes, primitive reads), the
+#: migrations, and the read models, which build SELECTs only (docs/architecture.md).
+READ_MODELS = [ROOT / "stats" / "counts.py", *(ROOT / "publish" / "queries").glob("*.py"),
+               *(ROOT / "read").glob("*.py")]  # fmt: skip
+BUILDERS = {*STORE.glob("*.py"), *(ROOT / "migrations").rglob("*.py"), *READ_MODELS}
+#: Modules outside those that still build a statement of their own; not to grow.
+STILL_BUILDING = {ROOT / "ingest" / "corroboration.py"}
+HANDLES = {"sqlalchemy.Connection", "sqlalchemy.Engine"}
+WRITES = {"insert", "update", "delete", "text", "DDL", "Table", "MetaData", "Column"}
+
+
+def test_the_read_models_are_where_the_docs_say() -> None:
+    names = {_module(path) for path in READ_MODELS}
+    assert {"vigil.stats.counts", "vigil.publish.queries.persons", "vigil.read.dossier"} <= names
+
+
+def test_only_the_store_and_the_read_models_build_statements() -> None:
+    """Elsewhere SQLAlchemy is named for its handles and errors, and no table is read."""
+    offenders = [
+        f"{path.relative_to(ROOT.parent)}:{line} imports {name}"
+        for path in sorted(ROOT.rglob("*.py"))
+        if path not in BUILDERS | STILL_BUILDING
+        for line, name in _imported(path)
+        if (name.partition(".")[0] == "sqlalchemy" and name not in HANDLES
+            and not name.startswith("sqlalchemy.exc."))
+        or name.startswith("vigil.store.tables")
+    ]  # fmt: skip
+    assert not offenders, "build statements in the store or a read model:\n" + "\n".join(offenders)
+
+
+def test_the_read_models_only_read() -> None:
+    offenders = [
+        f"{path.relative_to(ROOT.parent)}:{line} imports {name}"
+        for path in READ_MODELS
+        for line, name in _imported(path)
+        if name.startswith("sqlalchemy.") and name.rpartition(".")[2] in WRITES
+    ]
+    assert not offenders, "a read model writes nothing:\n" + "\n".join(offenders)
+
+
+def test_the_store_imports_nothing_built_on_it() -> None:
+    above = ("vigil.stats", "vigil.read", "vigil.publish", "vigil.ingest", "vigil.web",
+             "vigil.cli", "vigil.demo", "vigil.extract")  # fmt: skip
+    offenders = [
+        f"{path.name}:{line} imports {name}"
+        for path in sorted(STORE.glob("*.py"))
+        for line, name in _imported(path)
+        if any(name == pkg or name.startswith(pkg + ".") for pkg in above)
+    ]
+    assert not offenders, "the store is below these:\n" + "\n".join(offenders)
