@@ -1,6 +1,11 @@
-"""The page modules are edges: no module imports from ``vigil.web.pages`` except the web
+"""The layers of docs/architecture.md, read from the imports (``ast``, function bodies
+included).
+
+The page modules are edges: no module imports from ``vigil.web.pages`` except the web
 app that mounts their routers. A verb a page needs lives in its concern package, where
-the CLI and the API call it too."""
+the CLI and the API call it too. The store's modules import each other without a cycle,
+at the top; statements are built only in the store, the migrations and the read models,
+which only read."""
 
 from __future__ import annotations
 
