@@ -36,13 +36,18 @@ from vigil.auth.keyring import new_keyring
 from vigil.demo.build import write_plan
 from vigil.demo.generator import Plan, generate
 from vigil.model import search_key
+from vigil.stats import counts
+from vigil.stats.counts import BreakdownField
 from vigil.status import Step
-from vigil.store import counts, persons
-from vigil.store.counts import BreakdownField
+from vigil.store import persons
 from vigil.store.db import connect, make_engine, migrate, transaction
 from vigil.store.tables import events, status_segments
 from vigil.store.tables import persons as person_rows
-from vigil.store.throwaway import ThrowawayPostgres
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # the throwaway server lives in the tests' support
+
+from tests.support.throwaway import ThrowawayPostgres  # noqa: E402
 
 # A throwaway registry needs keys like any other (the audit log is keyed): one ring
 # for this run, shared with the processes it starts.

@@ -1,7 +1,7 @@
 """Shared fixtures: a real SQLite file and a real PostgreSQL server for every storage test.
 
 The PostgreSQL server is started once per session on a temporary directory and a
-loopback port (``vigil.store.throwaway``); each test gets its own database, cloned from a
+loopback port (``tests.support.throwaway``); each test gets its own database, cloned from a
 migrated template. Set VIGIL_TEST_SKIP_POSTGRES=1 to run SQLite only on a machine
 without PostgreSQL: CI never sets it, so there the PostgreSQL tests cannot be skipped.
 """
@@ -20,10 +20,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, text
 
+from tests.support.throwaway import ThrowawayPostgres
 from vigil.auth.keyring import KeySource, new_keyring
 from vigil.errors import StorageError
 from vigil.store.db import make_engine, migrate
-from vigil.store.throwaway import ThrowawayPostgres
 
 TEMPLATE = "vigil_template"
 VIGIL = Path(sys.executable).parent / "vigil"

@@ -42,7 +42,7 @@ _WHERE = {
     "count_at": "vigil.status",
     "days_held": "vigil.status",
     "days_incommunicado": "vigil.status",
-    "dossier": "vigil.store.dossier",
+    "dossier": "vigil.read.dossier",
     "fold": "vigil.status",
     "make_engine": "vigil.store.db",
     "migrate": "vigil.store.db",

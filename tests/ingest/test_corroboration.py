@@ -35,11 +35,11 @@ from vigil.model import (
     ReviewState,
     Source,
 )
-from vigil.store import counts
+from vigil.read.dossier import dossier
+from vigil.stats import counts
 from vigil.store.audit import verify
 from vigil.store.claims import cite, source_claims
 from vigil.store.db import transaction
-from vigil.store.dossier import dossier
 from vigil.store.events import add_event
 from vigil.store.facilities import add_facility, figure_claim_ids
 from vigil.store.persons import add_person

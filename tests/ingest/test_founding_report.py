@@ -26,10 +26,10 @@ from vigil.auth.roles import Role
 from vigil.ingest.evidence import form_values
 from vigil.ingest.queue import EVENT_ORDER, QueueFilter, next_pending, queue_ids, queue_order
 from vigil.model import Claim, ClaimKind, EventPayload, EventType, PartialDate, Precision
+from vigil.read.dossier import dossier
 from vigil.settings import Settings
 from vigil.status import days_incommunicado
 from vigil.store.claims import get_claims, source_claims
-from vigil.store.dossier import dossier
 from vigil.web import create_app
 
 SEED = Path(__file__).resolve().parents[2] / "src/vigil/demo/data/seed_000_af915d7ba50896bb.txt"

@@ -22,10 +22,10 @@ from vigil.model import (
     ReviewState,
     Source,
 )
-from vigil.store import counts
+from vigil.read.dossier import dossier
+from vigil.stats import counts
 from vigil.store.claims import pending_claims, source_claims
 from vigil.store.db import transaction
-from vigil.store.dossier import dossier
 from vigil.store.persons import add_person
 from vigil.store.tables import events, figures, persons
 

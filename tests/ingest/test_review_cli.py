@@ -10,7 +10,7 @@ from tests.conftest import Cli
 from tests.ingest.fake_extractor import TEXT, FakeExtractor
 from vigil.ingest.pipeline import ingest_source
 from vigil.model import ReviewState, Source
-from vigil.store import counts
+from vigil.stats import counts
 from vigil.store.claims import source_claims
 from vigil.store.db import transaction
 

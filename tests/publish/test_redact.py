@@ -41,9 +41,15 @@ PUBLIC_MODULES = ["pages/home.py", "pages/persons.py", "pages/sources.py", "page
                   "api/records.py", "api/stats.py"]  # fmt: skip
 
 
+#: What public modules reach only through ``Publication``: the registry and the raw read
+#: models (their rows are not yet public views).
+BEHIND_THE_BOUNDARY = ("vigil.store", "sqlalchemy", "vigil.publish.queries", "vigil.read",
+                       "vigil.stats.counts")  # fmt: skip
+
+
 @pytest.mark.parametrize("module", PUBLIC_MODULES)
 def test_public_web_modules_read_the_registry_only_through_the_boundary(module: str) -> None:
     source = Path(__file__).resolve().parents[2] / "src" / "vigil" / "web" / module
     for node in ast.walk(ast.parse(source.read_text())):
         if isinstance(node, ast.ImportFrom) and node.module:
-            assert not node.module.startswith(("vigil.store", "sqlalchemy")), (module, node.module)
+            assert not node.module.startswith(BEHIND_THE_BOUNDARY), (module, node.module)

@@ -26,10 +26,10 @@ from vigil.model import (
     RestrictedInfo,
     Source,
 )
+from vigil.stats.counts import count_at
 from vigil.store import audit
 from vigil.store.backup import backup, contents, restore
 from vigil.store.claims import cite
-from vigil.store.counts import count_at
 from vigil.store.db import connect, is_sqlite, make_engine, transaction
 from vigil.store.events import corroborate_event, load_events
 from vigil.store.facilities import corroborate_figure, figure_claim_ids

@@ -10,7 +10,8 @@ from sqlalchemy import Engine
 from tests.store.helpers import claim, event
 from vigil.errors import Conflict, InvalidInput
 from vigil.model import EventDetail, EventType, Gender, NameVariant, Person, Recognition
-from vigil.store import counts, persons
+from vigil.stats import counts
+from vigil.store import persons
 from vigil.store.db import transaction
 from vigil.store.events import add_event, load_events
 from vigil.store.identity import history, merge, split, undo

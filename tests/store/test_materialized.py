@@ -11,8 +11,9 @@ from sqlalchemy import Engine, delete
 
 from tests.store.helpers import claim, person
 from vigil.model import Event, EventDetail, EventType, PartialDate, Recognition, Regime
+from vigil.stats import counts
 from vigil.status import count_at, fold, versions
-from vigil.store import counts, knowledge
+from vigil.store import knowledge
 from vigil.store.db import transaction
 from vigil.store.events import add_event, load_events
 from vigil.store.segments import rematerialize, stored_segments

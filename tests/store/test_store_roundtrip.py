@@ -25,10 +25,11 @@ from vigil.model import (
     ReviewState,
     Source,
 )
+from vigil.read.dossier import dossier
+from vigil.stats import counts
 from vigil.store import claims as claim_store
-from vigil.store import counts, persons, sources
+from vigil.store import persons, sources
 from vigil.store.db import transaction
-from vigil.store.dossier import dossier
 from vigil.store.events import add_event, load_events
 from vigil.store.tables import events
 from vigil.store.tables import sources as sources_table

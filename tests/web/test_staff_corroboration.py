@@ -18,11 +18,11 @@ from tests.web.staff import TEST_KEYS_JSON, post_form, read, signed_in, token_fo
 from vigil.auth.roles import Role
 from vigil.ingest.pipeline import ingest_source
 from vigil.model import ClaimKind, Source
+from vigil.read.dossier import dossier
 from vigil.settings import Settings
 from vigil.store.audit import verify
 from vigil.store.claims import source_claims
 from vigil.store.db import make_engine, transaction
-from vigil.store.dossier import dossier
 from vigil.web import create_app
 
 REPORTS = [

@@ -13,9 +13,9 @@ from vigil.cli.output import console
 from vigil.demo.build import add_seed_article, write_plan
 from vigil.demo.generator import generate
 from vigil.errors import Conflict
-from vigil.stats import summary
-from vigil.store import accounts, counts
-from vigil.store.counts import BreakdownField
+from vigil.stats import counts, summary
+from vigil.stats.counts import BreakdownField
+from vigil.store import accounts
 from vigil.store.db import connect, transaction
 from vigil.store.persons import count_persons
 

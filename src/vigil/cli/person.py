@@ -13,10 +13,10 @@ from vigil.cli.output import Format, console, emit
 from vigil.errors import InvalidInput
 from vigil.ingest.records import PersonInput, add_person_by_hand
 from vigil.model import Gender, PartialDate, Person, PersonEdit
+from vigil.read.dossier import Dossier, dossier
 from vigil.status.spans import opening_date
 from vigil.store import persons as store
 from vigil.store.db import connect, transaction
-from vigil.store.dossier import Dossier, dossier
 
 app = typer.Typer(no_args_is_help=True)
 

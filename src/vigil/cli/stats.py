@@ -10,10 +10,9 @@ import typer
 from vigil.cli.context import engine, parse_day
 from vigil.cli.output import Format, console, emit
 from vigil.errors import InvalidInput
-from vigil.stats import summary
+from vigil.stats import counts, summary
+from vigil.stats.counts import BreakdownField
 from vigil.status import Step
-from vigil.store import counts
-from vigil.store.counts import BreakdownField
 from vigil.store.db import connect
 
 

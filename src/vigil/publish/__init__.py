@@ -8,6 +8,7 @@ whose name is withheld, and suppresses small cells. See docs/publication.md.
 
 from vigil.publish.cells import ALL, OTHER, Cell, csv_text, safe_cell, suppress
 from vigil.publish.policy import DatePrecision, PublicationPolicy, WithheldField
+from vigil.publish.queries.persons import PersonQuery, PersonSort, StatusFilter
 from vigil.publish.reader import (
     FlowView,
     Publication,
@@ -29,8 +30,7 @@ from vigil.publish.views import (
     event_label,
     status_label,
 )
-from vigil.store.counts import BreakdownField, Step
-from vigil.store.public_list import PersonQuery, PersonSort, StatusFilter
+from vigil.stats.counts import BreakdownField, Step
 
 __all__ = [
     "ALL",

@@ -19,6 +19,20 @@ from vigil.errors import NotFound
 from vigil.model import EventType, PartialDate
 from vigil.publish.cells import Cell, suppress, suppress_count
 from vigil.publish.policy import DatePrecision, PublicationPolicy, WithheldField
+from vigil.publish.queries.persons import (
+    PersonQuery,
+    facility_choices,
+    list_public_persons,
+    region_choices,
+    withheld_names,
+)
+from vigil.publish.queries.sources import (
+    count_public_sources,
+    get_source_row,
+    list_source_rows,
+    source_quotes,
+)
+from vigil.publish.queries.stats import list_figures, monthly_flows, recent_events_by_group
 from vigil.publish.redact import Redactor, RedactorCache
 from vigil.publish.views import (
     FigureView,
@@ -28,26 +42,11 @@ from vigil.publish.views import (
     QuoteView,
     SourceView,
 )
-from vigil.stats import Summary, summary
-from vigil.store import counts
+from vigil.read.dossier import dossier
+from vigil.stats import Summary, counts, summary
+from vigil.stats.counts import BreakdownField, Step
 from vigil.store import persons as person_store
 from vigil.store.audit import data_version
-from vigil.store.counts import BreakdownField, Step
-from vigil.store.dossier import dossier
-from vigil.store.public_list import (
-    PersonQuery,
-    facility_choices,
-    list_public_persons,
-    region_choices,
-    withheld_names,
-)
-from vigil.store.public_sources import (
-    count_public_sources,
-    get_source_row,
-    list_source_rows,
-    source_quotes,
-)
-from vigil.store.public_stats import list_figures, monthly_flows, recent_events_by_group
 
 __all__ = [
     "FlowView",

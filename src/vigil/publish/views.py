@@ -18,12 +18,12 @@ from pydantic import BaseModel
 
 from vigil.model import EventDetail, EventType, PartialDate, Precision
 from vigil.publish.policy import DatePrecision, PublicationPolicy, WithheldField
+from vigil.publish.queries.persons import PersonRow
+from vigil.publish.queries.sources import SourceQuote, SourceRow
+from vigil.publish.queries.stats import FigureRow
 from vigil.publish.redact import Redactor
+from vigil.read.dossier import Dossier
 from vigil.status import HELD
-from vigil.store.dossier import Dossier
-from vigil.store.public_list import PersonRow
-from vigil.store.public_sources import SourceQuote, SourceRow
-from vigil.store.public_stats import FigureRow
 
 __all__ = [
     "EventView",

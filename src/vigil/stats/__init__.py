@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection
 
-from vigil.store import counts
+from vigil.stats import counts
 
 __all__ = ["Summary", "summary"]
 

@@ -12,41 +12,18 @@ from sqlalchemy import Connection, insert, or_, select, update
 
 from vigil.errors import Conflict, InvalidInput, NotFound
 from vigil.model import NameVariant, Person
-from vigil.model.identity import Identity, LinkKind, PersonLink
+from vigil.model.identity import LinkKind, PersonLink
 from vigil.names import VERSION as MATCHER
 from vigil.names import match as name_match
 from vigil.store import audit
 from vigil.store.db import savepoint
+from vigil.store.event_reads import load_events
+from vigil.store.person_links import all_links, load_identity
 from vigil.store.persons import add_person, get_person
+from vigil.store.segments import rematerialize
 from vigil.store.tables import person_links, persons
 
 __all__ = ["decision", "history", "load_identity", "merge", "split", "undo"]
-
-
-_ALL_LINKS = select(person_links).order_by(person_links.c.id)
-
-
-def _links(conn: Connection) -> list[PersonLink]:
-    return [
-        PersonLink(
-            LinkKind(r.kind),
-            r.by,
-            r.at,
-            r.why,
-            r.kept_id,
-            r.other_id,
-            tuple(r.event_ids or ()),
-            r.undoes,
-            r.matcher,
-            r.id,
-        )
-        for r in conn.execute(_ALL_LINKS)
-    ]
-
-
-def load_identity(conn: Connection) -> Identity:
-    """The merges and splits in force."""
-    return Identity.of(_links(conn))
 
 
 def _write(conn: Connection, link: PersonLink) -> int:
@@ -84,8 +61,6 @@ def merge(
 
     If either name is withheld, the merged record is withheld: merging never publishes a
     name (an editor does that with ``publish_name`` and a reason)."""
-    from vigil.store.segments import rematerialize
-
     identity = load_identity(conn)
     a, b = get_person(conn, kept), get_person(conn, other)
     if identity.canonical(kept) != kept or identity.canonical(other) != other:
@@ -136,9 +111,6 @@ def split(
 ) -> tuple[int, int]:
     """Move ``event_ids`` of a person to a new person named ``name``; returns (link, new id).
     A split of a record whose name is withheld gives a record whose name is withheld."""
-    from vigil.store.events import load_events
-    from vigil.store.segments import rematerialize
-
     if not event_ids:
         raise InvalidInput("a split moves at least one event", hint="give --event ID")
     owned = {e.id for e in load_events(conn, [person_id])[person_id]}
@@ -177,9 +149,7 @@ def split(
 
 def undo(conn: Connection, link_id: int, *, by: str, why: str) -> int:
     """Undo a merge or split; the decision and its undoing both stay in the history."""
-    from vigil.store.segments import rematerialize
-
-    links = {link.id: link for link in _links(conn)}
+    links = {link.id: link for link in all_links(conn)}
     link = links.get(link_id)
     if link is None or link.kind is LinkKind.UNDO:
         raise NotFound(f"no merge or split with id {link_id}", hint="see `vigil person history`")
@@ -220,12 +190,12 @@ def history(conn: Connection, person_id: int) -> list[PersonLink]:
         )
     ).scalars()
     mine = set(rows)
-    return [link for link in _links(conn) if link.id in mine or (link.undoes or 0) in mine]
+    return [link for link in all_links(conn) if link.id in mine or (link.undoes or 0) in mine]
 
 
 def decision(conn: Connection, link_id: int) -> tuple[PersonLink, PersonLink | None]:
     """A merge or split, and its undoing when it was undone."""
-    found = {link.id: link for link in _links(conn)}
+    found = {link.id: link for link in all_links(conn)}
     link = found.get(link_id)
     if link is None or link.kind is LinkKind.UNDO:
         raise NotFound(f"no merge or split with id {link_id}", hint="see `vigil person history`")

@@ -35,6 +35,7 @@ from vigil.names import match as name_match
 from vigil.names.match import NameForm, NameMatch
 from vigil.store.audit import record
 from vigil.store.db import prefix_match, savepoint
+from vigil.store.person_links import load_identity
 from vigil.store.restricted import SEALED, keys_of, open_info, seal_info, seal_values
 from vigil.store.tables import person_name_keys, person_names, person_restricted, persons
 
@@ -472,8 +473,6 @@ def get_persons(
                 hint="find the id with `vigil person search NAME` or `vigil person list`",
             )
     if identity is None:
-        from vigil.store.identity import load_identity
-
         identity = load_identity(conn)
     names = _names(conn, list(ids), identity)
     infos: dict[int, RestrictedInfo] = {}
@@ -491,8 +490,6 @@ def get_persons(
 
 
 def _merged_away(conn: Connection) -> list[int]:
-    from vigil.store.identity import load_identity
-
     return sorted(load_identity(conn).redirect)
 
 
@@ -515,8 +512,6 @@ def search(conn: Connection, query: str, *, limit: int = 20) -> list[Person]:
     key = search_key(query)
     if not key:
         raise InvalidInput("the search is empty", hint="give part of a name")
-    from vigil.store.identity import load_identity
-
     identity = load_identity(conn)
     starts = select(person_names.c.person_id).where(prefix_match(person_names.c.norm, key))
     words = select(person_names.c.person_id).where(person_names.c.norm.contains(" " + key))
@@ -542,8 +537,6 @@ def candidates(
     """Registry persons whose names may be ``name``, best first: (person id, the variant
     that matched, the matcher's verdict with score and reason). Found by blocking key,
     so the registry is never compared name by name."""
-    from vigil.store.identity import load_identity
-
     wanted = name_keys(name.text if isinstance(name, NameForm) else name)
     if not wanted:
         return []

@@ -27,6 +27,7 @@ from vigil.auth.chain import AuditEntry
 from vigil.auth.keyring import ENVELOPE_PREFIX, Keyring, KeyringMissing, KeySource, is_sealed
 from vigil.errors import InvalidInput
 from vigil.model import RESTRICTED_FIELDS, RestrictedInfo
+from vigil.store import mfa
 from vigil.store.db import KEYS_OPTION, lock_for_writes, transaction
 from vigil.store.tables import audit_log, person_restricted
 
@@ -282,8 +283,6 @@ def rotate(engine: Engine, source: KeySource) -> Rotation:
     previous = path.with_name(f"{path.name}.{ring.current}.old")
     ring.save(previous)
     new.save(path)
-    from vigil.store import mfa
-
     with transaction(engine) as conn:
         resealed = reseal(conn, new) + mfa.reseal(conn, new)  # TOTP secrets too
         needed = census(conn).needed()

@@ -17,6 +17,7 @@ from vigil.status import Segment, StatusConflict, Version, versions
 from vigil.status.fold import Custody
 from vigil.store import knowledge
 from vigil.store.db import add_to
+from vigil.store.event_reads import load_events
 from vigil.store.tables import count_deltas, events, status_conflicts, status_segments
 
 __all__ = ["known_filter", "rematerialize", "rematerialize_all", "stored_segments"]
@@ -62,8 +63,6 @@ def _compacted(person_id: int, history: list[Version]) -> list[dict[str, Any]]:
 
 def rematerialize(conn: Connection, person_ids: Sequence[int]) -> dict[int, list[StatusConflict]]:
     """Rebuild the cache of these persons from their events; returns current conflicts."""
-    from vigil.store.events import load_events  # events imports this module
-
     found: dict[int, list[StatusConflict]] = {}
     stale: list[dt.date] = []  # earliest known day touched: snapshots after it are rebuilt
     for chunk in range(0, len(person_ids), _CHUNK):

@@ -29,10 +29,10 @@ from vigil.model.identity import PersonLink
 from vigil.names import match as name_match
 from vigil.names.match import NameMatch
 from vigil.publish import event_label, status_label
+from vigil.read.dossier import Dossier, dossier
 from vigil.status.spans import DayCount
 from vigil.store import audit
 from vigil.store import persons as store
-from vigil.store.dossier import Dossier, dossier
 from vigil.store.identity import history, merge, split
 from vigil.web.deps import Conn, RecordId
 from vigil.web.edge import ErrorBody

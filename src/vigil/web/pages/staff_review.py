@@ -48,8 +48,8 @@ from vigil.model import (
     ReviewState,
     Source,
 )
+from vigil.publish.queries.sources import get_source_row
 from vigil.store.claims import get_claims
-from vigil.store.public_sources import get_source_row
 from vigil.web.deps import Conn, Filter, RecordId
 from vigil.web.edge import ErrorBody
 from vigil.web.render import render

@@ -1,8 +1,9 @@
 """A throwaway PostgreSQL server on a temporary directory and a loopback port.
 
-Used by the test suite and the benchmarks: ``initdb`` and ``pg_ctl`` of the local
-PostgreSQL (15 on our machines), run as the ``postgres`` user when we are root, because
-PostgreSQL refuses to run as root.
+Used by the test suite (``tests/conftest.py``) and the benchmarks (``bench/``), not
+shipped with the product: ``initdb`` and ``pg_ctl`` of the local PostgreSQL (15 on our
+machines), run as the ``postgres`` user when we are root, because PostgreSQL refuses to
+run as root.
 """
 
 from __future__ import annotations

@@ -8,13 +8,13 @@ import datetime as dt
 
 import pytest
 from sqlalchemy import Engine
-
 from tests.store.helpers import claim, event, person
+
 from vigil.model import EventType, PartialDate
+from vigil.publish.queries.persons import PersonQuery, PersonSort, StatusFilter, list_public_persons
 from vigil.store.db import transaction
 from vigil.store.events import add_event
 from vigil.store.identity import merge
-from vigil.store.public_list import PersonQuery, PersonSort, StatusFilter, list_public_persons
 
 TODAY = dt.date(2025, 1, 1)
 D = dt.date.fromisoformat

@@ -7,14 +7,14 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import Engine
-
 from tests.store.helpers import claim, event
+
 from vigil.model import EventDetail, EventType, NameVariant, Person, Recognition
+from vigil.publish.queries.stats import recent_events, recent_events_by_group
 from vigil.store.bulk import bulk_events, bulk_persons
 from vigil.store.db import transaction
 from vigil.store.events import add_event
 from vigil.store.identity import merge
-from vigil.store.public_stats import recent_events, recent_events_by_group
 from vigil.store.segments import rematerialize
 
 TODAY = dt.date(2025, 1, 1)

@@ -18,10 +18,10 @@ from sqlalchemy.orm import aliased
 
 from vigil.model import EventType, PartialDate, Precision, Qualifier
 from vigil.model.identity import Identity
+from vigil.publish.queries.persons import facility_labels
 from vigil.store.facilities import figure_claim_ids
 from vigil.store.identity import load_identity
 from vigil.store.persons import get_persons
-from vigil.store.public_list import facility_labels
 from vigil.store.tables import claims, events, figure_claims, figures, sources, status_segments
 
 __all__ = [

@@ -1,0 +1,1 @@
+"""Support shared by the tests and the benchmarks (``bench/``), not part of the product."""
