@@ -218,6 +218,13 @@ CASES_V2 = [
          "OVD-Info spokeswoman Maria Kuzneva said.", not_detainees=["Maria Kuzneva"]),
     Case("v2 a name after a group noun that has its own verb", "The court sentenced the "
          "activists, Olga Marchenko told reporters.", not_detainees=["Olga Marchenko"]),
+    Case("v2 a release called for is no release", "Amnesty International called for the "
+         "immediate and unconditional release of Ahmed Mansour.", not_detainees=["Ahmed Mansour"]),
+    Case("v2 a release sought is no release", "Diplomats worked for months to secure the "
+         "release of Jimmy Lai.", not_detainees=["Jimmy Lai"]),
+    Case("v2 a lawyer held keeps v1's event", "Rights lawyer Emil Kurbedinov, who represented "
+         "Ali Asanov, was detained on Monday along with Server Mustafayev.", D(2025, 3, 4),
+         events={"Emil Kurbedinov": [("detained", "2025-03-03")]}),
     Case("v2 not among those released", "Ivan Sova was not among those released.",
          not_detainees=["Ivan Sova"]),
     Case("v2 a term in office is no sentence", "President Joe Carter is serving his second "

@@ -8,8 +8,9 @@ dependency parse of the same model:
   coordination, apposition and role nouns, lists after "among them / including / such
   as", relative clauses, an event noun handed to someone; a denied trigger ("was not
   detained") is none; the speaker of a sentence ("..., X said") is never its event's
-  subject unless the parse makes them one; persons with an acting role (judge, lawyer,
-  relative) never take an event;
+  subject unless the parse makes them one; persons with an acting role (judge, lawyer)
+  take no event through a list, a group or a lead, but keep v1's own; a trigger asked
+  for ("called for the release of X") states none;
 - group to member (``core.members``): a group's events go to the members the text then
   names, quoted from the group statement, with a reason that says so; an unnamed group's
   event is not proposed when a figure of the same sentence already carries its count;
@@ -41,6 +42,7 @@ from vigil.extract.en.participants import (
     negated,
     participants,
     speakers,
+    wished,
 )
 from vigil.extract.en.words import EnglishWords, words
 from vigil.extract.en_v1 import EnglishV1, _Run
@@ -192,8 +194,9 @@ class _RunV2(Skeleton, _Run):
             s_start, s_end = sent
             stext = self.text[s_start:s_end]
             triggers = find_triggers(stext, s_start)
-            if self.parsed:  # "X was not detained" states no event
-                triggers = [t for t in triggers if not negated(self.doc, t.start, t.end)]
+            if self.parsed:  # "X was not detained", "called for the release of X": no event
+                triggers = [t for t in triggers if not negated(self.doc, t.start, t.end)
+                            and not wished(self.doc, t.start, t.end, self.w)]  # fmt: skip
             dates = [d for d in find_dates(stext, self.published, s_start)
                      if d.start >= self.dateline_end]  # fmt: skip
             self.dates.dates[si] = dates
@@ -235,9 +238,12 @@ class _RunV2(Skeleton, _Run):
                 # (a pronoun patient stays v1's: "She was held for 15 days, X said")
                 people = [who for who in people if who in parsed or who not in source]
                 kin = self._possessed_patient(trig)  # "X, whose brother was arrested"
-                people = [who for who in people if who in parsed or (
-                    not kin and who not in spoke and not self._acting(who)
-                    and not self._possessor(who, sent))]  # fmt: skip
+                people = [
+                    who
+                    for who in people
+                    if who in parsed
+                    or (not kin and who not in spoke and not self._possessor(who, sent))
+                ]
         if parse_only:
             people, why = [], ""
         extra = [who for who in parsed if who not in people and (
@@ -261,7 +267,9 @@ class _RunV2(Skeleton, _Run):
             self.people[who].events.append(twin)
         named = list(dict.fromkeys(people + extra))
         if named:
-            self._last_people = named
+            # a later pronoun stands for v1's patients where v1 found any; the parse's
+            # extra participants (a list, a recipient) only where it found none
+            self._last_people = list(dict.fromkeys(people)) or named
         else:
             self.group_events.append(event)
             self.statements.append((self._statement(si, trig), event))
@@ -306,7 +314,9 @@ class _RunV2(Skeleton, _Run):
                 phrase in stated for phrase in self.w.status_recognized
             ):
                 continue
-            if not _NOT_FACT_BEFORE.search(self.text[max(sent[0], start - 40) : start]):
+            if not _NOT_FACT_BEFORE.search(
+                self.text[max(sent[0], start - 40) : start]
+            ) and not wished(self.doc, start, end, self.w):
                 found.append(Trigger(kind, start, end, False, f'"{t.text}" (trigger word)'))
         return found
 
@@ -500,8 +510,8 @@ class _RunV2(Skeleton, _Run):
             previous = group
             for who, path in by_who.items():
                 for e in group:
-                    if any(x.type is e.type for x in self.people[who].events):
-                        continue
+                    if any(family(x.type) is family(e.type) for x in self.people[who].events):
+                        continue  # their own statement wins ("sentenced" over "in absentia")
                     why = f"{e.reason}; {path.value} (sentence {si - e.sentence} after; parse)"
                     twin = replace(e, confidence=0.6, reason=why)
                     self.sources[id(twin)] = self.sources.get(id(e), DateSource.NONE)
@@ -529,7 +539,8 @@ class _RunV2(Skeleton, _Run):
                               None)  # fmt: skip
                 if chosen is None:
                     continue
-                if not any(e.type is event.type for e in self.people[chosen].events):
+                if not any(family(e.type) is family(event.type)
+                           for e in self.people[chosen].events):  # fmt: skip
                     twin = replace(event, confidence=0.6, reason=f'{event.reason}; the lead '
                                    f'states it of "{lead}", the person named {sj - event.sentence} '
                                    "sentence(s) later (dependency parse)")  # fmt: skip
