@@ -68,6 +68,7 @@ _NOT_FACT_BEFORE = re.compile(
     r"urg(?:e|ed|es|ing)|seek(?:s|ing)?|possible|potential|risk|threat|face|faces|facing)\b"
     r"[\w\s]{0,25}$", re.IGNORECASE)  # fmt: skip
 _CUSTODIAL = re.compile(r"prison|jail|custod|penal|colony|-year|-month|years?$|months?$", re.I)
+_AGE = re.compile(r",\s*\d{1,3}\s*,")  # "X, 63, ...": a wire story's subject
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|across|outside)\s+$")
 
 
@@ -505,7 +506,8 @@ class _RunV2(Skeleton, _Run):
                 continue  # one name after a colon is no list
             else:
                 pronoun, reference = self._reference(sent, colon)
-                chosen = referred([s for s, _ in self.statements], si, reference, pronoun)
+                count = next((int(n) for n in map(parse_number, reference) if n), None)
+                chosen = referred([s for s, _ in self.statements], si, reference, pronoun, count)
                 group = [e for s, e in self.statements if s in chosen]
             previous = group
             for who, path in by_who.items():
@@ -525,8 +527,8 @@ class _RunV2(Skeleton, _Run):
     def _named_leads(self) -> None:
         """ "A court sentenced a prominent rapper to six years. Toomaj Salehi, 33, was
         arrested ...": the lead's event goes to the first person the next two sentences
-        name at the start or as a subject, who neither speaks nor acts there (v1's
-        in-absentia leads go first)."""
+        name at the start or as a subject, who neither speaks nor acts there and of whom those
+        sentences state an event (v1's in-absentia leads go first)."""
         for event, lead in self.leads:
             if not any(e is event for e in self.group_events):
                 continue  # taken by v1's in-absentia lead
@@ -535,7 +537,8 @@ class _RunV2(Skeleton, _Run):
                 said = self._who(speakers(self.doc, sent[0], sent[1], self.w)[0], sent)
                 chosen = next((who for m, who in self.coref.mentions_in(*sent)
                                if not self.clusters[who].official and who not in said
-                               and not self._acting(who) and self._leads_sentence(m.start, sent)),
+                               and not self._acting(who) and self._leads_sentence(m.start, sent)
+                               and self._own_case(who, event.sentence, sent)),
                               None)  # fmt: skip
                 if chosen is None:
                     continue
@@ -549,6 +552,18 @@ class _RunV2(Skeleton, _Run):
                     self.people[chosen].events.append(twin)
                 self.group_events = [e for e in self.group_events if e is not event]
                 break
+
+    def _own_case(self, who: int, lead: int, sent: tuple[int, int]) -> bool:
+        """The sentence naming ``who`` gives their age ("X, 63, worked for ...") or speaks
+        of a case ("X was found guilty of ..."), or the next two sentences state an event
+        of them ("X was arrested in May"): the story goes on with their case, not with a commentator or a colleague
+        ("Viasna founder X has long documented such cases")."""
+        said = set(re.findall(r"[a-z]+", self.text[sent[0] : sent[1]].lower()))
+        aged = any(_AGE.match(self.text, m.end) for m, w in self.coref.mentions_in(*sent)
+                   if w == who)  # fmt: skip  # "X, 63, worked for ...": wire style
+        return aged or bool(said & self.w.case_words) or any(
+            lead < e.sentence <= lead + 2 for e in self.people[who].events
+        )
 
     def _leads_sentence(self, at: int, sent: tuple[int, int]) -> bool:
         """A name at the start of its sentence or the subject of its verb."""

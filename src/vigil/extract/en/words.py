@@ -35,6 +35,7 @@ class EnglishWords:
     time_spans: frozenset[str]
     wish_verbs: frozenset[str]
     wish_nouns: frozenset[str]
+    case_words: frozenset[str]
     triggers: dict[EventType, frozenset[str]]  # event type → words read through the parse
 
 
