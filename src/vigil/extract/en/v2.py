@@ -556,13 +556,15 @@ class _RunV2(Skeleton, _Run):
     def _own_case(self, who: int, lead: int, sent: tuple[int, int]) -> bool:
         """The sentence naming ``who`` gives their age ("X, 63, worked for ...") or speaks
         of a case ("X was found guilty of ..."), or the next two sentences state an event
-        of them ("X was arrested in May"): the story goes on with their case, not with a commentator or a colleague
-        ("Viasna founder X has long documented such cases")."""
+        of them ("X was arrested in May"): the story goes on with their case, not with a
+        commentator or a colleague ("Viasna founder X has long documented such cases")."""
         said = set(re.findall(r"[a-z]+", self.text[sent[0] : sent[1]].lower()))
         aged = any(_AGE.match(self.text, m.end) for m, w in self.coref.mentions_in(*sent)
                    if w == who)  # fmt: skip  # "X, 63, worked for ...": wire style
-        return aged or bool(said & self.w.case_words) or any(
-            lead < e.sentence <= lead + 2 for e in self.people[who].events
+        return (
+            aged
+            or bool(said & self.w.case_words)
+            or any(lead < e.sentence <= lead + 2 for e in self.people[who].events)
         )
 
     def _leads_sentence(self, at: int, sent: tuple[int, int]) -> bool:
