@@ -218,6 +218,19 @@ CASES_V2 = [
          "OVD-Info spokeswoman Maria Kuzneva said.", not_detainees=["Maria Kuzneva"]),
     Case("v2 a name after a group noun that has its own verb", "The court sentenced the "
          "activists, Olga Marchenko told reporters.", not_detainees=["Olga Marchenko"]),
+    Case("v2 a release called for is no release", "Amnesty International called for the "
+         "immediate and unconditional release of Ahmed Mansour.", not_detainees=["Ahmed Mansour"]),
+    Case("v2 a release sought is no release", "Diplomats worked for months to secure the "
+         "release of Jimmy Lai.", not_detainees=["Jimmy Lai"]),
+    Case("v2 a lawyer held keeps v1's event", "Rights lawyer Emil Kurbedinov, who represented "
+         "Ali Asanov, was detained on Monday along with Server Mustafayev.", D(2025, 3, 4),
+         events={"Emil Kurbedinov": [("detained", "2025-03-03")]}),
+    Case("v2 a lead's person is one whose case goes on", "A court sentenced an opposition "
+         "activist to five years on Monday. Viasna founder Ales Bialiatski, himself in prison, "
+         "has long documented such cases.", not_detainees=["Ales Bialiatski"]),
+    Case("v2 a lead's person found guilty", "A court in Almaty sentenced a blogger to four "
+         "years on Tuesday. Dias Kuzairov was found guilty of spreading false "
+         "information.", events={"Dias Kuzairov": [("sentenced", None)]}),
     Case("v2 not among those released", "Ivan Sova was not among those released.",
          not_detainees=["Ivan Sova"]),
     Case("v2 a term in office is no sentence", "President Joe Carter is serving his second "

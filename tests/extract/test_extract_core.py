@@ -91,3 +91,21 @@ def test_v2_without_the_model_runs_v1s_rules() -> None:
     assert [(p.name, [e.type.value for e in p.events]) for p in ex.persons] == [
         ("Mya Aye", ["detained"])
     ]
+
+
+def test_a_shared_word_reaches_back_only_so_far_but_a_count_any_distance() -> None:
+    detained = _statement(0, "police detained five journalists", 5)
+    far = REACH + 2
+    # "journalists currently held: X, Y": an article about journalists shares the word
+    # with every statement; a statement out of reach is no reference
+    assert referred([detained], far, frozenset({"journalists", "held"}), pronoun=False) == []
+    # "charges against the five: X, Y": the count names the group however far back
+    assert referred([detained], far, frozenset({"five"}), pronoun=False, count=5) == [detained]
+
+
+def test_a_group_s_later_statements_go_along_only_while_the_story_stays_on_it() -> None:
+    detained = _statement(0, "police detained five journalists", 5)
+    released = _statement(1, "the journalists were later released")
+    much_later = _statement(1 + REACH + 1, "others were released")
+    chosen = referred([detained, released, much_later], 9, frozenset({"five"}), False, 5)
+    assert chosen == [detained, released]

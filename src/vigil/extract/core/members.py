@@ -3,10 +3,14 @@
 A sentence states an event of a group ("police detained five journalists") and a later
 one names members ("the five: X, Y and Z", "Among them were X and Y", "Those freed
 include X"). The members take the events of the group statement they refer to: the one
-whose words hold the reference ("five", "journalists"), and the statements that follow
-it without a new count (the group's later events, "The journalists were later
-released"); a bare pronoun ("them", "those"), or a reference with no word in common with
-any statement, refers to the nearest statement, at most ``REACH`` sentences back.
+whose count the reference gives ("the five"), however far back, else the nearest one at
+most ``REACH`` sentences back sharing a word with it ("journalists"), and the statements
+that follow it, each at most ``REACH`` sentences after the one before, without a new count
+(the group's later events, "The journalists were later released"); a bare pronoun
+("them", "those"), or a reference with no word in common with a statement in reach,
+refers to the nearest statement, at most ``REACH`` sentences back. A word shared with a
+statement further back is no reference: an article about journalists shares
+"journalists" with all its group statements.
 Language-independent: a pack gives the words.
 """
 
@@ -27,7 +31,11 @@ class GroupStatement:
 
 
 def referred(
-    statements: list[GroupStatement], at: int, reference: frozenset[str], pronoun: bool
+    statements: list[GroupStatement],
+    at: int,
+    reference: frozenset[str],
+    pronoun: bool,
+    count: int | None = None,
 ) -> list[GroupStatement]:
     """The statements before sentence ``at`` that the members named there belong to."""
     before = sorted((s for s in statements if s.sentence < at), key=lambda s: s.sentence)
@@ -37,7 +45,10 @@ def referred(
         nearest = before[-1]
         return [s for s in before if s.sentence == nearest.sentence] if (
             at - nearest.sentence <= REACH) else []  # fmt: skip
-    first = next((s for s in reversed(before) if s.words & reference), None)
+    first = next((s for s in reversed(before) if count is not None and s.count == count), None)
+    if first is None:
+        first = next((s for s in reversed(before)
+                      if s.words & reference and at - s.sentence <= REACH), None)  # fmt: skip
     if first is None:  # no word in common: the nearest statement, as for a pronoun
         return referred(statements, at, frozenset(), True)
     chosen = [first]
@@ -46,5 +57,7 @@ def referred(
             continue
         if s.count is not None and s.count != first.count:
             break  # another group: "In August, police detained eight journalists"
+        if s.sentence - chosen[-1].sentence > REACH:
+            break  # the story has moved on
         chosen.append(s)
     return [s for s in before if s.sentence == first.sentence and s is not first] + chosen

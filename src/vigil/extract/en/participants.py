@@ -37,6 +37,7 @@ __all__ = [
     "negated",
     "participants",
     "speakers",
+    "wished",
 ]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -168,6 +169,23 @@ def negated(doc: Doc, start: int, end: int) -> bool:
     """The parse says the trigger is denied: "X was not detained", "never released"."""
     trig = _token_at(doc, start, end)
     return trig is not None and any(c.dep_ == "neg" for c in trig.children)
+
+
+def wished(doc: Doc, start: int, end: int, w: EnglishWords) -> bool:
+    """The parse says the trigger is asked for, not stated: "demanded the release of X",
+    "called for the immediate and unconditional release of X", "a campaign for X's
+    release", "urged the authorities to release X"."""
+    trig = _token_at(doc, start, end)
+    if trig is None:
+        return False
+    head = trig.head
+    if trig.dep_ in {"dobj", "xcomp"} and head.lower_ in w.wish_verbs:
+        return True
+    return (
+        trig.dep_ == "pobj"
+        and head.lower_ == "for"
+        and (head.head.lower_ in w.wish_verbs or head.head.lower_ in w.wish_nouns)
+    )
 
 
 def participants(

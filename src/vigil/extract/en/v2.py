@@ -8,8 +8,9 @@ dependency parse of the same model:
   coordination, apposition and role nouns, lists after "among them / including / such
   as", relative clauses, an event noun handed to someone; a denied trigger ("was not
   detained") is none; the speaker of a sentence ("..., X said") is never its event's
-  subject unless the parse makes them one; persons with an acting role (judge, lawyer,
-  relative) never take an event;
+  subject unless the parse makes them one; persons with an acting role (judge, lawyer)
+  take no event through a list, a group or a lead, but keep v1's own; a trigger asked
+  for ("called for the release of X") states none;
 - group to member (``core.members``): a group's events go to the members the text then
   names, quoted from the group statement, with a reason that says so; an unnamed group's
   event is not proposed when a figure of the same sentence already carries its count;
@@ -41,6 +42,7 @@ from vigil.extract.en.participants import (
     negated,
     participants,
     speakers,
+    wished,
 )
 from vigil.extract.en.words import EnglishWords, words
 from vigil.extract.en_v1 import EnglishV1, _Run
@@ -66,6 +68,7 @@ _NOT_FACT_BEFORE = re.compile(
     r"urg(?:e|ed|es|ing)|seek(?:s|ing)?|possible|potential|risk|threat|face|faces|facing)\b"
     r"[\w\s]{0,25}$", re.IGNORECASE)  # fmt: skip
 _CUSTODIAL = re.compile(r"prison|jail|custod|penal|colony|-year|-month|years?$|months?$", re.I)
+_AGE = re.compile(r",\s*\d{1,3}\s*,")  # "X, 63, ...": a wire story's subject
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|across|outside)\s+$")
 
 
@@ -192,8 +195,9 @@ class _RunV2(Skeleton, _Run):
             s_start, s_end = sent
             stext = self.text[s_start:s_end]
             triggers = find_triggers(stext, s_start)
-            if self.parsed:  # "X was not detained" states no event
-                triggers = [t for t in triggers if not negated(self.doc, t.start, t.end)]
+            if self.parsed:  # "X was not detained", "called for the release of X": no event
+                triggers = [t for t in triggers if not negated(self.doc, t.start, t.end)
+                            and not wished(self.doc, t.start, t.end, self.w)]  # fmt: skip
             dates = [d for d in find_dates(stext, self.published, s_start)
                      if d.start >= self.dateline_end]  # fmt: skip
             self.dates.dates[si] = dates
@@ -235,9 +239,12 @@ class _RunV2(Skeleton, _Run):
                 # (a pronoun patient stays v1's: "She was held for 15 days, X said")
                 people = [who for who in people if who in parsed or who not in source]
                 kin = self._possessed_patient(trig)  # "X, whose brother was arrested"
-                people = [who for who in people if who in parsed or (
-                    not kin and who not in spoke and not self._acting(who)
-                    and not self._possessor(who, sent))]  # fmt: skip
+                people = [
+                    who
+                    for who in people
+                    if who in parsed
+                    or (not kin and who not in spoke and not self._possessor(who, sent))
+                ]
         if parse_only:
             people, why = [], ""
         extra = [who for who in parsed if who not in people and (
@@ -261,7 +268,9 @@ class _RunV2(Skeleton, _Run):
             self.people[who].events.append(twin)
         named = list(dict.fromkeys(people + extra))
         if named:
-            self._last_people = named
+            # a later pronoun stands for v1's patients where v1 found any; the parse's
+            # extra participants (a list, a recipient) only where it found none
+            self._last_people = list(dict.fromkeys(people)) or named
         else:
             self.group_events.append(event)
             self.statements.append((self._statement(si, trig), event))
@@ -306,7 +315,9 @@ class _RunV2(Skeleton, _Run):
                 phrase in stated for phrase in self.w.status_recognized
             ):
                 continue
-            if not _NOT_FACT_BEFORE.search(self.text[max(sent[0], start - 40) : start]):
+            if not _NOT_FACT_BEFORE.search(
+                self.text[max(sent[0], start - 40) : start]
+            ) and not wished(self.doc, start, end, self.w):
                 found.append(Trigger(kind, start, end, False, f'"{t.text}" (trigger word)'))
         return found
 
@@ -495,13 +506,14 @@ class _RunV2(Skeleton, _Run):
                 continue  # one name after a colon is no list
             else:
                 pronoun, reference = self._reference(sent, colon)
-                chosen = referred([s for s, _ in self.statements], si, reference, pronoun)
+                count = next((int(n) for n in map(parse_number, reference) if n), None)
+                chosen = referred([s for s, _ in self.statements], si, reference, pronoun, count)
                 group = [e for s, e in self.statements if s in chosen]
             previous = group
             for who, path in by_who.items():
                 for e in group:
-                    if any(x.type is e.type for x in self.people[who].events):
-                        continue
+                    if any(family(x.type) is family(e.type) for x in self.people[who].events):
+                        continue  # their own statement wins ("sentenced" over "in absentia")
                     why = f"{e.reason}; {path.value} (sentence {si - e.sentence} after; parse)"
                     twin = replace(e, confidence=0.6, reason=why)
                     self.sources[id(twin)] = self.sources.get(id(e), DateSource.NONE)
@@ -515,8 +527,8 @@ class _RunV2(Skeleton, _Run):
     def _named_leads(self) -> None:
         """ "A court sentenced a prominent rapper to six years. Toomaj Salehi, 33, was
         arrested ...": the lead's event goes to the first person the next two sentences
-        name at the start or as a subject, who neither speaks nor acts there (v1's
-        in-absentia leads go first)."""
+        name at the start or as a subject, who neither speaks nor acts there and of whom those
+        sentences state an event (v1's in-absentia leads go first)."""
         for event, lead in self.leads:
             if not any(e is event for e in self.group_events):
                 continue  # taken by v1's in-absentia lead
@@ -525,11 +537,13 @@ class _RunV2(Skeleton, _Run):
                 said = self._who(speakers(self.doc, sent[0], sent[1], self.w)[0], sent)
                 chosen = next((who for m, who in self.coref.mentions_in(*sent)
                                if not self.clusters[who].official and who not in said
-                               and not self._acting(who) and self._leads_sentence(m.start, sent)),
+                               and not self._acting(who) and self._leads_sentence(m.start, sent)
+                               and self._own_case(who, event.sentence, sent)),
                               None)  # fmt: skip
                 if chosen is None:
                     continue
-                if not any(e.type is event.type for e in self.people[chosen].events):
+                if not any(family(e.type) is family(event.type)
+                           for e in self.people[chosen].events):  # fmt: skip
                     twin = replace(event, confidence=0.6, reason=f'{event.reason}; the lead '
                                    f'states it of "{lead}", the person named {sj - event.sentence} '
                                    "sentence(s) later (dependency parse)")  # fmt: skip
@@ -538,6 +552,20 @@ class _RunV2(Skeleton, _Run):
                     self.people[chosen].events.append(twin)
                 self.group_events = [e for e in self.group_events if e is not event]
                 break
+
+    def _own_case(self, who: int, lead: int, sent: tuple[int, int]) -> bool:
+        """The sentence naming ``who`` gives their age ("X, 63, worked for ...") or speaks
+        of a case ("X was found guilty of ..."), or the next two sentences state an event
+        of them ("X was arrested in May"): the story goes on with their case, not with a
+        commentator or a colleague ("Viasna founder X has long documented such cases")."""
+        said = set(re.findall(r"[a-z]+", self.text[sent[0] : sent[1]].lower()))
+        aged = any(_AGE.match(self.text, m.end) for m, w in self.coref.mentions_in(*sent)
+                   if w == who)  # fmt: skip  # "X, 63, worked for ...": wire style
+        return (
+            aged
+            or bool(said & self.w.case_words)
+            or any(lead < e.sentence <= lead + 2 for e in self.people[who].events)
+        )
 
     def _leads_sentence(self, at: int, sent: tuple[int, int]) -> bool:
         """A name at the start of its sentence or the subject of its verb."""

@@ -33,6 +33,9 @@ class EnglishWords:
     number_words: frozenset[str]
     months: frozenset[str]
     time_spans: frozenset[str]
+    wish_verbs: frozenset[str]
+    wish_nouns: frozenset[str]
+    case_words: frozenset[str]
     triggers: dict[EventType, frozenset[str]]  # event type → words read through the parse
 
 
