@@ -1,0 +1,78 @@
+"""A facility claim names a known facility in another script or case form: the review
+offers the facility it may be and asks, so that accepting never makes it twice."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import Engine, func, select
+
+from vigil.ingest.evidence import view
+from vigil.ingest.manual import propose_span
+from vigil.ingest.review import Choice, NeedsDecision, accept, accept_many, facility_matches
+from vigil.model import Source
+from vigil.store.claims import get_claims
+from vigil.store.db import transaction
+from vigil.store.sources import add_source
+from vigil.store.tables import facilities
+
+EN = "Officials went to colony No. 1 in Novopolotsk every day. Others are in colony No. 10."
+BE = "Пачобут адбывае тэрмін у Наваполацкай калоніі."
+
+
+def _facility_claim(engine: Engine, text: str, words: str) -> int:
+    with transaction(engine) as conn:
+        source, _ = add_source(conn, Source(text, title=words), by="tester")
+        return propose_span(conn, source, "facility", {}, by="tester", words=words)
+
+
+def _count(engine: Engine) -> int:
+    with transaction(engine) as conn:
+        return int(conn.execute(select(func.count()).select_from(facilities)).scalar_one())
+
+
+def test_a_case_form_in_another_script_is_offered_and_asked(engine: Engine) -> None:
+    first = _facility_claim(engine, EN, "colony No. 1 in Novopolotsk")
+    other = _facility_claim(engine, EN + " ", "colony No. 10")
+    with transaction(engine) as conn:
+        known = accept(conn, get_claims(conn, [first])[0], Choice(), by="tester").facility_id
+        accept(conn, get_claims(conn, [other])[0], Choice(), by="tester")
+    assert known is not None
+    second = _facility_claim(engine, BE, "Наваполацкай калоніі")
+    with transaction(engine) as conn:
+        (offered,) = view(conn, second).facilities  # colony No. 10 is elsewhere in name only
+        assert (offered.facility_id, offered.same) == (known, False)
+        assert "navapalack" in offered.reason
+        # Bulk accept leaves it for a person, with why.
+        assert [left.code for left in accept_many(conn, [second], by="tester").left] == [
+            NeedsDecision.code
+        ]
+        with pytest.raises(NeedsDecision, match="may be a known facility"):
+            accept(conn, get_claims(conn, [second])[0], Choice(), by="tester")
+    assert _count(engine) == 2
+    with transaction(engine) as conn:
+        chosen = Choice(facility_id=known)
+        decision = accept(conn, get_claims(conn, [second])[0], chosen, by="tester")
+    assert decision.facility_id == known
+    assert _count(engine) == 2  # no second Novopolotsk colony
+
+
+def test_a_new_facility_when_the_reviewer_says_so(engine: Engine) -> None:
+    first = _facility_claim(engine, EN, "colony No. 1 in Novopolotsk")
+    second = _facility_claim(engine, BE, "Наваполацкай калоніі")
+    with transaction(engine) as conn:
+        accept(conn, get_claims(conn, [first])[0], Choice(), by="tester")
+        decision = accept(conn, get_claims(conn, [second])[0], Choice(new_facility=True),
+                          by="tester")  # fmt: skip
+    assert decision.facility_id == 2
+    assert _count(engine) == 2
+
+
+def test_the_same_name_is_the_same_facility_and_numbers_keep_colonies_apart(
+    engine: Engine,
+) -> None:
+    first = _facility_claim(engine, EN, "colony No. 1 in Novopolotsk")
+    with transaction(engine) as conn:
+        accept(conn, get_claims(conn, [first])[0], Choice(), by="tester")
+        assert [m.same for m in facility_matches(conn, "Colony No. 1 in NOVOPOLOTSK")] == [True]
+        assert facility_matches(conn, "colony No. 10 in Navapolatsk") == []
+        assert facility_matches(conn, "Penal colony No. 9 in Horki") == []
