@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import Engine, func, select
 
+from tests.conftest import Cli
 from vigil.ingest.evidence import view
 from vigil.ingest.manual import propose_span
 from vigil.ingest.review import Choice, NeedsDecision, accept, accept_many, facility_matches
@@ -76,3 +77,19 @@ def test_the_same_name_is_the_same_facility_and_numbers_keep_colonies_apart(
         assert [m.same for m in facility_matches(conn, "Colony No. 1 in NOVOPOLOTSK")] == [True]
         assert facility_matches(conn, "colony No. 10 in Navapolatsk") == []
         assert facility_matches(conn, "Penal colony No. 9 in Horki") == []
+
+
+def test_the_cli_offers_the_facility_and_takes_its_id(cli: Cli, engine: Engine) -> None:
+    first = _facility_claim(engine, EN, "colony No. 1 in Novopolotsk")
+    with transaction(engine) as conn:
+        known = accept(conn, get_claims(conn, [first])[0], Choice(), by="tester").facility_id
+    second = _facility_claim(engine, BE, "Наваполацкай калоніі")
+    out = cli("review", stdin=f"a\n{known}\n").out
+    assert f"candidate: facility {known} colony No. 1 in Novopolotsk" in out
+    assert "may be a known facility" in out
+    with transaction(engine) as conn:
+        (claim,) = get_claims(conn, [second])
+    assert claim.review is not None
+    assert claim.review.decision is not None
+    assert claim.review.decision.facility_id == known
+    assert _count(engine) == 1
