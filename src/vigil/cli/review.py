@@ -133,8 +133,9 @@ def _show(v: ClaimView) -> None:
         return
     for c in v.candidates:
         console.print(f"  candidate: person {c.person_id} {escape(c.name)} ({c.reason})")
-    for m in v.facilities:
-        console.print(f"  candidate: facility {m.facility_id} {escape(m.name)} ({m.reason})")
+    for known in v.facilities:
+        console.print(f"  candidate: facility {known.facility_id} {escape(known.name)} "
+                      f"({known.reason})")  # fmt: skip
 
 
 def _ask(prompt: str, at_end: str = "q") -> str:
