@@ -13,6 +13,7 @@ from vigil.ingest.review import Choice, NeedsDecision, accept, accept_many, faci
 from vigil.model import Source
 from vigil.store.claims import get_claims
 from vigil.store.db import transaction
+from vigil.store.events import load_events
 from vigil.store.sources import add_source
 from vigil.store.tables import facilities
 
@@ -92,4 +93,25 @@ def test_the_cli_offers_the_facility_and_takes_its_id(cli: Cli, engine: Engine) 
     assert claim.review is not None
     assert claim.review.decision is not None
     assert claim.review.decision.facility_id == known
+    assert _count(engine) == 1
+
+
+def test_an_event_in_a_known_facility_by_another_name_asks_which(engine: Engine) -> None:
+    first = _facility_claim(engine, EN, "colony No. 1 in Novopolotsk")
+    text = "Андрэй Тэставы быў затрыманы і змешчаны ў Наваполацкую калонію 3 сакавіка 2023 году."
+    with transaction(engine) as conn:
+        known = accept(conn, get_claims(conn, [first])[0], Choice(), by="tester").facility_id
+        source, _ = add_source(conn, Source(text, title="detention"), by="tester")
+        fields = {"type": "detained", "date": "2023-03-03", "person": "Андрэй Тэставы",
+                  "facility": "Наваполацкую калонію"}  # fmt: skip
+        moved = propose_span(conn, source, "event", fields, by="tester", words=text[:-1])
+        (offered,) = view(conn, moved).facilities
+        assert offered.facility_id == known
+        with pytest.raises(NeedsDecision, match="may be a known facility"):
+            accept(conn, get_claims(conn, [moved])[0], Choice(new_person=True), by="tester")
+        chosen = Choice(new_person=True, facility_id=known)
+        decision = accept(conn, get_claims(conn, [moved])[0], chosen, by="tester")
+        assert decision.event_id is not None
+        (event,) = load_events(conn, [decision.person_id or 0])[decision.person_id or 0]
+    assert event.facility_id == known
     assert _count(engine) == 1

@@ -257,7 +257,13 @@ def view(conn: Connection, claim_id: int, *, whole: bool = False) -> ClaimView:
 
 
 def _facilities(conn: Connection, claim: Claim) -> tuple[FacilityMatch, ...]:
+    """Known facilities the facility a proposed claim names may be (a facility claim's
+    name, an event claim's facility)."""
     payload = claim.payload
-    if claim.state is not ReviewState.PROPOSED or not isinstance(payload, FacilityPayload):
+    if claim.state is not ReviewState.PROPOSED:
         return ()
-    return tuple(facility_matches(conn, payload.name)) if payload.name else ()
+    if isinstance(payload, FacilityPayload) and payload.name:
+        return tuple(facility_matches(conn, payload.name))
+    if isinstance(payload, EventPayload) and payload.facility:
+        return tuple(facility_matches(conn, payload.facility))
+    return ()

@@ -51,7 +51,6 @@ from vigil.store.events import add_event
 from vigil.store.facilities import (
     add_facility,
     add_figure,
-    find_facility,
     get_facility,
     list_facilities,
 )
@@ -384,7 +383,11 @@ def _event(
             payload.type,
             payload.date,  # as precise as the source (or the reviewer) gave it, never more
             dt.datetime.now(dt.UTC),
-            facility_id=_facility(conn, payload.facility, by) if payload.facility else None,
+            facility_id=(
+                _chosen_facility(conn, claim, payload.facility, choice, by)
+                if payload.facility
+                else None
+            ),
             detail=stated.detail,
             claim_ids=(claim.id,),
             supersedes=choice.supersedes,
@@ -488,9 +491,10 @@ def facility_matches(conn: Connection, name: str) -> list[FacilityMatch]:
 
 
 def _chosen_facility(conn: Connection, claim: Claim, name: str, choice: Choice, by: str) -> int:
-    """The facility a facility claim names: the reviewer's choice, the facility of the
-    same name, or a new one; a name that only resembles known facilities needs the
-    reviewer to say which (or that it is new), so that no facility is made twice."""
+    """The facility a facility claim (or an event claim's facility) names: the reviewer's
+    choice, the facility of the same name, or a new one; a name that only resembles known
+    facilities needs the reviewer to say which (or that it is new), so that no facility is
+    made twice."""
     if choice.facility_id is not None:
         get_facility(conn, choice.facility_id)  # NotFound names the id
         return choice.facility_id
@@ -505,13 +509,4 @@ def _chosen_facility(conn: Connection, claim: Claim, name: str, choice: Choice, 
                 f"claim {claim.id}: “{name}” may be a known facility ({known})",
                 hint="choose the facility it names, or say it is a new one",
             )
-    return add_facility(conn, Facility((name,)), by=by)
-
-
-def _facility(conn: Connection, name: str, by: str) -> int:
-    """An existing facility with exactly this name, or a new one."""
-    for facility in find_facility(conn, name):
-        if any(search_key(n) == search_key(name) for n in facility.names):
-            assert facility.id is not None
-            return facility.id
     return add_facility(conn, Facility((name,)), by=by)
