@@ -142,3 +142,11 @@ def test_the_person_page_speaks_the_chosen_language(sqlite_site: Site) -> None:
     en = sqlite_site.client.get(path).text
     assert "<strong>detained</strong>" in en
     assert "Timeline" in en
+
+
+def test_the_list_shows_statuses_in_the_chosen_language(sqlite_site: Site) -> None:
+    be = sqlite_site.client.get("/persons", params={"lang": "be"}).text
+    assert "адбывае пакаранне, прызнаны палітвязнем" in be  # imprisoned, recognized
+    assert "imprisoned" not in be.split("<tbody>")[-1]
+    en = sqlite_site.client.get("/persons").text
+    assert "imprisoned, recognized" in en
