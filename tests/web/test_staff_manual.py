@@ -82,8 +82,13 @@ def test_a_selected_span_becomes_a_claim_reviewed_like_any_other(
         assert claim_id in read(app_url, lambda c: queue_ids(c, QueueFilter(source=src)))
 
         # Reviewed like any other: accepted through the review form, on the seeded person.
-        decided = post(client, location, f"/staff/review/{claim_id}",
-                       {"action": "accept", "who": str(registry.named)})  # fmt: skip
+        # "colony No. 1 in Navapolatsk" may be the seeded colony: the page asks which.
+        decision = {"action": "accept", "who": str(registry.named), "facility": "auto"}
+        asked = post(client, location, f"/staff/review/{claim_id}", decision)
+        assert asked.status_code == 422
+        assert f'id="facility-{registry.facility}"' in asked.text
+        decision["facility"] = str(registry.facility)
+        decided = post(client, location, f"/staff/review/{claim_id}", decision)
         assert decided.status_code == 303, decided.text[:2000]
 
     claim = read(app_url, lambda c: get_claims(c, [claim_id])[0])
@@ -94,6 +99,7 @@ def test_a_selected_span_becomes_a_claim_reviewed_like_any_other(
     assert event_id is not None
     event = read(app_url, lambda c: get_event(c, event_id))
     assert event.person_id == registry.named
+    assert event.facility_id == registry.facility  # no second Navapolatsk colony
     assert claim_id in event.claim_ids
     proposed = read(app_url, lambda c: entries(c, action="claim.propose"))
     assert [(e.actor, e.target, e.after["claim"]) for e in proposed] == [
@@ -186,8 +192,8 @@ def test_every_kind_of_claim_through_the_api(app_url: str, registry: Seeded) -> 
         # The queue shows them; the figure and the facility are accepted like any other.
         queued = client.get(f"/api/v1/staff/claims?source={src}").json()
         assert set(made.values()) <= {c["id"] for c in queued["items"]}
-        for kind in ("facility", "figure"):
-            done = client.post(f"/api/v1/staff/claims/{made[kind]}/accept", json={})
+        for kind, body in (("facility", {"facility_id": registry.facility}), ("figure", {})):
+            done = client.post(f"/api/v1/staff/claims/{made[kind]}/accept", json=body)
             assert done.status_code == 200, done.text
     claims = {c.id: c for c in read(app_url, lambda c: source_claims(c, src))}
     figure, person = claims[made["figure"]].payload, claims[made["person"]].payload

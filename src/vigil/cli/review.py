@@ -133,6 +133,9 @@ def _show(v: ClaimView) -> None:
         return
     for c in v.candidates:
         console.print(f"  candidate: person {c.person_id} {escape(c.name)} ({c.reason})")
+    for known in v.facilities:
+        console.print(f"  candidate: facility {known.facility_id} {escape(known.name)} "
+                      f"({known.reason})")  # fmt: skip
 
 
 def _ask(prompt: str, at_end: str = "q") -> str:
@@ -206,8 +209,15 @@ def _interactive(pending: list[int]) -> None:
                 break
             except NeedsDecision as exc:
                 console.print(f"[yellow]{escape(exc.one_line())}[/yellow]")
-                answer = _ask("person id, n for a new person, or Enter to go back: ")
-                if answer.isdigit():
+                what = "facility" if v.facilities else "person"
+                answer = _ask(f"{what} id, n for a new {what}, or Enter to go back: ")
+                if answer.isdigit() and v.facilities:
+                    choice = replace(choice, facility_id=int(answer), new_facility=False)
+                    again = "a"
+                elif answer.lower() == "n" and v.facilities:
+                    choice = replace(choice, facility_id=None, new_facility=True)
+                    again = "a"
+                elif answer.isdigit():
                     choice = replace(choice, person_id=int(answer), new_person=False)
                     again = "a"
                 elif answer.lower() == "n":

@@ -24,7 +24,13 @@ from vigil.ingest.edits import (
     shown,
 )
 from vigil.ingest.linking import link_person
-from vigil.ingest.review import Choice, decided_person, known_person
+from vigil.ingest.review import (
+    Choice,
+    FacilityMatch,
+    decided_person,
+    facility_matches,
+    known_person,
+)
 from vigil.model import (
     Claim,
     ClaimKind,
@@ -203,6 +209,7 @@ class ClaimView:
     decided_by: tuple[int, int] | None  # (person id, the accepted person claim's id)
     editable: tuple[str, ...]
     facts: tuple[Match, ...] = ()  # known facts a proposed claim confirms or contradicts
+    facilities: tuple[FacilityMatch, ...] = ()  # known facilities a facility claim may name
 
 
 def facts_for(conn: Connection, claim: Claim) -> tuple[Match, ...]:
@@ -245,4 +252,18 @@ def view(conn: Connection, claim_id: int, *, whole: bool = False) -> ClaimView:
         decided_by=decided,
         editable=EDIT_FIELDS.get(claim.kind, ()),
         facts=facts_for(conn, claim),
+        facilities=_facilities(conn, claim),
     )
+
+
+def _facilities(conn: Connection, claim: Claim) -> tuple[FacilityMatch, ...]:
+    """Known facilities the facility a proposed claim names may be (a facility claim's
+    name, an event claim's facility)."""
+    payload = claim.payload
+    if claim.state is not ReviewState.PROPOSED:
+        return ()
+    if isinstance(payload, FacilityPayload) and payload.name:
+        return tuple(facility_matches(conn, payload.name))
+    if isinstance(payload, EventPayload) and payload.facility:
+        return tuple(facility_matches(conn, payload.facility))
+    return ()

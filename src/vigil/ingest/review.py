@@ -10,6 +10,7 @@ decision is also an entry of the audit log (``claim.accept``, ``claim.accept_edi
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -42,11 +43,17 @@ from vigil.model import (
     ReviewState,
     search_key,
 )
+from vigil.names.parse import word_keys
 from vigil.store import audit
 from vigil.store.claim_json import decision_to_json, payload_to_json
 from vigil.store.claims import get_claims, review_claim, source_claims
 from vigil.store.events import add_event
-from vigil.store.facilities import add_facility, add_figure, find_facility
+from vigil.store.facilities import (
+    add_facility,
+    add_figure,
+    get_facility,
+    list_facilities,
+)
 from vigil.store.persons import add_names, add_person, get_person
 
 __all__ = [
@@ -82,6 +89,8 @@ class Choice:
     allow_conflict: bool = False  # record it although it contradicts the record (note: why)
     corroborates: int | None = None  # the event or figure the claim confirms
     supersedes: int | None = None  # the event the claim corrects (``note``: the reason)
+    facility_id: int | None = None  # the registry facility a facility claim names
+    new_facility: bool = False  # the facility is not yet in the registry
 
 
 def reject(conn: Connection, claim: Claim, *, by: str, note: str = "", bulk: bool = False) -> None:
@@ -143,7 +152,7 @@ def accept(
             case FigurePayload():
                 decision = _figure(conn, claim, payload, choice, by)
             case FacilityPayload(name=name) if name:
-                decision = Decision(facility_id=_facility(conn, name, by))
+                decision = Decision(facility_id=_chosen_facility(conn, claim, name, choice, by))
             case FacilityPayload():
                 raise NeedsDecision(
                     f"claim {claim.id} has no name", hint="edit it to give the name"
@@ -374,7 +383,11 @@ def _event(
             payload.type,
             payload.date,  # as precise as the source (or the reviewer) gave it, never more
             dt.datetime.now(dt.UTC),
-            facility_id=_facility(conn, payload.facility, by) if payload.facility else None,
+            facility_id=(
+                _chosen_facility(conn, claim, payload.facility, choice, by)
+                if payload.facility
+                else None
+            ),
             detail=stated.detail,
             claim_ids=(claim.id,),
             supersedes=choice.supersedes,
@@ -420,10 +433,80 @@ def _figure(
     return Decision(figure_id=figure_id)
 
 
-def _facility(conn: Connection, name: str, by: str) -> int:
-    """An existing facility with exactly this name, or a new one."""
-    for facility in find_facility(conn, name):
-        if any(search_key(n) == search_key(name) for n in facility.names):
-            assert facility.id is not None
-            return facility.id
+@dataclass(frozen=True, slots=True)
+class FacilityMatch:
+    """A registry facility a facility claim's name may be, and why."""
+
+    facility_id: int
+    name: str
+    same: bool  # one of its names is the claim's name, written the same way
+    reason: str
+
+
+_NUMBER = re.compile(r"\d+")
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+#: Words every kind of facility shares: no evidence that two names are one place.
+_GENERIC = """colony colonies penal prison jail detention centre center remand isolation
+correctional facility trial temporary settlement region oblast voblast district city
+колония колонии колонию колонией калонія калоніі калонію калоніяй исправительная
+исправительной папраўчая папраўчай тюрьма тюрьме турма турме сізо сизо изолятор
+изоляторе ізалятар ізалятары область области вобласць вобласці район раёна города
+горада""".split()  # noqa: SIM905
+
+
+def _keys(word: str) -> set[str]:
+    return {k for k in word_keys(word) if len(k) >= 4}
+
+
+_GENERIC_KEYS = frozenset(k for w in _GENERIC for k in _keys(w))
+
+
+def _place_keys(name: str) -> set[str]:
+    return {k for w in _WORD.findall(name) for k in _keys(w)} - _GENERIC_KEYS
+
+
+def facility_matches(conn: Connection, name: str) -> list[FacilityMatch]:
+    """Registry facilities ``name`` may be, the same name first: one of its names is
+    ``name`` written the same way, or shares a place word with it in any script (the
+    endings of a case form aside: "Наваполацкай калоніі" / "colony No. 1 in
+    Novopolotsk") and no other number."""
+    key, numbers, places = search_key(name), set(_NUMBER.findall(name)), _place_keys(name)
+    found: list[FacilityMatch] = []
+    for facility in list_facilities(conn):
+        assert facility.id is not None
+        if any(search_key(n) == key for n in facility.names):
+            found.append(FacilityMatch(facility.id, facility.name, True, "the same name"))
+            continue
+        for variant in facility.names:
+            theirs = set(_NUMBER.findall(variant))
+            if numbers and theirs and not numbers & theirs:
+                continue  # colony No. 1 is not colony No. 10 of the same town
+            if shared := places & _place_keys(variant):
+                why = f"the same place word ({', '.join(sorted(shared))})"
+                found.append(FacilityMatch(facility.id, facility.name, False, why))
+                break
+    return sorted(found, key=lambda m: (not m.same, m.facility_id))
+
+
+def _chosen_facility(conn: Connection, claim: Claim, name: str, choice: Choice, by: str) -> int:
+    """The facility a facility claim (or an event claim's facility) names: the reviewer's
+    choice, the facility of the same name, or a new one; a name that only resembles known
+    facilities needs the reviewer to say which (or that it is new), so that no facility is
+    made twice."""
+    if choice.facility_id is not None:
+        get_facility(conn, choice.facility_id)  # NotFound names the id
+        return choice.facility_id
+    if not choice.new_facility:
+        matches = facility_matches(conn, name)
+        same = [m for m in matches if m.same]
+        if same:
+            return same[0].facility_id
+        if matches:
+            known = "; ".join(f"#{m.facility_id} {m.name}" for m in matches[:3])
+            raise NeedsDecision(
+                f"claim {claim.id}: “{name}” may be a known facility ({known})",
+                hint="choose the facility it names, or say it is a new one",
+            )
     return add_facility(conn, Facility((name,)), by=by)

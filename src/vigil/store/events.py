@@ -14,7 +14,14 @@ from vigil.store import audit
 from vigil.store.claims import get_claims
 from vigil.store.event_reads import get_event, load_events
 from vigil.store.segments import rematerialize
-from vigil.store.tables import cases, event_claims, events, facilities, persons
+from vigil.store.tables import (
+    cases,
+    event_claims,
+    events,
+    facilities,
+    persons,
+    status_conflicts,
+)
 
 # ``load_events`` and ``get_event`` are read in ``event_reads`` (below the status cache,
 # which reads events to rebuild itself) and named here too, the home of events.
@@ -82,6 +89,15 @@ def _check(conn: Connection, event: Event, today: dt.date) -> None:
             )
 
 
+def _conflicts_of(conn: Connection, person_id: int) -> set[tuple[int | None, int | None, str]]:
+    """The contradictions the status cache holds for a person now."""
+    c = status_conflicts.c
+    rows = conn.execute(
+        select(c.event_id, c.related_event_id, c.reason).where(c.person_id == person_id)
+    )
+    return {(r.event_id, r.related_event_id, r.reason) for r in rows}
+
+
 def add_event(
     conn: Connection,
     event: Event,
@@ -95,6 +111,7 @@ def add_event(
     # A savepoint: a refused event leaves nothing behind even if the caller goes on.
     with conn.begin_nested():
         _check(conn, event, dt.date.today())
+        had = _conflicts_of(conn, event.person_id) if refresh else set()
         event_id = int(
             conn.execute(
                 insert(events).returning(events.c.id),
@@ -118,16 +135,20 @@ def add_event(
         )
         if refresh:
             conflicts = rematerialize(conn, [event.person_id])
-            mine = [c for c in conflicts.get(event.person_id, []) if c.event_id == event_id]
+            # This event's own conflict, or one it makes of a later event (a release
+            # before a later "held incommunicado"): either contradicts the record.
+            now = conflicts.get(event.person_id, [])
+            mine = [c for c in now if c.event_id == event_id] or [
+                c for c in now if (c.event_id, c.related_event_id, c.reason) not in had
+            ]
             if mine and not allow_conflict:
+                first = mine[0]
+                other = first.event_id if first.event_id != event_id else first.related_event_id
                 raise Conflict(
-                    f"the {event.type.value} event contradicts the record: {mine[0].reason}"
-                    + (
-                        f" (see event {mine[0].related_event_id})"
-                        if mine[0].related_event_id
-                        else ""
-                    ),
-                    hint="check the dates, or record it anyway with --allow-conflict",
+                    f"the {event.type.value} event contradicts the record: {first.reason}"
+                    + (f" (see event {other})" if other else ""),
+                    hint="check the dates, or record it anyway with a reason "
+                    "(Record anyway on the page, --allow-conflict in a terminal)",
                 )
         audit.record(
             conn,

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from vigil.model import EventType
+from vigil.publish import event_label, status_label
+
 __all__ = ["LANGUAGES", "Translator", "choose_language", "translator"]
 
 LANGUAGES = ("en", "be", "ru")
@@ -59,6 +62,14 @@ _EN: dict[str, str] = {
     "person.facility": "Held at",
     "person.address": "Address for letters",
     "person.timeline": "Timeline",
+    "person.corrected": "(corrected by a later record)",
+    "person.recognized_short": "recognized",
+    "person.no_events": "No events recorded.",
+    "person.conflicts": "Contradictions in the record",
+    "field.occupation": "Occupation",
+    "gender.male": "male",
+    "gender.female": "female",
+    "gender.unknown": "unknown",
     "person.withheld_sources": (
         "The name is withheld at the family's or the person's request; the sources and "
         "quotes that would name them are not shown."
@@ -106,6 +117,40 @@ _BE: dict[str, str] = {
     "home.change": "з",
     "home.detentions": "Апошнія затрыманні",
     "home.releases": "Апошнія вызваленні",
+    "person.status": "Статус",
+    "person.timeline": "Храналогія",
+    "person.corrected": "(выпраўлена пазнейшым запісам)",
+    "person.recognized_short": "прызнаны палітвязнем",
+    "person.no_events": "Падзей не запісана.",
+    "person.conflicts": "Супярэчнасці ў запісе",
+    "person.facility": "Месца ўтрымання",
+    "person.address": "Адрас для лістоў",
+    "field.gender": "Пол",
+    "field.born": "Нарадзіўся",
+    "field.region": "Рэгіён",
+    "field.occupation": "Занятак",
+    "gender.male": "мужчынскі",
+    "gender.female": "жаночы",
+    "gender.unknown": "невядомы",
+    "status.detained": "у СІЗА",
+    "status.imprisoned": "адбывае пакаранне",
+    "status.released": "вызвалены",
+    "status.died": "памёр пад вартай",
+    "status.at_liberty": "на волі",
+    "status.none": "утрыманне не запісана",
+    "event.detained": "затрыманы",
+    "event.charged": "абвінавачаны",
+    "event.sentenced": "асуджаны",
+    "event.transferred": "этапаваны",
+    "event.recognized_political_prisoner": "прызнаны палітвязнем",
+    "event.incommunicado": "утрымліваецца інкамунікада",
+    "event.contact_restored": "сувязь адноўлена",
+    "event.pardoned": "памілаваны",
+    "event.released": "вызвалены",
+    "event.sentence_completed": "вызвалены па заканчэнні тэрміну",
+    "event.died_in_custody": "памёр пад вартай",
+    "event.convicted_in_absentia": "асуджаны завочна",
+    "event.exiled": "высланы",
     "person.days_held": "Дзён за кратамі",
     "person.days": "дзён",
     "person.at_least": "не менш як",
@@ -140,6 +185,40 @@ _RU: dict[str, str] = {
     "home.change": "с",
     "home.detentions": "Последние задержания",
     "home.releases": "Последние освобождения",
+    "person.status": "Статус",
+    "person.timeline": "Хронология",
+    "person.corrected": "(исправлено более поздней записью)",
+    "person.recognized_short": "признан политзаключённым",
+    "person.no_events": "Событий не записано.",
+    "person.conflicts": "Противоречия в записи",
+    "person.facility": "Место содержания",
+    "person.address": "Адрес для писем",
+    "field.gender": "Пол",
+    "field.born": "Родился",
+    "field.region": "Регион",
+    "field.occupation": "Род занятий",
+    "gender.male": "мужской",
+    "gender.female": "женский",
+    "gender.unknown": "неизвестен",
+    "status.detained": "в СИЗО",
+    "status.imprisoned": "отбывает наказание",
+    "status.released": "освобождён",
+    "status.died": "умер под стражей",
+    "status.at_liberty": "на свободе",
+    "status.none": "содержание не записано",
+    "event.detained": "задержан",
+    "event.charged": "обвинён",
+    "event.sentenced": "осуждён",
+    "event.transferred": "этапирован",
+    "event.recognized_political_prisoner": "признан политзаключённым",
+    "event.incommunicado": "содержится инкоммуникадо",
+    "event.contact_restored": "связь восстановлена",
+    "event.pardoned": "помилован",
+    "event.released": "освобождён",
+    "event.sentence_completed": "освобождён по окончании срока",
+    "event.died_in_custody": "умер под стражей",
+    "event.convicted_in_absentia": "осуждён заочно",
+    "event.exiled": "выслан",
     "person.days_held": "Дней за решёткой",
     "person.days": "дней",
     "person.at_least": "не менее",
@@ -161,6 +240,12 @@ _RU: dict[str, str] = {
     "next": "Следующая",
     "name_withheld": "имя не раскрывается",
 }
+
+# Event and status labels: English as the publication boundary words them.
+_EN.update({f"event.{kind.value}": event_label(kind) for kind in EventType})
+_EN.update({f"status.{s}": status_label(s) for s in ("detained", "imprisoned", "released",
+                                                      "died", "at_liberty")})  # fmt: skip
+_EN["status.none"] = status_label(None)
 
 _STRINGS = {"en": _EN, "be": _BE, "ru": _RU}
 

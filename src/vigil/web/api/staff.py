@@ -144,6 +144,15 @@ def fact_out(m: Match) -> FactOut:
                    conflict=m.conflict)  # fmt: skip
 
 
+class FacilityMatchOut(BaseModel):
+    """A registry facility a facility claim's name may be."""
+
+    facility_id: int
+    name: str
+    same: bool = Field(description="One of its names is the claim's name")
+    reason: str
+
+
 class ClaimDetail(BaseModel):
     claim: ClaimOut
     source: SourceOut
@@ -156,6 +165,11 @@ class ClaimDetail(BaseModel):
     facts: list[FactOut] = Field(
         description="Known facts the claim confirms (accepting adds its source to the one it "
         "confirms) or contradicts (accept with `supersedes` and a note, or reject)"
+    )
+    facilities: list[FacilityMatchOut] = Field(
+        default_factory=list,
+        description="Registry facilities a facility claim may name (accept with "
+        "`facility_id`, or `new_facility`)",
     )
 
 
@@ -185,6 +199,10 @@ class AcceptBody(BaseModel):
         le=2**31 - 1,
         description="The event the claim corrects; `note` must give the reason",
     )
+    facility_id: int | None = Field(
+        None, ge=1, le=2**31 - 1, description="The registry facility a facility claim names"
+    )
+    new_facility: bool = Field(False, description="The facility is not yet in the registry")
 
 
 class RejectBody(BaseModel):
@@ -231,6 +249,8 @@ def api_claim(staff: Viewer, conn: Conn, claim_id: RecordId) -> ClaimDetail:
                     for c in v.candidates],
         editable=list(v.editable),
         facts=[fact_out(m) for m in v.facts],
+        facilities=[FacilityMatchOut(facility_id=m.facility_id, name=m.name, same=m.same,
+                                     reason=m.reason) for m in v.facilities],
     )  # fmt: skip
 
 
@@ -262,7 +282,8 @@ def api_accept(
     choice = Choice(person_id=body.person_id, new_person=body.new_person,
                     edited=edits(claim, body.edited), note=body.note.strip(),
                     allow_conflict=body.allow_conflict, corroborates=body.corroborates,
-                    supersedes=body.supersedes)  # fmt: skip
+                    supersedes=body.supersedes, facility_id=body.facility_id,
+                    new_facility=body.new_facility)  # fmt: skip
     accept(conn, claim, choice, by=staff.username)
     return _decision(conn, claim)
 

@@ -17,7 +17,6 @@ from vigil.publish import (
     Redirect,
     StatusFilter,
     csv_text,
-    status_label,
 )
 from vigil.web.deps import PER_PAGE, ListParams, Pub, RecordId, list_params, public_rows, today
 from vigil.web.render import render
@@ -38,7 +37,6 @@ _SORT_NAMES = {
     "region": "region",
     "added": "newest records first",
 }
-_HELD = ("detained", "imprisoned")
 
 Params = Annotated[ListParams, Depends(list_params)]
 
@@ -69,11 +67,6 @@ class ListContext:
     @staticmethod
     def sort_name(value: str) -> str:
         return _SORT_NAMES.get(value, value.replace("_", " "))
-
-    @staticmethod
-    def status_of(row: PersonSummary) -> str:
-        text = status_label(row.status)
-        return text + ", recognized" if row.recognized and row.status in _HELD else text
 
 
 @router.get("/persons", response_class=HTMLResponse, include_in_schema=False)

@@ -37,7 +37,15 @@ from vigil.ingest.evidence import (
     view,
 )
 from vigil.ingest.queue import QueueFilter, next_pending, position, queue_ids, queue_page
-from vigil.ingest.review import Choice, Left, accept, accept_many, reject, reject_many
+from vigil.ingest.review import (
+    Choice,
+    FacilityMatch,
+    Left,
+    accept,
+    accept_many,
+    reject,
+    reject_many,
+)
 from vigil.model import (
     Claim,
     ClaimKind,
@@ -66,13 +74,17 @@ BULK_LIMIT = 500
 def choice_for(
     who: str, other_id: str, edited: Mapping[str, EditValue], note: str,
     allow_conflict: bool = False, *, confirm: int | None = None, supersede: int | None = None,
+    facility: str = "auto",
 ) -> Choice:  # fmt: skip
     """The reviewer's choice of person: ``auto`` (a certain link, else a new person when
     nobody resembles the name), ``new``, a candidate's id, or ``other`` with an id; with
     ``allow_conflict``, recorded although it contradicts the record (``note``: why); and
-    the fact the claim confirms or supersedes, if the reviewer named one."""
+    the fact the claim confirms or supersedes, if the reviewer named one; for a facility
+    claim, ``facility``: ``auto``, ``new`` or a known facility's id."""
     choice = Choice(edited=edited, note=note.strip(), allow_conflict=allow_conflict,
-                    corroborates=confirm, supersedes=supersede)  # fmt: skip
+                    corroborates=confirm, supersedes=supersede,
+                    facility_id=int(facility) if facility.isdigit() else None,
+                    new_facility=facility == "new")  # fmt: skip
     if who == "new":
         return replace(choice, new_person=True)
     if who == "other":
@@ -107,6 +119,7 @@ class ClaimPage:
     decided_by: tuple[int, int] | None  # (person id, the accepted person claim's id)
     edit: list[EditField]
     facts: tuple[Match, ...]
+    facilities: tuple[FacilityMatch, ...]
     filters: QueueFilter
     position: int
     pending: int
@@ -115,6 +128,7 @@ class ClaimPage:
     done: str = ""
     problem: ErrorBody | None = None
     who: str = "auto"
+    facility: str = "auto"
     other_id: str = ""
     note: str = ""
     reason: str = ""  # why the extractor proposed it
@@ -192,6 +206,7 @@ def claim_page(
         decided_by=v.decided_by,
         edit=edit,
         facts=v.facts,
+        facilities=v.facilities,
         filters=f,
         position=position(conn, f, claim),
         pending=queue_page(conn, f, 1, 1).total,
@@ -302,6 +317,7 @@ class DecisionForm(BaseModel):
     action: Literal["accept", "confirm", "supersede", "record_anyway", "reject", "skip"] = "accept"
     fact: int | None = Field(None, ge=1, le=2**31 - 1)  # confirm, supersede: which fact
     who: str = "auto"
+    facility: str = "auto"  # a facility claim: auto, new or a known facility's id
     other_id: str = ""
     note: str = ""
     conflict_reason: str = Field("", max_length=2000)  # with record_anyway: why
@@ -351,12 +367,12 @@ def decide(
             confirm = form.fact if form.action == "confirm" else None
             supersede = form.fact if form.action == "supersede" else None
             choice = choice_for(form.who, form.other_id, edited, why, anyway, confirm=confirm,
-                                supersede=supersede)  # fmt: skip
+                                supersede=supersede, facility=form.facility)  # fmt: skip
             accept(conn, claim, choice, by=staff.username)
     except VigilError as exc:
         problem = ErrorBody(exc.http_status, exc.code, exc.message, exc.hint)
         page = claim_page(conn, claim_id, staff, f, problem=problem, who=form.who,
-                          other_id=form.other_id, note=form.note,
+                          other_id=form.other_id, note=form.note, facility=form.facility,
                           anyway=form.action == "record_anyway",
                           conflict_reason=form.conflict_reason,
                           submitted=submitted)  # fmt: skip
