@@ -130,6 +130,8 @@ def test_correct_an_event_by_superseding_it(db_url: str, registry: Seeded) -> No
         person = client.get(f"/staff/persons/{named}").text
         assert "Correction recorded" in client.get(done.headers["location"]).text
         assert "(corrected later)" in person
+        public = client.get(f"/persons/{named}").text
+        assert " <em>(corrected by a later record)</em>" in public  # a space before it
     history_ = read(db_url, lambda c: load_events(c, [named])[named])
     new = next(e for e in history_ if e.supersedes == old.id)
     assert new.detail.term_months == 72
