@@ -31,7 +31,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection
 
 from vigil.errors import Conflict, InvalidInput
 from vigil.model import (
@@ -43,7 +43,6 @@ from vigil.model import (
     EventType,
     FigurePayload,
     PartialDate,
-    Precision,
     Recognition,
     normalize_article,
     search_key,
@@ -54,10 +53,11 @@ from vigil.store.events import corroborate_event, load_events
 from vigil.store.facilities import (
     corroborate_figure,
     figure_claim_ids,
+    figures_stating,
     find_facility,
     get_facilities,
 )
-from vigil.store.tables import claims, figures, sources
+from vigil.store.sources import get_source
 
 __all__ = [
     "ContradictsFact",
@@ -270,12 +270,6 @@ def judge_event(conn: Connection, person_id: int, stated: Stated) -> tuple[Match
 # Figures -------------------------------------------------------------------------------
 
 
-def _partial(day: dt.date | None, precision: str | None, estimate: bool) -> PartialDate | None:
-    if day is None:
-        return None
-    return PartialDate.from_parts(day, Precision(precision or "day"), bool(estimate))
-
-
 def judge_figure(conn: Connection, source_id: int, payload: FigurePayload) -> tuple[Match, ...]:
     """Every figure the figure claim (of source ``source_id``) confirms; () when the claim
     has no usable value or qualifier, or no date to compare."""
@@ -284,34 +278,20 @@ def judge_figure(conn: Connection, source_id: int, payload: FigurePayload) -> tu
         return ()
     category = payload.category or "other"
     if as_of is None:
-        published = conn.execute(
-            select(sources.c.published).where(sources.c.id == source_id)
-        ).scalar_one_or_none()
+        published = get_source(conn, source_id).published
         as_of = PartialDate.of(published) if published else None
     if as_of is None:
         return ()
-    f = figures.c
-    rows = conn.execute(
-        select(f.id, f.value, f.qualifier, f.as_of, f.as_of_precision, f.as_of_estimate,
-               f.breakdown, f.attributed_to, sources.c.published)
-        .join(claims, claims.c.id == f.claim_id)
-        .join(sources, sources.c.id == claims.c.source_id)
-        .where(f.category == category, f.value == value, f.qualifier == qualifier.value)
-        .order_by(f.id)
-    ).all()  # fmt: skip
     said_by = payload.attributed_to
     breakdown = dict(payload.breakdown)
     kept = []
-    for r in rows:
-        theirs = _partial(r.as_of, r.as_of_precision, r.as_of_estimate) or (
-            PartialDate.of(r.published) if r.published else None
-        )
+    for r in figures_stating(conn, category, value, qualifier.value):
+        theirs = r.as_of
         if theirs is None or not theirs.compatible(as_of):
             continue
         if said_by and r.attributed_to and search_key(said_by) != search_key(r.attributed_to):
             continue
-        other = dict(r.breakdown or {})
-        if any(other[k] != v for k, v in breakdown.items() if k in other):
+        if any(r.breakdown[k] != v for k, v in breakdown.items() if k in r.breakdown):
             continue
         kept.append((r, theirs))
     if not kept:

@@ -9,11 +9,21 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from vigil.errors import Conflict, InvalidInput, NotFound
-from vigil.model import Case, Facility, FacilityKind, Figure, ReviewState, search_key
+from vigil.model import (
+    Case,
+    Facility,
+    FacilityKind,
+    Figure,
+    PartialDate,
+    Precision,
+    ReviewState,
+    search_key,
+)
 from vigil.store import audit
 from vigil.store.claims import get_claims
 from vigil.store.db import prefix_match
@@ -25,14 +35,17 @@ from vigil.store.tables import (
     figure_claims,
     figures,
     persons,
+    sources,
 )
 
 __all__ = [
+    "StatedFigure",
     "add_case",
     "add_facility",
     "add_figure",
     "corroborate_figure",
     "figure_claim_ids",
+    "figures_stating",
     "find_facility",
     "get_facility",
     "list_facilities",
@@ -284,4 +297,43 @@ def figure_claim_ids(conn: Connection, figure_ids: Sequence[int]) -> dict[int, l
     )
     for r in conn.execute(more):
         found[r.figure_id].append(r.claim_id)
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class StatedFigure:
+    """A recorded figure as a second report of it is compared with: its date (or, when
+    it has none, the publication day of the source it was recorded from)."""
+
+    id: int
+    value: int
+    qualifier: str
+    as_of: PartialDate | None
+    breakdown: dict[str, int]
+    attributed_to: str | None
+
+
+def figures_stating(
+    conn: Connection, category: str, value: int, qualifier: str
+) -> list[StatedFigure]:
+    """The recorded figures of ``category`` with this value and qualifier, oldest first."""
+    f = figures.c
+    rows = conn.execute(
+        select(f.id, f.value, f.qualifier, f.as_of, f.as_of_precision, f.as_of_estimate,
+               f.breakdown, f.attributed_to, sources.c.published)
+        .join(claims, claims.c.id == f.claim_id)
+        .join(sources, sources.c.id == claims.c.source_id)
+        .where(f.category == category, f.value == value, f.qualifier == qualifier)
+        .order_by(f.id)
+    ).all()  # fmt: skip
+    found = []
+    for r in rows:
+        if r.as_of is not None:
+            as_of: PartialDate | None = PartialDate.from_parts(
+                r.as_of, Precision(r.as_of_precision or "day"), bool(r.as_of_estimate)
+            )
+        else:
+            as_of = PartialDate.of(r.published) if r.published else None
+        found.append(StatedFigure(r.id, r.value, r.qualifier, as_of, dict(r.breakdown or {}),
+                                  r.attributed_to))  # fmt: skip
     return found
