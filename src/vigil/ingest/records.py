@@ -312,10 +312,10 @@ def correct_event(
     conn: Connection, event_id: int, given: EventInput, *, reason: str, by: str
 ) -> int:
     """Correct event ``event_id`` with a new event that supersedes it: the old one stays
-        in the history, marked superseded. The correction is about the old event's person
-    (whatever ``given.person_id`` says) and rests on the old event's claims and
-        on any source or claim given. The reason is kept in the audit log
-        (``event.correct``); returns the new event's id."""
+    in the history, marked superseded. The correction is about the old event's person
+    (whatever ``given.person_id`` says) and rests on the old event's claims and on any
+    source or claim given. The reason is kept in the audit log (``event.correct``);
+    returns the new event's id."""
     why = " ".join(reason.split())
     if not why:
         raise InvalidInput(
