@@ -8,9 +8,13 @@ from __future__ import annotations
 import getpass
 import ipaddress
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+if TYPE_CHECKING:
+    from vigil.status.recognition import Headline
 
 __all__ = ["Network", "Settings", "parse_networks"]
 
@@ -119,6 +123,29 @@ class Settings(BaseSettings):
             "a second."
         ),
     )
+
+    headline: str = Field(
+        default="any",
+        description=(
+            "Whose recognitions the headline count counts: any (any organisation), one "
+            "organisation's name (Viasna), any of a set (any:Viasna,Memorial) or all of a "
+            "set (all:Viasna,Memorial). Changing it rebuilds the status cache once."
+        ),
+    )
+
+    @field_validator("headline")
+    @classmethod
+    def _valid_headline(cls, value: str) -> str:
+        from vigil.status.recognition import Headline
+
+        Headline.parse(value)
+        return value
+
+    def headline_rule(self) -> Headline:
+        """``headline`` parsed."""
+        from vigil.status.recognition import Headline
+
+        return Headline.parse(self.headline)
 
     @field_validator("trusted_proxies")
     @classmethod

@@ -55,7 +55,10 @@ def ev(
     supersedes: int | None = None,
     recorded_at: dt.datetime = RECORDED,
 ) -> Event:
-    """One event of person 1, written tersely: ``ev(3, "released", "2022-08-10")``."""
+    """One event of person 1, written tersely: ``ev(3, "released", "2022-08-10")``. A
+    recognition is Viasna's (recognized unless ``recognition`` says otherwise)."""
+    if recognition is None and type == "recognized_political_prisoner":
+        recognition = RecognitionStatus.RECOGNIZED
     detail = EventDetail(
         articles=articles,
         regime=Regime(regime) if regime else None,
@@ -95,6 +98,7 @@ def seg(
         facility,
         articles,
         cases,
+        ("Viasna",) if rec else (),
     )
 
 

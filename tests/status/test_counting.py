@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.cases.status_histories import WITHDRAWN, ev, histories
+from tests.cases.status_histories import REC, WITHDRAWN, ev, histories
 
 from vigil.errors import InvalidInput
 from vigil.model import Event, PartialDate
@@ -54,7 +54,7 @@ def _registry() -> dict[int, Fold]:
         4: fold(
             [
                 ev(1, "detained", "2021-01-01", facility=3, articles=("369",)),
-                ev(2, "recognized_political_prisoner", "2021-02-01"),
+                ev(2, "recognized_political_prisoner", "2021-02-01", recognition=REC),
                 ev(3, "recognized_political_prisoner", "2021-09-01", recognition=WITHDRAWN),
             ]
         ),

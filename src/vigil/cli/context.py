@@ -10,6 +10,7 @@ from vigil.errors import InvalidInput
 from vigil.model import PartialDate
 from vigil.settings import Settings
 from vigil.store.db import make_engine, require_schema
+from vigil.store.segments import follow_setting
 
 __all__ = ["engine", "parse_day", "reset", "settings"]
 
@@ -32,6 +33,7 @@ def engine(*, initialised: bool = True) -> Engine:
         if initialised:
             try:
                 require_schema(eng)
+                follow_setting(eng, settings().headline_rule())
             except BaseException:
                 eng.dispose()
                 raise

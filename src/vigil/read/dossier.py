@@ -9,8 +9,9 @@ from sqlalchemy import Connection, bindparam, select
 
 from vigil.errors import NotFound
 from vigil.model import Claim, Event, Facility, PartialDate, Person
-from vigil.status import Fold, fold
+from vigil.status import Fold, Headline, Position, fold, positions
 from vigil.status.spans import DayCount, held_days, incommunicado_days, spell_start
+from vigil.store import headline as stored_headline
 from vigil.store.claims import get_claims
 from vigil.store.events import load_events
 from vigil.store.facilities import get_facilities
@@ -43,6 +44,8 @@ class Dossier:
     incommunicado: DayCount
     as_of: dt.date
     since: PartialDate | None  # the start of the present status, as precisely as known
+    headline: Headline  # whose recognitions ``fold``'s "recognized" counts
+    positions: tuple[Position, ...]  # each organisation's positions, with dates
 
     @property
     def days_held(self) -> int:
@@ -71,7 +74,8 @@ def dossier(
         for r in conn.execute(_SOURCE_LABELS, {"ids": source_ids})
     }
     facilities = get_facilities(conn, [e.facility_id for e in events if e.facility_id is not None])
-    status = fold(events)
+    headline = stored_headline.stored(conn)
+    status = fold(events, headline=headline)
     superseded = frozenset(e.supersedes for e in events if e.supersedes is not None)
     ordered = tuple(sorted(events, key=lambda e: (e.date.sort_key(), e.id or 0)))
     return Dossier(
@@ -86,4 +90,6 @@ def dossier(
         incommunicado_days(status, events, day),
         day,
         spell_start(status, events),
+        headline,
+        tuple(positions(events)),
     )

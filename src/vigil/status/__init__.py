@@ -21,13 +21,18 @@ from vigil.status.fold import (
     event_order,
     fold,
 )
+from vigil.status.recognition import UNATTRIBUTED, Headline, Position, Rule, positions
 from vigil.status.versions import Version, versions
 
 __all__ = [
     "AGE_BANDS",
     "HELD",
+    "UNATTRIBUTED",
     "Custody",
     "Fold",
+    "Headline",
+    "Position",
+    "Rule",
     "Segment",
     "StatusConflict",
     "Step",
@@ -40,6 +45,7 @@ __all__ = [
     "days_incommunicado",
     "event_order",
     "fold",
+    "positions",
     "series",
     "series_points",
     "versions",

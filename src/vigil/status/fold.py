@@ -11,9 +11,11 @@ Rules:
   liberty, as when a court takes a person into custody); a non-custodial sentence
   releases a pre-trial detainee. ``pardoned``, ``released``, ``sentence_completed``
   release; ``exiled`` while held is a release by expulsion.
-- Overlays: *recognized* (from a recognition with status ``recognized`` until one with
-  another status) and *incommunicado* (until contact is restored or the person leaves
-  custody).
+- Overlays: *recognized by* (per organisation: from its recognition with status
+  ``recognized`` until its next position with another status; one organisation's
+  position never changes another's), *recognized* (whether the ``Headline`` counts
+  those organisations) and *incommunicado* (until contact is restored or the person
+  leaves custody).
 - Contradictions are never resolved silently. The event that contradicts the state
   (a release with no detention, a second open detention, a transfer while free,
   anything after death) is ignored for status and reported as a ``StatusConflict``
@@ -28,6 +30,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from vigil.model import Event, EventType, RecognitionStatus
+from vigil.status.recognition import Headline, organisation_of
 
 __all__ = [
     "HELD",
@@ -93,6 +96,9 @@ class Segment:
     facility_id: int | None = None
     articles: tuple[str, ...] = ()
     case_ids: tuple[int, ...] = ()
+    #: The organisations whose position is "recognized" (UNATTRIBUTED for a recognition
+    #: recorded without one), sorted; ``recognized`` is whether the headline counts them.
+    recognized_by: tuple[str, ...] = ()
 
     @property
     def held(self) -> bool:
@@ -164,11 +170,14 @@ class _State:
     facility_id: int | None = None
     articles: tuple[str, ...] = ()
     case_ids: tuple[int, ...] = ()
+    positions: dict[str, tuple[str, RecognitionStatus]] = field(default_factory=dict)
     opened_by: int | None = None  # the event that began the current custody
     incommunicado_by: int | None = None
     conflicts: list[StatusConflict] = field(default_factory=list)
 
     def snapshot(self, start: dt.date) -> Segment:
+        by = tuple(sorted(name for name, status in self.positions.values()
+                          if status is RecognitionStatus.RECOGNIZED))  # fmt: skip
         return Segment(
             start,
             None,
@@ -178,6 +187,7 @@ class _State:
             self.facility_id,
             self.articles,
             self.case_ids,
+            by,
         )
 
     def conflict(self, event: Event, reason: str, related: int | None = None) -> None:
@@ -202,7 +212,7 @@ def _leave_custody(state: _State, event: Event, to: Custody) -> None:
         state.case_ids = ()
 
 
-def _apply(state: _State, event: Event) -> None:
+def _apply(state: _State, event: Event, headline: Headline) -> None:
     kind = event.type
     held = state.custody in HELD
     if state.custody is Custody.DIED and kind is not EventType.RECOGNIZED_POLITICAL_PRISONER:
@@ -210,7 +220,13 @@ def _apply(state: _State, event: Event) -> None:
         return
     if kind is EventType.RECOGNIZED_POLITICAL_PRISONER:
         rec = event.detail.recognition
-        state.recognized = rec is None or rec.status is RecognitionStatus.RECOGNIZED
+        org = organisation_of(rec.by if rec else None)
+        status = rec.status if rec else RecognitionStatus.RECOGNIZED
+        name = state.positions.get(org.casefold(), (org, status))[0]  # the first spelling
+        state.positions[org.casefold()] = (name, status)
+        state.recognized = headline.counts(
+            n for n, s in state.positions.values() if s is RecognitionStatus.RECOGNIZED
+        )
     elif kind is EventType.DETAINED:
         if held:
             state.conflict(event, "detained while already held", state.opened_by)
@@ -270,13 +286,17 @@ def _apply(state: _State, event: Event) -> None:
         _leave_custody(state, event, Custody.DIED)
 
 
-def fold(events: Iterable[Event], known_at: dt.date | None = None) -> Fold:
-    """Fold a person's events (as known at ``known_at``, or now) into segments."""
+def fold(
+    events: Iterable[Event], known_at: dt.date | None = None, headline: Headline | None = None
+) -> Fold:
+    """Fold a person's events (as known at ``known_at``, or now) into segments; the
+    ``headline`` (any organisation by default) decides whose recognition counts."""
+    rule = headline or Headline()
     state = _State()
     segments: list[Segment] = []
     for event in active_events(events, known_at):
         day = event.date.effective
-        _apply(state, event)
+        _apply(state, event, rule)
         segment = state.snapshot(day)
         if segments and segments[-1].start == day:
             segments.pop()  # several events on one day: the day ends in the last state
@@ -288,17 +308,10 @@ def fold(events: Iterable[Event], known_at: dt.date | None = None) -> Fold:
             segments[-1] = replace(segments[-1], end=day)
         segments.append(segment)
     # Leading "at liberty" says nothing the absence of segments does not.
-    while segments and segments[0].custody is Custody.AT_LIBERTY and not segments[0].recognized:
+    while segments and segments[0].custody is Custody.AT_LIBERTY and not segments[0].recognized_by:
         segments.pop(0)
     return Fold(tuple(segments), tuple(state.conflicts))
 
 
 def _same_status(a: Segment, b: Segment) -> bool:
-    return (a.custody, a.recognized, a.incommunicado, a.facility_id, a.articles, a.case_ids) == (
-        b.custody,
-        b.recognized,
-        b.incommunicado,
-        b.facility_id,
-        b.articles,
-        b.case_ids,
-    )
+    return replace(a, start=b.start, end=b.end) == b

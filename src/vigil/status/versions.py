@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from vigil.model import Event
 from vigil.status.fold import Fold, fold
+from vigil.status.recognition import Headline
 
 __all__ = ["Version", "versions"]
 
@@ -28,11 +29,11 @@ class Version:
     fold: Fold
 
 
-def versions(events: Sequence[Event]) -> list[Version]:
+def versions(events: Sequence[Event], headline: Headline | None = None) -> list[Version]:
     """Every version of a person's status, oldest first."""
     days = sorted({e.recorded_at.date() for e in events})
     result: list[Version] = []
     for i, day in enumerate(days):
         until = days[i + 1] if i + 1 < len(days) else None
-        result.append(Version(day, until, fold(events, known_at=day)))
+        result.append(Version(day, until, fold(events, known_at=day, headline=headline)))
     return result

@@ -11,16 +11,36 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, delete, insert, or_, select, true
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Engine,
+    and_,
+    delete,
+    insert,
+    inspect,
+    or_,
+    select,
+    true,
+)
 
-from vigil.status import Segment, StatusConflict, Version, versions
+from vigil.status import Headline, Segment, StatusConflict, Version, versions
 from vigil.status.fold import Custody
+from vigil.status.recognition import decode_organisations, encode_organisations
+from vigil.store import headline as stored_headline
 from vigil.store import knowledge
-from vigil.store.db import add_to
+from vigil.store.db import add_to, transaction
 from vigil.store.event_reads import load_events
 from vigil.store.tables import count_deltas, events, status_conflicts, status_segments
 
-__all__ = ["known_filter", "rematerialize", "rematerialize_all", "stored_segments"]
+__all__ = [
+    "follow_headline",
+    "follow_setting",
+    "known_filter",
+    "rematerialize",
+    "rematerialize_all",
+    "stored_segments",
+]
 
 _CHUNK = 2000
 
@@ -41,6 +61,7 @@ def _row(
         "facility_id": s.facility_id,
         "articles": ",".join(s.articles),
         "case_ids": ",".join(str(c) for c in s.case_ids),
+        "recognized_by": encode_organisations(s.recognized_by),
     }
 
 
@@ -64,6 +85,7 @@ def _compacted(person_id: int, history: list[Version]) -> list[dict[str, Any]]:
 def rematerialize(conn: Connection, person_ids: Sequence[int]) -> dict[int, list[StatusConflict]]:
     """Rebuild the cache of these persons from their events; returns current conflicts."""
     found: dict[int, list[StatusConflict]] = {}
+    rule = stored_headline.stored(conn)
     stale: list[dt.date] = []  # earliest known day touched: snapshots after it are rebuilt
     for chunk in range(0, len(person_ids), _CHUNK):
         part = list(person_ids[chunk : chunk + _CHUNK])
@@ -87,7 +109,7 @@ def rematerialize(conn: Connection, person_ids: Sequence[int]) -> dict[int, list
         seg_rows: list[dict[str, Any]] = []
         conflict_rows: list[dict[str, Any]] = []
         for person_id, person_events in history.items():
-            all_versions = versions(person_events)
+            all_versions = versions(person_events, rule)
             seg_rows.extend(_compacted(person_id, all_versions))
             current = all_versions[-1].fold.conflicts if all_versions else ()
             found[person_id] = list(current)
@@ -135,6 +157,25 @@ def rematerialize_all(conn: Connection) -> int:
     return len(ids)
 
 
+def follow_headline(conn: Connection, headline: Headline) -> int | None:
+    """Make the cache count ``headline``'s recognitions: when it is not the one the
+    cache was built with (or none is stored yet, as after the migration that added
+    ``recognized_by``), store it and rebuild every person's segments. Returns the number
+    of persons rebuilt, or None when nothing had to change."""
+    if stored_headline.stored_text(conn) == str(headline):
+        return None
+    stored_headline.save(conn, headline)
+    return rematerialize_all(conn)
+
+
+def follow_setting(engine: Engine, headline: Headline) -> int | None:
+    """``follow_headline`` in its own transaction, once a registry has its tables."""
+    with transaction(engine) as conn:
+        if not inspect(conn).has_table("registry_settings"):
+            return None
+        return follow_headline(conn, headline)
+
+
 def known_filter(known_at: dt.date | None) -> ColumnElement[bool]:
     """Rows of the versions known now, or as known at the end of ``known_at``."""
     if known_at is None:
@@ -162,6 +203,7 @@ def stored_segments(conn: Connection, person_id: int, known_at: dt.date | None) 
             r.facility_id,
             tuple(a for a in r.articles.split(",") if a),
             tuple(int(c) for c in r.case_ids.split(",") if c),
+            decode_organisations(r.recognized_by),
         )
         for r in rows
     ]

@@ -262,6 +262,9 @@ status_segments = Table(
     Column("facility_id", ForeignKey("facilities.id")),
     Column("articles", String(400), nullable=False),
     Column("case_ids", String(400), nullable=False),
+    # The organisations recognizing the person, "|Memorial|Viasna|" (see
+    # vigil.status.recognition.encode_organisations); "" when none does.
+    Column("recognized_by", String(400), nullable=False, server_default=""),
     # Counting "as known now" reads only current, counted rows.
     Index(
         "ix_status_segments_current_counted",
@@ -425,4 +428,13 @@ audit_records = Table(
     Column("tags", String(400), nullable=False),
     UniqueConstraint("entry_id", "kind", "rid", name="uq_audit_records_entry_kind_rid"),
     Index("ix_audit_records_kind_rid", "kind", "rid", "entry_id"),
+)
+
+#: Settings the registry's stored numbers were built with, by key: "headline" is whose
+#: recognitions the cached ``counted`` counts (see vigil.store.headline).
+registry_settings = Table(
+    "registry_settings",
+    metadata,
+    Column("key", String(40), primary_key=True),
+    Column("value", Text, nullable=False),
 )

@@ -17,6 +17,7 @@ import vigil
 from vigil.publish import PublicationPolicy, RedactorCache
 from vigil.settings import Settings
 from vigil.store.db import make_engine
+from vigil.store.segments import follow_setting
 from vigil.web.admission import Admission
 from vigil.web.api import manual as manual_api
 from vigil.web.api import records, staff_sources, stats
@@ -53,6 +54,7 @@ def create_app(settings: Settings) -> FastAPI:
     # The keys are read only when a change is audited or a staff view opens a
     # restricted field.
     engine = make_engine(settings)
+    follow_setting(engine, settings.headline_rule())  # whose count the headline is
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
