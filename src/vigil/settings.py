@@ -124,28 +124,31 @@ class Settings(BaseSettings):
         ),
     )
 
-    headline: str = Field(
-        default="any",
+    headline: str | None = Field(
+        default=None,
         description=(
             "Whose recognitions the headline count counts: any (any organisation), one "
             "organisation's name (Viasna), any of a set (any:Viasna,Memorial) or all of a "
-            "set (all:Viasna,Memorial). Changing it rebuilds the status cache once."
+            "set (all:Viasna,Memorial). Unset: the one the registry keeps (any, unless "
+            "the demo or an earlier setting stored another). Changing it rebuilds the "
+            "status cache once."
         ),
     )
 
     @field_validator("headline")
     @classmethod
-    def _valid_headline(cls, value: str) -> str:
+    def _valid_headline(cls, value: str | None) -> str | None:
         from vigil.status.recognition import Headline
 
-        Headline.parse(value)
+        if value is not None:
+            Headline.parse(value)
         return value
 
-    def headline_rule(self) -> Headline:
-        """``headline`` parsed."""
+    def headline_rule(self) -> Headline | None:
+        """``headline`` parsed; None when unset."""
         from vigil.status.recognition import Headline
 
-        return Headline.parse(self.headline)
+        return None if self.headline is None else Headline.parse(self.headline)
 
     @field_validator("trusted_proxies")
     @classmethod

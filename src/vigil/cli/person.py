@@ -14,6 +14,7 @@ from vigil.errors import InvalidInput
 from vigil.ingest.records import PersonInput, add_person_by_hand
 from vigil.model import Gender, PartialDate, Person, PersonEdit
 from vigil.read.dossier import Dossier, dossier
+from vigil.status.recognition import UNATTRIBUTED_LABEL
 from vigil.status.spans import opening_date
 from vigil.store import persons as store
 from vigil.store.db import connect, transaction
@@ -229,7 +230,7 @@ def _status_line(d: Dossier) -> str:
     if seg.facility_id in d.facilities:
         text += f", {d.facilities[seg.facility_id].name}"
     if seg.recognized:
-        text += "; recognized political prisoner"
+        text += f"; political prisoner ({d.headline.describe()})"
     if seg.incommunicado:
         text += "; [bold]incommunicado[/bold]"
     return text
@@ -249,6 +250,13 @@ def _print(d: Dossier, restricted: bool) -> None:
         + (f", {p.occupation}" if p.occupation else ""),
         f"status: {_status_line(d)}",
         f"days held: {d.held}   days incommunicado: {d.incommunicado}   (as of {d.as_of})",
+        *(
+            f"{escape(p.organisation or UNATTRIBUTED_LABEL)}: {p.status.value.replace('_', ' ')}"
+            f" {p.date}"
+            + (f" to {p.until}" if p.until else "")
+            + (f" ({escape(p.criterion)})" if p.criterion else "")
+            for p in d.positions
+        ),
     ]
     if restricted:
         r = p.restricted
@@ -293,6 +301,12 @@ def _json(d: Dossier, restricted: bool) -> dict[str, object]:
     data["days_held_at_least"] = d.held.at_least
     data["days_incommunicado_at_least"] = d.incommunicado.at_least
     data["as_of"] = str(d.as_of)
+    data["recognitions"] = [
+        {"organisation": p.organisation or UNATTRIBUTED_LABEL, "status": p.status.value,
+         "date": str(p.date), "until": str(p.until) if p.until else None,
+         "criterion": p.criterion, "event_id": p.event_id}
+        for p in d.positions
+    ]  # fmt: skip
     data["events"] = [
         {
             "id": e.id,

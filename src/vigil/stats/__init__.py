@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection
 
 from vigil.stats import counts
+from vigil.store import headline as stored_headline
 
 __all__ = ["Summary", "summary"]
 
@@ -22,6 +23,8 @@ class Summary:
     known_at: dt.date | None = None
     held_as_known: int | None = None
     cases: int | None = None
+    #: Whose count it is: "recognized by Viasna", "recognized by any organisation".
+    headline: str = "recognized by any organisation"
 
     @property
     def back_filled(self) -> int | None:
@@ -52,4 +55,5 @@ def summary(
         known_at=known_at,
         held_as_known=counts.count_at(conn, at, known_at) if known_at else None,
         cases=counts.count_cases_at(conn, at) if with_cases else None,
+        headline=stored_headline.stored(conn).describe(),
     )

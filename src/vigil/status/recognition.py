@@ -24,6 +24,7 @@ from vigil.model import Event, EventType, PartialDate, RecognitionStatus
 
 __all__ = [
     "UNATTRIBUTED",
+    "UNATTRIBUTED_LABEL",
     "Headline",
     "Position",
     "Rule",
@@ -33,8 +34,9 @@ __all__ = [
     "positions",
 ]
 
-#: The organisation of a recognition recorded without one.
+#: The organisation of a recognition recorded without one, and how people see it named.
 UNATTRIBUTED = ""
+UNATTRIBUTED_LABEL = "unattributed"
 
 
 class Rule(StrEnum):

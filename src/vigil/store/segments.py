@@ -157,18 +157,24 @@ def rematerialize_all(conn: Connection) -> int:
     return len(ids)
 
 
-def follow_headline(conn: Connection, headline: Headline) -> int | None:
-    """Make the cache count ``headline``'s recognitions: when it is not the one the
-    cache was built with (or none is stored yet, as after the migration that added
-    ``recognized_by``), store it and rebuild every person's segments. Returns the number
-    of persons rebuilt, or None when nothing had to change."""
-    if stored_headline.stored_text(conn) == str(headline):
+def follow_headline(conn: Connection, headline: Headline | None) -> int | None:
+    """Make the cache count ``headline``'s recognitions (None: keep the stored one, any
+    organisation when none is stored): when it is not the one the cache was built with,
+    or none is stored yet (as after the migration that added ``recognized_by``), store
+    it and rebuild every person's segments. Returns the number of persons rebuilt, or
+    None when nothing had to change."""
+    current = stored_headline.stored_text(conn)
+    if headline is None:
+        if current is not None:
+            return None
+        headline = Headline()
+    if current == str(headline):
         return None
     stored_headline.save(conn, headline)
     return rematerialize_all(conn)
 
 
-def follow_setting(engine: Engine, headline: Headline) -> int | None:
+def follow_setting(engine: Engine, headline: Headline | None) -> int | None:
     """``follow_headline`` in its own transaction, once a registry has its tables."""
     with transaction(engine) as conn:
         if not inspect(conn).has_table("registry_settings"):
