@@ -21,10 +21,24 @@ from vigil.model import (
     Gender,
     PartialDate,
     Recognition,
+    RecognitionStatus,
     Regime,
 )
 
-__all__ = ["FACILITIES", "Plan", "PlannedEvent", "PlannedPerson", "generate"]
+__all__ = [
+    "FACILITIES",
+    "HEADLINE_ORGANISATION",
+    "OTHER_ORGANISATION",
+    "Plan",
+    "PlannedEvent",
+    "PlannedPerson",
+    "generate",
+]
+
+#: The demo's two organisations: the headline counts the first one's recognitions; the
+#: second recognizes most of the same people, some others, and withdraws a few.
+HEADLINE_ORGANISATION = "Demo Human Rights Centre"
+OTHER_ORGANISATION = "Demo Memorial Society"
 
 _SYLLABLES = [
     ("bra", "бра"), ("kru", "кру"), ("dzi", "дзі"), ("ha", "га"), ("lo", "ло"), ("mi", "мі"),
@@ -234,10 +248,12 @@ def _custody_spell(rng: random.Random, person: PlannedPerson, day: dt.date, toda
     add(EventType.DETAINED, day, facility=rng.choice(_PRETRIAL))
     add(EventType.CHARGED, day + dt.timedelta(days=rng.randint(1, 10)),
         detail=EventDetail(articles=tuple(sorted(set(articles)))))  # fmt: skip
-    if rng.random() < 0.88:
+    recognized = rng.random() < 0.88
+    if recognized:
         add(EventType.RECOGNIZED_POLITICAL_PRISONER, day + dt.timedelta(days=rng.randint(5, 90)),
-            detail=EventDetail(recognition=Recognition(by="Demo Human Rights Centre",
+            detail=EventDetail(recognition=Recognition(by=HEADLINE_ORGANISATION,
                                                        criterion="PACE 1900 (2012)")))  # fmt: skip
+    _other_organisation(person, day, recognized, today)
     sentenced = day + dt.timedelta(days=rng.randint(60, 300))
     regime = _weighted(rng, _REGIMES)
     term = max(6, min(300, int(rng.lognormvariate(3.6, 0.6))))
@@ -265,6 +281,34 @@ def _custody_spell(rng: random.Random, person: PlannedPerson, day: dt.date, toda
         add(EventType.DIED_IN_CUSTODY, died)
         return
     add(EventType.SENTENCE_COMPLETED, end)
+
+
+def _other_organisation(
+    person: PlannedPerson, day: dt.date, recognized: bool, today: dt.date
+) -> None:
+    """The second organisation's positions, from a generator of its own (seeded by the
+    person and the day), so that the rest of the registry stays as it was."""
+    own = random.Random(f"{person.names[0][0]} {day.isoformat()}")
+
+    def add(kind: EventType, when: dt.date, detail: EventDetail) -> None:
+        if when < today:
+            recorded = _recorded(own, when, today)
+            person.events.append(PlannedEvent(kind, PartialDate.of(when), recorded, detail=detail))
+
+    r = own.random()
+    when = day + dt.timedelta(days=own.randint(30, 240))
+    if (recognized and r < 0.8) or (not recognized and r < 0.4):
+        criterion = "PACE Resolution 1900 §3.b" if own.random() < 0.6 else "2013 guidelines"
+        add(EventType.RECOGNIZED_POLITICAL_PRISONER, when, detail=EventDetail(
+            recognition=Recognition(by=OTHER_ORGANISATION, criterion=criterion)))  # fmt: skip
+        if own.random() < 0.06:
+            later = when + dt.timedelta(days=own.randint(60, 700))
+            add(EventType.RECOGNIZED_POLITICAL_PRISONER, later, detail=EventDetail(
+                recognition=Recognition(RecognitionStatus.WITHDRAWN, OTHER_ORGANISATION,
+                                        "PACE Resolution 1900 §3.b")))  # fmt: skip
+    elif recognized and r < 0.9:
+        watching = Recognition(RecognitionStatus.UNDER_MONITORING, OTHER_ORGANISATION)
+        add(EventType.RECOGNIZED_POLITICAL_PRISONER, when, EventDetail(recognition=watching))
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:
