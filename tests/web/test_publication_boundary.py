@@ -62,7 +62,8 @@ STARTS = [
     "/", "/?lang=be", "/?lang=ru", "/persons", "/persons?status=held",
     "/persons?sort=held_since", "/persons?sort=region", "/persons?q=Krumenka",
     "/persons?region=Homiel", "/stats", "/stats?at=2022-01-01&known_at=2024-06-01",
-    "/sources", "/persons?lang=be",
+    "/sources", "/persons?lang=be", "/persons?status=incommunicado&sort=out_of_sight",
+    "/persons?status=whereabouts_unknown", "/persons?recognized_by=memorial&status=held",
 ]  # fmt: skip
 API = [
     "/api/v1/persons?per_page=200", "/api/v1/persons?sort=region&per_page=200",
@@ -71,6 +72,9 @@ API = [
     "/api/v1/stats/series?from=2021-01-01&to=2024-12-31",
     "/api/v1/stats/flows?from=2020-01-01", "/persons.csv?per_page=200",
     "/persons.json?per_page=200", "/openapi.json",
+    "/api/v1/persons?status=incommunicado&sort=out_of_sight&per_page=200",
+    "/api/v1/persons?recognized_by=Memorial&per_page=200", "/api/v1/stats/organisations",
+    "/api/v1/stats/incommunicado", "/api/v1/stats/incommunicado?at=2022-06-01&known_at=2024-06-01",
     *(f"/api/v1/stats/breakdown?by={b}" for b in ("gender", "age", "region", "facility",
                                                     "article")),
 ]  # fmt: skip
@@ -159,6 +163,11 @@ class Registry:
                      EventDetail(note="detained with Вмаркер7f3 Хідданава")),
                     (EventType.RECOGNIZED_POLITICAL_PRISONER, "2021-06-01",
                      EventDetail(recognition=Recognition(by="Viasna"))),
+                    # A criterion naming her: the text is redacted on the person page.
+                    (EventType.RECOGNIZED_POLITICAL_PRISONER, "2021-06-20",
+                     EventDetail(recognition=Recognition(
+                         by="Memorial", criterion="PACE 1900 §3.b, as for Hiddenava"))),
+                    (EventType.INCOMMUNICADO, "2021-07-01", EventDetail()),
                 )
             ]  # fmt: skip
             self.detained = added[0]
@@ -200,8 +209,12 @@ class Registry:
                 (EventType.DETAINED, "2021-05-28", EventDetail(note="Hiddenava's note")),
                 (EventType.RECOGNIZED_POLITICAL_PRISONER, "2021-06-01",
                  EventDetail(recognition=Recognition(by="Viasna"))),
+                (EventType.RECOGNIZED_POLITICAL_PRISONER, "2021-06-15",
+                 EventDetail(recognition=Recognition(
+                     by="Memorial", criterion="Hiddenava's case: PACE 1900 §3.b"))),
                 (EventType.SENTENCED, "2021-10-12",
                  EventDetail(articles=("342",), term_months=60)),
+                (EventType.INCOMMUNICADO, "2022-01-10", EventDetail()),
             ):  # fmt: skip
                 event = add_event(conn, _event(self.withheld, kind, day, self.claim, detail))
                 if kind is EventType.DETAINED:  # the second report names her arrest too
@@ -316,7 +329,20 @@ def test_withheld_name_in_other_records_text_never_published(
     assert (page["status_since_precision"], page["status_since_estimate"]) == ("month", False)
     assert page["days_held"] is None
     assert (page["days_held_at_least"], page["days_incommunicado_at_least"]) == (False, False)
-    assert {e["date"] for e in page["events"]} == {"2021-05", "2021-06", "2021-10"}
+    assert {e["date"] for e in page["events"]} == {"2021-05", "2021-06", "2021-10", "2022-01"}
+    # Each organisation's position, dated to the month; a criterion naming her redacted.
+    assert [(r["organisation"], r["date"]) for r in page["recognitions"]] == [
+        ("Memorial", "2021-06"), ("Viasna", "2021-06")]  # fmt: skip
+    assert MARKER in page["recognitions"][0]["criterion"]
+    # Out of sight: counted and listed, dated to the month, no day count (it would give
+    # the day away).
+    assert page["incommunicado"] is True
+    assert page["days_incommunicado"] is None
+    cut_off = site.client.get("/api/v1/persons", params={"status": "incommunicado"}).json()
+    mine_cut_off = next(i for i in cut_off["items"] if i["id"] == w)
+    assert (mine_cut_off["incommunicado_since"], mine_cut_off["days_incommunicado"]) == (
+        "2022-01", None)  # fmt: skip
+    assert "Memorial" in mine_cut_off["recognized_by"]
     assert all(e["sources"] == [] and "342" not in e["detail"] for e in page["events"])
     # Every source of a fact is public, each text redacted: the named person's detention
     # rests on two reports, and so does the figure.

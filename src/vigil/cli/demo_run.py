@@ -11,13 +11,15 @@ from vigil.auth.roles import Role
 from vigil.cli.context import engine, settings
 from vigil.cli.output import console
 from vigil.demo.build import add_seed_article, write_plan
-from vigil.demo.generator import generate
+from vigil.demo.generator import HEADLINE_ORGANISATION, generate
 from vigil.errors import Conflict
 from vigil.stats import counts, summary
 from vigil.stats.counts import BreakdownField
+from vigil.status import Headline
 from vigil.store import accounts
 from vigil.store.db import connect, transaction
 from vigil.store.persons import count_persons
+from vigil.store.segments import follow_headline
 
 
 def run(*, persons: int, seed: int, serve: bool) -> None:
@@ -39,6 +41,10 @@ def run(*, persons: int, seed: int, serve: bool) -> None:
         ) as progress,
         transaction(eng) as conn,
     ):
+        # The headline counts the first organisation's recognitions (unless the settings
+        # name another); the other organisation's count is shown as its own figure.
+        follow_headline(conn, settings().headline_rule() or Headline(organisations=(
+            HEADLINE_ORGANISATION,)))  # fmt: skip
         write_plan(conn, plan, progress)
         seed_id = add_seed_article(conn)
         # Only the hash is stored; the password is printed once, below.

@@ -14,7 +14,7 @@ from importlib import resources
 from rich.progress import Progress
 from sqlalchemy import Connection
 
-from vigil.demo.generator import FACILITIES, HEADLINE_ORGANISATION, Plan, PlannedEvent
+from vigil.demo.generator import FACILITIES, Plan, PlannedEvent
 from vigil.ingest import parse_source
 from vigil.model import (
     Claim,
@@ -33,7 +33,6 @@ from vigil.model import (
     ReviewState,
     Source,
 )
-from vigil.status import Headline
 from vigil.store import audit
 from vigil.store import facilities as fac_store
 from vigil.store.bulk import (
@@ -44,7 +43,7 @@ from vigil.store.bulk import (
     bulk_sources,
 )
 from vigil.store.claims import cite
-from vigil.store.segments import follow_headline, rematerialize
+from vigil.store.segments import rematerialize
 from vigil.store.sources import add_source
 
 __all__ = ["DEMO_ACTOR", "DEMO_EXTRACTOR", "add_seed_article", "write_plan"]
@@ -165,9 +164,6 @@ def write_plan(conn: Connection, plan: Plan, progress: Progress | None = None) -
         ranges["event"] = _span([*(ranges.get("event") or ()), *event_ids])
         if progress and task is not None:
             progress.advance(task)
-    # The headline counts the first organisation's recognitions; the other's count is
-    # shown beside it as its own figure.
-    follow_headline(conn, Headline.parse(HEADLINE_ORGANISATION))
     rematerialize(conn, person_ids)
     audit.record(
         conn,

@@ -11,6 +11,7 @@ from vigil.publish.policy import DatePrecision, PublicationPolicy, WithheldField
 from vigil.publish.queries.persons import PersonQuery, PersonSort, StatusFilter
 from vigil.publish.reader import (
     FlowView,
+    OrganisationCount,
     Publication,
     PublishedPage,
     RecentView,
@@ -25,12 +26,14 @@ from vigil.publish.views import (
     PersonDetail,
     PersonSummary,
     QuoteView,
+    RecognitionView,
     SourceRef,
     SourceView,
     event_label,
     status_label,
 )
 from vigil.stats.counts import BreakdownField, Step
+from vigil.stats.sight import Sight
 
 __all__ = [
     "ALL",
@@ -43,6 +46,7 @@ __all__ = [
     "FacilityView",
     "FigureView",
     "FlowView",
+    "OrganisationCount",
     "PersonDetail",
     "PersonQuery",
     "PersonSort",
@@ -52,9 +56,11 @@ __all__ = [
     "PublishedPage",
     "QuoteView",
     "RecentView",
+    "RecognitionView",
     "Redactor",
     "RedactorCache",
     "Redirect",
+    "Sight",
     "SourceDetail",
     "SourceRef",
     "SourceView",

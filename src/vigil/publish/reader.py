@@ -21,6 +21,8 @@ from vigil.publish.cells import Cell, suppress, suppress_count
 from vigil.publish.policy import DatePrecision, PublicationPolicy, WithheldField
 from vigil.publish.queries.persons import (
     PersonQuery,
+    PersonSort,
+    StatusFilter,
     facility_choices,
     list_public_persons,
     region_choices,
@@ -43,13 +45,17 @@ from vigil.publish.views import (
     SourceView,
 )
 from vigil.read.dossier import dossier
-from vigil.stats import Summary, counts, summary
+from vigil.stats import Summary, counts, sight, summary
 from vigil.stats.counts import BreakdownField, Step
+from vigil.stats.sight import Sight
+from vigil.status.recognition import UNATTRIBUTED_LABEL
+from vigil.store import headline as stored_headline
 from vigil.store import persons as person_store
 from vigil.store.audit import data_version
 
 __all__ = [
     "FlowView",
+    "OrganisationCount",
     "Publication",
     "PublishedPage",
     "RecentView",
@@ -106,6 +112,15 @@ class FlowView:
 
 
 @dataclass(frozen=True, slots=True)
+class OrganisationCount:
+    """One organisation's own count (``organisation`` is also what the list's
+    ``recognized_by`` filter takes)."""
+
+    organisation: str
+    held: int
+
+
+@dataclass(frozen=True, slots=True)
 class Redirect:
     """The record was merged into ``to``."""
 
@@ -142,6 +157,9 @@ class Publication:
         """A page of the public list; ``q`` is a name in any script (never matching a
         withheld name)."""
         query = replace(query, withheld_hides=self._hides())
+        if query.recognized_by is not None:
+            org = sight.resolve_organisation(self.conn, query.recognized_by)
+            query = replace(query, recognized_by=org)
         if q.strip():
             found = person_store.search(self.conn, q, limit=SEARCH_LIMIT)
             query = replace(query, ids=tuple(p.id for p in found if p.id is not None))
@@ -151,6 +169,10 @@ class Publication:
 
     def regions(self) -> list[str]:
         return region_choices(self.conn)
+
+    def organisations(self) -> list[str]:
+        """The organisations the list can be filtered by (who recognizes someone)."""
+        return [o for o in sight.organisations(self.conn) if o]
 
     def facilities(self) -> list[tuple[int, str]]:
         return facility_choices(self.conn)
@@ -192,6 +214,31 @@ class Publication:
 
     def summary(self, day: dt.date, known_at: dt.date | None = None) -> Summary:
         return summary(self.conn, day, known_at=known_at)
+
+    def headline(self) -> str:
+        """Whose count the headline is: "recognized by Viasna"."""
+        return stored_headline.stored(self.conn).describe()
+
+    def organisation_counts(
+        self, day: dt.date, known_at: dt.date | None = None
+    ) -> list[OrganisationCount]:
+        """Each organisation's own count of those held on ``day``, largest first."""
+        return [
+            OrganisationCount(org or UNATTRIBUTED_LABEL, n)
+            for org, n in sight.organisation_counts(self.conn, day, known_at)
+        ]
+
+    def count_out_of_sight(
+        self, day: dt.date, known_at: dt.date | None = None, which: Sight = Sight.INCOMMUNICADO
+    ) -> int:
+        """Those held incommunicado on ``day`` (recognized or not)."""
+        return sight.count_out_of_sight(self.conn, day, known_at, which)
+
+    def out_of_sight(self, today: dt.date, *, limit: int) -> PublishedPage:
+        """Those held incommunicado today, the longest out of sight first."""
+        query = PersonQuery(status=StatusFilter.INCOMMUNICADO, sort=PersonSort.OUT_OF_SIGHT,
+                            per_page=limit)  # fmt: skip
+        return self.persons(query, "", today)
 
     def count_at(self, day: dt.date, known_at: dt.date | None = None) -> int:
         return counts.count_at(self.conn, day, known_at)

@@ -24,6 +24,7 @@ from vigil.publish.queries.stats import FigureRow
 from vigil.publish.redact import Redactor
 from vigil.read.dossier import Dossier
 from vigil.status import HELD
+from vigil.status.recognition import UNATTRIBUTED_LABEL
 
 __all__ = [
     "EventView",
@@ -33,6 +34,7 @@ __all__ = [
     "PersonSummary",
     "Projection",
     "QuoteView",
+    "RecognitionView",
     "SourceRef",
     "SourceView",
     "event_label",
@@ -91,6 +93,25 @@ class PersonSummary(BaseModel):
     facility: str | None
     articles: list[str]
     url: str
+    recognized_by: list[str]  # the organisations recognizing them today
+    incommunicado: bool
+    # Held incommunicado today: since when (as precisely as known and the policy allows)
+    # and the days out of sight before today (None where it would give away a withheld
+    # person's exact date; at_least: a lower bound from a partial date).
+    incommunicado_since: str | None
+    days_incommunicado: int | None
+    days_incommunicado_at_least: bool
+
+
+class RecognitionView(BaseModel):
+    """One organisation's position on a person, from ``date`` until ``until``."""
+
+    organisation: str  # "unattributed" for a recognition recorded without one
+    status: str  # recognized, under_monitoring, not_recognized, withdrawn
+    label: str
+    date: str
+    until: str | None
+    criterion: str | None
 
 
 class SourceRef(BaseModel):
@@ -148,6 +169,8 @@ class PersonDetail(BaseModel):
     facility: FacilityView | None
     events: list[EventView]
     conflicts: list[str]
+    recognitions: list[RecognitionView]  # each organisation's positions, with dates
+    headline: str  # whose recognitions ``recognized`` (the headline count) counts
 
 
 class FigureView(BaseModel):
@@ -233,6 +256,9 @@ class Projection:
     def person_summary(self, row: PersonRow) -> PersonSummary:
         w = row.name_withheld
         since, precision, estimate = self._date(w, row.held_since)
+        out = row.out_of_sight
+        exact = not w or self.policy.withheld_dates is DatePrecision.DAY
+        out_since = self._date(w, out.since)[0] if out is not None else None
         return PersonSummary(
             id=row.id,
             name=row.name,
@@ -248,6 +274,11 @@ class Projection:
             facility=row.facility if self._shows(w, WithheldField.FACILITY) else None,
             articles=list(row.articles) if self._shows(w, WithheldField.ARTICLES) else [],
             url=f"/persons/{row.id}",
+            recognized_by=[self.text(o) if o else UNATTRIBUTED_LABEL for o in row.recognized_by],
+            incommunicado=row.incommunicado,
+            incommunicado_since=out_since,
+            days_incommunicado=out.days.days if out is not None and exact else None,
+            days_incommunicado_at_least=out is not None and exact and out.days.at_least,
         )
 
     def _detail(self, detail: EventDetail, withheld: bool) -> str:
@@ -327,6 +358,18 @@ class Projection:
             events=events,
             # The reasons quote dates and details.
             conflicts=[] if w else [c.reason for c in d.fold.conflicts],
+            recognitions=[
+                RecognitionView(
+                    organisation=self.text(r.organisation) or UNATTRIBUTED_LABEL,
+                    status=r.status.value,
+                    label=r.status.value.replace("_", " "),
+                    date=_coarse_partial(r.date, precision),
+                    until=_coarse_partial(r.until, precision) if r.until else None,
+                    criterion=self.optional(r.criterion),
+                )
+                for r in d.positions
+            ],
+            headline=d.headline.describe(),
         )
 
     def figure_view(self, f: FigureRow) -> FigureView:

@@ -41,6 +41,7 @@ __all__ = [
     "recognized_by",
     "recognizes",
     "resolve_organisation",
+    "sight_filter",
 ]
 
 S = status_segments.c
@@ -70,7 +71,8 @@ def _on(day: dt.date, known_at: dt.date | None) -> list[ColumnElement[bool]]:
     return [S.start <= day, or_(S.end.is_(None), S.end > day), known_filter(known_at)]
 
 
-def _sight(which: Sight) -> list[ColumnElement[bool]]:
+def sight_filter(which: Sight) -> list[ColumnElement[bool]]:
+    """Segments of persons held out of sight, as ``which`` says."""
     found: list[ColumnElement[bool]] = [S.incommunicado.is_(True) == true(), S.custody.in_(_HELD)]
     if which is Sight.WHEREABOUTS_UNKNOWN:
         found.append(S.facility_id.is_(None))
@@ -85,7 +87,7 @@ def count_out_of_sight(
 ) -> int:
     """Persons held incommunicado on ``day`` (recognized or not), as known now or then."""
     query = select(func.count(func.distinct(S.person_id))).where(
-        *_on(day, known_at), *_sight(which)
+        *_on(day, known_at), *sight_filter(which)
     )
     return int(conn.execute(query).scalar_one())
 
@@ -127,9 +129,8 @@ def out_of_sight(
 ) -> list[OutOfSight]:
     """Everyone held incommunicado on ``day``, as known now or then, the longest out of
     sight first."""
-    ids = sorted(
-        set(conn.execute(select(S.person_id).where(*_on(day, known_at), *_sight(which))).scalars())
-    )
+    query = select(S.person_id).where(*_on(day, known_at), *sight_filter(which))
+    ids = sorted(set(conn.execute(query).scalars()))
     found = out_of_sight_of(conn, ids, day, known_at)
     return sorted(found.values(), key=lambda o: (-o.days.days, o.person_id))
 

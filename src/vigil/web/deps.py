@@ -98,6 +98,7 @@ class ListParams:
     query: PersonQuery
     from_: str = ""  # in custody on some day from ... (the ``from`` parameter)
     to: str = ""  # ... to this day
+    recognized_by: str = ""  # recognized today by this organisation
 
     def as_params(self, **changes: object) -> dict[str, object]:
         """The parameters for a link to this list, with ``changes``."""
@@ -110,6 +111,7 @@ class ListParams:
             "gender": self.gender,
             "from": self.from_,
             "to": self.to,
+            "recognized_by": self.recognized_by,
             "sort": "" if self.sort == PersonSort.NAME.value else self.sort,
             "page": "" if self.page == 1 else self.page,
             "per_page": "" if self.per_page == 50 else self.per_page,
@@ -139,6 +141,10 @@ def list_params(
         str,
         Query(max_length=10, description="YYYY-MM-DD: in custody on some day up to this one"),
     ] = "",
+    recognized_by: Annotated[
+        str,
+        Query(max_length=200, description="Recognized today by this organisation (any case)"),
+    ] = "",
     sort: Annotated[
         str, Query(description="One of: " + ", ".join(s.value for s in PersonSort))
     ] = PersonSort.NAME.value,
@@ -161,12 +167,13 @@ def list_params(
         gender=_choice(Gender, gender, "gender").value if gender else None,
         custody_from=first,
         custody_to=last,
+        recognized_by=recognized_by.strip() or None,
         sort=_choice(PersonSort, sort or PersonSort.NAME.value, "sort"),
         page=page,
         per_page=per_page,
     )
     return ListParams(q, status, region, facility, article, gender, sort or "name", page,
-                      per_page, query, from_, to)  # fmt: skip
+                      per_page, query, from_, to, recognized_by)  # fmt: skip
 
 
 def public_rows(pub: Publication, params: ListParams) -> tuple[list[PersonSummary], int, int]:

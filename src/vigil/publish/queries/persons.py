@@ -13,10 +13,23 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, case, func, literal, or_, select, true
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Select,
+    and_,
+    case,
+    func,
+    literal,
+    or_,
+    select,
+    true,
+)
 
 from vigil.model import Event, EventType, PartialDate, Precision
+from vigil.stats.sight import OutOfSight, Sight, out_of_sight_of, recognizes, sight_filter
 from vigil.status.fold import Custody
+from vigil.status.recognition import decode_organisations
 from vigil.status.spans import OPENS_CUSTODY, opening_date
 from vigil.store.facilities import list_facilities
 from vigil.store.identity import load_identity
@@ -49,6 +62,8 @@ class StatusFilter(StrEnum):
     IMPRISONED = "imprisoned"
     RELEASED = "released"
     DIED = "died"
+    INCOMMUNICADO = "incommunicado"  # held, outside contact not permitted
+    WHEREABOUTS_UNKNOWN = "whereabouts_unknown"  # incommunicado, no place of detention known
 
 
 class PersonSort(StrEnum):
@@ -56,6 +71,7 @@ class PersonSort(StrEnum):
     HELD_SINCE = "held_since"  # longest held first
     REGION = "region"
     ADDED = "added"  # newest records first
+    OUT_OF_SIGHT = "out_of_sight"  # longest held incommunicado first
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +88,8 @@ class PersonQuery:
     gender: str | None = None
     custody_from: dt.date | None = None
     custody_to: dt.date | None = None
+    #: Recognized today by this organisation (as the registry writes its name).
+    recognized_by: str | None = None
     sort: PersonSort = PersonSort.NAME
     page: int = 1
     per_page: int = 50
@@ -96,6 +114,10 @@ class PersonRow:
     held_since: PartialDate | None  # as precisely as the detention's date is known
     facility: str | None
     articles: tuple[str, ...]
+    incommunicado: bool = False
+    #: Held incommunicado today: since when, and the days out of sight before today.
+    out_of_sight: OutOfSight | None = None
+    recognized_by: tuple[str, ...] = ()  # the organisations recognizing them today
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +174,34 @@ def _held_since(today: dt.date) -> Select[tuple[int, dt.date]]:
     )
 
 
+def _out_of_sight_since(today: dt.date) -> Select[tuple[int, dt.date]]:
+    """Per person held incommunicado today: the first day of the present spell out of
+    sight (as ``_held_since`` finds the present spell in custody)."""
+    cur = status_segments.alias("cur")
+    seen = (
+        select(cur.c.person_id, func.max(cur.c.start).label("seen_from"))
+        .where(
+            cur.c.known_until.is_(None) == true(),
+            cur.c.incommunicado.is_(False) == true(),
+            cur.c.start <= today,
+        )
+        .group_by(cur.c.person_id)
+        .subquery()
+    )
+    out = status_segments.alias("out")
+    return (
+        select(out.c.person_id, func.min(out.c.start).label("since"))
+        .outerjoin(seen, seen.c.person_id == out.c.person_id)
+        .where(
+            out.c.known_until.is_(None) == true(),
+            out.c.incommunicado.is_(True) == true(),
+            out.c.start <= today,
+            or_(seen.c.seen_from.is_(None), out.c.start > seen.c.seen_from),
+        )
+        .group_by(out.c.person_id)
+    )
+
+
 def _in_custody(first: dt.date | None, last: dt.date | None) -> Select[tuple[int]]:
     """Persons detained or imprisoned on at least one day from ``first`` to ``last``
     (both included, either open), as known now. A segment's ``end`` is its first day out."""
@@ -182,10 +232,15 @@ def _conditions(conn: Connection, query: PersonQuery, today: dt.date) -> list[Co
         now.append(_counted())
     elif query.status is StatusFilter.HELD:
         now.append(S.custody.in_(_HELD))
+    elif query.status in (StatusFilter.INCOMMUNICADO, StatusFilter.WHEREABOUTS_UNKNOWN):
+        which = Sight(query.status.value)
+        now.append(and_(*sight_filter(which)))
     elif query.status is not None:
         now.append(S.custody == query.status.value)
     if query.facility_id is not None:
         now.append(S.facility_id == query.facility_id)
+    if query.recognized_by is not None:
+        now.append(recognizes(query.recognized_by))
     if query.article:
         padded = literal(",") + S.articles + literal(",")
         now.append(padded.contains(f",{query.article},", autoescape=True))
@@ -225,7 +280,8 @@ def list_public_persons(conn: Connection, query: PersonQuery, today: dt.date) ->
         hidden_name = case((persons.c.name_withheld.is_(True), None), else_=name.c.norm)
         by_name: list[ColumnElement[Any]] = [persons.c.name_withheld, hidden_name, persons.c.id]
         ordered = matches
-        hides = {PersonSort.REGION: "region", PersonSort.HELD_SINCE: "dates"}.get(query.sort)
+        hides = {PersonSort.REGION: "region", PersonSort.HELD_SINCE: "dates",
+                 PersonSort.OUT_OF_SIGHT: "dates"}.get(query.sort)  # fmt: skip
         first: list[ColumnElement[Any]] = (
             [persons.c.name_withheld] if hides in query.withheld_hides else []
         )
@@ -234,6 +290,12 @@ def list_public_persons(conn: Connection, query: PersonQuery, today: dt.date) ->
         elif query.sort is PersonSort.REGION:
             ordered = ordered.outerjoin(name, name.c.person_id == persons.c.id)
             order = [*first, persons.c.region.is_(None), persons.c.region, *by_name]
+        elif query.sort is PersonSort.OUT_OF_SIGHT:
+            out = _out_of_sight_since(today).subquery("out")
+            ordered = ordered.outerjoin(out, out.c.person_id == persons.c.id).outerjoin(
+                name, name.c.person_id == persons.c.id
+            )
+            order = [*first, out.c.since.is_(None), out.c.since, *by_name]
         else:
             ordered = ordered.outerjoin(since, since.c.person_id == persons.c.id).outerjoin(
                 name, name.c.person_id == persons.c.id
@@ -356,6 +418,8 @@ def _rows(conn: Connection, ids: list[int], today: dt.date) -> list[PersonRow]:
     facility_ids = sorted({r.facility_id for r in state.values() if r and r.facility_id})
     names = facility_labels(conn, facility_ids)
     since = _held_since_dates(conn, {pid: _since(segments[pid], today) for pid in ids})
+    cut_off = [pid for pid, seg in state.items() if seg is not None and seg.incommunicado]
+    sight = out_of_sight_of(conn, cut_off, today)
     rows = []
     for person_id in ids:
         p = people[person_id]
@@ -373,6 +437,9 @@ def _rows(conn: Connection, ids: list[int], today: dt.date) -> list[PersonRow]:
                 held_since=since.get(person_id),
                 facility=names.get(seg.facility_id) if seg is not None else None,
                 articles=tuple(a for a in seg.articles.split(",") if a) if seg else (),
+                incommunicado=bool(seg is not None and seg.incommunicado),
+                out_of_sight=sight.get(person_id),
+                recognized_by=decode_organisations(seg.recognized_by) if seg else (),
             )
         )
     return rows

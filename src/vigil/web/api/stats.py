@@ -10,7 +10,7 @@ from fastapi import APIRouter, Query
 from pydantic import BaseModel
 
 from vigil.errors import InvalidInput
-from vigil.publish import BreakdownField, Step
+from vigil.publish import BreakdownField, Sight, Step
 from vigil.web.deps import Pub, parse_day, today
 
 router = APIRouter(prefix="/api/v1/stats", tags=["stats"])
@@ -25,10 +25,30 @@ MAX_POINTS = 5000
 class Count(BaseModel):
     at: dt.date
     held: int
+    headline: str  # whose recognitions ``held`` counts: "recognized by Viasna"
     month_before: int
     known_at: dt.date | None
     held_as_known: int | None
     back_filled: int | None
+
+
+class OrganisationHeld(BaseModel):
+    organisation: str  # as the persons list's ``recognized_by`` filter takes it
+    held: int
+
+
+class Organisations(BaseModel):
+    at: dt.date
+    known_at: dt.date | None
+    headline: str
+    organisations: list[OrganisationHeld]
+
+
+class OutOfSight(BaseModel):
+    at: dt.date
+    known_at: dt.date | None
+    incommunicado: int  # held incommunicado, recognized or not
+    whereabouts_unknown: int  # of them, with no place of detention known
 
 
 class Point(BaseModel):
@@ -69,8 +89,31 @@ def api_count(pub: Pub, at: Day = "", known_at: KnownAt = "") -> Count:
     day = parse_day(at, "at") or today()
     known = parse_day(known_at, "known_at")
     s = pub.summary(day, known)
-    return Count(at=day, held=s.held, month_before=s.held_month_before, known_at=known,
-                 held_as_known=s.held_as_known, back_filled=s.back_filled)  # fmt: skip
+    return Count(at=day, held=s.held, headline=s.headline, month_before=s.held_month_before,
+                 known_at=known, held_as_known=s.held_as_known,
+                 back_filled=s.back_filled)  # fmt: skip
+
+
+@router.get("/organisations")
+def api_organisations(pub: Pub, at: Day = "", known_at: KnownAt = "") -> Organisations:
+    """Each organisation's own count of those held on a day (recognized by it), as known
+    now or then; the headline counts those its ``headline`` names."""
+    day = parse_day(at, "at") or today()
+    known = parse_day(known_at, "known_at")
+    found = [OrganisationHeld(organisation=o.organisation, held=o.held)
+             for o in pub.organisation_counts(day, known)]  # fmt: skip
+    return Organisations(at=day, known_at=known, headline=pub.headline(), organisations=found)
+
+
+@router.get("/incommunicado")
+def api_incommunicado(pub: Pub, at: Day = "", known_at: KnownAt = "") -> OutOfSight:
+    """Those held incommunicado on a day, as known now or then (the list, with their
+    days out of sight: ``/api/v1/persons?status=incommunicado&sort=out_of_sight``)."""
+    day = parse_day(at, "at") or today()
+    known = parse_day(known_at, "known_at")
+    return OutOfSight(at=day, known_at=known, incommunicado=pub.count_out_of_sight(day, known),
+                      whereabouts_unknown=pub.count_out_of_sight(
+                          day, known, Sight.WHEREABOUTS_UNKNOWN))  # fmt: skip
 
 
 def _range(start: str, end: str, step: Step) -> tuple[dt.date, dt.date]:

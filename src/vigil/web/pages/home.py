@@ -10,7 +10,15 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from vigil.model import EventType, PartialDate, is_held
-from vigil.publish import FigureView, Publication, RecentView, Step, event_label
+from vigil.publish import (
+    FigureView,
+    OrganisationCount,
+    PersonSummary,
+    Publication,
+    RecentView,
+    Step,
+    event_label,
+)
 from vigil.web.chart import LineChart, line_chart
 from vigil.web.deps import Pub, today
 from vigil.web.render import render
@@ -18,6 +26,7 @@ from vigil.web.render import render
 router = APIRouter()
 
 YEARS = 5
+OUT_OF_SIGHT = 8  # held incommunicado longest, on the home page
 RELEASES = (EventType.RELEASED, EventType.PARDONED, EventType.SENTENCE_COMPLETED, EventType.EXILED)
 _QUALIFIER = {"exact": "", "more_than": "more than ", "at_least": "at least ",
               "about": "about ", "up_to": "up to "}  # fmt: skip
@@ -45,6 +54,10 @@ class HomeContext:
     figures: list[FigureComparison]
     detentions: list[RecentView]
     releases: list[RecentView]
+    headline: str  # whose count ``held`` is: "recognized by Viasna"
+    organisations: list[OrganisationCount]  # each organisation's own count today
+    out_of_sight: list[PersonSummary]  # held incommunicado longest
+    out_of_sight_total: int
 
     @property
     def change(self) -> int:
@@ -88,6 +101,7 @@ def home_context(pub: Publication, day: dt.date) -> HomeContext:
         if c.day is not None and is_held(c.figure.category)
     ]  # fmt: skip
     recent = pub.recent({"detentions": [EventType.DETAINED], "releases": RELEASES}, day, limit=8)
+    sight = pub.out_of_sight(day, limit=OUT_OF_SIGHT)
     return HomeContext(
         today=day,
         held=s.held,
@@ -98,6 +112,10 @@ def home_context(pub: Publication, day: dt.date) -> HomeContext:
         figures=comparisons,
         detentions=recent["detentions"],
         releases=recent["releases"],
+        headline=s.headline,
+        organisations=pub.organisation_counts(day),
+        out_of_sight=sight.rows,
+        out_of_sight_total=sight.total,
     )
 
 

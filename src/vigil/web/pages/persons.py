@@ -30,19 +30,24 @@ _STATUS_NAMES = {
     "imprisoned": "imprisoned",
     "released": "released",
     "died": "died in custody",
+    "incommunicado": "held incommunicado",
+    "whereabouts_unknown": "incommunicado, whereabouts unknown",
 }
 _SORT_NAMES = {
     "name": "name",
     "held_since": "longest held first",
     "region": "region",
     "added": "newest records first",
+    "out_of_sight": "longest out of sight first",
 }
 
 Params = Annotated[ListParams, Depends(list_params)]
 
 CSV_COLUMNS = ("id", "name", "name_withheld", "gender", "birth_year", "region", "status",
                "recognized", "held_since", "held_since_precision", "held_since_estimate",
-               "facility", "articles", "url")  # fmt: skip
+               "facility", "articles", "url", "recognized_by", "incommunicado",
+               "incommunicado_since", "days_incommunicado",
+               "days_incommunicado_at_least")  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +59,7 @@ class ListContext:
     statuses: list[str]
     regions: list[str]
     facilities: list[tuple[int, str]]
+    organisations: list[str]
     sorts: list[str]
     per_page_choices: tuple[int, ...]
 
@@ -80,6 +86,7 @@ def persons_page(request: Request, pub: Pub, params: Params) -> HTMLResponse:
         statuses=[s.value for s in StatusFilter],
         regions=pub.regions(),
         facilities=pub.facilities(),
+        organisations=pub.organisations(),
         sorts=[s.value for s in PersonSort],
         per_page_choices=PER_PAGE,
     )

@@ -10,7 +10,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
-from vigil.publish import BreakdownField, Cell, FlowView, Publication
+from vigil.publish import BreakdownField, Cell, FlowView, OrganisationCount, Publication, Sight
 from vigil.stats import Summary
 from vigil.web.chart import BarRow, bars
 from vigil.web.deps import Pub, parse_day, today
@@ -19,6 +19,7 @@ from vigil.web.render import render
 router = APIRouter()
 
 FLOW_MONTHS = 24
+UNKNOWN = Sight.WHEREABOUTS_UNKNOWN
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,9 @@ class StatsContext:
     flows: list[FlowView]
     flow_peak: int
     min_cell: int
+    organisations: list[OrganisationCount]  # each organisation's own count
+    out_of_sight: int  # held incommunicado on ``at``
+    whereabouts_unknown: int  # of them, with no place of detention known
 
 
 def months_back(day: dt.date, months: int) -> dt.date:
@@ -52,7 +56,10 @@ def stats_context(pub: Publication, at: dt.date, known_at: dt.date | None) -> St
     flows = pub.flows(months_back(at, FLOW_MONTHS - 1), at)
     peak = max((n or 0 for f in flows for n in (f.detained, f.released, f.pardoned)), default=0)
     return StatsContext(at, known_at, pub.summary(at, known_at), groups,
-                        list(reversed(flows)), peak or 1, pub.policy.min_cell)  # fmt: skip
+                        list(reversed(flows)), peak or 1, pub.policy.min_cell,
+                        pub.organisation_counts(at, known_at),
+                        pub.count_out_of_sight(at, known_at),
+                        pub.count_out_of_sight(at, known_at, UNKNOWN))  # fmt: skip
 
 
 @router.get("/stats", response_class=HTMLResponse, include_in_schema=False)
