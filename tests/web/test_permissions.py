@@ -94,6 +94,8 @@ MATRIX: dict[tuple[str, str], Row] = {
     ("GET", "/api/v1/stats/series"): Row("/api/v1/stats/series", public()),
     ("GET", "/api/v1/stats/breakdown"): Row("/api/v1/stats/breakdown?by=gender", public()),
     ("GET", "/api/v1/stats/flows"): Row("/api/v1/stats/flows", public()),
+    ("GET", "/api/v1/stats/organisations"): Row("/api/v1/stats/organisations", public()),
+    ("GET", "/api/v1/stats/incommunicado"): Row("/api/v1/stats/incommunicado", public()),
     # Signing in and out.
     ("GET", "/staff/login"): Row(
         "/staff/login",
