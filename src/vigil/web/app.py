@@ -12,6 +12,7 @@ from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
+from starlette.concurrency import run_in_threadpool
 
 import vigil
 from vigil.publish import PublicationPolicy, RedactorCache
@@ -54,10 +55,11 @@ def create_app(settings: Settings) -> FastAPI:
     # The keys are read only when a change is audited or a staff view opens a
     # restricted field.
     engine = make_engine(settings)
-    follow_setting(engine, settings.headline_rule())  # whose count the headline is
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # Whose count the headline is: a changed VIGIL_HEADLINE rebuilds the counts once.
+        await run_in_threadpool(follow_setting, engine, settings.headline_rule())
         yield
         engine.dispose()
 
