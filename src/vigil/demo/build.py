@@ -21,6 +21,7 @@ from vigil.model import (
     ClaimKind,
     Event,
     EventPayload,
+    EventType,
     Facility,
     Figure,
     FigurePayload,
@@ -55,6 +56,8 @@ SEED_FILE = "seed_000_af915d7ba50896bb.txt"
 
 def _phrase(e: PlannedEvent, name: str, facility: str | None) -> str:
     where = f" ({facility})" if facility else ""
+    if e.type is EventType.TRANSFERRED and facility is None:
+        where = " (to a place not disclosed)"
     detail = e.detail
     extra = ""
     if detail.articles:

@@ -274,6 +274,8 @@ def _custody_spell(rng: random.Random, person: PlannedPerson, day: dt.date, toda
         start = moved + dt.timedelta(days=rng.randint(60, 500))
         restored = start + dt.timedelta(days=rng.randint(200, 700))
         cut_off = start < end and add(EventType.INCOMMUNICADO, start)
+        if cut_off:
+            _undisclosed(person, ev[-1])
         if cut_off and restored < end and rng.random() < 0.4:
             add(EventType.CONTACT_RESTORED, restored)
     died = moved + dt.timedelta(days=rng.randint(30, 900))
@@ -281,6 +283,15 @@ def _custody_spell(rng: random.Random, person: PlannedPerson, day: dt.date, toda
         add(EventType.DIED_IN_CUSTODY, died)
         return
     add(EventType.SENTENCE_COMPLETED, end)
+
+
+def _undisclosed(person: PlannedPerson, cut_off: PlannedEvent) -> None:
+    """Some of those cut off are moved the same day to a place not disclosed (whereabouts
+    unknown); decided by a generator of its own, so the rest of the registry stays."""
+    own = random.Random(f"{person.names[0][0]} {cut_off.date}")
+    if own.random() < 0.35:
+        moved = PlannedEvent(EventType.TRANSFERRED, cut_off.date, cut_off.recorded)
+        person.events.insert(len(person.events) - 1, moved)
 
 
 def _other_organisation(
