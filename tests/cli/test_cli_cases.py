@@ -39,7 +39,8 @@ def test_a_group_trial_from_the_command_line(cli: Cli) -> None:
     assert again.code != 0
     assert again.err.strip() == "error: person 3 is already a defendant in case 1 (nothing to add)"
     bad = cli("case", "verdict", "1", "1", "--appeal", "won", ok=False)
-    assert bad.err.count("\n") == 1 and "the appeal cannot be 'won'" in bad.err
+    assert bad.err.count("\n") == 1
+    assert "the appeal cannot be 'won'" in bad.err
     nobody = cli("case", "add", "--title", "X", "-d", "9", ok=False)
     assert "no person with id 9" in nobody.err
     assert len(json.loads(cli("case", "list", "--format", "json").out)) == 1

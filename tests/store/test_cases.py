@@ -60,8 +60,10 @@ def test_a_group_trial_with_verdicts_and_appeal(engine: Engine) -> None:
         assert case.person_ids == tuple(ids)
         assert case.articles == ("342", "293")
         assert case.activity == "a live stream of a protest"
-        assert case.court is not None and case.court.name == "Homiel Regional Court"
-        assert case.judge is not None and case.judge.court_id == case.court.id
+        assert case.court is not None
+        assert case.court.name == "Homiel Regional Court"
+        assert case.judge is not None
+        assert case.judge.court_id == case.court.id
         assert [str(h) for h in case.hearings] == ["2021-08-20", "2021-09-01", "2021-10-12"]
         first = case.defendants[0]
         assert first.verdict is not None
