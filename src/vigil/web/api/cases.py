@@ -7,8 +7,7 @@ from fastapi import APIRouter
 from pydantic import BaseModel
 
 from vigil.publish import CaseDetail, CaseSummary, TallyView
-from vigil.web.deps import Pub, RecordId
-from vigil.web.pages.cases import CaseFilter
+from vigil.web.deps import FilterId, Pub, RecordId
 
 __all__ = ["router"]
 
@@ -21,7 +20,7 @@ class CourtsAndJudges(BaseModel):
 
 
 @router.get("/cases")
-def api_cases(pub: Pub, court: CaseFilter = None, judge: CaseFilter = None) -> list[CaseSummary]:
+def api_cases(pub: Pub, court: FilterId = None, judge: FilterId = None) -> list[CaseSummary]:
     """Cases with at least one named defendant, newest first; ``court`` or ``judge`` (an
     id) gives those a court or a judge heard."""
     return pub.cases(court_id=court, judge_id=judge)

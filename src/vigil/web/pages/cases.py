@@ -5,20 +5,17 @@ decided. All read through ``vigil.publish``."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from vigil.publish import CaseDetail, CaseSummary, TallyView
-from vigil.web.deps import Pub, RecordId
+from vigil.web.deps import FilterId, Pub, RecordId
 from vigil.web.render import render
 
-__all__ = ["CaseFilter", "router"]
+__all__ = ["router"]
 
 router = APIRouter()
-
-CaseFilter = Annotated[int | None, Query(ge=1, le=2**31 - 1)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +42,7 @@ def _name(tallies: list[TallyView], wanted: int | None) -> str | None:
 
 @router.get("/cases", response_class=HTMLResponse, include_in_schema=False)
 def cases_page(
-    request: Request, pub: Pub, court: CaseFilter = None, judge: CaseFilter = None
+    request: Request, pub: Pub, court: FilterId = None, judge: FilterId = None
 ) -> HTMLResponse:
     courts, judges = pub.courts_and_judges() if court or judge else ([], [])
     found = pub.cases(court_id=court, judge_id=judge)
