@@ -22,6 +22,8 @@ from vigil.ingest.pipeline import ingest_source
 from vigil.ingest.review import Choice, accept, reject
 from vigil.model import (
     Case,
+    Court,
+    Defendant,
     EventType,
     Facility,
     Figure,
@@ -32,10 +34,11 @@ from vigil.model import (
     Source,
 )
 from vigil.store import audit
+from vigil.store.cases import add_case
 from vigil.store.claims import get_claims, pending_claims
 from vigil.store.db import is_sqlite, transaction
 from vigil.store.events import add_event
-from vigil.store.facilities import add_case, add_facility, add_figure
+from vigil.store.facilities import add_facility, add_figure
 from vigil.store.identity import merge, split, undo
 from vigil.store.persons import add_person
 from vigil.store.tables import audit_log
@@ -68,7 +71,8 @@ def test_every_write_path_leaves_one_entry_and_the_chain_holds(engine: Engine) -
         cid = claim(conn)
         first = add_event(conn, event(a, EventType.DETAINED, "2020-05-29", cid))
         add_event(conn, event(a, EventType.DETAINED, "2020-05-28", cid, supersedes=first))
-        add_case(conn, Case(a, articles=("342",), court="Homiel regional court"), by="ed")
+        case = add_case(conn, Case("Case of A", (Defendant(a),), articles=("342",),
+                                   court=Court("Homiel regional court")), by="ed")  # fmt: skip
         add_figure(conn, Figure(1400, Qualifier.MORE_THAN, "held", claim_id=cid), by="ed")
     with transaction(engine) as conn:
         link = merge(conn, a, b, by="editor", why="same passport")
@@ -85,7 +89,7 @@ def test_every_write_path_leaves_one_entry_and_the_chain_holds(engine: Engine) -
         ("ed", "facility.add", f"facility:{facility}"),
         ("tester", "event.add", f"person:{a}"),
         ("tester", "event.add", f"person:{a}"),
-        ("ed", "case.add", f"person:{a}"),
+        ("ed", "case.add", f"case:{case}"),
         ("ed", "figure.add", "figure:1"),
         ("editor", "person.merge", f"person:{a}"),
         ("editor", "person.undo", f"person:{a}"),

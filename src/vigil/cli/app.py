@@ -14,6 +14,7 @@ import typer
 from vigil.cli import (
     audit,
     backup,
+    case,
     demo,
     event,
     extract,
@@ -56,6 +57,9 @@ for verb in ("merge", "split", "undo", "history"):
 app.add_typer(person.app, name="person", help="Add, show, list, search, merge and split persons.")
 app.add_typer(names.app, name="names", help="Match names across scripts and romanizations.")
 app.add_typer(event.app, name="event", help="Record events on a person, each citing a source.")
+app.add_typer(
+    case.app, name="case", help="Cases: prosecutions, their defendants, courts and judges."
+)
 app.add_typer(source.app, name="source", help="Add and read sources (the evidence).")
 app.add_typer(facility.app, name="facility", help="Places of detention.")
 app.add_typer(audit.app, name="audit", help="The hash-chained log of every change: show, verify.")

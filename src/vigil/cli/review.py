@@ -22,7 +22,7 @@ from vigil.errors import Conflict, VigilError
 from vigil.ingest.corroboration import ContradictsFact, Relation
 from vigil.ingest.evidence import ClaimView, reason
 from vigil.ingest.review import Bulk, Choice
-from vigil.model import EditValue
+from vigil.model import ClaimKind, EditValue
 
 
 def review(
@@ -162,6 +162,7 @@ def _edit(v: ClaimView) -> dict[str, EditValue]:
 
 
 def _interactive(pending: list[int]) -> None:
+    from vigil.ingest.case_review import CaseKnown
     from vigil.ingest.evidence import decision_words, view
     from vigil.ingest.review import NeedsDecision, accept, reject
     from vigil.store.db import connect, transaction
@@ -176,6 +177,7 @@ def _interactive(pending: list[int]) -> None:
         again: str | None = None
         keys = "[a]ccept " + ("[c]onfirm " if _confirmed(v) else "")
         keys += "s[u]persede " if v.facts else ""
+        keys += "[j]oin a case " if v.claim.kind is ClaimKind.CASE else ""
         while True:
             key = again or _ask(keys + "[r]eject [e]dit [s]kip [q]uit > ").lower()[:1]
             again = None
@@ -189,6 +191,11 @@ def _interactive(pending: list[int]) -> None:
                 attempt = choice
                 if key == "e":
                     choice = attempt = Choice(edited=_edit(v))
+                elif key == "j" and v.claim.kind is ClaimKind.CASE:
+                    which = _ask("the id of the case its defendants join: ", at_end="")
+                    if not which.isdigit():
+                        continue
+                    choice = attempt = replace(choice, case_id=int(which))
                 elif key in ("c", "u") and v.facts:
                     picked = _fact_choice(v, key, choice)
                     if picked is None:
@@ -207,6 +214,15 @@ def _interactive(pending: list[int]) -> None:
                     f"[green]accepted[/green] {escape(', '.join(decision_words(decision)))}"
                 )
                 break
+            except CaseKnown as exc:
+                console.print(f"[yellow]{escape(exc.one_line())}[/yellow]")
+                answer = _ask(f"case id to join [{exc.cases[0]}], n for a new case, "
+                              "or q to go back: ", at_end="q")  # fmt: skip
+                if answer.isdigit() or not answer:
+                    choice = replace(choice, case_id=int(answer or exc.cases[0]))
+                    again = "a"
+                elif answer.lower() == "n":
+                    choice, again = replace(choice, new_case=True), "a"
             except NeedsDecision as exc:
                 console.print(f"[yellow]{escape(exc.one_line())}[/yellow]")
                 what = "facility" if v.facilities else "person"

@@ -1,6 +1,6 @@
 """The pure domain of Vigil: dataclasses and enums, no I/O."""
 
-from vigil.model.case import Case, Recognition, RecognitionStatus
+from vigil.model.case import Recognition, RecognitionStatus
 from vigil.model.claim import (
     MANUAL_EXTRACTOR,
     Claim,
@@ -14,6 +14,7 @@ from vigil.model.event import Event, EventDetail, EventType, Regime, normalize_a
 from vigil.model.facility import Facility, FacilityKind
 from vigil.model.figure import HELD_CATEGORIES, Figure, Qualifier, is_held
 from vigil.model.payloads import (
+    CasePayload,
     Decision,
     Edit,
     EditValue,
@@ -39,6 +40,7 @@ from vigil.model.person import (
     search_key,
 )
 from vigil.model.person_edit import KEEP, Keep, PersonEdit
+from vigil.model.prosecution import Appeal, Case, Court, Defendant, Judge, Verdict
 from vigil.model.source import Connection, Reliability, Source, content_hash, normalize_text
 
 __all__ = [
@@ -46,11 +48,15 @@ __all__ = [
     "KEEP",
     "MANUAL_EXTRACTOR",
     "RESTRICTED_FIELDS",
+    "Appeal",
     "Case",
+    "CasePayload",
     "Claim",
     "ClaimKind",
     "Connection",
+    "Court",
     "Decision",
+    "Defendant",
     "Edit",
     "EditValue",
     "Event",
@@ -63,6 +69,7 @@ __all__ = [
     "Figure",
     "FigurePayload",
     "Gender",
+    "Judge",
     "Keep",
     "LinkCandidate",
     "NameLink",
@@ -86,6 +93,7 @@ __all__ = [
     "ReviewState",
     "Script",
     "Source",
+    "Verdict",
     "content_hash",
     "detect_script",
     "fingerprint",

@@ -1,25 +1,12 @@
-"""Cases (one prosecution of one person) and recognitions."""
+"""Recognitions: whether, by whom and under which criterion a person is a political
+prisoner. (Cases are in ``vigil.model.prosecution``.)"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
 
-__all__ = ["Case", "Recognition", "RecognitionStatus"]
-
-
-@dataclass(frozen=True, slots=True)
-class Case:
-    """One prosecution. ``activity`` is what the person actually did (a comment, a
-    donation, a protest), kept apart from the legal ``articles`` charged."""
-
-    person_id: int
-    articles: tuple[str, ...] = ()
-    activity: str | None = None
-    court: str | None = None
-    judge: str | None = None
-    verdict: str | None = None
-    id: int | None = None
+__all__ = ["Recognition", "RecognitionStatus"]
 
 
 class RecognitionStatus(StrEnum):

@@ -17,6 +17,7 @@ from dataclasses import replace
 from pydantic import BaseModel
 
 from vigil.model import EventDetail, EventType, PartialDate, Precision
+from vigil.publish.cases import CaseRef
 from vigil.publish.policy import DatePrecision, PublicationPolicy, WithheldField
 from vigil.publish.queries.persons import PersonRow
 from vigil.publish.queries.sources import SourceQuote, SourceRow
@@ -171,6 +172,7 @@ class PersonDetail(BaseModel):
     conflicts: list[str]
     recognitions: list[RecognitionView]  # each organisation's positions, with dates
     headline: str  # whose recognitions ``recognized`` (the headline count) counts
+    cases: list[CaseRef] = []  # the cases in which a named person is a defendant
 
 
 class FigureView(BaseModel):

@@ -13,7 +13,14 @@ from vigil.model import PartialDate, Precision
 from vigil.status import Step, age_band, series_points
 from vigil.store import knowledge
 from vigil.store.segments import known_filter
-from vigil.store.tables import count_deltas, facility_names, persons, status_segments
+from vigil.store.tables import (
+    case_defendants,
+    cases,
+    count_deltas,
+    facility_names,
+    persons,
+    status_segments,
+)
 
 __all__ = ["BreakdownField", "Step", "breakdown", "count_at", "count_cases_at", "series"]
 
@@ -54,10 +61,25 @@ def count_at(conn: Connection, day: dt.date, known_at: dt.date | None = None) ->
 
 
 def count_cases_at(conn: Connection, day: dt.date, known_at: dt.date | None = None) -> int:
-    """Prosecutions of the persons counted on ``day``; a person with no case recorded
-    counts as one prosecution."""
-    rows = conn.execute(select(S.case_ids).where(*_held_on(day, known_at))).scalars()
-    return sum(max(1, len([c for c in ids.split(",") if c])) for ids in rows)
+    """Prosecutions of the persons counted on ``day``: each case with a defendant held
+    counts once however many of its defendants are held (a group trial is one
+    prosecution), and a person held with no case recorded counts as one. As known at
+    ``known_at``, only the cases recorded by then."""
+    held = select(S.person_id).where(*_held_on(day, known_at)).distinct().subquery()
+    dc = case_defendants.c
+    known = (
+        select(dc.case_id, dc.person_id)
+        .join(cases, cases.c.id == dc.case_id)
+        .where(dc.person_id.in_(select(held.c.person_id)))
+    )
+    if known_at is not None:
+        recorded = dt.datetime.combine(known_at + dt.timedelta(days=1), dt.time(), dt.UTC)
+        known = known.where(or_(cases.c.created_at.is_(None), cases.c.created_at < recorded))
+    rows = conn.execute(known).all()
+    prosecutions = len({r.case_id for r in rows})
+    with_case = {r.person_id for r in rows}
+    persons_held = conn.execute(select(func.count()).select_from(held)).scalar_one()
+    return prosecutions + int(persons_held) - len(with_case)
 
 
 def series(

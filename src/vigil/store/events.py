@@ -15,7 +15,7 @@ from vigil.store.claims import get_claims
 from vigil.store.event_reads import get_event, load_events
 from vigil.store.segments import rematerialize
 from vigil.store.tables import (
-    cases,
+    case_defendants,
     event_claims,
     events,
     facilities,
@@ -57,13 +57,15 @@ def _check(conn: Connection, event: Event, today: dt.date) -> None:
             hint="list them with `vigil facility list`",
         )
     if event.case_id is not None:
-        owner = conn.execute(
-            select(cases.c.person_id).where(cases.c.id == event.case_id)
-        ).scalar_one_or_none()
-        if owner != event.person_id:
+        dc = case_defendants.c
+        defendant = conn.execute(
+            select(dc.id).where(dc.case_id == event.case_id, dc.person_id == event.person_id)
+        ).first()
+        if defendant is None:
             raise InvalidInput(
-                f"case {event.case_id} is not a case of person {event.person_id}",
-                hint="check the case id",
+                f"person {event.person_id} is not a defendant in case {event.case_id}",
+                hint=f"check the case id, or add them: `vigil case join {event.case_id} "
+                f"{event.person_id}`",
             )
     if (
         event.type is EventType.SENTENCED

@@ -1,8 +1,8 @@
-"""Facilities (places of detention), cases and figures: small reference records.
+"""Facilities (places of detention) and figures: small reference records.
 
-Each new record is an entry of the audit log (``facility.add``, ``case.add``,
-``figure.add``) in the same transaction, with ``by`` as the actor; so is each change of
-a facility (``facility.edit``, with the values before and after).
+Each new record is an entry of the audit log (``facility.add``, ``figure.add``) in the
+same transaction, with ``by`` as the actor; so is each change of a facility
+(``facility.edit``, with the values before and after).
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from vigil.errors import Conflict, InvalidInput, NotFound
 from vigil.model import (
-    Case,
     Facility,
     FacilityKind,
     Figure,
@@ -28,19 +27,16 @@ from vigil.store import audit
 from vigil.store.claims import get_claims
 from vigil.store.db import prefix_match
 from vigil.store.tables import (
-    cases,
     claims,
     facilities,
     facility_names,
     figure_claims,
     figures,
-    persons,
     sources,
 )
 
 __all__ = [
     "StatedFigure",
-    "add_case",
     "add_facility",
     "add_figure",
     "corroborate_figure",
@@ -181,29 +177,6 @@ def find_facility(conn: Connection, name: str) -> list[Facility]:
         .distinct()
     ).scalars()
     return _facilities(conn, sorted(ids))
-
-
-def add_case(conn: Connection, case: Case, *, by: str | None = None) -> int:
-    """Store one prosecution of a person; returns the new id."""
-    if conn.execute(select(persons.c.id).where(persons.c.id == case.person_id)).first() is None:
-        raise NotFound(f"no person with id {case.person_id}", hint="check the person id")
-    row = {
-        "person_id": case.person_id,
-        "articles": list(case.articles),
-        "activity": case.activity,
-        "court": case.court,
-        "judge": case.judge,
-        "verdict": case.verdict,
-    }
-    case_id = int(conn.execute(insert(cases).returning(cases.c.id), row).scalar_one())
-    audit.record(
-        conn,
-        actor=by or UNATTRIBUTED,
-        action="case.add",
-        target=f"person:{case.person_id}",
-        after={"case": case_id, **row},
-    )
-    return case_id
 
 
 def add_figure(conn: Connection, figure: Figure, *, by: str | None = None) -> int:

@@ -182,16 +182,67 @@ claim_reviews = Table(
     Column("decision", JSON),
 )
 
+# Courts and judges are named records: what each decided is counted from the cases.
+courts = Table(
+    "courts",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(300), nullable=False),
+    Column("norm", String(300), nullable=False, unique=True),
+    Column("region", String(200)),
+)
+
+judges = Table(
+    "judges",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(300), nullable=False),
+    Column("norm", String(300), nullable=False, unique=True),
+    Column("court_id", ForeignKey("courts.id")),
+)
+
+# One prosecution; its defendants and hearings are rows of their own (a group trial has
+# many defendants, and a person may have several cases).
 cases = Table(
     "cases",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column("person_id", ForeignKey("persons.id"), nullable=False, index=True),
+    Column("title", String(300), nullable=False),
     Column("articles", JSON, nullable=False),
     Column("activity", Text),
-    Column("court", String(300)),
-    Column("judge", String(300)),
-    Column("verdict", Text),
+    Column("court_id", ForeignKey("courts.id"), index=True),
+    Column("judge_id", ForeignKey("judges.id"), index=True),
+    Column("prosecutor", String(300)),
+    Column("created_at", DateTime(timezone=True)),
+    Column("created_by", String(100)),
+)
+
+case_defendants = Table(
+    "case_defendants",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("case_id", ForeignKey("cases.id"), nullable=False),
+    Column("person_id", ForeignKey("persons.id"), nullable=False, index=True),
+    Column("verdict_date", Date),
+    Column("verdict_precision", String(8)),
+    Column("verdict_estimate", Boolean, nullable=False, default=False),
+    Column("term_months", Integer),
+    Column("regime", String(32)),
+    Column("verdict_note", Text),
+    Column("appeal", String(16)),
+    Column("appeal_date", Date),
+    Column("appeal_precision", String(8)),
+    UniqueConstraint("case_id", "person_id", name="uq_case_defendants_case_person"),
+)
+
+case_hearings = Table(
+    "case_hearings",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("case_id", ForeignKey("cases.id"), nullable=False, index=True),
+    Column("date", Date, nullable=False),
+    Column("precision", String(8), nullable=False),
+    Column("estimate", Boolean, nullable=False, default=False),
 )
 
 events = Table(

@@ -20,17 +20,21 @@ from vigil.settings import Settings
 from vigil.store.db import make_engine
 from vigil.store.segments import follow_setting
 from vigil.web.admission import Admission
+from vigil.web.api import cases as cases_api
 from vigil.web.api import manual as manual_api
 from vigil.web.api import records, staff_sources, stats
 from vigil.web.api import staff as staff_api
+from vigil.web.api import staff_cases as staff_cases_api
 from vigil.web.cache import PublicCache
 from vigil.web.edge import EdgeMiddleware, install_error_handlers
 from vigil.web.forwarded import ForwardedMiddleware
+from vigil.web.pages import cases as cases_page
 from vigil.web.pages import (
     home,
     persons,
     sources,
     staff_auth,
+    staff_cases,
     staff_history,
     staff_ingest,
     staff_manual,
@@ -92,18 +96,21 @@ def create_app(settings: Settings) -> FastAPI:
     app.add_middleware(EdgeMiddleware, page=error_page)
     app.add_middleware(ForwardedMiddleware, trusted=settings.trusted_networks())
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    for router in (home.router, persons.router, stats_page.router, sources.router):
+    for router in (home.router, persons.router, cases_page.router, stats_page.router,
+                   sources.router):  # fmt: skip
         app.include_router(router)
     app.include_router(staff_auth.router)
     app.include_router(staff_mfa.router)
     app.include_router(staff_users.router)
     for router in (staff_ingest.router, staff_review.router, staff_persons.router,
                    staff_manual.router, staff_records.router, staff_history.router,
-                   staff_source_details.router):  # fmt: skip
+                   staff_source_details.router, staff_cases.router):  # fmt: skip
         app.include_router(router)
     app.include_router(records.router)
+    app.include_router(cases_api.router)
     app.include_router(stats.router)
     app.include_router(staff_api.router)
     app.include_router(manual_api.router)
     app.include_router(staff_sources.router)
+    app.include_router(staff_cases_api.router)
     return app
