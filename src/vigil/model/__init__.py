@@ -39,7 +39,16 @@ from vigil.model.person import (
     search_key,
 )
 from vigil.model.person_edit import KEEP, Keep, PersonEdit
-from vigil.model.source import Connection, Reliability, Source, content_hash, normalize_text
+from vigil.model.source import (
+    Connection,
+    Credibility,
+    Grade,
+    GradeFilter,
+    Reliability,
+    Source,
+    content_hash,
+    normalize_text,
+)
 
 __all__ = [
     "HELD_CATEGORIES",
@@ -50,6 +59,7 @@ __all__ = [
     "Claim",
     "ClaimKind",
     "Connection",
+    "Credibility",
     "Decision",
     "Edit",
     "EditValue",
@@ -63,6 +73,8 @@ __all__ = [
     "Figure",
     "FigurePayload",
     "Gender",
+    "Grade",
+    "GradeFilter",
     "Keep",
     "LinkCandidate",
     "NameLink",

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from pydantic import BaseModel
 
-from vigil.model import EventDetail, EventType, PartialDate, Precision
+from vigil.model import EventDetail, EventType, Grade, PartialDate, Precision
 from vigil.publish.policy import DatePrecision, PublicationPolicy, WithheldField
 from vigil.publish.queries.persons import PersonRow
 from vigil.publish.queries.sources import SourceQuote, SourceRow
@@ -29,6 +29,7 @@ __all__ = [
     "EventView",
     "FacilityView",
     "FigureView",
+    "GradeView",
     "PersonDetail",
     "PersonSummary",
     "Projection",
@@ -36,6 +37,7 @@ __all__ = [
     "SourceRef",
     "SourceView",
     "event_label",
+    "grade_view",
     "status_label",
 ]
 
@@ -93,11 +95,31 @@ class PersonSummary(BaseModel):
     url: str
 
 
+class GradeView(BaseModel):
+    """A source's grade (Admiralty code): reliability A–F, credibility 1–6; each null
+    until a documenter grades it."""
+
+    reliability: str | None
+    credibility: str | None
+    code: str  # "B2"; "" when not graded
+    label: str  # "B2 — usually reliable, probably true"; "not graded"
+
+
+def grade_view(grade: Grade) -> GradeView:
+    return GradeView(
+        reliability=grade.reliability.value if grade.reliability else None,
+        credibility=grade.credibility.value if grade.credibility else None,
+        code=grade.code,
+        label=grade.label,
+    )
+
+
 class SourceRef(BaseModel):
     source_id: int
     title: str
     quote: str
     url: str
+    grade: GradeView  # the source's grade, shown beside the quote
 
 
 class EventView(BaseModel):
@@ -181,7 +203,7 @@ class SourceView(BaseModel):
     publisher: str | None
     published: dt.date | None
     language: str | None
-    reliability: str
+    grade: GradeView
     connection: str | None
     url: str
 
@@ -279,9 +301,11 @@ class Projection:
                 for cid in e.claim_ids:
                     claim = d.claims[cid]
                     title = d.source_titles.get(claim.source_id, f"source {claim.source_id}")
+                    grade = d.source_grades.get(claim.source_id, Grade())
                     refs.append(SourceRef(source_id=claim.source_id, title=self.text(title),
                                           quote=self.text(claim.quote),
-                                          url=f"/sources/{claim.source_id}"))  # fmt: skip
+                                          url=f"/sources/{claim.source_id}",
+                                          grade=grade_view(grade)))  # fmt: skip
             where = d.facilities[e.facility_id].name if e.facility_id in d.facilities else None
             events.append(
                 EventView(
@@ -344,8 +368,8 @@ class Projection:
             source_url=f"/sources/{f.source_id}",
             sources=[
                 SourceRef(source_id=sid, title=self.text(title), quote=self.text(quote),
-                          url=f"/sources/{sid}")
-                for sid, title, quote in f.sources
+                          url=f"/sources/{sid}", grade=grade_view(grade))
+                for sid, title, quote, grade in f.sources
             ],
         )  # fmt: skip
 
@@ -373,7 +397,7 @@ class Projection:
             publisher=self.optional(s.publisher),
             published=s.published,
             language=s.language,
-            reliability=s.reliability.value,
+            grade=grade_view(s.grade),
             connection=s.connection.value if s.connection else None,
             url=f"/sources/{s.id}",
         )
