@@ -10,6 +10,7 @@ from sqlalchemy import Connection, bindparam, select
 from vigil.errors import NotFound
 from vigil.model import Claim, Event, Facility, Grade, PartialDate, Person
 from vigil.status import Fold, fold
+from vigil.status.release import ReleaseEstimate, expected_release
 from vigil.status.spans import DayCount, held_days, incommunicado_days, spell_start
 from vigil.store.claims import get_claims
 from vigil.store.events import load_events
@@ -44,6 +45,7 @@ class Dossier:
     as_of: dt.date
     since: PartialDate | None  # the start of the present status, as precisely as known
     source_grades: dict[int, Grade] = field(default_factory=dict)
+    release: ReleaseEstimate | None = None  # the sentence in force and its expected end
 
     @property
     def days_held(self) -> int:
@@ -87,4 +89,5 @@ def dossier(
         day,
         spell_start(status, events),
         grades,
+        expected_release(status, events, day),
     )

@@ -15,9 +15,12 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Select, case, func, literal, or_, select, true
 
-from vigil.model import Event, EventType, PartialDate, Precision
-from vigil.status.fold import Custody
+from vigil.model import Event, EventType, PartialDate, Precision, Regime
+from vigil.status.fold import Custody, fold
+from vigil.status.release import ReleaseEstimate, expected_release
 from vigil.status.spans import OPENS_CUSTODY, opening_date
+from vigil.store.db import plus_months
+from vigil.store.event_reads import load_events
 from vigil.store.facilities import list_facilities
 from vigil.store.identity import load_identity
 from vigil.store.persons import get_persons
@@ -56,6 +59,7 @@ class PersonSort(StrEnum):
     HELD_SINCE = "held_since"  # longest held first
     REGION = "region"
     ADDED = "added"  # newest records first
+    RELEASE = "expected_release"  # soonest expected release first
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +100,8 @@ class PersonRow:
     held_since: PartialDate | None  # as precisely as the detention's date is known
     facility: str | None
     articles: tuple[str, ...]
+    facility_id: int | None = None
+    release: ReleaseEstimate | None = None  # the sentence in force and its expected end
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,15 +231,25 @@ def list_public_persons(conn: Connection, query: PersonQuery, today: dt.date) ->
         hidden_name = case((persons.c.name_withheld.is_(True), None), else_=name.c.norm)
         by_name: list[ColumnElement[Any]] = [persons.c.name_withheld, hidden_name, persons.c.id]
         ordered = matches
-        hides = {PersonSort.REGION: "region", PersonSort.HELD_SINCE: "dates"}.get(query.sort)
+        hides = {PersonSort.REGION: "region", PersonSort.HELD_SINCE: "dates",
+                 PersonSort.RELEASE: "article"}.get(query.sort)  # fmt: skip
         first: list[ColumnElement[Any]] = (
-            [persons.c.name_withheld] if hides in query.withheld_hides else []
+            [persons.c.name_withheld]
+            if hides in query.withheld_hides
+            or (query.sort is PersonSort.RELEASE and "dates" in query.withheld_hides)
+            else []
         )
         if query.sort is PersonSort.ADDED:
             order: list[ColumnElement[Any]] = [persons.c.id.desc()]
         elif query.sort is PersonSort.REGION:
             ordered = ordered.outerjoin(name, name.c.person_id == persons.c.id)
             order = [*first, persons.c.region.is_(None), persons.c.region, *by_name]
+        elif query.sort is PersonSort.RELEASE:
+            ordered = ordered.outerjoin(since, since.c.person_id == persons.c.id).outerjoin(
+                name, name.c.person_id == persons.c.id
+            )
+            due = plus_months(conn, since.c.since, _term())
+            order = [*first, due.is_(None), due, *by_name]
         else:
             ordered = ordered.outerjoin(since, since.c.person_id == persons.c.id).outerjoin(
                 name, name.c.person_id == persons.c.id
@@ -241,6 +257,28 @@ def list_public_persons(conn: Connection, query: PersonQuery, today: dt.date) ->
             order = [*first, since.c.since.is_(None), since.c.since, *by_name]
         ids = list(conn.execute(ordered.order_by(*order).limit(limit).offset(offset)).scalars())
     return PersonsPage(_rows(conn, ids, today), total, page, query.per_page)
+
+
+def _term() -> Any:
+    """Per person (correlated): the term in months of their latest custodial sentence
+    that no later record corrects. Merged records are left to the rows' own reading."""
+    later = events.alias("later")
+    term = events.c.detail["term_months"].as_integer()
+    regime = events.c.detail["regime"].as_string()
+    custodial = [r.value for r in Regime if r.custodial]
+    return (
+        select(term)
+        .where(
+            events.c.person_id == persons.c.id,
+            events.c.type == EventType.SENTENCED.value,
+            term.is_not(None),
+            or_(regime.is_(None), regime.in_(custodial)),
+            ~select(later.c.id).where(later.c.supersedes == events.c.id).exists(),
+        )
+        .order_by(events.c.date.desc(), events.c.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
 
 
 def _by_name(
@@ -356,6 +394,9 @@ def _rows(conn: Connection, ids: list[int], today: dt.date) -> list[PersonRow]:
     facility_ids = sorted({r.facility_id for r in state.values() if r and r.facility_id})
     names = facility_labels(conn, facility_ids)
     since = _held_since_dates(conn, {pid: _since(segments[pid], today) for pid in ids})
+    identity = load_identity(conn)
+    histories = load_events(conn, ids, identity)
+    releases = {pid: expected_release(fold(evs), evs, today) for pid, evs in histories.items()}
     rows = []
     for person_id in ids:
         p = people[person_id]
@@ -373,6 +414,8 @@ def _rows(conn: Connection, ids: list[int], today: dt.date) -> list[PersonRow]:
                 held_since=since.get(person_id),
                 facility=names.get(seg.facility_id) if seg is not None else None,
                 articles=tuple(a for a in seg.articles.split(",") if a) if seg else (),
+                facility_id=seg.facility_id if seg is not None else None,
+                release=releases.get(person_id),
             )
         )
     return rows

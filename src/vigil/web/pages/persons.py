@@ -36,13 +36,15 @@ _SORT_NAMES = {
     "held_since": "longest held first",
     "region": "region",
     "added": "newest records first",
+    "expected_release": "soonest expected release first",
 }
 
 Params = Annotated[ListParams, Depends(list_params)]
 
 CSV_COLUMNS = ("id", "name", "name_withheld", "gender", "birth_year", "region", "status",
                "recognized", "held_since", "held_since_precision", "held_since_estimate",
-               "facility", "articles", "url")  # fmt: skip
+               "facility", "articles", "sentence_months", "expected_release",
+               "expected_release_estimate", "url")  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
