@@ -14,6 +14,7 @@ import io
 import json
 import re
 from collections import deque
+from dataclasses import replace
 from collections.abc import Iterator
 from urllib.parse import urljoin, urlsplit
 
@@ -62,7 +63,8 @@ STARTS = [
     "/", "/?lang=be", "/?lang=ru", "/persons", "/persons?status=held",
     "/persons?sort=held_since", "/persons?sort=region", "/persons?q=Krumenka",
     "/persons?region=Homiel", "/stats", "/stats?at=2022-01-01&known_at=2024-06-01",
-    "/sources", "/persons?lang=be",
+    "/sources", "/persons?lang=be", "/facilities", "/facilities/1",
+    "/persons?sort=expected_release", "/persons?facility=1&status=held",
 ]  # fmt: skip
 API = [
     "/api/v1/persons?per_page=200", "/api/v1/persons?sort=region&per_page=200",
@@ -70,7 +72,8 @@ API = [
     "/api/v1/sources?per_page=200", "/api/v1/figures", "/api/v1/stats/count",
     "/api/v1/stats/series?from=2021-01-01&to=2024-12-31",
     "/api/v1/stats/flows?from=2020-01-01", "/persons.csv?per_page=200",
-    "/persons.json?per_page=200", "/openapi.json",
+    "/persons.json?per_page=200", "/openapi.json", "/api/v1/facilities",
+    "/api/v1/facilities/1", "/api/v1/persons?sort=expected_release&per_page=200",
     *(f"/api/v1/stats/breakdown?by={b}" for b in ("gender", "age", "region", "facility",
                                                     "article")),
 ]  # fmt: skip
@@ -203,7 +206,10 @@ class Registry:
                 (EventType.SENTENCED, "2021-10-12",
                  EventDetail(articles=("342",), term_months=60)),
             ):  # fmt: skip
-                event = add_event(conn, _event(self.withheld, kind, day, self.claim, detail))
+                # Held at facility 1 and sentenced: the facility's pages count her and
+                # never name her; her term and expected release stay unpublished.
+                event = add_event(conn, replace(_event(self.withheld, kind, day, self.claim,
+                                                       detail), facility_id=1))  # fmt: skip
                 if kind is EventType.DETAINED:  # the second report names her arrest too
                     corroborate_event(conn, event, self.claim2, by="tester")
         engine.dispose()
@@ -318,6 +324,11 @@ def test_withheld_name_in_other_records_text_never_published(
     assert (page["days_held_at_least"], page["days_incommunicado_at_least"]) == (False, False)
     assert {e["date"] for e in page["events"]} == {"2021-05", "2021-06", "2021-10"}
     assert all(e["sources"] == [] and "342" not in e["detail"] for e in page["events"])
+    assert page["sentence"] is None  # a term and its end would date her detention
+    assert page["facility"] is None
+    held = site.client.get("/api/v1/facilities/1").json()["held_now"]
+    assert held["withheld"] is None or held["withheld"] >= 5  # counted, never singled out
+    assert all(p["id"] != w for p in site.client.get("/api/v1/facilities/1").json()["persons"])
     # Every source of a fact is public, each text redacted: the named person's detention
     # rests on two reports, and so does the figure.
     named = site.client.get(f"/api/v1/persons/{reg.named}").json()
