@@ -15,6 +15,7 @@ import json
 import re
 from collections import deque
 from collections.abc import Iterator
+from dataclasses import replace
 from urllib.parse import urljoin, urlsplit
 
 import httpx
@@ -66,7 +67,8 @@ STARTS = [
     "/persons?region=Homiel", "/stats", "/stats?at=2022-01-01&known_at=2024-06-01",
     "/sources", "/persons?lang=be", "/persons?status=incommunicado&sort=out_of_sight",
     "/persons?status=whereabouts_unknown", "/persons?recognized_by=memorial&status=held",
-    "/cases", "/courts",
+    "/cases", "/courts", "/facilities", "/facilities/1",
+    "/persons?sort=expected_release", "/persons?facility=1&status=held",
 ]  # fmt: skip
 API = [
     "/api/v1/persons?per_page=200", "/api/v1/persons?sort=region&per_page=200",
@@ -78,7 +80,8 @@ API = [
     "/api/v1/persons?status=incommunicado&sort=out_of_sight&per_page=200",
     "/api/v1/persons?recognized_by=Memorial&per_page=200", "/api/v1/stats/organisations",
     "/api/v1/stats/incommunicado", "/api/v1/stats/incommunicado?at=2022-06-01&known_at=2024-06-01",
-    "/api/v1/cases", "/api/v1/courts",
+    "/api/v1/cases", "/api/v1/courts", "/api/v1/facilities",
+    "/api/v1/facilities/1", "/api/v1/persons?sort=expected_release&per_page=200",
     *(f"/api/v1/stats/breakdown?by={b}" for b in ("gender", "age", "region", "facility",
                                                     "article")),
 ]  # fmt: skip
@@ -228,7 +231,10 @@ class Registry:
                  EventDetail(articles=("342",), term_months=60)),
                 (EventType.INCOMMUNICADO, "2022-01-10", EventDetail()),
             ):  # fmt: skip
-                event = add_event(conn, _event(self.withheld, kind, day, self.claim, detail))
+                # Held at facility 1 and sentenced: the facility's pages count her and
+                # never name her; her term and expected release stay unpublished.
+                event = add_event(conn, replace(_event(self.withheld, kind, day, self.claim,
+                                                       detail), facility_id=1))  # fmt: skip
                 if kind is EventType.DETAINED:  # the second report names her arrest too
                     corroborate_event(conn, event, self.claim2, by="tester")
             join_case(conn, self.case, self.withheld, by="tester")
@@ -388,6 +394,11 @@ def test_withheld_name_in_other_records_text_never_published(
         "2022-01", None)  # fmt: skip
     assert "Memorial" in mine_cut_off["recognized_by"]
     assert all(e["sources"] == [] and "342" not in e["detail"] for e in page["events"])
+    assert page["sentence"] is None  # a term and its end would date her detention
+    assert page["facility"] is None
+    held = site.client.get("/api/v1/facilities/1").json()["held_now"]
+    assert held["withheld"] is None or held["withheld"] >= 5  # counted, never singled out
+    assert all(p["id"] != w for p in site.client.get("/api/v1/facilities/1").json()["persons"])
     # Every source of a fact is public, each text redacted: the named person's detention
     # rests on two reports, and so does the figure.
     named = site.client.get(f"/api/v1/persons/{reg.named}").json()

@@ -61,6 +61,16 @@ def ingest(
             "(default: the newest of each language)",
         ),
     ] = None,
+    reliability: Annotated[
+        str | None,
+        typer.Option(help="Grade every source: A (completely reliable) to F (cannot be judged)"),
+    ] = None,
+    credibility: Annotated[
+        str | None,
+        typer.Option(
+            help="Grade every source's information: 1 (confirmed) to 6 (cannot be judged)"
+        ),
+    ] = None,
 ) -> None:
     """Store each source, extract what it says, and propose claims to review.
 
@@ -73,8 +83,11 @@ def ingest(
     from vigil.extract import extract
     from vigil.extract.registry import extractor_named
     from vigil.ingest.readers import ReadOptions, ingest_items, read_targets
+    from vigil.model import Grade
+    from vigil.model import source_edit as grading
 
     day = parse_day(published, "--published")
+    grade = Grade(grading.reliability(reliability), grading.credibility(credibility))
     if extractor:
         extractor_named(extractor)  # an unknown name fails before anything is stored
     groups: dict[str, _Group] = {}
@@ -88,6 +101,7 @@ def ingest(
             partial(extract, extractor=extractor),
             by=settings().actor,
             published=day,
+            grade=grade,
             again=again,
         ):
             failed += outcome.error is not None

@@ -40,6 +40,10 @@ def review(
     min_confidence: Annotated[
         float, typer.Option(min=0.0, max=1.0, help="Only claims at least this confident")
     ] = 0.0,
+    grade: Annotated[
+        str | None,
+        typer.Option(help="Only claims on sources of these grades: B2, AB12, 12, ungraded"),
+    ] = None,
     limit: Annotated[int | None, typer.Option(min=1, help="Review at most this many")] = None,
 ) -> None:
     """Review proposed claims: the quote in its context, what it would add, and why.
@@ -59,7 +63,7 @@ def review(
 
     if accept_all and reject_all:
         raise typer.BadParameter("--accept-all cannot be used with --reject-all")
-    f = QueueFilter.parse(str(source or ""), kind or "", str(min_confidence or ""))
+    f = QueueFilter.parse(str(source or ""), kind or "", str(min_confidence or ""), grade or "")
     with connect(engine()) as conn:
         pending = queue_ids(conn, f, limit)
     if not pending:

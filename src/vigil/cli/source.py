@@ -81,6 +81,7 @@ def list_(
             "publisher": s.publisher,
             "published": str(s.published) if s.published else None,
             "language": s.language,
+            "grade": s.grade.code or None,
             "chars": len(s.text),
             "url": s.url,
         }
@@ -100,6 +101,7 @@ def show(source_id: Annotated[int, typer.Argument()]) -> None:
         ("publisher", s.publisher),
         ("published", s.published),
         ("language", s.language),
+        ("grade", s.grade.label),
         ("hash", s.hash),
     ):
         if value:
@@ -116,13 +118,21 @@ def edit(
     publisher: Annotated[str | None, typer.Option()] = None,
     published: Annotated[str | None, typer.Option(help="YYYY-MM-DD, not in the future")] = None,
     language: Annotated[str | None, typer.Option(help="en, ru, be, uk, ...")] = None,
+    reliability: Annotated[
+        str | None,
+        typer.Option(help="A (completely reliable) to E (unreliable), F (cannot be judged)"),
+    ] = None,
+    credibility: Annotated[
+        str | None, typer.Option(help="1 (confirmed) to 5 (improbable), 6 (cannot be judged)")
+    ] = None,
     clear: Annotated[
         list[str] | None, typer.Option(help="Clear a detail (title, url, ...); repeat")
     ] = None,
     why: Annotated[str | None, typer.Option(help="Why, kept in the audit log")] = None,
 ) -> None:
-    """Correct a source's details; its text never changes. Audited, with history."""
-    values = (title, url, publisher, published, language)  # in SOURCE_FIELDS order
+    """Correct a source's details or grade; its text never changes. Audited, with history."""
+    # in SOURCE_FIELDS order
+    values = (title, url, publisher, published, language, reliability, credibility)
     given: dict[str, object] = {
         f: v for f, v in zip(SOURCE_FIELDS, values, strict=True) if v is not None
     }

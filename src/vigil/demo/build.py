@@ -9,16 +9,18 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from importlib import resources
 
 from rich.progress import Progress
 from sqlalchemy import Connection
 
-from vigil.demo.generator import FACILITIES, Plan, PlannedEvent
+from vigil.demo.generator import ADDRESSES, FACILITIES, Plan, PlannedEvent
 from vigil.ingest import parse_source
 from vigil.model import (
     Claim,
     ClaimKind,
+    Credibility,
     Event,
     EventPayload,
     EventType,
@@ -30,6 +32,7 @@ from vigil.model import (
     PartialDate,
     Person,
     Qualifier,
+    Reliability,
     Review,
     ReviewState,
     Source,
@@ -77,8 +80,10 @@ def _phrase(e: PlannedEvent, name: str, facility: str | None) -> str:
 def write_plan(conn: Connection, plan: Plan, progress: Progress | None = None) -> list[int]:
     """Persons, facilities, monthly bulletins, claims and events; returns person ids."""
     facility_ids = bulk_facilities(
-        conn, [Facility(names, kind, region) for names, kind, region in FACILITIES]
-    )
+        conn,
+        [Facility(names, kind, region, address)
+         for (names, kind, region), address in zip(FACILITIES, ADDRESSES, strict=True)],
+    )  # fmt: skip
     people = [
         Person(
             names=tuple(NameVariant.of(t, language=lang) for t, lang in p.names),
@@ -117,6 +122,12 @@ def write_plan(conn: Connection, plan: Plan, progress: Progress | None = None) -
                 publisher="Vigil demo generator",
                 published=max(e.recorded for _, e in items),
                 language="en",
+                # Graded as monitors grade a partner's bulletin: usually reliable and
+                # probably true; every fifth month's is a second-hand one (C3).
+                reliability=Reliability.C if len(bulletins) % 5 == 4 else Reliability.B,
+                credibility=Credibility.POSSIBLE
+                if len(bulletins) % 5 == 4
+                else Credibility.PROBABLE,
             )
         )
         spans.append(month_spans)
@@ -197,7 +208,9 @@ def _noon(day: dt.date) -> dt.datetime:
 def add_seed_article(conn: Connection) -> int:
     """The founding report, with the figures it states as claims."""
     text = resources.files("vigil.demo").joinpath("data").joinpath(SEED_FILE).read_text("utf-8")
-    source = parse_source(text, name=SEED_FILE)
+    # A newspaper report of the pardon, confirmed by the decree's own announcement.
+    source = replace(parse_source(text, name=SEED_FILE), reliability=Reliability.B,
+                     credibility=Credibility.CONFIRMED)  # fmt: skip
     source_id, _ = add_source(conn, source, by=DEMO_ACTOR)
     stated = [
         ("More than 1,400 people are still behind bars in politically motivated cases",

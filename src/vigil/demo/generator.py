@@ -26,6 +26,7 @@ from vigil.model import (
 )
 
 __all__ = [
+    "ADDRESSES",
     "FACILITIES",
     "HEADLINE_ORGANISATION",
     "OTHER_ORGANISATION",
@@ -39,7 +40,6 @@ __all__ = [
 #: second recognizes most of the same people, some others, and withdraws a few.
 HEADLINE_ORGANISATION = "Demo Human Rights Centre"
 OTHER_ORGANISATION = "Demo Memorial Society"
-
 _SYLLABLES = [
     ("bra", "бра"), ("kru", "кру"), ("dzi", "дзі"), ("ha", "га"), ("lo", "ло"), ("mi", "мі"),
     ("pa", "па"), ("sa", "са"), ("tu", "ту"), ("vy", "вы"), ("zha", "жа"), ("kve", "кве"),
@@ -108,6 +108,22 @@ FACILITIES: list[tuple[tuple[str, ...], FacilityKind, str]] = [
     (("Penal colony No. 24, Zarechcha (women)", "ПК-24, Зарэчча"), FacilityKind.PENAL_COLONY,
      "Homiel region"),
 ]  # fmt: skip
+#: Postal addresses for letters, one per entry of FACILITIES, in the form letter-writing
+#: guides give them. Demo data: check an address with a current guide before writing.
+ADDRESSES = [
+    "220030, Minsk, vul. Valadarskaha 2, SIZA No. 1",
+    "246003, Homiel, vul. Savetskaja 2, SIZA No. 3",
+    "230023, Hrodna, vul. Karla Marksa 29, Turma No. 1",
+    "222163, Zhodzina, vul. Savetskaja 22a, Turma No. 8",
+    "211440, Navapolatsk, vul. Technichnaja 8, PK-1",
+    "211300, Vitsebsk district, Vitsba, PK-3",
+    "213410, Horki, vul. Dabravolskaha 16, PK-9",
+    "212013, Mahiliou, Slaunharadskaje shasse 181, PK-15",
+    "213004, Shklou, vul. 1 Maja 50, PK-17",
+    "225295, Ivatsevichy district, Dzemjanuki, PK-22",
+    "246035, Homiel, vul. Antoshkina 3, PK-4",
+    "247210, Rechytsa district, Zarechcha, PK-24",
+]
 _PRETRIAL = [0, 1, 2, 3]
 _MEN_COLONIES = [4, 5, 6, 7, 8, 9]
 _WOMEN_COLONIES = [10, 11]

@@ -19,7 +19,7 @@ from urllib.parse import urlencode
 from sqlalchemy import Connection
 
 from vigil.errors import InvalidInput
-from vigil.model import Claim, ClaimKind, EventType
+from vigil.model import Claim, ClaimKind, EventType, GradeFilter
 from vigil.store.claims import count_pending, event_stage, pending_claims
 
 __all__ = [
@@ -79,14 +79,18 @@ def queue_order(claim: Claim) -> tuple[int, int, int, int, int]:
 
 @dataclass(frozen=True, slots=True)
 class QueueFilter:
-    """Which pending claims the queue holds: one source, one kind, a least confidence."""
+    """Which pending claims the queue holds: one source, one kind, a least confidence,
+    sources of some grades (``GradeFilter``: ``B2``, ``AB``, ``AB12``, ``ungraded``)."""
 
     source: int | None = None
     kind: ClaimKind | None = None
     min_confidence: float = 0.0
+    grade: GradeFilter | None = None
 
     @classmethod
-    def parse(cls, source: str = "", kind: str = "", min_confidence: str = "") -> QueueFilter:
+    def parse(
+        cls, source: str = "", kind: str = "", min_confidence: str = "", grade: str = ""
+    ) -> QueueFilter:
         """A filter from the words a person typed (a query string), each checked."""
         source, kind, min_confidence = source.strip(), kind.strip(), min_confidence.strip()
         if source and not source.isdigit():
@@ -104,7 +108,16 @@ class QueueFilter:
             raise InvalidInput(
                 f"min_confidence cannot be {min_confidence!r}", hint="give a number from 0 to 1"
             )
-        return cls(int(source) if source else None, ClaimKind(kind) if kind else None, confidence)
+        try:
+            grades = GradeFilter.parse(grade)
+        except ValueError:
+            raise InvalidInput(
+                f"grade cannot be {grade[:20]!r}",
+                hint="give reliability letters A–F and/or credibility digits 1–6 "
+                "(B2, AB, AB12, 12), or ungraded",
+            ) from None
+        return cls(int(source) if source else None, ClaimKind(kind) if kind else None,
+                   confidence, grades)  # fmt: skip
 
     def params(self, **more: object) -> dict[str, object]:
         """The filter (and ``more``) as query parameters, the empty ones left out."""
@@ -112,6 +125,7 @@ class QueueFilter:
             "source": self.source,
             "kind": self.kind.value if self.kind else None,
             "min_confidence": self.min_confidence or None,
+            "grade": self.grade.text if self.grade else None,
             **more,
         }
         return {k: v for k, v in values.items() if v not in (None, "")}
@@ -144,6 +158,7 @@ def _claims(
         min_confidence=f.min_confidence,
         source_id=f.source,
         kind=f.kind,
+        grade=f.grade,
         kind_order=KIND_ORDER,
         event_order=EVENT_ORDER,
         after=after,
@@ -155,7 +170,8 @@ def _claims(
 def queue_page(conn: Connection, f: QueueFilter, page: int = 1, per_page: int = 50) -> QueuePage:
     """The claims of page ``page`` (from 1) of the queue, in review order."""
     shown = _claims(conn, f, offset=(page - 1) * per_page, limit=per_page)
-    total = count_pending(conn, min_confidence=f.min_confidence, source_id=f.source, kind=f.kind)
+    total = count_pending(conn, min_confidence=f.min_confidence, source_id=f.source, kind=f.kind,
+                          grade=f.grade)  # fmt: skip
     return QueuePage(tuple(shown), total, page, per_page)
 
 

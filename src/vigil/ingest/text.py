@@ -8,6 +8,8 @@
     publisher: Example News
     published: 2024-08-16
     language: en
+    reliability: B
+    credibility: 2
     ---
     The text of the article...
 """
@@ -15,14 +17,26 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
-from vigil.errors import SourceFormatError, TooLarge
-from vigil.model import PartialDate, Source, normalize_text
+from vigil.errors import InvalidInput, SourceFormatError, TooLarge
+from vigil.model import Credibility, PartialDate, Reliability, Source, normalize_text, source_edit
 
 __all__ = ["FRONT_MATTER_KEYS", "MAX_SOURCE_BYTES", "parse_source", "read_source"]
 
-FRONT_MATTER_KEYS = ("url", "title", "publisher", "published", "language")
+G = TypeVar("G", Reliability, Credibility)
+
+FRONT_MATTER_KEYS = (
+    "url",
+    "title",
+    "publisher",
+    "published",
+    "language",
+    "reliability",
+    "credibility",
+)
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
 
 
@@ -91,8 +105,17 @@ def parse_source(text: str, *, name: str = "the text") -> Source:
         publisher=meta.get("publisher") or None,
         published=_published(meta.get("published"), name),
         language=(meta.get("language") or None),
+        reliability=_grade(source_edit.reliability, meta.get("reliability"), name),
+        credibility=_grade(source_edit.credibility, meta.get("credibility"), name),
         meta={"kind": "text"},
     )
+
+
+def _grade(parse: Callable[[object], G | None], value: str | None, name: str) -> G | None:
+    try:
+        return parse(value)
+    except InvalidInput as exc:
+        raise SourceFormatError(f"{name}: {exc.message}", hint=exc.hint) from None
 
 
 def _published(value: str | None, name: str) -> dt.date | None:

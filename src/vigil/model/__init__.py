@@ -41,7 +41,16 @@ from vigil.model.person import (
 )
 from vigil.model.person_edit import KEEP, Keep, PersonEdit
 from vigil.model.prosecution import Appeal, Case, Court, Defendant, Judge, Verdict
-from vigil.model.source import Connection, Reliability, Source, content_hash, normalize_text
+from vigil.model.source import (
+    Connection,
+    Credibility,
+    Grade,
+    GradeFilter,
+    Reliability,
+    Source,
+    content_hash,
+    normalize_text,
+)
 
 __all__ = [
     "HELD_CATEGORIES",
@@ -55,6 +64,7 @@ __all__ = [
     "ClaimKind",
     "Connection",
     "Court",
+    "Credibility",
     "Decision",
     "Defendant",
     "Edit",
@@ -69,6 +79,8 @@ __all__ = [
     "Figure",
     "FigurePayload",
     "Gender",
+    "Grade",
+    "GradeFilter",
     "Judge",
     "Keep",
     "LinkCandidate",

@@ -1,5 +1,6 @@
-"""A correction of a stored source's details: title, URL, publisher, published date and
-language. Its text, and so its hash, never change.
+"""A correction of a stored source's details: title, URL, publisher, published date,
+language and grade (reliability A–F, credibility 1–6). Its text, and so its hash, never
+change.
 
 A field the correction does not carry is ``KEEP``; ``None`` (or empty text) clears it.
 ``vigil source edit``, the staff page and the staff API each build one
@@ -19,14 +20,30 @@ from typing import Any, TypeVar
 from vigil.errors import InvalidInput
 from vigil.model.dates import PartialDate
 from vigil.model.person_edit import KEEP, Keep
-from vigil.model.source import Source
+from vigil.model.source import Credibility, Reliability, Source
 
-__all__ = ["SOURCE_FIELDS", "FieldChange", "SourceCorrection", "SourceOffer", "published_day"]
+__all__ = [
+    "SOURCE_FIELDS",
+    "FieldChange",
+    "SourceCorrection",
+    "SourceOffer",
+    "credibility",
+    "published_day",
+    "reliability",
+]
 
 T = TypeVar("T")
 
 #: The details of a source that can be corrected, in the order they are shown.
-SOURCE_FIELDS = ("title", "url", "publisher", "published", "language")
+SOURCE_FIELDS = (
+    "title",
+    "url",
+    "publisher",
+    "published",
+    "language",
+    "reliability",
+    "credibility",
+)
 _LIMITS = {"title": 500, "url": 2000, "publisher": 300}
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 
@@ -85,12 +102,44 @@ def _language(value: object) -> str | None:
     return language
 
 
+def reliability(value: object) -> Reliability | None:
+    """A reliability grade as typed (``b``, ``B``); empty clears it."""
+    text = _clean("reliability", value)
+    if text is None:
+        return None
+    try:
+        return Reliability(text.upper())
+    except ValueError:
+        raise InvalidInput(
+            f"reliability cannot be {text[:20]!r}",
+            hint="grade the source A (completely reliable) to E (unreliable), "
+            "or F (cannot be judged)",
+        ) from None
+
+
+def credibility(value: object) -> Credibility | None:
+    """A credibility grade as typed (``2``); empty clears it."""
+    text = _clean("credibility", value if not isinstance(value, int) else str(value))
+    if text is None:
+        return None
+    try:
+        return Credibility(text)
+    except ValueError:
+        raise InvalidInput(
+            f"credibility cannot be {text[:20]!r}",
+            hint="grade the information 1 (confirmed by other sources) to 5 (improbable), "
+            "or 6 (cannot be judged)",
+        ) from None
+
+
 _PARSERS: dict[str, Callable[[object], Any]] = {
     "title": _text("title"),
     "url": _url,
     "publisher": _text("publisher"),
     "published": _published,
     "language": _language,
+    "reliability": reliability,
+    "credibility": credibility,
 }
 
 
@@ -118,6 +167,8 @@ class SourceCorrection:
     publisher: str | Keep | None = KEEP
     published: dt.date | Keep | None = KEEP
     language: str | Keep | None = KEEP
+    reliability: Reliability | Keep | None = KEEP
+    credibility: Credibility | Keep | None = KEEP
 
     @classmethod
     def parse(cls, values: Mapping[str, object]) -> SourceCorrection:

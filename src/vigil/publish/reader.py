@@ -28,6 +28,11 @@ from vigil.publish.cases import (
 )
 from vigil.publish.cells import Cell, suppress, suppress_count
 from vigil.publish.policy import DatePrecision, PublicationPolicy, WithheldField
+from vigil.publish.queries.facilities import (
+    facility_spells,
+    held_now_by_facility,
+    public_facilities,
+)
 from vigil.publish.queries.persons import (
     PersonQuery,
     PersonSort,
@@ -46,6 +51,9 @@ from vigil.publish.queries.sources import (
 from vigil.publish.queries.stats import list_figures, monthly_flows, recent_events_by_group
 from vigil.publish.redact import Redactor, RedactorCache
 from vigil.publish.views import (
+    FacilityDetail,
+    FacilityPoint,
+    FacilitySummary,
     FigureView,
     PersonDetail,
     PersonSummary,
@@ -74,6 +82,10 @@ __all__ = [
 
 #: A name search reads at most this many matches.
 SEARCH_LIMIT = 1000
+#: A facility's page lists at most this many of the persons held there.
+FACILITY_LIST_LIMIT = 500
+#: Record ids are 32-bit integers on PostgreSQL.
+MAX_ID = 2**31 - 1
 
 _HIDES = {
     WithheldField.REGION: "region",
@@ -206,6 +218,54 @@ class Publication:
     def courts_and_judges(self) -> tuple[list[TallyView], list[TallyView]]:
         return public_tallies(self.conn, self.view.redactor)
 
+    # Places of detention -----------------------------------------------------------------
+
+    def facility_list(self, today: dt.date) -> list[FacilitySummary]:
+        """Every place of detention with how many are held there today, most first."""
+        held = held_now_by_facility(self.conn, today)
+        rows = [self.view.facility_summary(f, *held.get(f.id or 0, (0, 0)))
+                for f in public_facilities(self.conn)]  # fmt: skip
+        return sorted(rows, key=lambda r: (-r.held_now.at_least, r.name))
+
+    def facility(self, facility_id: int, today: dt.date, *, months: int = 24) -> FacilityDetail:
+        """A place of detention: its names and address, who is held there today (named
+        persons listed, withheld ones counted), and the count on the first day of each
+        of the last ``months`` months."""
+        if not 0 < facility_id <= MAX_ID:
+            raise NotFound(f"no facility with id {facility_id}", hint="see the list at /facilities")
+        try:
+            f, spells = facility_spells(self.conn, facility_id)
+        except NotFound:
+            raise NotFound(
+                f"no facility with id {facility_id}", hint="see the list at /facilities"
+            ) from None
+        query = PersonQuery(status=StatusFilter.HELD, facility_id=facility_id,
+                            per_page=FACILITY_LIST_LIMIT)  # fmt: skip
+        listed = self.persons(query, "", today).rows
+
+        def held_on(day: dt.date) -> tuple[int, int]:
+            there = {(s.person_id, s.name_withheld) for s in spells
+                     if s.start <= day and (s.end is None or s.end > day)}  # fmt: skip
+            withheld = sum(1 for _, w in there if w)
+            return len(there) - withheld, withheld
+
+        first = dt.date(today.year, today.month, 1)
+        days = [_months_before(first, n) for n in range(months - 1, -1, -1)]
+        series = [FacilityPoint(month=d, held=self.view.held(*held_on(d))) for d in days]
+        return FacilityDetail(
+            id=facility_id,
+            name=self.view.text(f.name),
+            other_names=[self.view.text(n) for n in f.names[1:]],
+            kind=f.kind.value,
+            region=f.region,
+            postal_address=self.view.optional(f.postal_address),
+            as_of=today,
+            held_now=self.view.held(*held_on(today)),
+            persons=listed,
+            series=series,
+            smallest_cell=self.policy.min_cell,
+        )
+
     # Sources and figures ----------------------------------------------------------------
 
     def source_count(self) -> int:
@@ -313,6 +373,11 @@ class Publication:
                     )
                 )
         return out
+
+
+def _months_before(first: dt.date, n: int) -> dt.date:
+    index = first.year * 12 + first.month - 1 - n
+    return dt.date(index // 12, index % 12 + 1, 1)
 
 
 def _at(date: PartialDate, precision: DatePrecision) -> PartialDate:

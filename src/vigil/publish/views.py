@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from typing import Any
 
 from pydantic import BaseModel
 
-from vigil.model import EventDetail, EventType, PartialDate, Precision
+from vigil.model import EventDetail, EventType, Facility, Grade, PartialDate, Precision
 from vigil.publish.cases import CaseRef
 from vigil.publish.policy import DatePrecision, PublicationPolicy, WithheldField
 from vigil.publish.queries.persons import PersonRow
@@ -26,19 +27,27 @@ from vigil.publish.redact import Redactor
 from vigil.read.dossier import Dossier
 from vigil.status import HELD
 from vigil.status.recognition import UNATTRIBUTED_LABEL
+from vigil.status.release import ReleaseEstimate
 
 __all__ = [
     "EventView",
+    "FacilityDetail",
+    "FacilityPoint",
+    "FacilitySummary",
     "FacilityView",
     "FigureView",
+    "GradeView",
+    "HeldCount",
     "PersonDetail",
     "PersonSummary",
     "Projection",
     "QuoteView",
     "RecognitionView",
+    "SentenceView",
     "SourceRef",
     "SourceView",
     "event_label",
+    "grade_view",
     "status_label",
 ]
 
@@ -92,7 +101,14 @@ class PersonSummary(BaseModel):
     held_since_precision: str | None  # "day", "month" or "year": what held_since gives
     held_since_estimate: bool  # the date is an estimate ("about")
     facility: str | None
+    facility_url: str | None
     articles: list[str]
+    # The sentence in force (months) and its expected end, as precisely as its start is
+    # known (see docs/counting.md); None for a withheld person unless the policy shows
+    # their sentence, and the release None once they are out.
+    sentence_months: int | None = None
+    expected_release: str | None = None
+    expected_release_estimate: bool = False
     url: str
     recognized_by: list[str]  # the organisations recognizing them today
     incommunicado: bool
@@ -115,11 +131,31 @@ class RecognitionView(BaseModel):
     criterion: str | None
 
 
+class GradeView(BaseModel):
+    """A source's grade (Admiralty code): reliability A–F, credibility 1–6; each null
+    until a documenter grades it."""
+
+    reliability: str | None
+    credibility: str | None
+    code: str  # "B2"; "" when not graded
+    label: str  # "B2 — usually reliable, probably true"; "not graded"
+
+
+def grade_view(grade: Grade) -> GradeView:
+    return GradeView(
+        reliability=grade.reliability.value if grade.reliability else None,
+        credibility=grade.credibility.value if grade.credibility else None,
+        code=grade.code,
+        label=grade.label,
+    )
+
+
 class SourceRef(BaseModel):
     source_id: int
     title: str
     quote: str
     url: str
+    grade: GradeView  # the source's grade, shown beside the quote
 
 
 class EventView(BaseModel):
@@ -140,6 +176,63 @@ class FacilityView(BaseModel):
     kind: str
     region: str | None
     postal_address: str | None
+    url: str
+
+
+class HeldCount(BaseModel):
+    """How many are held at a place on a day. Persons whose names are withheld are
+    counted but not named; fewer of them than the smallest published cell are not told
+    apart from none, so then the count is only "at least" the named ones."""
+
+    count: int | None  # None: only a lower bound can be published
+    at_least: int
+    named: int
+    withheld: int | None  # None: fewer than the smallest cell (which may be none)
+
+
+class FacilitySummary(BaseModel):
+    id: int
+    name: str
+    kind: str
+    region: str | None
+    postal_address: str | None
+    held_now: HeldCount
+    url: str
+
+
+class FacilityPoint(BaseModel):
+    month: dt.date
+    held: HeldCount
+
+
+class FacilityDetail(BaseModel):
+    """A place of detention's public page."""
+
+    id: int
+    name: str
+    other_names: list[str]
+    kind: str
+    region: str | None
+    postal_address: str | None
+    as_of: dt.date
+    held_now: HeldCount
+    persons: list[PersonSummary]  # held here now, named (and withheld ones if the
+    # policy publishes a withheld person's facility)
+    series: list[FacilityPoint]  # the first day of each month, oldest first
+    smallest_cell: int  # fewer withheld persons than this are not told apart from none
+
+
+class SentenceView(BaseModel):
+    """The sentence in force: its term, what it is counted from, the days served and
+    the expected release (see docs/counting.md for the rule)."""
+
+    term_months: int
+    counted_from: str  # as precisely as known (YYYY-MM-DD, YYYY-MM or YYYY)
+    counted_from_estimate: bool
+    served_days: int | None  # None where it would give away a withheld person's dates
+    served_at_least: bool
+    expected_release: str | None  # None once the person is out of that spell
+    expected_release_estimate: bool
 
 
 class PersonDetail(BaseModel):
@@ -168,6 +261,7 @@ class PersonDetail(BaseModel):
     days_incommunicado_at_least: bool
     as_of: dt.date
     facility: FacilityView | None
+    sentence: SentenceView | None
     events: list[EventView]
     conflicts: list[str]
     recognitions: list[RecognitionView]  # each organisation's positions, with dates
@@ -206,7 +300,7 @@ class SourceView(BaseModel):
     publisher: str | None
     published: dt.date | None
     language: str | None
-    reliability: str
+    grade: GradeView
     connection: str | None
     url: str
 
@@ -255,6 +349,21 @@ class Projection:
         text = _coarse_partial(date, self.policy.withheld_dates if withheld else DatePrecision.DAY)
         return text, _PRECISION_OF[len(text)].value, date.estimate
 
+    def held(self, named: int, withheld: int) -> HeldCount:
+        """A count of persons held, withheld ones counted and never told apart when
+        they are fewer than the smallest cell (``HeldCount``)."""
+        if self.policy.shows(WithheldField.FACILITY) or withheld >= self.policy.min_cell:
+            total = named + withheld
+            return HeldCount(count=total, at_least=total, named=named, withheld=withheld)
+        return HeldCount(count=None, at_least=named, named=named, withheld=None)
+
+    def facility_summary(self, f: Facility, named: int, withheld: int) -> FacilitySummary:
+        assert f.id is not None
+        return FacilitySummary(id=f.id, name=self.text(f.name), kind=f.kind.value,
+                               region=f.region, postal_address=self.optional(f.postal_address),
+                               held_now=self.held(named, withheld),
+                               url=f"/facilities/{f.id}")  # fmt: skip
+
     def person_summary(self, row: PersonRow) -> PersonSummary:
         w = row.name_withheld
         since, precision, estimate = self._date(w, row.held_since)
@@ -274,13 +383,41 @@ class Projection:
             held_since_precision=precision,
             held_since_estimate=estimate,
             facility=row.facility if self._shows(w, WithheldField.FACILITY) else None,
+            facility_url=f"/facilities/{row.facility_id}"
+            if row.facility_id is not None and self._shows(w, WithheldField.FACILITY)
+            else None,
             articles=list(row.articles) if self._shows(w, WithheldField.ARTICLES) else [],
+            **self._release(w, row.release),
             url=f"/persons/{row.id}",
             recognized_by=[self.text(o) if o else UNATTRIBUTED_LABEL for o in row.recognized_by],
             incommunicado=row.incommunicado,
             incommunicado_since=out_since,
             days_incommunicado=out.days.days if out is not None and exact else None,
             days_incommunicado_at_least=out is not None and exact and out.days.at_least,
+        )
+
+    def _release(self, withheld: bool, r: ReleaseEstimate | None) -> dict[str, Any]:
+        """A list row's sentence and expected release, as the policy allows."""
+        if r is None or not self._shows(withheld, WithheldField.ARTICLES):
+            return {}
+        precision = self.policy.withheld_dates if withheld else DatePrecision.DAY
+        release = _coarse_partial(r.release, precision) if r.held else None
+        return {"sentence_months": r.term_months, "expected_release": release,
+                "expected_release_estimate": r.held and r.estimate}  # fmt: skip
+
+    def sentence(self, withheld: bool, r: ReleaseEstimate | None) -> SentenceView | None:
+        if r is None or not self._shows(withheld, WithheldField.ARTICLES):
+            return None
+        precision = self.policy.withheld_dates if withheld else DatePrecision.DAY
+        exact = not withheld or precision is DatePrecision.DAY
+        return SentenceView(
+            term_months=r.term_months,
+            counted_from=_coarse_partial(r.start, precision),
+            counted_from_estimate=r.start.estimate,
+            served_days=r.served.days if exact else None,
+            served_at_least=exact and r.served.at_least,
+            expected_release=_coarse_partial(r.release, precision) if r.held else None,
+            expected_release_estimate=r.held and r.estimate,
         )
 
     def _detail(self, detail: EventDetail, withheld: bool) -> str:
@@ -302,7 +439,8 @@ class Projection:
             f = d.facilities[seg.facility_id]  # type: ignore[index]
             assert f.id is not None
             facility = FacilityView(id=f.id, name=f.name, kind=f.kind.value, region=f.region,
-                                    postal_address=f.postal_address)  # fmt: skip
+                                    postal_address=f.postal_address,
+                                    url=f"/facilities/{f.id}")  # fmt: skip
         events = []
         precision = self.policy.withheld_dates if w else DatePrecision.DAY
         for e in d.events:
@@ -312,9 +450,11 @@ class Projection:
                 for cid in e.claim_ids:
                     claim = d.claims[cid]
                     title = d.source_titles.get(claim.source_id, f"source {claim.source_id}")
+                    grade = d.source_grades.get(claim.source_id, Grade())
                     refs.append(SourceRef(source_id=claim.source_id, title=self.text(title),
                                           quote=self.text(claim.quote),
-                                          url=f"/sources/{claim.source_id}"))  # fmt: skip
+                                          url=f"/sources/{claim.source_id}",
+                                          grade=grade_view(grade)))  # fmt: skip
             where = d.facilities[e.facility_id].name if e.facility_id in d.facilities else None
             events.append(
                 EventView(
@@ -357,6 +497,7 @@ class Projection:
             days_incommunicado_at_least=exact and d.incommunicado.at_least,
             as_of=d.as_of,
             facility=facility,
+            sentence=self.sentence(w, d.release),
             events=events,
             # The reasons quote dates and details.
             conflicts=[] if w else [c.reason for c in d.fold.conflicts],
@@ -389,8 +530,8 @@ class Projection:
             source_url=f"/sources/{f.source_id}",
             sources=[
                 SourceRef(source_id=sid, title=self.text(title), quote=self.text(quote),
-                          url=f"/sources/{sid}")
-                for sid, title, quote in f.sources
+                          url=f"/sources/{sid}", grade=grade_view(grade))
+                for sid, title, quote, grade in f.sources
             ],
         )  # fmt: skip
 
@@ -418,7 +559,7 @@ class Projection:
             publisher=self.optional(s.publisher),
             published=s.published,
             language=s.language,
-            reliability=s.reliability.value,
+            grade=grade_view(s.grade),
             connection=s.connection.value if s.connection else None,
             url=f"/sources/{s.id}",
         )

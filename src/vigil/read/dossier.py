@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, bindparam, select
 
 from vigil.errors import NotFound
-from vigil.model import Claim, Event, Facility, PartialDate, Person
+from vigil.model import Claim, Event, Facility, Grade, PartialDate, Person
 from vigil.status import Fold, Headline, Position, fold, positions
+from vigil.status.release import ReleaseEstimate, expected_release
 from vigil.status.spans import DayCount, held_days, incommunicado_days, spell_start
 from vigil.store import headline as stored_headline
 from vigil.store.claims import get_claims
@@ -26,9 +27,9 @@ __all__ = ["Dossier", "dossier"]
 MAX_ID = 2**31 - 1
 
 
-_SOURCE_LABELS = select(sources.c.id, sources.c.title, sources.c.url).where(
-    sources.c.id.in_(bindparam("ids", expanding=True))
-)
+_SOURCE_LABELS = select(
+    sources.c.id, sources.c.title, sources.c.url, sources.c.reliability, sources.c.credibility
+).where(sources.c.id.in_(bindparam("ids", expanding=True)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +47,8 @@ class Dossier:
     since: PartialDate | None  # the start of the present status, as precisely as known
     headline: Headline  # whose recognitions ``fold``'s "recognized" counts
     positions: tuple[Position, ...]  # each organisation's positions, with dates
+    source_grades: dict[int, Grade] = field(default_factory=dict)
+    release: ReleaseEstimate | None = None  # the sentence in force and its expected end
 
     @property
     def days_held(self) -> int:
@@ -69,10 +72,9 @@ def dossier(
     claim_ids = sorted({c for e in events for c in e.claim_ids})
     claims = {c.id: c for c in get_claims(conn, claim_ids) if c.id is not None}
     source_ids = sorted({c.source_id for c in claims.values()})
-    titles = {
-        r.id: r.title or r.url or f"source {r.id}"
-        for r in conn.execute(_SOURCE_LABELS, {"ids": source_ids})
-    }
+    labels = conn.execute(_SOURCE_LABELS, {"ids": source_ids}).all()
+    titles = {r.id: r.title or r.url or f"source {r.id}" for r in labels}
+    grades = {r.id: Grade.stored(r.reliability, r.credibility) for r in labels}
     facilities = get_facilities(conn, [e.facility_id for e in events if e.facility_id is not None])
     headline = stored_headline.stored(conn)
     status = fold(events, headline=headline)
@@ -92,4 +94,6 @@ def dossier(
         spell_start(status, events),
         headline,
         tuple(positions(events)),
+        grades,
+        expected_release(status, events, day),
     )

@@ -27,6 +27,7 @@ from vigil.model import (
 )
 from vigil.store.claim_json import payload_to_json
 from vigil.store.persons import insert_names
+from vigil.store.sources import grade_columns
 from vigil.store.tables import (
     claim_reviews,
     claims,
@@ -108,7 +109,7 @@ def bulk_sources(conn: Connection, items: Sequence[Source], *, by: str) -> list[
                 "publisher": s.publisher,
                 "published": s.published,
                 "language": s.language,
-                "reliability": s.reliability.value,
+                **grade_columns(s.reliability, s.credibility),
                 "connection": s.connection.value if s.connection else None,
                 "added_at": now,
                 "added_by": by,

@@ -14,10 +14,12 @@ from vigil.model import (
     ClaimKind,
     EventPayload,
     EventType,
+    GradeFilter,
     Payload,
     Review,
     ReviewState,
 )
+from vigil.model.source import UNGRADED
 from vigil.store.claim_json import (
     decision_from_json,
     decision_to_json,
@@ -196,7 +198,11 @@ def _latest_reviews() -> Any:
 
 
 def _pending(
-    *, min_confidence: float, source_id: int | None, kind: ClaimKind | None
+    *,
+    min_confidence: float,
+    source_id: int | None,
+    kind: ClaimKind | None,
+    grade: GradeFilter | None = None,
 ) -> Select[tuple[int]]:
     """The ids of the proposed claims (never reviewed, or last set back to proposed)."""
     latest = _latest_reviews()
@@ -217,6 +223,20 @@ def _pending(
         query = query.where(claims.c.source_id == source_id)
     if kind is not None:
         query = query.where(claims.c.kind == kind.value)
+    if grade is not None:
+        query = query.where(claims.c.source_id.in_(_graded(grade)))
+    return query
+
+
+def _graded(grade: GradeFilter) -> Select[tuple[int]]:
+    """The ids of the sources whose grade ``grade`` keeps."""
+    query = select(sources.c.id)
+    if grade.ungraded:
+        return query.where(sources.c.reliability == UNGRADED, sources.c.credibility.is_(None))
+    if grade.reliabilities:
+        query = query.where(sources.c.reliability.in_(sorted(grade.reliabilities)))
+    if grade.credibilities:
+        query = query.where(sources.c.credibility.in_(sorted(grade.credibilities)))
     return query
 
 
@@ -226,6 +246,7 @@ def pending_claims(
     min_confidence: float = 0.0,
     source_id: int | None = None,
     kind: ClaimKind | None = None,
+    grade: GradeFilter | None = None,
     kind_order: Mapping[ClaimKind, int] | None = None,
     event_order: Mapping[EventType, int] | None = None,
     after: Claim | None = None,
@@ -236,7 +257,7 @@ def pending_claims(
     ``event_order`` of their type (when given; anything else after), then by position;
     ``after`` starts past a claim in that order; ``offset`` and ``limit`` page them in the
     database."""
-    query = _pending(min_confidence=min_confidence, source_id=source_id, kind=kind)
+    query = _pending(min_confidence=min_confidence, source_id=source_id, kind=kind, grade=grade)
     order = dict(kind_order or {})
     stages = dict(event_order or {})
     rank = (
@@ -282,9 +303,10 @@ def count_pending(
     min_confidence: float = 0.0,
     source_id: int | None = None,
     kind: ClaimKind | None = None,
+    grade: GradeFilter | None = None,
 ) -> int:
     """How many claims ``pending_claims`` would give without paging."""
-    query = _pending(min_confidence=min_confidence, source_id=source_id, kind=kind)
+    query = _pending(min_confidence=min_confidence, source_id=source_id, kind=kind, grade=grade)
     return int(conn.execute(select(func.count()).select_from(query.subquery())).scalar_one())
 
 

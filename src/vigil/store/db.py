@@ -12,7 +12,17 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
-from sqlalchemy import Connection, Engine, create_engine, event, inspect, make_url
+from sqlalchemy import (
+    Connection,
+    Engine,
+    String,
+    create_engine,
+    event,
+    func,
+    inspect,
+    literal,
+    make_url,
+)
 from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.pool import NullPool
 
@@ -33,6 +43,7 @@ __all__ = [
     "lock_for_writes",
     "make_engine",
     "migrate",
+    "plus_months",
     "private_file",
     "require_schema",
     "savepoint",
@@ -297,6 +308,14 @@ def prefix_match(column: Any, prefix: str) -> Any:
     # A range works on SQLite's binary collation; escaping keeps % and _ literal.
     upper = prefix + "\U0010ffff"
     return (column >= prefix) & (column < upper)
+
+
+def plus_months(conn: Connection, day: Any, months: Any) -> Any:
+    """``day`` plus ``months`` calendar months, in the dialect's words (SQLite carries a
+    31st past a shorter month's end; PostgreSQL keeps to its last day)."""
+    if is_postgres(conn):
+        return func.date(day + func.make_interval(0, months))
+    return func.date(day, literal("+") + months.cast(String) + literal(" months"))
 
 
 def add_to(

@@ -219,13 +219,17 @@ def _sources(conn: Connection, where: Where) -> dict[int, Fields]:
             "publisher": r.publisher,
             "published": r.published,
             "language": r.language,
-            "reliability": r.reliability,
+            # The grade as one field, as it was before credibility had a column: a
+            # source graded before 0015 keeps the tag its entries state.
+            "reliability": r.reliability
+            if r.credibility is None
+            else f"{r.reliability}/{r.credibility}",
             "connection": r.connection,
             "origin": r.origin,
         }
         for r in conn.execute(
             select(s.id, s.content_hash, s.url, s.title, s.publisher, s.published, s.language,
-                   s.reliability, s.connection, s.origin).where(where(s.id))
+                   s.reliability, s.credibility, s.connection, s.origin).where(where(s.id))
         )
     }  # fmt: skip
 

@@ -1,5 +1,5 @@
 """Sources: stored once, found again by their origin or the hash of their text. The text
-never changes; the details (title, URL, publisher, published date, language) can be
+never changes; the details (title, URL, publisher, published date, language, grade) can be
 corrected, each correction an audit entry (``source.edit``) with the values before and
 after, which is the source's history."""
 
@@ -13,7 +13,8 @@ from sqlalchemy.exc import IntegrityError
 
 from vigil.errors import InvalidInput, NotFound
 from vigil.model import Connection as SourceConnection
-from vigil.model import Reliability, Source, content_hash, normalize_text
+from vigil.model import Credibility, Reliability, Source, content_hash, normalize_text
+from vigil.model.source import UNGRADED
 from vigil.model.source_edit import SOURCE_FIELDS, FieldChange, SourceCorrection
 from vigil.store import audit
 from vigil.store.tables import sources
@@ -25,6 +26,7 @@ __all__ = [
     "correct_source",
     "count_sources",
     "get_source",
+    "grade_columns",
     "list_sources",
     "source_history",
 ]
@@ -57,7 +59,7 @@ def add_source(conn: Connection, source: Source, *, by: str) -> tuple[int, bool]
         "publisher": source.publisher,
         "published": source.published,
         "language": source.language,
-        "reliability": source.reliability.value,
+        **grade_columns(source.reliability, source.credibility),
         "connection": source.connection.value if source.connection else None,
         "added_at": dt.datetime.now(dt.UTC),
         "added_by": by,
@@ -82,9 +84,20 @@ def add_source(conn: Connection, source: Source, *, by: str) -> tuple[int, bool]
             "url": source.url,
             "title": source.title,
             "language": source.language,
+            **({"grade": source.grade.code} if source.grade.graded else {}),
         },
     )
     return new_id, True
+
+
+def grade_columns(
+    reliability: Reliability | None, credibility: Credibility | None
+) -> dict[str, str | None]:
+    """The ``sources`` columns that hold a grade (an ungraded source as before 0015)."""
+    return {
+        "reliability": reliability.value if reliability else UNGRADED,
+        "credibility": credibility.value if credibility else None,
+    }
 
 
 def _known(conn: Connection, digest: str, origin: str | None) -> int | None:
@@ -109,7 +122,8 @@ def _source(row: object) -> Source:
         publisher=row.publisher,  # type: ignore[attr-defined]
         published=row.published,  # type: ignore[attr-defined]
         language=row.language,  # type: ignore[attr-defined]
-        reliability=Reliability(row.reliability),  # type: ignore[attr-defined]
+        reliability=Reliability.stored(row.reliability),  # type: ignore[attr-defined]
+        credibility=Credibility(row.credibility) if row.credibility else None,  # type: ignore[attr-defined]
         connection=SourceConnection(row.connection) if row.connection else None,  # type: ignore[attr-defined]
         id=row.id,  # type: ignore[attr-defined]
         added_at=row.added_at,  # type: ignore[attr-defined]
@@ -157,9 +171,10 @@ def correct_source(
     changes = correction.changes(stored)
     if not changes:
         return ()
-    conn.execute(
-        update(sources).where(sources.c.id == source_id).values({c.field: c.after for c in changes})
-    )
+    values: dict[str, object] = {c.field: c.after for c in changes}
+    if "reliability" in values:  # NOT NULL: a cleared grade is stored as never graded
+        values["reliability"] = values["reliability"] or UNGRADED
+    conn.execute(update(sources).where(sources.c.id == source_id).values(values))
     after: dict[str, object] = {c.field: _plain(c.after) for c in changes}
     if why:
         after["why"] = why

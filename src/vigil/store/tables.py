@@ -137,7 +137,10 @@ sources = Table(
     Column("publisher", String(300)),
     Column("published", Date),
     Column("language", String(8)),
+    # The grade (Admiralty code): reliability of the source A–F ("unverified": not
+    # graded) and credibility of the information 1–6 (NULL: not graded).
     Column("reliability", String(16), nullable=False),
+    Column("credibility", String(1)),
     Column("connection", String(32)),
     Column("added_at", DateTime(timezone=True), nullable=False),
     Column("added_by", String(100), nullable=False),

@@ -30,6 +30,7 @@ from vigil.web.edge import EdgeMiddleware, install_error_handlers
 from vigil.web.forwarded import ForwardedMiddleware
 from vigil.web.pages import cases as cases_page
 from vigil.web.pages import (
+    facilities,
     home,
     persons,
     sources,
@@ -97,7 +98,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.add_middleware(ForwardedMiddleware, trusted=settings.trusted_networks())
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     for router in (home.router, persons.router, cases_page.router, stats_page.router,
-                   sources.router):  # fmt: skip
+                   sources.router, facilities.router):  # fmt: skip
         app.include_router(router)
     app.include_router(staff_auth.router)
     app.include_router(staff_mfa.router)

@@ -191,8 +191,16 @@ def queue_filter(
     min_confidence: Annotated[
         str, Query(max_length=6, description="Only claims at least this confident (0 to 1)")
     ] = "",
+    grade: Annotated[
+        str,
+        Query(
+            max_length=20,
+            description="Only claims on sources of these grades: B2, AB, "
+            "AB12 (reliability A or B, credibility 1 or 2), ungraded",
+        ),
+    ] = "",
 ) -> QueueFilter:
-    return QueueFilter.parse(source, kind, min_confidence)
+    return QueueFilter.parse(source, kind, min_confidence, grade)
 
 
 #: The review queue's filter, from the query string (staff pages and staff API).

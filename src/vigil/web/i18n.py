@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from vigil.model import EventType
+from vigil.model import Credibility, EventType, Reliability
 from vigil.publish import event_label, status_label
 
 __all__ = ["LANGUAGES", "Translator", "choose_language", "translator"]
@@ -112,6 +112,37 @@ _EN: dict[str, str] = {
     "sources.title": "Sources",
     "source.quotes": "What the registry takes from this source",
     "source.original": "Original",
+    "field.grade": "Grade",
+    "field.expected_release": "Expected release",
+    "person.sentence": "Sentence",
+    "person.counted_from": "counted from",
+    "person.served": "served",
+    "person.release_estimate": "an estimate: the start of the term is known only in part",
+    "unit.years": "y.",
+    "unit.months": "m.",
+    "facilities.title": "Places of detention",
+    "facility.kind": "Kind",
+    "facility.names": "Also written",
+    "facility.held_now": "Held here now",
+    "facility.held_named": "Named",
+    "facility.withheld": "whose names are withheld",
+    "facility.fewer_than": "fewer than",
+    "facility.at_least": "at least",
+    "facility.not_told": "not told apart from none",
+    "nav.facilities": "Places of detention",
+    "facility.over_time": "Held here, first day of each month",
+    "facility.none_held": "No one in the registry is recorded as held here now.",
+    "facility.letters": (
+        "Letters to people held here go to this address, with the person's full name "
+        "and year of birth."
+    ),
+    "grade.none": "not graded",
+    "grade.r.none": "reliability not graded",
+    "grade.c.none": "credibility not graded",
+    "grade.about": (
+        "The source's grade: reliability of the source (A–F) and credibility of the "
+        "information (1–6), as the registry's documenters judged them"
+    ),
     "field.name": "Name",
     "field.status": "Status",
     "field.region": "Region",
@@ -230,6 +261,34 @@ _BE: dict[str, str] = {
     "previous": "Папярэдняя",
     "next": "Наступная",
     "name_withheld": "імя не раскрываецца",
+    "field.grade": "Ацэнка",
+    "field.expected_release": "Чаканае вызваленне",
+    "person.sentence": "Прысуд",
+    "person.counted_from": "тэрмін з",
+    "person.served": "адбыта",
+    "person.release_estimate": "ацэнка: пачатак тэрміну вядомы толькі часткова",
+    "unit.years": "г.",
+    "unit.months": "мес.",
+    "facilities.title": "Месцы ўтрымання",
+    "nav.facilities": "Месцы ўтрымання",
+    "facility.held_now": "Цяпер тут утрымліваюцца",
+    "facility.withheld": "чые імёны не раскрываюцца",
+    "facility.over_time": "Утрымліваліся тут, на першае чысло месяца",
+    "grade.none": "не ацэнена",
+    "grade.r.none": "надзейнасць не ацэнена",
+    "grade.c.none": "верагоднасць не ацэнена",
+    "grade.r.A": "цалкам надзейная",
+    "grade.r.B": "звычайна надзейная",
+    "grade.r.C": "даволі надзейная",
+    "grade.r.D": "звычайна ненадзейная",
+    "grade.r.E": "ненадзейная",
+    "grade.r.F": "надзейнасць немагчыма ацаніць",
+    "grade.c.1": "пацверджана іншымі крыніцамі",
+    "grade.c.2": "верагодна, праўда",
+    "grade.c.3": "магчыма, праўда",
+    "grade.c.4": "сумнеўна",
+    "grade.c.5": "малаверагодна",
+    "grade.c.6": "праўдзівасць немагчыма ацаніць",
 }
 
 _RU: dict[str, str] = {
@@ -316,6 +375,34 @@ _RU: dict[str, str] = {
     "previous": "Предыдущая",
     "next": "Следующая",
     "name_withheld": "имя не раскрывается",
+    "field.grade": "Оценка",
+    "field.expected_release": "Ожидаемое освобождение",
+    "person.sentence": "Приговор",
+    "person.counted_from": "срок с",
+    "person.served": "отбыто",
+    "person.release_estimate": "оценка: начало срока известно лишь частично",
+    "unit.years": "г.",
+    "unit.months": "мес.",
+    "facilities.title": "Места содержания",
+    "nav.facilities": "Места содержания",
+    "facility.held_now": "Сейчас здесь содержатся",
+    "facility.withheld": "чьи имена не раскрываются",
+    "facility.over_time": "Содержались здесь, на первое число месяца",
+    "grade.none": "не оценён",
+    "grade.r.none": "надёжность не оценена",
+    "grade.c.none": "достоверность не оценена",
+    "grade.r.A": "полностью надёжный",
+    "grade.r.B": "обычно надёжный",
+    "grade.r.C": "довольно надёжный",
+    "grade.r.D": "обычно ненадёжный",
+    "grade.r.E": "ненадёжный",
+    "grade.r.F": "надёжность невозможно оценить",
+    "grade.c.1": "подтверждено другими источниками",
+    "grade.c.2": "вероятно, правда",
+    "grade.c.3": "возможно, правда",
+    "grade.c.4": "сомнительно",
+    "grade.c.5": "маловероятно",
+    "grade.c.6": "достоверность невозможно оценить",
 }
 
 # Event and status labels: English as the publication boundary words them.
@@ -323,6 +410,9 @@ _EN.update({f"event.{kind.value}": event_label(kind) for kind in EventType})
 _EN.update({f"status.{s}": status_label(s) for s in ("detained", "imprisoned", "released",
                                                       "died", "at_liberty")})  # fmt: skip
 _EN["status.none"] = status_label(None)
+# Grade labels: English as the model words them.
+_EN.update({f"grade.r.{r.value}": r.label for r in Reliability})
+_EN.update({f"grade.c.{c.value}": c.label for c in Credibility})
 
 _STRINGS = {"en": _EN, "be": _BE, "ru": _RU}
 

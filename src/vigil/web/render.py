@@ -22,7 +22,8 @@ __all__ = ["Chrome", "chrome", "error_page", "number", "render"]
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 _NAV = (("/", "nav.home"), ("/persons", "nav.persons"), ("/cases", "nav.cases"),
-        ("/stats", "nav.stats"), ("/sources", "nav.sources"))  # fmt: skip
+        ("/stats", "nav.stats"), ("/facilities", "nav.facilities"),
+        ("/sources", "nav.sources"))  # fmt: skip
 
 
 def number(value: int, lang: str = "en") -> str:

@@ -16,6 +16,7 @@ from sqlalchemy import Engine
 from vigil.errors import VigilError
 from vigil.ingest.pipeline import ExtractFn, IngestReport, KnownDetails, ingest_source
 from vigil.ingest.readers.item import Item
+from vigil.model import Grade
 from vigil.store.db import transaction
 
 __all__ = ["Outcome", "ingest_items"]
@@ -39,13 +40,15 @@ def ingest_items(
     *,
     by: str,
     published: dt.date | None = None,
+    grade: Grade | None = None,
     again: bool = False,
 ) -> Iterator[Outcome]:
     """Ingest every source among ``items``; ``published`` overrides the date of texts
     and pages (not of messages or feed items, which carry their own). Sources already
     stored are not extracted again unless ``again``; a text or page stored before gets
     the details it lacked from what it came with now (``--published``, front matter),
-    and its report says which, and which details it has that were not changed."""
+    and its report says which, and which details it has that were not changed. The parts
+    of ``grade`` given grade every source (over what front matter says)."""
     for item in items:
         source = item.source
         if source is None:
@@ -54,6 +57,10 @@ def ingest_items(
         kind = (source.meta or {}).get("kind")
         if published is not None and kind in _DATED_BY_CALLER:
             source = replace(source, published=published)
+        if grade is not None and grade.reliability is not None:
+            source = replace(source, reliability=grade.reliability)
+        if grade is not None and grade.credibility is not None:
+            source = replace(source, credibility=grade.credibility)
         known = KnownDetails.FILL if kind in _DATED_BY_CALLER else KnownDetails.IGNORE
         try:
             with transaction(engine) as conn:

@@ -26,11 +26,14 @@ from sqlalchemy import (
     true,
 )
 
-from vigil.model import Event, EventType, PartialDate, Precision
+from vigil.model import Event, EventType, PartialDate, Precision, Regime
 from vigil.stats.sight import OutOfSight, Sight, out_of_sight_of, recognizes, sight_filter
-from vigil.status.fold import Custody
+from vigil.status.fold import Custody, fold
 from vigil.status.recognition import decode_organisations
+from vigil.status.release import ReleaseEstimate, expected_release
 from vigil.status.spans import OPENS_CUSTODY, opening_date
+from vigil.store.db import plus_months
+from vigil.store.event_reads import load_events
 from vigil.store.facilities import list_facilities
 from vigil.store.identity import load_identity
 from vigil.store.persons import get_persons
@@ -72,6 +75,7 @@ class PersonSort(StrEnum):
     REGION = "region"
     ADDED = "added"  # newest records first
     OUT_OF_SIGHT = "out_of_sight"  # longest held incommunicado first
+    RELEASE = "expected_release"  # soonest expected release first
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +122,8 @@ class PersonRow:
     #: Held incommunicado today: since when, and the days out of sight before today.
     out_of_sight: OutOfSight | None = None
     recognized_by: tuple[str, ...] = ()  # the organisations recognizing them today
+    facility_id: int | None = None
+    release: ReleaseEstimate | None = None  # the sentence in force and its expected end
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,9 +287,13 @@ def list_public_persons(conn: Connection, query: PersonQuery, today: dt.date) ->
         by_name: list[ColumnElement[Any]] = [persons.c.name_withheld, hidden_name, persons.c.id]
         ordered = matches
         hides = {PersonSort.REGION: "region", PersonSort.HELD_SINCE: "dates",
-                 PersonSort.OUT_OF_SIGHT: "dates"}.get(query.sort)  # fmt: skip
+                 PersonSort.OUT_OF_SIGHT: "dates",
+                 PersonSort.RELEASE: "article"}.get(query.sort)  # fmt: skip
         first: list[ColumnElement[Any]] = (
-            [persons.c.name_withheld] if hides in query.withheld_hides else []
+            [persons.c.name_withheld]
+            if hides in query.withheld_hides
+            or (query.sort is PersonSort.RELEASE and "dates" in query.withheld_hides)
+            else []
         )
         if query.sort is PersonSort.ADDED:
             order: list[ColumnElement[Any]] = [persons.c.id.desc()]
@@ -296,6 +306,12 @@ def list_public_persons(conn: Connection, query: PersonQuery, today: dt.date) ->
                 name, name.c.person_id == persons.c.id
             )
             order = [*first, out.c.since.is_(None), out.c.since, *by_name]
+        elif query.sort is PersonSort.RELEASE:
+            ordered = ordered.outerjoin(since, since.c.person_id == persons.c.id).outerjoin(
+                name, name.c.person_id == persons.c.id
+            )
+            due = plus_months(conn, since.c.since, _term())
+            order = [*first, due.is_(None), due, *by_name]
         else:
             ordered = ordered.outerjoin(since, since.c.person_id == persons.c.id).outerjoin(
                 name, name.c.person_id == persons.c.id
@@ -303,6 +319,28 @@ def list_public_persons(conn: Connection, query: PersonQuery, today: dt.date) ->
             order = [*first, since.c.since.is_(None), since.c.since, *by_name]
         ids = list(conn.execute(ordered.order_by(*order).limit(limit).offset(offset)).scalars())
     return PersonsPage(_rows(conn, ids, today), total, page, query.per_page)
+
+
+def _term() -> Any:
+    """Per person (correlated): the term in months of their latest custodial sentence
+    that no later record corrects. Merged records are left to the rows' own reading."""
+    later = events.alias("later")
+    term = events.c.detail["term_months"].as_integer()
+    regime = events.c.detail["regime"].as_string()
+    custodial = [r.value for r in Regime if r.custodial]
+    return (
+        select(term)
+        .where(
+            events.c.person_id == persons.c.id,
+            events.c.type == EventType.SENTENCED.value,
+            term.is_not(None),
+            or_(regime.is_(None), regime.in_(custodial)),
+            ~select(later.c.id).where(later.c.supersedes == events.c.id).exists(),
+        )
+        .order_by(events.c.date.desc(), events.c.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
 
 
 def _by_name(
@@ -420,6 +458,9 @@ def _rows(conn: Connection, ids: list[int], today: dt.date) -> list[PersonRow]:
     since = _held_since_dates(conn, {pid: _since(segments[pid], today) for pid in ids})
     cut_off = [pid for pid, seg in state.items() if seg is not None and seg.incommunicado]
     sight = out_of_sight_of(conn, cut_off, today)
+    identity = load_identity(conn)
+    histories = load_events(conn, ids, identity)
+    releases = {pid: expected_release(fold(evs), evs, today) for pid, evs in histories.items()}
     rows = []
     for person_id in ids:
         p = people[person_id]
@@ -440,6 +481,8 @@ def _rows(conn: Connection, ids: list[int], today: dt.date) -> list[PersonRow]:
                 incommunicado=bool(seg is not None and seg.incommunicado),
                 out_of_sight=sight.get(person_id),
                 recognized_by=decode_organisations(seg.recognized_by) if seg else (),
+                facility_id=seg.facility_id if seg is not None else None,
+                release=releases.get(person_id),
             )
         )
     return rows

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, func, select
 
 from vigil.model import Connection as SourceConnection
-from vigil.model import EventType, Reliability, ReviewState
+from vigil.model import EventType, Grade, ReviewState
 from vigil.store.identity import load_identity
 from vigil.store.persons import get_persons
 from vigil.store.tables import claim_reviews, claims, event_claims, events, figures, sources
@@ -38,7 +38,7 @@ class SourceRow:
     publisher: str | None
     published: dt.date | None
     language: str | None
-    reliability: Reliability
+    grade: Grade
     connection: SourceConnection | None
 
 
@@ -50,7 +50,7 @@ def _source_row(r: object) -> SourceRow:
         publisher=r.publisher,  # type: ignore[attr-defined]
         published=r.published,  # type: ignore[attr-defined]
         language=r.language,  # type: ignore[attr-defined]
-        reliability=Reliability(r.reliability),  # type: ignore[attr-defined]
+        grade=Grade.stored(r.reliability, r.credibility),  # type: ignore[attr-defined]
         connection=SourceConnection(r.connection) if r.connection else None,  # type: ignore[attr-defined]
     )
 
@@ -63,6 +63,7 @@ _SOURCE_COLUMNS = (
     sources.c.published,
     sources.c.language,
     sources.c.reliability,
+    sources.c.credibility,
     sources.c.connection,
 )
 

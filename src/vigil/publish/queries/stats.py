@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Connection, Row, func, or_, select, true
 from sqlalchemy.orm import aliased
 
-from vigil.model import EventType, PartialDate, Precision, Qualifier
+from vigil.model import EventType, Grade, PartialDate, Precision, Qualifier
 from vigil.model.identity import Identity
 from vigil.publish.queries.persons import facility_labels
 from vigil.store.facilities import figure_claim_ids
@@ -54,20 +54,34 @@ class FigureRow:
     source_id: int
     source_title: str
     quote: str
-    # Every claim it rests on (the first, then further reports): (source id, title, quote).
-    sources: tuple[tuple[int, str, str], ...] = ()
+    # Every claim it rests on (the first, then further reports): (source id, title, quote,
+    # the source's grade).
+    sources: tuple[tuple[int, str, str, Grade], ...] = ()
 
 
 def _figure_sources(
     conn: Connection, figure_ids: list[int]
-) -> dict[int, list[tuple[int, str, str]]]:
+) -> dict[int, list[tuple[int, str, str, Grade]]]:
     """The sources each figure rests on, with the quote of each, the first one first."""
     linked = figure_claim_ids(conn, figure_ids)
     wanted = sorted({c for ids in linked.values() for c in ids})
     rows = {
-        r.id: (r.source_id, r.title or r.url or f"source {r.source_id}", r.quote)
+        r.id: (
+            r.source_id,
+            r.title or r.url or f"source {r.source_id}",
+            r.quote,
+            Grade.stored(r.reliability, r.credibility),
+        )
         for r in conn.execute(
-            select(claims.c.id, claims.c.source_id, claims.c.quote, sources.c.title, sources.c.url)
+            select(
+                claims.c.id,
+                claims.c.source_id,
+                claims.c.quote,
+                sources.c.title,
+                sources.c.url,
+                sources.c.reliability,
+                sources.c.credibility,
+            )
             .join(sources, sources.c.id == claims.c.source_id)
             .where(claims.c.id.in_(wanted))
         )

@@ -10,6 +10,8 @@ from pydantic import BaseModel
 
 from vigil.publish import (
     EventView,
+    FacilityDetail,
+    FacilitySummary,
     FigureView,
     PersonDetail,
     PersonSummary,
@@ -100,3 +102,17 @@ def api_source(pub: Pub, source_id: RecordId) -> SourceDetail:
 def api_figures(pub: Pub, category: Annotated[str, Query(max_length=40)] = "") -> list[FigureView]:
     """Figures that sources published (held, pardoned, ...), newest first."""
     return pub.figures(category=category or None)
+
+
+@router.get("/facilities", tags=["facilities"])
+def api_facilities(pub: Pub) -> list[FacilitySummary]:
+    """Places of detention with their postal address for letters and how many are held
+    in each today (persons whose names are withheld are counted, never named)."""
+    return pub.facility_list(today())
+
+
+@router.get("/facilities/{facility_id}", tags=["facilities"])
+def api_facility(pub: Pub, facility_id: RecordId) -> FacilityDetail:
+    """A place of detention: its names, postal address, who is held there today and
+    how many on the first day of each of the last 24 months."""
+    return pub.facility(facility_id, today())

@@ -1,4 +1,4 @@
-"""``/api/v1/staff/sources``: a source's details with their history, and their
+"""``/api/v1/staff/sources``: a source's details and grade with their history, and their
 correction (the same call as ``vigil source edit`` and the staff page, audited as
 ``source.edit``). A source's text and hash never change."""
 
@@ -56,6 +56,9 @@ class StaffSource(BaseModel):
     publisher: str | None
     published: dt.date | None
     language: str | None
+    reliability: str | None = Field(description="A–F; null: not graded")
+    credibility: str | None = Field(description="1–6; null: not graded")
+    grade: str = Field(description='e.g. "B2 — usually reliable, probably true"')
     content_hash: str = Field(description="SHA-256 of the text; never changes")
     characters: int
     history: list[RevisionOut] = Field(description="Newest first")
@@ -70,7 +73,10 @@ def _out(conn: Conn, s: Source) -> StaffSource:
         for r in store.source_history(conn, s.id)
     ]  # fmt: skip
     return StaffSource(id=s.id, title=s.title, url=s.url, publisher=s.publisher,
-                       published=s.published, language=s.language, content_hash=s.hash,
+                       published=s.published, language=s.language,
+                       reliability=s.reliability.value if s.reliability else None,
+                       credibility=s.credibility.value if s.credibility else None,
+                       grade=s.grade.label, content_hash=s.hash,
                        characters=len(s.text), history=history,
                        public_url=f"/api/v1/sources/{s.id}")  # fmt: skip
 
@@ -91,6 +97,14 @@ class SourcePatch(BaseModel):
     publisher: str | None = Field(None, max_length=300)
     published: str | None = Field(None, max_length=10, description="YYYY-MM-DD")
     language: str | None = Field(None, max_length=8, description="en, ru, be, uk, ...")
+    reliability: str | None = Field(
+        None,
+        max_length=1,
+        description="A (completely reliable) to E (unreliable), F (cannot be judged)",
+    )
+    credibility: str | None = Field(
+        None, max_length=1, description="1 (confirmed) to 5 (improbable), 6 (cannot be judged)"
+    )
     why: str | None = Field(None, max_length=2000, description="Kept in the history")
 
 

@@ -39,13 +39,15 @@ _SORT_NAMES = {
     "region": "region",
     "added": "newest records first",
     "out_of_sight": "longest out of sight first",
+    "expected_release": "soonest expected release first",
 }
 
 Params = Annotated[ListParams, Depends(list_params)]
 
 CSV_COLUMNS = ("id", "name", "name_withheld", "gender", "birth_year", "region", "status",
                "recognized", "held_since", "held_since_precision", "held_since_estimate",
-               "facility", "articles", "url", "recognized_by", "incommunicado",
+               "facility", "articles", "sentence_months", "expected_release",
+               "expected_release_estimate", "url", "recognized_by", "incommunicado",
                "incommunicado_since", "days_incommunicado",
                "days_incommunicado_at_least")  # fmt: skip
 

@@ -24,7 +24,7 @@ from starlette.datastructures import FormData
 from vigil.auth.chain import AuditEntry
 from vigil.auth.roles import Role, can
 from vigil.errors import Forbidden, InvalidInput, VigilError
-from vigil.model import RESTRICTED_FIELDS, Case, Gender, NameVariant, Person, PersonEdit
+from vigil.model import RESTRICTED_FIELDS, Case, Gender, Grade, NameVariant, Person, PersonEdit
 from vigil.model.identity import PersonLink
 from vigil.names import match as name_match
 from vigil.names.match import NameMatch
@@ -102,7 +102,7 @@ class EventRow:
     facility: str | None
     detail: str
     superseded: bool
-    claims: list[tuple[int, int, str]]  # (claim id, source id, quote)
+    claims: list[tuple[int, int, str, Grade]]  # (claim id, source id, quote, its grade)
 
 
 def event_rows(d: Dossier) -> list[EventRow]:
@@ -113,7 +113,9 @@ def event_rows(d: Dossier) -> list[EventRow]:
         rows.append(
             EventRow(e.id, str(e.date), event_label(e.type), where, e.detail.describe(),
                      e.id in d.superseded,
-                     [(c, d.claims[c].source_id, d.claims[c].quote) for c in e.claim_ids])
+                     [(c, d.claims[c].source_id, d.claims[c].quote,
+                       d.source_grades.get(d.claims[c].source_id, Grade()))
+                      for c in e.claim_ids])
         )  # fmt: skip
     return rows
 

@@ -51,6 +51,7 @@ from vigil.model import (
     ClaimKind,
     EditValue,
     EventPayload,
+    Grade,
     PersonPayload,
     PersonRole,
     ReviewState,
@@ -233,6 +234,7 @@ class Row:
     claim: Claim
     summary: str
     source_title: str
+    grade: Grade
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,11 +263,14 @@ def queue_list(
 ) -> HTMLResponse:
     shown_page = queue_page(conn, f, page, PER_PAGE)
     titles: dict[int, str] = {}
+    grades: dict[int, Grade] = {}
     for c in shown_page.claims:
         if c.source_id not in titles:
             row = get_source_row(conn, c.source_id)
             titles[c.source_id] = (row.title or row.url if row else None) or f"source {c.source_id}"
-    rows = [Row(c, describe(c), titles[c.source_id]) for c in shown_page.claims]
+            grades[c.source_id] = row.grade if row else Grade()
+    rows = [Row(c, describe(c), titles[c.source_id], grades[c.source_id])
+            for c in shown_page.claims]  # fmt: skip
     context = QueueContext(f, rows, shown_page.total, page, shown_page.pages,
                            done=done_message(conn, done),
                            can_bulk=can(staff.role, Role.EDITOR))  # fmt: skip

@@ -1,5 +1,5 @@
-"""Staff: a source's details (title, URL, publisher, published date, language), their
-correction and their history. The text never changes. A correction is the same call as
+"""Staff: a source's details (title, URL, publisher, published date, language, grade),
+their correction and their history. The text never changes. A correction is the same call as
 ``vigil source edit`` and the staff API (``store.sources.correct_source``), audited.
 
 The form names the details it carries (``form_fields``), so a detail left out is kept
@@ -17,7 +17,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.datastructures import FormData
 
 from vigil.errors import InvalidInput, VigilError
-from vigil.model import Source
+from vigil.model import Credibility, Reliability, Source
 from vigil.model.source_edit import SOURCE_FIELDS, SourceCorrection
 from vigil.store import sources as store
 from vigil.store.sources import SourceRevision
@@ -36,6 +36,20 @@ _LABELS = {
     "publisher": "Publisher",
     "published": "Published (YYYY-MM-DD)",
     "language": "Language (en, ru, be, uk, ...)",
+    "reliability": "Reliability of the source",
+    "credibility": "Credibility of the information",
+}
+
+#: The choices of the grade's two selects: (value, label); "" is not graded.
+GRADE_CHOICES = {
+    "reliability": (
+        ("", "not graded"),
+        *((r.value, f"{r.value} — {r.label}") for r in Reliability),
+    ),
+    "credibility": (
+        ("", "not graded"),
+        *((c.value, f"{c.value} — {c.label}") for c in Credibility),
+    ),
 }
 
 
@@ -49,6 +63,9 @@ class DetailsPage:
     why: str = ""
     fields: tuple[str, ...] = SOURCE_FIELDS
     labels: dict[str, str] = field(default_factory=lambda: dict(_LABELS))
+    choices: dict[str, tuple[tuple[str, str], ...]] = field(
+        default_factory=lambda: dict(GRADE_CHOICES)
+    )
 
     @property
     def form_fields(self) -> str:
