@@ -56,6 +56,7 @@ class FigureRow:
     quote: str
     # Every claim it rests on (the first, then further reports): (source id, title, quote).
     sources: tuple[tuple[int, str, str], ...] = ()
+    recorded_on: dt.date | None = None  # when the registry recorded it
 
 
 def _figure_sources(
@@ -113,6 +114,7 @@ def list_figures(
             source_title=r.title or r.url or f"source {r.source_id}",
             quote=r.quote,
             sources=tuple(every.get(r.id, ())),
+            recorded_on=r.recorded_at.date() if r.recorded_at else None,
         )
         for r in found
     ]
