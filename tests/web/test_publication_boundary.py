@@ -20,6 +20,7 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 import pytest
 from fastapi.routing import APIRoute
+from tests.publish.readback import text_of
 
 from conftest import Site, serve_app
 from vigil.demo.build import add_seed_article, write_plan
@@ -86,7 +87,11 @@ def _normal(body: str, before: bool) -> str:
 
 
 def _text(response: httpx.Response) -> str:
-    """The body as a reader sees it: JSON with its escapes decoded."""
+    """The body as a reader sees it: JSON with its escapes decoded, a download's zip or
+    workbook opened."""
+    path = response.request.url.path
+    if path.startswith("/downloads/"):
+        return text_of(path, response.content)
     if response.headers.get("content-type", "").startswith("application/json"):
         return json.dumps(response.json(), ensure_ascii=False, sort_keys=True)
     return response.text
@@ -260,7 +265,8 @@ def _without_rows(body: str, person_id: int) -> str:
 #: group may cross the small-cell threshold and show as its own row); the source whose
 #: address names the withheld person publishes no address now.
 def _expected_change(path: str, source: int) -> bool:
-    if path.startswith(("/stats", "/api/v1/stats/breakdown")):
+    # The downloads hold her rows (events, ...) and the source without its address.
+    if path.startswith(("/stats", "/api/v1/stats/breakdown", "/downloads/")):
         return True
     return path.startswith(("/sources", "/api/v1/sources")) and (
         path.rstrip("/").endswith(str(source)) or "?" in path or path in ("/sources",

@@ -16,6 +16,7 @@ from vigil.cli import (
     backup,
     demo,
     event,
+    export,
     extract,
     facility,
     identity,
@@ -49,6 +50,7 @@ app.command("extract")(extract.extract)
 app.command("ingest")(ingest.ingest)
 app.command("review")(review.review)
 app.command("serve")(serve.serve)
+app.command("export")(export.export)
 app.command("backup")(backup.backup)
 app.command("restore")(backup.restore)
 for verb in ("merge", "split", "undo", "history"):

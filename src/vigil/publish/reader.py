@@ -12,12 +12,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import IO
 
 from sqlalchemy import Connection
 
 from vigil.errors import NotFound
 from vigil.model import EventType, PartialDate
 from vigil.publish.cells import Cell, suppress, suppress_count
+from vigil.publish.export import ExportFormat, Table, write_public
 from vigil.publish.policy import DatePrecision, PublicationPolicy, WithheldField
 from vigil.publish.queries.persons import (
     PersonQuery,
@@ -187,6 +189,16 @@ class Publication:
     ) -> list[FigureView]:
         rows = list_figures(self.conn, category=category, source_id=source_id)
         return [self.view.figure_view(f) for f in rows]
+
+    # Downloads -------------------------------------------------------------------------
+
+    def download(
+        self, out: IO[bytes], what: ExportFormat | Table, day: dt.date, base_url: str
+    ) -> None:
+        """The whole public dataset in one format (or one table as CSV) into ``out``,
+        status on ``day``, links under ``base_url``."""
+        write_public(out, self.conn, what, policy=self.policy, redactor=self.view.redactor,
+                     at=day, base_url=base_url)  # fmt: skip
 
     # Numbers ---------------------------------------------------------------------------
 

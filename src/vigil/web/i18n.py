@@ -23,6 +23,32 @@ _EN: dict[str, str] = {
     "nav.persons": "Persons",
     "nav.stats": "Statistics",
     "nav.sources": "Sources",
+    "nav.downloads": "Downloads",
+    "downloads.title": "Download the data",
+    "downloads.intro": (
+        "The whole public dataset, made when you ask for it: every person, event, case, "
+        "facility, source and figure the public may see. A person whose name is withheld "
+        "is listed as \u201cname withheld\u201d, with fewer details."
+    ),
+    "downloads.whole": "The whole dataset in one file",
+    "downloads.tables": "One table at a time (CSV)",
+    "downloads.columns": "The tables and their columns",
+    "downloads.column": "Column",
+    "downloads.type": "Type",
+    "downloads.meaning": "Meaning",
+    "downloads.xlsx": "a workbook, one sheet per table (Excel, LibreOffice)",
+    "downloads.csv_zip": "every table as CSV (UTF-8 with a byte order mark), in one zip",
+    "downloads.json": "every table in one JSON document",
+    "downloads.datapackage": (
+        "a Frictionless data package: the tables as CSV and datapackage.json describing "
+        "every column"
+    ),
+    "downloads.ftm": "FollowTheMoney entities, one per line (Aleph, OpenSanctions tools)",
+    "downloads.table": "one table as CSV",
+    "downloads.formats_note": (
+        "Dates are ISO 8601 at the precision known (2021-05-28, 2021-05 or 2021); booleans "
+        "are true or false; lists are separated by \u201c; \u201d; links are absolute."
+    ),
     "nav.api": "API",
     "home.held": "political prisoners held",
     "home.as_of": "as of",
@@ -112,6 +138,31 @@ _BE: dict[str, str] = {
     "nav.persons": "Асобы",
     "nav.stats": "Статыстыка",
     "nav.sources": "Крыніцы",
+    "nav.downloads": "Даныя",
+    "downloads.title": "Спампаваць даныя",
+    "downloads.intro": (
+        "Увесь публічны набор даных, складзены на ваш запыт: кожная асоба, падзея, справа, "
+        "месца ўтрымання, крыніца і лічба, якія можа бачыць публіка. Асоба, чыё імя не "
+        "раскрываецца, пазначана як \u00abімя не раскрываецца\u00bb, з меншай колькасцю звестак."
+    ),
+    "downloads.whole": "Увесь набор у адным файле",
+    "downloads.tables": "Па адной табліцы (CSV)",
+    "downloads.columns": "Табліцы і іх слупкі",
+    "downloads.column": "Слупок",
+    "downloads.type": "Тып",
+    "downloads.meaning": "Значэнне",
+    "downloads.xlsx": "кніга, адзін аркуш на табліцу (Excel, LibreOffice)",
+    "downloads.csv_zip": "усе табліцы ў CSV (UTF-8 з BOM) у адным zip",
+    "downloads.json": "усе табліцы ў адным дакуменце JSON",
+    "downloads.datapackage": (
+        "пакет даных Frictionless: табліцы ў CSV і datapackage.json з апісаннем кожнага слупка"
+    ),
+    "downloads.ftm": "сутнасці FollowTheMoney, па адной у радку (Aleph, OpenSanctions)",
+    "downloads.table": "адна табліца ў CSV",
+    "downloads.formats_note": (
+        "Даты ў ISO 8601 з вядомай дакладнасцю (2021-05-28, 2021-05 ці 2021); лагічныя "
+        "значэнні true ці false; спісы праз \u00ab; \u00bb; спасылкі абсалютныя."
+    ),
     "home.held": "палітвязняў за кратамі",
     "home.as_of": "на",
     "home.change": "з",
@@ -180,6 +231,32 @@ _RU: dict[str, str] = {
     "nav.persons": "Люди",
     "nav.stats": "Статистика",
     "nav.sources": "Источники",
+    "nav.downloads": "Данные",
+    "downloads.title": "Скачать данные",
+    "downloads.intro": (
+        "Весь публичный набор данных, собранный по вашему запросу: каждый человек, событие, "
+        "дело, место содержания, источник и цифра, которые может видеть публика. Человек, "
+        "чьё имя не раскрывается, указан как \u00abимя не раскрывается\u00bb, с меньшим "
+        "числом сведений."
+    ),
+    "downloads.whole": "Весь набор в одном файле",
+    "downloads.tables": "По одной таблице (CSV)",
+    "downloads.columns": "Таблицы и их столбцы",
+    "downloads.column": "Столбец",
+    "downloads.type": "Тип",
+    "downloads.meaning": "Значение",
+    "downloads.xlsx": "книга, один лист на таблицу (Excel, LibreOffice)",
+    "downloads.csv_zip": "все таблицы в CSV (UTF-8 с BOM) в одном zip",
+    "downloads.json": "все таблицы в одном документе JSON",
+    "downloads.datapackage": (
+        "пакет данных Frictionless: таблицы в CSV и datapackage.json с описанием каждого столбца"
+    ),
+    "downloads.ftm": "сущности FollowTheMoney, по одной в строке (Aleph, OpenSanctions)",
+    "downloads.table": "одна таблица в CSV",
+    "downloads.formats_note": (
+        "Даты в ISO 8601 с известной точностью (2021-05-28, 2021-05 или 2021); логические "
+        "значения true или false; списки через \u00ab; \u00bb; ссылки абсолютные."
+    ),
     "home.held": "политзаключённых за решёткой",
     "home.as_of": "на",
     "home.change": "с",

@@ -22,7 +22,7 @@ __all__ = ["Chrome", "chrome", "error_page", "number", "render"]
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 _NAV = (("/", "nav.home"), ("/persons", "nav.persons"), ("/stats", "nav.stats"),
-        ("/sources", "nav.sources"))  # fmt: skip
+        ("/sources", "nav.sources"), ("/downloads", "nav.downloads"))  # fmt: skip
 
 
 def number(value: int, lang: str = "en") -> str:

@@ -108,7 +108,9 @@ def export_file(
     renamed when complete). A full export needs ``actor`` to be an editor and is
     recorded in the audit log with the file's SHA-256."""
     if out.is_dir():
-        raise InvalidInput(f"{out} is a directory", hint=f"name a file, e.g. {out}/vigil{fmt.suffix}")
+        raise InvalidInput(
+            f"{out} is a directory", hint=f"name a file, e.g. {out}/vigil{fmt.suffix}"
+        )
     if not out.parent.exists():
         raise InvalidInput(f"no directory {out.parent}", hint="create it first")
     if not public:

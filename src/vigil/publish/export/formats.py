@@ -23,7 +23,7 @@ from typing import IO, Any
 from vigil.publish.cells import safe_cell
 from vigil.publish.export.tables import TABLES, Dataset, Kind, Row, Table, Value
 
-__all__ = ["ExportFormat", "ExportInfo", "write"]
+__all__ = ["BOM", "ExportFormat", "ExportInfo", "Value", "chunks", "csv_cell", "write", "write_csv"]
 
 BOM = "\ufeff"
 _DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
@@ -245,9 +245,7 @@ def descriptor(info: ExportInfo, tables: Sequence[Table]) -> dict[str, Any]:
     }
 
 
-def _datapackage(
-    out: IO[bytes], data: Dataset, info: ExportInfo, tables: Sequence[Table]
-) -> None:
+def _datapackage(out: IO[bytes], data: Dataset, info: ExportInfo, tables: Sequence[Table]) -> None:
     with zipfile.ZipFile(out, "w") as zf:
         zf.writestr(zipfile.ZipInfo("datapackage.json", info.made_at.timetuple()[:6]),
                     json.dumps(descriptor(info, tables), ensure_ascii=False, indent=1))  # fmt: skip

@@ -14,11 +14,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from vigil.publish.export.tables import Dataset, table
+from vigil.publish.export.tables import Dataset, Value, table
 
 __all__ = ["entities"]
 
 PREFIX = "vigil"
+
+
+def _list(value: Value) -> list[str]:
+    return list(value) if isinstance(value, tuple) else []
 
 
 def _make(schema: str, kind: str, record_id: object) -> Any:
@@ -31,7 +35,7 @@ def _make(schema: str, kind: str, record_id: object) -> Any:
 
 def entities(data: Dataset) -> Iterator[dict[str, Any]]:
     """Every entity of ``data`` as a FollowTheMoney dict, one at a time."""
-    shown: set[int] = set()
+    shown: set[Value] = set()
     header = table("persons").header
     for row in data.rows("persons"):
         p = dict(zip(header, row, strict=True))
@@ -39,7 +43,7 @@ def entities(data: Dataset) -> Iterator[dict[str, Any]]:
             continue
         person = _make("Person", "person", p["id"])
         person.add("name", p["name"])
-        person.add("alias", list(p["other_names"] or ()))
+        person.add("alias", _list(p["other_names"]))
         if p["gender"] in ("female", "male"):
             person.add("gender", p["gender"])
         if p["birth_year"]:
@@ -53,7 +57,7 @@ def entities(data: Dataset) -> Iterator[dict[str, Any]]:
         if p["recognized"]:
             status.append("recognized as a political prisoner")
         person.add("description", f"{data.at.isoformat()}: " + ", ".join(status))
-        shown.add(int(p["id"]))
+        shown.add(p["id"])
         yield person.to_dict()
 
     header = table("facilities").header
@@ -61,7 +65,7 @@ def entities(data: Dataset) -> Iterator[dict[str, Any]]:
         f = dict(zip(header, row, strict=True))
         org = _make("Organization", "facility", f["id"])
         org.add("name", f["name"])
-        org.add("alias", list(f["other_names"] or ()))
+        org.add("alias", _list(f["other_names"]))
         org.add("classification", str(f["kind"]).replace("_", " "))
         org.add("description", "place of detention")
         if f["postal_address"]:
@@ -77,10 +81,10 @@ def entities(data: Dataset) -> Iterator[dict[str, Any]]:
     header = table("cases").header
     for row in data.rows("cases"):
         c = dict(zip(header, row, strict=True))
-        if int(str(c["person_id"])) not in shown:
+        if c["person_id"] not in shown:
             continue
         case = _make("CourtCase", "case", c["id"])
-        articles = "; ".join(c["articles"] or ())
+        articles = "; ".join(_list(c["articles"]))
         case.add("name", f"Case {c['id']}" + (f" (articles {articles})" if articles else ""))
         case.add("court", c["court"])
         case.add("description", c["activity"])

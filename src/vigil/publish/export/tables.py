@@ -78,7 +78,8 @@ def _c(name: str, kind: Kind, description: str) -> Column:
     return Column(name, kind, description)
 
 
-I, S, B, D, U, L = Kind.INTEGER, Kind.STRING, Kind.BOOLEAN, Kind.DATE, Kind.URL, Kind.LIST
+INT, STR, BOOL, DATE, URL, LIST = (Kind.INTEGER, Kind.STRING, Kind.BOOLEAN, Kind.DATE, Kind.URL,
+                                   Kind.LIST)  # fmt: skip
 _DATE_NOTE = "; day, month or year precision as known"
 
 TABLES: tuple[Table, ...] = (
@@ -87,22 +88,26 @@ TABLES: tuple[Table, ...] = (
         "Persons",
         "Every person in the registry, with their status on the export's date.",
         (
-            _c("id", I, "The person's id (stable; merged records are left out)"),
-            _c("name", S, 'The name as published; "name withheld" when it is withheld'),
-            _c("name_withheld", B, "The name is withheld from publication"),
-            _c("other_names", L, "Other spellings: scripts, romanizations, earlier names"),
-            _c("gender", S, "female, male or unknown; empty when not published"),
-            _c("birth_year", I, "Year of birth; empty when unknown or not published"),
-            _c("region", S, "Region the person comes from"),
-            _c("status", S, "Custody on the date: detained, imprisoned, released, died, "
-                            "at_liberty; empty with no custody recorded"),  # fmt: skip
-            _c("recognized", B, "Recognized as a political prisoner on the date"),
-            _c("held_since", D, "First day of the present spell in custody" + _DATE_NOTE),
-            _c("held_since_precision", S, "day, month or year: what held_since gives"),
-            _c("held_since_estimate", B, "held_since is an estimate"),
-            _c("facility", S, "Where the person is held on the date"),
-            _c("articles", L, "Criminal-code articles of the present case"),
-            _c("url", U, "The person's public page"),
+            _c("id", INT, "The person's id (stable; merged records are left out)"),
+            _c("name", STR, 'The name as published; "name withheld" when it is withheld'),
+            _c("name_withheld", BOOL, "The name is withheld from publication"),
+            _c("other_names", LIST, "Other spellings: scripts, romanizations, earlier names"),
+            _c("gender", STR, "female, male or unknown; empty when not published"),
+            _c("birth_year", INT, "Year of birth; empty when unknown or not published"),
+            _c("region", STR, "Region the person comes from"),
+            _c(
+                "status",
+                STR,
+                "Custody on the date: detained, imprisoned, released, died, "
+                "at_liberty; empty with no custody recorded",
+            ),
+            _c("recognized", BOOL, "Recognized as a political prisoner on the date"),
+            _c("held_since", DATE, "First day of the present spell in custody" + _DATE_NOTE),
+            _c("held_since_precision", STR, "day, month or year: what held_since gives"),
+            _c("held_since_estimate", BOOL, "held_since is an estimate"),
+            _c("facility", STR, "Where the person is held on the date"),
+            _c("articles", LIST, "Criminal-code articles of the present case"),
+            _c("url", URL, "The person's public page"),
         ),
     ),
     Table(
@@ -110,27 +115,31 @@ TABLES: tuple[Table, ...] = (
         "Events",
         "Every event on a person, corrections included (a correction supersedes).",
         (
-            _c("id", I, "The event's id"),
-            _c("person_id", I, "The person (persons.id)"),
-            _c("type", S, "detained, charged, sentenced, transferred, "
-                          "recognized_political_prisoner, incommunicado, contact_restored, "
-                          "pardoned, released, sentence_completed, died_in_custody, "
-                          "convicted_in_absentia, exiled"),  # fmt: skip
-            _c("label", S, "The type in words"),
-            _c("date", D, "When it happened" + _DATE_NOTE),
-            _c("date_precision", S, "day, month or year"),
-            _c("date_estimate", B, "The date is an estimate"),
-            _c("facility_id", I, "The facility (facilities.id)"),
-            _c("facility", S, "The facility's name"),
-            _c("case_id", I, "The case (cases.id)"),
-            _c("articles", L, "Criminal-code articles"),
-            _c("term_months", I, "The sentence in months"),
-            _c("regime", S, "The regime of the sentence"),
-            _c("detail", S, "Articles, term, regime, recognition and note in words"),
-            _c("supersedes", I, "The event this one corrects (events.id)"),
-            _c("superseded", B, "A later event corrects this one"),
-            _c("recorded_on", D, "When the registry learnt of it"),
-            _c("source_ids", L, "The sources it rests on (sources.id)"),
+            _c("id", INT, "The event's id"),
+            _c("person_id", INT, "The person (persons.id)"),
+            _c(
+                "type",
+                STR,
+                "detained, charged, sentenced, transferred, "
+                "recognized_political_prisoner, incommunicado, contact_restored, "
+                "pardoned, released, sentence_completed, died_in_custody, "
+                "convicted_in_absentia, exiled",
+            ),
+            _c("label", STR, "The type in words"),
+            _c("date", DATE, "When it happened" + _DATE_NOTE),
+            _c("date_precision", STR, "day, month or year"),
+            _c("date_estimate", BOOL, "The date is an estimate"),
+            _c("facility_id", INT, "The facility (facilities.id)"),
+            _c("facility", STR, "The facility's name"),
+            _c("case_id", INT, "The case (cases.id)"),
+            _c("articles", LIST, "Criminal-code articles"),
+            _c("term_months", INT, "The sentence in months"),
+            _c("regime", STR, "The regime of the sentence"),
+            _c("detail", STR, "Articles, term, regime, recognition and note in words"),
+            _c("supersedes", INT, "The event this one corrects (events.id)"),
+            _c("superseded", BOOL, "A later event corrects this one"),
+            _c("recorded_on", DATE, "When the registry learnt of it"),
+            _c("source_ids", LIST, "The sources it rests on (sources.id)"),
         ),
         foreign_keys=(("person_id", "persons", "id"), ("facility_id", "facilities", "id")),
     ),
@@ -139,13 +148,13 @@ TABLES: tuple[Table, ...] = (
         "Cases",
         "Prosecutions: the articles, the activity punished, court, judge and verdict.",
         (
-            _c("id", I, "The case's id"),
-            _c("person_id", I, "The defendant (persons.id)"),
-            _c("articles", L, "Criminal-code articles charged"),
-            _c("activity", S, "The activity actually punished"),
-            _c("court", S, "The court"),
-            _c("judge", S, "The judge"),
-            _c("verdict", S, "The verdict"),
+            _c("id", INT, "The case's id"),
+            _c("person_id", INT, "The defendant (persons.id)"),
+            _c("articles", LIST, "Criminal-code articles charged"),
+            _c("activity", STR, "The activity actually punished"),
+            _c("court", STR, "The court"),
+            _c("judge", STR, "The judge"),
+            _c("verdict", STR, "The verdict"),
         ),
         foreign_keys=(("person_id", "persons", "id"),),
     ),
@@ -154,12 +163,12 @@ TABLES: tuple[Table, ...] = (
         "Facilities",
         "Places of detention.",
         (
-            _c("id", I, "The facility's id"),
-            _c("name", S, "Its name"),
-            _c("other_names", L, "Other names and spellings"),
-            _c("kind", S, "pre_trial_centre, penal_colony, prison, ..."),
-            _c("region", S, "Its region"),
-            _c("postal_address", S, "Its postal address (for letters)"),
+            _c("id", INT, "The facility's id"),
+            _c("name", STR, "Its name"),
+            _c("other_names", LIST, "Other names and spellings"),
+            _c("kind", STR, "pre_trial_centre, penal_colony, prison, ..."),
+            _c("region", STR, "Its region"),
+            _c("postal_address", STR, "Its postal address (for letters)"),
         ),
     ),
     Table(
@@ -167,15 +176,15 @@ TABLES: tuple[Table, ...] = (
         "Sources",
         "The documents facts rest on (their text is not published).",
         (
-            _c("id", I, "The source's id"),
-            _c("title", S, "Its title"),
-            _c("publisher", S, "Who published it"),
-            _c("published", D, "When"),
-            _c("language", S, "Its language (en, be, ru, ...)"),
-            _c("reliability", S, "The source's reliability grade, A to F"),
-            _c("connection", S, "Its connection to the facts (witness, lawyer, NGO, ...)"),
-            _c("original_url", U, "Where it was published"),
-            _c("url", U, "Its page on this site"),
+            _c("id", INT, "The source's id"),
+            _c("title", STR, "Its title"),
+            _c("publisher", STR, "Who published it"),
+            _c("published", DATE, "When"),
+            _c("language", STR, "Its language (en, be, ru, ...)"),
+            _c("reliability", STR, "The source's reliability grade, A to F"),
+            _c("connection", STR, "Its connection to the facts (witness, lawyer, NGO, ...)"),
+            _c("original_url", URL, "Where it was published"),
+            _c("url", URL, "Its page on this site"),
         ),
     ),
     Table(
@@ -183,18 +192,18 @@ TABLES: tuple[Table, ...] = (
         "Figures",
         "Counts that sources published, kept beside the registry's own.",
         (
-            _c("id", I, "The figure's id"),
-            _c("value", I, "The number stated"),
-            _c("qualifier", S, "exact, more_than, at_least, about or up_to"),
-            _c("category", S, "What it counts (held, pardoned, released, ...)"),
-            _c("as_of", D, "The day it is for" + _DATE_NOTE),
-            _c("breakdown", S, 'Parts stated with it, e.g. "women=14; men=16"'),
-            _c("attributed_to", S, "Who stated it"),
-            _c("source_id", I, "The source it was first recorded from (sources.id)"),
-            _c("source_title", S, "That source's title"),
-            _c("quote", S, "The words that state it"),
-            _c("source_ids", L, "Every source that states it (sources.id)"),
-            _c("source_url", U, "The first source's page on this site"),
+            _c("id", INT, "The figure's id"),
+            _c("value", INT, "The number stated"),
+            _c("qualifier", STR, "exact, more_than, at_least, about or up_to"),
+            _c("category", STR, "What it counts (held, pardoned, released, ...)"),
+            _c("as_of", DATE, "The day it is for" + _DATE_NOTE),
+            _c("breakdown", STR, 'Parts stated with it, e.g. "women=14; men=16"'),
+            _c("attributed_to", STR, "Who stated it"),
+            _c("source_id", INT, "The source it was first recorded from (sources.id)"),
+            _c("source_title", STR, "That source's title"),
+            _c("quote", STR, "The words that state it"),
+            _c("source_ids", LIST, "Every source that states it (sources.id)"),
+            _c("source_url", URL, "The first source's page on this site"),
         ),
         foreign_keys=(("source_id", "sources", "id"),),
     ),
@@ -322,4 +331,3 @@ class Dataset:
 
 
 _PRECISION = {10: "day", 7: "month", 4: "year"}
-

@@ -85,8 +85,10 @@ def _withheld(conn: Connection, ids: set[int]) -> dict[int, bool]:
 
 
 def _withheld_of(identity: Identity, flags: dict[int, bool], raw: int, owner: int) -> bool:
-    return flags.get(raw, False) or flags.get(owner, False) or flags.get(
-        identity.canonical(raw), False
+    return (
+        flags.get(raw, False)
+        or flags.get(owner, False)
+        or flags.get(identity.canonical(raw), False)
     )
 
 

@@ -393,9 +393,8 @@ def _rows(
                 held_since=since.get(person_id),
                 facility=names.get(seg.facility_id) if seg is not None else None,
                 articles=tuple(a for a in seg.articles.split(",") if a) if seg else (),
-                all_names=(p.display_name,
-                           *(n.text for n in p.names if n.text != p.display_name)),
-            )  # fmt: skip
+                all_names=(p.display_name, *(n.text for n in p.names if n.text != p.display_name)),
+            )
         )
     return rows
 

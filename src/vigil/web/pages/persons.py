@@ -18,6 +18,7 @@ from vigil.publish import (
     StatusFilter,
     csv_text,
 )
+from vigil.publish.export.formats import BOM, Value, csv_cell
 from vigil.web.deps import PER_PAGE, ListParams, Pub, RecordId, list_params, public_rows, today
 from vigil.web.render import render
 
@@ -43,6 +44,10 @@ Params = Annotated[ListParams, Depends(list_params)]
 CSV_COLUMNS = ("id", "name", "name_withheld", "gender", "birth_year", "region", "status",
                "recognized", "held_since", "held_since_precision", "held_since_estimate",
                "facility", "articles", "url")  # fmt: skip
+
+
+def _cell(value: object) -> Value:
+    return tuple(value) if isinstance(value, list) else value  # type: ignore[return-value]
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,11 +92,14 @@ def persons_page(request: Request, pub: Pub, params: Params) -> HTMLResponse:
 
 
 @router.get("/persons.csv", include_in_schema=False)
-def persons_csv(pub: Pub, params: Params) -> Response:
+def persons_csv(request: Request, pub: Pub, params: Params) -> Response:
+    """The page shown, as CSV: UTF-8 with a byte order mark (Excel reads Cyrillic),
+    true/false, absolute links, as the exports write them."""
     rows, _, _ = public_rows(pub, params)
-    data = (row.model_dump() for row in rows)
+    base = str(request.base_url).rstrip("/")
+    data = (row.model_dump() | {"url": base + row.url} for row in rows)
     return Response(
-        csv_text(CSV_COLUMNS, ([d[c] for c in CSV_COLUMNS] for d in data)),
+        BOM + csv_text(CSV_COLUMNS, ([csv_cell(_cell(d[c])) for c in CSV_COLUMNS] for d in data)),
         media_type="text/csv; charset=utf-8",
         headers={"content-disposition": 'attachment; filename="vigil-persons.csv"'},
     )
