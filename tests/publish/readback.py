@@ -111,4 +111,17 @@ def text_of(name: str, data: bytes) -> str:
         return "\n".join([*about, *cells, str(props.title), str(props.creator)])
     if name.endswith(".json"):
         return json.dumps(json.loads(data), ensure_ascii=False)
+    if name.endswith(".pdf"):
+        return "\n".join(pdf_pages(data))
     return data.decode("utf-8-sig")
+
+
+def pdf_pages(data: bytes) -> list[str]:
+    """The text of each page (pypdfium2's extraction)."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(data)
+    try:
+        return [document[i].get_textpage().get_text_range() for i in range(len(document))]
+    finally:
+        document.close()

@@ -90,7 +90,7 @@ def _text(response: httpx.Response) -> str:
     """The body as a reader sees it: JSON with its escapes decoded, a download's zip or
     workbook opened."""
     path = response.request.url.path
-    if path.startswith("/downloads/"):
+    if path.startswith("/downloads/") or path.endswith(".pdf"):
         return text_of(path, response.content)
     if response.headers.get("content-type", "").startswith("application/json"):
         return json.dumps(response.json(), ensure_ascii=False, sort_keys=True)
@@ -266,7 +266,7 @@ def _without_rows(body: str, person_id: int) -> str:
 #: address names the withheld person publishes no address now.
 def _expected_change(path: str, source: int) -> bool:
     # The downloads hold her rows (events, ...) and the source without its address.
-    if path.startswith(("/stats", "/api/v1/stats/breakdown", "/downloads/")):
+    if path.startswith(("/stats", "/api/v1/stats/breakdown", "/downloads/", "/briefing")):
         return True
     return path.startswith(("/sources", "/api/v1/sources")) and (
         path.rstrip("/").endswith(str(source)) or "?" in path or path in ("/sources",

@@ -26,7 +26,9 @@ MAX_PAGES = 400
 def _check(response: httpx.Response) -> None:
     where = f"{response.request.method} {response.request.url}"
     body = response.text
-    if response.request.url.path.startswith("/downloads/"):  # zips and workbooks opened
+    if response.request.url.path.startswith("/downloads/") or response.request.url.path.endswith(
+        ".pdf"
+    ):  # zips, workbooks and PDFs opened
         body = text_of(response.request.url.path, response.content)
     elif response.headers.get("content-type", "").startswith("application/json"):
         body = json.dumps(response.json(), ensure_ascii=False)  # \u escapes decoded

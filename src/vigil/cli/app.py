@@ -14,6 +14,7 @@ import typer
 from vigil.cli import (
     audit,
     backup,
+    briefing,
     demo,
     event,
     export,
@@ -51,6 +52,7 @@ app.command("ingest")(ingest.ingest)
 app.command("review")(review.review)
 app.command("serve")(serve.serve)
 app.command("export")(export.export)
+app.command("briefing")(briefing.briefing_command)
 app.command("backup")(backup.backup)
 app.command("restore")(backup.restore)
 for verb in ("merge", "split", "undo", "history"):

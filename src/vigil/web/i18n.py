@@ -24,6 +24,30 @@ _EN: dict[str, str] = {
     "nav.stats": "Statistics",
     "nav.sources": "Sources",
     "nav.downloads": "Downloads",
+    "nav.briefing": "Briefing",
+    "briefing.title": "Briefing",
+    "briefing.change": "since",
+    "briefing.counts_whom": (
+        "Counted: people in custody on the day and recognized as political prisoners "
+        "(recognitions recorded from: {orgs}). A verified minimum."
+    ),
+    "briefing.chart": "Political prisoners held, first day of each month",
+    "briefing.period": "From {start} to {end}",
+    "briefing.detentions": "New detentions",
+    "briefing.releases": "Releases",
+    "briefing.pardons": "Pardons",
+    "briefing.deaths": "Deaths in custody",
+    "briefing.none": "None recorded.",
+    "briefing.longest_held": "Longest held",
+    "briefing.out_of_sight": "Longest out of sight (incommunicado)",
+    "briefing.figures": "Published figures beside the registry's count",
+    "briefing.date": "Date",
+    "briefing.figure": "Figure",
+    "briefing.said_by": "Stated by",
+    "briefing.then": "Registry, as known then",
+    "briefing.now": "Registry, as known now",
+    "briefing.source": "Source: the Vigil registry.",
+    "briefing.pdf": "Download as PDF (one page)",
     "downloads.title": "Download the data",
     "downloads.intro": (
         "The whole public dataset, made when you ask for it: every person, event, case, "
@@ -139,6 +163,34 @@ _BE: dict[str, str] = {
     "nav.stats": "Статыстыка",
     "nav.sources": "Крыніцы",
     "nav.downloads": "Даныя",
+    "nav.briefing": "Зводка",
+    "briefing.title": "Зводка",
+    "briefing.change": "з",
+    "briefing.counts_whom": (
+        "Лічацца людзі пад вартай у гэты дзень, прызнаныя палітвязнямі (прызнанні "
+        "запісаны паводле: {orgs}). Правераны мінімум."
+    ),
+    "briefing.chart": "Палітвязні за кратамі, на першае чысло кожнага месяца",
+    "briefing.period": "З {start} па {end}",
+    "briefing.detentions": "Новыя затрыманні",
+    "briefing.releases": "Вызваленні",
+    "briefing.pardons": "Памілаванні",
+    "briefing.deaths": "Смерці пад вартай",
+    "briefing.none": "Не запісана.",
+    "briefing.longest_held": "Найдаўжэй за кратамі",
+    "briefing.out_of_sight": "Найдаўжэй без сувязі (інкамунікада)",
+    "briefing.figures": "Апублікаваныя лічбы побач з падлікам рэестра",
+    "briefing.date": "Дата",
+    "briefing.figure": "Лічба",
+    "briefing.said_by": "Хто паведаміў",
+    "briefing.then": "Рэестр, як было вядома тады",
+    "briefing.now": "Рэестр, як вядома цяпер",
+    "briefing.source": "Крыніца: рэестр Vigil.",
+    "briefing.pdf": "Спампаваць PDF (адна старонка)",
+    "home.minimum": (
+        "Правераны мінімум: чалавек лічыцца, толькі калі яго затрыманне пацверджана "
+        "крыніцай і ён прызнаны палітвязнем."
+    ),
     "downloads.title": "Спампаваць даныя",
     "downloads.intro": (
         "Увесь публічны набор даных, складзены на ваш запыт: кожная асоба, падзея, справа, "
@@ -232,6 +284,34 @@ _RU: dict[str, str] = {
     "nav.stats": "Статистика",
     "nav.sources": "Источники",
     "nav.downloads": "Данные",
+    "nav.briefing": "Сводка",
+    "briefing.title": "Сводка",
+    "briefing.change": "с",
+    "briefing.counts_whom": (
+        "Учитываются люди под стражей в этот день, признанные политзаключёнными "
+        "(признания записаны по данным: {orgs}). Проверенный минимум."
+    ),
+    "briefing.chart": "Политзаключённые за решёткой, на первое число каждого месяца",
+    "briefing.period": "С {start} по {end}",
+    "briefing.detentions": "Новые задержания",
+    "briefing.releases": "Освобождения",
+    "briefing.pardons": "Помилования",
+    "briefing.deaths": "Смерти под стражей",
+    "briefing.none": "Не записано.",
+    "briefing.longest_held": "Дольше всех за решёткой",
+    "briefing.out_of_sight": "Дольше всех без связи (инкоммуникадо)",
+    "briefing.figures": "Опубликованные цифры рядом с подсчётом реестра",
+    "briefing.date": "Дата",
+    "briefing.figure": "Цифра",
+    "briefing.said_by": "Кто сообщил",
+    "briefing.then": "Реестр, как было известно тогда",
+    "briefing.now": "Реестр, как известно сейчас",
+    "briefing.source": "Источник: реестр Vigil.",
+    "briefing.pdf": "Скачать PDF (одна страница)",
+    "home.minimum": (
+        "Проверенный минимум: человек учитывается, только если его задержание "
+        "подтверждено источником и он признан политзаключённым."
+    ),
     "downloads.title": "Скачать данные",
     "downloads.intro": (
         "Весь публичный набор данных, собранный по вашему запросу: каждый человек, событие, "

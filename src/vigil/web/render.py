@@ -20,9 +20,11 @@ from vigil.web.security import page_staff
 __all__ = ["Chrome", "chrome", "error_page", "number", "render"]
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
+STATIC_DIR = Path(__file__).resolve().parent / "static"
 
 _NAV = (("/", "nav.home"), ("/persons", "nav.persons"), ("/stats", "nav.stats"),
-        ("/sources", "nav.sources"), ("/downloads", "nav.downloads"))  # fmt: skip
+        ("/sources", "nav.sources"), ("/briefing", "nav.briefing"),
+        ("/downloads", "nav.downloads"))  # fmt: skip
 
 
 def number(value: int, lang: str = "en") -> str:
