@@ -71,7 +71,7 @@ API = [
     "/api/v1/sources?per_page=200", "/api/v1/figures", "/api/v1/stats/count",
     "/api/v1/stats/series?from=2021-01-01&to=2024-12-31",
     "/api/v1/stats/flows?from=2020-01-01", "/persons.csv?per_page=200",
-    "/persons.json?per_page=200", "/openapi.json",
+    "/persons.json?per_page=200", "/openapi.json", "/docs",
     *(f"/api/v1/stats/breakdown?by={b}" for b in ("gender", "age", "region", "facility",
                                                     "article")),
 ]  # fmt: skip

@@ -25,6 +25,7 @@ from vigil.web.cache import PublicCache
 from vigil.web.edge import EdgeMiddleware, install_error_handlers
 from vigil.web.forwarded import ForwardedMiddleware
 from vigil.web.pages import (
+    api_docs,
     briefing,
     downloads,
     home,
@@ -91,7 +92,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.add_middleware(ForwardedMiddleware, trusted=settings.trusted_networks())
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     for router in (home.router, persons.router, stats_page.router, sources.router,
-                   downloads.router, briefing.router):  # fmt: skip
+                   downloads.router, briefing.router, api_docs.router):  # fmt: skip
         app.include_router(router)
     app.include_router(staff_auth.router)
     app.include_router(staff_mfa.router)

@@ -24,6 +24,24 @@ _EN: dict[str, str] = {
     "nav.stats": "Statistics",
     "nav.sources": "Sources",
     "nav.downloads": "Downloads",
+    "api.title": "The Vigil API, version 1",
+    "api.intro": (
+        "Public and read-only: counts, series and breakdowns, persons, their events, "
+        "sources and figures, as JSON, with no key. A person whose name is withheld "
+        "appears as \u201cname withheld\u201d. The whole dataset in one file is at "
+        "Downloads."
+    ),
+    "api.docs": "Interactive documentation",
+    "api.docs_intro": (
+        "Every public operation with a form: fill it in and the API answers. The same, "
+        "machine-readable:"
+    ),
+    "api.schema": "The OpenAPI schema",
+    "api.errors": "Every error has one shape:",
+    "api.operations": "Operations",
+    "api.required": "required",
+    "api.try": "Try it",
+    "api.example": "an example",
     "nav.briefing": "Briefing",
     "briefing.title": "Briefing",
     "briefing.change": "since",
@@ -163,6 +181,11 @@ _BE: dict[str, str] = {
     "nav.stats": "Статыстыка",
     "nav.sources": "Крыніцы",
     "nav.downloads": "Даныя",
+    "api.title": "API Vigil, версія 1",
+    "api.docs": "Інтэрактыўная дакументацыя",
+    "api.schema": "Схема OpenAPI",
+    "api.operations": "Аперацыі",
+    "api.try": "Паспрабаваць",
     "nav.briefing": "Зводка",
     "briefing.title": "Зводка",
     "briefing.change": "з",
@@ -284,6 +307,11 @@ _RU: dict[str, str] = {
     "nav.stats": "Статистика",
     "nav.sources": "Источники",
     "nav.downloads": "Данные",
+    "api.title": "API Vigil, версия 1",
+    "api.docs": "Интерактивная документация",
+    "api.schema": "Схема OpenAPI",
+    "api.operations": "Операции",
+    "api.try": "Попробовать",
     "nav.briefing": "Сводка",
     "briefing.title": "Сводка",
     "briefing.change": "с",
