@@ -21,3 +21,13 @@ def test_every_table_has_its_rows() -> None:
     assert names[:6] == ["persons", "events", "cases", "facilities", "sources", "figures"]
     assert all(callable(getattr(Dataset, name, None)) for name in names)
     assert all(t.header[0] == "id" for t in TABLES)
+
+
+def test_cells_are_written_as_the_docs_say() -> None:
+    from vigil.publish.export.formats import csv_cell
+
+    assert [csv_cell(v) for v in (True, False, None, 42, ("342", "130"), "2021-05")] == [
+        "true", "false", "", "42", "342; 130", "2021-05"]  # fmt: skip
+    for payload in ("=1+1", "+1", "-2", "@SUM(1)", "\t=1", " =1", "＝1"):
+        assert csv_cell(payload).startswith("'"), payload
+    assert csv_cell(("=1", "x")) == "'=1; x"

@@ -112,9 +112,12 @@ def csv_cell(value: Value) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, tuple):
-        return safe_cell("; ".join(value))
-    return safe_cell(value)
+    if isinstance(value, int):
+        return str(value)
+    text = "; ".join(value) if isinstance(value, tuple) else value
+    if text[:1].isascii() and text[:1].isalnum():
+        return text  # a letter or digit first: no spreadsheet reads a formula
+    return safe_cell(text)
 
 
 def _json_cell(value: Value) -> Any:
