@@ -122,3 +122,24 @@ def test_the_list_csv_is_excel_ready(site: Site) -> None:
     assert rows
     assert all(r["recognized"] in ("true", "false") for r in rows)
     assert all(r["url"].startswith(site.url + "/persons/") for r in rows)
+
+
+def test_a_download_is_made_once_per_registry_version(site: Site, db_url: str) -> None:
+    import time
+
+    from vigil.model import NameVariant, Person
+    from vigil.store.persons import add_person
+
+    # An Authorization header passes the public response cache: the file itself is kept.
+    past_cache = {"authorization": "Bearer not-a-token"}
+    first = site.client.get("/downloads/vigil.json", headers=past_cache)
+    assert first.headers.get("x-vigil-cache") is None
+    time.sleep(1.1)  # "made_at" is to the second: a new file would say so
+    again = site.client.get("/downloads/vigil.json", headers=past_cache).json()
+    assert again["about"]["made_at"] == first.json()["about"]["made_at"]
+    engine = make_engine(db_url, keys=TEST_KEYS)
+    with transaction(engine) as conn:
+        added = add_person(conn, Person(names=(NameVariant.of("Newa Persona"),)), by="tester")
+    engine.dispose()
+    after = site.client.get("/downloads/vigil.json", headers=past_cache).json()
+    assert added in [p["id"] for p in after["tables"]["persons"]]

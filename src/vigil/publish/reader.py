@@ -192,6 +192,11 @@ class Publication:
 
     # Downloads -------------------------------------------------------------------------
 
+    def version(self) -> object:
+        """The registry's data version: what a download made before still holds while
+        it stays the same."""
+        return data_version(self.conn)
+
     def download(
         self, out: IO[bytes], what: ExportFormat | Table, day: dt.date, base_url: str
     ) -> None:

@@ -6,6 +6,7 @@ them, and the routers only call the concern packages (``store``, ``stats``).
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -22,6 +23,7 @@ from vigil.web.api import manual as manual_api
 from vigil.web.api import records, staff_sources, stats
 from vigil.web.api import staff as staff_api
 from vigil.web.cache import PublicCache
+from vigil.web.downloads_cache import DownloadCache
 from vigil.web.edge import EdgeMiddleware, install_error_handlers
 from vigil.web.forwarded import ForwardedMiddleware
 from vigil.web.pages import (
@@ -57,10 +59,13 @@ def create_app(settings: Settings) -> FastAPI:
     # restricted field.
     engine = make_engine(settings)
 
+    made_files = DownloadCache(Path(tempfile.mkdtemp(prefix="vigil-downloads-")))
+
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         yield
         engine.dispose()
+        made_files.close()
 
     app = FastAPI(
         title="Vigil",
@@ -81,6 +86,7 @@ def create_app(settings: Settings) -> FastAPI:
         settings.withheld_dates, settings.withheld_shows, settings.min_cell
     )
     app.state.redactors = RedactorCache()
+    app.state.downloads = made_files
     install_error_handlers(app, error_page)
     install_security(app)
     # The last added runs first: the client and scheme behind trusted proxies, the edge

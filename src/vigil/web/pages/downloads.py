@@ -1,10 +1,9 @@
-"""``/downloads``: the whole public dataset as files, each made on request through the
-publication boundary and streamed (written to a spooled temporary file, then sent in
-blocks), never paged."""
+"""``/downloads``: the whole public dataset as files, each made through the publication
+boundary when first asked for (once per registry version and day: ``DownloadCache``)
+and streamed from disk in blocks, never paged."""
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import dataclass
 from typing import Annotated
 
@@ -14,12 +13,10 @@ from fastapi.responses import HTMLResponse, StreamingResponse
 from vigil.errors import NotFound
 from vigil.publish.export import TABLES, ExportFormat, Table, chunks
 from vigil.web.deps import Pub, today
+from vigil.web.downloads_cache import DownloadCache
 from vigil.web.render import render
 
 router = APIRouter()
-
-#: Kept in memory up to this size, then on disk.
-SPOOL = 4 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,14 +64,12 @@ def download(request: Request, pub: Pub, name: FileName) -> StreamingResponse:
     found = _BY_NAME.get(name)
     if found is None:
         raise NotFound(f"no download named {name!r}", hint="the files are listed at /downloads")
-    spool = tempfile.SpooledTemporaryFile(max_size=SPOOL)  # noqa: SIM115 - closed by chunks()
-    try:
-        pub.download(spool, found.what, today(), str(request.base_url))
-    except BaseException:
-        spool.close()
-        raise
+    cache: DownloadCache = request.app.state.downloads
+    day, base = today(), str(request.base_url)
+    stream = cache.open((pub.version(), day), base, found.name,
+                        lambda out: pub.download(out, found.what, day, base))  # fmt: skip
     return StreamingResponse(
-        chunks(spool),
+        chunks(stream),
         media_type=found.media_type,
         headers={"content-disposition": f'attachment; filename="{found.name}"'},
     )
