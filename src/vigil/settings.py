@@ -106,6 +106,13 @@ class Settings(BaseSettings):
             "ones are suppressed. 1 turns suppression off."
         ),
     )
+    public_url: str = Field(
+        default="http://127.0.0.1:8000",
+        description=(
+            "The public site's address, for the absolute links in exports made from the "
+            "command line (the site's own downloads use the address they were asked at)."
+        ),
+    )
     trusted_proxies: str = Field(
         default="",
         description=(

@@ -96,6 +96,15 @@ MATRIX: dict[tuple[str, str], Row] = {
     ("GET", "/api/v1/stats/flows"): Row("/api/v1/stats/flows", public()),
     ("GET", "/api/v1/stats/organisations"): Row("/api/v1/stats/organisations", public()),
     ("GET", "/api/v1/stats/incommunicado"): Row("/api/v1/stats/incommunicado", public()),
+    ("GET", "/api/v1"): Row("/api/v1", public()),
+    ("GET", "/api/v1/docs"): Row("/api/v1/docs", public()),
+    ("GET", "/api/v1/docs/try"): Row("/api/v1/docs/try?op=/api/v1/figures", public(307)),
+    ("GET", "/api/v1/openapi.json"): Row("/api/v1/openapi.json", public()),
+    ("GET", "/docs"): Row("/docs", public(307)),
+    ("GET", "/briefing"): Row("/briefing", public()),
+    ("GET", "/briefing.pdf"): Row("/briefing.pdf", public()),
+    ("GET", "/downloads"): Row("/downloads", public()),
+    ("GET", "/downloads/{name}"): Row("/downloads/vigil-persons.csv", public()),
     # Signing in and out.
     ("GET", "/staff/login"): Row(
         "/staff/login",

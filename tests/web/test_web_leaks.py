@@ -10,6 +10,7 @@ from collections import deque
 from urllib.parse import urljoin, urlsplit
 
 import httpx
+from tests.publish.readback import text_of
 
 from conftest import RESTRICTED, STAFF_ONLY, WITHHELD, Site
 from vigil.auth.roles import Role
@@ -25,7 +26,11 @@ MAX_PAGES = 400
 def _check(response: httpx.Response) -> None:
     where = f"{response.request.method} {response.request.url}"
     body = response.text
-    if response.headers.get("content-type", "").startswith("application/json"):
+    if response.request.url.path.startswith("/downloads/") or response.request.url.path.endswith(
+        ".pdf"
+    ):  # zips, workbooks and PDFs opened
+        body = text_of(response.request.url.path, response.content)
+    elif response.headers.get("content-type", "").startswith("application/json"):
         body = json.dumps(response.json(), ensure_ascii=False)  # \u escapes decoded
     body = body.casefold()
     for secret in SECRETS:

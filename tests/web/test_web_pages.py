@@ -48,7 +48,9 @@ def test_the_list_filters_sorts_pages_and_downloads_what_it_shows(sqlite_site: S
     assert page2["pages"] == 3
     html = c.get("/persons", params={"per_page": 25, "status": "held"}).text
     assert 'href="/persons.csv?status=held&amp;per_page=25"' in html
-    shown = c.get("/persons.csv", params={"status": "held", "per_page": 25}).text
+    shown = c.get("/persons.csv", params={"status": "held", "per_page": 25}).content
+    assert shown.startswith(b"\xef\xbb\xbf")  # a BOM: Excel reads Cyrillic
+    shown = shown.decode("utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(shown)))
     assert [r["name"] for r in rows] == ["Ales Testau", "Volha Krumenka"]
     as_json = c.get("/persons.json", params={"status": "held", "per_page": 25}).json()

@@ -14,9 +14,11 @@ import typer
 from vigil.cli import (
     audit,
     backup,
+    briefing,
     case,
     demo,
     event,
+    export,
     extract,
     facility,
     identity,
@@ -50,6 +52,8 @@ app.command("extract")(extract.extract)
 app.command("ingest")(ingest.ingest)
 app.command("review")(review.review)
 app.command("serve")(serve.serve)
+app.command("export")(export.export)
+app.command("briefing")(briefing.briefing_command)
 app.command("backup")(backup.backup)
 app.command("restore")(backup.restore)
 for verb in ("merge", "split", "undo", "history"):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import IO
 
 from sqlalchemy import Connection
 
@@ -27,6 +28,7 @@ from vigil.publish.cases import (
     public_tallies,
 )
 from vigil.publish.cells import Cell, suppress, suppress_count
+from vigil.publish.export import ExportFormat, Table, write_public
 from vigil.publish.policy import DatePrecision, PublicationPolicy, WithheldField
 from vigil.publish.queries.facilities import (
     facility_spells,
@@ -292,6 +294,21 @@ class Publication:
     ) -> list[FigureView]:
         rows = list_figures(self.conn, category=category, source_id=source_id)
         return [self.view.figure_view(f) for f in rows]
+
+    # Downloads -------------------------------------------------------------------------
+
+    def version(self) -> object:
+        """The registry's data version: what a download made before still holds while
+        it stays the same."""
+        return data_version(self.conn)
+
+    def download(
+        self, out: IO[bytes], what: ExportFormat | Table, day: dt.date, base_url: str
+    ) -> None:
+        """The whole public dataset in one format (or one table as CSV) into ``out``,
+        status on ``day``, links under ``base_url``."""
+        write_public(out, self.conn, what, policy=self.policy, redactor=self.view.redactor,
+                     at=day, base_url=base_url)  # fmt: skip
 
     # Numbers ---------------------------------------------------------------------------
 

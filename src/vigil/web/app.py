@@ -6,6 +6,7 @@ them, and the routers only call the concern packages (``store``, ``stats``).
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -26,10 +27,13 @@ from vigil.web.api import records, staff_sources, stats
 from vigil.web.api import staff as staff_api
 from vigil.web.api import staff_cases as staff_cases_api
 from vigil.web.cache import PublicCache
+from vigil.web.downloads_cache import DownloadCache
 from vigil.web.edge import EdgeMiddleware, install_error_handlers
 from vigil.web.forwarded import ForwardedMiddleware
-from vigil.web.pages import cases as cases_page
 from vigil.web.pages import (
+    api_docs,
+    briefing,
+    downloads,
     facilities,
     home,
     persons,
@@ -46,6 +50,7 @@ from vigil.web.pages import (
     staff_source_details,
     staff_users,
 )
+from vigil.web.pages import cases as cases_page
 from vigil.web.pages import stats as stats_page
 from vigil.web.render import error_page
 from vigil.web.security import install_security
@@ -61,12 +66,15 @@ def create_app(settings: Settings) -> FastAPI:
     # restricted field.
     engine = make_engine(settings)
 
+    made_files = DownloadCache(Path(tempfile.mkdtemp(prefix="vigil-downloads-")))
+
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         # Whose count the headline is: a changed VIGIL_HEADLINE rebuilds the counts once.
         await run_in_threadpool(follow_setting, engine, settings.headline_rule())
         yield
         engine.dispose()
+        made_files.close()
 
     app = FastAPI(
         title="Vigil",
@@ -87,6 +95,7 @@ def create_app(settings: Settings) -> FastAPI:
         settings.withheld_dates, settings.withheld_shows, settings.min_cell
     )
     app.state.redactors = RedactorCache()
+    app.state.downloads = made_files
     install_error_handlers(app, error_page)
     install_security(app)
     # The last added runs first: the client and scheme behind trusted proxies, the edge
@@ -98,7 +107,8 @@ def create_app(settings: Settings) -> FastAPI:
     app.add_middleware(ForwardedMiddleware, trusted=settings.trusted_networks())
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     for router in (home.router, persons.router, cases_page.router, stats_page.router,
-                   sources.router, facilities.router):  # fmt: skip
+                   sources.router, facilities.router, downloads.router, briefing.router,
+                   api_docs.router):  # fmt: skip
         app.include_router(router)
     app.include_router(staff_auth.router)
     app.include_router(staff_mfa.router)

@@ -68,8 +68,16 @@ class ErrorBody:
         return {"error": {"code": self.code, "message": self.message, "hint": self.hint}}
 
 
+#: Paths of data files: a client that asked for one gets its error as JSON, never a page.
+DATA_SUFFIXES = (".csv", ".json", ".jsonl", ".xlsx", ".zip", ".pdf")
+
+
+def is_data_file(path: str) -> bool:
+    return path.startswith("/downloads/") or path.endswith(DATA_SUFFIXES)
+
+
 def wants_json(path: str) -> bool:
-    return path.startswith("/api/") or path in {"/api", "/openapi.json"}
+    return path.startswith("/api/") or path in {"/api", "/openapi.json"} or is_data_file(path)
 
 
 ErrorPage = Callable[[Request, ErrorBody], Response]
@@ -117,6 +125,9 @@ def install_error_handlers(app: FastAPI, page: ErrorPage) -> None:
     async def validation_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, RequestValidationError)
         code, hint = _CODES[422]
+        if is_data_file(request.url.path) and not request.url.path.startswith("/downloads/"):
+            hint = "a list's download holds one page (per_page 200 at most); the whole " \
+                   "dataset is one file at /downloads"  # fmt: skip
         body = ErrorBody(422, code, _validation_message(exc), hint)
         return _respond(request, body, page)
 

@@ -56,6 +56,74 @@ _EN: dict[str, str] = {
     "appeal.increased": "sentence increased",
     "appeal.overturned": "overturned",
     "appeal.retrial": "sent back for retrial",
+    "nav.downloads": "Downloads",
+    "api.title": "The Vigil API, version 1",
+    "api.intro": (
+        "Public and read-only: counts, series and breakdowns, persons, their events, "
+        "sources and figures, as JSON, with no key. A person whose name is withheld "
+        "appears as \u201cname withheld\u201d. The whole dataset in one file is at "
+        "Downloads."
+    ),
+    "api.docs": "Interactive documentation",
+    "api.docs_intro": (
+        "Every public operation with a form: fill it in and the API answers. The same, "
+        "machine-readable:"
+    ),
+    "api.schema": "The OpenAPI schema",
+    "api.errors": "Every error has one shape:",
+    "api.operations": "Operations",
+    "api.required": "required",
+    "api.try": "Try it",
+    "api.example": "an example",
+    "nav.briefing": "Briefing",
+    "briefing.title": "Briefing",
+    "briefing.change": "since",
+    "briefing.counts_whom": (
+        "Counted: people in custody on the day and recognized as political prisoners "
+        "(recognitions recorded from: {orgs}). A verified minimum."
+    ),
+    "briefing.chart": "Political prisoners held, first day of each month",
+    "briefing.period": "From {start} to {end}",
+    "briefing.detentions": "New detentions",
+    "briefing.releases": "Releases",
+    "briefing.pardons": "Pardons",
+    "briefing.deaths": "Deaths in custody",
+    "briefing.none": "None recorded.",
+    "briefing.longest_held": "Longest held",
+    "briefing.out_of_sight": "Longest out of sight (incommunicado)",
+    "briefing.figures": "Published figures beside the registry's count",
+    "briefing.date": "Date",
+    "briefing.figure": "Figure",
+    "briefing.said_by": "Stated by",
+    "briefing.then": "Registry, as known then",
+    "briefing.now": "Registry, as known now",
+    "briefing.source": "Source: the Vigil registry.",
+    "briefing.pdf": "Download as PDF (one page)",
+    "downloads.title": "Download the data",
+    "downloads.intro": (
+        "The whole public dataset, made when you ask for it: every person, event, case, "
+        "facility, source and figure the public may see. A person whose name is withheld "
+        "is listed as \u201cname withheld\u201d, with fewer details."
+    ),
+    "downloads.whole": "The whole dataset in one file",
+    "downloads.tables": "One table at a time (CSV)",
+    "downloads.columns": "The tables and their columns",
+    "downloads.column": "Column",
+    "downloads.type": "Type",
+    "downloads.meaning": "Meaning",
+    "downloads.xlsx": "a workbook, one sheet per table (Excel, LibreOffice)",
+    "downloads.csv_zip": "every table as CSV (UTF-8 with a byte order mark), in one zip",
+    "downloads.json": "every table in one JSON document",
+    "downloads.datapackage": (
+        "a Frictionless data package: the tables as CSV and datapackage.json describing "
+        "every column"
+    ),
+    "downloads.ftm": "FollowTheMoney entities, one per line (Aleph, OpenSanctions tools)",
+    "downloads.table": "one table as CSV",
+    "downloads.formats_note": (
+        "Dates are ISO 8601 at the precision known (2021-05-28, 2021-05 or 2021); booleans "
+        "are true or false; lists are separated by \u201c; \u201d; links are absolute."
+    ),
     "nav.api": "API",
     "home.held": "political prisoners held",
     "home.as_of": "as of",
@@ -195,6 +263,64 @@ _BE: dict[str, str] = {
     "case.appeal": "Апеляцыя",
     "case.one_withheld": "Адзін абвінавачаны, імя якога не раскрываецца",
     "person.cases": "Справы",
+    "nav.downloads": "Даныя",
+    "api.title": "API Vigil, версія 1",
+    "api.docs": "Інтэрактыўная дакументацыя",
+    "api.schema": "Схема OpenAPI",
+    "api.operations": "Аперацыі",
+    "api.try": "Паспрабаваць",
+    "nav.briefing": "Зводка",
+    "briefing.title": "Зводка",
+    "briefing.change": "з",
+    "briefing.counts_whom": (
+        "Лічацца людзі пад вартай у гэты дзень, прызнаныя палітвязнямі (прызнанні "
+        "запісаны паводле: {orgs}). Правераны мінімум."
+    ),
+    "briefing.chart": "Палітвязні за кратамі, на першае чысло кожнага месяца",
+    "briefing.period": "З {start} па {end}",
+    "briefing.detentions": "Новыя затрыманні",
+    "briefing.releases": "Вызваленні",
+    "briefing.pardons": "Памілаванні",
+    "briefing.deaths": "Смерці пад вартай",
+    "briefing.none": "Не запісана.",
+    "briefing.longest_held": "Найдаўжэй за кратамі",
+    "briefing.out_of_sight": "Найдаўжэй без сувязі (інкамунікада)",
+    "briefing.figures": "Апублікаваныя лічбы побач з падлікам рэестра",
+    "briefing.date": "Дата",
+    "briefing.figure": "Лічба",
+    "briefing.said_by": "Хто паведаміў",
+    "briefing.then": "Рэестр, як было вядома тады",
+    "briefing.now": "Рэестр, як вядома цяпер",
+    "briefing.source": "Крыніца: рэестр Vigil.",
+    "briefing.pdf": "Спампаваць PDF (адна старонка)",
+    "home.minimum": (
+        "Правераны мінімум: чалавек лічыцца, толькі калі яго затрыманне пацверджана "
+        "крыніцай і ён прызнаны палітвязнем."
+    ),
+    "downloads.title": "Спампаваць даныя",
+    "downloads.intro": (
+        "Увесь публічны набор даных, складзены на ваш запыт: кожная асоба, падзея, справа, "
+        "месца ўтрымання, крыніца і лічба, якія можа бачыць публіка. Асоба, чыё імя не "
+        "раскрываецца, пазначана як \u00abімя не раскрываецца\u00bb, з меншай колькасцю звестак."
+    ),
+    "downloads.whole": "Увесь набор у адным файле",
+    "downloads.tables": "Па адной табліцы (CSV)",
+    "downloads.columns": "Табліцы і іх слупкі",
+    "downloads.column": "Слупок",
+    "downloads.type": "Тып",
+    "downloads.meaning": "Значэнне",
+    "downloads.xlsx": "кніга, адзін аркуш на табліцу (Excel, LibreOffice)",
+    "downloads.csv_zip": "усе табліцы ў CSV (UTF-8 з BOM) у адным zip",
+    "downloads.json": "усе табліцы ў адным дакуменце JSON",
+    "downloads.datapackage": (
+        "пакет даных Frictionless: табліцы ў CSV і datapackage.json з апісаннем кожнага слупка"
+    ),
+    "downloads.ftm": "сутнасці FollowTheMoney, па адной у радку (Aleph, OpenSanctions)",
+    "downloads.table": "адна табліца ў CSV",
+    "downloads.formats_note": (
+        "Даты ў ISO 8601 з вядомай дакладнасцю (2021-05-28, 2021-05 ці 2021); лагічныя "
+        "значэнні true ці false; спісы праз \u00ab; \u00bb; спасылкі абсалютныя."
+    ),
     "home.held": "палітвязняў за кратамі",
     "home.as_of": "на",
     "home.change": "з",
@@ -309,6 +435,65 @@ _RU: dict[str, str] = {
     "case.appeal": "Апелляция",
     "case.one_withheld": "Один обвиняемый, чьё имя не раскрывается",
     "person.cases": "Дела",
+    "nav.downloads": "Данные",
+    "api.title": "API Vigil, версия 1",
+    "api.docs": "Интерактивная документация",
+    "api.schema": "Схема OpenAPI",
+    "api.operations": "Операции",
+    "api.try": "Попробовать",
+    "nav.briefing": "Сводка",
+    "briefing.title": "Сводка",
+    "briefing.change": "с",
+    "briefing.counts_whom": (
+        "Учитываются люди под стражей в этот день, признанные политзаключёнными "
+        "(признания записаны по данным: {orgs}). Проверенный минимум."
+    ),
+    "briefing.chart": "Политзаключённые за решёткой, на первое число каждого месяца",
+    "briefing.period": "С {start} по {end}",
+    "briefing.detentions": "Новые задержания",
+    "briefing.releases": "Освобождения",
+    "briefing.pardons": "Помилования",
+    "briefing.deaths": "Смерти под стражей",
+    "briefing.none": "Не записано.",
+    "briefing.longest_held": "Дольше всех за решёткой",
+    "briefing.out_of_sight": "Дольше всех без связи (инкоммуникадо)",
+    "briefing.figures": "Опубликованные цифры рядом с подсчётом реестра",
+    "briefing.date": "Дата",
+    "briefing.figure": "Цифра",
+    "briefing.said_by": "Кто сообщил",
+    "briefing.then": "Реестр, как было известно тогда",
+    "briefing.now": "Реестр, как известно сейчас",
+    "briefing.source": "Источник: реестр Vigil.",
+    "briefing.pdf": "Скачать PDF (одна страница)",
+    "home.minimum": (
+        "Проверенный минимум: человек учитывается, только если его задержание "
+        "подтверждено источником и он признан политзаключённым."
+    ),
+    "downloads.title": "Скачать данные",
+    "downloads.intro": (
+        "Весь публичный набор данных, собранный по вашему запросу: каждый человек, событие, "
+        "дело, место содержания, источник и цифра, которые может видеть публика. Человек, "
+        "чьё имя не раскрывается, указан как \u00abимя не раскрывается\u00bb, с меньшим "
+        "числом сведений."
+    ),
+    "downloads.whole": "Весь набор в одном файле",
+    "downloads.tables": "По одной таблице (CSV)",
+    "downloads.columns": "Таблицы и их столбцы",
+    "downloads.column": "Столбец",
+    "downloads.type": "Тип",
+    "downloads.meaning": "Значение",
+    "downloads.xlsx": "книга, один лист на таблицу (Excel, LibreOffice)",
+    "downloads.csv_zip": "все таблицы в CSV (UTF-8 с BOM) в одном zip",
+    "downloads.json": "все таблицы в одном документе JSON",
+    "downloads.datapackage": (
+        "пакет данных Frictionless: таблицы в CSV и datapackage.json с описанием каждого столбца"
+    ),
+    "downloads.ftm": "сущности FollowTheMoney, по одной в строке (Aleph, OpenSanctions)",
+    "downloads.table": "одна таблица в CSV",
+    "downloads.formats_note": (
+        "Даты в ISO 8601 с известной точностью (2021-05-28, 2021-05 или 2021); логические "
+        "значения true или false; списки через \u00ab; \u00bb; ссылки абсолютные."
+    ),
     "home.held": "политзаключённых за решёткой",
     "home.as_of": "на",
     "home.change": "с",

@@ -20,10 +20,12 @@ from vigil.web.security import page_staff
 __all__ = ["Chrome", "chrome", "error_page", "number", "render"]
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
+STATIC_DIR = Path(__file__).resolve().parent / "static"
 
 _NAV = (("/", "nav.home"), ("/persons", "nav.persons"), ("/cases", "nav.cases"),
         ("/stats", "nav.stats"), ("/facilities", "nav.facilities"),
-        ("/sources", "nav.sources"))  # fmt: skip
+        ("/sources", "nav.sources"), ("/briefing", "nav.briefing"),
+        ("/downloads", "nav.downloads"))  # fmt: skip
 
 
 def number(value: int, lang: str = "en") -> str:

@@ -48,6 +48,7 @@ __all__ = [
     "facility_choices",
     "facility_labels",
     "list_public_persons",
+    "person_rows",
     "region_choices",
     "withheld_names",
 ]
@@ -124,6 +125,9 @@ class PersonRow:
     recognized_by: tuple[str, ...] = ()  # the organisations recognizing them today
     facility_id: int | None = None
     release: ReleaseEstimate | None = None  # the sentence in force and its expected end
+    #: Every written name, the displayed one first (the full export's; a public view
+    #: reads only the others of a person whose name is published).
+    all_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -442,12 +446,28 @@ def _held_since_dates(conn: Connection, days: dict[int, dt.date | None]) -> dict
     return {pid: opening_date(found[pid], day, OPENS_CUSTODY) for pid, day in held.items()}
 
 
-def _rows(conn: Connection, ids: list[int], today: dt.date) -> list[PersonRow]:
+def person_rows(
+    conn: Connection, ids: list[int], today: dt.date, known_at: dt.date | None = None
+) -> list[PersonRow]:
+    """The list's rows of persons ``ids`` on ``today``: as known now, or with ``known_at``
+    from the status as the registry knew it on that day."""
+    return _rows(conn, ids, today, known_at)
+
+
+def _known(known_at: dt.date | None) -> ColumnElement[bool]:
+    if known_at is None:
+        return _known_now()
+    return (S.known_from <= known_at) & or_(S.known_until.is_(None), S.known_until > known_at)
+
+
+def _rows(
+    conn: Connection, ids: list[int], today: dt.date, known_at: dt.date | None = None
+) -> list[PersonRow]:
     if not ids:
         return []
     people = {p.id: p for p in get_persons(conn, ids)}
     segments: dict[int, list[Any]] = {i: [] for i in ids}
-    for r in conn.execute(select(status_segments).where(S.person_id.in_(ids), _known_now())):
+    for r in conn.execute(select(status_segments).where(S.person_id.in_(ids), _known(known_at))):
         segments[r.person_id].append(r)
     state = {
         pid: next((r for r in rows if r.start <= today and (r.end is None or r.end > today)), None)
@@ -483,6 +503,7 @@ def _rows(conn: Connection, ids: list[int], today: dt.date) -> list[PersonRow]:
                 recognized_by=decode_organisations(seg.recognized_by) if seg else (),
                 facility_id=seg.facility_id if seg is not None else None,
                 release=releases.get(person_id),
+                all_names=(p.display_name, *(n.text for n in p.names if n.text != p.display_name)),
             )
         )
     return rows

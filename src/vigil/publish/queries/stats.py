@@ -29,9 +29,12 @@ __all__ = [
     "Flow",
     "RecentEvent",
     "list_figures",
+    "longest_incommunicado",
     "monthly_flows",
+    "period_counts",
     "recent_events",
     "recent_events_by_group",
+    "recognizing_organizations",
 ]
 
 S = status_segments.c
@@ -57,6 +60,7 @@ class FigureRow:
     # Every claim it rests on (the first, then further reports): (source id, title, quote,
     # the source's grade).
     sources: tuple[tuple[int, str, str, Grade], ...] = ()
+    recorded_on: dt.date | None = None  # when the registry recorded it
 
 
 def _figure_sources(
@@ -127,6 +131,7 @@ def list_figures(
             source_title=r.title or r.url or f"source {r.source_id}",
             quote=r.quote,
             sources=tuple(every.get(r.id, ())),
+            recorded_on=r.recorded_at.date() if r.recorded_at else None,
         )
         for r in found
     ]
@@ -301,3 +306,78 @@ def monthly_flows(conn: Connection, start: dt.date, end: dt.date) -> list[Flow]:
         flows.append(Flow(month, tally["d"][month], tally["r"][month], tally["p"][month]))
         month = dt.date(month.year + month.month // 12, month.month % 12 + 1, 1)
     return flows
+
+
+def period_counts(
+    conn: Connection, groups: Mapping[str, Sequence[EventType]], start: dt.date, end: dt.date
+) -> dict[str, int]:
+    """For each group of kinds, its events dated from ``start`` to ``end`` (both
+    included, by the first day of their date) on persons recognized as political
+    prisoners, not superseded."""
+    identity = load_identity(conn)
+    group_of = {kind.value: name for name, kinds in groups.items() for kind in kinds}
+    rows = conn.execute(
+        select(events.c.type, func.count())
+        .where(
+            events.c.type.in_(list(group_of)),
+            events.c.date >= start,
+            events.c.date <= end,
+            _not_superseded(),
+            _recognized_records(conn, identity),
+        )
+        .group_by(events.c.type)
+    )
+    found = dict.fromkeys(groups, 0)
+    for kind, n in rows:
+        found[group_of[kind]] += int(n)
+    return found
+
+
+def recognizing_organizations(conn: Connection, *, recent: int = 5000) -> list[tuple[str, int]]:
+    """The organizations whose recognitions the registry records, with how many of the
+    latest ``recent`` recognitions are theirs, most first."""
+    rows = conn.execute(
+        select(events.c.detail)
+        .where(events.c.type == EventType.RECOGNIZED_POLITICAL_PRISONER.value)
+        .order_by(events.c.id.desc())
+        .limit(recent)
+    ).scalars()
+    tally: Counter[str] = Counter()
+    for detail in rows:
+        by = ((detail or {}).get("recognition") or {}).get("by")
+        if by:
+            tally[str(by)] += 1
+    return tally.most_common()
+
+
+def longest_incommunicado(conn: Connection, day: dt.date, *, limit: int) -> list[int]:
+    """Persons held incommunicado on ``day`` (as known now), the longest out of sight
+    first: by the first day of their present spell out of contact."""
+    out = status_segments.alias("out")
+    seen = (
+        select(out.c.person_id, func.max(out.c.start).label("seen"))
+        .where(out.c.known_until.is_(None) == true(), out.c.incommunicado.is_(False),
+               out.c.start <= day)
+        .group_by(out.c.person_id)
+        .subquery()
+    )  # fmt: skip
+    now = select(S.person_id).where(
+        S.known_until.is_(None) == true(), S.incommunicado.is_(True), S.start <= day,
+        or_(S.end.is_(None), S.end > day),
+    )  # fmt: skip
+    dark = status_segments.alias("dark")
+    rows = conn.execute(
+        select(dark.c.person_id, func.min(dark.c.start).label("since"))
+        .outerjoin(seen, seen.c.person_id == dark.c.person_id)
+        .where(
+            dark.c.known_until.is_(None) == true(),
+            dark.c.incommunicado.is_(True),
+            dark.c.start <= day,
+            or_(seen.c.seen.is_(None), dark.c.start > seen.c.seen),
+            dark.c.person_id.in_(now.scalar_subquery()),
+        )
+        .group_by(dark.c.person_id)
+        .order_by(func.min(dark.c.start), dark.c.person_id)
+        .limit(limit)
+    )
+    return [r.person_id for r in rows]

@@ -18,6 +18,7 @@ from vigil.publish import (
     StatusFilter,
     csv_text,
 )
+from vigil.publish.export.formats import BOM, Value, csv_cell
 from vigil.web.deps import PER_PAGE, ListParams, Pub, RecordId, list_params, public_rows, today
 from vigil.web.render import render
 
@@ -50,6 +51,10 @@ CSV_COLUMNS = ("id", "name", "name_withheld", "gender", "birth_year", "region", 
                "expected_release_estimate", "url", "recognized_by", "incommunicado",
                "incommunicado_since", "days_incommunicado",
                "days_incommunicado_at_least")  # fmt: skip
+
+
+def _cell(value: object) -> Value:
+    return tuple(value) if isinstance(value, list) else value  # type: ignore[return-value]
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,11 +101,14 @@ def persons_page(request: Request, pub: Pub, params: Params) -> HTMLResponse:
 
 
 @router.get("/persons.csv", include_in_schema=False)
-def persons_csv(pub: Pub, params: Params) -> Response:
+def persons_csv(request: Request, pub: Pub, params: Params) -> Response:
+    """The page shown, as CSV: UTF-8 with a byte order mark (Excel reads Cyrillic),
+    true/false, absolute links, as the exports write them."""
     rows, _, _ = public_rows(pub, params)
-    data = (row.model_dump() for row in rows)
+    base = str(request.base_url).rstrip("/")
+    data = (row.model_dump() | {"url": base + row.url} for row in rows)
     return Response(
-        csv_text(CSV_COLUMNS, ([d[c] for c in CSV_COLUMNS] for d in data)),
+        BOM + csv_text(CSV_COLUMNS, ([csv_cell(_cell(d[c])) for c in CSV_COLUMNS] for d in data)),
         media_type="text/csv; charset=utf-8",
         headers={"content-disposition": 'attachment; filename="vigil-persons.csv"'},
     )
