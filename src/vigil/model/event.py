@@ -72,7 +72,7 @@ class Regime(StrEnum):
 _ARTICLE = re.compile(r"^\d{1,3}(?:-\d{1,2})?(?:\.\d{1,2})?$")
 # A section of a law that numbers its sections otherwise (Myanmar: ``505A``, ``505(a)``,
 # ``CTL 50(j)``, ``UAA 17(1)``): kept as written.
-_SECTION = re.compile(r"^(?:[A-Z]{2,5} )?\d{1,3}[A-Z]?(?:\(\w{1,3}\)){0,2}$")
+_SECTION = re.compile(r"^(?:(?:CTL|UAA|TL|NDML) )?\d{1,3}[A-Z]?(?:\(\w{1,3}\)){0,2}$")
 
 
 def normalize_article(text: str) -> str:

@@ -13,7 +13,7 @@ from enum import StrEnum
 
 from vigil.errors import InvalidInput
 from vigil.ingest.lists.dates import find_dates
-from vigil.model import FacilityKind, Gender, PartialDate, Regime, detect_script, Script
+from vigil.model import FacilityKind, Gender, PartialDate, Regime, Script, detect_script
 
 __all__ = [
     "Article",
@@ -110,12 +110,13 @@ def parse_name(
 def _slavic(words: list[str]) -> ListName:
     text = " ".join(words)
     if len(words) == 3:
-        if patronymic_gender(words[2]) is not Gender.UNKNOWN:  # Фамилия Имя Отчество
-            return ListName(text, words[0], words[1], words[2],
-                            gender=patronymic_gender(words[2]))  # fmt: skip
+        # A given name is never shaped as a patronymic, a surname may be (Гриневич).
         if patronymic_gender(words[1]) is not Gender.UNKNOWN:  # Имя Отчество Фамилия
             return ListName(text, words[2], words[0], words[1],
                             gender=patronymic_gender(words[1]))  # fmt: skip
+        if patronymic_gender(words[2]) is not Gender.UNKNOWN:  # Фамилия Имя Отчество
+            return ListName(text, words[0], words[1], words[2],
+                            gender=patronymic_gender(words[2]))  # fmt: skip
     if len(words) == 2:
         return ListName(text, words[0], words[1])
     gender = patronymic_gender(words[-1]) if len(words) > 3 else Gender.UNKNOWN
@@ -215,7 +216,8 @@ def _slavic_article(piece: str, code: str) -> Article | None:
         if m is not None:
             rest = rest.replace(m.group(0), " ")
     named = _BY_ARTICLE.search(rest)
-    number, dotted = (named.group(1), None) if named else (None, None)
+    number: str | None = named.group(1) if named else None
+    dotted: str | None = None
     if number is None:
         bare = _BARE.search(rest)
         if bare is None:
@@ -228,8 +230,8 @@ def _slavic_article(piece: str, code: str) -> Article | None:
 
 def _myanmar(text: str) -> tuple[Article, ...]:
     out: list[Article] = []
-    for piece in re.split(r"[,;&]|\band\b", text):
-        piece = piece.strip()
+    for written in re.split(r"[,;&]|\band\b", text):
+        piece = written.strip()
         if not piece:
             continue
         code = "MM-PC"
@@ -240,7 +242,9 @@ def _myanmar(text: str) -> tuple[Article, ...]:
                 break
         section = _MM_SECTION.search(piece)
         if section is None:
-            raise InvalidInput(f"no section number in {piece!r}", hint="write e.g. 505(a) or 505A")
+            raise InvalidInput(
+                f"no section number in {written.strip()!r}", hint="write e.g. 505(a) or 505A"
+            )
         number, letter, first, second = section.groups()
         article = number + (letter.upper() if letter else "")
         part: int | None = None
@@ -270,9 +274,13 @@ class Sentence:
 
     def note(self) -> str | None:
         """What the registry's sentence record has no field for, in words."""
-        words = [w for w, on in (("life imprisonment", self.life), ("death sentence", self.death),
-                                 ("hard labour", self.hard_labour),
-                                 ("compulsory treatment", self.compulsory_treatment)) if on]  # fmt: skip
+        flags = (
+            ("life imprisonment", self.life),
+            ("death sentence", self.death),
+            ("hard labour", self.hard_labour),
+            ("compulsory treatment", self.compulsory_treatment),
+        )
+        words = [w for w, on in flags if on]
         return "; ".join(words) or None
 
 

@@ -59,6 +59,7 @@ class Column(StrEnum):
 _RULES: tuple[tuple[Column, str], ...] = (
     (Column.NUMBER, r"^(№|no|n|#|nr|num|number|номер|п ?п|№ ?п ?п|n ?п ?п)$"),
     (Column.FATHER, r"father|отец|отца|бацьк(а|і)$"),
+    (Column.NAME, r"(фамилия|прозвішча|surname|last name).*(имя|імя|name)"),  # all in one
     (Column.PATRONYMIC, r"patronym|отчество|імя па бацьку|по батьку"),
     (Column.BIRTH, r"birth|born|dob|рожд|нарадж|г ?р$"),
     (Column.DETENTION, r"arrest|detain|detention|задерж|затрым|арешт|арышт|взят"),
@@ -70,11 +71,17 @@ _RULES: tuple[tuple[Column, str], ...] = (
     (Column.AGE, r"^(age|возраст|узрост|гадоў)$"),
     (Column.ARTICLES, r"article|section|charge|law|статья|статьи|артыкул|обвинен|абвінавач|^ст$"),
     (Column.SENTENCE, r"sentence|term|verdict|приговор|срок|прысуд|тэрмін|наказан|пакаран"),
-    (Column.FACILITY, r"prison|facility|place of|jail|колони|калоні|место|месца|учрежд|устан"
-                      r"|содерж|утрым|отбыва|адбыва|сизо|сізо"),  # fmt: skip
+    (
+        Column.FACILITY,
+        r"prison|facility|place of|jail|колони|калоні|место|месца|учрежд|устан"
+        r"|содерж|утрым|отбыва|адбыва|сизо|сізо",
+    ),
     (Column.STATUS, r"condition|status|статус|положение|стан|situation"),
-    (Column.OCCUPATION, r"position|occupation|profession|affiliation|job|профес|род занят"
-                        r"|прафес|занятие|работа|праца"),  # fmt: skip
+    (
+        Column.OCCUPATION,
+        r"position|occupation|profession|affiliation|job|профес|род занят"
+        r"|прафес|занятие|работа|праца",
+    ),
     (Column.REGION, r"region|state|oblast|регион|област|рэгіён|вобласц|район"),
     (Column.ADDRESS, r"address|township|адрес|адрас|город|горад|city|town"),
     (Column.NOTE, r"remark|note|comment|примечан|заўваг|камент|дополн|дадатк|инфо"),
@@ -126,7 +133,7 @@ class ColumnMap:
 
     def toml(self, table: str | None, as_of: PartialDate | None) -> str:
         """The mapping as a file a person can edit and give back with ``--mapping``."""
-        lines = ["# vigil import mapping: FIELD = \"the header as the file writes it\""]
+        lines = ['# vigil import mapping: FIELD = "the header as the file writes it"']
         lines.append("# fields: " + ", ".join(c.value for c in Column))
         if table:
             lines.append(f"sheet = {_quote(table)}")
@@ -248,9 +255,8 @@ def find_header(
             break
     best: tuple[int, int, ColumnMap] | None = None  # score, rows used, map
     for i, row in enumerate(seen):
-        if given is not None and given.header_row is not None:
-            if row.ref.row != given.header_row:
-                continue
+        if given is not None and given.header_row not in (None, row.ref.row):
+            continue
         headers = tuple(cell_text(c) for c in row.cells)
         at = _mapped(headers, given)
         single = ColumnMap(headers, at, (row.ref.row,))
@@ -260,8 +266,8 @@ def find_header(
             joined = _joined(row.cells, below.cells)
             at2 = _mapped(joined, given)
             if len(at2) > len(at) + 1 or (len(at2) > len(at) and not _looks_like_data(below)):
-                candidates.append((len(at2), 2, ColumnMap(joined, at2, (row.ref.row,
-                                                                        below.ref.row))))  # fmt: skip
+                two = ColumnMap(joined, at2, (row.ref.row, below.ref.row))
+                candidates.append((len(at2), 2, two))
         for score, used, cmap in candidates:
             if cmap.has_name and score >= 2 and (best is None or score > best[0]):
                 best = (score, i + used, cmap)
@@ -282,7 +288,6 @@ def _looks_like_data(row: SheetRow) -> bool:
     """A row with a date or a number of four digits or more is data, not a header."""
     for cell in row.cells:
         text = cell_text(cell)
-        if not isinstance(cell, str) or re.search(r"\d{4}", text):
-            if cell is not None:
-                return True
+        if (not isinstance(cell, str) or re.search(r"\d{4}", text)) and cell is not None:
+            return True
     return False

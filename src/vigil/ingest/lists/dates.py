@@ -91,6 +91,7 @@ def parse_date(cell: str | dt.date | None) -> PartialDate | None:
 
 _IN_TEXT = re.compile(
     r"\d{1,2}[./]\d{1,2}[./]\d{4}"
+    r"|\b\d{1,2}[./]\d{4}\b"
     r"|\d{4}-\d{2}-\d{2}"
     r"|(?:\d{1,2}[\s-]+)?[^\W\d_]{3,}\.?[\s,-]+\d{4}"
     r"|\b\d{4}\b",

@@ -30,12 +30,12 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine
 
 from vigil.errors import InvalidInput, VigilError
+from vigil.ingest.linking import link_person
 from vigil.ingest.lists.cells import FacilityName
 from vigil.ingest.lists.columns import ColumnMap, MappingFile, find_header
 from vigil.ingest.lists.dates import find_dates
 from vigil.ingest.lists.rows import ListRow, PlannedEvent, read_row
 from vigil.ingest.lists.sheet import RowRef, Sheet, open_sheet
-from vigil.ingest.linking import link_person
 from vigil.ingest.records import (
     EventInput,
     FacilityInput,
@@ -48,7 +48,6 @@ from vigil.ingest.review import Choice, accept, facility_matches
 from vigil.model import (
     Claim,
     ClaimKind,
-    Connection as SourceConnection,
     EventPayload,
     EventType,
     NameLink,
@@ -58,6 +57,9 @@ from vigil.model import (
     RestrictedInfo,
     Source,
     fingerprint,
+)
+from vigil.model import (
+    Connection as SourceConnection,
 )
 from vigil.status import fold
 from vigil.store import audit
@@ -174,7 +176,7 @@ class _Import:
         if not created:
             return report  # the same file was imported before: nothing to do twice
         for table, (cmap, rows, above) in tables:
-            report.mappings.append(cmap.toml(table.name, as_of))
+            report.mappings.append(cmap.toml(table.name, PartialDate.of(as_of)))
             report.skipped += len(above)
             for row in rows:
                 self._row(source_id, cmap, row)
@@ -217,9 +219,14 @@ class _Import:
             language=_language(sheet.text),
             connection=SourceConnection.NGO,
             origin=f"list:sha256:{sheet.sha256}",
-            meta={"kind": "list", "file": sheet.path.name, "sha256": sheet.sha256,
-                  "format": sheet.kind, "encoding": sheet.encoding,
-                  "delimiter": sheet.delimiter},  # fmt: skip
+            meta={
+                "kind": "list",
+                "file": sheet.path.name,
+                "sha256": sheet.sha256,
+                "format": sheet.kind,
+                "encoding": sheet.encoding,
+                "delimiter": sheet.delimiter,
+            },
         )
 
     # One row --------------------------------------------------------------------------
@@ -321,8 +328,9 @@ class _Import:
         made: list[Claim] = []
 
         def claim(kind: ClaimKind, key: object, payload: PersonPayload | EventPayload) -> None:
+            mark = fingerprint(source_id, kind, row.start, row.end, key)
             c = Claim(source_id, row.start, row.end, quote, kind, EXTRACTOR, 1.0, payload,
-                      fingerprint=fingerprint(source_id, kind, row.start, row.end, key))  # fmt: skip
+                      fingerprint=mark)  # fmt: skip
             made.append(get_claims(self.conn, [add_claim(self.conn, c)])[0])
 
         why = f"row {row.ref} of the list {self.sheet.path.name}"

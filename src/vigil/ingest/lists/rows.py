@@ -89,8 +89,8 @@ class ListRow:
             out.append(PlannedEvent(EventType.DETAINED, self.detention,
                                     self.facility if pretrial else None, articles))  # fmt: skip
         elif not absentia and sentence is None and state in (State.DETAINED, None):
-            out.append(PlannedEvent(EventType.DETAINED, listed, self.facility, articles,
-                                    note="held on the list's date; detention date not given"))  # fmt: skip
+            why = "held on the list's date; detention date not given"
+            out.append(PlannedEvent(EventType.DETAINED, listed, self.facility, articles, note=why))
         if sentence is not None or absentia:
             s = sentence or Sentence()
             when = (
@@ -117,10 +117,10 @@ class ListRow:
             kind = {Reason.PARDONED: EventType.PARDONED,
                     Reason.SENTENCE_COMPLETED: EventType.SENTENCE_COMPLETED}.get(
                         reason, EventType.RELEASED)  # fmt: skip
-            why = reason.value.replace("_", " ") if kind is EventType.RELEASED else None
+            said = reason.value.replace("_", " ") if kind is EventType.RELEASED else None
             if self.outcome.released is None:
-                why = "; ".join(x for x in (why, "date of release not on the list") if x)
-            out.append(PlannedEvent(kind, day, note=why or None))
+                said = "; ".join(x for x in (said, "date of release not on the list") if x)
+            out.append(PlannedEvent(kind, day, note=said or None))
         if self.outcome.died is not None:
             out.append(PlannedEvent(EventType.DIED_IN_CUSTODY, self.outcome.died))
         return out

@@ -226,9 +226,7 @@ def open_sheet(path: Path) -> Sheet:
         )
     data = path.read_bytes()
     if not data.strip():
-        raise SourceFormatError(
-            f"{path.name} is empty", hint="export the list again with its rows"
-        )
+        raise SourceFormatError(f"{path.name} is empty", hint="export the list again with its rows")
     if data.startswith(_XLS_MAGIC):
         raise SourceFormatError(
             f"{path.name} is an old Excel .xls workbook",
