@@ -70,7 +70,16 @@ from vigil.store.events import corroborate_event
 from vigil.store.persons import get_person
 from vigil.store.sources import add_source
 
-__all__ = ["EXTRACTOR", "ImportOptions", "ImportReport", "RowProblem", "import_list"]
+__all__ = [
+    "EXTRACTOR",
+    "Fate",
+    "ImportOptions",
+    "ImportReport",
+    "RowProblem",
+    "RowSeen",
+    "import_list",
+    "import_sheet",
+]
 
 #: The extractor version every claim of an imported list records.
 EXTRACTOR = "import.list.v1"
@@ -105,6 +114,20 @@ class Fate(StrEnum):
     BAD = "bad"
 
 
+@dataclass(frozen=True, slots=True)
+class RowSeen:
+    """One row as a preview shows it: where, who, what became of them, what it states."""
+
+    ref: RowRef
+    name: str
+    fate: Fate
+    events: tuple[str, ...]
+
+
+#: How many rows a report lists one by one (a preview of the file).
+PREVIEW_ROWS = 50
+
+
 @dataclass
 class ImportReport:
     """What an import did (or, in a dry run, would do)."""
@@ -130,6 +153,7 @@ class ImportReport:
     claims: int = 0
     facilities_created: int = 0
     statuses: Counter[str] = field(default_factory=Counter)  # distinct persons on as_of
+    preview: list[RowSeen] = field(default_factory=list)  # the first rows
     committed: bool = False
 
     @property
@@ -141,11 +165,26 @@ def import_list(engine: Engine, path: Path, options: ImportOptions, *, by: str) 
     """Import the list in ``path`` in one transaction (see the module's docstring)."""
     sheet = open_sheet(path)
     with transaction(engine) as conn:
+        return import_sheet(conn, sheet, options, by=by)
+
+
+def import_sheet(
+    conn: Connection, sheet: Sheet, options: ImportOptions, *, by: str
+) -> ImportReport:
+    """Import a list inside the caller's transaction, as one savepoint: kept, or (a dry
+    run, or a bad row with ``all_or_nothing``) rolled back whole after it was reported."""
+    unit = conn.begin_nested()
+    try:
         report = _Import(conn, sheet, options, by).run()
-        undo = options.dry_run or (options.all_or_nothing and bool(report.bad))
-        if undo:
-            conn.rollback()
-        report.committed = not undo
+    except BaseException:
+        unit.rollback()
+        raise
+    undo = options.dry_run or (options.all_or_nothing and bool(report.bad))
+    if undo:
+        unit.rollback()
+    else:
+        unit.commit()
+    report.committed = not undo
     return report
 
 
@@ -169,7 +208,7 @@ class _Import:
         if not tables:
             raise _no_header(sheet, o.mapping)
         as_of, whence = self._as_of([r for _, (_, _, above) in tables for r in above])
-        report = self.report = ImportReport(sheet.path.name, sheet.sha256, as_of, whence,
+        report = self.report = ImportReport(sheet.name, sheet.sha256, as_of, whence,
                                             o.recognized_by, o.dry_run, o.review)  # fmt: skip
         source_id, created = add_source(self.conn, self._source(as_of), by=self.by)
         report.source_id, report.new_source = source_id, created
@@ -186,7 +225,7 @@ class _Import:
             actor=self.by,
             action="list.import",
             target=f"source:{source_id}",
-            after={"file": sheet.path.name, "sha256": sheet.sha256, "as_of": str(as_of),
+            after={"file": sheet.name, "sha256": sheet.sha256, "as_of": str(as_of),
                    "recognized_by": o.recognized_by, "rows": report.rows,
                    "bad": len(report.bad), "review": o.review,
                    "persons_created": report.fates[Fate.CREATED],
@@ -213,7 +252,7 @@ class _Import:
         sheet, o = self.sheet, self.options
         return Source(
             text=sheet.text,
-            title=f"List {sheet.path.name}" + (f" ({o.recognized_by})" if o.recognized_by else ""),
+            title=f"List {sheet.name}" + (f" ({o.recognized_by})" if o.recognized_by else ""),
             publisher=o.recognized_by,
             published=as_of,
             language=_language(sheet.text),
@@ -221,7 +260,7 @@ class _Import:
             origin=f"list:sha256:{sheet.sha256}",
             meta={
                 "kind": "list",
-                "file": sheet.path.name,
+                "file": sheet.name,
                 "sha256": sheet.sha256,
                 "format": sheet.kind,
                 "encoding": sheet.encoding,
@@ -258,11 +297,16 @@ class _Import:
             report.bad.append(RowProblem(row.ref, exc.one_line()))
             return
         report.fates[fate] += 1
+        if len(report.preview) < PREVIEW_ROWS:
+            events = tuple(f"{e.type.value.replace('_', ' ')} {e.date}"
+                           for e in listed.events(report.as_of))  # fmt: skip
+            shown = listed.name.text or "(name withheld)"
+            report.preview.append(RowSeen(row.ref, shown, fate, events))
 
     def _write(self, source_id: int, listed: ListRow) -> Fate:
         conn, report = self.conn, self.report
         name = listed.name
-        text = name.text or f"name withheld ({self.sheet.path.name}, {listed.row.ref})"
+        text = name.text or f"name withheld ({self.sheet.name}, {listed.row.ref})"
         gender = listed.gender.value if listed.gender.value != "unknown" else None
         link = NameLink() if name.withheld else link_person(conn, text, gender)
         person_id, fate, why = self._resolve(listed, link)
@@ -333,7 +377,7 @@ class _Import:
                       fingerprint=mark)  # fmt: skip
             made.append(get_claims(self.conn, [add_claim(self.conn, c)])[0])
 
-        why = f"row {row.ref} of the list {self.sheet.path.name}"
+        why = f"row {row.ref} of the list {self.sheet.name}"
         gender = listed.gender if listed.gender.value != "unknown" else None
         claim(ClaimKind.PERSON, text, PersonPayload(text, gender=gender, link=link, reason=why))
         for event in listed.events(self.report.as_of):
@@ -384,7 +428,7 @@ class _Import:
                 date=PartialDate.of(report.as_of),
                 claim_ids=(person_claim.id,),
                 recognized_by=org,
-                note=f"on the list {self.sheet.path.name}",
+                note=f"on the list {self.sheet.name}",
             ),
             by=self.by,
         )
@@ -447,13 +491,12 @@ def _no_header(sheet: Sheet, given: MappingFile | None) -> InvalidInput:
     headers = ", ".join(repr(str(c)) for c in first.cells if c is not None)[:200] if first else ""
     if given is not None and given.columns:
         return InvalidInput(
-            f"{sheet.path.name}: no row has the headers the mapping names",
+            f"{sheet.name}: no row has the headers the mapping names",
             hint="check the headers under [columns] against the file"
             + (f" (its first row: {headers})" if headers else ""),
         )
     return InvalidInput(
-        f"{sheet.path.name}: no column of names found"
-        + (f" (first row: {headers})" if headers else ""),
+        f"{sheet.name}: no column of names found" + (f" (first row: {headers})" if headers else ""),
         hint='say which column holds what in a mapping file: write name = "<its header>" '
         "under [columns] and pass it with --mapping",
     )

@@ -24,10 +24,21 @@ from typing import Any
 from vigil.errors import SourceFormatError, TooLarge
 from vigil.model import normalize_text
 
-__all__ = ["MAX_LIST_BYTES", "Cell", "RowRef", "Sheet", "SheetRow", "Table", "open_sheet"]
+__all__ = [
+    "MAX_LIST_BYTES",
+    "Cell",
+    "RowRef",
+    "Sheet",
+    "SheetRow",
+    "Table",
+    "open_sheet",
+    "read_sheet",
+]
 
-#: The largest list file read (tens of thousands of rows fit in far less).
-MAX_LIST_BYTES = 50 * 1024 * 1024
+#: The largest list file read (tens of thousands of rows fit in far less), and the
+#: longest text an XLSX may expand to as a source.
+MAX_LIST_BYTES = 20 * 1024 * 1024
+MAX_LIST_TEXT = 64 * 1024 * 1024
 
 #: A cell as read: text, or a date for a date cell of XLSX, or nothing.
 Cell = str | dt.date | None
@@ -38,8 +49,8 @@ _XLS_MAGIC = b"\xd0\xcf\x11\xe0"
 
 @dataclass(frozen=True, slots=True)
 class RowRef:
-    """Where a row is: a CSV record (1-based after... any header, as ``csv`` counts them
-    from the top) and its first physical line, or a sheet and its Excel row."""
+    """Where a row is: the physical line a CSV record starts on, or a sheet and its
+    Excel row (both 1-based)."""
 
     sheet: str | None
     row: int  # the Excel row, or the CSV physical line the record starts on
@@ -82,8 +93,8 @@ class Table:
 class Sheet:
     """An opened list file: its source text, its tables, and the facts of how it was read."""
 
-    def __init__(self, path: Path, data: bytes) -> None:
-        self.path = path
+    def __init__(self, name: str, data: bytes) -> None:
+        self.name = name
         self.sha256 = hashlib.sha256(data).hexdigest()
         self.kind = "xlsx" if data.startswith(_XLSX_MAGIC) else "csv"
         self.encoding: str | None = None
@@ -98,11 +109,11 @@ class Sheet:
     # CSV --------------------------------------------------------------------------
 
     def _csv_text(self, data: bytes) -> str:
-        text, self.encoding = _decode(data, self.path.name)
+        text, self.encoding = _decode(data, self.name)
         text = normalize_text(text)
         if not text.strip():
             raise SourceFormatError(
-                f"{self.path.name} has no rows", hint="export the list with its rows"
+                f"{self.name} has no rows", hint="export the list with its rows"
             )
         self.delimiter = _delimiter(text)
         return text
@@ -124,7 +135,7 @@ class Sheet:
                 yield SheetRow(RowRef(None, first + 1), cells, start, end)
         except csv.Error as exc:
             raise SourceFormatError(
-                f"{self.path.name} line {reader.line_num}: {exc}",
+                f"{self.name} line {reader.line_num}: {exc}",
                 hint="check the quotes on that line, or save the list again as CSV",
             ) from None
 
@@ -137,18 +148,25 @@ class Sheet:
             return openpyxl.load_workbook(io.BytesIO(self._data), read_only=True, data_only=True)
         except Exception as exc:  # a damaged or disguised file: openpyxl raises many kinds
             raise SourceFormatError(
-                f"{self.path.name} is not a readable XLSX workbook ({type(exc).__name__})",
+                f"{self.name} is not a readable XLSX workbook ({type(exc).__name__})",
                 hint="open it in a spreadsheet program and save it again as .xlsx or CSV",
             ) from None
 
     def _xlsx_text(self) -> str:
         parts: list[str] = []
+        size = 0
         for row in self._xlsx_rows(None, text_only=True):
             parts.append(_xlsx_line(row.ref, row.cells))
+            size += len(parts[-1]) + 1
+            if size > MAX_LIST_TEXT:
+                raise TooLarge(
+                    f"{self.name} holds over {MAX_LIST_TEXT // (1024 * 1024)} MB of text",
+                    hint="split the workbook into several files",
+                )
         text = "".join(line + "\n" for line in parts)
         if not text.strip():
             raise SourceFormatError(
-                f"{self.path.name} has no rows", hint="check that the list is in the workbook"
+                f"{self.name} has no rows", hint="check that the list is in the workbook"
             )
         return text
 
@@ -219,20 +237,29 @@ def open_sheet(path: Path) -> Sheet:
         ) from None
     if path.is_dir():
         raise SourceFormatError(f"{path} is a folder", hint="give one CSV or XLSX file")
+    _check_size(path.name, size)
+    return read_sheet(path.name, path.read_bytes())
+
+
+def _check_size(name: str, size: int) -> None:
     if size > MAX_LIST_BYTES:
         raise TooLarge(
-            f"{path.name} is {size // (1024 * 1024)} MB",
+            f"{name} is {size // (1024 * 1024)} MB",
             hint=f"split the list; the limit is {MAX_LIST_BYTES // (1024 * 1024)} MB",
         )
-    data = path.read_bytes()
+
+
+def read_sheet(name: str, data: bytes) -> Sheet:
+    """A list from the bytes of a file called ``name`` (an upload, or a file read)."""
+    _check_size(name, len(data))
     if not data.strip():
-        raise SourceFormatError(f"{path.name} is empty", hint="export the list again with its rows")
+        raise SourceFormatError(f"{name} is empty", hint="export the list again with its rows")
     if data.startswith(_XLS_MAGIC):
         raise SourceFormatError(
-            f"{path.name} is an old Excel .xls workbook",
+            f"{name} is an old Excel .xls workbook",
             hint="open it and save it as .xlsx (Excel Workbook) or as CSV",
         )
-    return Sheet(path, data)
+    return Sheet(name, data)
 
 
 def _decode(data: bytes, name: str) -> tuple[str, str]:
