@@ -109,8 +109,10 @@ def test_life_death_hard_labour_and_blank() -> None:
     assert labour.hard_labour
     assert labour.term_months == 84
     assert parse_sentence("-") is None
-    with pytest.raises(InvalidInput, match="gives no term"):
-        parse_sentence("строго")
+    assert parse_sentence("5") == parse_sentence("5 лет")
+    for cell in ("строго", "СИЗО-3 Гомель"):
+        with pytest.raises(InvalidInput, match="gives no term"):
+            parse_sentence(cell)
 
 
 NAMES = [

@@ -315,13 +315,15 @@ def parse_sentence(text: str) -> Sentence | None:
     regime = next((r for pattern, r in _REGIMES if re.search(pattern, low)), None)
     months = 0.0
     counted = False
+    alone = re.fullmatch(r"\s*\d+(?:[.,]\d+)?\s*", low) is not None  # "5": years
     for number, unit in _AMOUNT.findall(low):
         value = float(number.replace(",", "."))
-        if unit.startswith(("мес", "меся", "month", "mo", "m")) and not unit.startswith("мл"):
+        if unit.startswith(("мес", "month")) or unit in ("m", "м", "mo", "mos"):
             months += value
-        elif unit.startswith(("дн", "дзён", "сут", "day", "d")):
+        elif unit.startswith(("дн", "дзён", "сут", "day")) or unit == "d":
             months += value / 30
-        elif unit.startswith(("г", "л", "year", "yr", "y")) or unit == "":
+        elif (unit.startswith(("год", "гад", "лет", "year", "yr")) or unit in ("г", "л", "y")
+              or (unit == "" and alone)):  # fmt: skip
             months += value * 12
         else:
             continue
