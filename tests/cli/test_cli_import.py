@@ -158,3 +158,15 @@ def test_files_that_are_not_lists_are_refused_in_one_line(
     assert result.err.count("\n") == 1
     assert says in result.err
     assert "Traceback" not in result.err
+
+
+def test_burmese_names_in_another_order_are_left_for_review(cli: Cli, tmp_path: Path) -> None:
+    cli("init")
+    path = tmp_path / "list.csv"
+    path.write_text("No.,Name,Sex,Date of Arrest,Current Condition\n"
+                    "1,U Win Oo,M,2021-03-01,Detained\n2,Ko Oo Win,M,2022-05-01,Detained\n"
+                    "3,Mg Win Oo,M,2021-03-01,Detained\n", encoding="utf-8")  # fmt: skip
+    out = cli("import", str(path), "--as-of", "2024-01-31").out
+    assert "persons: 1 new, 0 already in the registry, 1 rows repeat a person" in out
+    assert "1 left for review" in out
+    assert "line 3: may be person 1 Win Oo (the same words in another order)" in out

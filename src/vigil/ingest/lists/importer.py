@@ -339,6 +339,13 @@ class _Import:
         if listed.name.withheld:
             return None, Fate.CREATED, ""
         pid = link.person_id
+        if pid is not None and listed.name.honorific is not None:
+            # A Burmese name has no surname to move: "Win Oo" is not "Oo Win".
+            written = {_key(n.text) for n in get_person(self.conn, pid).names}
+            if _key(listed.name.text) not in written:
+                shown = get_person(self.conn, pid).display_name
+                why = f"may be person {pid} {shown} (the same words in another order)"
+                return None, Fate.REVIEW, f"{why}: left for review"
         if pid is not None:
             clash = self._contradicts(pid, listed)
             if clash is None:
