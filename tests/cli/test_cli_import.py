@@ -170,3 +170,29 @@ def test_burmese_names_in_another_order_are_left_for_review(cli: Cli, tmp_path: 
     assert "persons: 1 new, 0 already in the registry, 1 rows repeat a person" in out
     assert "1 left for review" in out
     assert "line 3: may be person 1 Win Oo (the same words in another order)" in out
+
+
+def test_a_belarusian_list_and_the_printed_mapping_given_back(cli: Cli, tmp_path: Path) -> None:
+    cli("init")
+    path = tmp_path / "спіс.csv"
+    path.write_text(
+        "Спіс палітвязняў\n"
+        "№;Прозвішча, імя, імя па бацьку;Год нараджэння;Артыкул;Прысуд;Месца адбывання;"
+        "Дата затрымання;Заўвагі\n"
+        "1;Лукашэвіч Марына Анатольеўна;1969;ч. 1 арт. 342;5 гадоў;ІК-4 Гомель;сакавік 2021;\n"
+        "2;Ціханоўскі Сяргей Леанідавіч;1978;ч. 1 арт. 342, 293;18 гадоў;ІК-1 Наваполацк;"
+        "29.05.2020;\n"
+        "3;Новік Павел Сяргеевіч;~1990;арт. 130;2,5 года;ІК-3 Віцьба;12.03.2021;"
+        "Вызвалены 12.09.2023 пасля адбыцця тэрміну\n",
+        encoding="utf-8",
+    )
+    shown = cli("import", str(path), "--dry-run", "--as-of", "2024-03-01").out
+    mapping = tmp_path / "map.toml"
+    mapping.write_text(shown.split("\n\n", 1)[0] + "\n", encoding="utf-8")
+    assert "header_row = 2" in mapping.read_text(encoding="utf-8")
+    out = cli("import", str(path), "--mapping", str(mapping), "--recognized-by", "Вясна").out
+    assert "as of 2024-03-01 (the mapping)" in out
+    assert "persons: 3 new" in out
+    assert "on 2024-03-01: 2 imprisoned, 1 released" in out
+    women = [p for p in persons(cli) if p["gender"] == "female"]
+    assert [p["name"] for p in women] == ["Лукашэвіч Марына Анатольеўна"]

@@ -178,6 +178,11 @@ def test_outcomes_from_notes_and_status() -> None:
     assert (amnesty.released, amnesty.reason) == (PartialDate(2023, 4, 17), Reason.AMNESTY)
     assert parse_outcome("Sentenced in absentia", "").state is State.IN_ABSENTIA
     assert parse_outcome("", "В СИЗО, суд не назначен").released is None
+    assert parse_outcome("Домашний арест", "").state is State.HOUSE_ARREST
+    done_be = parse_outcome("", "Вызвалены 12.09.2023 пасля адбыцця тэрміну")
+    assert (done_be.released, done_be.reason) == (
+        PartialDate(2023, 9, 12), Reason.SENTENCE_COMPLETED,
+    )  # fmt: skip
     died = parse_outcome("", "Умер в колонии 03.2022")
     assert (died.state, died.died) == (State.DIED, PartialDate(2022, 3))
 

@@ -80,6 +80,10 @@ class ListRow:
         articles = tuple(a.vigil() for a in self.articles)
         state = self.outcome.state
         out: list[PlannedEvent] = []
+        if state is State.HOUSE_ARREST and self.sentence is None:
+            # The registry has no house-arrest status: charged, and not counted as held.
+            return [PlannedEvent(EventType.CHARGED, self.detention or listed, None, articles,
+                                 note="under house arrest")]  # fmt: skip
         absentia = state is State.IN_ABSENTIA
         held = self.detention is not None and not absentia
         sentence = self.sentence
