@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 DEMO_DB := demo.db
+# The port the demo is served on: PORT=8001 make demo
+PORT ?= 8000
 
 .PHONY: demo test lint typecheck bench clean
 
@@ -26,7 +28,7 @@ demo: $(VENV)/.installed
 	@echo "The demo registry is $(DEMO_DB). To explore it from another terminal:"
 	@echo "  export VIGIL_DATABASE_URL=sqlite:///$(DEMO_DB) PATH=$$PWD/$(BIN):\$$PATH"
 	@echo
-	VIGIL_DATABASE_URL=sqlite:///$(DEMO_DB) $(BIN)/vigil demo
+	VIGIL_DATABASE_URL=sqlite:///$(DEMO_DB) $(BIN)/vigil demo --port $(PORT)
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check src tests bench

@@ -198,3 +198,8 @@ def test_event_is_immutable_and_has_empty_defaults() -> None:
     assert (event.claim_ids, event.supersedes, event.id) == ((), None, None)
     with pytest.raises(AttributeError):
         event.type = EventType.RELEASED  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("section", ["505A", "505(a)", "CTL 50(j)", "UAA 17(1)", "TL 66(d)"])
+def test_sections_of_laws_numbered_otherwise_are_kept(section: str) -> None:
+    assert normalize_article(section) == section

@@ -161,6 +161,9 @@ MATRIX: dict[tuple[str, str], Row] = {
         page(Role.DOCUMENTER),
         data=lambda who: {"text": f"Police detained a {who} in Minsk on 2 May 2024."},
     ),
+    # A list: documenters preview it or queue it for review (an editor imports directly).
+    ("GET", "/staff/import"): Row("/staff/import", page(Role.DOCUMENTER)),
+    ("POST", "/staff/import"): Row("/staff/import", page(Role.DOCUMENTER, ok=422), data={}),
     ("GET", "/staff/review"): Row("/staff/review", page(Role.VIEWER)),
     ("POST", "/staff/review/bulk"): Row("/staff/review/bulk?source=999", page(Role.EDITOR)),
     ("GET", "/staff/review/{claim_id}"): Row("/staff/review/1", page(Role.VIEWER)),

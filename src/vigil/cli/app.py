@@ -22,6 +22,7 @@ from vigil.cli import (
     extract,
     facility,
     identity,
+    imports,
     ingest,
     init,
     keys,
@@ -50,6 +51,7 @@ app.command("stats")(stats.stats)
 app.command("demo")(demo.demo)
 app.command("extract")(extract.extract)
 app.command("ingest")(ingest.ingest)
+app.command("import")(imports.import_)
 app.command("review")(review.review)
 app.command("serve")(serve.serve)
 app.command("export")(export.export)

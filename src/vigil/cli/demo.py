@@ -13,8 +13,11 @@ def demo(
         int, typer.Option(help="Random seed; the same seed gives the same registry")
     ] = 7,
     no_serve: Annotated[bool, typer.Option("--no-serve", help="Build it and stop")] = False,
+    port: Annotated[
+        int, typer.Option(min=1, max=65535, help="Port to serve it on (checked before building)")
+    ] = 8000,
 ) -> None:
     """Build a demo registry of clearly fictional people in the configured database."""
     from vigil.cli.demo_run import run
 
-    run(persons=persons, seed=seed, serve=not no_serve)
+    run(persons=persons, seed=seed, serve=not no_serve, port=port)

@@ -23,8 +23,12 @@ from vigil.store.persons import count_persons
 from vigil.store.segments import follow_headline
 
 
-def run(*, persons: int, seed: int, serve: bool) -> None:
+def run(*, persons: int, seed: int, serve: bool, port: int = 8000) -> None:
     from vigil.cli.init import init
+    from vigil.cli.serve import ensure_port_free
+
+    if serve:  # before minutes of building, not after
+        ensure_port_free("127.0.0.1", port)
 
     eng = engine(initialised=False)
     init()  # the tables and, for a new registry, its key file
@@ -84,7 +88,7 @@ def run(*, persons: int, seed: int, serve: bool) -> None:
         f"  vigil source show {seed_id}\n"
     )
     console.print(
-        f"Staff sign-in: http://127.0.0.1:8000/staff/login  user: admin  password: {password}",
+        f"Staff sign-in: http://127.0.0.1:{port}/staff/login  user: admin  password: {password}",
         markup=False,
         soft_wrap=True,
     )
@@ -98,4 +102,4 @@ def run(*, persons: int, seed: int, serve: bool) -> None:
             "[bold]Serving the demo[/bold]: public pages, API and staff pages. Another "
             "terminal can run the commands above."
         )
-        serve_site()
+        serve_site(port=port)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import typer
+from rich import box
 from rich.markup import escape
 from rich.table import Table
 
@@ -76,6 +77,11 @@ def extract(
         sys.stdout.write(json.dumps(results, ensure_ascii=False, indent=2) + "\n")
 
 
+def _cut(quote: str, limit: int = 160) -> str:
+    clean = " ".join(quote.split())
+    return clean if len(clean) <= limit else clean[: limit - 1] + "…"
+
+
 _ROLE_STYLE = {"detainee": "bold red", "official": "blue", "advocate": "green",
                "journalist": "magenta", "other": "white"}  # fmt: skip
 
@@ -86,33 +92,38 @@ def _show(name: str, text: str, ex: Extraction) -> None:
     for note in ex.notes:
         console.print(f"[yellow]note:[/yellow] {escape(note)}", soft_wrap=True)
     if ex.figures:
-        table = Table(title="Figures", title_justify="left", show_lines=False)
-        for col in ("value", "qualifier", "category", "as of", "breakdown", "conf"):
-            table.add_column(col)
-        table.add_column("quote", overflow="ellipsis", no_wrap=True, ratio=1)
+        # Keys stay whole at any width; the quote (with what else was found) wraps.
+        table = Table(title="Figures", title_justify="left", box=box.SIMPLE_HEAD)
+        for col in ("value", "qualifier", "category", "as of"):
+            table.add_column(col, no_wrap=True)
+        table.add_column("quote", overflow="fold", ratio=1, min_width=16)
         for f in ex.figures:
             quote = f.span.of(text)
+            split = ", ".join(f"{k} {v}" for k, v in f.breakdown.items())
+            about = "; ".join(x for x in (split, f"confidence {f.confidence:.1f}") if x)
             table.add_row(f"[bold]{f.value:,}[/bold]", f.qualifier.value.replace("_", " "),
                           f"[cyan]{f.category}[/cyan]", str(f.as_of or ""),
-                          ", ".join(f"{k} {v}" for k, v in f.breakdown.items()),
-                          f"{f.confidence:.1f}", escape(quote[:90]))  # fmt: skip
+                          f"{escape(_cut(quote))}\n[dim]{escape(about)}[/dim]")  # fmt: skip
         console.print(table)
     if ex.persons:
         table = Table(title="Persons and events", title_justify="left")
-        for col in ("person", "role", "event", "date", "detail", "conf"):
-            table.add_column(col)
-        table.add_column("quote", overflow="ellipsis", no_wrap=True, ratio=1)
+        table.box = box.SIMPLE_HEAD
+        table.add_column("person", min_width=10)
+        for col in ("role", "event", "date"):
+            table.add_column(col, no_wrap=True)
+        table.add_column("quote", overflow="fold", ratio=1, min_width=16)
         for p in sorted(ex.persons, key=lambda p: (p.role.value != "detainee", p.span.start)):
             style = _ROLE_STYLE.get(p.role.value, "white")
             who = f"[{style}]{escape(p.name)}[/{style}]"
             if not p.events:
-                table.add_row(who, p.role.value, "", "", "", f"{p.confidence:.1f}",
-                              f"[dim]{escape(p.reason)}[/dim]")  # fmt: skip
+                why = f"{p.reason}; confidence {p.confidence:.1f}"
+                table.add_row(who, p.role.value, "", "", f"[dim]{escape(why)}[/dim]")
             for i, e in enumerate(p.events):
+                sure = f"confidence {e.confidence:.1f}"
+                about = "; ".join(x for x in (e.detail or "", sure) if x)
+                quote = f"{escape(_cut(e.span.of(text)))}\n[dim]{escape(about)}[/dim]"
                 table.add_row(who if i == 0 else "", p.role.value if i == 0 else "",
-                              f"[bold]{e.type.value}[/bold]", str(e.date or ""),
-                              escape(e.detail or ""), f"{e.confidence:.1f}",
-                              escape(e.span.of(text)[:90]))  # fmt: skip
+                              f"[bold]{e.type.value}[/bold]", str(e.date or ""), quote)  # fmt: skip
         console.print(table)
     for e in ex.group_events:
         console.print(f"[bold]group event[/bold] {e.type.value} {e.date or ''}: "

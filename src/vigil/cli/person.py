@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 from rich.panel import Panel
+from rich.table import Table
 
 from vigil.cli.context import engine, parse_day, settings
 from vigil.cli.output import Format, console, emit
@@ -265,23 +266,31 @@ def _print(d: Dossier, restricted: bool) -> None:
             f"family: {r.family_contacts or '-'}"
         )
     console.print(Panel("\n".join(line for line in lines if line), expand=False))
+    # The date is the key: it never wraps; what happened and the quotes wrap beside it.
+    events = Table.grid(padding=(0, 2))
+    events.add_column(no_wrap=True, min_width=10)
+    events.add_column(overflow="fold", ratio=1)
     for e in d.events:
         mark = " [dim](superseded)[/dim]" if e.id in d.superseded else ""
         where = f" at {d.facilities[e.facility_id].name}" if e.facility_id in d.facilities else ""
         detail = e.detail.describe()
-        console.print(
-            f"{e.date!s:10}  [bold]{e.type.value.replace('_', ' ')}[/bold]{escape(where)}"
+        events.add_row(
+            str(e.date),
+            f"[bold]{e.type.value.replace('_', ' ')}[/bold]{escape(where)}"
             f"{': ' + escape(detail) if detail else ''}  [dim]event {e.id}[/dim]{mark}",
-            highlight=False,
         )
         for cid in e.claim_ids:
             claim = d.claims[cid]
-            quote = claim.quote if len(claim.quote) <= 160 else claim.quote[:157] + "…"
+            quote = " ".join(claim.quote.split())
+            quote = quote if len(quote) <= 160 else quote[:157] + "…"
             title = d.source_titles.get(claim.source_id, "")
-            console.print(
-                f"            “{escape(quote)}” — {escape(title)}"
-                f" [dim](source {claim.source_id}, claim {cid})[/dim]"
+            events.add_row(
+                "",
+                f"“{escape(quote)}” — {escape(title)}"
+                f" [dim](source {claim.source_id}, claim {cid})[/dim]",
             )
+    if d.events:
+        console.print(events, highlight=False)
     for c in d.fold.conflicts:
         console.print(f"[yellow]conflict:[/yellow] event {c.event_id}: {escape(c.reason)}")
 

@@ -14,6 +14,7 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 from rich.panel import Panel
+from rich.table import Table
 from rich.text import Text
 
 from vigil.cli.context import engine, settings
@@ -88,9 +89,17 @@ def _bulk(pending: list[int], *, reject: bool, note: str) -> None:
             result = accept_many(conn, pending, by=actor)
     what = "rejected" if reject else "accepted"
     console.print(f"{what} {len(result.done)} claims (recorded as bulk decisions by {actor})")
+    if not result.left:
+        return
+    console.print("  left for review:")
+    # The claim is the key: it never wraps; why wraps beside it.
+    left_over = Table.grid(padding=(0, 1))
+    left_over.add_column(no_wrap=True)
+    left_over.add_column(overflow="fold", ratio=1)
     for left in result.left:
         kind = f" ({left.kind.value})" if left.kind else ""
-        console.print(f"  left for review: claim {left.claim_id}{kind}: {escape(left.why)}")
+        left_over.add_row(f"    claim {left.claim_id}{kind}:", escape(left.why))
+    console.print(left_over)
 
 
 def _context(v: ClaimView) -> Text:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import errno
+import socket
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from vigil.cli.context import engine, settings
+from vigil.errors import InvalidInput
 
 if TYPE_CHECKING:
     from fastapi import FastAPI
@@ -19,9 +22,33 @@ def app_factory() -> FastAPI:
     return create_app(settings())
 
 
+def ensure_port_free(host: str, port: int) -> None:
+    """Refuse, in one line, a port another program already listens on (before a demo is
+    built or a server starts), rather than let the server fail with a traceback."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                raise InvalidInput(
+                    f"port {port} on {host} is already in use by another program",
+                    hint=f"stop it, or choose another port: --port {port + 1}, "
+                    f"or PORT={port + 1} make demo",
+                ) from None
+            raise InvalidInput(
+                f"cannot listen on {host}:{port}: {exc.strerror or exc}",
+                hint="check --host and --port",
+            ) from None
+
+
+PORT_HELP = "Port to listen on"
+
+
 def serve(
     host: Annotated[str, typer.Option(help="Address to listen on")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on")] = 8000,
+    port: Annotated[int, typer.Option(min=1, max=65535, help=PORT_HELP)] = 8000,
     workers: Annotated[
         int,
         typer.Option(
@@ -35,6 +62,7 @@ def serve(
     import uvicorn
 
     engine()  # fails here, with the usual one line, when the registry is not initialised
+    ensure_port_free(host, port)
     typer.echo(f"Vigil on http://{host}:{port}/ (Ctrl+C stops it)")
     options: dict[str, Any] = {"host": host, "port": port, "log_level": "info",
                                "proxy_headers": False, "server_header": False}  # fmt: skip

@@ -70,13 +70,19 @@ class Regime(StrEnum):
 
 
 _ARTICLE = re.compile(r"^\d{1,3}(?:-\d{1,2})?(?:\.\d{1,2})?$")
+# A section of a law that numbers its sections otherwise (Myanmar: ``505A``, ``505(a)``,
+# ``CTL 50(j)``, ``UAA 17(1)``): kept as written.
+_SECTION = re.compile(r"^(?:(?:CTL|UAA|TL|NDML) )?\d{1,3}[A-Z]?(?:\(\w{1,3}\)){0,2}$")
 
 
 def normalize_article(text: str) -> str:
     """``"Art. 342"``, ``"342"`` → ``"342"``; ``"361-1 part 1"`` → ``"361-1.1"``.
 
-    Articles are written ``number[-sub][.part]`` so that breakdowns group them.
+    Articles are written ``number[-sub][.part]`` so that breakdowns group them; a
+    section of a law numbered otherwise (``505A``, ``505(a)``, ``CTL 50(j)``) is kept.
     """
+    if _SECTION.match(text.strip()) and not text.strip().isdigit():
+        return text.strip()
     clean = text.strip().lower()
     for word in ("article", "art.", "art", "статья", "артыкул", "арт.", "ст.", "ст"):
         if clean.startswith(word):

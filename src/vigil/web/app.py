@@ -41,6 +41,7 @@ from vigil.web.pages import (
     staff_auth,
     staff_cases,
     staff_history,
+    staff_import,
     staff_ingest,
     staff_manual,
     staff_mfa,
@@ -113,7 +114,8 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(staff_auth.router)
     app.include_router(staff_mfa.router)
     app.include_router(staff_users.router)
-    for router in (staff_ingest.router, staff_review.router, staff_persons.router,
+    for router in (staff_ingest.router, staff_import.router, staff_review.router,
+                   staff_persons.router,
                    staff_manual.router, staff_records.router, staff_history.router,
                    staff_source_details.router, staff_cases.router):  # fmt: skip
         app.include_router(router)

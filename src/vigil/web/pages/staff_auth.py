@@ -295,6 +295,11 @@ def _tiles(role: Role) -> list[Tile]:
             "Add a source: a file, a saved page, a Telegram export or a URL.",
         ),
         Tile(
+            "/staff/import",
+            "Import a list",
+            "An organisation's spreadsheet of prisoners (CSV, XLSX): preview, then import.",
+        ),
+        Tile(
             "/staff/persons",
             "Persons",
             "The registry's records, with restricted fields and withheld names.",

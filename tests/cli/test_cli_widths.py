@@ -1,0 +1,54 @@
+"""CLI tables at 80 and 120 columns: key columns (dates, values, categories, events)
+stay whole; quotes wrap beside them."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import Cli, Result, run_in_process
+
+SEED = Path(__file__).resolve().parents[2] / "src/vigil/demo/data/seed_000_af915d7ba50896bb.txt"
+LIST = "№;ФИО;Статья;Приговор;Место отбывания;Дата задержания\n" + (
+    "1;Ковалёв Дмитрий Сергеевич;342 ч.1, 130 ч.3;3 г. 6 мес.;ИК-9 Горки;22.03.2021\n"
+)
+
+
+def at_width(cli: Cli, width: int, *args: str) -> Result:
+    env = {**os.environ, "VIGIL_DATABASE_URL": cli.url, "VIGIL_ACTOR": "tester",
+           "COLUMNS": str(width), "NO_COLOR": "1"}  # fmt: skip
+    result = run_in_process(args, env, cli.cwd)
+    assert result.code == 0, result.err
+    return result
+
+
+@pytest.mark.parametrize("width", [80, 120])
+def test_person_show_keeps_dates_whole(cli: Cli, tmp_path: Path, width: int) -> None:
+    cli("init")
+    path = tmp_path / "list.csv"
+    path.write_text(LIST, encoding="utf-8")
+    cli("import", str(path), "--recognized-by", "Viasna", "--as-of", "2024-03-01")
+    lines = at_width(cli, width, "person", "show", "1").out.splitlines()
+    assert all(len(line) <= width for line in lines)
+    events = [line for line in lines if line[:1].isdigit() or line.startswith("~")]
+    assert [line.split()[0] for line in events] == ["2021-03-22", "~2021-03-22", "2024-03-01"]
+    quotes = [line for line in lines if "“" in line]
+    assert quotes
+    assert all(line.startswith(" " * 11) for line in quotes)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("width", [80, 120])
+def test_extract_keeps_its_key_columns_whole(cli: Cli, width: int) -> None:
+    lines = at_width(cli, width, "extract", str(SEED)).out.splitlines()
+    assert all(len(line) <= width for line in lines if "│" in line or "  " in line[:3])
+    header = next(line for line in lines if "qualifier" in line)
+    assert header.split()[:5] == ["value", "qualifier", "category", "as", "of"]
+    row = next(line for line in lines if "1,400" in line)
+    assert "more than" in row
+    assert "political_prisoners_held" in row
+    assert "2024-08-16" in row
+    person = next(line for line in lines if "incommunicado" in line and "detainee" in line)
+    assert "2023-03-08" in person
