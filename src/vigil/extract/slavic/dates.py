@@ -16,7 +16,7 @@ from vigil.extract.dates import FoundDate
 from vigil.extract.slavic.numerals import NUMBER, parse_number, trie_regex
 from vigil.model import PartialDate
 
-__all__ = ["duration_start", "find_dates", "same_year"]
+__all__ = ["duration_start", "find_dates", "held_so_far", "same_year"]
 
 _MONTH_FORMS = {
     1: "январь января январе студзень студзеня студзені",
@@ -52,6 +52,23 @@ _UNIT = (
 _AGO = r"(?:назад|таму|тому\s+назад)"
 _ONE = frozenset(["день", "дзень", "сутки", "неделю", "тыдзень", "месяц", "год"])
 
+# Verbs of time spent held, and the states that last ("за решёткой", "без связи").
+# A past verb counts up to now only with "уже" ("уже отсидевший 16 лет"; not "провел в
+# заключении пять лет", a time that may have ended); a present one always.
+_PAST = (
+    r"(?:отсидел\w*|отсидевш\w*|провел\w*|провёл\w*|проведш\w*|адседзеў\w*|адседзел\w*|"
+    r"правёў|правяла|правёўшы|правялі)"
+)
+_SERVED = (
+    rf"(?:(?:уже|ужо)\s+{_PAST}|{_PAST}\s+(?:уже|ужо)|находится|находящ\w*|"
+    rf"знаходзіцца|знаходзяцца|находятся)"
+)
+_HELD = (
+    r"(?:без\s+связи|без\s+сувязі|без\s+сувязи|в\s+изоляции|у\s+ізаляцыі|ў\s+ізаляцыі|"
+    r"за\s+решётк(?:ой|ами)|за\s+решетк(?:ой|ами)|за\s+кратамі|за\s+ґратамі|за\s+гратамі|"
+    r"в\s+заключении|у\s+зняволенні|ў\s+зняволенні|в\s+неволе|у\s+няволі|ў\s+няволі|"
+    r"в\s+колонии|в\s+тюрьме|у\s+турме|ў\s+турме|в\s+СИЗО|у\s+СІЗА|ў\s+СІЗА)"
+)
 _SAME = r"(?:того\s+же|этого\s+же|таго\s+ж|гэтага\s+ж)\s+года"
 _PATTERNS: list[tuple[str, str]] = [
     # "в декабре того же года": the year of a date given before (``same_year``)
@@ -78,6 +95,11 @@ _PATTERNS: list[tuple[str, str]] = [
     ("for", rf"(?<!\w)(?:уже|более|больше|свыше|почти|около|в\s+течение|на\s+протяжении|"
             rf"больш\s+за|звыш|амаль|ужо|на\s+працягу|каля)\s+(?:(?:более|больше|свыше|"
             rf"почти|больш\s+за|амаль)\s+)?(?P<n>{NUMBER})\s+{_UNIT}(?!\w)(?!\s+{_AGO})"),
+    # "отсидевший 16 лет", "правёў за кратамі 527 дзён": a term served so far.
+    ("for", rf"(?<!\w){_SERVED}\s+(?:(?:уже|ужо|более|больше|больш\s+за|звыш|почти|амаль|"
+            rf"{_HELD})\s+){{0,3}}(?P<n>{NUMBER})\s+{_UNIT}(?!\w)(?!\s+{_AGO})"),
+    # "527 дней без связи", "527 дзён за кратамі": a state that has lasted so long.
+    ("for", rf"(?<!\w)(?P<n>{NUMBER})\s+{_UNIT}\s+(?:(?:уже|ужо)\s+)?{_HELD}(?!\w)"),
 ]  # fmt: skip
 # "\b" first: a match can only start where a word does, so the engine skips the insides
 # of words at once instead of trying every alternation there.
@@ -179,14 +201,27 @@ def _relative(kind: str, g: dict[str, str], published: dt.date | None) -> Partia
     return PartialDate(published.year - count)
 
 
+_ROUGH = re.compile(r"(?<!\w)(?:более|больше|свыше|почти|около|больш\s+за|звыш|амаль|каля)(?!\w)",
+                   re.IGNORECASE)  # fmt: skip
+_UP_TO_NOW = re.compile(rf"(?<!\w)(?:уже|ужо|находится|находящ\w*|знаходзіцца|знаходзяцца|"
+                        rf"находятся)(?!\w)|{_HELD}", re.IGNORECASE)  # fmt: skip
+
+
+def held_so_far(d: FoundDate) -> bool:
+    """A duration that runs up to now and is counted exactly ("уже 16 лет", "527 дзён без
+    сувязі"; not "почти пять лет", "провел пять лет")."""
+    return d.kind == "for" and not _ROUGH.search(d.text) and bool(_UP_TO_NOW.search(d.text))
+
+
 def duration_start(d: FoundDate, published: dt.date | None) -> PartialDate | None:
     """The start of a duration ("уже 527 дней") counted back from publication."""
     if published is None or d.kind != "for":
         return None
-    m = _COMPILED[-1][1].search(d.text)
-    if m is None:
-        return None
-    return _relative("ago", m.groupdict(), published)
+    for kind, pattern in _COMPILED:
+        m = pattern.search(d.text) if kind == "for" else None
+        if m is not None:
+            return _relative("ago", m.groupdict(), published)
+    return None
 
 
 def _count(text: str | None) -> int | None:
