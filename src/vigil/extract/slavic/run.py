@@ -365,7 +365,7 @@ class Run:
                 name=c.name, role=role, span=Span(best.start, best.end),
                 mentions=tuple(Span(m.start, m.end) for m in c.mentions), gender=c.gender,
                 events=events, confidence=0.8 if best.source == "ner" else 0.6,
-                reason=f"{why}; name from {best.source}"))  # fmt: skip
+                reason=f"{why}; name from {best.source}", form=c.dictionary))  # fmt: skip
         figures = tuple(self._figures())
         group = tuple(found_event(self.text, self.facilities, e)
                       for e in self._unnamed_groups(figures))  # fmt: skip
