@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from functools import cache
 
+from vigil.extract.core.dating import count_back, first_matches, month_or_year, year_for
 from vigil.extract.dates import FoundDate
 from vigil.extract.slavic.numerals import NUMBER, parse_number, trie_regex
 from vigil.model import PartialDate
@@ -111,15 +112,8 @@ def find_dates(
 ) -> list[FoundDate]:
     """Every date expression in ``text`` (a clause or sentence); the first pattern wins
     where two overlap."""
-    found: list[FoundDate] = []
-    taken: list[tuple[int, int]] = []
-    for kind, pattern in _COMPILED:
-        for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            date = _resolve(kind, m, published, language)
-            found.append(FoundDate(m.start() + offset, m.end() + offset, date, kind, m.group(0)))
+    found = [FoundDate(m.start() + offset, m.end() + offset, _resolve(kind, m, published, language),
+                       kind, m.group(0)) for kind, m in first_matches(_COMPILED, text)]  # fmt: skip
     return sorted(found, key=lambda d: d.start)
 
 
@@ -143,19 +137,14 @@ def _resolve(
     try:
         if kind == "dmy":
             month = int(g["mn"]) if g.get("mn") else _MONTHS[g["m"].lower()]
-            year = int(g["y"]) if g.get("y") else _year_for(month, published)
+            year = int(g["y"]) if g.get("y") else year_for(month, published)
             if year is None:
                 return None
             day = _parse_day(int(g["d"]), month, year, g.get("m"), language)
             return PartialDate.of(day) if day else None
-        if kind == "my":
-            return PartialDate(int(g["y"]), _MONTHS[g["m"].lower()])
-        if kind == "m":
-            month = _MONTHS[g["m"].lower()]
-            year = _year_for(month, published)
-            return PartialDate(year, month) if year else None
-        if kind == "y":
-            return PartialDate(int(g["y"]))
+        if kind in {"my", "m", "y"}:
+            named = _MONTHS[g["m"].lower()] if kind != "y" else None
+            return month_or_year(kind, g.get("y"), named, published)
         return _relative(kind, g, published)
     except (KeyError, ValueError):
         return None
@@ -180,8 +169,7 @@ def _relative(kind: str, g: dict[str, str], published: dt.date | None) -> Partia
         if unit == "year":
             return PartialDate(published.year - back)
         if unit == "month":
-            total = published.year * 12 + published.month - 1 - back
-            return PartialDate(total // 12, total % 12 + 1)
+            return count_back(published, back, "month")
         if kind == "last":
             monday = published - dt.timedelta(days=published.weekday() + 7)
             sunday = monday + dt.timedelta(days=6)
@@ -192,13 +180,10 @@ def _relative(kind: str, g: dict[str, str], published: dt.date | None) -> Partia
     if count is None or (not g.get("n") and unit not in _ONE):
         return None  # "несколько лет назад": no count to go back by
     if unit.startswith(("дн", "дз", "сут")):
-        return PartialDate.of(published - dt.timedelta(days=count))
+        return count_back(published, count, "day")
     if unit.startswith(("недел", "тыд")):
-        return PartialDate.of(published - dt.timedelta(weeks=count))
-    if unit.startswith("месяц"):
-        total = published.year * 12 + published.month - 1 - count
-        return PartialDate(total // 12, total % 12 + 1)
-    return PartialDate(published.year - count)
+        return count_back(published, count, "week")
+    return count_back(published, count, "month" if unit.startswith("месяц") else "year")
 
 
 _ROUGH = re.compile(r"(?<!\w)(?:более|больше|свыше|почти|около|больш\s+за|звыш|амаль|каля)(?!\w)",
@@ -229,13 +214,6 @@ def _count(text: str | None) -> int | None:
         return 1
     value = parse_number(text)
     return int(value) if value is not None and value.denominator == 1 else None
-
-
-def _year_for(month: int, published: dt.date | None) -> int | None:
-    """A month without a year: the latest such month not after publication."""
-    if published is None:
-        return None
-    return published.year if month <= published.month else published.year - 1
 
 
 # The span is a day and month we cut out: the absolute parser alone reads it (the relative

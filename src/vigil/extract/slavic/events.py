@@ -20,11 +20,6 @@ from vigil.model import EventType
 __all__ = ["Trigger", "find_triggers", "pick_date", "reported"]
 
 _SHORT_FORM = re.compile(r"(?:[её]н|ан|ен[аоы]|ён[аоы]|ан[аоы]|аная|аныя|ены|ана)$", re.I)
-_FAMILY = {EventType.CONVICTED_IN_ABSENTIA: EventType.SENTENCED}
-
-
-def family(kind: EventType) -> EventType:
-    return _FAMILY.get(kind, kind)
 
 
 @dataclass

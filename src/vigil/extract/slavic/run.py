@@ -12,12 +12,13 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from vigil.extract.core.carry import family
 from vigil.extract.dates import FoundDate
 from vigil.extract.figures import RawFigure
 from vigil.extract.quotes import RawQuote
 from vigil.extract.slavic.carry import DateBook
 from vigil.extract.slavic.dates import find_dates
-from vigil.extract.slavic.events import Trigger, family, find_triggers, pick_date
+from vigil.extract.slavic.events import Trigger, find_triggers, pick_date
 from vigil.extract.slavic.figures import FigureFinder
 from vigil.extract.slavic.happenings import TERMED, Happening, Person, found_event, merged
 from vigil.extract.slavic.lexicon import Lexicon, lexicon
@@ -40,13 +41,22 @@ from vigil.extract.types import (
 )
 from vigil.model import EventType, PartialDate
 
-__all__ = ["Run"]
+__all__ = ["LIST_EVENTS", "Run"]
 
 _KIN_BEFORE = re.compile(
     r"(?<![\w-])(?:муж|жена|сын|дочь|дочка|мать|мама|отец|папа|брат|сестра|вдова|супруга|"
     r"супруг|жонка|сястра|маці|бацька|дачка|удава|родные|родственники|сваякі)\s+$",
     re.IGNORECASE,
 )
+# The event a list's own word names: "Среди помилованных —", "Сярод затрыманых —".
+LIST_EVENTS = {"помил": EventType.PARDONED, "памілав": EventType.PARDONED,
+               "освобо": EventType.RELEASED, "вызвал": EventType.RELEASED,
+               "задерж": EventType.DETAINED, "затрым": EventType.DETAINED,
+               "арест": EventType.DETAINED, "арышт": EventType.DETAINED,
+               "осужд": EventType.SENTENCED, "асудж": EventType.SENTENCED,
+               "нов": EventType.RECOGNIZED_POLITICAL_PRISONER,
+               "призна": EventType.RECOGNIZED_POLITICAL_PRISONER,
+               "прызна": EventType.RECOGNIZED_POLITICAL_PRISONER}  # fmt: skip
 # "с 24 февраля задержаны 13 000": when the count began, not the day it stands for.
 _SINCE = re.compile(r"(?:^|\s)(?:с|со|з|са|начиная\s+с|пачынаючы\s+з)\s+(?:\d|[а-яёіў])", re.I)
 
@@ -243,21 +253,13 @@ class Run:
     def _listed(self) -> None:
         """ "Среди помилованных — X и Y", "Сярод іх — X": the persons a list introduces
         share the event its words (or the sentence before) name."""
-        by_word = {"помил": EventType.PARDONED, "памілав": EventType.PARDONED,
-                   "освобо": EventType.RELEASED, "вызвал": EventType.RELEASED,
-                   "задерж": EventType.DETAINED, "затрым": EventType.DETAINED,
-                   "арест": EventType.DETAINED, "арышт": EventType.DETAINED,
-                   "осужд": EventType.SENTENCED, "асудж": EventType.SENTENCED,
-                   "нов": EventType.RECOGNIZED_POLITICAL_PRISONER,
-                   "призна": EventType.RECOGNIZED_POLITICAL_PRISONER,
-                   "прызна": EventType.RECOGNIZED_POLITICAL_PRISONER}  # fmt: skip
         officials = self.lex.roles["official"]
         for si, (s0, s1) in enumerate(self.sentences):
             intro = self.lex.list_intro.search(self.text, s0, s1)
             if not intro:
                 continue
             word = next((g for g in intro.groups() if g), "").lower()
-            kind = next((t for stem, t in by_word.items() if word.startswith(stem)), None)
+            kind = next((t for stem, t in LIST_EVENTS.items() if word.startswith(stem)), None)
             if kind is None:
                 # "в том числе", "среди них": the group of an event of this sentence or the
                 # one before, unless the words before name officials ("оперативников … в

@@ -15,31 +15,24 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from vigil.extract.core.carry import family
 from vigil.extract.dates import FoundDate
 from vigil.extract.slavic.counts import CountFinder
 from vigil.extract.slavic.dates import held_so_far
-from vigil.extract.slavic.events import Trigger, family, find_triggers, reported
+from vigil.extract.slavic.events import Trigger, find_triggers, reported
 from vigil.extract.slavic.figures import FigureFinder
 from vigil.extract.slavic.happenings import Happening
 from vigil.extract.slavic.mentions import cleaned, person_shaped
 from vigil.extract.slavic.nlp import Entity, Parsed
 from vigil.extract.slavic.numerals import NUMBER, parse_number
 from vigil.extract.slavic.persons import Cluster, Mention
-from vigil.extract.slavic.run import Run
+from vigil.extract.slavic.run import LIST_EVENTS, Run
 from vigil.extract.slavic.structure import NOT_HELD, RELATIVE, Structure
 from vigil.extract.types import FoundFigure
 from vigil.model import EventType, PartialDate
 
 __all__ = ["StructuredRun"]
 
-_BY_WORD = {"помил": EventType.PARDONED, "памілав": EventType.PARDONED,
-            "освобо": EventType.RELEASED, "вызвал": EventType.RELEASED,
-            "задерж": EventType.DETAINED, "затрым": EventType.DETAINED,
-            "арест": EventType.DETAINED, "арышт": EventType.DETAINED,
-            "осужд": EventType.SENTENCED, "асудж": EventType.SENTENCED,
-            "нов": EventType.RECOGNIZED_POLITICAL_PRISONER,
-            "призна": EventType.RECOGNIZED_POLITICAL_PRISONER,
-            "прызна": EventType.RECOGNIZED_POLITICAL_PRISONER}  # fmt: skip
 # Lists the token rules do not know: "включая X", "including" in Belarusian "уключаючы X".
 _MORE_INTROS = re.compile(r"(?<![\w-])(?:включая|уключаючы|улучаючы|в\s+частности|у\s+прыватнасці)"
                           r"(?![\w-])", re.I)  # fmt: skip
@@ -234,7 +227,7 @@ class StructuredRun(Run):
             if not intro:
                 continue
             word = next((g for g in intro.groups() if g), "").lower()
-            kind = next((t for stem, t in _BY_WORD.items() if word.startswith(stem)), None)
+            kind = next((t for stem, t in LIST_EVENTS.items() if word.startswith(stem)), None)
             source: Happening | None = None
             why = f'"{intro.group(0).strip()}" introduces the persons of a list'
             if kind is None:
