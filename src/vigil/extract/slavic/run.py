@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from vigil.extract.core.carry import family
+from vigil.extract.core.skeleton import Skeleton
 from vigil.extract.dates import FoundDate
 from vigil.extract.figures import RawFigure
 from vigil.extract.quotes import RawQuote
@@ -61,8 +62,10 @@ LIST_EVENTS = {"помил": EventType.PARDONED, "памілав": EventType.PAR
 _SINCE = re.compile(r"(?:^|\s)(?:с|со|з|са|начиная\s+с|пачынаючы\s+з)\s+(?:\d|[а-яёіў])", re.I)
 
 
-class Run:
-    """The extraction of one text; ``extraction()`` gives the result."""
+class Run(Skeleton):
+    """The extraction of one text; ``extraction()`` gives the result, in the order of the
+    shared skeleton (``core.skeleton``): events per sentence, group to member, dates
+    carried, the output."""
 
     version = 1  # which rows of the word lists to read (``lexicon``)
 
@@ -173,7 +176,6 @@ class Run:
             ]
             if named:  # "Іх абвінавацілі": the persons of this sentence's events
                 self.subjects.last_people, self.subjects.last_sentence = named, si
-        self._listed()
 
     def _pick_date(
         self,
@@ -342,10 +344,18 @@ class Run:
     def _dated(self) -> None:
         """Called once every date is set (carried included), before the output."""
 
-    def extraction(self) -> Extraction:
+    # -- the skeleton's steps -----------------------------------------------------------
+    def find_events(self) -> None:
         self._events()
+
+    def attach_members(self) -> None:
+        self._listed()
+
+    def carry_dates(self) -> None:
         self.book.carry(self.people, self.group)
         self._dated()
+
+    def build(self) -> Extraction:
         persons: list[FoundPerson] = []
         for p in self.people:
             c = p.cluster
