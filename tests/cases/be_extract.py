@@ -256,3 +256,7 @@ V2_CASES += [
          events={"Марыя Лявіна": [("incommunicado", "2023-03-08")]},
          reasons={"Марыя Лявіна": "counted back from the publication date"}),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 a count held at a police station is detained", "Як мінімум 120 чалавек яшчэ "
+         "знаходзяцца ў РУУС.", P, figures=[(120, "at_least", "detained")]),
+]  # fmt: skip

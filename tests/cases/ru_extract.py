@@ -434,3 +434,10 @@ V2_CASES += [
                  for n in ("Роман Рослов", "Валерия Зимина")},
          reasons={"Роман Рослов": "after midnight"}),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 a count held at a police station is detained", "Всего задержаны 300 человек. "
+         "Отмечается, что как минимум 120 человек еще находятся в ОВД, 16 человек оставили в "
+         "отделе на ночь.", P,
+         figures=[(300, "exact", "detained"), (120, "at_least", "detained"),
+                  (16, "exact", "detained")]),
+]  # fmt: skip
