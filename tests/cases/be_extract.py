@@ -260,3 +260,7 @@ V2_CASES += [
     Case("v2 a count held at a police station is detained", "Як мінімум 120 чалавек яшчэ "
          "знаходзяцца ў РУУС.", P, figures=[(120, "at_least", "detained")]),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 a count of part of the group", "На акцыі затрымалі 40 чалавек, 12 з іх адпусцілі "
+         "ўвечары.", P, figures=[(40, "exact", "detained"), (12, "exact", "released")]),
+]  # fmt: skip

@@ -441,3 +441,8 @@ V2_CASES += [
          figures=[(300, "exact", "detained"), (120, "at_least", "detained"),
                   (16, "exact", "detained")]),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 a count of part of the group", "На акции задержали 40 человек, 12 из них "
+         "отпустили вечером. 11 из них имеют несовершеннолетних детей.", P,
+         figures=[(40, "exact", "detained"), (12, "exact", "released"), (11, "exact", "other")]),
+]  # fmt: skip
