@@ -264,3 +264,9 @@ V2_CASES += [
     Case("v2 a count of part of the group", "На акцыі затрымалі 40 чалавек, 12 з іх адпусцілі "
          "ўвечары.", P, figures=[(40, "exact", "detained"), (12, "exact", "released")]),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 палітзняволеныя are political prisoners", "Цяпер у Беларусі налічваецца 167 "
+         "палітзняволеных.", P, figures=[(167, "exact", "political_prisoners_held")]),
+    Case("v2 of them, the count after", "Памілавалі 16 чалавек, з іх двое — шматдзетныя.", P,
+         figures=[(16, "exact", "pardoned"), (2, "exact", "other")], exact_figures=True),
+]  # fmt: skip

@@ -446,3 +446,7 @@ V2_CASES += [
          "отпустили вечером. 11 из них имеют несовершеннолетних детей.", P,
          figures=[(40, "exact", "detained"), (12, "exact", "released"), (11, "exact", "other")]),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 of them, the count after", "Помиловали 16 человек, из них двое — многодетные.", P,
+         figures=[(16, "exact", "pardoned"), (2, "exact", "other")], exact_figures=True),
+]  # fmt: skip

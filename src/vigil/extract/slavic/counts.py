@@ -30,7 +30,11 @@ _DEMOGRAPHIC = re.compile(
 )
 # "11 из них имеют несовершеннолетних детей": a count of the group named before, with no
 # people noun of its own.
-_OF_THEM = re.compile(rf"(?<![\w№.,-])(?P<n>{NUMBER})\s+(?:из|з)\s+(?:них|іх)(?![\w-])", re.I)
+_OF_THEM = re.compile(
+    rf"(?<![\w№.,-])(?P<n>{NUMBER})\s+(?:из|з)\s+(?:них|іх)(?![\w-])|"
+    rf"(?<![\w-])(?:из|з)\s+(?:них|іх)\s+(?P<n2>{NUMBER})(?![\w,.-]?\d)",
+    re.I,
+)
 _CLAUSE = re.compile(r"[,;.:()«»]|\s(?:и|і|а|но|але)\s")
 
 
@@ -70,7 +74,7 @@ class CountFinder(FigureFinder):
         category of its clause's words (a demographic one: ``other``; none: not a figure)."""
         out: list[RawFigure] = []
         for m in _OF_THEM.finditer(sentence):
-            value = parse_number(m.group("n"))
+            value = parse_number(m.group("n") or m.group("n2"))
             if value is None or value.denominator != 1 or value < 2:
                 continue
             if any(f.start < m.end() + offset and m.start() + offset < f.end for f in found):
