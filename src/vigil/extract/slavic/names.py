@@ -64,7 +64,10 @@ def given_readings(word: str) -> tuple[tuple[str, str | None, str], ...]:
     found: list[tuple[str, str | None, str]] = []
     for form, g in known:
         gender = {"m": "male", "f": "female"}.get(g or "")
-        case = _case(low, gender)
+        # A male name in -а/-я (Кірыла, Мікола, Никита) declines like a female one:
+        # "Кірылу" is its accusative, not a dative.
+        in_a = gender == "male" and form.lower().endswith(("а", "я")) and form != word
+        case = _case(low, "female" if in_a else gender)
         if form == word and case != "nom":
             if len(known) > 1:
                 continue  # "Марыі" is read as Марыя by its sound; its nominative comes next
