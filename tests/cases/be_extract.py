@@ -237,3 +237,36 @@ V2_CASES += [
          "чэрвеня.", P, events={"Віктар Сідарэнка": [("detained", "2024-02")],
                                "Ігар Карнея": [("detained", None), ("released", "2024-06-05")]}),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 coordination before a short participle", "Ігар Лосік, Арцём Сакевіч і Уладзімір "
+         "Цыгановіч асуджаныя па ч. 1 арт. 342 КК.", P, only=True,
+         kinds={n: ["sentenced"] for n in ("Ігар Лосік", "Арцём Сакевіч", "Уладзімір Цыгановіч")}),
+    Case("v2 list after у тым ліку", "На акцыі затрымалі 40 чалавек, у тым ліку журналіста "
+         "Івана Маслава і студэнтку Алену Фоміну.", P, no_group_events=True,
+         kinds={"Іван Маслаў": ["detained"], "Алена Фоміна": ["detained"]}),
+    Case("v2 apposition after the name", "Алег Сомаў, журналіст з Берасця, быў затрыманы 3 "
+         "чэрвеня 2024 года.", P, only=True, events={"Алег Сомаў": [("detained", "2024-06-03")]}),
+    Case("v2 date from the sentence before, said in the reason", "Ганну Кірэеву затрымалі 2 "
+         "лютага 2024 года на вакзале. Разам з ёй затрымалі Івана Арлова.", P,
+         events={"Ганна Кірэева": [("detained", "2024-02-02")],
+                 "Іван Арлоў": [("detained", "2024-02-02")]},
+         reasons={"Іван Арлоў": "date from a neighbouring sentence"}),
+    Case("v2 days without contact, counted back to the day", "Марыя Лявіна ўжо 527 дзён без "
+         "сувязі з роднымі і адвакатам.", D(2024, 8, 16),
+         events={"Марыя Лявіна": [("incommunicado", "2023-03-08")]},
+         reasons={"Марыя Лявіна": "counted back from the publication date"}),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 a count held at a police station is detained", "Як мінімум 120 чалавек яшчэ "
+         "знаходзяцца ў РУУС.", P, figures=[(120, "at_least", "detained")]),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 a count of part of the group", "На акцыі затрымалі 40 чалавек, 12 з іх адпусцілі "
+         "ўвечары.", P, figures=[(40, "exact", "detained"), (12, "exact", "released")]),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 палітзняволеныя are political prisoners", "Цяпер у Беларусі налічваецца 167 "
+         "палітзняволеных.", P, figures=[(167, "exact", "political_prisoners_held")]),
+    Case("v2 of them, the count after", "Памілавалі 16 чалавек, з іх двое — шматдзетныя.", P,
+         figures=[(16, "exact", "pardoned"), (2, "exact", "other")], exact_figures=True),
+]  # fmt: skip

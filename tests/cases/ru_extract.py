@@ -404,3 +404,49 @@ V2_CASES += [
          P, kinds={"Павел Крисевич": ["charged", "detained"]},
          reasons={"Павел Крисевич": 'carried to a member named in the list after "Один из них"'}),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 coordination before a short participle", "Игорь Лосик, Артем Сакевич и Владимир "
+         "Цыганович осуждены по ч. 1 ст. 342 УК.", P, only=True,
+         kinds={n: ["sentenced"] for n in ("Игорь Лосик", "Артем Сакевич", "Владимир Цыганович")}),
+    Case("v2 apposition after the name", "Олег Сомов, журналист из Бреста, был задержан 3 июня "
+         "2024 года.", P, only=True, events={"Олег Сомов": [("detained", "2024-06-03")]}),
+    Case("v2 date from the sentence before, said in the reason", "Анну Кирееву задержали 2 "
+         "февраля 2024 года на вокзале. Вместе с ней задержали Ивана Орлова.", P,
+         events={"Анна Киреева": [("detained", "2024-02-02")],
+                 "Иван Орлов": [("detained", "2024-02-02")]},
+         reasons={"Иван Орлов": "date from a neighbouring sentence"}),
+    Case("v2 a term served so far, counted back", "Среди политзаключенных — Алексей Пичкин, "
+         "уже отсидевший 16 лет за решеткой.", D(2019, 7, 10),
+         events={"Алексей Пичкин": [("detained", "2003")]},
+         reasons={"Алексей Пичкин": "counted back from the publication date"}),
+    Case("v2 days without contact, counted back to the day", "Мария Левина уже 527 дней без "
+         "связи с родными и адвокатом.", D(2024, 8, 16),
+         events={"Мария Левина": [("incommunicado", "2023-03-08")]},
+         reasons={"Мария Левина": '"уже 527 дней" counted back from the publication date'}),
+    Case("v2 the lead dates a later event of its kind", "28 октября в трех городах задержали "
+         "около 60 человек. В Москве задержаны 18 человек. Троих оставили в отделе на ночь. "
+         "В Ростове задержан один человек — Максим Рудин.", D(2018, 10, 29),
+         events={"Максим Рудин": [("detained", "2018-10-28")]},
+         reasons={"Максим Рудин": "the lead's date"}),
+    Case("v2 an update stamped after midnight", "В Москве задержали активистов Романа Рослова "
+         "и Валерию Зимину.\n\nUPD (01:20): Полиция отпускает задержанных.", D(2015, 7, 19),
+         events={n: [("detained", "2015-07-19"), ("released", "2015-07-20")]
+                 for n in ("Роман Рослов", "Валерия Зимина")},
+         reasons={"Роман Рослов": "after midnight"}),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 a count held at a police station is detained", "Всего задержаны 300 человек. "
+         "Отмечается, что как минимум 120 человек еще находятся в ОВД, 16 человек оставили в "
+         "отделе на ночь.", P,
+         figures=[(300, "exact", "detained"), (120, "at_least", "detained"),
+                  (16, "exact", "detained")]),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 a count of part of the group", "На акции задержали 40 человек, 12 из них "
+         "отпустили вечером. 11 из них имеют несовершеннолетних детей.", P,
+         figures=[(40, "exact", "detained"), (12, "exact", "released"), (11, "exact", "other")]),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 of them, the count after", "Помиловали 16 человек, из них двое — многодетные.", P,
+         figures=[(16, "exact", "pardoned"), (2, "exact", "other")], exact_figures=True),
+]  # fmt: skip

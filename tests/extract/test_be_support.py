@@ -61,7 +61,9 @@ def test_dates_resolve_against_publication(text: str, date: str) -> None:
      ("Дзмітрыя Казлова", "Дзмітрый Казлоў", "male"),
      ("Мікалая Дзядка", "Мікалай Дзядок", "male"),
      ("Дар’я Афанасьева", "Дар’я Афанасьева", "female"),
-     ("Аніта Бакуновіч", "Аніта Бакуновіч", None)],
+     ("Аніта Бакуновіч", "Аніта Бакуновіч", None),
+     ("Кірылу Маслава", "Кірыла Маслаў", "male"),  # a male name in -а: "Кірылу" is accusative
+     ("Міколу Статкевіча", "Мікола Статкевіч", "male")],
 )  # fmt: skip
 def test_names_come_to_the_nominative_keeping_gender(
     words: str, name: str, gender: str | None

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from vigil.extract.core.carry import family, recognitions_on, same_kind
 from vigil.extract.dates import FoundDate
-from vigil.extract.events import family
 from vigil.extract.raw_events import PersonEvents, RawEvent
 from vigil.model import EventType
 
@@ -34,27 +34,12 @@ class DateBook:
         """Give the undated events of ``people`` and ``group_events`` a date carried from
         another sentence, where one fits."""
         every = [e for p in people for e in p.events] + group_events
-        dated = sorted((e for e in every if e.date and e.date.date), key=lambda e: e.sentence)
-        for e in every:
-            if e.date and e.date.date:
-                continue
-            source = [d for d in dated if family(d.type) == family(e.type)
-                      and 0 < e.sentence - d.sentence <= 2]  # fmt: skip
-            if source:
-                e.date = source[-1].date
-                e.inherited = True
+        same_kind(every, every, reach=2, same_sentence=False)
         for p in people:
             for e in p.events:
                 if not (e.date and e.date.date):
                     self._carry_date(p, e)
-        announced = self.announcement_date()
-        for e in every:
-            if (
-                e.type is EventType.RECOGNIZED_POLITICAL_PRISONER
-                and announced
-                and not (e.date and e.date.date)
-            ):
-                e.date, e.inherited = announced, True
+        recognitions_on(every, self.announcement_date())
 
     def _carry_date(self, p: PersonEvents, e: RawEvent) -> None:
         """A date in the sentence before (or, failing that, after) the event's, about the

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from vigil.extract.core.dating import count_back, first_matches, month_or_year, year_for
 from vigil.extract.numbers import NUMBER, parse_number
 from vigil.model import PartialDate
 
@@ -73,15 +74,8 @@ class FoundDate:
 
 def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[FoundDate]:
     """Every date expression in ``text`` (a clause or sentence), longest first wins."""
-    found: list[FoundDate] = []
-    taken: list[tuple[int, int]] = []
-    for kind, pattern in _COMPILED:
-        for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            date = _resolve(kind, m, published)
-            found.append(FoundDate(m.start() + offset, m.end() + offset, date, kind, m.group(0)))
+    found = [FoundDate(m.start() + offset, m.end() + offset, _resolve(kind, m, published), kind,
+                       m.group(0)) for kind, m in first_matches(_COMPILED, text)]  # fmt: skip
     return _anchored(sorted(found, key=lambda d: d.start))
 
 
@@ -124,19 +118,14 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> PartialD
     try:
         if kind in {"mdy", "dmy"}:
             month = _MONTHS[g["m"].lower().rstrip(".")]
-            year = int(g["y"]) if g.get("y") else _year_for(month, published)
+            year = int(g["y"]) if g.get("y") else year_for(month, published)
             if year is None:
                 return None
             day = _parse_day(f"{g['m']} {g['d']} {year}")
             return PartialDate.of(day) if day else None
-        if kind == "my":
-            return PartialDate(int(g["y"]), _MONTHS[g["m"].lower().rstrip(".")])
-        if kind == "m":
-            month = _MONTHS[g["m"].lower().rstrip(".")]
-            year = _year_for(month, published)
-            return PartialDate(year, month) if year else None
-        if kind == "y":
-            return PartialDate(int(g["y"]))
+        if kind in {"my", "m", "y"}:
+            named = _MONTHS[g["m"].lower().rstrip(".")] if kind != "y" else None
+            return month_or_year(kind, g.get("y"), named, published)
         return _relative(kind, g, published)
     except (KeyError, ValueError):
         return None
@@ -167,16 +156,7 @@ def _relative(kind: str, g: dict[str, str], published: dt.date | None) -> Partia
         same = monday.month == sunday.month
         return PartialDate(monday.year, monday.month) if same else None
     count = 1 if kind == "last" else _count(g["n"])
-    if count is None:
-        return None
-    if unit == "day":
-        return PartialDate.of(published - dt.timedelta(days=count))
-    if unit == "week":
-        return PartialDate.of(published - dt.timedelta(weeks=count))
-    if unit == "month":
-        total = published.year * 12 + published.month - 1 - count
-        return PartialDate(total // 12, total % 12 + 1)
-    return PartialDate(published.year - count)
+    return None if count is None else count_back(published, count, unit)
 
 
 def _count(text: str) -> int | None:
@@ -184,13 +164,6 @@ def _count(text: str) -> int | None:
         return 1
     value = parse_number(text)
     return int(value) if value is not None and value.denominator == 1 else None
-
-
-def _year_for(month: int, published: dt.date | None) -> int | None:
-    """A month without a year: the latest such month not after publication."""
-    if published is None:
-        return None
-    return published.year if month <= published.month else published.year - 1
 
 
 @cache

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from vigil.extract.core.carry import family
 from vigil.extract.dates import FoundDate
 from vigil.extract.lexicon import BE_BEFORE, EVENT_TRIGGERS_RE
 from vigil.extract.numbers import NUMBER, parse_number
@@ -19,6 +20,7 @@ from vigil.model import EventType, PartialDate, Regime, normalize_article
 __all__ = [
     "Trigger",
     "articles_of",
+    "family",  # from the shared skeleton (core.carry), for the English pack
     "find_triggers",
     "pick_date",
     "regime_of",
@@ -37,11 +39,6 @@ _NOT_FACT = re.compile(
     r"urg(?:e|ed|es|ing)|seek(?:s|ing)?|push(?:ed|es|ing)?\s+for)\s+(?:the\s+)?(?:\w+\s+)?)$",
     re.IGNORECASE,
 )
-_FAMILY = {EventType.CONVICTED_IN_ABSENTIA: EventType.SENTENCED}
-
-
-def family(kind: EventType) -> EventType:
-    return _FAMILY.get(kind, kind)
 
 
 @dataclass

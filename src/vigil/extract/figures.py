@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from vigil.extract.core.figures import merge_breakdown
 from vigil.extract.lexicon import FIGURE_CATEGORIES, PEOPLE_NOUNS, QUALIFIERS
 from vigil.extract.numbers import NUMBER, parse_number
 from vigil.model import Qualifier
@@ -129,12 +130,5 @@ def find_figures(sentence: str, offset: int, previous: str | None) -> list[RawFi
         if first is None or second is None:
             continue
         parts = {b.group("an").lower(): int(first), b.group("bn").lower(): int(second)}
-        inside = [f for f in found if b.start() + offset <= f.start < b.end() + offset]
-        if inside:
-            total = inside[0]
-            total.value, total.breakdown = sum(parts.values()), parts
-            total.end = b.end() + offset
-            total.reason += f"; breakdown {parts}"
-            for other in inside[1:]:
-                found.remove(other)
+        merge_breakdown(found, b.start() + offset, b.end() + offset, parts)
     return found

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from vigil.extract.core.places import unique
 from vigil.extract.lexicon import KNOWN_ORGS
 
 __all__ = ["Place", "find_facilities", "find_orgs"]
@@ -66,7 +67,7 @@ def find_facilities(text: str) -> list[Place]:
         if words[0] in _NOT_PLACE or any(m.start() < p.end and p.start < m.end() for p in found):
             continue
         found.append(Place(m.group(0), m.start(), m.end(), "named prison"))
-    return _unique(found)
+    return unique(found)
 
 
 def find_orgs(text: str, ner_orgs: list[tuple[str, int, int]]) -> list[Place]:
@@ -79,13 +80,4 @@ def find_orgs(text: str, ner_orgs: list[tuple[str, int, int]]) -> list[Place]:
         clean = re.sub(r"^(?:the|The)\s+", "", name).strip()
         if len(clean) >= 2 and clean[0].isupper():
             found.append(Place(clean, end - len(clean), end, "organization (statistical model)"))
-    return _unique(found)
-
-
-def _unique(places: list[Place]) -> list[Place]:
-    seen: dict[str, Place] = {}
-    for p in sorted(places, key=lambda p: p.start):
-        key = re.sub(r"\W+", " ", p.name.lower()).strip()
-        if key not in seen:
-            seen[key] = p
-    return list(seen.values())
+    return unique(found)

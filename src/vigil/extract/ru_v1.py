@@ -1,8 +1,8 @@
 """``vigil.extract.ru.v1``: Russian news → persons, events, figures, facilities, quotes.
 
 natasha finds sentences and names; the rules of ``vigil.extract.slavic`` (Russian word
-lists in ``slavic.words_ru``) find events, terms, figures, facilities and dates. Names
-come out in the nominative with their gender (Марии Колесниковой → Мария Колесникова).
+lists in ``extract/data/words_ru.toml``) find events, terms, figures, facilities and
+dates. Names come out in the nominative with their gender (Марии Колесниковой → Мария Колесникова).
 """
 
 from __future__ import annotations

@@ -12,6 +12,7 @@ from enum import StrEnum
 from typing import Any
 
 from vigil.model import EventType, PartialDate, Qualifier, Regime
+from vigil.names import NameForm
 
 __all__ = [
     "NOTHING_FOUND",
@@ -81,6 +82,10 @@ class FoundPerson:
     events: tuple[FoundEvent, ...] = ()
     confidence: float = 0.5
     reason: str = ""
+    #: The name as the matcher should read it: in its dictionary form, with the case and
+    #: gender the extractor knows, and as written (Russian, Belarusian). None: ``name``
+    #: is read as written.
+    form: NameForm | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -114,8 +114,12 @@ def ingest_source(
             f"the text were proposed (at most {MAX_CLAIMS_PER_SOURCE} per source): split "
             "the text to review the rest",
         )
+    # The extractor's dictionary form where it gives one ("Алесь Бяляцкі", nominative,
+    # male, for "Алеся Бяляцкага"): the matcher then reads no case endings into it.
     links = (
-        {} if found.empty else {p.name: link_person(conn, p.name, p.gender) for p in found.persons}
+        {}
+        if found.empty
+        else {p.name: link_person(conn, p.form or p.name, p.gender) for p in found.persons}
     )
     # A text with nothing about detentions is kept as a source but proposes nothing:
     # reviewers should not wade through the names in a football report.

@@ -537,7 +537,11 @@ def candidates(
     """Registry persons whose names may be ``name``, best first: (person id, the variant
     that matched, the matcher's verdict with score and reason). Found by blocking key,
     so the registry is never compared name by name."""
-    wanted = name_keys(name.text if isinstance(name, NameForm) else name)
+    if isinstance(name, NameForm):  # its dictionary form, and as written where it differs
+        forms = [name.text] + ([name.written] if name.written and name.written != name.text else [])
+        wanted = list(dict.fromkeys(k for form in forms for k in name_keys(form)))
+    else:
+        wanted = name_keys(name)
     if not wanted:
         return []
     identity = load_identity(conn)

@@ -13,9 +13,14 @@ last; code never reads the reason back.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from collections.abc import Iterator, Sequence
 from enum import Enum
 
-__all__ = ["DateSource"]
+from vigil.model import PartialDate
+
+__all__ = ["DateSource", "count_back", "first_matches", "month_or_year", "year_for"]
 
 
 class DateSource(Enum):
@@ -24,3 +29,53 @@ class DateSource(Enum):
     NEIGHBOUR = "date carried from a neighbouring sentence"
     PUBLICATION = "publication date: the text gives no date for it"
     NONE = "no date"
+
+
+def first_matches(
+    patterns: Sequence[tuple[str, re.Pattern[str]]], text: str
+) -> Iterator[tuple[str, re.Match[str]]]:
+    """The date expressions of ``text`` by a pack's (kind, pattern) rows: where two
+    overlap, the row listed first wins."""
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in patterns:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            yield kind, m
+
+
+def count_back(published: dt.date, count: int, unit: str) -> PartialDate:
+    """``count`` days, weeks, months or years (``unit``: "day", "week", "month", "year")
+    before ``published``, to the precision of the unit ("527 days" a day, "16 years" a
+    year)."""
+    if unit == "day":
+        return PartialDate.of(published - dt.timedelta(days=count))
+    if unit == "week":
+        return PartialDate.of(published - dt.timedelta(weeks=count))
+    if unit == "month":
+        total = published.year * 12 + published.month - 1 - count
+        return PartialDate(total // 12, total % 12 + 1)
+    return PartialDate(published.year - count)
+
+
+def month_or_year(
+    kind: str, year: str | None, month: int | None, published: dt.date | None
+) -> PartialDate | None:
+    """A date to the month ("my": "in May 2021"; "m": "in May", the latest May not after
+    publication) or to the year ("y")."""
+    if kind == "y" and year:
+        return PartialDate(int(year))
+    if month is None:
+        return None
+    if kind == "my" and year:
+        return PartialDate(int(year), month)
+    found = year_for(month, published) if kind == "m" else None
+    return PartialDate(found, month) if found else None
+
+
+def year_for(month: int, published: dt.date | None) -> int | None:
+    """A month without a year: the latest such month not after publication."""
+    if published is None:
+        return None
+    return published.year if month <= published.month else published.year - 1

@@ -1,7 +1,8 @@
 """Russian and Belarusian extraction, shared by ``vigil.extract.ru.v1`` and ``be.v1``.
 
 natasha (``nlp``) gives sentences and named entities; the rest is rules, one concern per
-module: word lists per language (``words_ru``, ``words_be``, compiled by ``lexicon``),
+module: word lists per language as data (``extract/data/words_ru.toml``, ``words_be.toml``,
+read by ``words``, compiled by ``lexicon``),
 numbers (``numerals``), dates, terms and articles, facilities and organizations
 (``places``), figures, names in the nominative with their gender (``names``), person
 mentions (``persons``), event triggers and whom they are about (``events``,

@@ -14,9 +14,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from vigil.extract.core.carry import family, recognitions_on, same_kind
 from vigil.extract.dates import FoundDate
 from vigil.extract.slavic.dates import duration_start, same_year
-from vigil.extract.slavic.events import family
 from vigil.extract.slavic.happenings import Happening, Person
 from vigil.extract.slavic.lexicon import Lexicon
 from vigil.model import EventType, PartialDate
@@ -70,14 +70,7 @@ class DateBook:
             for e in p.events:
                 if not (e.date and e.date.date):
                     self._sentence_before(p, e)
-        announced = self._announcement()
-        for e in every:
-            if (
-                e.type is EventType.RECOGNIZED_POLITICAL_PRISONER
-                and announced
-                and not (e.date and e.date.date)
-            ):
-                e.date, e.inherited = announced, True
+        recognitions_on(every, self._announcement())
         for e in every:
             if not (e.date and e.date.date):
                 self._published(e)
@@ -86,17 +79,9 @@ class DateBook:
     def _same_kind(
         self, persons: list[Happening], every: list[Happening], group: list[Happening], reach: int
     ) -> None:
-        dated = sorted((e for e in every if e.date and e.date.date), key=lambda e: e.sentence)
-        for e in every:
-            if e.date and e.date.date:
-                continue
-            if reach > 2 and e.form != "list":
-                continue
-            pool = dated if e in persons else [d for d in dated if d in group]
-            source = [d for d in pool if family(d.type) == family(e.type)
-                      and 0 <= e.sentence - d.sentence <= reach and d is not e]  # fmt: skip
-            if source:
-                e.date, e.inherited = source[-1].date, True
+        wanted = [e for e in every if reach <= 2 or e.form == "list"]
+        same_kind([e for e in wanted if e in persons], every, reach)
+        same_kind([e for e in wanted if e not in persons], group, reach)
 
     def _sentence_before(self, p: Person, e: Happening) -> None:
         """A date of the sentence before, about the same person, no other event claims."""

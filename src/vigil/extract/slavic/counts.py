@@ -16,7 +16,8 @@ import re
 from vigil.extract.figures import RawFigure
 from vigil.extract.slavic.figures import FigureFinder, _part
 from vigil.extract.slavic.lexicon import Lexicon
-from vigil.extract.slavic.numerals import parse_number
+from vigil.extract.slavic.numerals import NUMBER, parse_number
+from vigil.model import Qualifier
 
 __all__ = ["CountFinder"]
 
@@ -26,6 +27,13 @@ _DEMOGRAPHIC = re.compile(
     r"пенсионер\w*|пенсіянер\w*|старше|старэйш\w*|младше|маладзейш\w*|несовершеннолетн\w*|"
     r"непаўналетн\w*|беременн\w*|цяжарн\w*)(?![\w-])",
     re.IGNORECASE,
+)
+# "11 из них имеют несовершеннолетних детей": a count of the group named before, with no
+# people noun of its own.
+_OF_THEM = re.compile(
+    rf"(?<![\w№.,-])(?P<n>{NUMBER})\s+(?:из|з)\s+(?:них|іх)(?![\w-])|"
+    rf"(?<![\w-])(?:из|з)\s+(?:них|іх)\s+(?P<n2>{NUMBER})(?![\w,.-]?\d)",
+    re.I,
 )
 _CLAUSE = re.compile(r"[,;.:()«»]|\s(?:и|і|а|но|але)\s")
 
@@ -39,6 +47,8 @@ class CountFinder(FigureFinder):
 
     def find(self, sentence: str, offset: int) -> list[RawFigure]:
         found = super().find(sentence, offset)
+        found += self._of_them(sentence, offset, found)
+        found.sort(key=lambda f: f.start)
         for i, f in enumerate(found):
             at = f.start - offset
             lo = max((m.end() for m in _CLAUSE.finditer(sentence, 0, at)), default=0)
@@ -58,6 +68,31 @@ class CountFinder(FigureFinder):
         self._breakdown_of_before(sentence, found)
         self.last = found or self.last[:0]
         return found
+
+    def _of_them(self, sentence: str, offset: int, found: list[RawFigure]) -> list[RawFigure]:
+        """ "11 из них имеют …", "5 з іх …": a count of part of the group before, with the
+        category of its clause's words (a demographic one: ``other``; none: not a figure)."""
+        out: list[RawFigure] = []
+        for m in _OF_THEM.finditer(sentence):
+            value = parse_number(m.group("n") or m.group("n2"))
+            if value is None or value.denominator != 1 or value < 2:
+                continue
+            if any(f.start < m.end() + offset and m.start() + offset < f.end for f in found):
+                continue
+            cat = self._category(sentence, m.start(), m.end())
+            nxt = _CLAUSE.search(sentence, m.end())
+            end = nxt.start() if nxt else len(sentence)
+            if cat is None and _DEMOGRAPHIC.search(sentence, m.end(), end):
+                cat = ("other", "a demographic sub-count")
+            if cat is None:
+                continue
+            category, word = cat
+            out.append(RawFigure(
+                value=int(value), qualifier=Qualifier.EXACT, category=category,
+                start=m.start() + offset, end=m.end() + offset, of_whom="",
+                reason=f'count of part of a group "{m.group(0)}", category from "{word}"',
+                breakdown={}))  # fmt: skip
+        return out
 
     def _said(self, text: str) -> bool:
         return any(p.search(text) for _, p in self.lex.categories)

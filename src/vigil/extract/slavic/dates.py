@@ -12,11 +12,12 @@ import datetime as dt
 import re
 from functools import cache
 
+from vigil.extract.core.dating import count_back, first_matches, month_or_year, year_for
 from vigil.extract.dates import FoundDate
 from vigil.extract.slavic.numerals import NUMBER, parse_number, trie_regex
 from vigil.model import PartialDate
 
-__all__ = ["duration_start", "find_dates", "same_year"]
+__all__ = ["duration_start", "find_dates", "held_so_far", "same_year"]
 
 _MONTH_FORMS = {
     1: "январь января январе студзень студзеня студзені",
@@ -52,6 +53,23 @@ _UNIT = (
 _AGO = r"(?:назад|таму|тому\s+назад)"
 _ONE = frozenset(["день", "дзень", "сутки", "неделю", "тыдзень", "месяц", "год"])
 
+# Verbs of time spent held, and the states that last ("за решёткой", "без связи").
+# A past verb counts up to now only with "уже" ("уже отсидевший 16 лет"; not "провел в
+# заключении пять лет", a time that may have ended); a present one always.
+_PAST = (
+    r"(?:отсидел\w*|отсидевш\w*|провел\w*|провёл\w*|проведш\w*|адседзеў\w*|адседзел\w*|"
+    r"правёў|правяла|правёўшы|правялі)"
+)
+_SERVED = (
+    rf"(?:(?:уже|ужо)\s+{_PAST}|{_PAST}\s+(?:уже|ужо)|находится|находящ\w*|"
+    rf"знаходзіцца|знаходзяцца|находятся)"
+)
+_HELD = (
+    r"(?:без\s+связи|без\s+сувязі|без\s+сувязи|в\s+изоляции|у\s+ізаляцыі|ў\s+ізаляцыі|"
+    r"за\s+решётк(?:ой|ами)|за\s+решетк(?:ой|ами)|за\s+кратамі|за\s+ґратамі|за\s+гратамі|"
+    r"в\s+заключении|у\s+зняволенні|ў\s+зняволенні|в\s+неволе|у\s+няволі|ў\s+няволі|"
+    r"в\s+колонии|в\s+тюрьме|у\s+турме|ў\s+турме|в\s+СИЗО|у\s+СІЗА|ў\s+СІЗА)"
+)
 _SAME = r"(?:того\s+же|этого\s+же|таго\s+ж|гэтага\s+ж)\s+года"
 _PATTERNS: list[tuple[str, str]] = [
     # "в декабре того же года": the year of a date given before (``same_year``)
@@ -78,6 +96,11 @@ _PATTERNS: list[tuple[str, str]] = [
     ("for", rf"(?<!\w)(?:уже|более|больше|свыше|почти|около|в\s+течение|на\s+протяжении|"
             rf"больш\s+за|звыш|амаль|ужо|на\s+працягу|каля)\s+(?:(?:более|больше|свыше|"
             rf"почти|больш\s+за|амаль)\s+)?(?P<n>{NUMBER})\s+{_UNIT}(?!\w)(?!\s+{_AGO})"),
+    # "отсидевший 16 лет", "правёў за кратамі 527 дзён": a term served so far.
+    ("for", rf"(?<!\w){_SERVED}\s+(?:(?:уже|ужо|более|больше|больш\s+за|звыш|почти|амаль|"
+            rf"{_HELD})\s+){{0,3}}(?P<n>{NUMBER})\s+{_UNIT}(?!\w)(?!\s+{_AGO})"),
+    # "527 дней без связи", "527 дзён за кратамі": a state that has lasted so long.
+    ("for", rf"(?<!\w)(?P<n>{NUMBER})\s+{_UNIT}\s+(?:(?:уже|ужо)\s+)?{_HELD}(?!\w)"),
 ]  # fmt: skip
 # "\b" first: a match can only start where a word does, so the engine skips the insides
 # of words at once instead of trying every alternation there.
@@ -89,15 +112,8 @@ def find_dates(
 ) -> list[FoundDate]:
     """Every date expression in ``text`` (a clause or sentence); the first pattern wins
     where two overlap."""
-    found: list[FoundDate] = []
-    taken: list[tuple[int, int]] = []
-    for kind, pattern in _COMPILED:
-        for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            date = _resolve(kind, m, published, language)
-            found.append(FoundDate(m.start() + offset, m.end() + offset, date, kind, m.group(0)))
+    found = [FoundDate(m.start() + offset, m.end() + offset, _resolve(kind, m, published, language),
+                       kind, m.group(0)) for kind, m in first_matches(_COMPILED, text)]  # fmt: skip
     return sorted(found, key=lambda d: d.start)
 
 
@@ -121,19 +137,14 @@ def _resolve(
     try:
         if kind == "dmy":
             month = int(g["mn"]) if g.get("mn") else _MONTHS[g["m"].lower()]
-            year = int(g["y"]) if g.get("y") else _year_for(month, published)
+            year = int(g["y"]) if g.get("y") else year_for(month, published)
             if year is None:
                 return None
             day = _parse_day(int(g["d"]), month, year, g.get("m"), language)
             return PartialDate.of(day) if day else None
-        if kind == "my":
-            return PartialDate(int(g["y"]), _MONTHS[g["m"].lower()])
-        if kind == "m":
-            month = _MONTHS[g["m"].lower()]
-            year = _year_for(month, published)
-            return PartialDate(year, month) if year else None
-        if kind == "y":
-            return PartialDate(int(g["y"]))
+        if kind in {"my", "m", "y"}:
+            named = _MONTHS[g["m"].lower()] if kind != "y" else None
+            return month_or_year(kind, g.get("y"), named, published)
         return _relative(kind, g, published)
     except (KeyError, ValueError):
         return None
@@ -158,8 +169,7 @@ def _relative(kind: str, g: dict[str, str], published: dt.date | None) -> Partia
         if unit == "year":
             return PartialDate(published.year - back)
         if unit == "month":
-            total = published.year * 12 + published.month - 1 - back
-            return PartialDate(total // 12, total % 12 + 1)
+            return count_back(published, back, "month")
         if kind == "last":
             monday = published - dt.timedelta(days=published.weekday() + 7)
             sunday = monday + dt.timedelta(days=6)
@@ -170,23 +180,33 @@ def _relative(kind: str, g: dict[str, str], published: dt.date | None) -> Partia
     if count is None or (not g.get("n") and unit not in _ONE):
         return None  # "несколько лет назад": no count to go back by
     if unit.startswith(("дн", "дз", "сут")):
-        return PartialDate.of(published - dt.timedelta(days=count))
+        return count_back(published, count, "day")
     if unit.startswith(("недел", "тыд")):
-        return PartialDate.of(published - dt.timedelta(weeks=count))
-    if unit.startswith("месяц"):
-        total = published.year * 12 + published.month - 1 - count
-        return PartialDate(total // 12, total % 12 + 1)
-    return PartialDate(published.year - count)
+        return count_back(published, count, "week")
+    return count_back(published, count, "month" if unit.startswith("месяц") else "year")
+
+
+_ROUGH = re.compile(r"(?<!\w)(?:более|больше|свыше|почти|около|больш\s+за|звыш|амаль|каля)(?!\w)",
+                   re.IGNORECASE)  # fmt: skip
+_UP_TO_NOW = re.compile(rf"(?<!\w)(?:уже|ужо|находится|находящ\w*|знаходзіцца|знаходзяцца|"
+                        rf"находятся)(?!\w)|{_HELD}", re.IGNORECASE)  # fmt: skip
+
+
+def held_so_far(d: FoundDate) -> bool:
+    """A duration that runs up to now and is counted exactly ("уже 16 лет", "527 дзён без
+    сувязі"; not "почти пять лет", "провел пять лет")."""
+    return d.kind == "for" and not _ROUGH.search(d.text) and bool(_UP_TO_NOW.search(d.text))
 
 
 def duration_start(d: FoundDate, published: dt.date | None) -> PartialDate | None:
     """The start of a duration ("уже 527 дней") counted back from publication."""
     if published is None or d.kind != "for":
         return None
-    m = _COMPILED[-1][1].search(d.text)
-    if m is None:
-        return None
-    return _relative("ago", m.groupdict(), published)
+    for kind, pattern in _COMPILED:
+        m = pattern.search(d.text) if kind == "for" else None
+        if m is not None:
+            return _relative("ago", m.groupdict(), published)
+    return None
 
 
 def _count(text: str | None) -> int | None:
@@ -194,13 +214,6 @@ def _count(text: str | None) -> int | None:
         return 1
     value = parse_number(text)
     return int(value) if value is not None and value.denominator == 1 else None
-
-
-def _year_for(month: int, published: dt.date | None) -> int | None:
-    """A month without a year: the latest such month not after publication."""
-    if published is None:
-        return None
-    return published.year if month <= published.month else published.year - 1
 
 
 # The span is a day and month we cut out: the absolute parser alone reads it (the relative

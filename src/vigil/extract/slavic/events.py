@@ -2,7 +2,7 @@
 the date that belongs to each.
 
 Russian word order is free, so a trigger's form, not its position, says where to look
-first (``words_ru``): after a short participle or an intransitive verb, the person named
+first (``data/words_ru.toml``): after a short participle or an intransitive verb, the person named
 before ("Иванов задержан", "Иванова вышла на свободу"); after a transitive verb or a noun,
 the one named after ("задержали Иванова", "задержание Иванова"). The other side is
 the fallback ("задержан активист Иванов", "Иванова задержали").
@@ -20,11 +20,6 @@ from vigil.model import EventType
 __all__ = ["Trigger", "find_triggers", "pick_date", "reported"]
 
 _SHORT_FORM = re.compile(r"(?:[её]н|ан|ен[аоы]|ён[аоы]|ан[аоы]|аная|аныя|ены|ана)$", re.I)
-_FAMILY = {EventType.CONVICTED_IN_ABSENTIA: EventType.SENTENCED}
-
-
-def family(kind: EventType) -> EventType:
-    return _FAMILY.get(kind, kind)
 
 
 @dataclass

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from vigil.extract.core.figures import merge_breakdown
 from vigil.extract.figures import RawFigure, nearest_category
 from vigil.extract.slavic.lexicon import Lexicon
 from vigil.extract.slavic.numerals import NUMBER, parse_number
@@ -180,14 +181,7 @@ class FigureFinder:
             if first is None or second is None:
                 continue
             parts = {_part(b.group("an")): int(first), _part(b.group("bn")): int(second)}
-            inside = [f for f in found if b.start() + offset <= f.start < b.end() + offset]
-            if inside:
-                total = inside[0]
-                total.value, total.breakdown = sum(parts.values()), parts
-                total.end = b.end() + offset
-                total.reason += f"; breakdown {parts}"
-                for other in inside[1:]:
-                    found.remove(other)
+            merge_breakdown(found, b.start() + offset, b.end() + offset, parts)
 
 
 def _part(word: str) -> str:

@@ -1,7 +1,8 @@
 """One language's words, compiled: ``lexicon("ru")`` and ``lexicon("be")``.
 
-The word lists live in ``words_ru`` and ``words_be``; this module turns them into
-compiled patterns once per process, so the rules stay linear in the text.
+The word lists are data (``extract/data/words_ru.toml``, ``words_be.toml``, read by
+``words``); this module turns them into compiled patterns once per process, so the rules
+stay linear in the text.
 """
 
 from __future__ import annotations
@@ -9,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from types import ModuleType
 
+from vigil.extract.slavic.words import words
 from vigil.model import EventType
 
 __all__ = ["Lexicon", "lexicon"]
@@ -68,16 +69,6 @@ class Lexicon:
     says: str
 
 
-def _words(language: str) -> ModuleType:
-    if language == "be":
-        from vigil.extract.slavic import words_be
-
-        return words_be
-    from vigil.extract.slavic import words_ru
-
-    return words_ru
-
-
 def _classical(pattern: str) -> str:
     """A Belarusian pattern that also reads the classical spelling (тарашкевіца) of Радыё
     Свабода and Наша Ніва, which marks soft consonants: затрыманьне, сьмерць, палітвязьні."""
@@ -88,10 +79,10 @@ def _classical(pattern: str) -> str:
 @cache
 def lexicon(language: str, version: int = 1) -> Lexicon:
     """The compiled words of ``language`` ("ru" or "be"; anything else reads as Russian),
-    as extractor ``version`` reads them (v2 adds the rows of ``TRIGGERS_V2``)."""
-    w = _words(language)
+    as extractor ``version`` reads them (v2 adds the rows of ``triggers_v2``)."""
+    w = words(language)
     soft = _classical if language == "be" else (lambda p: p)
-    rows = list(w.TRIGGERS) + (list(w.TRIGGERS_V2) if version >= 2 else [])
+    rows = list(w.triggers) + (list(w.triggers_v2) if version >= 2 else [])
     sources = [
         (kind, form, rf"(?<![\w-])(?:{soft(p)})(?![\w-]){_NOT_AFTER.get(kind, '')}")
         for kind, form, p in rows
@@ -99,42 +90,42 @@ def lexicon(language: str, version: int = 1) -> Lexicon:
     triggers = [(kind, form, re.compile(p, _I)) for kind, form, p in sources]
     lower = [(kind, form, re.compile(p.lower())) for kind, form, p in sources]
     people = soft(
-        w.PEOPLE_NOUNS + (f"|{w.PEOPLE_NOUNS_V2}" if version >= 2 and w.PEOPLE_NOUNS_V2 else "")
+        w.people_nouns + (f"|{w.people_nouns_v2}" if version >= 2 and w.people_nouns_v2 else "")
     )
-    replaced = dict(w.FIGURE_CATEGORIES_V2) if version >= 2 else {}
-    pronoun_words = "|".join(sorted(w.PRONOUNS, key=len, reverse=True))
+    replaced = dict(w.figure_categories_v2) if version >= 2 else {}
+    pronoun_words = "|".join(sorted(w.pronouns, key=len, reverse=True))
     return Lexicon(
         language=language,
         triggers=triggers,
         lower_triggers=lower,
-        not_fact=re.compile(w.NOT_FACT, _I),
-        near=re.compile(soft(w.NEAR), _I),
-        speech=re.compile(w.SPEECH, _I),
-        pronouns=dict(w.PRONOUNS),
+        not_fact=re.compile(w.not_fact, _I),
+        near=re.compile(soft(w.near), _I),
+        speech=re.compile(w.speech, _I),
+        pronouns=dict(w.pronouns),
         pronoun_re=re.compile(rf"(?<![\w-])(?:{pronoun_words})(?![\w-])", _I),
-        plural_re=re.compile(rf"(?<![\w-])(?:{soft(w.PLURAL_PRONOUNS)})(?![\w-])", _I),
-        clause_break=re.compile(w.CLAUSE_BREAK, _I),
-        report_before=re.compile(w.REPORT_BEFORE, _I),
-        past_markers=re.compile(w.PAST_MARKERS, _I),
-        list_intro=re.compile(soft(w.LIST_INTRO)),
+        plural_re=re.compile(rf"(?<![\w-])(?:{soft(w.plural_pronouns)})(?![\w-])", _I),
+        clause_break=re.compile(w.clause_break, _I),
+        report_before=re.compile(w.report_before, _I),
+        past_markers=re.compile(w.past_markers, _I),
+        list_intro=re.compile(soft(w.list_intro)),
         people_nouns=people,
         people_re=re.compile(rf"(?<![\w-])(?:{people})(?![\w-])", _I),
-        qualifiers=list(w.QUALIFIERS),
+        qualifiers=list(w.qualifiers),
         categories=[
             (name, re.compile(rf"(?<![\w-])(?:{soft(replaced.get(name, p))})\w*", _I))
-            for name, p in w.FIGURE_CATEGORIES
+            for name, p in w.figure_categories
         ],
-        total=re.compile(soft(w.TOTAL), _I),
-        new=re.compile(w.NEW, _I),
+        total=re.compile(soft(w.total), _I),
+        new=re.compile(w.new, _I),
         roles={
             role: re.compile(rf"(?<![\w-])(?:{soft(p)})(?:\s+{_BETWEEN}){{0,3}}?\s*,?\s*$", _I)
-            for role, p in w.ROLE_WORDS.items()
+            for role, p in w.role_words.items()
         },
-        former=re.compile(rf"{w.FORMER}\s*$", _I),
-        known_officials=tuple(w.KNOWN_OFFICIALS),
-        known_orgs=tuple(w.KNOWN_ORGS),
-        not_names=frozenset(w.NOT_NAMES),
-        places=frozenset(w.PLACES) | (w.PLACES_V2 if version >= 2 else frozenset()),
-        channels=re.compile(w.CHANNELS),
-        says=w.SAYS,
+        former=re.compile(rf"{w.former}\s*$", _I),
+        known_officials=tuple(w.known_officials),
+        known_orgs=tuple(w.known_orgs),
+        not_names=frozenset(w.not_names),
+        places=frozenset(w.places) | (w.places_v2 if version >= 2 else frozenset()),
+        channels=re.compile(w.channels),
+        says=w.says,
     )

@@ -17,11 +17,19 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from vigil.names import Case, NameForm
 from vigil.names.given import given_groups, group_gender
 from vigil.names.inflect import nominatives
 from vigil.names.translit import phonemic
 
-__all__ = ["context_gender", "given_name", "given_readings", "name_form", "variants"]
+__all__ = [
+    "context_gender",
+    "dictionary_form",
+    "given_name",
+    "given_readings",
+    "name_form",
+    "variants",
+]
 
 # Male given names that end in -а/-я in the nominative.
 _MALE_IN_A = frozenset(
@@ -56,7 +64,10 @@ def given_readings(word: str) -> tuple[tuple[str, str | None, str], ...]:
     found: list[tuple[str, str | None, str]] = []
     for form, g in known:
         gender = {"m": "male", "f": "female"}.get(g or "")
-        case = _case(low, gender)
+        # A male name in -а/-я (Кірыла, Мікола, Никита) declines like a female one:
+        # "Кірылу" is its accusative, not a dative.
+        in_a = gender == "male" and form.lower().endswith(("а", "я")) and form != word
+        case = _case(low, "female" if in_a else gender)
         if form == word and case != "nom":
             if len(known) > 1:
                 continue  # "Марыі" is read as Марыя by its sound; its nominative comes next
@@ -104,6 +115,22 @@ def _variants(word: str) -> frozenset[str]:
     forms = set(nominatives(word.replace("ё", "е")))
     forms.update(r[0].lower().replace("ё", "е") for r in given_readings(word.capitalize()))
     return frozenset(forms)
+
+
+def dictionary_form(
+    words: list[str], language: str, hint: str | None = None, said: str | None = None
+) -> NameForm:
+    """The name as the matcher reads it: the nominative of ``name_form`` marked as the
+    dictionary form when a known given name anchored its case (or every word stands as
+    written), with the gender the text shows (``said``: from a pronoun or a title, where
+    the name shows none); else the name as written, its case left to the matcher."""
+    written = " ".join(words)
+    text, gender = name_form(words, language, hint)
+    gender = gender or said
+    anchored = any(given_readings(w) for w in words)
+    if anchored or text == written:
+        return NameForm(text, gender=gender, case=Case.NOM, written=written)
+    return NameForm(written, gender=gender, case=None, written=written)
 
 
 def name_form(words: list[str], language: str, hint: str | None = None) -> tuple[str, str | None]:

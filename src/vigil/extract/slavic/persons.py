@@ -15,8 +15,15 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from vigil.extract.slavic.lexicon import Lexicon
-from vigil.extract.slavic.names import context_gender, given_name, name_form, variants
+from vigil.extract.slavic.names import (
+    context_gender,
+    dictionary_form,
+    given_name,
+    name_form,
+    variants,
+)
 from vigil.extract.slavic.nlp import Entity
+from vigil.names import NameForm
 
 __all__ = ["Cluster", "Mention", "PersonFinder"]
 
@@ -92,6 +99,12 @@ class Cluster:
     @property
     def name(self) -> str:
         return self.form[0]
+
+    @property
+    def dictionary(self) -> NameForm:
+        """The name for the matcher (``names.dictionary_form``)."""
+        best = self.best
+        return dictionary_form(best.words, self.language, best.hint, self.said_gender)
 
     @property
     def gender(self) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from vigil.extract.core.places import unique
 from vigil.extract.places import Place
 from vigil.extract.slavic.lexicon import Lexicon
 from vigil.extract.slavic.nlp import Entity
@@ -65,7 +66,7 @@ def find_facilities(text: str) -> list[Place]:
             else "named place of detention"
         )
         found.append(Place(m.group(0), m.start(), m.end(), reason))
-    return _unique(found)
+    return unique(found)
 
 
 def find_orgs(text: str, entities: list[Entity], lex: Lexicon) -> list[Place]:
@@ -78,13 +79,4 @@ def find_orgs(text: str, entities: list[Entity], lex: Lexicon) -> list[Place]:
             continue
         if (len(e.text) >= 2 and e.text[0].isupper()) or e.text.startswith("«"):
             found.append(Place(e.text, e.start, e.end, "organization (natasha)"))
-    return _unique(found)
-
-
-def _unique(places: list[Place]) -> list[Place]:
-    seen: dict[str, Place] = {}
-    for p in sorted(places, key=lambda p: p.start):
-        key = re.sub(r"\W+", " ", p.name.lower()).strip()
-        if key not in seen:
-            seen[key] = p
-    return list(seen.values())
+    return unique(found)

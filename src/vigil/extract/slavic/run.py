@@ -12,12 +12,14 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from vigil.extract.core.carry import family
+from vigil.extract.core.skeleton import Skeleton
 from vigil.extract.dates import FoundDate
 from vigil.extract.figures import RawFigure
 from vigil.extract.quotes import RawQuote
 from vigil.extract.slavic.carry import DateBook
 from vigil.extract.slavic.dates import find_dates
-from vigil.extract.slavic.events import Trigger, family, find_triggers, pick_date
+from vigil.extract.slavic.events import Trigger, find_triggers, pick_date
 from vigil.extract.slavic.figures import FigureFinder
 from vigil.extract.slavic.happenings import TERMED, Happening, Person, found_event, merged
 from vigil.extract.slavic.lexicon import Lexicon, lexicon
@@ -40,19 +42,30 @@ from vigil.extract.types import (
 )
 from vigil.model import EventType, PartialDate
 
-__all__ = ["Run"]
+__all__ = ["LIST_EVENTS", "Run"]
 
 _KIN_BEFORE = re.compile(
     r"(?<![\w-])(?:муж|жена|сын|дочь|дочка|мать|мама|отец|папа|брат|сестра|вдова|супруга|"
     r"супруг|жонка|сястра|маці|бацька|дачка|удава|родные|родственники|сваякі)\s+$",
     re.IGNORECASE,
 )
+# The event a list's own word names: "Среди помилованных —", "Сярод затрыманых —".
+LIST_EVENTS = {"помил": EventType.PARDONED, "памілав": EventType.PARDONED,
+               "освобо": EventType.RELEASED, "вызвал": EventType.RELEASED,
+               "задерж": EventType.DETAINED, "затрым": EventType.DETAINED,
+               "арест": EventType.DETAINED, "арышт": EventType.DETAINED,
+               "осужд": EventType.SENTENCED, "асудж": EventType.SENTENCED,
+               "нов": EventType.RECOGNIZED_POLITICAL_PRISONER,
+               "призна": EventType.RECOGNIZED_POLITICAL_PRISONER,
+               "прызна": EventType.RECOGNIZED_POLITICAL_PRISONER}  # fmt: skip
 # "с 24 февраля задержаны 13 000": when the count began, not the day it stands for.
 _SINCE = re.compile(r"(?:^|\s)(?:с|со|з|са|начиная\s+с|пачынаючы\s+з)\s+(?:\d|[а-яёіў])", re.I)
 
 
-class Run:
-    """The extraction of one text; ``extraction()`` gives the result."""
+class Run(Skeleton):
+    """The extraction of one text; ``extraction()`` gives the result, in the order of the
+    shared skeleton (``core.skeleton``): events per sentence, group to member, dates
+    carried, the output."""
 
     version = 1  # which rows of the word lists to read (``lexicon``)
 
@@ -163,7 +176,6 @@ class Run:
             ]
             if named:  # "Іх абвінавацілі": the persons of this sentence's events
                 self.subjects.last_people, self.subjects.last_sentence = named, si
-        self._listed()
 
     def _pick_date(
         self,
@@ -243,21 +255,13 @@ class Run:
     def _listed(self) -> None:
         """ "Среди помилованных — X и Y", "Сярод іх — X": the persons a list introduces
         share the event its words (or the sentence before) name."""
-        by_word = {"помил": EventType.PARDONED, "памілав": EventType.PARDONED,
-                   "освобо": EventType.RELEASED, "вызвал": EventType.RELEASED,
-                   "задерж": EventType.DETAINED, "затрым": EventType.DETAINED,
-                   "арест": EventType.DETAINED, "арышт": EventType.DETAINED,
-                   "осужд": EventType.SENTENCED, "асудж": EventType.SENTENCED,
-                   "нов": EventType.RECOGNIZED_POLITICAL_PRISONER,
-                   "призна": EventType.RECOGNIZED_POLITICAL_PRISONER,
-                   "прызна": EventType.RECOGNIZED_POLITICAL_PRISONER}  # fmt: skip
         officials = self.lex.roles["official"]
         for si, (s0, s1) in enumerate(self.sentences):
             intro = self.lex.list_intro.search(self.text, s0, s1)
             if not intro:
                 continue
             word = next((g for g in intro.groups() if g), "").lower()
-            kind = next((t for stem, t in by_word.items() if word.startswith(stem)), None)
+            kind = next((t for stem, t in LIST_EVENTS.items() if word.startswith(stem)), None)
             if kind is None:
                 # "в том числе", "среди них": the group of an event of this sentence or the
                 # one before, unless the words before name officials ("оперативников … в
@@ -340,10 +344,18 @@ class Run:
     def _dated(self) -> None:
         """Called once every date is set (carried included), before the output."""
 
-    def extraction(self) -> Extraction:
+    # -- the skeleton's steps -----------------------------------------------------------
+    def find_events(self) -> None:
         self._events()
+
+    def attach_members(self) -> None:
+        self._listed()
+
+    def carry_dates(self) -> None:
         self.book.carry(self.people, self.group)
         self._dated()
+
+    def build(self) -> Extraction:
         persons: list[FoundPerson] = []
         for p in self.people:
             c = p.cluster
@@ -365,7 +377,7 @@ class Run:
                 name=c.name, role=role, span=Span(best.start, best.end),
                 mentions=tuple(Span(m.start, m.end) for m in c.mentions), gender=c.gender,
                 events=events, confidence=0.8 if best.source == "ner" else 0.6,
-                reason=f"{why}; name from {best.source}"))  # fmt: skip
+                reason=f"{why}; name from {best.source}", form=c.dictionary))  # fmt: skip
         figures = tuple(self._figures())
         group = tuple(found_event(self.text, self.facilities, e)
                       for e in self._unnamed_groups(figures))  # fmt: skip

@@ -15,8 +15,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from vigil.extract.core.carry import family
 from vigil.extract.dates import FoundDate
 from vigil.extract.slavic.counts import CountFinder
+from vigil.extract.slavic.dates import held_so_far
 from vigil.extract.slavic.events import Trigger, find_triggers, reported
 from vigil.extract.slavic.figures import FigureFinder
 from vigil.extract.slavic.happenings import Happening
@@ -24,21 +26,13 @@ from vigil.extract.slavic.mentions import cleaned, person_shaped
 from vigil.extract.slavic.nlp import Entity, Parsed
 from vigil.extract.slavic.numerals import NUMBER, parse_number
 from vigil.extract.slavic.persons import Cluster, Mention
-from vigil.extract.slavic.run import Run
+from vigil.extract.slavic.run import LIST_EVENTS, Run
 from vigil.extract.slavic.structure import NOT_HELD, RELATIVE, Structure
 from vigil.extract.types import FoundFigure
 from vigil.model import EventType, PartialDate
 
 __all__ = ["StructuredRun"]
 
-_BY_WORD = {"помил": EventType.PARDONED, "памілав": EventType.PARDONED,
-            "освобо": EventType.RELEASED, "вызвал": EventType.RELEASED,
-            "задерж": EventType.DETAINED, "затрым": EventType.DETAINED,
-            "арест": EventType.DETAINED, "арышт": EventType.DETAINED,
-            "осужд": EventType.SENTENCED, "асудж": EventType.SENTENCED,
-            "нов": EventType.RECOGNIZED_POLITICAL_PRISONER,
-            "призна": EventType.RECOGNIZED_POLITICAL_PRISONER,
-            "прызна": EventType.RECOGNIZED_POLITICAL_PRISONER}  # fmt: skip
 # Lists the token rules do not know: "включая X", "including" in Belarusian "уключаючы X".
 _MORE_INTROS = re.compile(r"(?<![\w-])(?:включая|уключаючы|улучаючы|в\s+частности|у\s+прыватнасці)"
                           r"(?![\w-])", re.I)  # fmt: skip
@@ -54,6 +48,9 @@ _NEXT_DAY = re.compile(
     r"(?:дн(?:я|ей)|дзён|дні|суток|сутки))(?![\w-])",
     re.I,
 )
+# An update's time stamp opening a paragraph: "UPD (01:20):", "Обновлено в 01:20".
+_UPDATE = re.compile(r"(?:^|\n)\s*(?:UPD|Upd|Обновлено|Дополнено|Абноўлена|Дапоўнена)\.?\s*"
+                     r"(?:в\s+|у\s+|а\s+)?\(?(?P<h>[0-2]?\d)[:.](?P<m>[0-5]\d)\)?")  # fmt: skip
 _RELATIVE_BEFORE = re.compile(
     r",\s*(?:(?P<nom>которы[йе]|которая|які|якая|якія)|которо(?:го|й)|которую|которых|якога|"
     r"якую|якой|якіх)\s+(?:[\w-]+\s+){0,2}$",
@@ -194,7 +191,27 @@ class StructuredRun(Run):
         others = [t for t in triggers if t is not trig]
         before = [d for d in usable if d.end <= trig.start and d.kind != "y"
                   and not any(far(t, d) < far(trig, d) for t in others)]  # fmt: skip
-        return before[-1] if before else None
+        if before:
+            return before[-1]
+        return self._served(trig, dates, sent, others)
+
+    def _served(
+        self, trig: Trigger, dates: list[FoundDate], sent: tuple[int, int], others: list[Trigger]
+    ) -> FoundDate | None:
+        """ "уже отсидевший 16 лет", "527 дзён без сувязі": a time held so far, in the
+        trigger's clause, dates the detention (or the loss of contact) it has lasted since,
+        counted back from the publication date. Not a detention beside an incommunicado
+        trigger: the count is the silence's, not the arrest's."""
+        if trig.type not in {EventType.DETAINED, EventType.INCOMMUNICADO}:
+            return None
+        if trig.type is EventType.DETAINED and any(
+            t.type is EventType.INCOMMUNICADO for t in others
+        ):
+            return None
+        lo = max(self.text.rfind(";", sent[0], trig.start) + 1, sent[0])
+        hi = self.text.find(";", trig.end, sent[1])
+        hi = hi if hi >= 0 else sent[1]
+        return self.book.duration([d for d in dates if held_so_far(d) and lo <= d.start < hi])
 
     def _listed(self) -> None:
         """The persons a list introduces share the event its words name, the event of the
@@ -210,7 +227,7 @@ class StructuredRun(Run):
             if not intro:
                 continue
             word = next((g for g in intro.groups() if g), "").lower()
-            kind = next((t for stem, t in _BY_WORD.items() if word.startswith(stem)), None)
+            kind = next((t for stem, t in LIST_EVENTS.items() if word.startswith(stem)), None)
             source: Happening | None = None
             why = f'"{intro.group(0).strip()}" introduces the persons of a list'
             if kind is None:
@@ -328,8 +345,57 @@ class StructuredRun(Run):
                 if not any(s0 <= m.start < s1 for m in p.cluster.mentions):
                     e.date, e.inherited = None, False
 
+    def _lead(self, e: Happening) -> None:
+        """A news event dated only by the publication date takes the date of the same kind
+        of event in the lead (the first two sentences: "28 октября задержали около 60
+        человек. … В Ростове задержан один человек — X"), when that date is a day of the
+        week before publication: the lead says when the story's events happened."""
+        if self.published is None or e.sentence < 1:
+            return
+        lead = [x for x in [*self.group, *(y for p in self.people for y in p.events)]
+                if x.sentence <= 1 and x.sentence < e.sentence and x.date is not None
+                and x.date.kind != "published" and family(x.type) == family(e.type)]  # fmt: skip
+        for x in lead:
+            d = x.date
+            p = d.date if d is not None else None
+            if d is None or p is None or not (p.month and p.day):
+                continue
+            day = dt.date(p.year, p.month, p.day)
+            if 0 <= (self.published - day).days <= 7:
+                e.date, e.inherited = d, True
+                e.date_from = f'the lead\'s date for the same kind of event ("{d.text}")'
+                return
+
+    def _after_midnight(self, e: Happening) -> None:
+        """ "UPD (01:20): Полиция отпускает задержанных": an event told in an update
+        stamped after midnight and before six, with no date of its own, happened the day
+        after the publication date (the story's day)."""
+        if self.published is None:
+            return
+        stamp = None
+        for m in _UPDATE.finditer(self.text):
+            if m.start() > e.start:
+                break
+            stamp = m
+        if stamp is None or int(stamp.group("h")) >= 6:
+            return
+        if "\n\n" in self.text[stamp.end() : e.start] or _UPDATE.search(
+            self.text, stamp.end(), e.start
+        ):
+            return  # another paragraph, or a later update
+        day = self.published + dt.timedelta(days=1)
+        e.date = FoundDate(stamp.start(), stamp.end(), PartialDate.of(day), "published",
+                           stamp.group(0))  # fmt: skip
+        e.date_from = (f'the day after the publication date: the update is stamped '
+                       f'{stamp.group("h")}:{stamp.group("m")}, after midnight')  # fmt: skip
+
     def _dated(self) -> None:
         self._status_dates()
+        for e in [x for p in self.people for x in p.events]:
+            if e.date is not None and e.date.kind == "published":
+                self._lead(e)
+            if e.date is not None and e.date.kind == "published" and not e.date_from:
+                self._after_midnight(e)
         for e in [x for p in self.people for x in p.events] + self.group:
             if e.date is None or e.date.date is None or e.date.kind == "published":
                 self._next_day(e)
@@ -340,6 +406,9 @@ class StructuredRun(Run):
                 continue
             if d.kind == "published":
                 e.date_from = "the publication date (the text gives none)"
+            elif d.kind == "for":
+                where = " (a neighbouring sentence)" if e.inherited else ""
+                e.date_from = f'"{d.text}" counted back from the publication date{where}'
             elif e.inherited:
                 e.date_from = f'a neighbouring sentence ("{d.text}")'
             elif self._linked(e, d.start, d.end):
