@@ -1,0 +1,91 @@
+"""The learned models of en.v2 (``vigil.extract.learn``): pinned by hash, plain JSON,
+trained reproducibly."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from vigil.extract.learn import LinearModel, ModelTampered, load_model
+from vigil.extract.learn.model import DATA, MANIFEST, pinned, read_model
+from vigil.extract.learn.train import Row, train, write
+
+SHIPPED = ("en-event-v1", "en-org-v1")
+
+
+@pytest.mark.parametrize("name", SHIPPED)
+def test_shipped_model_is_pinned_and_loads(name: str) -> None:
+    path = DATA / f"{name}.json"
+    assert pinned()[path.name] == hashlib.sha256(path.read_bytes()).hexdigest()
+    model = load_model(name)
+    assert isinstance(model, LinearModel)
+    assert model.weights
+    assert 0.0 < model.threshold <= 1.0
+    # applying it is a sum of weights: an unknown feature changes nothing
+    assert model.probability(["no such feature"]) == model.probability([])
+
+
+def _copy(tmp_path: Path, name: str) -> tuple[Path, Path]:
+    path = tmp_path / f"{name}.json"
+    shutil.copy(DATA / path.name, path)
+    manifest = tmp_path / MANIFEST.name
+    shutil.copy(MANIFEST, manifest)
+    return path, manifest
+
+
+def test_a_tampered_model_is_refused(tmp_path: Path) -> None:
+    path, manifest = _copy(tmp_path, "en-event-v1")
+    assert read_model(path, manifest).weights  # the copy itself loads
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["bias"] = data["bias"] + 5.0  # every candidate would be "theirs"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ModelTampered) as e:
+        read_model(path, manifest)
+    line = e.value.one_line()
+    assert "en-event-v1.json" in line
+    assert "not the pinned" in line
+    assert "make train" in line
+    assert "\n" not in line
+
+
+def test_an_unpinned_or_missing_model_is_refused(tmp_path: Path) -> None:
+    path, manifest = _copy(tmp_path, "en-org-v1")
+    manifest.write_text("# nothing pinned\n", encoding="utf-8")
+    with pytest.raises(ModelTampered, match="no pinned SHA-256"):
+        read_model(path, manifest)
+    with pytest.raises(ModelTampered, match="cannot be read"):
+        read_model(tmp_path / "absent.json", manifest)
+
+
+def _rows() -> list[Row]:
+    """A small training set with a pattern to find: subjects of a passive are theirs,
+    speakers are not; ten articles for five folds."""
+    rows: list[Row] = []
+    for a in range(10):
+        for i in range(12):
+            theirs = (a + i) % 3 != 0
+            cue = "path=nsubjpass^" if theirs else "speaks"
+            noise = f"w-1=word{(a * 7 + i) % 5}"
+            rows.append(Row(f"{a:03}", "event", sorted({cue, noise, "type=detained"}), theirs,
+                            i % 4 == 0))  # fmt: skip
+    return rows
+
+
+def test_training_is_deterministic(tmp_path: Path) -> None:
+    rows = _rows()
+    first, second = tmp_path / "a", tmp_path / "b"
+    for out in (first, second):
+        out.mkdir()
+        write(train(rows), out, out / "models.sha256")
+    assert (first / "en-event-v1.json").read_bytes() == (second / "en-event-v1.json").read_bytes()
+    assert (first / "models.sha256").read_text() == (second / "models.sha256").read_text()
+    model = read_model(first / "en-event-v1.json", first / "models.sha256")
+    assert model.probability(["path=nsubjpass^", "type=detained"]) > 0.5
+    assert model.probability(["speaks", "type=detained"]) < 0.5
+    content = json.loads((first / "en-event-v1.json").read_text(encoding="utf-8"))
+    assert content["cross_validation"]["folds"] == 5
+    assert list(content["weights"]) == sorted(content["weights"])
