@@ -89,3 +89,29 @@ def test_training_is_deterministic(tmp_path: Path) -> None:
     content = json.loads((first / "en-event-v1.json").read_text(encoding="utf-8"))
     assert content["cross_validation"]["folds"] == 5
     assert list(content["weights"]) == sorted(content["weights"])
+
+
+def test_examples_come_from_the_work_part_only(tmp_path: Path) -> None:
+    from vigil.extract.learn.train import collect
+
+    (tmp_path / "articles").mkdir()
+    texts = {
+        "001": "Police detained Anna Lis in Vitebsk on Monday, her husband Pavel Lis said.",
+        "002": "Ihar Sova was sentenced to three years on Friday.",  # the check part
+    }
+    for name, body in texts.items():
+        (tmp_path / "articles" / f"{name}.txt").write_text(
+            f"---\npublished: 2024-03-04\nlanguage: en\n---\n{body}\n", encoding="utf-8"
+        )
+    gold = [{"article": "001", "detainees": [{"name": "Anna Lis", "events": [
+                {"type": "detained"}]}], "others": []},
+            {"article": "002", "detainees": [{"name": "Ihar Sova", "events": [
+                {"type": "sentenced"}]}], "others": []}]  # fmt: skip
+    (tmp_path / "gold.jsonl").write_text("\n".join(json.dumps(g) for g in gold) + "\n")
+    (tmp_path / "split.json").write_text(json.dumps({"check": ["002"]}))
+    rows = collect(tmp_path, lambda a, b: a == b)
+    assert rows
+    assert {r.article for r in rows} == {"001"}
+    events = [r for r in rows if r.kind == "event"]
+    assert any(r.label and "type=detained" in r.features for r in events)  # Anna Lis
+    assert any(not r.label for r in events)  # her husband, who speaks
