@@ -115,3 +115,26 @@ def test_examples_come_from_the_work_part_only(tmp_path: Path) -> None:
     events = [r for r in rows if r.kind == "event"]
     assert any(r.label and "type=detained" in r.features for r in events)  # Anna Lis
     assert any(not r.label for r in events)  # her husband, who speaks
+
+
+def test_an_event_the_model_adds_says_so() -> None:
+    """What the rules leave out ("whom police arrested in March" inside a sentence about
+    a sentence) the event model adds when confident, with its probability and trigger in
+    the reason, dated like a rule's event; the rules' own events say "rule:"."""
+    import datetime as dt
+
+    from vigil.extract.en.v2 import EnglishV2
+
+    text = ("Both Anna Lis and Pavel Orel, whom police arrested in March, were sentenced to "
+            "two years on Friday.")  # fmt: skip
+    rules = EnglishV2()(text, published=dt.date(2024, 5, 2))
+    assert {e.type.value for p in rules.persons for e in p.events} == {"sentenced"}
+    sure = LinearModel("test", -3.0, 0.9, {"type=detained": 6.0, "btw=whom": 1.0})
+    keep = LinearModel("test-org", 0.0, 0.5, {})
+    ex = EnglishV2(models=(sure, keep))(text, published=dt.date(2024, 5, 2))
+    events = {(p.name, e.type.value): e for p in ex.persons for e in p.events}
+    added = events[("Pavel Orel", "detained")]
+    assert added.reason.startswith("classifier: detained 0.9")
+    assert '"arrested"' in added.reason
+    assert str(added.date) == "2024-03"
+    assert events[("Anna Lis", "sentenced")].reason.startswith("rule: ")

@@ -112,6 +112,7 @@ class EnglishV2(EnglishV1):
     """The extractor; one instance per process shares the loaded, parsing pipeline.
 
     ``learned=False`` runs the rules alone (training does, to see every candidate);
+    ``models`` applies these (events, organisations) instead of the shipped ones;
     ``examples``, when given, receives every candidate of the texts extracted."""
 
     name = NAME
@@ -121,10 +122,12 @@ class EnglishV2(EnglishV1):
         *,
         use_model: bool = True,
         learned: bool = True,
+        models: tuple[LinearModel, LinearModel] | None = None,
         examples: list[Example] | None = None,
     ) -> None:
         super().__init__(use_model=use_model)
         self._learned = learned
+        self._models = models
         self._examples = examples
 
     @property
@@ -133,7 +136,9 @@ class EnglishV2(EnglishV1):
 
     def from_doc(self, doc: Doc, *, published: dt.date | None = None) -> Extraction:
         warning = pipeline(use_model=self._use_model, parse=True).warning
-        models = (load_model(MODEL), load_model(ORG_MODEL)) if self._learned else None
+        models = self._models
+        if models is None and self._learned:
+            models = (load_model(MODEL), load_model(ORG_MODEL))
         return _RunV2(doc, published, warning, models, self._examples).extraction()
 
 
