@@ -676,12 +676,9 @@ class _RunV2(Skeleton, _Run):
             spoke, source = self._who(said[0], sent), self._who(said[1], sent)
             for who, mentions in named.items():
                 m = min(mentions, key=lambda x: abs(x.start - trig.start))
-                lo, hi = sorted((m.start, trig.start))
-                between = sum(1 for w, ms in named.items() if w != who
-                              for x in ms if lo < x.start < hi)  # fmt: skip
                 candidate = Candidate(m.start, m.end, m.source, self._acting(who),
-                                      who in spoke, who in source, paths.get(who), len(named),
-                                      between)  # fmt: skip
+                                      who in spoke, who in source, paths.get(who),
+                                      len(named))  # fmt: skip
                 features = cues(self.doc, trig, candidate)
                 covered = any(e.type is trig.type for e in self.people[who].events)
                 if self.examples is not None:
