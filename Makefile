@@ -6,7 +6,7 @@ DEMO_DB := demo.db
 # The port the demo is served on: PORT=8001 make demo
 PORT ?= 8000
 
-.PHONY: demo test lint typecheck bench clean
+.PHONY: demo test lint typecheck bench train clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,12 @@ test: lint typecheck
 
 bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/registry_bench.py --events 10000,100000
+
+# en.v2's learned event model, from the work part of the dev corpus (never its check
+# part): src/vigil/extract/learn/data/en-event-v1.json and its pinned SHA-256.
+CORPUS ?= $(firstword $(wildcard ../shared/corpus/dev ../../shared/corpus/dev))
+train: $(VENV)/.installed-dev
+	$(BIN)/python -m vigil.extract.learn.train $(if $(CORPUS),--corpus $(CORPUS))
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB).keys .pytest_cache .mypy_cache .ruff_cache

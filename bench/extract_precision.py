@@ -20,6 +20,7 @@ Each proposed claim is checked with the scorer's own matching rules, imported fr
 Per-article details are never printed for the check part (score it as a whole only).
 
     .venv/bin/python bench/extract_precision.py [--part work|check|all] [--language en]
+        [--extractor vigil.extract.en.v2]
 """
 
 from __future__ import annotations
@@ -157,7 +158,7 @@ def tally(
 
 
 def run(
-    corpus: Path, scorer: ModuleType, part: str, language: str | None
+    corpus: Path, scorer: ModuleType, part: str, language: str | None, extractor: str | None = None
 ) -> tuple[dict[str, Count], int, set[str]]:
     counts = {kind: Count() for kind in KINDS}
     chosen = articles(corpus, scorer, part, language)
@@ -169,7 +170,7 @@ def run(
         lang = detect_language(body) or meta.get("language") or "en"
         if lang == "en" and meta.get("language") not in (None, "", "en"):
             lang = meta["language"]
-        extraction = extract(body, published=published, language=lang)
+        extraction = extract(body, published=published, language=lang, extractor=extractor)
         extractors.add(extraction.extractor)
         found = extraction.to_gold(body)
         found["persons"] = [
@@ -223,13 +224,14 @@ def main() -> None:
     ap.add_argument("--scorer", type=Path, default=DEFAULT_SCORER)
     ap.add_argument("--part", choices=["work", "check", "all"], default="work")
     ap.add_argument("--language", help="only articles whose front matter names this language")
+    ap.add_argument("--extractor", help="a version (vigil.extract.en.v1) for its language's texts")
     args = ap.parse_args()
     if not (args.corpus / "gold.jsonl").exists():
         sys.exit(f"no gold.jsonl under {args.corpus}; give --corpus DIR")
     if not args.scorer.exists():
         sys.exit(f"no scorer at {args.scorer}; give --scorer PATH to score_extraction.py")
     scorer = load_scorer(args.scorer)
-    counts, n, extractors = run(args.corpus, scorer, args.part, args.language)
+    counts, n, extractors = run(args.corpus, scorer, args.part, args.language, args.extractor)
     if not n:
         sys.exit("no annotated article in that part and language")
     which = f"part {args.part}" + (f", language {args.language}" if args.language else "")

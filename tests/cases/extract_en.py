@@ -1,7 +1,8 @@
 """Golden "text → claims" cases for the English extractors, one row per construction.
 
 ``CASES`` hold for ``vigil.extract.en.v1`` and ``vigil.extract.en.v2`` alike;
-``CASES_V2`` are the constructions v2 reads through the parse (issue 12), run on v2 only.
+``CASES_V2`` are the constructions v2 reads through the parse (issue 12), run on v2 only;
+``CASES_LEARNED`` are those v2's learned models decide (``vigil.extract.learn``), v2 only.
 
 Each row: the text, its publication date, and what must be found. ``events`` maps a
 detainee's name (as the extractor names them) to ``(type, date or None)`` pairs that
@@ -30,6 +31,10 @@ class Case:
     # en.v2's events where they differ from ``events`` (its date ladder ends at the
     # publication date for a lead's news)
     events_v2: dict[str, list[tuple[str, str | None]]] | None = None
+    # organisations that must be proposed, each kept by the learned model (its reason
+    # says "classifier: organisation ..."), and names that must not be proposed as one
+    organisations: list[str] = field(default_factory=list)
+    not_organisations: list[str] = field(default_factory=list)
 
 
 D = dt.date
@@ -286,4 +291,25 @@ CASES_V2 = [
     Case("v2 no publication date for background", "Andrzej Poczob said he had previously "
          "been detained in Hrodna.", D(2021, 3, 25),
          events={"Andrzej Poczob": [("detained", None)]}),
+]  # fmt: skip
+
+# What en.v2's learned models decide: an organisation the text is about or a place, a
+# wire's dateline or a person taken for one; a person the sentence of a trigger names
+# who is not the one the event is about (a relative who speaks).
+CASES_LEARNED = [
+    Case("learned: a dateline's city and agency are no organisations", "MINSK, May 2 "
+         "(Reuters) - A court in Minsk sentenced activist Ihar Losik to 15 years, the Viasna "
+         "Human Rights Center said.", events={"Ihar Losik": [("sentenced", None)]},
+         organisations=["Viasna Human Rights Center"], not_organisations=["MINSK", "Reuters"]),
+    Case("learned: a city taken for an organisation", "Police in Vitebsk detained Anna Lis "
+         "on Monday, according to the human rights group Viasna.",
+         events={"Anna Lis": [("detained", None)]}, organisations=["Viasna"],
+         not_organisations=["Vitebsk"]),
+    Case("learned: a party that speaks of its member", "The Belarusian Popular Front said its "
+         "member Pavel Orel was arrested in Hrodna on Tuesday.",
+         events={"Pavel Orel": [("detained", None)]},
+         organisations=["Belarusian Popular Front"]),
+    Case("learned: a father who speaks is not sentenced", "Kalesnikava's father, Aliaksandr "
+         "Kalesnik, said his daughter had been sentenced to 11 years.",
+         not_detainees=["Aliaksandr Kalesnik"]),
 ]  # fmt: skip

@@ -157,9 +157,9 @@ def test_a_loopback_url_is_refused(cli: Cli) -> None:
 
 def test_ingest_names_the_extractor_version(cli: Cli) -> None:
     cli("init")
-    assert "vigil.extract.en.v1" in cli("ingest", str(SEED)).out  # the default
-    new = cli("ingest", "--again", "--extractor", "vigil.extract.en.v2", str(SEED)).out
-    assert "vigil.extract.en.v2" in new
+    assert "vigil.extract.en.v2" in cli("ingest", str(SEED)).out  # the default
+    new = cli("ingest", "--again", "--extractor", "vigil.extract.en.v1", str(SEED)).out
+    assert "vigil.extract.en.v1" in new
     bad = cli("ingest", "--extractor", "vigil.extract.en.v9", str(SEED), ok=False)
     assert bad.code != 0
     assert "unknown extractor 'vigil.extract.en.v9'" in bad.err

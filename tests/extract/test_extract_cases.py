@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.cases.extract_en import CASES, CASES_V2, Case
+from tests.cases.extract_en import CASES, CASES_LEARNED, CASES_V2, Case
 
 from vigil.extract import Extraction, Role
 from vigil.extract.en.v2 import EnglishV2
@@ -44,6 +44,11 @@ def test_case_v2(v2: EnglishV2, case: Case) -> None:
     _check(v2, case)
 
 
+@pytest.mark.parametrize("case", CASES_LEARNED, ids=[c.id for c in CASES_LEARNED])
+def test_case_learned(v2: EnglishV2, case: Case) -> None:
+    _check(v2, case)
+
+
 def _check(extractor: EnglishV1, case: Case) -> None:
     ex = extractor(case.text, published=case.published)
     found = _detainees(ex)
@@ -72,6 +77,14 @@ def _check(extractor: EnglishV1, case: Case) -> None:
     for item in [*ex.figures, *ex.persons, *ex.facilities, *ex.quotes]:
         assert 0 <= item.span.start < item.span.end <= len(case.text)
         assert item.reason
+    organisations = {o.name: o.reason for o in ex.organizations}
+    for name in case.organisations:
+        assert organisations.get(name, "").startswith("classifier: organisation "), organisations
+    for name in case.not_organisations:
+        assert name not in organisations, organisations
+    if isinstance(extractor, EnglishV2):  # v2 says what decided each event
+        for event in [*ex.group_events, *(e for p in ex.persons for e in p.events)]:
+            assert event.reason.startswith(("rule: ", "classifier: ")), event.reason
 
 
 def test_seed_comes_out_complete(extractor: EnglishV1) -> None:

@@ -32,7 +32,7 @@ def test_jsonl_one_object_per_file(tmp_path: Path) -> None:
     detainee = rows[0]["detainees"][0]
     assert detainee["name"] == "Rocio San Miguel"
     assert detainee["events"][0]["date"] == "2024-02-09"
-    assert rows[0]["extractor"] == "vigil.extract.en.v1"
+    assert rows[0]["extractor"] == "vigil.extract.en.v2"
     assert rows[1]["extractor"] == "vigil.extract.ru.v2"
     assert rows[1]["language"] == "ru"
 
@@ -44,8 +44,8 @@ def test_another_version_by_name(tmp_path: Path) -> None:
                        "Kwok-hung.\n", encoding="utf-8")  # fmt: skip
     other = tmp_path / "b.txt"
     other.write_text("Политзаключённые остаются за решёткой в Беларуси.\n", encoding="utf-8")
-    new = _run("--format", "jsonl", "--extractor", "vigil.extract.en.v2", str(article), str(other))
-    old = _run("--format", "jsonl", str(article))
+    new = _run("--format", "jsonl", str(article), str(other))  # en.v2: the default
+    old = _run("--format", "jsonl", "--extractor", "vigil.extract.en.v1", str(article))
     assert new.returncode == 0, new.stderr
     rows = [json.loads(line) for line in new.stdout.splitlines()]
     assert [r["extractor"] for r in rows] == ["vigil.extract.en.v2", "vigil.extract.ru.v2"]

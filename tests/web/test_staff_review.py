@@ -62,7 +62,7 @@ def test_accept_through_the_queue_changes_the_public_pages(site: Site, db_url: s
         page = client.get(f"/staff/review/{person.id}?source={source}")
         assert '<mark id="span">Ihar Losikau</mark>' in page.text
         assert 'value="new"' in page.text
-        assert "vigil.extract.en.v1" in page.text
+        assert "vigil.extract.en.v2" in page.text
 
         done = _decide(client, person, {"action": "accept", "who": "new", "note": "a blogger"})
         assert done.status_code == 303

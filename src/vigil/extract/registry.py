@@ -16,7 +16,7 @@ __all__ = ["EXTRACTORS", "KNOWN", "Extractor", "extractor_for", "extractor_named
 
 # The default extractor of each language; ``KNOWN`` lists every version selectable by
 # name (``vigil extract --extractor vigil.extract.ru.v1``), the defaults included.
-EXTRACTORS = {"en": "vigil.extract.en.v1", "ru": "vigil.extract.ru.v2", "be": "vigil.extract.be.v2"}
+EXTRACTORS = {"en": "vigil.extract.en.v2", "ru": "vigil.extract.ru.v2", "be": "vigil.extract.be.v2"}
 KNOWN = {
     "vigil.extract.en.v1": "en",
     "vigil.extract.en.v2": "en",

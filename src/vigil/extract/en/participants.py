@@ -37,6 +37,7 @@ __all__ = [
     "negated",
     "participants",
     "speakers",
+    "trigger_token",
     "wished",
 ]
 
@@ -64,7 +65,7 @@ class Participant:
     path: Path
 
 
-def _token_at(doc: Doc, start: int, end: int) -> Token | None:
+def trigger_token(doc: Doc, start: int, end: int) -> Token | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -167,7 +168,7 @@ def _listed(group: Token, w: EnglishWords) -> list[Token]:
 
 def negated(doc: Doc, start: int, end: int) -> bool:
     """The parse says the trigger is denied: "X was not detained", "never released"."""
-    trig = _token_at(doc, start, end)
+    trig = trigger_token(doc, start, end)
     return trig is not None and any(c.dep_ == "neg" for c in trig.children)
 
 
@@ -175,7 +176,7 @@ def wished(doc: Doc, start: int, end: int, w: EnglishWords) -> bool:
     """The parse says the trigger is asked for, not stated: "demanded the release of X",
     "called for the immediate and unconditional release of X", "a campaign for X's
     release", "urged the authorities to release X"."""
-    trig = _token_at(doc, start, end)
+    trig = trigger_token(doc, start, end)
     if trig is None:
         return False
     head = trig.head
@@ -192,7 +193,7 @@ def participants(
     doc: Doc, start: int, end: int, person_before: bool, w: EnglishWords
 ) -> list[Participant]:
     """The tokens the trigger at ``start:end`` is about, in text order, with how."""
-    trig = _token_at(doc, start, end)
+    trig = trigger_token(doc, start, end)
     if trig is None or any(c.dep_ == "neg" for c in trig.children):
         return []  # "X was not detained"
     # An active verb with a person as its object: its subject is the one who acts

@@ -26,13 +26,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from vigil.extract.core.dating import DateSource
 from vigil.extract.core.members import GroupStatement, referred
 from vigil.extract.core.skeleton import Skeleton
 from vigil.extract.dates import FoundDate, find_dates
+from vigil.extract.en.cues import Candidate, cues, organisation_cues
 from vigil.extract.en.participants import (
     Participant,
     Path,
@@ -47,20 +48,23 @@ from vigil.extract.en.participants import (
 from vigil.extract.en.words import EnglishWords, words
 from vigil.extract.en_v1 import EnglishV1, _Run
 from vigil.extract.events import Trigger, family, find_triggers, pick_date, reported
+from vigil.extract.learn import LinearModel, load_model
 from vigil.extract.numbers import parse_number
-from vigil.extract.persons import Cluster
+from vigil.extract.persons import Cluster, Mention
 from vigil.extract.pipeline import pipeline
 from vigil.extract.raw_events import RawEvent, found_event
 from vigil.extract.subjects import patients
-from vigil.extract.types import Extraction, Span
+from vigil.extract.types import Extraction, FoundEvent, FoundOrganization, Span
 from vigil.model import EventType, PartialDate
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["NAME", "EnglishV2"]
+__all__ = ["MODEL", "NAME", "ORG_MODEL", "EnglishV2", "Example"]
 
 NAME = "vigil.extract.en.v2"
+MODEL = "en-event-v1"  # the learned models (``vigil.extract.learn``) v2 applies: events
+ORG_MODEL = "en-org-v1"  # ... and organisations
 
 
 _NOT_FACT_BEFORE = re.compile(
@@ -87,10 +91,44 @@ def _group_count(tokens: list[str], w: EnglishWords) -> int | None:
     return None
 
 
+@dataclass(frozen=True)
+class Example:
+    """A candidate as training sees it: for an event, the person's name, the trigger's
+    event type, the cues, and whether the rules had already given the person an event
+    of the type; for an organisation (``type`` None), its name and cues."""
+
+    name: str
+    type: EventType | None
+    features: list[str]
+    covered: bool
+
+
+def _decided(e: FoundEvent) -> FoundEvent:
+    """The reason says what decided: "classifier: ..." already, else "rule: ..."."""
+    return e if e.reason.startswith("classifier:") else replace(e, reason=f"rule: {e.reason}")
+
+
 class EnglishV2(EnglishV1):
-    """The extractor; one instance per process shares the loaded, parsing pipeline."""
+    """The extractor; one instance per process shares the loaded, parsing pipeline.
+
+    ``learned=False`` runs the rules alone (training does, to see every candidate);
+    ``models`` applies these (events, organisations) instead of the shipped ones;
+    ``examples``, when given, receives every candidate of the texts extracted."""
 
     name = NAME
+
+    def __init__(
+        self,
+        *,
+        use_model: bool = True,
+        learned: bool = True,
+        models: tuple[LinearModel, LinearModel] | None = None,
+        examples: list[Example] | None = None,
+    ) -> None:
+        super().__init__(use_model=use_model)
+        self._learned = learned
+        self._models = models
+        self._examples = examples
 
     @property
     def nlp(self):  # type: ignore[no-untyped-def]  # spacy.Language, imported lazily
@@ -98,12 +136,27 @@ class EnglishV2(EnglishV1):
 
     def from_doc(self, doc: Doc, *, published: dt.date | None = None) -> Extraction:
         warning = pipeline(use_model=self._use_model, parse=True).warning
-        return _RunV2(doc, published, warning).extraction()
+        models = self._models
+        if models is None and self._learned:
+            models = (load_model(MODEL), load_model(ORG_MODEL))
+        return _RunV2(doc, published, warning, models, self._examples).extraction()
 
 
 class _RunV2(Skeleton, _Run):
-    def __init__(self, doc: Doc, published: dt.date | None, warning: str | None) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        published: dt.date | None,
+        warning: str | None,
+        models: tuple[LinearModel, LinearModel] | None = None,
+        examples: list[Example] | None = None,
+    ) -> None:
         super().__init__(doc, published, warning)
+        self.model: LinearModel | None = models[0] if models else None
+        self.org_model: LinearModel | None = models[1] if models else None
+        self.examples = examples
+        # every trigger stated (not denied, not asked for), with its sentence: candidates
+        self.triggered: list[tuple[Trigger, int, tuple[list[int], list[int]]]] = []
         self.w: EnglishWords = words()
         self.parsed = doc.has_annotation("DEP")
         self.sources: dict[int, DateSource] = {}  # id(raw event) → its rung, when known
@@ -223,6 +276,7 @@ class _RunV2(Skeleton, _Run):
     ) -> None:
         s_start, s_end = sent
         stext = self.text[s_start:s_end]
+        self.triggered.append((trig, si, said))
         found = pick_date(trig, dates, s_start, stext)
         people, why = patients(self.coref, trig, sent, self._last_people)
         parsed: dict[int, Participant] = {}
@@ -598,7 +652,71 @@ class _RunV2(Skeleton, _Run):
             return False, frozenset(w for w in words_before if w not in self.w.stop_words)
         return True, frozenset()
 
+    def _classify(self) -> None:
+        """Each person a trigger's sentence names and the rules gave no event of its type:
+        the learned model decides from the candidate's cues (``cues``) whether the event is
+        theirs, and says so in the reason with its probability. With ``examples`` every
+        candidate is handed to training, covered by the rules or not."""
+        if not self.parsed or (self.model is None and self.examples is None):
+            return
+        for trig, si, said in self.triggered:
+            sent = self.sentences[si]
+            named: dict[int, list[Mention]] = {}
+            for m, who in self.coref.mentions_in(*sent):
+                if not self.clusters[who].official:
+                    named.setdefault(who, []).append(m)
+            for m, who in self._pronouns(sent):  # "she had been sentenced to ..."
+                named.setdefault(who, []).append(m)
+            if not named:
+                continue
+            paths: dict[int, Path] = {}
+            for p in participants(self.doc, trig.start, trig.end, trig.passive, self.w):
+                for who in self._who([p.token_index], sent):
+                    paths.setdefault(who, p.path)
+            spoke, source = self._who(said[0], sent), self._who(said[1], sent)
+            for who, mentions in named.items():
+                m = min(mentions, key=lambda x: abs(x.start - trig.start))
+                candidate = Candidate(m.start, m.end, m.source, self._acting(who),
+                                      who in spoke, who in source, paths.get(who),
+                                      len(named))  # fmt: skip
+                features = cues(self.doc, trig, candidate)
+                covered = any(e.type is trig.type for e in self.people[who].events)
+                if self.examples is not None:
+                    name = self.clusters[who].best.name
+                    self.examples.append(Example(name, trig.type, features, covered))
+                if self.model is None or covered:
+                    continue
+                chance = self.model.probability(features)
+                if chance >= self.model.threshold:
+                    self._learned_event(trig, si, who, chance)
+
+    def _pronouns(self, sent: tuple[int, int]) -> list[tuple[Mention, int]]:
+        """He, she, him, her in ``sent``, each with the person it most likely stands for
+        (``Coref.salient``), as a pronoun mention."""
+        span = self.doc.char_span(*sent, alignment_mode="expand")
+        found: list[tuple[Mention, int]] = []
+        for t in span or ():
+            if t.lower_ not in {"he", "she", "him", "her"}:
+                continue
+            who = self.coref.salient(t.idx, t.text)
+            if who is not None and not self.clusters[who].official:
+                found.append((Mention(t.idx, t.idx + len(t.text), t.text, "pronoun"), who))
+        return found
+
+    def _learned_event(self, trig: Trigger, si: int, who: int, p: float) -> None:
+        s_start, s_end = self.sentences[si]
+        stext = self.text[s_start:s_end]
+        found = pick_date(trig, self.dates.dates.get(si, []), s_start, stext)
+        event = RawEvent(trig.type, s_start, s_end, si, found,
+                         f"classifier: {trig.type.value} {p:.2f} ({trig.reason})",
+                         round(min(p, 0.7), 2), stext)  # fmt: skip
+        event.reported = bool(found and reported(found, s_start, stext))
+        self._date_source(event, trig, found)
+        self.main[id(event)] = self._main_clause(trig)
+        self.people[who].events.append(event)
+
     def carry_dates(self) -> None:
+        self._classify()
         self._listed()
         self.dates.carry(self.people, self.group_events)
         every = [e for p in self.people for e in p.events] + self.group_events
@@ -644,11 +762,43 @@ class _RunV2(Skeleton, _Run):
             found_event(e, self.facilities) for e in self.group_events
             if id(e) in counted and not any(a <= e.start < b for a, b in spans)
         )  # fmt: skip
-        orgs = tuple(o for o in result.organizations if o.name.lower() not in self.w.channels)
-        quotes = tuple(q for q in result.quotes if q.speaker or self._states(q.span))
-        return replace(
-            result, extractor=NAME, group_events=group, organizations=orgs, quotes=quotes
+        orgs = self._organisations(
+            tuple(o for o in result.organizations if o.name.lower() not in self.w.channels)
         )
+        quotes = tuple(q for q in result.quotes if q.speaker or self._states(q.span))
+        persons = tuple(replace(p, events=tuple(_decided(e) for e in p.events))
+                        for p in result.persons)  # fmt: skip
+        return replace(
+            result,
+            extractor=NAME,
+            persons=persons,
+            group_events=tuple(_decided(e) for e in group),
+            organizations=orgs,
+            quotes=quotes,
+        )
+
+    def _organisations(self, found: tuple[FoundOrganization, ...]) -> tuple[FoundOrganization, ...]:
+        """The learned model keeps an organisation the text is about and drops a place,
+        a dateline's agency, a person or a facility taken for one; the reason says so."""
+        if not self.parsed or (self.org_model is None and self.examples is None):
+            return found
+        persons = [(m.start, m.end) for c in self.clusters for m in c.mentions]
+        places = [(f.start, f.end) for f in self.facilities]
+        kept: list[FoundOrganization] = []
+        for o in found:
+            features = organisation_cues(self.doc, o.span.start, o.span.end,
+                                         o.reason == "known organization", persons, places,
+                                         self.dateline_end)  # fmt: skip
+            if self.examples is not None:
+                self.examples.append(Example(o.name, None, features, False))
+            if self.org_model is None:
+                kept.append(o)
+                continue
+            chance = self.org_model.probability(features)
+            if chance >= self.org_model.threshold:
+                why = f"classifier: organisation {chance:.2f} ({o.reason})"
+                kept.append(replace(o, confidence=round(min(chance, 0.9), 2), reason=why))
+        return tuple(kept)
 
     def _states(self, span: Span) -> bool:
         """A quote with no speaker states something when it is a sentence of its own:
