@@ -28,7 +28,10 @@ from babel.messages.pofile import read_po, write_po
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCALE = ROOT / "src" / "vigil" / "web" / "locale"
-DEFAULT_PATHS = [ROOT / "src" / "vigil" / "web" / "templates", ROOT / "src" / "vigil" / "web" / "pages"]
+DEFAULT_PATHS = [
+    ROOT / "src" / "vigil" / "web" / "templates",
+    ROOT / "src" / "vigil" / "web" / "pages",
+]
 LANGS = ("be", "ru")
 
 _LITERAL = re.compile(r"""\b(?:chrome\.|c\.)?t\(\s*(["'])([A-Za-z0-9_.\-]+)\1\s*\)""")
@@ -130,7 +133,11 @@ def main(argv: list[str] | None = None) -> int:
         files.extend(sorted(p.rglob("*")) if p.is_dir() else [p])
     used: set[str] = set()
     problems: list[str] = []
-    rewritten = [f for f in files if f.suffix in (".html", ".py") and convert(f, tables["en"], used, problems)]
+    rewritten = [
+        f
+        for f in files
+        if f.suffix in (".html", ".py") and convert(f, tables["en"], used, problems)
+    ]
     for lang in LANGS:
         pairs = {tables["en"][k]: tables[lang][k] for k in used if tables[lang].get(k)}
         missing = [tables["en"][k] for k in used if not tables[lang].get(k)]

@@ -155,8 +155,12 @@ class Publication:
     def facilities(self) -> list[tuple[int, str]]:
         return facility_choices(self.conn)
 
-    def person(self, person_id: int, today: dt.date) -> PersonDetail | Redirect:
-        d = dossier(self.conn, person_id, as_of=today)
+    def person(
+        self, person_id: int, today: dt.date, known_at: dt.date | None = None
+    ) -> PersonDetail | Redirect:
+        """A person's public page as of ``today`` (any day), from what was known by
+        ``known_at`` (default: everything known now)."""
+        d = dossier(self.conn, person_id, as_of=today, known_at=known_at)
         if d.person.merged_into is not None:
             return Redirect(d.person.merged_into)
         return self.view.person_detail(d)

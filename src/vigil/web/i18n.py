@@ -1,265 +1,226 @@
-"""Interface strings in English, Belarusian and Russian, and the choice between them.
+"""Interface strings in English, Belarusian and Russian: gettext catalogues read with Babel.
 
-The language comes from ``?lang=`` or else the browser's Accept-Language. A string
-missing from a language falls back to English, so a page never shows a key.
+English source strings are the message ids (``_("Persons")`` in Python,
+``{{ _("Persons") }}`` and ``{% trans %}`` in templates). The translations live in
+``vigil/web/locale/{be,ru}/LC_MESSAGES/messages.po``, shipped with the package and read
+when first needed, so there is no compile step. The language of a request comes from
+``?lang=`` or else the browser's Accept-Language; while a page renders it is the
+current language, which ``gettext`` and ``ngettext`` here follow.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import datetime as dt
+import io
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import lru_cache
+from pathlib import Path
+
+from babel import Locale
+from babel.dates import format_date, format_skeleton
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from babel.numbers import format_decimal
+from babel.support import NullTranslations, Translations
 
 from vigil.model import EventType
 from vigil.publish import event_label, status_label
 
-__all__ = ["LANGUAGES", "Translator", "choose_language", "translator"]
+__all__ = [
+    "LANGUAGES",
+    "LOCALE_DIR",
+    "N_",
+    "catalogue",
+    "choose_language",
+    "current_language",
+    "event_name",
+    "format_day",
+    "format_number",
+    "format_partial",
+    "gettext",
+    "label",
+    "language",
+    "ngettext",
+    "qualified",
+    "status_name",
+]
 
 LANGUAGES = ("en", "be", "ru")
+LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 
-_EN: dict[str, str] = {
-    "site": "Vigil",
-    "tagline": "A registry of political prisoners in which every fact rests on a source",
-    "skip": "Skip to content",
-    "nav.home": "Home",
-    "nav.persons": "Persons",
-    "nav.stats": "Statistics",
-    "nav.sources": "Sources",
-    "nav.api": "API",
-    "home.held": "political prisoners held",
-    "home.as_of": "as of",
-    "home.change": "since",
-    "home.minimum": (
-        "A verified minimum: a person is counted only with a sourced detention and a "
-        "recognition as a political prisoner."
-    ),
-    "home.chart": "Political prisoners held, first day of each month",
-    "home.chart_table": "The numbers behind the chart",
-    "home.figures": "Figures published by sources",
-    "home.figures_note": (
-        "Counts that others published, beside the registry's own count for the same day: "
-        "as known now, and as it was known that day."
-    ),
-    "home.detentions": "Latest detentions",
-    "home.releases": "Latest releases",
-    "persons.title": "Persons",
-    "persons.search": "Name, in any script",
-    "persons.filter": "Show",
-    "persons.download": "Download what is shown",
-    "persons.none": "No person matches.",
-    "persons.found": "persons",
-    "person.status": "Status",
-    "person.days_held": "Days held",
-    "person.days": "days",
-    "person.at_least": "at least",
-    "person.lower_bound": (
-        "a lower bound: the detention's date is known only to the month or year, and the "
-        "days are counted from its last day"
-    ),
-    "person.in_custody": "in custody",
-    "person.since": "since",
-    "person.recognized": "recognized as a political prisoner",
-    "person.incommunicado": "held incommunicado",
-    "date.about": "about",
-    "person.facility": "Held at",
-    "person.address": "Address for letters",
-    "person.timeline": "Timeline",
-    "person.corrected": "(corrected by a later record)",
-    "person.recognized_short": "recognized",
-    "person.no_events": "No events recorded.",
-    "person.conflicts": "Contradictions in the record",
-    "field.occupation": "Occupation",
-    "gender.male": "male",
-    "gender.female": "female",
-    "gender.unknown": "unknown",
-    "person.withheld_sources": (
-        "The name is withheld at the family's or the person's request; the sources and "
-        "quotes that would name them are not shown."
-    ),
-    "stats.title": "Statistics",
-    "stats.flows": "Monthly flows",
-    "sources.title": "Sources",
-    "source.quotes": "What the registry takes from this source",
-    "source.original": "Original",
-    "field.name": "Name",
-    "field.status": "Status",
-    "field.region": "Region",
-    "field.facility": "Facility",
-    "field.article": "Article",
-    "field.gender": "Gender",
-    "field.sort": "Sort by",
-    "field.per_page": "Per page",
-    "field.born": "Born",
-    "field.held_since": "Held since",
-    "field.date": "Date",
-    "field.count": "Count",
-    "any": "any",
-    "apply": "Apply",
-    "previous": "Previous",
-    "next": "Next",
-    "page": "Page",
-    "of": "of",
-    "name_withheld": "name withheld",
-    "error.title": "Error",
-    "footer": (
-        "Published counts are verified minimums. Every fact rests on a source. "
-        "Data: CSV and JSON downloads and the JSON API."
-    ),
+_current: ContextVar[str] = ContextVar("vigil_language", default="en")
+
+
+def N_(message: str) -> str:
+    """Mark ``message`` for the catalogue without translating it here."""
+    return message
+
+
+@lru_cache(maxsize=8)
+def catalogue(lang: str) -> NullTranslations:
+    """The translations of ``lang``, read from its .po file (English: none needed)."""
+    path = LOCALE_DIR / lang / "LC_MESSAGES" / "messages.po"
+    if lang == "en" or not path.is_file():
+        return NullTranslations()
+    with path.open("rb") as f:
+        cat = read_po(f, locale=lang)
+    buf = io.BytesIO()
+    write_mo(buf, cat)
+    buf.seek(0)
+    return Translations(fp=buf, domain="messages")
+
+
+@contextmanager
+def language(lang: str) -> Iterator[None]:
+    """Make ``lang`` the current language for the ``with`` block (a page's rendering)."""
+    token = _current.set(lang if lang in LANGUAGES else "en")
+    try:
+        yield
+    finally:
+        _current.reset(token)
+
+
+def current_language() -> str:
+    return _current.get()
+
+
+def gettext(message: str) -> str:
+    """``message`` in the current language; English when it has no translation yet."""
+    return catalogue(_current.get()).gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """The plural form for ``n`` in the current language (Belarusian and Russian have
+    three: 1 дзень, 2 дні, 5 дзён)."""
+    return catalogue(_current.get()).ngettext(singular, plural, n)
+
+
+def format_number(value: int | float, lang: str | None = None) -> str:
+    """1,446 in English; 1 446 in Belarusian and Russian (Babel's locale data)."""
+    return format_decimal(value, locale=lang or _current.get())
+
+
+def format_day(day: dt.date | None, lang: str | None = None) -> str:
+    """A day as a reader of the language writes it: 16 August 2024, 16 жніўня 2024 г."""
+    if day is None:
+        return ""
+    return format_date(day, format="long", locale=lang or _current.get())
+
+
+def format_partial(text: str, lang: str | None = None) -> str:
+    """A date only as precise as it is known (``2020``, ``2020-05``, ``2020-05-28``),
+    written in the language: May 2020, май 2020 г., травень 2020 г."""
+    parts = text.split("-")
+    loc = lang or _current.get()
+    try:
+        if len(parts) == 3:
+            return format_day(dt.date(int(parts[0]), int(parts[1]), int(parts[2])), loc)
+        if len(parts) == 2:
+            return format_skeleton("yMMMM", dt.date(int(parts[0]), int(parts[1]), 1), locale=loc)
+    except ValueError:
+        return text
+    return text
+
+
+# Event and status labels: English as the publication boundary words them, marked here
+# so the catalogue has them (a test keeps the two lists equal).
+EVENT_NAMES: dict[EventType, str] = {
+    EventType.DETAINED: N_("detained"),
+    EventType.CHARGED: N_("charged"),
+    EventType.SENTENCED: N_("sentenced"),
+    EventType.TRANSFERRED: N_("transferred"),
+    EventType.RECOGNIZED_POLITICAL_PRISONER: N_("recognized as a political prisoner"),
+    EventType.INCOMMUNICADO: N_("held incommunicado"),
+    EventType.CONTACT_RESTORED: N_("contact restored"),
+    EventType.PARDONED: N_("pardoned"),
+    EventType.RELEASED: N_("released"),
+    EventType.SENTENCE_COMPLETED: N_("released at the end of the sentence"),
+    EventType.DIED_IN_CUSTODY: N_("died in custody"),
+    EventType.CONVICTED_IN_ABSENTIA: N_("convicted in absentia"),
+    EventType.EXILED: N_("exiled"),
+}
+STATUS_NAMES: dict[str | None, str] = {
+    "detained": N_("in pre-trial detention"),
+    "imprisoned": N_("imprisoned"),
+    "released": N_("released"),
+    "died": N_("died in custody"),
+    "at_liberty": N_("at liberty"),
+    None: N_("no custody recorded"),
 }
 
-_BE: dict[str, str] = {
-    "tagline": "Рэестр палітвязняў, у якім кожны факт абапіраецца на крыніцу",
-    "skip": "Да зместу",
-    "nav.home": "Галоўная",
-    "nav.persons": "Асобы",
-    "nav.stats": "Статыстыка",
-    "nav.sources": "Крыніцы",
-    "home.held": "палітвязняў за кратамі",
-    "home.as_of": "на",
-    "home.change": "з",
-    "home.detentions": "Апошнія затрыманні",
-    "home.releases": "Апошнія вызваленні",
-    "person.status": "Статус",
-    "person.timeline": "Храналогія",
-    "person.corrected": "(выпраўлена пазнейшым запісам)",
-    "person.recognized_short": "прызнаны палітвязнем",
-    "person.no_events": "Падзей не запісана.",
-    "person.conflicts": "Супярэчнасці ў запісе",
-    "person.facility": "Месца ўтрымання",
-    "person.address": "Адрас для лістоў",
-    "field.gender": "Пол",
-    "field.born": "Нарадзіўся",
-    "field.region": "Рэгіён",
-    "field.occupation": "Занятак",
-    "gender.male": "мужчынскі",
-    "gender.female": "жаночы",
-    "gender.unknown": "невядомы",
-    "status.detained": "у СІЗА",
-    "status.imprisoned": "адбывае пакаранне",
-    "status.released": "вызвалены",
-    "status.died": "памёр пад вартай",
-    "status.at_liberty": "на волі",
-    "status.none": "утрыманне не запісана",
-    "event.detained": "затрыманы",
-    "event.charged": "абвінавачаны",
-    "event.sentenced": "асуджаны",
-    "event.transferred": "этапаваны",
-    "event.recognized_political_prisoner": "прызнаны палітвязнем",
-    "event.incommunicado": "утрымліваецца інкамунікада",
-    "event.contact_restored": "сувязь адноўлена",
-    "event.pardoned": "памілаваны",
-    "event.released": "вызвалены",
-    "event.sentence_completed": "вызвалены па заканчэнні тэрміну",
-    "event.died_in_custody": "памёр пад вартай",
-    "event.convicted_in_absentia": "асуджаны завочна",
-    "event.exiled": "высланы",
-    "person.days_held": "Дзён за кратамі",
-    "person.days": "дзён",
-    "person.at_least": "не менш як",
-    "person.lower_bound": (
-        "ніжняя мяжа: дата затрымання вядомая толькі да месяца ці года, дні лічацца з "
-        "яе апошняга дня"
-    ),
-    "person.in_custody": "пад вартай",
-    "person.since": "з",
-    "person.recognized": "прызнаны палітвязнем",
-    "person.incommunicado": "утрымліваецца інкамунікада",
-    "date.about": "каля",
-    "persons.title": "Асобы",
-    "persons.search": "Імя, на любой мове",
-    "stats.title": "Статыстыка",
-    "sources.title": "Крыніцы",
-    "apply": "Паказаць",
-    "previous": "Папярэдняя",
-    "next": "Наступная",
-    "name_withheld": "імя не раскрываецца",
+
+GENDER_NAMES = {"male": N_("male"), "female": N_("female"), "unknown": N_("unknown")}
+# A published figure's category, as a column heading beside its number.
+FIGURE_CATEGORIES = {
+    "political_prisoners_held": N_("political prisoners held"),
+    "held": N_("people held"),
+    "pardoned": N_("pardoned"),
+    "released": N_("released"),
+    "charged": N_("charged"),
+    "convicted": N_("convicted"),
+    "sentenced": N_("sentenced"),
+    "detained": N_("detained"),
+    "other": N_("other"),
 }
-
-_RU: dict[str, str] = {
-    "tagline": "Реестр политзаключённых, в котором каждый факт опирается на источник",
-    "skip": "К содержанию",
-    "nav.home": "Главная",
-    "nav.persons": "Люди",
-    "nav.stats": "Статистика",
-    "nav.sources": "Источники",
-    "home.held": "политзаключённых за решёткой",
-    "home.as_of": "на",
-    "home.change": "с",
-    "home.detentions": "Последние задержания",
-    "home.releases": "Последние освобождения",
-    "person.status": "Статус",
-    "person.timeline": "Хронология",
-    "person.corrected": "(исправлено более поздней записью)",
-    "person.recognized_short": "признан политзаключённым",
-    "person.no_events": "Событий не записано.",
-    "person.conflicts": "Противоречия в записи",
-    "person.facility": "Место содержания",
-    "person.address": "Адрес для писем",
-    "field.gender": "Пол",
-    "field.born": "Родился",
-    "field.region": "Регион",
-    "field.occupation": "Род занятий",
-    "gender.male": "мужской",
-    "gender.female": "женский",
-    "gender.unknown": "неизвестен",
-    "status.detained": "в СИЗО",
-    "status.imprisoned": "отбывает наказание",
-    "status.released": "освобождён",
-    "status.died": "умер под стражей",
-    "status.at_liberty": "на свободе",
-    "status.none": "содержание не записано",
-    "event.detained": "задержан",
-    "event.charged": "обвинён",
-    "event.sentenced": "осуждён",
-    "event.transferred": "этапирован",
-    "event.recognized_political_prisoner": "признан политзаключённым",
-    "event.incommunicado": "содержится инкоммуникадо",
-    "event.contact_restored": "связь восстановлена",
-    "event.pardoned": "помилован",
-    "event.released": "освобождён",
-    "event.sentence_completed": "освобождён по окончании срока",
-    "event.died_in_custody": "умер под стражей",
-    "event.convicted_in_absentia": "осуждён заочно",
-    "event.exiled": "выслан",
-    "person.days_held": "Дней за решёткой",
-    "person.days": "дней",
-    "person.at_least": "не менее",
-    "person.lower_bound": (
-        "нижняя граница: дата задержания известна лишь до месяца или года, дни считаются "
-        "с её последнего дня"
-    ),
-    "person.in_custody": "под стражей",
-    "person.since": "с",
-    "person.recognized": "признан политзаключённым",
-    "person.incommunicado": "содержится инкоммуникадо",
-    "date.about": "около",
-    "persons.title": "Люди",
-    "persons.search": "Имя, на любом языке",
-    "stats.title": "Статистика",
-    "sources.title": "Источники",
-    "apply": "Показать",
-    "previous": "Предыдущая",
-    "next": "Следующая",
-    "name_withheld": "имя не раскрывается",
+QUALIFIERS = {"exact": "", "more_than": N_("more than"), "at_least": N_("at least"),
+              "about": N_("about"), "up_to": N_("up to")}  # fmt: skip
+BREAKDOWN_PARTS = {"women": N_("women"), "men": N_("men"), "minors": N_("minors"),
+                   "foreigners": N_("foreigners"),
+                   "foreign_nationals": N_("foreign nationals")}  # fmt: skip
+CONNECTIONS = {
+    "witness": N_("witness"),
+    "relative": N_("relative"),
+    "lawyer": N_("lawyer"),
+    "ngo": N_("human rights organisation"),
+    "independent_media": N_("independent media"),
+    "state_media": N_("state media"),
+    "court_record": N_("court record"),
+    "official": N_("official"),
+    "other": N_("other"),
 }
-
-# Event and status labels: English as the publication boundary words them.
-_EN.update({f"event.{kind.value}": event_label(kind) for kind in EventType})
-_EN.update({f"status.{s}": status_label(s) for s in ("detained", "imprisoned", "released",
-                                                      "died", "at_liberty")})  # fmt: skip
-_EN["status.none"] = status_label(None)
-
-_STRINGS = {"en": _EN, "be": _BE, "ru": _RU}
-
-Translator = Callable[[str], str]
+BREAKDOWN_FIELDS = {"gender": N_("By gender"), "age": N_("By age"), "region": N_("By region"),
+                    "facility": N_("By place of detention"),
+                    "article": N_("By article")}  # fmt: skip
+BREAKDOWN_HEADS = {"gender": N_("Gender"), "age": N_("Age"), "region": N_("Region"),
+                   "facility": N_("Place of detention"), "article": N_("Article")}  # fmt: skip
 
 
-def translator(lang: str) -> Translator:
-    """``t(key)``: the string in ``lang``, else in English, else the key itself."""
-    table = _STRINGS.get(lang, _EN)
+def label(table: dict[str, str], key: str | None) -> str:
+    """``key``'s label from one of the tables above, in the current language; a key the
+    table lacks is shown with spaces for underscores rather than as an identifier."""
+    if not key:
+        return ""
+    text = table.get(key)
+    return gettext(text) if text else key.replace("_", " ")
 
-    def t(key: str) -> str:
-        return table.get(key) or _EN.get(key, key)
 
-    return t
+def qualified(value: int, qualifier: str) -> str:
+    """more than 1,400; не менее 1 400."""
+    word = label(QUALIFIERS, qualifier) if qualifier != "exact" else ""
+    return f"{word} {format_number(value)}".strip()
+
+
+def language_name(code: str | None) -> str:
+    """A language's name in the current language (Babel): Russian, русский, руская."""
+    if not code:
+        return ""
+    try:
+        return Locale.parse(code).get_display_name(_current.get()) or code
+    except (ValueError, TypeError):
+        return code
+
+
+def event_name(kind: EventType | str) -> str:
+    """An event type's label in the current language."""
+    kind = EventType(kind)
+    return gettext(EVENT_NAMES.get(kind) or event_label(kind))
+
+
+def status_name(status: str | None) -> str:
+    """A status's label in the current language."""
+    return gettext(STATUS_NAMES.get(status) or status_label(status))
 
 
 def choose_language(query: str | None, accept: str | None) -> tuple[str, bool]:

@@ -10,17 +10,18 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from vigil.model import EventType, PartialDate, is_held
-from vigil.publish import FigureView, Publication, RecentView, Step, event_label
+from vigil.publish import FigureView, Publication, RecentView, Step
 from vigil.web.chart import LineChart, line_chart
 from vigil.web.deps import Pub, today
+from vigil.web.i18n import BREAKDOWN_PARTS, FIGURE_CATEGORIES, format_day, label
+from vigil.web.i18n import gettext as _
+from vigil.web.i18n import qualified as qualified_text
 from vigil.web.render import render
 
 router = APIRouter()
 
 YEARS = 5
 RELEASES = (EventType.RELEASED, EventType.PARDONED, EventType.SENTENCE_COMPLETED, EventType.EXILED)
-_QUALIFIER = {"exact": "", "more_than": "more than ", "at_least": "at least ",
-              "about": "about ", "up_to": "up to "}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,12 +51,13 @@ class HomeContext:
     def change(self) -> int:
         return self.held - self.held_month_before
 
-    def label(self, e: RecentView) -> str:
-        return event_label(e.type)
+    @staticmethod
+    def category(c: FigureComparison) -> str:
+        return label(FIGURE_CATEGORIES, c.figure.category)
 
-
-def qualified(value: int, qualifier: str) -> str:
-    return f"{_QUALIFIER.get(qualifier, '')}{value:,}"
+    @staticmethod
+    def part(key: str) -> str:
+        return label(BREAKDOWN_PARTS, key)
 
 
 def _start(day: dt.date) -> dt.date:
@@ -74,7 +76,7 @@ def home_context(pub: Publication, day: dt.date) -> HomeContext:
         comparisons.append(
             FigureComparison(
                 view,
-                qualified(view.value, view.qualifier),
+                qualified_text(view.value, view.qualifier),
                 when,
                 pub.count_at(when) if held and when else None,
                 pub.count_at(when, when) if held and when else None,
@@ -82,8 +84,9 @@ def home_context(pub: Publication, day: dt.date) -> HomeContext:
         )
     marks = [
         (c.day, c.figure.value,
-         f"{c.text} held, according to {c.figure.attributed_to or c.figure.source_title} "
-         f"({c.day.isoformat()})", c.figure.source_url)
+         _("%(figure)s held, according to %(who)s (%(day)s)")
+         % {"figure": c.text, "who": c.figure.attributed_to or c.figure.source_title,
+            "day": format_day(c.day)}, c.figure.source_url)
         for c in comparisons
         if c.day is not None and is_held(c.figure.category)
     ]  # fmt: skip

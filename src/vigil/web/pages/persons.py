@@ -4,13 +4,15 @@ the person page."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Annotated
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from vigil.publish import (
+    EventView,
     PersonDetail,
     PersonSort,
     PersonSummary,
@@ -18,24 +20,34 @@ from vigil.publish import (
     StatusFilter,
     csv_text,
 )
-from vigil.web.deps import PER_PAGE, ListParams, Pub, RecordId, list_params, public_rows, today
+from vigil.web.deps import (
+    PER_PAGE,
+    AsOf,
+    ListParams,
+    PersonDay,
+    Pub,
+    RecordId,
+    list_params,
+    public_rows,
+)
+from vigil.web.i18n import GENDER_NAMES, N_, label
 from vigil.web.render import render
 
 router = APIRouter()
 
 _STATUS_NAMES = {
-    "political_prisoner": "political prisoner, held",
-    "held": "held (recognized or not)",
-    "detained": "in pre-trial detention",
-    "imprisoned": "imprisoned",
-    "released": "released",
-    "died": "died in custody",
+    "political_prisoner": N_("political prisoners held now"),
+    "held": N_("held now (recognized or not)"),
+    "detained": N_("in pre-trial detention"),
+    "imprisoned": N_("imprisoned"),
+    "released": N_("released"),
+    "died": N_("died in custody"),
 }
 _SORT_NAMES = {
-    "name": "name",
-    "held_since": "longest held first",
-    "region": "region",
-    "added": "newest records first",
+    "name": N_("name"),
+    "held_since": N_("longest held first"),
+    "region": N_("region"),
+    "added": N_("newest records first"),
 }
 
 Params = Annotated[ListParams, Depends(list_params)]
@@ -52,7 +64,7 @@ class ListContext:
     total: int
     pages: int
     statuses: list[str]
-    regions: list[str]
+    regions: list[tuple[str, str]]
     facilities: list[tuple[int, str]]
     sorts: list[str]
     per_page_choices: tuple[int, ...]
@@ -62,15 +74,31 @@ class ListContext:
 
     @staticmethod
     def status_name(value: str) -> str:
-        return _STATUS_NAMES.get(value, value.replace("_", " "))
+        return label(_STATUS_NAMES, value)
 
     @staticmethod
     def sort_name(value: str) -> str:
-        return _SORT_NAMES.get(value, value.replace("_", " "))
+        return label(_SORT_NAMES, value)
+
+    @staticmethod
+    def gender_name(value: str) -> str:
+        return label(GENDER_NAMES, value)
+
+    @staticmethod
+    def region_name(value: str | None) -> str:
+        return value or ""
+
+    @staticmethod
+    def facility_name(value: str | None) -> str:
+        return value or ""
 
 
 @router.get("/persons", response_class=HTMLResponse, include_in_schema=False)
 def persons_page(request: Request, pub: Pub, params: Params) -> HTMLResponse:
+    if "status" not in request.query_params and not params.q:
+        # A reader comes for the people held now; "anyone" is one choice away.
+        held = StatusFilter.HELD
+        params = replace(params, status=held.value, query=replace(params.query, status=held))
     rows, total, pages = public_rows(pub, params)
     context = ListContext(
         params=params,
@@ -78,7 +106,7 @@ def persons_page(request: Request, pub: Pub, params: Params) -> HTMLResponse:
         total=total,
         pages=pages,
         statuses=[s.value for s in StatusFilter],
-        regions=pub.regions(),
+        regions=[(r, r) for r in pub.regions()],
         facilities=pub.facilities(),
         sorts=[s.value for s in PersonSort],
         per_page_choices=PER_PAGE,
@@ -116,11 +144,30 @@ def persons_json(pub: Pub, params: Params) -> Response:
 @dataclass(frozen=True, slots=True)
 class PersonContext:
     person: PersonDetail
+    when: AsOf
+
+    @property
+    def events(self) -> list[EventView]:
+        """The timeline up to the page's day: later events are not yet history then."""
+        day = self.when.day.isoformat()
+        return [e for e in self.person.events if e.date <= day[: len(e.date)]]
+
+    @property
+    def api_link(self) -> str:
+        known = self.when.known_at
+        query = {"as_of": self.when.day.isoformat() if self.when.asked else "",
+                 "known_at": known.isoformat() if known else ""}  # fmt: skip
+        shown = urlencode({k: v for k, v in query.items() if v})
+        return f"/api/v1/persons/{self.person.id}" + (f"?{shown}" if shown else "")
+
+    @staticmethod
+    def gender_name(value: str) -> str:
+        return label(GENDER_NAMES, value)
 
 
 @router.get("/persons/{person_id}", response_class=HTMLResponse, include_in_schema=False)
-def person_page(request: Request, pub: Pub, person_id: RecordId) -> Response:
-    found = pub.person(person_id, today())
+def person_page(request: Request, pub: Pub, person_id: RecordId, when: PersonDay) -> Response:
+    found = pub.person(person_id, when.day, when.known_at)
     if isinstance(found, Redirect):
         return RedirectResponse(f"/persons/{found.to}", status_code=301)
-    return render(request, "person.html", PersonContext(found))
+    return render(request, "person.html", PersonContext(found, when))

@@ -11,9 +11,11 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from vigil.publish import BreakdownField, Cell, FlowView, Publication
+from vigil.publish.cells import ALL, OTHER
 from vigil.stats import Summary
 from vigil.web.chart import BarRow, bars
 from vigil.web.deps import Pub, parse_day, today
+from vigil.web.i18n import BREAKDOWN_FIELDS, BREAKDOWN_HEADS, GENDER_NAMES, N_, gettext, label
 from vigil.web.render import render
 
 router = APIRouter()
@@ -37,14 +39,29 @@ class StatsContext:
     flow_peak: int
     min_cell: int
 
+    @staticmethod
+    def heading(field: str) -> str:
+        return label(BREAKDOWN_FIELDS, field)
+
+    @staticmethod
+    def column(field: str) -> str:
+        return label(BREAKDOWN_HEADS, field)
+
 
 def months_back(day: dt.date, months: int) -> dt.date:
     index = day.year * 12 + day.month - 1 - months
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
+_GROUPS = {OTHER: N_("other groups"), ALL: N_("all groups (too few to show apart)"),
+           "unknown": N_("unknown"), **GENDER_NAMES}  # fmt: skip
+
+
 def _bars(cells: list[Cell]) -> list[BarRow]:
-    return bars([(c.key, c.count or 0) for c in cells], [c.text for c in cells])
+    # Group names the registry writes itself (genders, the pooled groups) are shown in
+    # the page's language; regions, facilities and articles as they are recorded.
+    return bars([(gettext(_GROUPS[c.key]) if c.key in _GROUPS else c.key, c.count or 0)
+                 for c in cells], [c.text for c in cells])  # fmt: skip
 
 
 def stats_context(pub: Publication, at: dt.date, known_at: dt.date | None) -> StatsContext:
