@@ -13,7 +13,10 @@ def test_home_shows_the_count_the_chart_and_the_figures(sqlite_site: Site) -> No
     html = sqlite_site.client.get("/").text
     count = sqlite_site.client.get("/api/v1/stats/count").json()
     assert count["held"] == 1  # the named person; the withheld one was released
-    assert f'<span class="count">{count["held"]:,}</span>' in html
+    # The headline number links to the people it counts.
+    assert (
+        f'<a class="count" href="/persons?status=political_prisoner">{count["held"]:,}</a>' in html
+    )
     assert '<svg class="chart"' in html
     assert "<polyline" in html
     assert "<table>" in html  # the numbers behind the chart, readable without JavaScript

@@ -109,16 +109,21 @@ def format_day(day: dt.date | None, lang: str | None = None) -> str:
     return format_date(day, format="long", locale=lang or _current.get())
 
 
-def format_partial(text: str, lang: str | None = None) -> str:
+def format_partial(text: str, lang: str | None = None, *, governed: bool = False) -> str:
     """A date only as precise as it is known (``2020``, ``2020-05``, ``2020-05-28``),
-    written in the language: May 2020, май 2020 г., травень 2020 г."""
+    written in the language: May 2020, май 2020 г. ``governed``: after a preposition
+    such as "since", where Belarusian and Russian put the month in the genitive
+    (с мая 2020)."""
     parts = text.split("-")
     loc = lang or _current.get()
     try:
         if len(parts) == 3:
             return format_day(dt.date(int(parts[0]), int(parts[1]), int(parts[2])), loc)
         if len(parts) == 2:
-            return format_skeleton("yMMMM", dt.date(int(parts[0]), int(parts[1]), 1), locale=loc)
+            first = dt.date(int(parts[0]), int(parts[1]), 1)
+            if governed:
+                return format_date(first, "MMMM y", locale=loc)
+            return format_skeleton("yMMMM", first, locale=loc)
     except ValueError:
         return text
     return text

@@ -61,7 +61,9 @@ def _env() -> Environment:
     # Dates and numbers as the page's language writes them; the machine-readable ISO
     # form stays in <time datetime>.
     env.filters["longday"] = lambda d: format_day(d) if isinstance(d, dt.date) else (d or "")
-    env.filters["partial"] = lambda d: format_partial(d) if d else ""
+    env.filters["partial"] = lambda d, governed=False: (
+        format_partial(d, governed=governed) if d else ""
+    )
     env.filters["num"] = format_number
     env.filters["langname"] = language_name
     env.globals["event_name"] = event_name

@@ -50,6 +50,8 @@ _SORT_NAMES = {
     "added": N_("newest records first"),
 }
 
+_FILTERS = ("q", "status", "region", "facility", "article", "gender", "from", "to")
+
 Params = Annotated[ListParams, Depends(list_params)]
 
 CSV_COLUMNS = ("id", "name", "name_withheld", "gender", "birth_year", "region", "status",
@@ -95,7 +97,7 @@ class ListContext:
 
 @router.get("/persons", response_class=HTMLResponse, include_in_schema=False)
 def persons_page(request: Request, pub: Pub, params: Params) -> HTMLResponse:
-    if "status" not in request.query_params and not params.q:
+    if not any(k in request.query_params for k in _FILTERS):
         # A reader comes for the people held now; "anyone" is one choice away.
         held = StatusFilter.HELD
         params = replace(params, status=held.value, query=replace(params.query, status=held))
