@@ -36,7 +36,7 @@ NOT_YET = {
 }  # fmt: skip
 
 
-def marked() -> set[str]:
+def marked() -> set[tuple[str, str | None]]:
     """Every message id the sources mark, as ``make i18n`` extracts them (babel.cfg)."""
     method_map = [("src/vigil/web/**.py", "python"), ("src/vigil/web/templates/**.html", "jinja2")]
     options = {
@@ -44,12 +44,13 @@ def marked() -> set[str]:
         "src/vigil/web/templates/**.html": {"extensions": "jinja2.ext.i18n",
                                             "trim_blocks": "True", "lstrip_blocks": "True"},
     }  # fmt: skip
-    keywords = {"_": None, "N_": None, "gettext": None, "ngettext": (1, 2)}
-    ids: set[str] = set()
-    for _file, _line, message, _comments, _context in extract_from_dir(
+    keywords = {"_": None, "N_": None, "gettext": None, "ngettext": (1, 2),
+                "pgettext": ((1, "c"), 2)}  # fmt: skip
+    ids: set[tuple[str, str | None]] = set()
+    for _file, _line, message, _comments, context in extract_from_dir(
         str(ROOT), method_map, options, keywords=keywords
     ):
-        ids.add(message[0] if isinstance(message, tuple) else message)
+        ids.add((message[0] if isinstance(message, tuple) else message, context))
     return ids
 
 
@@ -58,8 +59,8 @@ def test_every_marked_string_has_a_translation(lang: str) -> None:
     with (LOCALE_DIR / lang / "LC_MESSAGES" / "messages.po").open("rb") as f:
         cat = read_po(f, locale=lang)
     missing = []
-    for msgid in sorted(marked()):
-        entry = cat.get(msgid)
+    for msgid, context in sorted(marked(), key=str):
+        entry = cat.get(msgid, context=context)
         strings = () if entry is None else (
             entry.string if isinstance(entry.string, tuple) else (entry.string,))  # fmt: skip
         if not strings or not all(strings):

@@ -41,12 +41,14 @@ from vigil.publish.views import (
     Projection,
     QuoteView,
     SourceView,
+    spellings,
 )
 from vigil.read.dossier import dossier
 from vigil.stats import Summary, counts, summary
 from vigil.stats.counts import BreakdownField, Step
 from vigil.store import persons as person_store
 from vigil.store.audit import data_version
+from vigil.store.facilities import list_facilities
 
 __all__ = [
     "FlowView",
@@ -154,6 +156,11 @@ class Publication:
 
     def facilities(self) -> list[tuple[int, str]]:
         return facility_choices(self.conn)
+
+    def facility_spellings(self) -> dict[str, dict[str, str]]:
+        """Each facility's name as shown (its first name) -> its recorded name for
+        readers of be, ru and en, where one is written in their script."""
+        return {f.name: spellings(f.names) for f in list_facilities(self.conn)}
 
     def person(
         self, person_id: int, today: dt.date, known_at: dt.date | None = None

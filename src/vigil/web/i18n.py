@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
@@ -35,15 +35,20 @@ __all__ = [
     "catalogue",
     "choose_language",
     "current_language",
+    "event_detail",
     "event_name",
     "format_day",
     "format_number",
     "format_partial",
+    "gendered",
     "gettext",
     "label",
     "language",
     "ngettext",
+    "person_name",
+    "place_name",
     "qualified",
+    "region_name",
     "status_name",
 ]
 
@@ -156,17 +161,19 @@ STATUS_NAMES: dict[str | None, str] = {
 }
 
 
+# In the list, beside a status: "imprisoned, recognized" (as a political prisoner).
+RECOGNIZED = N_("recognized")
 GENDER_NAMES = {"male": N_("male"), "female": N_("female"), "unknown": N_("unknown")}
 # A published figure's category, as a column heading beside its number.
 FIGURE_CATEGORIES = {
     "political_prisoners_held": N_("political prisoners held"),
     "held": N_("people held"),
-    "pardoned": N_("pardoned"),
-    "released": N_("released"),
-    "charged": N_("charged"),
-    "convicted": N_("convicted"),
-    "sentenced": N_("sentenced"),
-    "detained": N_("detained"),
+    "pardoned": N_("people pardoned"),
+    "released": N_("people released"),
+    "charged": N_("people charged"),
+    "convicted": N_("people convicted"),
+    "sentenced": N_("people sentenced"),
+    "detained": N_("people detained"),
     "other": N_("other"),
 }
 QUALIFIERS = {"exact": "", "more_than": N_("more than"), "at_least": N_("at least"),
@@ -190,6 +197,74 @@ BREAKDOWN_FIELDS = {"gender": N_("By gender"), "age": N_("By age"), "region": N_
                     "article": N_("By article")}  # fmt: skip
 BREAKDOWN_HEADS = {"gender": N_("Gender"), "age": N_("Age"), "region": N_("Region"),
                    "facility": N_("Place of detention"), "article": N_("Article")}  # fmt: skip
+
+
+# Region names the catalogue translates (Belarus; a registry of another country adds
+# its own here and in the .po files). A region it lacks is shown as recorded.
+REGIONS = (
+    N_("Minsk"), N_("Minsk region"), N_("Brest region"), N_("Homiel region"),
+    N_("Hrodna region"), N_("Mahiliou region"), N_("Vitsebsk region"),
+)  # fmt: skip
+
+
+def region_name(region: str | None) -> str:
+    """A region in the current language where the catalogue has it, else as recorded."""
+    if not region:
+        return ""
+    return gettext(region) if region in REGIONS else region
+
+
+def place_name(name: str | None, spellings: Mapping[str, Mapping[str, str]]) -> str:
+    """A facility's recorded name in the script of the current language, where the
+    registry has one (``spellings``: ``Publication.facility_spellings()``)."""
+    if not name:
+        return ""
+    return spellings.get(name, {}).get(_current.get()) or name
+
+
+def person_name(name: str, spellings: Mapping[str, str]) -> str:
+    """A person's recorded name in the script of the current language, where the
+    registry has one; else the registry's display name."""
+    return spellings.get(_current.get()) or name
+
+
+REGIMES = {
+    "general": N_("general regime"),
+    "enhanced": N_("enhanced regime"),
+    "strict": N_("strict regime"),
+    "special": N_("special regime"),
+    "prison": N_("prison"),
+    "medium_security": N_("medium security"),
+    "colony_settlement": N_("colony settlement"),
+    "open_institution": N_("open institution"),
+    "restricted_freedom": N_("restricted freedom"),
+    "suspended": N_("suspended sentence"),
+}
+
+
+def event_detail(
+    articles: Sequence[str], term_months: int | None, regime: str | None, note: str | None
+) -> str:
+    """An event's detail in the current language: article 342; 3 years 6 months; general
+    regime. A note is free text and stays as it was written."""
+    parts = []
+    if articles:
+        parts.append(
+            ngettext("article %(list)s", "articles %(list)s", len(articles))
+            % {"list": ", ".join(articles)}
+        )
+    if term_months is not None:
+        years, months = divmod(term_months, 12)
+        term = [
+            ngettext("%(num)s year", "%(num)s years", years) % {"num": years} if years else "",
+            ngettext("%(num)s month", "%(num)s months", months) % {"num": months} if months else "",
+        ]
+        parts.append(" ".join(t for t in term if t))
+    if regime:
+        parts.append(label(REGIMES, regime))
+    if note:
+        parts.append(note)
+    return "; ".join(p for p in parts if p)
 
 
 def label(table: dict[str, str], key: str | None) -> str:
@@ -217,15 +292,46 @@ def language_name(code: str | None) -> str:
         return code
 
 
-def event_name(kind: EventType | str) -> str:
-    """An event type's label in the current language."""
+def pgettext(context: str, message: str) -> str:
+    """``message`` as said in ``context`` (``"female"``: of a woman), else as without."""
+    found = catalogue(_current.get()).pgettext(context, message)
+    return gettext(message) if found == message else found
+
+
+def _gendered(message: str, gender: str | None) -> str:
+    # Belarusian and Russian agree the label with the person: вызвалена, освобождена.
+    return pgettext("female", message) if gender == "female" else gettext(message)
+
+
+def event_name(kind: EventType | str, gender: str | None = None) -> str:
+    """An event type's label in the current language, agreeing with ``gender``."""
     kind = EventType(kind)
-    return gettext(EVENT_NAMES.get(kind) or event_label(kind))
+    return _gendered(EVENT_NAMES.get(kind) or event_label(kind), gender)
 
 
-def status_name(status: str | None) -> str:
-    """A status's label in the current language."""
-    return gettext(STATUS_NAMES.get(status) or status_label(status))
+def status_name(status: str | None, gender: str | None = None) -> str:
+    """A status's label in the current language, agreeing with ``gender``."""
+    return _gendered(STATUS_NAMES.get(status) or status_label(status), gender)
+
+
+def _female_forms() -> tuple[str, ...]:
+    """Never called: marks the female forms of the labels above for the catalogue, so
+    `make i18n` keeps them."""
+    return (
+        pgettext("female", "detained"), pgettext("female", "charged"),
+        pgettext("female", "sentenced"), pgettext("female", "transferred"),
+        pgettext("female", "recognized as a political prisoner"),
+        pgettext("female", "held incommunicado"), pgettext("female", "pardoned"),
+        pgettext("female", "released"),
+        pgettext("female", "released at the end of the sentence"),
+        pgettext("female", "died in custody"), pgettext("female", "convicted in absentia"),
+        pgettext("female", "exiled"), pgettext("female", "recognized"),
+    )  # fmt: skip
+
+
+def gendered(message: str, gender: str | None) -> str:
+    """A label that agrees with the person it is said of, in the current language."""
+    return _gendered(message, gender)
 
 
 def choose_language(query: str | None, accept: str | None) -> tuple[str, bool]:

@@ -21,10 +21,12 @@ from vigil.web.i18n import (
     FIGURE_CATEGORIES,
     N_,
     choose_language,
+    event_detail,
     event_name,
     format_day,
     format_number,
     format_partial,
+    gendered,
     gettext,
     label,
     language,
@@ -67,6 +69,8 @@ def _env() -> Environment:
     env.filters["num"] = format_number
     env.filters["langname"] = language_name
     env.globals["event_name"] = event_name
+    env.globals["event_detail"] = event_detail
+    env.globals["gendered"] = gendered
     env.globals["figure_text"] = qualified
     env.globals["figure_category"] = lambda c: label(FIGURE_CATEGORIES, c)
     env.globals["connection_name"] = lambda c: label(CONNECTIONS, c)

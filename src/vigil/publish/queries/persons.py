@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Select, case, func, literal, or_, select, true
 
-from vigil.model import Event, EventType, PartialDate, Precision
+from vigil.model import Event, EventType, NameVariant, PartialDate, Precision
 from vigil.status.fold import Custody
 from vigil.status.spans import OPENS_CUSTODY, opening_date
 from vigil.store.facilities import list_facilities
@@ -96,6 +96,7 @@ class PersonRow:
     held_since: PartialDate | None  # as precisely as the detention's date is known
     facility: str | None
     articles: tuple[str, ...]
+    names: tuple[NameVariant, ...] = ()  # every recorded spelling, the display name first
 
 
 @dataclass(frozen=True, slots=True)
@@ -373,6 +374,7 @@ def _rows(conn: Connection, ids: list[int], today: dt.date) -> list[PersonRow]:
                 held_since=since.get(person_id),
                 facility=names.get(seg.facility_id) if seg is not None else None,
                 articles=tuple(a for a in seg.articles.split(",") if a) if seg else (),
+                names=tuple(p.names),
             )
         )
     return rows

@@ -30,7 +30,15 @@ from vigil.web.deps import (
     list_params,
     public_rows,
 )
-from vigil.web.i18n import GENDER_NAMES, N_, label
+from vigil.web.i18n import (
+    GENDER_NAMES,
+    N_,
+    RECOGNIZED,
+    label,
+    person_name,
+    place_name,
+    region_name,
+)
 from vigil.web.render import render
 
 router = APIRouter()
@@ -70,6 +78,8 @@ class ListContext:
     facilities: list[tuple[int, str]]
     sorts: list[str]
     per_page_choices: tuple[int, ...]
+    places: dict[str, dict[str, str]]
+    recognized: str = RECOGNIZED
 
     def page_params(self, page: int) -> dict[str, object]:
         return self.params.as_params(page="" if page == 1 else page)
@@ -88,11 +98,14 @@ class ListContext:
 
     @staticmethod
     def region_name(value: str | None) -> str:
-        return value or ""
+        return region_name(value)
+
+    def facility_name(self, value: str | None) -> str:
+        return place_name(value, self.places)
 
     @staticmethod
-    def facility_name(value: str | None) -> str:
-        return value or ""
+    def name(row: PersonSummary) -> str:
+        return person_name(row.name, row.spellings)
 
 
 @router.get("/persons", response_class=HTMLResponse, include_in_schema=False)
@@ -102,14 +115,16 @@ def persons_page(request: Request, pub: Pub, params: Params) -> HTMLResponse:
         held = StatusFilter.HELD
         params = replace(params, status=held.value, query=replace(params.query, status=held))
     rows, total, pages = public_rows(pub, params)
+    places = pub.facility_spellings()
     context = ListContext(
+        places=places,
         params=params,
         rows=rows,
         total=total,
         pages=pages,
         statuses=[s.value for s in StatusFilter],
-        regions=[(r, r) for r in pub.regions()],
-        facilities=pub.facilities(),
+        regions=[(r, region_name(r)) for r in pub.regions()],
+        facilities=[(i, place_name(n, places)) for i, n in pub.facilities()],
         sorts=[s.value for s in PersonSort],
         per_page_choices=PER_PAGE,
     )
@@ -147,6 +162,25 @@ def persons_json(pub: Pub, params: Params) -> Response:
 class PersonContext:
     person: PersonDetail
     when: AsOf
+    places: dict[str, dict[str, str]]
+
+    @property
+    def name(self) -> str:
+        """The name in the script of the page, where the registry has it."""
+        return person_name(self.person.name, self.person.spellings)
+
+    @property
+    def other_names(self) -> list[str]:
+        shown = self.name
+        names = [self.person.name, *self.person.other_names]
+        return [n for n in dict.fromkeys(names) if n != shown]
+
+    def place(self, name: str | None) -> str:
+        return place_name(name, self.places)
+
+    @staticmethod
+    def region(value: str | None) -> str:
+        return region_name(value)
 
     @property
     def events(self) -> list[EventView]:
@@ -172,4 +206,5 @@ def person_page(request: Request, pub: Pub, person_id: RecordId, when: PersonDay
     found = pub.person(person_id, when.day, when.known_at)
     if isinstance(found, Redirect):
         return RedirectResponse(f"/persons/{found.to}", status_code=301)
-    return render(request, "person.html", PersonContext(found, when))
+    context = PersonContext(found, when, pub.facility_spellings())
+    return render(request, "person.html", context)
