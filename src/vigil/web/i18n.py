@@ -294,7 +294,7 @@ def language_name(code: str | None) -> str:
 
 def pgettext(context: str, message: str) -> str:
     """``message`` as said in ``context`` (``"female"``: of a woman), else as without."""
-    found = catalogue(_current.get()).pgettext(context, message)
+    found = str(catalogue(_current.get()).pgettext(context, message))
     return gettext(message) if found == message else found
 
 
