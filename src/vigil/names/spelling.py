@@ -13,6 +13,11 @@ __all__ = ["spelling_for", "written_language"]
 
 _BE_ONLY = frozenset("ўіІЎ'’")
 _RU_ONLY = frozenset("иИщЩъЪ")
+# Weaker signs, for names spelt with the letters both languages share: Belarusian
+# writes э, дз and ць where Russian has е, д and ть (Крумэнка, Крумянко), and Russian
+# surnames end in -ко where Belarusian ones end in -ка.
+_BE_SIGNS = ("э", "дз", "ць")
+_RU_ENDINGS = ("ко", "ов", "ев", "ий")
 
 
 def written_language(text: str) -> str | None:
@@ -28,6 +33,12 @@ def written_language(text: str) -> str | None:
         return "be"
     if letters & _RU_ONLY and not letters & _BE_ONLY:
         return "ru"
+    lower = text.lower()
+    words = [w.strip(".,-") for w in lower.split()]
+    be = any(sign in lower for sign in _BE_SIGNS)
+    ru = any(w.endswith(_RU_ENDINGS) for w in words)
+    if be != ru:
+        return "be" if be else "ru"
     return None
 
 

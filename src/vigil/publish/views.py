@@ -80,6 +80,12 @@ LANGUAGES = ("be", "ru", "en")
 _EXTRACTOR_NOTE = re.compile(r'(?:^|;\s*)date from "[^"]*"(?: \(earlier sentence\))?')
 
 
+def public_note(note: str | None) -> str | None:
+    """An event's note without the extractor's record of where it found the date
+    (``date from "the day of publication"``): that is for reviewers, not readers."""
+    return _EXTRACTOR_NOTE.sub("", note or "").strip("; ") or None
+
+
 def spellings(names: Sequence[NameVariant | str]) -> dict[str, str]:
     """The recorded spelling for readers of each language, where there is one."""
     found = {lang: spelling_for(names, lang) for lang in LANGUAGES}
@@ -276,8 +282,7 @@ class Projection:
     def _public(self, detail: EventDetail, withheld: bool) -> EventDetail:
         """What the public sees of an event's detail: never where the extractor found
         the date (its working note), and less for a person whose name is withheld."""
-        note = _EXTRACTOR_NOTE.sub("", detail.note or "").strip("; ") or None
-        detail = replace(detail, note=note)
+        detail = replace(detail, note=public_note(detail.note))
         if withheld:
             # A note is free text about the person; the sentence identifies them.
             detail = replace(detail, note=None)
