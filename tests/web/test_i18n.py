@@ -28,10 +28,10 @@ TEMPLATES = ROOT / "src" / "vigil" / "web" / "templates"
 # only shrink.
 NOT_YET = {
     "staff_add_event.html", "staff_add_person.html",
-    "staff_audit.html", 
+    "staff_audit.html",
     "staff_ingest.html", "staff_merge.html",
-    "staff_mfa.html", "staff_person.html", 
-    "staff_review_claim.html", "staff_source_claim.html",
+    "staff_mfa.html",
+    "staff_source_claim.html",
     "staff_source_details.html", "staff_users.html",
 }  # fmt: skip
 
@@ -75,7 +75,19 @@ _TAG = re.compile(r"<[^>]*>", re.S)
 _WORDS = re.compile(r"[A-Za-z]{2,}(?:\s+[A-Za-z]{2,})*")
 _ATTR = re.compile(r'\b(?:placeholder|aria-label|title|alt)="([^"{]*[A-Za-z]{2,}[^"{]*)"')
 # Text that is the same in every language.
-_SAME = {"JSON", "CSV", "API", "English", "Tsikhanouski", "Vigil", "lt", "nbsp"}
+_SAME = {
+    "JSON",
+    "CSV",
+    "API",
+    "English",
+    "Tsikhanouski",
+    "Vigil",
+    "lt",
+    "nbsp",
+    "be",
+    "bgn",
+    "pcgn",
+}
 
 
 def visible_english(text: str) -> list[str]:
