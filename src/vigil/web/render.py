@@ -19,6 +19,7 @@ from vigil.web.edge import ErrorBody
 from vigil.web.i18n import (
     CONNECTIONS,
     FIGURE_CATEGORIES,
+    GENDER_NAMES,
     N_,
     choose_language,
     event_detail,
@@ -71,6 +72,7 @@ def _env() -> Environment:
     env.globals["event_name"] = event_name
     env.globals["event_detail"] = event_detail
     env.globals["gendered"] = gendered
+    env.globals["gender_label"] = lambda g: label(GENDER_NAMES, g)
     env.globals["figure_text"] = qualified
     env.globals["figure_category"] = lambda c: label(FIGURE_CATEGORIES, c)
     env.globals["connection_name"] = lambda c: label(CONNECTIONS, c)
