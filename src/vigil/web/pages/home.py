@@ -13,7 +13,7 @@ from vigil.model import EventType, PartialDate, is_held
 from vigil.publish import FigureView, Publication, RecentView, Step
 from vigil.web.chart import LineChart, line_chart
 from vigil.web.deps import Pub, today
-from vigil.web.i18n import BREAKDOWN_PARTS, FIGURE_CATEGORIES, format_day, label
+from vigil.web.i18n import BREAKDOWN_PARTS, FIGURE_CATEGORIES, format_day, label, place_name
 from vigil.web.i18n import gettext as _
 from vigil.web.i18n import qualified as qualified_text
 from vigil.web.render import render
@@ -46,6 +46,10 @@ class HomeContext:
     figures: list[FigureComparison]
     detentions: list[RecentView]
     releases: list[RecentView]
+    places: dict[str, dict[str, str]]
+
+    def place(self, name: str | None) -> str:
+        return place_name(name, self.places)
 
     @property
     def change(self) -> int:
@@ -101,6 +105,7 @@ def home_context(pub: Publication, day: dt.date) -> HomeContext:
         figures=comparisons,
         detentions=recent["detentions"],
         releases=recent["releases"],
+        places=pub.facility_spellings(),
     )
 
 
