@@ -92,6 +92,8 @@ def test_names_places_and_regions_in_the_script_of_the_page(sqlite_site: Site) -
     assert "<h1>Volha Krumenka</h1>" in en
     assert "Volha Krumenka" in ru  # among the other spellings
     assert "ИК-1, Новополоцк" in ru
+    assert "статья 342; 5 лет" in ru  # the sentence, in Russian
+    assert "артыкул 342; 5 гадоў" in be
     assert "Penal colony No. 1, Navapolatsk" in en
     assert "Мінск" in be
     assert "Минск" in ru

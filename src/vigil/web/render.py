@@ -147,18 +147,22 @@ class ErrorView:
 
 def error_page(request: Request, body: ErrorBody) -> HTMLResponse:
     staff = request.url.path.startswith("/staff")
-    with language(chrome(request).lang):
+    lang = chrome(request).lang
+    # The registry's own message is English: a public page in another language keeps
+    # to its own words.
+    detail = body.message if lang == "en" else ""
+    with language(lang):
         if staff:
             view = ErrorView(body.status, body.code, body.message, body.hint, "")
         elif body.status == 404:
             view = ErrorView(body.status, body.code, gettext("This page does not exist."),
                              gettext("Check the address, or find the person in the list."),
-                             body.message)  # fmt: skip
+                             detail)  # fmt: skip
         elif body.status < 500:
             view = ErrorView(body.status, body.code,
                              gettext("The address asks for something this site cannot show."),
                              gettext("Check the address, or start again from the list."),
-                             body.message)  # fmt: skip
+                             detail)  # fmt: skip
         else:
             view = ErrorView(
                 body.status,
