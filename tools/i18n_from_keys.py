@@ -38,6 +38,16 @@ _LITERAL = re.compile(r"""\b(?:chrome\.|c\.)?t\(\s*(["'])([A-Za-z0-9_.\-]+)\1\s*
 _DYNAMIC = re.compile(r"""\b(?:chrome\.|c\.)?t\((?!\s*["'][A-Za-z0-9_.\-]+["']\s*\))""")
 
 
+# What replaces the old keys that were built at run time (templates; in Python, import
+# the same names from vigil.web.i18n).
+_HINTS = {
+    '"status."': " (use status_name(status, gender))",
+    '"event."': " (use event_name(type, gender))",
+    '"gender."': " (use label(GENDER_NAMES, gender), or gender_label(g) in templates)",
+    "nav": " (the navigation is chrome.nav: (path, English label) pairs)",
+}
+
+
 def load_tables(path: Path) -> dict[str, dict[str, str]]:
     """``{"en": _EN, "be": _BE, "ru": _RU}`` as literal dictionaries in ``path``."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -85,7 +95,10 @@ def convert(path: Path, en: dict[str, str], used: set[str], problems: list[str])
     for m in _DYNAMIC.finditer(result):
         line = result.count("\n", 0, m.start()) + 1
         text = result.splitlines()[line - 1].strip()
-        problems.append(f"{path}:{line}: a key built at run time, change by hand: {text[:100]}")
+        hint = next((h for key, h in _HINTS.items() if key in text), "")
+        problems.append(
+            f"{path}:{line}: a key built at run time, change by hand{hint}: {text[:100]}"
+        )
     if result != source:
         path.write_text(result, encoding="utf-8")
         return True
