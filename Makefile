@@ -6,7 +6,7 @@ DEMO_DB := demo.db
 # The port the demo is served on: PORT=8001 make demo
 PORT ?= 8000
 
-.PHONY: demo test lint typecheck bench train clean
+.PHONY: demo test lint typecheck bench train clean i18n
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -51,3 +51,9 @@ train: $(VENV)/.installed-dev
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB).keys .pytest_cache .mypy_cache .ruff_cache
+
+# Refresh the translation catalogues from the sources (babel.cfg); then translate the
+# new empty entries in src/vigil/web/locale/{be,ru}/LC_MESSAGES/messages.po.
+i18n: $(VENV)/.installed-dev
+	$(BIN)/pybabel extract -F babel.cfg -k N_ --no-location -o src/vigil/web/locale/messages.pot .
+	$(BIN)/pybabel update --no-fuzzy-matching --ignore-obsolete -d src/vigil/web/locale -i src/vigil/web/locale/messages.pot

@@ -122,6 +122,13 @@ class Settings(BaseSettings):
             "X-Forwarded-Proto and X-Forwarded-Host believed. Empty: none is."
         ),
     )
+    fictional: bool = Field(
+        default=False,
+        description=(
+            "Say on every page that the people, places and sources are fictional (the "
+            "demo registry turns it on)."
+        ),
+    )
     public_cache: bool = Field(
         default=True,
         description=(

@@ -24,6 +24,7 @@ from vigil.settings import Settings
 from vigil.store.db import make_engine, transaction
 from vigil.store.events import add_event
 from vigil.web import create_app
+from vigil.web.i18n import format_number
 
 TODAY = dt.date.today()
 AT_LEAST = (TODAY - dt.date(2020, 12, 31)).days
@@ -60,10 +61,11 @@ def test_public_surfaces_show_dates_at_their_precision(dated: tuple[Site, int, i
                                   ("ru", "не менее", "с")):  # fmt: skip
         page = site.client.get(f"/persons/{year}", params={"lang": lang}).text
         assert f'{since} <time datetime="2020">2020</time>' in page, lang
-        assert f"{at_least} {AT_LEAST:,}".replace(",", "," if lang == "en" else "\u202f") in page
+        assert f"{at_least} {format_number(AT_LEAST, lang)}" in page
         assert "2020-01-01" not in page
     about = site.client.get(f"/persons/{month}", params={"lang": "ru"}).text
-    assert '<time datetime="2021-05">около 2021-05</time>' in about
+    # The month in the genitive after "since": с примерно мая 2021
+    assert 'с <time datetime="2021-05">примерно мая 2021</time>' in about
 
     api = site.client.get(f"/api/v1/persons/{year}").json()
     assert (api["status_since"], api["status_since_precision"]) == ("2020", "year")
@@ -84,7 +86,7 @@ def test_public_surfaces_show_dates_at_their_precision(dated: tuple[Site, int, i
     assert {i["held_since"] for i in download} == {"2020", "2021-05"}
     shown = site.client.get("/persons").text
     assert '<time datetime="2020">2020</time>' in shown
-    assert '<time datetime="2021-05">about 2021-05</time>' in shown
+    assert '<time datetime="2021-05">about May 2021</time>' in shown
     assert "2020-01-01" not in shown
     assert "2021-05-01" not in shown
 

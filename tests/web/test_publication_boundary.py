@@ -70,7 +70,11 @@ STARTS = [
     "/persons?status=whereabouts_unknown", "/persons?recognized_by=memorial&status=held",
     "/cases", "/courts", "/facilities", "/facilities/1",
     "/persons?sort=expected_release", "/persons?facility=1&status=held",
+    "/persons?status=all&lang=ru", "/persons?status=all&lang=be",
 ]  # fmt: skip
+#: Each person page and its API are also read on a past day, as known then, and in
+#: Russian (names and places in the page's script).
+PERSON_VARIANTS = ("?as_of=2021-06-15", "?as_of=2024-06-01&known_at=2024-06-01", "?lang=ru")
 API = [
     "/api/v1/persons?per_page=200", "/api/v1/persons?sort=region&per_page=200",
     "/api/v1/persons?region=Homiel", "/api/v1/persons?from=2021-05-01&to=2021-05-31",
@@ -95,6 +99,9 @@ def _normal(body: str, before: bool) -> str:
         for text in IN_TEXTS:
             body = body.replace(text, MARKER)
     body = re.sub(r"<\d+|\d[\d,.\u202f\u00a0 ]*", "#", body)
+    # The word after a count agrees with it in Belarusian and Russian (3 чалавекі,
+    # 5 чалавек): it changes with the count.
+    body = re.sub(r"(#(?:</strong>)?) ?[^\W\d_]+", r"\1 W", body)
     return re.sub(r"\s+", " ", body)
 
 
@@ -126,7 +133,9 @@ def _crawl(site: Site, extra: list[str]) -> dict[str, str]:
                     ("/staff", "/static")
                 ):
                     queue.append(target.path + (f"?{target.query}" if target.query else ""))
-    for path in extra:
+    people = [p for p in bodies if re.fullmatch(r"/persons/\d+", p)]
+    for path in extra + [f"{base}{p}{v}" for p in people for base in ("", "/api/v1")
+                         for v in PERSON_VARIANTS]:  # fmt: skip
         response = site.client.get(path, follow_redirects=True)
         assert response.status_code == 200, f"{path}: {response.status_code}"
         bodies[path] = _text(response)

@@ -17,7 +17,7 @@ from vigil.model import Claim, ClaimKind, Edit, EventPayload, ReviewState
 from vigil.store.claims import get_claims, pending_claims, source_claims
 from vigil.store.persons import search
 
-_COUNT = re.compile(r'class="count">([0-9,]+)<')
+_COUNT = re.compile(r'class="count" href="[^"]*">([0-9,]+)<')
 
 
 def _ingest(client: httpx.Client, text: str = REPORT) -> int:

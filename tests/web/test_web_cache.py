@@ -91,7 +91,7 @@ def test_a_repeated_request_is_a_hit_until_the_registry_changes(site: Site, db_u
     assert again.json()["held"] == 2
     home = site.client.get("/")
     assert home.headers[HEADER] == "miss"
-    assert '<span class="count">2</span>' in home.text
+    assert '<a class="count" href="/persons?status=political_prisoner">2</a>' in home.text
 
 
 def test_downloads_keep_their_headers(site: Site) -> None:

@@ -68,34 +68,43 @@ def briefing_command(
 
 def _print(b: Briefing, lang: str, min_cell: int) -> None:
     from vigil.web.briefing import briefing_context
-    from vigil.web.i18n import translator
+    from vigil.web.i18n import gettext as _
+    from vigil.web.i18n import language, ngettext
 
-    t = translator(lang)
     page = briefing_context(b, lang, "", min_cell)
-    out = [
-        f"{t('briefing.title')} · {page.day(b.at)}",
-        f"{page.num(b.held)} {t('home.held')}; {page.signed(b.change)} "
-        f"{t('briefing.change')} {page.day(b.month_before)}",
-        t("briefing.counts_whom").replace("{orgs}", page.orgs()),
-        "",
-        t("briefing.period").replace("{start}", page.day(b.period_start))
-        .replace("{end}", page.day(b.at)),
-    ]  # fmt: skip
-    for g in page.groups:
-        names = ", ".join(
-            f"{t('name_withheld') if e.name_withheld else e.name} ({e.date})" for e in b.events[g]
-        )
-        out.append(f"  {t('briefing.' + g)}: {page.count(g)}" + (f": {names}" if names else ""))
-    for key, people in (("briefing.longest_held", b.longest_held),
-                        ("briefing.out_of_sight", b.longest_out_of_sight)):  # fmt: skip
-        out.append(t(key) + ":" + ("" if people else " " + t("briefing.none")))
-        for p in people:
-            days = "" if p.days is None else f": {page.num(p.days)} {t('person.days')}"
-            name = t("name_withheld") if p.name_withheld else p.name
-            out.append(f"  {name}, {t('person.since')} {p.since or '?'}{days}")
-    out.append(t("briefing.figures") + ":" + ("" if b.figures else " " + t("briefing.none")))
-    for f in b.figures:
-        then, now = page.num(f.registry_then), page.num(f.registry_now)
-        out.append(f"  {f.day}: {page.figure(f)} ({f.said_by}); {t('briefing.then')} {then}, "
-                   f"{t('briefing.now')} {now}")  # fmt: skip
+    with language(lang):
+        out = [
+            f"{_('Briefing')} · {page.day(b.at)}",
+            f"{page.num(b.held)} "
+            f"{ngettext('political prisoner held', 'political prisoners held', b.held)}; "
+            f"{page.signed(b.change)} {_('since')} {page.day(b.month_before)}",
+            _("Counted: people in custody on the day and recognized as political prisoners "
+              "(recognitions recorded from: %(orgs)s). A verified minimum.")
+            % {"orgs": page.orgs()},
+            "",
+            _("From %(start)s to %(end)s") % {"start": page.day(b.period_start),
+                                              "end": page.day(b.at)},
+        ]  # fmt: skip
+        withheld = _("name withheld")
+        for g in page.groups:
+            names = ", ".join(
+                f"{withheld if e.name_withheld else e.name} ({e.date})" for e in b.events[g]
+            )
+            counted = f"  {page.group_name(g)}: {page.count(g)}"
+            out.append(counted + (f": {names}" if names else ""))
+        for title, people in ((_("Longest held"), b.longest_held),
+                              (_("Longest out of sight (incommunicado)"),
+                               b.longest_out_of_sight)):  # fmt: skip
+            out.append(title + ":" + ("" if people else " " + _("None recorded.")))
+            for p in people:
+                days = "" if p.days is None else f": {page.num(p.days)} {_('days')}"
+                name = withheld if p.name_withheld else p.name
+                out.append(f"  {name}, {_('since')} {p.since or '?'}{days}")
+        figures = _("Published figures beside the registry's count")
+        out.append(figures + ":" + ("" if b.figures else " " + _("None recorded.")))
+        for f in b.figures:
+            then, now = page.num(f.registry_then), page.num(f.registry_now)
+            out.append(f"  {f.day}: {page.figure(f)} ({f.said_by}); "
+                       f"{_('Registry, as known then')} {then}, "
+                       f"{_('Registry, as known now')} {now}")  # fmt: skip
     console.print("\n".join(out), soft_wrap=True, markup=False)

@@ -98,6 +98,7 @@ def run(*, persons: int, seed: int, serve: bool, port: int = 8000) -> None:
     if serve:
         from vigil.cli.serve import serve as serve_site
 
+        settings().fictional = True  # every page says its people are fictional
         console.print(
             "[bold]Serving the demo[/bold]: public pages, API and staff pages. Another "
             "terminal can run the commands above."

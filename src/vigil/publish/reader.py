@@ -62,6 +62,7 @@ from vigil.publish.views import (
     Projection,
     QuoteView,
     SourceView,
+    spellings,
 )
 from vigil.read.dossier import dossier
 from vigil.stats import Summary, counts, sight, summary
@@ -71,6 +72,7 @@ from vigil.status.recognition import UNATTRIBUTED_LABEL
 from vigil.store import headline as stored_headline
 from vigil.store import persons as person_store
 from vigil.store.audit import data_version
+from vigil.store.facilities import list_facilities
 
 __all__ = [
     "FlowView",
@@ -200,8 +202,17 @@ class Publication:
     def facilities(self) -> list[tuple[int, str]]:
         return facility_choices(self.conn)
 
-    def person(self, person_id: int, today: dt.date) -> PersonDetail | Redirect:
-        d = dossier(self.conn, person_id, as_of=today)
+    def facility_spellings(self) -> dict[str, dict[str, str]]:
+        """Each facility's name as shown (its first name) -> its recorded name for
+        readers of be, ru and en, where one is written in their script."""
+        return {f.name: spellings(f.names) for f in list_facilities(self.conn)}
+
+    def person(
+        self, person_id: int, today: dt.date, known_at: dt.date | None = None
+    ) -> PersonDetail | Redirect:
+        """A person's public page as of ``today`` (any day), from what was known by
+        ``known_at`` (default: everything known now)."""
+        d = dossier(self.conn, person_id, as_of=today, known_at=known_at)
         if d.person.merged_into is not None:
             return Redirect(d.person.merged_into)
         cases = person_cases(self.conn, d.person, self.view.redactor)

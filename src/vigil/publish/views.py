@@ -12,12 +12,15 @@ name, quote, source, region, facility, birth year, occupation or sentence.
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
 from pydantic import BaseModel
 
-from vigil.model import EventDetail, EventType, Facility, Grade, PartialDate, Precision
+from vigil.model import EventDetail, EventType, Facility, Grade, NameVariant, PartialDate, Precision
+from vigil.names.spelling import spelling_for
 from vigil.publish.cases import CaseRef
 from vigil.publish.policy import DatePrecision, PublicationPolicy, WithheldField
 from vigil.publish.queries.persons import PersonRow
@@ -84,6 +87,23 @@ def status_label(status: str | None) -> str:
     return _STATUS_LABELS.get(status or "", "no custody recorded")
 
 
+LANGUAGES = ("be", "ru", "en")
+# Where an extractor found an event's date: its working note, for reviewers only.
+_EXTRACTOR_NOTE = re.compile(r'(?:^|;\s*)date from "[^"]*"(?: \(earlier sentence\))?')
+
+
+def public_note(note: str | None) -> str | None:
+    """An event's note without the extractor's record of where it found the date
+    (``date from "the day of publication"``): that is for reviewers, not readers."""
+    return _EXTRACTOR_NOTE.sub("", note or "").strip("; ") or None
+
+
+def spellings(names: Sequence[NameVariant | str]) -> dict[str, str]:
+    """The recorded spelling for readers of each language, where there is one."""
+    found = {lang: spelling_for(names, lang) for lang in LANGUAGES}
+    return {lang: text for lang, text in found.items() if text}
+
+
 class PersonSummary(BaseModel):
     """One row of the public list."""
 
@@ -118,6 +138,9 @@ class PersonSummary(BaseModel):
     incommunicado_since: str | None
     days_incommunicado: int | None
     days_incommunicado_at_least: bool
+    # The recorded spelling of the name for readers of each language ("be", "ru", "en"),
+    # where one is written in its script; empty when the name is withheld.
+    spellings: dict[str, str] = {}
 
 
 class RecognitionView(BaseModel):
@@ -165,7 +188,11 @@ class EventView(BaseModel):
     date: str
     estimate: bool
     facility: str | None
-    detail: str
+    detail: str  # in English: articles, term, regime, recognition, note
+    articles: list[str] = []  # the detail's parts, for a reader's own language
+    term_months: int | None = None
+    regime: str | None = None
+    note: str | None = None
     superseded: bool
     sources: list[SourceRef]
 
@@ -242,6 +269,7 @@ class PersonDetail(BaseModel):
     name: str
     name_withheld: bool
     other_names: list[str]
+    spellings: dict[str, str]  # as in the list: the name for readers of be, ru, en
     gender: str | None
     birth_year: int | None
     region: str | None
@@ -394,6 +422,7 @@ class Projection:
             incommunicado_since=out_since,
             days_incommunicado=out.days.days if out is not None and exact else None,
             days_incommunicado_at_least=out is not None and exact and out.days.at_least,
+            spellings={} if w else spellings(row.names),
         )
 
     def _release(self, withheld: bool, r: ReleaseEstimate | None) -> dict[str, Any]:
@@ -420,13 +449,19 @@ class Projection:
             expected_release_estimate=r.held and r.estimate,
         )
 
-    def _detail(self, detail: EventDetail, withheld: bool) -> str:
+    def _public(self, detail: EventDetail, withheld: bool) -> EventDetail:
+        """What the public sees of an event's detail: never where the extractor found
+        the date (its working note), and less for a person whose name is withheld."""
+        detail = replace(detail, note=public_note(detail.note))
         if withheld:
             # A note is free text about the person; the sentence identifies them.
             detail = replace(detail, note=None)
             if not self.policy.shows(WithheldField.ARTICLES):
                 detail = replace(detail, articles=(), term_months=None, regime=None)
-        return self.text(detail.describe())
+        return detail
+
+    def _detail(self, detail: EventDetail, withheld: bool) -> str:
+        return self.text(self._public(detail, withheld).describe())
 
     def person_detail(self, d: Dossier) -> PersonDetail:
         p = d.person
@@ -456,6 +491,7 @@ class Projection:
                                           url=f"/sources/{claim.source_id}",
                                           grade=grade_view(grade)))  # fmt: skip
             where = d.facilities[e.facility_id].name if e.facility_id in d.facilities else None
+            shown = self._public(e.detail, w)
             events.append(
                 EventView(
                     id=e.id,
@@ -465,6 +501,10 @@ class Projection:
                     estimate=e.date.estimate,
                     facility=where if self._shows(w, WithheldField.FACILITY) else None,
                     detail=self._detail(e.detail, w),
+                    articles=list(shown.articles),
+                    term_months=shown.term_months,
+                    regime=shown.regime.value if shown.regime else None,
+                    note=self.optional(shown.note),
                     superseded=e.id in d.superseded,
                     sources=refs,
                 )
@@ -476,6 +516,7 @@ class Projection:
             name=p.public_name,
             name_withheld=w,
             other_names=[] if w else [n.text for n in p.names if n.text != p.display_name],
+            spellings={} if w else spellings(p.names),
             gender=p.gender.value if self._shows(w, WithheldField.GENDER) else None,
             birth_year=p.birth_date.year
             if p.birth_date and self._shows(w, WithheldField.BIRTH_YEAR)

@@ -60,15 +60,23 @@ class Dossier:
 
 
 def dossier(
-    conn: Connection, person_id: int, *, restricted: bool = False, as_of: dt.date | None = None
+    conn: Connection,
+    person_id: int,
+    *,
+    restricted: bool = False,
+    as_of: dt.date | None = None,
+    known_at: dt.date | None = None,
 ) -> Dossier:
-    """The person, their events with claims and sources, and their status as of a day."""
+    """The person, their events with claims and sources, and their status as of a day;
+    with ``known_at``, only from the events the registry had recorded by that day."""
     day = as_of or dt.date.today()
     if not 0 < person_id <= MAX_ID:
         raise NotFound(f"no person with id {person_id}", hint="check the id in the address")
     identity = load_identity(conn)
     person = get_person(conn, person_id, restricted=restricted, identity=identity)
     events = load_events(conn, [person_id], identity)[person_id]
+    if known_at is not None:
+        events = [e for e in events if e.recorded_at.date() <= known_at]
     claim_ids = sorted({c for e in events for c in e.claim_ids})
     claims = {c.id: c for c in get_claims(conn, claim_ids) if c.id is not None}
     source_ids = sorted({c.source_id for c in claims.values()})

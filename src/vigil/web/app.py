@@ -53,7 +53,7 @@ from vigil.web.pages import (
 )
 from vigil.web.pages import cases as cases_page
 from vigil.web.pages import stats as stats_page
-from vigil.web.render import error_page
+from vigil.web.render import LanguageMiddleware, error_page
 from vigil.web.security import install_security
 
 __all__ = ["create_app"]
@@ -101,6 +101,7 @@ def create_app(settings: Settings) -> FastAPI:
     install_security(app)
     # The last added runs first: the client and scheme behind trusted proxies, the edge
     # (security headers), the cache, then the door.
+    app.add_middleware(LanguageMiddleware)
     app.add_middleware(Admission)
     if settings.public_cache:
         app.add_middleware(PublicCache, engine=engine)

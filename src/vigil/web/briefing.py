@@ -12,10 +12,17 @@ from typing import Any
 from vigil.publish import RecentView
 from vigil.publish.briefing import GROUPS, QUALIFIERS, Briefing, FigureBeside
 from vigil.web.chart import LineChart, line_chart
-from vigil.web.i18n import translator
+from vigil.web.i18n import N_, event_name, gettext, label, language
 from vigil.web.render import _NAV, ENV, Chrome, number
 
 __all__ = ["BriefingContext", "briefing_context", "briefing_html", "briefing_pdf", "day_text"]
+
+GROUP_NAMES = {
+    "detentions": N_("New detentions"),
+    "releases": N_("Releases"),
+    "pardons": N_("Pardons"),
+    "deaths": N_("Deaths in custody"),
+}
 
 
 def day_text(day: dt.date, lang: str) -> str:
@@ -48,7 +55,17 @@ class BriefingContext:
         return f"<{self.min_cell}" if n is None else number(n, self.lang)
 
     def event(self, e: RecentView) -> str:
-        return translator(self.lang)(f"event.{e.type.value}")
+        with language(self.lang):
+            return event_name(e.type)
+
+    def group_name(self, group: str) -> str:
+        with language(self.lang):
+            return label(GROUP_NAMES, group)
+
+    def text(self, message: str) -> str:
+        """``message`` in the briefing's language."""
+        with language(self.lang):
+            return gettext(message)
 
     def figure(self, f: FigureBeside) -> str:
         return QUALIFIERS.get(f.qualifier, "") + number(f.value, self.lang)
@@ -68,7 +85,7 @@ def briefing_context(b: Briefing, lang: str, base: str = "", min_cell: int = 5) 
 
 
 def _chrome(lang: str) -> Chrome:
-    return Chrome(lang, True, translator(lang), "/briefing", _NAV)
+    return Chrome(lang, True, "/briefing", _NAV)
 
 
 def briefing_html(b: Briefing, lang: str, base: str, min_cell: int = 5) -> str:
@@ -78,7 +95,9 @@ def briefing_html(b: Briefing, lang: str, base: str, min_cell: int = 5) -> str:
     css = (STATIC_DIR / "briefing.css").read_text(encoding="utf-8")
     c = _chrome(lang)
     page = briefing_context(b, lang, base, min_cell)
-    return ENV.get_template("briefing_print.html").render(chrome=c, t=c.t, page=page, css=css)
+    with language(lang):
+        html: str = ENV.get_template("briefing_print.html").render(chrome=c, page=page, css=css)
+    return html
 
 
 def _local_only() -> Any:

@@ -10,6 +10,8 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from vigil.web.i18n import format_number
+
 __all__ = ["BarRow", "LineChart", "Mark", "bars", "line_chart", "nice_ceiling"]
 
 
@@ -79,12 +81,12 @@ def line_chart(
     line = " ".join(f"{x(d)},{y(n)}" for d, n in series)
     base = top + plot_h
     area = f"{x(first)},{base} {line} {x(last_day)},{base}"
-    y_ticks = [(y(peak * i // 4), f"{peak * i // 4:,}") for i in range(5)]
+    y_ticks = [(y(peak * i // 4), format_number(peak * i // 4)) for i in range(5)]
     years = sorted({d.year for d, _ in series if d.month == 1})
     x_ticks = [(x(dt.date(year, 1, 1)), str(year)) for year in years]
     marks = [Mark(x(d), y(v), label, href) for d, v, label, href in shown]
     end_day, end_n = series[-1]
-    last = Mark(x(end_day), y(end_n), f"{end_n:,}")
+    last = Mark(x(end_day), y(end_n), format_number(end_n))
     return LineChart(width, height, left, top, right, bottom, line, area, x_ticks, y_ticks,
                      marks, last)  # fmt: skip
 
@@ -99,6 +101,6 @@ class BarRow:
 
 def bars(groups: Sequence[tuple[str, int]], texts: Sequence[str] | None = None) -> list[BarRow]:
     top = max((n for _, n in groups), default=0) or 1
-    shown = texts or [f"{n:,}" for _, n in groups]
+    shown = texts or [format_number(n) for _, n in groups]
     return [BarRow(label, n, round(100 * n / top, 1), text)
             for (label, n), text in zip(groups, shown, strict=True)]  # fmt: skip

@@ -13,7 +13,7 @@ from typing import Annotated, TypeVar
 from fastapi import Depends, Path, Query, Request
 from sqlalchemy import Connection, Engine
 
-from vigil.errors import InvalidInput
+from vigil.errors import InvalidInput, NotFound
 from vigil.ingest.pipeline import ExtractFn
 from vigil.ingest.queue import QueueFilter
 from vigil.model import Gender, PartialDate, normalize_article
@@ -75,6 +75,32 @@ def parse_day(text: str | None, name: str) -> dt.date | None:
     if date.day is None or date.estimate:
         raise InvalidInput(f"{name} needs a full date, not {text!r}", hint="write YYYY-MM-DD")
     return date.earliest
+
+
+@dataclass(frozen=True, slots=True)
+class AsOf:
+    """A person page's day (``as_of``, default today) and, optionally, the day whose
+    knowledge it shows (``known_at``)."""
+
+    day: dt.date
+    known_at: dt.date | None
+    asked: bool  # a day other than today was asked for
+
+
+def as_of_params(
+    as_of: Annotated[
+        str, Query(max_length=10, description="YYYY-MM-DD: the status and days held on this day")
+    ] = "",
+    known_at: Annotated[
+        str, Query(max_length=10, description="YYYY-MM-DD: as the registry knew it on this day")
+    ] = "",
+) -> AsOf:
+    day = parse_day(as_of, "as_of")
+    known = parse_day(known_at, "known_at")
+    return AsOf(day or today(), known, day is not None or known is not None)
+
+
+PersonDay = Annotated[AsOf, Depends(as_of_params)]
 
 
 def _choice(kind: type[E], text: str, name: str) -> E:
@@ -163,7 +189,7 @@ def list_params(
     if first is not None and last is not None and first > last:
         raise InvalidInput(f"from {first} is after to {last}", hint="swap the two dates")
     query = PersonQuery(
-        status=_choice(StatusFilter, status, "status") if status else None,
+        status=_choice(StatusFilter, status, "status") if status not in ("", "all") else None,
         region=region or None,
         facility_id=facility_id,
         article=normalize_article(article) if article else None,
@@ -182,6 +208,8 @@ def list_params(
 def public_rows(pub: Publication, params: ListParams) -> tuple[list[PersonSummary], int, int]:
     """The rows a list page shows, the number of matches and of pages."""
     page = pub.persons(params.query, params.q, today())
+    if params.page > page.pages:
+        raise NotFound(f"page {params.page} of {page.pages}", hint="the list starts at page 1")
     return page.rows, page.total, page.pages
 
 

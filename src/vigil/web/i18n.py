@@ -1,617 +1,356 @@
-"""Interface strings in English, Belarusian and Russian, and the choice between them.
+"""Interface strings in English, Belarusian and Russian: gettext catalogues read with Babel.
 
-The language comes from ``?lang=`` or else the browser's Accept-Language. A string
-missing from a language falls back to English, so a page never shows a key.
+English source strings are the message ids (``_("Persons")`` in Python,
+``{{ _("Persons") }}`` and ``{% trans %}`` in templates). The translations live in
+``vigil/web/locale/{be,ru}/LC_MESSAGES/messages.po``, shipped with the package and read
+when first needed, so there is no compile step. The language of a request comes from
+``?lang=`` or else the browser's Accept-Language; while a page renders it is the
+current language, which ``gettext`` and ``ngettext`` here follow.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import datetime as dt
+import io
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import lru_cache
+from pathlib import Path
 
-from vigil.model import Credibility, EventType, Reliability
+from babel import Locale
+from babel.dates import format_date, format_skeleton
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from babel.numbers import format_decimal
+from babel.support import NullTranslations, Translations
+
+from vigil.model import EventType
 from vigil.publish import event_label, status_label
 
-__all__ = ["LANGUAGES", "Translator", "choose_language", "translator"]
+__all__ = [
+    "LANGUAGES",
+    "LOCALE_DIR",
+    "N_",
+    "catalogue",
+    "choose_language",
+    "current_language",
+    "event_detail",
+    "event_name",
+    "format_day",
+    "format_number",
+    "format_partial",
+    "gendered",
+    "gettext",
+    "label",
+    "language",
+    "ngettext",
+    "person_name",
+    "place_name",
+    "qualified",
+    "region_name",
+    "status_name",
+]
 
 LANGUAGES = ("en", "be", "ru")
+LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 
-_EN: dict[str, str] = {
-    "site": "Vigil",
-    "tagline": "A registry of political prisoners in which every fact rests on a source",
-    "skip": "Skip to content",
-    "nav.home": "Home",
-    "nav.persons": "Persons",
-    "nav.stats": "Statistics",
-    "nav.sources": "Sources",
-    "nav.cases": "Cases",
-    "cases.title": "Cases",
-    "cases.count": "cases with a named defendant",
-    "cases.courts_judges": "Courts and judges",
-    "cases.none": "None recorded.",
-    "cases.names_withheld": "names withheld",
-    "case.case": "Case",
-    "case.defendants": "Defendants",
-    "case.defendant": "Defendant",
-    "case.court": "Court",
-    "case.judge": "Judge",
-    "case.prosecutor": "Prosecutor",
-    "case.articles": "Articles",
-    "case.activity": "What they did (apart from the charge)",
-    "case.hearings": "Hearings",
-    "case.verdict": "Verdict",
-    "case.term": "Term",
-    "case.regime": "Regime",
-    "case.appeal": "Appeal",
-    "case.one_withheld": "One defendant whose name is withheld",
-    "case.more_withheld": "defendants whose names are withheld",
-    "person.cases": "Cases",
-    "courts.courts": "Courts",
-    "courts.judges": "Judges",
-    "courts.name": "Name",
-    "courts.cases": "Cases",
-    "courts.sentenced": "Verdicts",
-    "appeal.pending": "pending",
-    "appeal.upheld": "upheld",
-    "appeal.reduced": "sentence reduced",
-    "appeal.increased": "sentence increased",
-    "appeal.overturned": "overturned",
-    "appeal.retrial": "sent back for retrial",
-    "nav.downloads": "Downloads",
-    "api.title": "The Vigil API, version 1",
-    "api.intro": (
-        "Public and read-only: counts, series and breakdowns, persons, their events, "
-        "sources and figures, as JSON, with no key. A person whose name is withheld "
-        "appears as \u201cname withheld\u201d. The whole dataset in one file is at "
-        "Downloads."
-    ),
-    "api.docs": "Interactive documentation",
-    "api.docs_intro": (
-        "Every public operation with a form: fill it in and the API answers. The same, "
-        "machine-readable:"
-    ),
-    "api.schema": "The OpenAPI schema",
-    "api.errors": "Every error has one shape:",
-    "api.operations": "Operations",
-    "api.required": "required",
-    "api.try": "Try it",
-    "api.example": "an example",
-    "nav.briefing": "Briefing",
-    "briefing.title": "Briefing",
-    "briefing.change": "since",
-    "briefing.counts_whom": (
-        "Counted: people in custody on the day and recognized as political prisoners "
-        "(recognitions recorded from: {orgs}). A verified minimum."
-    ),
-    "briefing.chart": "Political prisoners held, first day of each month",
-    "briefing.period": "From {start} to {end}",
-    "briefing.detentions": "New detentions",
-    "briefing.releases": "Releases",
-    "briefing.pardons": "Pardons",
-    "briefing.deaths": "Deaths in custody",
-    "briefing.none": "None recorded.",
-    "briefing.longest_held": "Longest held",
-    "briefing.out_of_sight": "Longest out of sight (incommunicado)",
-    "briefing.figures": "Published figures beside the registry's count",
-    "briefing.date": "Date",
-    "briefing.figure": "Figure",
-    "briefing.said_by": "Stated by",
-    "briefing.then": "Registry, as known then",
-    "briefing.now": "Registry, as known now",
-    "briefing.source": "Source: the Vigil registry.",
-    "briefing.pdf": "Download as PDF (one page)",
-    "downloads.title": "Download the data",
-    "downloads.intro": (
-        "The whole public dataset, made when you ask for it: every person, event, case, "
-        "facility, source and figure the public may see. A person whose name is withheld "
-        "is listed as \u201cname withheld\u201d, with fewer details."
-    ),
-    "downloads.whole": "The whole dataset in one file",
-    "downloads.tables": "One table at a time (CSV)",
-    "downloads.columns": "The tables and their columns",
-    "downloads.column": "Column",
-    "downloads.type": "Type",
-    "downloads.meaning": "Meaning",
-    "downloads.xlsx": "a workbook, one sheet per table (Excel, LibreOffice)",
-    "downloads.csv_zip": "every table as CSV (UTF-8 with a byte order mark), in one zip",
-    "downloads.json": "every table in one JSON document",
-    "downloads.datapackage": (
-        "a Frictionless data package: the tables as CSV and datapackage.json describing "
-        "every column"
-    ),
-    "downloads.ftm": "FollowTheMoney entities, one per line (Aleph, OpenSanctions tools)",
-    "downloads.table": "one table as CSV",
-    "downloads.formats_note": (
-        "Dates are ISO 8601 at the precision known (2021-05-28, 2021-05 or 2021); booleans "
-        "are true or false; lists are separated by \u201c; \u201d; links are absolute."
-    ),
-    "nav.api": "API",
-    "home.held": "political prisoners held",
-    "home.as_of": "as of",
-    "home.change": "since",
-    "home.minimum": (
-        "A verified minimum: a person is counted only with a sourced detention and a "
-        "recognition as a political prisoner."
-    ),
-    "home.chart": "Political prisoners held, first day of each month",
-    "home.chart_table": "The numbers behind the chart",
-    "home.figures": "Figures published by sources",
-    "home.figures_note": (
-        "Counts that others published, beside the registry's own count for the same day: "
-        "as known now, and as it was known that day."
-    ),
-    "home.detentions": "Latest detentions",
-    "home.releases": "Latest releases",
-    "persons.title": "Persons",
-    "persons.search": "Name, in any script",
-    "persons.filter": "Show",
-    "persons.download": "Download what is shown",
-    "persons.none": "No person matches.",
-    "persons.found": "persons",
-    "person.status": "Status",
-    "person.days_held": "Days held",
-    "person.days": "days",
-    "person.at_least": "at least",
-    "person.lower_bound": (
-        "a lower bound: the detention's date is known only to the month or year, and the "
-        "days are counted from its last day"
-    ),
-    "person.in_custody": "in custody",
-    "person.since": "since",
-    "person.recognized": "recognized as a political prisoner",
-    "person.incommunicado": "held incommunicado",
-    "date.about": "about",
-    "person.facility": "Held at",
-    "person.address": "Address for letters",
-    "person.timeline": "Timeline",
-    "person.corrected": "(corrected by a later record)",
-    "person.recognized_short": "recognized",
-    "person.no_events": "No events recorded.",
-    "person.conflicts": "Contradictions in the record",
-    "field.occupation": "Occupation",
-    "gender.male": "male",
-    "gender.female": "female",
-    "gender.unknown": "unknown",
-    "person.withheld_sources": (
-        "The name is withheld at the family's or the person's request; the sources and "
-        "quotes that would name them are not shown."
-    ),
-    "stats.title": "Statistics",
-    "stats.flows": "Monthly flows",
-    "sources.title": "Sources",
-    "source.quotes": "What the registry takes from this source",
-    "source.original": "Original",
-    "field.grade": "Grade",
-    "field.expected_release": "Expected release",
-    "person.sentence": "Sentence",
-    "person.counted_from": "counted from",
-    "person.served": "served",
-    "person.release_estimate": "an estimate: the start of the term is known only in part",
-    "unit.years": "y.",
-    "unit.months": "m.",
-    "facilities.title": "Places of detention",
-    "facility.kind": "Kind",
-    "facility.names": "Also written",
-    "facility.held_now": "Held here now",
-    "facility.held_named": "Named",
-    "facility.withheld": "whose names are withheld",
-    "facility.fewer_than": "fewer than",
-    "facility.at_least": "at least",
-    "facility.not_told": "not told apart from none",
-    "nav.facilities": "Places of detention",
-    "facility.over_time": "Held here, first day of each month",
-    "facility.none_held": "No one in the registry is recorded as held here now.",
-    "facility.letters": (
-        "Letters to people held here go to this address, with the person's full name "
-        "and year of birth."
-    ),
-    "grade.none": "not graded",
-    "grade.r.none": "reliability not graded",
-    "grade.c.none": "credibility not graded",
-    "grade.about": (
-        "The source's grade: reliability of the source (A–F) and credibility of the "
-        "information (1–6), as the registry's documenters judged them"
-    ),
-    "field.name": "Name",
-    "field.status": "Status",
-    "field.region": "Region",
-    "field.facility": "Facility",
-    "field.article": "Article",
-    "field.gender": "Gender",
-    "field.sort": "Sort by",
-    "field.per_page": "Per page",
-    "field.born": "Born",
-    "field.held_since": "Held since",
-    "field.recognized_by": "Recognized by",
-    "home.whose": "Whose count",
-    "home.organisations": "Each organisation's own count",
-    "home.out_of_sight": "Held out of sight longest",
-    "home.out_of_sight_note": "Held incommunicado: no contact allowed, place often not disclosed.",
-    "home.out_of_sight_all": "Everyone held incommunicado",
-    "person.recognitions": "Recognition by organisation",
-    "stats.out_of_sight": "Held out of sight",
-    "field.date": "Date",
-    "field.count": "Count",
-    "any": "any",
-    "apply": "Apply",
-    "previous": "Previous",
-    "next": "Next",
-    "page": "Page",
-    "of": "of",
-    "name_withheld": "name withheld",
-    "error.title": "Error",
-    "footer": (
-        "Published counts are verified minimums. Every fact rests on a source. "
-        "Data: CSV and JSON downloads and the JSON API."
-    ),
+_current: ContextVar[str] = ContextVar("vigil_language", default="en")
+
+
+def N_(message: str) -> str:
+    """Mark ``message`` for the catalogue without translating it here."""
+    return message
+
+
+@lru_cache(maxsize=8)
+def catalogue(lang: str) -> NullTranslations:
+    """The translations of ``lang``, read from its .po file (English: none needed)."""
+    path = LOCALE_DIR / lang / "LC_MESSAGES" / "messages.po"
+    if lang == "en" or not path.is_file():
+        return NullTranslations()
+    with path.open("rb") as f:
+        cat = read_po(f, locale=lang)
+    buf = io.BytesIO()
+    write_mo(buf, cat)
+    buf.seek(0)
+    return Translations(fp=buf, domain="messages")
+
+
+@contextmanager
+def language(lang: str) -> Iterator[None]:
+    """Make ``lang`` the current language for the ``with`` block (a page's rendering)."""
+    token = _current.set(lang if lang in LANGUAGES else "en")
+    try:
+        yield
+    finally:
+        _current.reset(token)
+
+
+def current_language() -> str:
+    return _current.get()
+
+
+def gettext(message: str) -> str:
+    """``message`` in the current language; English when it has no translation yet."""
+    return catalogue(_current.get()).gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """The plural form for ``n`` in the current language (Belarusian and Russian have
+    three: 1 дзень, 2 дні, 5 дзён)."""
+    return catalogue(_current.get()).ngettext(singular, plural, n)
+
+
+def format_number(value: int | float, lang: str | None = None) -> str:
+    """1,446 in English; 1 446 in Belarusian and Russian (Babel's locale data)."""
+    return format_decimal(value, locale=lang or _current.get())
+
+
+def format_day(day: dt.date | None, lang: str | None = None) -> str:
+    """A day as a reader of the language writes it: 16 August 2024, 16 жніўня 2024 г."""
+    if day is None:
+        return ""
+    return format_date(day, format="long", locale=lang or _current.get())
+
+
+def format_partial(text: str, lang: str | None = None, *, governed: bool = False) -> str:
+    """A date only as precise as it is known (``2020``, ``2020-05``, ``2020-05-28``),
+    written in the language: May 2020, май 2020 г. ``governed``: after a preposition
+    such as "since", where Belarusian and Russian put the month in the genitive
+    (с мая 2020)."""
+    parts = text.split("-")
+    loc = lang or _current.get()
+    try:
+        if len(parts) == 3:
+            return format_day(dt.date(int(parts[0]), int(parts[1]), int(parts[2])), loc)
+        if len(parts) == 2:
+            first = dt.date(int(parts[0]), int(parts[1]), 1)
+            if governed:
+                return format_date(first, "MMMM y", locale=loc)
+            return format_skeleton("yMMMM", first, locale=loc)
+    except ValueError:
+        return text
+    return text
+
+
+# Event and status labels: English as the publication boundary words them, marked here
+# so the catalogue has them (a test keeps the two lists equal).
+EVENT_NAMES: dict[EventType, str] = {
+    EventType.DETAINED: N_("detained"),
+    EventType.CHARGED: N_("charged"),
+    EventType.SENTENCED: N_("sentenced"),
+    EventType.TRANSFERRED: N_("transferred"),
+    EventType.RECOGNIZED_POLITICAL_PRISONER: N_("recognized as a political prisoner"),
+    EventType.INCOMMUNICADO: N_("held incommunicado"),
+    EventType.CONTACT_RESTORED: N_("contact restored"),
+    EventType.PARDONED: N_("pardoned"),
+    EventType.RELEASED: N_("released"),
+    EventType.SENTENCE_COMPLETED: N_("released at the end of the sentence"),
+    EventType.DIED_IN_CUSTODY: N_("died in custody"),
+    EventType.CONVICTED_IN_ABSENTIA: N_("convicted in absentia"),
+    EventType.EXILED: N_("exiled"),
+}
+STATUS_NAMES: dict[str | None, str] = {
+    "detained": N_("in pre-trial detention"),
+    "imprisoned": N_("imprisoned"),
+    "released": N_("released"),
+    "died": N_("died in custody"),
+    "at_liberty": N_("at liberty"),
+    None: N_("no custody recorded"),
 }
 
-_BE: dict[str, str] = {
-    "tagline": "Рэестр палітвязняў, у якім кожны факт абапіраецца на крыніцу",
-    "skip": "Да зместу",
-    "nav.home": "Галоўная",
-    "nav.persons": "Асобы",
-    "nav.stats": "Статыстыка",
-    "nav.sources": "Крыніцы",
-    "nav.cases": "Справы",
-    "cases.title": "Справы",
-    "cases.courts_judges": "Суды і суддзі",
-    "case.defendants": "Абвінавачаныя",
-    "case.court": "Суд",
-    "case.judge": "Суддзя",
-    "case.articles": "Артыкулы",
-    "case.verdict": "Прысуд",
-    "case.appeal": "Апеляцыя",
-    "case.one_withheld": "Адзін абвінавачаны, імя якога не раскрываецца",
-    "person.cases": "Справы",
-    "nav.downloads": "Даныя",
-    "api.title": "API Vigil, версія 1",
-    "api.docs": "Інтэрактыўная дакументацыя",
-    "api.schema": "Схема OpenAPI",
-    "api.operations": "Аперацыі",
-    "api.try": "Паспрабаваць",
-    "nav.briefing": "Зводка",
-    "briefing.title": "Зводка",
-    "briefing.change": "з",
-    "briefing.counts_whom": (
-        "Лічацца людзі пад вартай у гэты дзень, прызнаныя палітвязнямі (прызнанні "
-        "запісаны паводле: {orgs}). Правераны мінімум."
-    ),
-    "briefing.chart": "Палітвязні за кратамі, на першае чысло кожнага месяца",
-    "briefing.period": "З {start} па {end}",
-    "briefing.detentions": "Новыя затрыманні",
-    "briefing.releases": "Вызваленні",
-    "briefing.pardons": "Памілаванні",
-    "briefing.deaths": "Смерці пад вартай",
-    "briefing.none": "Не запісана.",
-    "briefing.longest_held": "Найдаўжэй за кратамі",
-    "briefing.out_of_sight": "Найдаўжэй без сувязі (інкамунікада)",
-    "briefing.figures": "Апублікаваныя лічбы побач з падлікам рэестра",
-    "briefing.date": "Дата",
-    "briefing.figure": "Лічба",
-    "briefing.said_by": "Хто паведаміў",
-    "briefing.then": "Рэестр, як было вядома тады",
-    "briefing.now": "Рэестр, як вядома цяпер",
-    "briefing.source": "Крыніца: рэестр Vigil.",
-    "briefing.pdf": "Спампаваць PDF (адна старонка)",
-    "home.minimum": (
-        "Правераны мінімум: чалавек лічыцца, толькі калі яго затрыманне пацверджана "
-        "крыніцай і ён прызнаны палітвязнем."
-    ),
-    "downloads.title": "Спампаваць даныя",
-    "downloads.intro": (
-        "Увесь публічны набор даных, складзены на ваш запыт: кожная асоба, падзея, справа, "
-        "месца ўтрымання, крыніца і лічба, якія можа бачыць публіка. Асоба, чыё імя не "
-        "раскрываецца, пазначана як \u00abімя не раскрываецца\u00bb, з меншай колькасцю звестак."
-    ),
-    "downloads.whole": "Увесь набор у адным файле",
-    "downloads.tables": "Па адной табліцы (CSV)",
-    "downloads.columns": "Табліцы і іх слупкі",
-    "downloads.column": "Слупок",
-    "downloads.type": "Тып",
-    "downloads.meaning": "Значэнне",
-    "downloads.xlsx": "кніга, адзін аркуш на табліцу (Excel, LibreOffice)",
-    "downloads.csv_zip": "усе табліцы ў CSV (UTF-8 з BOM) у адным zip",
-    "downloads.json": "усе табліцы ў адным дакуменце JSON",
-    "downloads.datapackage": (
-        "пакет даных Frictionless: табліцы ў CSV і datapackage.json з апісаннем кожнага слупка"
-    ),
-    "downloads.ftm": "сутнасці FollowTheMoney, па адной у радку (Aleph, OpenSanctions)",
-    "downloads.table": "адна табліца ў CSV",
-    "downloads.formats_note": (
-        "Даты ў ISO 8601 з вядомай дакладнасцю (2021-05-28, 2021-05 ці 2021); лагічныя "
-        "значэнні true ці false; спісы праз \u00ab; \u00bb; спасылкі абсалютныя."
-    ),
-    "home.held": "палітвязняў за кратамі",
-    "home.as_of": "на",
-    "home.change": "з",
-    "home.detentions": "Апошнія затрыманні",
-    "home.releases": "Апошнія вызваленні",
-    "field.recognized_by": "Прызнаны арганізацыяй",
-    "home.whose": "Чый падлік",
-    "home.organisations": "Уласны падлік кожнай арганізацыі",
-    "home.out_of_sight": "Найдаўжэй без сувязі",
-    "home.out_of_sight_all": "Усе, хто ўтрымліваецца інкамунікада",
-    "person.recognitions": "Прызнанне арганізацыямі",
-    "stats.out_of_sight": "Без сувязі",
-    "person.status": "Статус",
-    "person.timeline": "Храналогія",
-    "person.corrected": "(выпраўлена пазнейшым запісам)",
-    "person.recognized_short": "прызнаны палітвязнем",
-    "person.no_events": "Падзей не запісана.",
-    "person.conflicts": "Супярэчнасці ў запісе",
-    "person.facility": "Месца ўтрымання",
-    "person.address": "Адрас для лістоў",
-    "field.gender": "Пол",
-    "field.born": "Нарадзіўся",
-    "field.region": "Рэгіён",
-    "field.occupation": "Занятак",
-    "gender.male": "мужчынскі",
-    "gender.female": "жаночы",
-    "gender.unknown": "невядомы",
-    "status.detained": "у СІЗА",
-    "status.imprisoned": "адбывае пакаранне",
-    "status.released": "вызвалены",
-    "status.died": "памёр пад вартай",
-    "status.at_liberty": "на волі",
-    "status.none": "утрыманне не запісана",
-    "event.detained": "затрыманы",
-    "event.charged": "абвінавачаны",
-    "event.sentenced": "асуджаны",
-    "event.transferred": "этапаваны",
-    "event.recognized_political_prisoner": "прызнаны палітвязнем",
-    "event.incommunicado": "утрымліваецца інкамунікада",
-    "event.contact_restored": "сувязь адноўлена",
-    "event.pardoned": "памілаваны",
-    "event.released": "вызвалены",
-    "event.sentence_completed": "вызвалены па заканчэнні тэрміну",
-    "event.died_in_custody": "памёр пад вартай",
-    "event.convicted_in_absentia": "асуджаны завочна",
-    "event.exiled": "высланы",
-    "person.days_held": "Дзён за кратамі",
-    "person.days": "дзён",
-    "person.at_least": "не менш як",
-    "person.lower_bound": (
-        "ніжняя мяжа: дата затрымання вядомая толькі да месяца ці года, дні лічацца з "
-        "яе апошняга дня"
-    ),
-    "person.in_custody": "пад вартай",
-    "person.since": "з",
-    "person.recognized": "прызнаны палітвязнем",
-    "person.incommunicado": "утрымліваецца інкамунікада",
-    "date.about": "каля",
-    "persons.title": "Асобы",
-    "persons.search": "Імя, на любой мове",
-    "stats.title": "Статыстыка",
-    "sources.title": "Крыніцы",
-    "apply": "Паказаць",
-    "previous": "Папярэдняя",
-    "next": "Наступная",
-    "name_withheld": "імя не раскрываецца",
-    "field.grade": "Ацэнка",
-    "field.expected_release": "Чаканае вызваленне",
-    "person.sentence": "Прысуд",
-    "person.counted_from": "тэрмін з",
-    "person.served": "адбыта",
-    "person.release_estimate": "ацэнка: пачатак тэрміну вядомы толькі часткова",
-    "unit.years": "г.",
-    "unit.months": "мес.",
-    "facilities.title": "Месцы ўтрымання",
-    "nav.facilities": "Месцы ўтрымання",
-    "facility.held_now": "Цяпер тут утрымліваюцца",
-    "facility.withheld": "чые імёны не раскрываюцца",
-    "facility.over_time": "Утрымліваліся тут, на першае чысло месяца",
-    "grade.none": "не ацэнена",
-    "grade.r.none": "надзейнасць не ацэнена",
-    "grade.c.none": "верагоднасць не ацэнена",
-    "grade.r.A": "цалкам надзейная",
-    "grade.r.B": "звычайна надзейная",
-    "grade.r.C": "даволі надзейная",
-    "grade.r.D": "звычайна ненадзейная",
-    "grade.r.E": "ненадзейная",
-    "grade.r.F": "надзейнасць немагчыма ацаніць",
-    "grade.c.1": "пацверджана іншымі крыніцамі",
-    "grade.c.2": "верагодна, праўда",
-    "grade.c.3": "магчыма, праўда",
-    "grade.c.4": "сумнеўна",
-    "grade.c.5": "малаверагодна",
-    "grade.c.6": "праўдзівасць немагчыма ацаніць",
+
+# In the list, beside a status: "imprisoned, recognized" (as a political prisoner).
+RECOGNIZED = N_("recognized")
+GENDER_NAMES = {"male": N_("male"), "female": N_("female"), "unknown": N_("unknown")}
+# A published figure's category, as a column heading beside its number.
+FIGURE_CATEGORIES = {
+    "political_prisoners_held": N_("political prisoners held"),
+    "held": N_("people held"),
+    "pardoned": N_("people pardoned"),
+    "released": N_("people released"),
+    "charged": N_("people charged"),
+    "convicted": N_("people convicted"),
+    "sentenced": N_("people sentenced"),
+    "detained": N_("people detained"),
+    "other": N_("other"),
+}
+QUALIFIERS = {"exact": "", "more_than": N_("more than"), "at_least": N_("at least"),
+              "about": N_("about"), "up_to": N_("up to")}  # fmt: skip
+BREAKDOWN_PARTS = {"women": N_("women"), "men": N_("men"), "minors": N_("minors"),
+                   "foreigners": N_("foreigners"),
+                   "foreign_nationals": N_("foreign nationals")}  # fmt: skip
+CONNECTIONS = {
+    "witness": N_("witness"),
+    "relative": N_("relative"),
+    "lawyer": N_("lawyer"),
+    "ngo": N_("human rights organisation"),
+    "independent_media": N_("independent media"),
+    "state_media": N_("state media"),
+    "court_record": N_("court record"),
+    "official": N_("official"),
+    "other": N_("other"),
+}
+BREAKDOWN_FIELDS = {"gender": N_("By gender"), "age": N_("By age"), "region": N_("By region"),
+                    "facility": N_("By place of detention"),
+                    "article": N_("By article")}  # fmt: skip
+BREAKDOWN_HEADS = {"gender": N_("Gender"), "age": N_("Age"), "region": N_("Region"),
+                   "facility": N_("Place of detention"), "article": N_("Article")}  # fmt: skip
+
+
+APPEAL_NAMES = {
+    "pending": N_("pending"), "upheld": N_("upheld"), "reduced": N_("sentence reduced"),
+    "increased": N_("sentence increased"), "overturned": N_("overturned"),
+    "retrial": N_("sent back for retrial"),
+}  # fmt: skip
+
+# A source's grade (Admiralty code): reliability A–F, credibility 1–6 (vigil.model.source).
+RELIABILITY_NAMES = {
+    "A": N_("completely reliable"), "B": N_("usually reliable"), "C": N_("fairly reliable"),
+    "D": N_("not usually reliable"), "E": N_("unreliable"),
+    "F": N_("reliability cannot be judged"), "none": N_("reliability not graded"),
+}  # fmt: skip
+CREDIBILITY_NAMES = {
+    "1": N_("confirmed by other sources"), "2": N_("probably true"),
+    "3": N_("possibly true"), "4": N_("doubtful"), "5": N_("improbable"),
+    "6": N_("truth cannot be judged"), "none": N_("credibility not graded"),
+}  # fmt: skip
+
+
+# Region names the catalogue translates (Belarus; a registry of another country adds
+# its own here and in the .po files). A region it lacks is shown as recorded.
+REGIONS = (
+    N_("Minsk"), N_("Minsk region"), N_("Brest region"), N_("Homiel region"),
+    N_("Hrodna region"), N_("Mahiliou region"), N_("Vitsebsk region"),
+)  # fmt: skip
+
+
+def region_name(region: str | None) -> str:
+    """A region in the current language where the catalogue has it, else as recorded."""
+    if not region:
+        return ""
+    return gettext(region) if region in REGIONS else region
+
+
+def place_name(name: str | None, spellings: Mapping[str, Mapping[str, str]]) -> str:
+    """A facility's recorded name in the script of the current language, where the
+    registry has one (``spellings``: ``Publication.facility_spellings()``)."""
+    if not name:
+        return ""
+    return spellings.get(name, {}).get(_current.get()) or name
+
+
+def person_name(name: str, spellings: Mapping[str, str]) -> str:
+    """A person's recorded name in the script of the current language, where the
+    registry has one; else the registry's display name."""
+    return spellings.get(_current.get()) or name
+
+
+REGIMES = {
+    "general": N_("general regime"),
+    "enhanced": N_("enhanced regime"),
+    "strict": N_("strict regime"),
+    "special": N_("special regime"),
+    "prison": N_("prison"),
+    "medium_security": N_("medium security"),
+    "colony_settlement": N_("colony settlement"),
+    "open_institution": N_("open institution"),
+    "restricted_freedom": N_("restricted freedom"),
+    "suspended": N_("suspended sentence"),
 }
 
-_RU: dict[str, str] = {
-    "tagline": "Реестр политзаключённых, в котором каждый факт опирается на источник",
-    "skip": "К содержанию",
-    "nav.home": "Главная",
-    "nav.persons": "Люди",
-    "nav.stats": "Статистика",
-    "nav.sources": "Источники",
-    "nav.cases": "Дела",
-    "cases.title": "Дела",
-    "cases.courts_judges": "Суды и судьи",
-    "case.defendants": "Обвиняемые",
-    "case.court": "Суд",
-    "case.judge": "Судья",
-    "case.articles": "Статьи",
-    "case.verdict": "Приговор",
-    "case.appeal": "Апелляция",
-    "case.one_withheld": "Один обвиняемый, чьё имя не раскрывается",
-    "person.cases": "Дела",
-    "nav.downloads": "Данные",
-    "api.title": "API Vigil, версия 1",
-    "api.docs": "Интерактивная документация",
-    "api.schema": "Схема OpenAPI",
-    "api.operations": "Операции",
-    "api.try": "Попробовать",
-    "nav.briefing": "Сводка",
-    "briefing.title": "Сводка",
-    "briefing.change": "с",
-    "briefing.counts_whom": (
-        "Учитываются люди под стражей в этот день, признанные политзаключёнными "
-        "(признания записаны по данным: {orgs}). Проверенный минимум."
-    ),
-    "briefing.chart": "Политзаключённые за решёткой, на первое число каждого месяца",
-    "briefing.period": "С {start} по {end}",
-    "briefing.detentions": "Новые задержания",
-    "briefing.releases": "Освобождения",
-    "briefing.pardons": "Помилования",
-    "briefing.deaths": "Смерти под стражей",
-    "briefing.none": "Не записано.",
-    "briefing.longest_held": "Дольше всех за решёткой",
-    "briefing.out_of_sight": "Дольше всех без связи (инкоммуникадо)",
-    "briefing.figures": "Опубликованные цифры рядом с подсчётом реестра",
-    "briefing.date": "Дата",
-    "briefing.figure": "Цифра",
-    "briefing.said_by": "Кто сообщил",
-    "briefing.then": "Реестр, как было известно тогда",
-    "briefing.now": "Реестр, как известно сейчас",
-    "briefing.source": "Источник: реестр Vigil.",
-    "briefing.pdf": "Скачать PDF (одна страница)",
-    "home.minimum": (
-        "Проверенный минимум: человек учитывается, только если его задержание "
-        "подтверждено источником и он признан политзаключённым."
-    ),
-    "downloads.title": "Скачать данные",
-    "downloads.intro": (
-        "Весь публичный набор данных, собранный по вашему запросу: каждый человек, событие, "
-        "дело, место содержания, источник и цифра, которые может видеть публика. Человек, "
-        "чьё имя не раскрывается, указан как \u00abимя не раскрывается\u00bb, с меньшим "
-        "числом сведений."
-    ),
-    "downloads.whole": "Весь набор в одном файле",
-    "downloads.tables": "По одной таблице (CSV)",
-    "downloads.columns": "Таблицы и их столбцы",
-    "downloads.column": "Столбец",
-    "downloads.type": "Тип",
-    "downloads.meaning": "Значение",
-    "downloads.xlsx": "книга, один лист на таблицу (Excel, LibreOffice)",
-    "downloads.csv_zip": "все таблицы в CSV (UTF-8 с BOM) в одном zip",
-    "downloads.json": "все таблицы в одном документе JSON",
-    "downloads.datapackage": (
-        "пакет данных Frictionless: таблицы в CSV и datapackage.json с описанием каждого столбца"
-    ),
-    "downloads.ftm": "сущности FollowTheMoney, по одной в строке (Aleph, OpenSanctions)",
-    "downloads.table": "одна таблица в CSV",
-    "downloads.formats_note": (
-        "Даты в ISO 8601 с известной точностью (2021-05-28, 2021-05 или 2021); логические "
-        "значения true или false; списки через \u00ab; \u00bb; ссылки абсолютные."
-    ),
-    "home.held": "политзаключённых за решёткой",
-    "home.as_of": "на",
-    "home.change": "с",
-    "home.detentions": "Последние задержания",
-    "home.releases": "Последние освобождения",
-    "field.recognized_by": "Признан организацией",
-    "home.whose": "Чей подсчёт",
-    "home.organisations": "Собственный подсчёт каждой организации",
-    "home.out_of_sight": "Дольше всех без связи",
-    "home.out_of_sight_all": "Все, кто содержится инкоммуникадо",
-    "person.recognitions": "Признание организациями",
-    "stats.out_of_sight": "Без связи",
-    "person.status": "Статус",
-    "person.timeline": "Хронология",
-    "person.corrected": "(исправлено более поздней записью)",
-    "person.recognized_short": "признан политзаключённым",
-    "person.no_events": "Событий не записано.",
-    "person.conflicts": "Противоречия в записи",
-    "person.facility": "Место содержания",
-    "person.address": "Адрес для писем",
-    "field.gender": "Пол",
-    "field.born": "Родился",
-    "field.region": "Регион",
-    "field.occupation": "Род занятий",
-    "gender.male": "мужской",
-    "gender.female": "женский",
-    "gender.unknown": "неизвестен",
-    "status.detained": "в СИЗО",
-    "status.imprisoned": "отбывает наказание",
-    "status.released": "освобождён",
-    "status.died": "умер под стражей",
-    "status.at_liberty": "на свободе",
-    "status.none": "содержание не записано",
-    "event.detained": "задержан",
-    "event.charged": "обвинён",
-    "event.sentenced": "осуждён",
-    "event.transferred": "этапирован",
-    "event.recognized_political_prisoner": "признан политзаключённым",
-    "event.incommunicado": "содержится инкоммуникадо",
-    "event.contact_restored": "связь восстановлена",
-    "event.pardoned": "помилован",
-    "event.released": "освобождён",
-    "event.sentence_completed": "освобождён по окончании срока",
-    "event.died_in_custody": "умер под стражей",
-    "event.convicted_in_absentia": "осуждён заочно",
-    "event.exiled": "выслан",
-    "person.days_held": "Дней за решёткой",
-    "person.days": "дней",
-    "person.at_least": "не менее",
-    "person.lower_bound": (
-        "нижняя граница: дата задержания известна лишь до месяца или года, дни считаются "
-        "с её последнего дня"
-    ),
-    "person.in_custody": "под стражей",
-    "person.since": "с",
-    "person.recognized": "признан политзаключённым",
-    "person.incommunicado": "содержится инкоммуникадо",
-    "date.about": "около",
-    "persons.title": "Люди",
-    "persons.search": "Имя, на любом языке",
-    "stats.title": "Статистика",
-    "sources.title": "Источники",
-    "apply": "Показать",
-    "previous": "Предыдущая",
-    "next": "Следующая",
-    "name_withheld": "имя не раскрывается",
-    "field.grade": "Оценка",
-    "field.expected_release": "Ожидаемое освобождение",
-    "person.sentence": "Приговор",
-    "person.counted_from": "срок с",
-    "person.served": "отбыто",
-    "person.release_estimate": "оценка: начало срока известно лишь частично",
-    "unit.years": "г.",
-    "unit.months": "мес.",
-    "facilities.title": "Места содержания",
-    "nav.facilities": "Места содержания",
-    "facility.held_now": "Сейчас здесь содержатся",
-    "facility.withheld": "чьи имена не раскрываются",
-    "facility.over_time": "Содержались здесь, на первое число месяца",
-    "grade.none": "не оценён",
-    "grade.r.none": "надёжность не оценена",
-    "grade.c.none": "достоверность не оценена",
-    "grade.r.A": "полностью надёжный",
-    "grade.r.B": "обычно надёжный",
-    "grade.r.C": "довольно надёжный",
-    "grade.r.D": "обычно ненадёжный",
-    "grade.r.E": "ненадёжный",
-    "grade.r.F": "надёжность невозможно оценить",
-    "grade.c.1": "подтверждено другими источниками",
-    "grade.c.2": "вероятно, правда",
-    "grade.c.3": "возможно, правда",
-    "grade.c.4": "сомнительно",
-    "grade.c.5": "маловероятно",
-    "grade.c.6": "достоверность невозможно оценить",
-}
 
-# Event and status labels: English as the publication boundary words them.
-_EN.update({f"event.{kind.value}": event_label(kind) for kind in EventType})
-_EN.update({f"status.{s}": status_label(s) for s in ("detained", "imprisoned", "released",
-                                                      "died", "at_liberty")})  # fmt: skip
-_EN["status.none"] = status_label(None)
-# Grade labels: English as the model words them.
-_EN.update({f"grade.r.{r.value}": r.label for r in Reliability})
-_EN.update({f"grade.c.{c.value}": c.label for c in Credibility})
-
-_STRINGS = {"en": _EN, "be": _BE, "ru": _RU}
-
-Translator = Callable[[str], str]
+def event_detail(
+    articles: Sequence[str], term_months: int | None, regime: str | None, note: str | None
+) -> str:
+    """An event's detail in the current language: article 342; 3 years 6 months; general
+    regime. A note is free text and stays as it was written."""
+    parts = []
+    if articles:
+        parts.append(
+            ngettext("article %(list)s", "articles %(list)s", len(articles))
+            % {"list": ", ".join(articles)}
+        )
+    if term_months is not None:
+        years, months = divmod(term_months, 12)
+        term = [
+            ngettext("%(num)s year", "%(num)s years", years) % {"num": years} if years else "",
+            ngettext("%(num)s month", "%(num)s months", months) % {"num": months} if months else "",
+        ]
+        parts.append(" ".join(t for t in term if t))
+    if regime:
+        parts.append(label(REGIMES, regime))
+    if note:
+        parts.append(note)
+    return "; ".join(p for p in parts if p)
 
 
-def translator(lang: str) -> Translator:
-    """``t(key)``: the string in ``lang``, else in English, else the key itself."""
-    table = _STRINGS.get(lang, _EN)
+def label(table: dict[str, str], key: str | None) -> str:
+    """``key``'s label from one of the tables above, in the current language; a key the
+    table lacks is shown with spaces for underscores rather than as an identifier."""
+    if not key:
+        return ""
+    text = table.get(key)
+    return gettext(text) if text else key.replace("_", " ")
 
-    def t(key: str) -> str:
-        return table.get(key) or _EN.get(key, key)
 
-    return t
+def qualified(value: int, qualifier: str) -> str:
+    """more than 1,400; не менее 1 400."""
+    word = label(QUALIFIERS, qualifier) if qualifier != "exact" else ""
+    return f"{word} {format_number(value)}".strip()
+
+
+def language_name(code: str | None) -> str:
+    """A language's name in the current language (Babel): Russian, русский, руская."""
+    if not code:
+        return ""
+    try:
+        return Locale.parse(code).get_display_name(_current.get()) or code
+    except (ValueError, TypeError):
+        return code
+
+
+def pgettext(context: str, message: str) -> str:
+    """``message`` as said in ``context`` (``"female"``: of a woman), else as without."""
+    found = str(catalogue(_current.get()).pgettext(context, message))
+    return gettext(message) if found == message else found
+
+
+def _gendered(message: str, gender: str | None) -> str:
+    # Belarusian and Russian agree the label with the person: вызвалена, освобождена.
+    return pgettext("female", message) if gender == "female" else gettext(message)
+
+
+def event_name(kind: EventType | str, gender: str | None = None) -> str:
+    """An event type's label in the current language, agreeing with ``gender``."""
+    kind = EventType(kind)
+    return _gendered(EVENT_NAMES.get(kind) or event_label(kind), gender)
+
+
+def status_name(status: str | None, gender: str | None = None) -> str:
+    """A status's label in the current language, agreeing with ``gender``."""
+    return _gendered(STATUS_NAMES.get(status) or status_label(status), gender)
+
+
+def _female_forms() -> tuple[str, ...]:
+    """Never called: marks the female forms of the labels above for the catalogue, so
+    `make i18n` keeps them."""
+    return (
+        pgettext("female", "detained"), pgettext("female", "charged"),
+        pgettext("female", "sentenced"), pgettext("female", "transferred"),
+        pgettext("female", "recognized as a political prisoner"),
+        pgettext("female", "held incommunicado"), pgettext("female", "pardoned"),
+        pgettext("female", "released"),
+        pgettext("female", "released at the end of the sentence"),
+        pgettext("female", "died in custody"), pgettext("female", "convicted in absentia"),
+        pgettext("female", "exiled"), pgettext("female", "recognized"),
+    )  # fmt: skip
+
+
+def gendered(message: str, gender: str | None) -> str:
+    """A label that agrees with the person it is said of, in the current language."""
+    return _gendered(message, gender)
 
 
 def choose_language(query: str | None, accept: str | None) -> tuple[str, bool]:

@@ -7,42 +7,86 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import parse_qs, urlencode
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from starlette.datastructures import Headers
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from vigil.web.edge import ErrorBody
-from vigil.web.i18n import Translator, choose_language, translator
+from vigil.web.i18n import (
+    APPEAL_NAMES,
+    CONNECTIONS,
+    CREDIBILITY_NAMES,
+    FIGURE_CATEGORIES,
+    GENDER_NAMES,
+    N_,
+    RELIABILITY_NAMES,
+    choose_language,
+    event_detail,
+    event_name,
+    format_day,
+    format_number,
+    format_partial,
+    gendered,
+    gettext,
+    label,
+    language,
+    language_name,
+    ngettext,
+    qualified,
+    status_name,
+)
 from vigil.web.security import page_staff
 
-__all__ = ["Chrome", "chrome", "error_page", "number", "render"]
+__all__ = ["Chrome", "LanguageMiddleware", "chrome", "error_page", "number", "render"]
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 
-_NAV = (("/", "nav.home"), ("/persons", "nav.persons"), ("/cases", "nav.cases"),
-        ("/stats", "nav.stats"), ("/facilities", "nav.facilities"),
-        ("/sources", "nav.sources"), ("/briefing", "nav.briefing"),
-        ("/downloads", "nav.downloads"))  # fmt: skip
+_NAV = (("/", N_("Home")), ("/persons", N_("Persons")), ("/cases", N_("Cases")),
+        ("/stats", N_("Statistics")), ("/facilities", N_("Places of detention")),
+        ("/sources", N_("Sources")), ("/briefing", N_("Briefing")),
+        ("/downloads", N_("Downloads")))  # fmt: skip
 
 
 def number(value: int, lang: str = "en") -> str:
-    """1,446 in English; 1 446 (narrow no-break space) in Belarusian and Russian."""
-    text = f"{value:,}"
-    return text if lang == "en" else text.replace(",", "\u202f")
+    """1,446 in English; 1 446 in Belarusian and Russian (Babel's locale data)."""
+    return format_number(value, lang)
 
 
 def _env() -> Environment:
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
+        extensions=["jinja2.ext.i18n"],
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
     )
     env.filters["day"] = lambda d: d.isoformat() if isinstance(d, dt.date) else (d or "")
+    # Dates and numbers as the page's language writes them; the machine-readable ISO
+    # form stays in <time datetime>.
+    env.filters["longday"] = lambda d: format_day(d) if isinstance(d, dt.date) else (d or "")
+    env.filters["partial"] = lambda d, governed=False: (
+        format_partial(d, governed=governed) if d else ""
+    )
+    env.filters["num"] = format_number
+    env.filters["langname"] = language_name
+    env.globals["event_name"] = event_name
+    env.globals["event_detail"] = event_detail
+    env.globals["gendered"] = gendered
+    env.globals["gender_label"] = lambda g: label(GENDER_NAMES, g)
+    env.globals["figure_text"] = qualified
+    env.globals["figure_category"] = lambda c: label(FIGURE_CATEGORIES, c)
+    env.globals["connection_name"] = lambda c: label(CONNECTIONS, c)
+    env.globals["status_name"] = status_name
+    env.globals["appeal_name"] = lambda a: label(APPEAL_NAMES, a)
+    env.globals["reliability_name"] = lambda r: label(RELIABILITY_NAMES, r or "none")
+    env.globals["credibility_name"] = lambda c: label(CREDIBILITY_NAMES, c or "none")
+    env.install_gettext_callables(gettext, ngettext, newstyle=True)  # type: ignore[attr-defined]
     return env
 
 
@@ -55,7 +99,6 @@ class Chrome:
 
     lang: str
     lang_in_url: bool
-    t: Translator
     path: str
     nav: tuple[tuple[str, str], ...]
 
@@ -78,7 +121,7 @@ def chrome(request: Request) -> Chrome:
     lang, in_url = choose_language(
         request.query_params.get("lang"), request.headers.get("accept-language")
     )
-    return Chrome(lang, in_url, translator(lang), request.url.path, _NAV)
+    return Chrome(lang, in_url, request.url.path, _NAV)
 
 
 def render(request: Request, template: str, page: object, *, status: int = 200) -> HTMLResponse:
@@ -87,14 +130,73 @@ def render(request: Request, template: str, page: object, *, status: int = 200) 
     c = chrome(request)
     staff = page_staff(request)
     csrf = staff.csrf_token if staff else None
-    html = ENV.get_template(template).render(
-        chrome=c, t=c.t, page=page, staff=staff, csrf_token=csrf
+    fictional = bool(
+        getattr(request.app.state, "settings", None) and request.app.state.settings.fictional
     )
+    with language(c.lang):
+        html = ENV.get_template(template).render(
+            chrome=c, page=page, staff=staff, csrf_token=csrf, fictional=fictional
+        )
     headers = {"content-language": c.lang}
     if staff is not None:  # a page that names its reader is nobody else's to cache
         headers["cache-control"] = "private, no-store"
     return HTMLResponse(html, status_code=status, headers=headers)
 
 
+@dataclass(frozen=True, slots=True)
+class ErrorView:
+    """An error as a page says it: in the page's language for the public; staff also
+    see the registry's own message and what to do."""
+
+    status: int
+    code: str
+    title: str
+    advice: str
+    detail: str
+
+
 def error_page(request: Request, body: ErrorBody) -> HTMLResponse:
-    return render(request, "error.html", body, status=body.status)
+    staff = request.url.path.startswith("/staff")
+    lang = chrome(request).lang
+    # The registry's own message is English: a public page in another language keeps
+    # to its own words.
+    detail = body.message if lang == "en" else ""
+    with language(lang):
+        if staff:
+            view = ErrorView(body.status, body.code, body.message, body.hint, "")
+        elif body.status == 404:
+            view = ErrorView(body.status, body.code, gettext("This page does not exist."),
+                             gettext("Check the address, or find the person in the list."),
+                             detail)  # fmt: skip
+        elif body.status < 500:
+            view = ErrorView(body.status, body.code,
+                             gettext("The address asks for something this site cannot show."),
+                             gettext("Check the address, or start again from the list."),
+                             detail)  # fmt: skip
+        else:
+            view = ErrorView(
+                body.status,
+                body.code,
+                gettext("Something went wrong on our side."),
+                gettext("It has been logged; please try again later."),
+                "",
+            )
+    return render(request, "error.html", view, status=body.status)
+
+
+class LanguageMiddleware:
+    """Make the request's language the current one while it is answered, so strings
+    that page code builds (labels, chart text) come out in the language of the page."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
+        accept = Headers(scope=scope).get("accept-language")
+        lang, _ = choose_language((query.get("lang") or [None])[0], accept)
+        with language(lang):
+            await self.app(scope, receive, send)

@@ -26,7 +26,7 @@ from sqlalchemy import (
     true,
 )
 
-from vigil.model import Event, EventType, PartialDate, Precision, Regime
+from vigil.model import Event, EventType, NameVariant, PartialDate, Precision, Regime
 from vigil.stats.sight import OutOfSight, Sight, out_of_sight_of, recognizes, sight_filter
 from vigil.status.fold import Custody, fold
 from vigil.status.recognition import decode_organisations
@@ -128,6 +128,7 @@ class PersonRow:
     #: Every written name, the displayed one first (the full export's; a public view
     #: reads only the others of a person whose name is published).
     all_names: tuple[str, ...] = ()
+    names: tuple[NameVariant, ...] = ()  # every recorded spelling, the display name first
 
 
 @dataclass(frozen=True, slots=True)
@@ -504,6 +505,7 @@ def _rows(
                 facility_id=seg.facility_id if seg is not None else None,
                 release=releases.get(person_id),
                 all_names=(p.display_name, *(n.text for n in p.names if n.text != p.display_name)),
+                names=tuple(p.names),
             )
         )
     return rows

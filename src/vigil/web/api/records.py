@@ -20,7 +20,16 @@ from vigil.publish import (
     Redirect,
     SourceView,
 )
-from vigil.web.deps import ListParams, Pub, RecordId, list_params, public_rows, today
+from vigil.web.deps import (
+    AsOf,
+    ListParams,
+    PersonDay,
+    Pub,
+    RecordId,
+    list_params,
+    public_rows,
+    today,
+)
 
 router = APIRouter(prefix="/api/v1")
 
@@ -55,18 +64,23 @@ def api_persons(pub: Pub, params: Annotated[ListParams, Depends(list_params)]) -
                       items=rows)  # fmt: skip
 
 
-def _detail(pub: Publication, person_id: RecordId) -> PersonDetail | RedirectResponse:
-    found = pub.person(person_id, today())
+def _detail(
+    pub: Publication, person_id: RecordId, when: AsOf | None = None
+) -> PersonDetail | RedirectResponse:
+    found = (
+        pub.person(person_id, when.day, when.known_at) if when else pub.person(person_id, today())
+    )
     if isinstance(found, Redirect):
         return RedirectResponse(f"/api/v1/persons/{found.to}", status_code=301)
     return found
 
 
 @router.get("/persons/{person_id}", tags=["persons"], response_model=PersonDetail)
-def api_person(pub: Pub, person_id: RecordId) -> Response | PersonDetail:
-    """One person: status today, days held, facility, and the events with their sources.
-    A record merged into another redirects to it."""
-    return _detail(pub, person_id)
+def api_person(pub: Pub, person_id: RecordId, when: PersonDay) -> Response | PersonDetail:
+    """One person: status today (or on ``as_of``, as known on ``known_at``), days held,
+    facility, and the events with their sources. A record merged into another redirects
+    to it."""
+    return _detail(pub, person_id, when)
 
 
 @router.get("/persons/{person_id}/events", tags=["persons"], response_model=list[EventView])

@@ -14,6 +14,7 @@ from vigil.errors import NotFound
 from vigil.publish.export import TABLES, ExportFormat, Table, chunks
 from vigil.web.deps import Pub, today
 from vigil.web.downloads_cache import DownloadCache
+from vigil.web.i18n import N_
 from vigil.web.render import render
 
 router = APIRouter()
@@ -24,19 +25,23 @@ class DownloadFile:
     name: str
     what: ExportFormat | Table
     media_type: str
-    key: str  # the description's string key
+    description: str  # marked for translation (N_); the page shows it translated
 
 
 FILES: tuple[DownloadFile, ...] = (
-    DownloadFile("vigil.xlsx", ExportFormat.XLSX, ExportFormat.XLSX.media_type, "downloads.xlsx"),
-    DownloadFile("vigil.csv.zip", ExportFormat.CSV, "application/zip", "downloads.csv_zip"),
-    DownloadFile("vigil.json", ExportFormat.JSON, "application/json", "downloads.json"),
+    DownloadFile("vigil.xlsx", ExportFormat.XLSX, ExportFormat.XLSX.media_type,
+                 N_("a workbook, one sheet per table (Excel, LibreOffice)")),
+    DownloadFile("vigil.csv.zip", ExportFormat.CSV, "application/zip",
+                 N_("every table as CSV (UTF-8 with a byte order mark), in one zip")),
+    DownloadFile("vigil.json", ExportFormat.JSON, "application/json",
+                 N_("every table in one JSON document")),
     DownloadFile("vigil.datapackage.zip", ExportFormat.DATAPACKAGE, "application/zip",
-                 "downloads.datapackage"),
+                 N_("a Frictionless data package: the tables as CSV and datapackage.json "
+                    "describing every column")),
     DownloadFile("vigil.ftm.jsonl", ExportFormat.FTM, ExportFormat.FTM.media_type,
-                 "downloads.ftm"),
-    *(DownloadFile(f"vigil-{t.name}.csv", t, "text/csv; charset=utf-8", "downloads.table")
-      for t in TABLES),
+                 N_("FollowTheMoney entities, one per line (Aleph, OpenSanctions tools)")),
+    *(DownloadFile(f"vigil-{t.name}.csv", t, "text/csv; charset=utf-8",
+                   N_("one table as CSV")) for t in TABLES),
 )  # fmt: skip
 _BY_NAME = {f.name: f for f in FILES}
 

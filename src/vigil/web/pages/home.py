@@ -17,10 +17,12 @@ from vigil.publish import (
     Publication,
     RecentView,
     Step,
-    event_label,
 )
 from vigil.web.chart import LineChart, line_chart
 from vigil.web.deps import Pub, today
+from vigil.web.i18n import BREAKDOWN_PARTS, FIGURE_CATEGORIES, format_day, label, place_name
+from vigil.web.i18n import gettext as _
+from vigil.web.i18n import qualified as qualified_text
 from vigil.web.render import render
 
 router = APIRouter()
@@ -28,8 +30,6 @@ router = APIRouter()
 YEARS = 5
 OUT_OF_SIGHT = 8  # held incommunicado longest, on the home page
 RELEASES = (EventType.RELEASED, EventType.PARDONED, EventType.SENTENCE_COMPLETED, EventType.EXILED)
-_QUALIFIER = {"exact": "", "more_than": "more than ", "at_least": "at least ",
-              "about": "about ", "up_to": "up to "}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,17 +58,22 @@ class HomeContext:
     organisations: list[OrganisationCount]  # each organisation's own count today
     out_of_sight: list[PersonSummary]  # held incommunicado longest
     out_of_sight_total: int
+    places: dict[str, dict[str, str]]
+
+    def place(self, name: str | None) -> str:
+        return place_name(name, self.places)
 
     @property
     def change(self) -> int:
         return self.held - self.held_month_before
 
-    def label(self, e: RecentView) -> str:
-        return event_label(e.type)
+    @staticmethod
+    def category(c: FigureComparison) -> str:
+        return label(FIGURE_CATEGORIES, c.figure.category)
 
-
-def qualified(value: int, qualifier: str) -> str:
-    return f"{_QUALIFIER.get(qualifier, '')}{value:,}"
+    @staticmethod
+    def part(key: str) -> str:
+        return label(BREAKDOWN_PARTS, key)
 
 
 def _start(day: dt.date) -> dt.date:
@@ -87,7 +92,7 @@ def home_context(pub: Publication, day: dt.date) -> HomeContext:
         comparisons.append(
             FigureComparison(
                 view,
-                qualified(view.value, view.qualifier),
+                qualified_text(view.value, view.qualifier),
                 when,
                 pub.count_at(when) if held and when else None,
                 pub.count_at(when, when) if held and when else None,
@@ -95,8 +100,9 @@ def home_context(pub: Publication, day: dt.date) -> HomeContext:
         )
     marks = [
         (c.day, c.figure.value,
-         f"{c.text} held, according to {c.figure.attributed_to or c.figure.source_title} "
-         f"({c.day.isoformat()})", c.figure.source_url)
+         _("%(figure)s held, according to %(who)s (%(day)s)")
+         % {"figure": c.text, "who": c.figure.attributed_to or c.figure.source_title,
+            "day": format_day(c.day)}, c.figure.source_url)
         for c in comparisons
         if c.day is not None and is_held(c.figure.category)
     ]  # fmt: skip
@@ -116,6 +122,7 @@ def home_context(pub: Publication, day: dt.date) -> HomeContext:
         organisations=pub.organisation_counts(day),
         out_of_sight=sight.rows,
         out_of_sight_total=sight.total,
+        places=pub.facility_spellings(),
     )
 
 

@@ -12,6 +12,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
+from vigil.errors import NotFound
 from vigil.publish import SourceDetail, SourceView
 from vigil.web.deps import Pub, RecordId
 from vigil.web.render import render
@@ -40,6 +41,8 @@ def sources_page(
     total = pub.source_count()
     rows = pub.sources(limit=PER_PAGE, offset=(page - 1) * PER_PAGE)
     pages = max(1, -(-total // PER_PAGE))
+    if page > pages:
+        raise NotFound(f"page {page} of {pages}", hint="the list starts at page 1")
     context = SourcesContext(rows, total, page, pages)
     return render(request, "sources.html", context)
 

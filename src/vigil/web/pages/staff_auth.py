@@ -27,6 +27,7 @@ from vigil.auth.tokens import new_csrf, same
 from vigil.settings import Settings
 from vigil.store import accounts, mfa, throttle
 from vigil.store.db import connect, transaction
+from vigil.web.i18n import N_
 from vigil.web.render import render
 from vigil.web.security import (
     SESSION_COOKIE,
@@ -286,57 +287,71 @@ def _tiles(role: Role) -> list[Tile]:
     tiles: list[Tile] = [
         Tile(
             "/staff/review",
-            "Review queue",
-            "Claims extracted from sources, waiting for a person to accept or reject them.",
+            N_("Review queue"),
+            N_("Claims extracted from sources, waiting for a person to accept or reject them."),
         ),
         Tile(
             "/staff/ingest",
-            "Ingest",
-            "Add a source: a file, a saved page, a Telegram export or a URL.",
+            N_("Ingest"),
+            N_("Add a source: a file, a saved page, a Telegram export or a URL."),
         ),
         Tile(
             "/staff/import",
-            "Import a list",
-            "An organisation's spreadsheet of prisoners (CSV, XLSX): preview, then import.",
+            N_("Import a list"),
+            N_("An organisation's spreadsheet of prisoners (CSV, XLSX): preview, then import."),
         ),
         Tile(
             "/staff/persons",
-            "Persons",
-            "The registry's records, with restricted fields and withheld names.",
+            N_("Persons"),
+            N_("The registry's records, with restricted fields and withheld names."),
         ),
     ]
     tiles += [
         Tile(
             "/staff/sources",
-            "Sources",
-            "Select words in a source to make a claim the "
-            "extractor missed; it then waits in the review queue.",
+            N_("Sources"),
+            N_(
+                "Select words in a source to make a claim the "
+                "extractor missed; it then waits in the review queue."
+            ),
         ),
-        Tile("/staff/facilities", "Facilities", "Places of detention, with postal addresses."),
-        Tile("/staff/cases", "Cases", "Prosecutions: defendants, court, judge, verdicts, appeals."),
+        Tile(
+            "/staff/facilities", N_("Facilities"), N_("Places of detention, with postal addresses.")
+        ),
+        Tile(
+            "/staff/cases",
+            N_("Cases"),
+            N_("Prosecutions: defendants, court, judge, verdicts, appeals."),
+        ),
     ]
     if can(role, Role.DOCUMENTER):
         tiles.append(
             Tile(
                 "/staff/records/person",
-                "Add a person",
-                "A person the sources name that the registry does not hold yet.",
+                N_("Add a person"),
+                N_("A person the sources name that the registry does not hold yet."),
             )
         )
     if can(role, Role.EDITOR):
         tiles.append(
             Tile(
                 "/staff/audit",
-                "Audit log",
-                "Every change people made: who, "
-                "what, when; filtered by actor, action, record and dates.",
+                N_("Audit log"),
+                N_(
+                    "Every change people made: who, "
+                    "what, when; filtered by actor, action, record and dates."
+                ),
             )
         )
     tiles.append(
-        Tile("/staff/mfa", "Two-step sign-in", "A code from an app on your phone at sign-in.")
+        Tile(
+            "/staff/mfa", N_("Two-step sign-in"), N_("A code from an app on your phone at sign-in.")
+        )
     )
     if can(role, Role.ADMIN):
-        tiles.append(Tile("/staff/users", "Users", "Accounts, roles, passwords and API tokens."))
+        tiles.append(
+            Tile("/staff/users", N_("Users"), N_("Accounts, roles, passwords and API tokens."))
+        )
     return tiles
 
 

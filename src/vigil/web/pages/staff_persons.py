@@ -37,6 +37,8 @@ from vigil.store.cases import list_cases
 from vigil.store.identity import history, merge, split
 from vigil.web.deps import Conn, RecordId
 from vigil.web.edge import ErrorBody
+from vigil.web.i18n import gendered, status_name
+from vigil.web.i18n import gettext as _
 from vigil.web.render import render
 from vigil.web.security import Documenter, Editor, Staff, Viewer, WriteConn
 
@@ -196,11 +198,13 @@ def person_page(conn: Connection, person_id: RecordId, staff: Staff, **extra: An
     restricted = can(staff.role, Role.DOCUMENTER)
     d = dossier(conn, person_id, restricted=restricted)
     seg = d.fold.current
-    status = status_label(seg.custody.value if seg else None)
+    gender = d.person.gender.value
+    status = status_name(seg.custody.value if seg else None, gender)
     if d.since is not None:  # as precisely as known: 2020, 2020-05, ~2020-05
-        status += f"{', in custody' if seg and seg.held else ''} since {d.since}"
+        held = f", {_('in custody')}" if seg and seg.held else ""
+        status += f"{held} {_('since')} {d.since}"
     if seg is not None and seg.recognized and seg.held:
-        status += ", recognized as a political prisoner"
+        status += ", " + gendered("recognized as a political prisoner", gender)
     return PersonPage(
         person=d.person,
         status=status,
