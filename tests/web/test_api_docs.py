@@ -11,7 +11,9 @@ from conftest import Site
 PUBLIC = ["/api/v1/persons", "/api/v1/persons/{person_id}", "/api/v1/persons/{person_id}/events",
           "/api/v1/sources", "/api/v1/sources/{source_id}", "/api/v1/figures",
           "/api/v1/stats/count", "/api/v1/stats/series", "/api/v1/stats/breakdown",
-          "/api/v1/stats/flows"]  # fmt: skip
+          "/api/v1/stats/flows", "/api/v1/cases", "/api/v1/cases/{case_id}", "/api/v1/courts",
+          "/api/v1/facilities", "/api/v1/facilities/{facility_id}",
+          "/api/v1/stats/organisations", "/api/v1/stats/incommunicado"]  # fmt: skip
 
 
 def test_the_landing_page_and_schema_list_public_routes_only(site: Site) -> None:

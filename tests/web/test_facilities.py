@@ -32,7 +32,9 @@ def test_a_family_finds_the_address_and_who_is_held(site: Site) -> None:
     assert body["held_now"] == {"count": None, "at_least": 1, "named": 1, "withheld": None}
     assert len(body["series"]) == 24
     assert site.client.get("/api/v1/facilities/999999").status_code == 404
-    assert "see the list at /facilities" in site.client.get("/facilities/999999").text
+    missing = site.client.get("/facilities/999999")
+    assert missing.status_code == 404
+    assert "This page does not exist." in missing.text
     person = site.client.get(f"/persons/{named}").text
     assert f'<a href="/facilities/{fid}">Penal colony No. 1, Navapolatsk</a>' in person
 
