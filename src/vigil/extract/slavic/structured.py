@@ -7,7 +7,10 @@ rules find; the members of a list after "среди них", "в том числ
 same sentence or the one before, quoted with it) or, after a count of political
 prisoners, their recognition; no event of an unnamed group where a figure already counts
 it; and in each event's reason where its date came from: the trigger's own phrase in
-the tree, its sentence, a neighbouring sentence, or the publication date.
+the tree, its sentence (a time held so far counted back from the publication date: "уже
+16 лет", "527 дзён без сувязі"), a neighbouring sentence (the lead's date for the same
+kind of event), or the publication date (the day after it for an update stamped after
+midnight; none for the story of the past told after an old date).
 """
 
 from __future__ import annotations
