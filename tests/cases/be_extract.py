@@ -270,3 +270,8 @@ V2_CASES += [
     Case("v2 of them, the count after", "Памілавалі 16 чалавек, з іх двое — шматдзетныя.", P,
          figures=[(16, "exact", "pardoned"), (2, "exact", "other")], exact_figures=True),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 the story of the past takes no publication date", "Ганну Кірэеву затрымалі 2 "
+         "лютага 2024 года на вакзале. Яе абвінавацілі ва ўдзеле ў пратэстах.", P,
+         events={"Ганна Кірэева": [("detained", "2024-02-02"), ("charged", None)]}),
+]  # fmt: skip

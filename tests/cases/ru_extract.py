@@ -450,3 +450,8 @@ V2_CASES += [
     Case("v2 of them, the count after", "Помиловали 16 человек, из них двое — многодетные.", P,
          figures=[(16, "exact", "pardoned"), (2, "exact", "other")], exact_figures=True),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 the story of the past takes no publication date", "Анну Кирееву задержали 2 "
+         "февраля 2024 года на вокзале. Ее обвинили в участии в протестах.", P,
+         events={"Анна Киреева": [("detained", "2024-02-02"), ("charged", None)]}),
+]  # fmt: skip

@@ -7,7 +7,10 @@ rules find; the members of a list after "среди них", "в том числ
 same sentence or the one before, quoted with it) or, after a count of political
 prisoners, their recognition; no event of an unnamed group where a figure already counts
 it; and in each event's reason where its date came from: the trigger's own phrase in
-the tree, its sentence, a neighbouring sentence, or the publication date.
+the tree, its sentence (a time held so far counted back from the publication date: "уже
+16 лет", "527 дзён без сувязі"), a neighbouring sentence (the lead's date for the same
+kind of event), or the publication date (the day after it for an update stamped after
+midnight; none for the story of the past told after an old date).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from vigil.extract.slavic.counts import CountFinder
 from vigil.extract.slavic.dates import held_so_far
 from vigil.extract.slavic.events import Trigger, find_triggers, reported
 from vigil.extract.slavic.figures import FigureFinder
-from vigil.extract.slavic.happenings import Happening
+from vigil.extract.slavic.happenings import Happening, Person
 from vigil.extract.slavic.mentions import cleaned, person_shaped
 from vigil.extract.slavic.nlp import Entity, Parsed
 from vigil.extract.slavic.numerals import NUMBER, parse_number
@@ -389,13 +392,35 @@ class StructuredRun(Run):
         e.date_from = (f'the day after the publication date: the update is stamped '
                        f'{stamp.group("h")}:{stamp.group("m")}, after midnight')  # fmt: skip
 
+    def _told_after(self, person: Person, e: Happening) -> bool:
+        """Whether ``e`` goes on with the story of an earlier event of the same person told
+        with a date of its own more than a month before publication, in the sentence before
+        ("Анну Кирееву задержали 2 февраля 2024 года. Ее обвинили …"): the story of the
+        past, which the publication date does not date."""
+        if self.published is None:
+            return False
+        for x in person.events:
+            d = x.date.date if x.date is not None else None
+            if x is e or d is None or x.sentence != e.sentence - 1 or x.inherited:
+                continue
+            if x.date is not None and x.date.kind in {"published", "for"}:
+                continue
+            day = dt.date(d.year, d.month or 12, d.day or 28)
+            if (self.published - day).days > 31:
+                return True
+        return False
+
     def _dated(self) -> None:
         self._status_dates()
-        for e in [x for p in self.people for x in p.events]:
-            if e.date is not None and e.date.kind == "published":
-                self._lead(e)
-            if e.date is not None and e.date.kind == "published" and not e.date_from:
-                self._after_midnight(e)
+        for p in self.people:
+            for e in p.events:
+                if e.date is not None and e.date.kind == "published":
+                    self._lead(e)
+                if e.date is not None and e.date.kind == "published" and not e.date_from:
+                    self._after_midnight(e)
+                published = e.date is not None and e.date.kind == "published"
+                if published and not e.date_from and self._told_after(p, e):
+                    e.date, e.inherited = None, False  # the reviewer gives the date
         for e in [x for p in self.people for x in p.events] + self.group:
             if e.date is None or e.date.date is None or e.date.kind == "published":
                 self._next_day(e)
