@@ -90,3 +90,29 @@ def test_vigil_briefing_prints_and_writes_a_pdf(seeded_cli: Cli, tmp_path: Path)
     assert "http://127.0.0.1:8000/briefing" in page  # links are absolute (VIGIL_PUBLIC_URL)
     wrong = seeded_cli("briefing", "--lang", "de", ok=False)
     assert wrong.code == 2
+
+
+def test_the_longest_out_of_sight_are_listed(site: Site, db_url: str) -> None:
+    import datetime as dt
+
+    from tests.conftest import TEST_KEYS
+
+    from vigil.model import MANUAL_EXTRACTOR, ClaimKind, Event, EventType, PartialDate
+    from vigil.store.claims import cite
+    from vigil.store.db import make_engine, transaction
+    from vigil.store.events import add_event
+
+    s = site.seeded
+    assert s is not None
+    engine = make_engine(db_url, keys=TEST_KEYS)
+    with transaction(engine) as conn:
+        claim = cite(conn, s.source, "Volha Krumenka, a teacher, was detained on May 28",
+                     kind=ClaimKind.EVENT, extractor=MANUAL_EXTRACTOR, by="tester")  # fmt: skip
+        add_event(conn, Event(s.named, EventType.INCOMMUNICADO, PartialDate.parse("2023-12-01"),
+                              dt.datetime(2024, 6, 1, tzinfo=dt.UTC), claim_ids=(claim,),
+                              recorded_by="tester"))  # fmt: skip
+    engine.dispose()
+    page = site.client.get("/briefing", params={"at": AT}).text
+    out_of_sight = page.split("Longest out of sight", 1)[1].split("</section>", 1)[0]
+    assert "Volha Krumenka" in out_of_sight
+    assert "since 2023-12-01: 50 days" in out_of_sight

@@ -260,7 +260,7 @@ def _datapackage(out: IO[bytes], data: Dataset, info: ExportInfo, tables: Sequen
 def _ftm(out: IO[bytes], data: Dataset, info: ExportInfo, tables: Sequence[Table]) -> None:
     from vigil.publish.export.ftm import entities
 
-    for entity in entities(data):
+    for entity in entities(data, {t.name for t in tables}):
         out.write((json.dumps(entity, ensure_ascii=False, sort_keys=True) + "\n").encode())
 
 

@@ -11,7 +11,7 @@ entity without a name identifies no one and serves no one.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from typing import Any
 
 from vigil.publish.export.tables import Dataset, Value, table
@@ -33,11 +33,14 @@ def _make(schema: str, kind: str, record_id: object) -> Any:
     return entity
 
 
-def entities(data: Dataset) -> Iterator[dict[str, Any]]:
-    """Every entity of ``data`` as a FollowTheMoney dict, one at a time."""
+def entities(
+    data: Dataset, tables: Collection[str] = ("persons", "facilities", "cases")
+) -> Iterator[dict[str, Any]]:
+    """Every entity of ``data`` as a FollowTheMoney dict, one at a time: of persons,
+    facilities and cases as ``tables`` names them (a case needs its defendant's person)."""
     shown: set[Value] = set()
     header = table("persons").header
-    for row in data.rows("persons"):
+    for row in data.rows("persons") if "persons" in tables else ():
         p = dict(zip(header, row, strict=True))
         if data.public and p["name_withheld"]:
             continue
@@ -61,7 +64,7 @@ def entities(data: Dataset) -> Iterator[dict[str, Any]]:
         yield person.to_dict()
 
     header = table("facilities").header
-    for row in data.rows("facilities"):
+    for row in data.rows("facilities") if "facilities" in tables else ():
         f = dict(zip(header, row, strict=True))
         org = _make("Organization", "facility", f["id"])
         org.add("name", f["name"])
@@ -79,7 +82,7 @@ def entities(data: Dataset) -> Iterator[dict[str, Any]]:
         yield org.to_dict()
 
     header = table("cases").header
-    for row in data.rows("cases"):
+    for row in data.rows("cases") if "cases" in tables else ():
         c = dict(zip(header, row, strict=True))
         if c["person_id"] not in shown:
             continue
