@@ -14,8 +14,8 @@ import io
 import json
 import re
 from collections import deque
-from dataclasses import replace
 from collections.abc import Iterator
+from dataclasses import replace
 from urllib.parse import urljoin, urlsplit
 
 import httpx
