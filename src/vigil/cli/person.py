@@ -249,6 +249,7 @@ def _print(d: Dossier, restricted: bool) -> None:
         + (f", {p.occupation}" if p.occupation else ""),
         f"status: {_status_line(d)}",
         f"days held: {d.held}   days incommunicado: {d.incommunicado}   (as of {d.as_of})",
+        _sentence_line(d),
     ]
     if restricted:
         r = p.restricted
@@ -270,12 +271,25 @@ def _print(d: Dossier, restricted: bool) -> None:
             claim = d.claims[cid]
             quote = claim.quote if len(claim.quote) <= 160 else claim.quote[:157] + "…"
             title = d.source_titles.get(claim.source_id, "")
+            grade = d.source_grades.get(claim.source_id)
+            graded = f", {grade.code}" if grade and grade.graded else ""
             console.print(
                 f"            “{escape(quote)}” — {escape(title)}"
-                f" [dim](source {claim.source_id}, claim {cid})[/dim]"
+                f" [dim](source {claim.source_id}{graded}, claim {cid})[/dim]"
             )
     for c in d.fold.conflicts:
         console.print(f"[yellow]conflict:[/yellow] event {c.event_id}: {escape(c.reason)}")
+
+
+def _sentence_line(d: Dossier) -> str:
+    """The sentence in force, the time served and the expected release (an estimate,
+    "~", where the start of the term is known only in part)."""
+    r = d.release
+    if r is None:
+        return ""
+    years, months = divmod(r.term_months, 12)
+    line = f"sentence: {years} y {months} m from {r.start}; served {r.served} days"
+    return line + (f"; expected release {r.release}" if r.held else "")
 
 
 def _json(d: Dossier, restricted: bool) -> dict[str, object]:
@@ -293,6 +307,10 @@ def _json(d: Dossier, restricted: bool) -> dict[str, object]:
     data["days_held_at_least"] = d.held.at_least
     data["days_incommunicado_at_least"] = d.incommunicado.at_least
     data["as_of"] = str(d.as_of)
+    sentence = d.release
+    data["sentence_months"] = sentence.term_months if sentence else None
+    data["served_days"] = sentence.served.days if sentence else None
+    data["expected_release"] = str(sentence.release) if sentence and sentence.held else None
     data["events"] = [
         {
             "id": e.id,
