@@ -65,3 +65,17 @@ def test_bad_grades_are_one_line_and_store_nothing(cli: Cli, tmp_path: Path) -> 
     assert bad.code == 2
     assert "grade cannot be 'G7'" in bad.err
     assert "nothing to review" in cli("review", "--grade", "ungraded").out
+
+
+def test_person_show_gives_the_sentence_and_each_quotes_grade(cli: Cli, tmp_path: Path) -> None:
+    cli("init")
+    cli("source", "add", str(_text(tmp_path, "a.txt", "reliability: B\ncredibility: 2\n")))
+    cli("person", "add", "--name", "Volha Krumenka", "--gender", "female")
+    cli("event", "add", "1", "detained", "2021-05", "--source", "1")
+    cli("event", "add", "1", "sentenced", "2022-01-10", "--source", "1", "--term", "5y")
+    shown = cli("person", "show", "1").out
+    assert "sentence: 5 y 0 m from 2021-05; served at least" in shown
+    assert "expected release ~2026-05" in shown
+    assert "(source 1, B2, claim" in shown
+    (data,) = json.loads(cli("person", "show", "1", "--format", "json").out)
+    assert (data["sentence_months"], data["expected_release"]) == (60, "~2026-05")

@@ -61,6 +61,10 @@ def test_every_operation_answers_in_its_schema_or_in_the_error_shape(sqlite_site
     tried: list[str] = []
     for operation in operations:
         for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
+            if mode is GenerationMode.NEGATIVE and not list(operation.iter_parameters()):
+                # Nothing to send wrong (GET /api/v1/facilities takes no parameter).
+                tried.append(f"{operation.method.upper()} {operation.path} (nothing to negate)")
+                continue
 
             @given(case=operation.as_strategy(generation_mode=mode))
             @settings(

@@ -183,7 +183,13 @@ def test_facilities_with_postal_addresses(db_url: str, registry: Seeded) -> None
             },
         )
         assert edited.status_code == 303
-        assert "Saved." in client.get(edited.headers["location"]).text
+        shown = client.get(edited.headers["location"]).text
+        assert "Saved." in shown
+        assert f'href="/staff/audit?record=facility:{facility_id}"' in shown
+        # (the audit page is an editor's: the entry itself is checked below)
+        public = client.get(f"/facilities/{facility_id}").text  # the edit, published
+        assert "<address>220030, Minsk, Valadarskaha 2</address>" in public
+        assert "Валадарка" in public
         assert client.get("/staff/facilities/999").status_code == 404
     f = read(db_url, lambda c: get_facility(c, facility_id))
     assert f.names == ("Pre-trial centre No. 1, Minsk", "SIZO-1", "Валадарка")

@@ -258,6 +258,7 @@ def _print(d: Dossier, restricted: bool) -> None:
             + (f" ({escape(p.criterion)})" if p.criterion else "")
             for p in d.positions
         ),
+        _sentence_line(d),
     ]
     if restricted:
         r = p.restricted
@@ -284,15 +285,28 @@ def _print(d: Dossier, restricted: bool) -> None:
             quote = " ".join(claim.quote.split())
             quote = quote if len(quote) <= 160 else quote[:157] + "…"
             title = d.source_titles.get(claim.source_id, "")
+            grade = d.source_grades.get(claim.source_id)
+            graded = f", {grade.code}" if grade and grade.graded else ""
             events.add_row(
                 "",
                 f"“{escape(quote)}” — {escape(title)}"
-                f" [dim](source {claim.source_id}, claim {cid})[/dim]",
+                f" [dim](source {claim.source_id}{graded}, claim {cid})[/dim]",
             )
     if d.events:
         console.print(events, highlight=False)
     for c in d.fold.conflicts:
         console.print(f"[yellow]conflict:[/yellow] event {c.event_id}: {escape(c.reason)}")
+
+
+def _sentence_line(d: Dossier) -> str:
+    """The sentence in force, the time served and the expected release (an estimate,
+    "~", where the start of the term is known only in part)."""
+    r = d.release
+    if r is None:
+        return ""
+    years, months = divmod(r.term_months, 12)
+    line = f"sentence: {years} y {months} m from {r.start}; served {r.served} days"
+    return line + (f"; expected release {r.release}" if r.held else "")
 
 
 def _json(d: Dossier, restricted: bool) -> dict[str, object]:
@@ -316,6 +330,10 @@ def _json(d: Dossier, restricted: bool) -> dict[str, object]:
          "criterion": p.criterion, "event_id": p.event_id}
         for p in d.positions
     ]  # fmt: skip
+    sentence = d.release
+    data["sentence_months"] = sentence.term_months if sentence else None
+    data["served_days"] = sentence.served.days if sentence else None
+    data["expected_release"] = str(sentence.release) if sentence and sentence.held else None
     data["events"] = [
         {
             "id": e.id,
