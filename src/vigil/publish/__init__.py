@@ -6,6 +6,7 @@ text, holds back what the ``PublicationPolicy`` keeps from the public about a pe
 whose name is withheld, and suppresses small cells. See docs/publication.md.
 """
 
+from vigil.publish.cases import CaseDetail, CaseRef, CaseSummary, DefendantView, NamedRef, TallyView
 from vigil.publish.cells import ALL, OTHER, Cell, csv_text, safe_cell, suppress
 from vigil.publish.policy import DatePrecision, PublicationPolicy, WithheldField
 from vigil.publish.queries.persons import PersonQuery, PersonSort, StatusFilter
@@ -37,12 +38,17 @@ __all__ = [
     "MARKER",
     "OTHER",
     "BreakdownField",
+    "CaseDetail",
+    "CaseRef",
+    "CaseSummary",
     "Cell",
     "DatePrecision",
+    "DefendantView",
     "EventView",
     "FacilityView",
     "FigureView",
     "FlowView",
+    "NamedRef",
     "PersonDetail",
     "PersonQuery",
     "PersonSort",
@@ -60,6 +66,7 @@ __all__ = [
     "SourceView",
     "StatusFilter",
     "Step",
+    "TallyView",
     "WithheldField",
     "csv_text",
     "event_label",

@@ -17,6 +17,15 @@ from sqlalchemy import Connection
 
 from vigil.errors import NotFound
 from vigil.model import EventType, PartialDate
+from vigil.publish.cases import (
+    CaseDetail,
+    CaseSummary,
+    TallyView,
+    person_cases,
+    public_case,
+    public_cases,
+    public_tallies,
+)
 from vigil.publish.cells import Cell, suppress, suppress_count
 from vigil.publish.policy import DatePrecision, PublicationPolicy, WithheldField
 from vigil.publish.queries.persons import (
@@ -159,7 +168,21 @@ class Publication:
         d = dossier(self.conn, person_id, as_of=today)
         if d.person.merged_into is not None:
             return Redirect(d.person.merged_into)
-        return self.view.person_detail(d)
+        cases = person_cases(self.conn, d.person, self.view.redactor)
+        return self.view.person_detail(d).model_copy(update={"cases": cases})
+
+    # Cases, courts and judges ------------------------------------------------------------
+
+    def cases(self, *, court_id: int | None = None, judge_id: int | None = None
+              ) -> list[CaseSummary]:  # fmt: skip
+        """The published cases (those with a named defendant), newest first."""
+        return public_cases(self.conn, self.view.redactor, court_id=court_id, judge_id=judge_id)
+
+    def case(self, case_id: int) -> CaseDetail:
+        return public_case(self.conn, case_id, self.view.redactor)
+
+    def courts_and_judges(self) -> tuple[list[TallyView], list[TallyView]]:
+        return public_tallies(self.conn, self.view.redactor)
 
     # Sources and figures ----------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from dataclasses import replace
 from pydantic import BaseModel
 
 from vigil.model import EventDetail, EventType, PartialDate, Precision
+from vigil.publish.cases import CaseRef
 from vigil.publish.policy import DatePrecision, PublicationPolicy, WithheldField
 from vigil.publish.queries.persons import PersonRow
 from vigil.publish.queries.sources import SourceQuote, SourceRow
@@ -148,6 +149,7 @@ class PersonDetail(BaseModel):
     facility: FacilityView | None
     events: list[EventView]
     conflicts: list[str]
+    cases: list[CaseRef] = []  # the cases in which a named person is a defendant
 
 
 class FigureView(BaseModel):

@@ -18,12 +18,14 @@ from vigil.publish import PublicationPolicy, RedactorCache
 from vigil.settings import Settings
 from vigil.store.db import make_engine
 from vigil.web.admission import Admission
+from vigil.web.api import cases as cases_api
 from vigil.web.api import manual as manual_api
 from vigil.web.api import records, staff_sources, stats
 from vigil.web.api import staff as staff_api
 from vigil.web.cache import PublicCache
 from vigil.web.edge import EdgeMiddleware, install_error_handlers
 from vigil.web.forwarded import ForwardedMiddleware
+from vigil.web.pages import cases as cases_page
 from vigil.web.pages import (
     home,
     persons,
@@ -88,7 +90,8 @@ def create_app(settings: Settings) -> FastAPI:
     app.add_middleware(EdgeMiddleware, page=error_page)
     app.add_middleware(ForwardedMiddleware, trusted=settings.trusted_networks())
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    for router in (home.router, persons.router, stats_page.router, sources.router):
+    for router in (home.router, persons.router, cases_page.router, stats_page.router,
+                   sources.router):  # fmt: skip
         app.include_router(router)
     app.include_router(staff_auth.router)
     app.include_router(staff_mfa.router)
@@ -98,6 +101,7 @@ def create_app(settings: Settings) -> FastAPI:
                    staff_source_details.router):  # fmt: skip
         app.include_router(router)
     app.include_router(records.router)
+    app.include_router(cases_api.router)
     app.include_router(stats.router)
     app.include_router(staff_api.router)
     app.include_router(manual_api.router)

@@ -24,6 +24,7 @@ __all__ = [
     "Conn",
     "Extract",
     "Filter",
+    "FilterId",
     "ListParams",
     "Pub",
     "RecordId",
@@ -58,6 +59,8 @@ Pub = Annotated[Publication, Depends(_publication)]
 
 #: A record id in a path: bounded so a huge number is a clear 422, not a database error.
 RecordId = Annotated[int, Path(le=2**31 - 1, description="A record id")]
+#: An optional record id in the query string (a filter: ``/cases?court=3``).
+FilterId = Annotated[int | None, Query(ge=1, le=2**31 - 1, description="A record id")]
 
 
 def today() -> dt.date:

@@ -21,8 +21,8 @@ __all__ = ["Chrome", "chrome", "error_page", "number", "render"]
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
-_NAV = (("/", "nav.home"), ("/persons", "nav.persons"), ("/stats", "nav.stats"),
-        ("/sources", "nav.sources"))  # fmt: skip
+_NAV = (("/", "nav.home"), ("/persons", "nav.persons"), ("/cases", "nav.cases"),
+        ("/stats", "nav.stats"), ("/sources", "nav.sources"))  # fmt: skip
 
 
 def number(value: int, lang: str = "en") -> str:
