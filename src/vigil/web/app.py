@@ -22,6 +22,7 @@ from vigil.web.api import cases as cases_api
 from vigil.web.api import manual as manual_api
 from vigil.web.api import records, staff_sources, stats
 from vigil.web.api import staff as staff_api
+from vigil.web.api import staff_cases as staff_cases_api
 from vigil.web.cache import PublicCache
 from vigil.web.edge import EdgeMiddleware, install_error_handlers
 from vigil.web.forwarded import ForwardedMiddleware
@@ -31,6 +32,7 @@ from vigil.web.pages import (
     persons,
     sources,
     staff_auth,
+    staff_cases,
     staff_history,
     staff_ingest,
     staff_manual,
@@ -98,7 +100,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(staff_users.router)
     for router in (staff_ingest.router, staff_review.router, staff_persons.router,
                    staff_manual.router, staff_records.router, staff_history.router,
-                   staff_source_details.router):  # fmt: skip
+                   staff_source_details.router, staff_cases.router):  # fmt: skip
         app.include_router(router)
     app.include_router(records.router)
     app.include_router(cases_api.router)
@@ -106,4 +108,5 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(staff_api.router)
     app.include_router(manual_api.router)
     app.include_router(staff_sources.router)
+    app.include_router(staff_cases_api.router)
     return app

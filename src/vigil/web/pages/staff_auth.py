@@ -308,6 +308,7 @@ def _tiles(role: Role) -> list[Tile]:
             "extractor missed; it then waits in the review queue.",
         ),
         Tile("/staff/facilities", "Facilities", "Places of detention, with postal addresses."),
+        Tile("/staff/cases", "Cases", "Prosecutions: defendants, court, judge, verdicts, appeals."),
     ]
     if can(role, Role.DOCUMENTER):
         tiles.append(
