@@ -22,7 +22,7 @@ from vigil.errors import Conflict, VigilError
 from vigil.ingest.corroboration import ContradictsFact, Relation
 from vigil.ingest.evidence import ClaimView, reason
 from vigil.ingest.review import Bulk, Choice
-from vigil.model import EditValue
+from vigil.model import ClaimKind, EditValue
 
 
 def review(
@@ -176,6 +176,7 @@ def _interactive(pending: list[int]) -> None:
         again: str | None = None
         keys = "[a]ccept " + ("[c]onfirm " if _confirmed(v) else "")
         keys += "s[u]persede " if v.facts else ""
+        keys += "[j]oin a case " if v.claim.kind is ClaimKind.CASE else ""
         while True:
             key = again or _ask(keys + "[r]eject [e]dit [s]kip [q]uit > ").lower()[:1]
             again = None
@@ -189,6 +190,11 @@ def _interactive(pending: list[int]) -> None:
                 attempt = choice
                 if key == "e":
                     choice = attempt = Choice(edited=_edit(v))
+                elif key == "j" and v.claim.kind is ClaimKind.CASE:
+                    which = _ask("the id of the case its defendants join: ", at_end="")
+                    if not which.isdigit():
+                        continue
+                    choice = attempt = replace(choice, case_id=int(which))
                 elif key in ("c", "u") and v.facts:
                     picked = _fact_choice(v, key, choice)
                     if picked is None:

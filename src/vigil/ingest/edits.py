@@ -12,6 +12,7 @@ from typing import Any
 
 from vigil.errors import InvalidInput
 from vigil.model import (
+    CasePayload,
     Claim,
     ClaimKind,
     EditValue,
@@ -48,6 +49,7 @@ EDIT_FIELDS: dict[ClaimKind, tuple[str, ...]] = {
     ClaimKind.FIGURE: ("value", "qualifier", "category", "as_of", "attributed_to"),
     ClaimKind.PERSON: ("name", "role", "gender"),
     ClaimKind.FACILITY: ("name",),
+    ClaimKind.CASE: ("title", "defendants", "articles", "court", "judge", "activity"),
 }  # fmt: skip
 #: The values a field may take, where they are few.
 OPTIONS: dict[str, tuple[str, ...]] = {
@@ -64,6 +66,7 @@ HINTS = {
     "term_months": "the term in months",
     "value": "a whole number",
     "person": "the name as the source writes it",
+    "defendants": "the names as the source writes them, separated by commas",
 }
 _INTEGERS = ("term_months", "value")
 
@@ -86,6 +89,7 @@ def _empty(kind: ClaimKind) -> Payload:
         ClaimKind.FACILITY: FacilityPayload(None),
         ClaimKind.ORGANIZATION: OrganizationPayload(None),
         ClaimKind.QUOTE: QuotePayload(),
+        ClaimKind.CASE: CasePayload(),
     }
     return empty[kind]
 
@@ -109,6 +113,9 @@ def form_values(
             values = {"name": p.name, "role": p.role, "gender": p.gender}
         case FacilityPayload():
             values = {"name": p.name}
+        case CasePayload():
+            values = {"title": p.title, "defendants": p.defendants, "articles": p.articles,
+                      "court": p.court, "judge": p.judge, "activity": p.activity}  # fmt: skip
         case _:
             values = {}
     wanted = names if names is not None else EDIT_FIELDS.get(kind, ())
@@ -126,7 +133,7 @@ def _parsed(name: str, value: object) -> EditValue:
         if not text.isdigit():
             raise InvalidInput(f"{name} must be a whole number, not {text!r}", hint=HINTS[name])
         return int(text)
-    if name == "articles":
+    if name in ("articles", "defendants"):
         items = value if isinstance(value, list | tuple) else str(value or "").split(",")
         return tuple(str(a).strip() for a in items if str(a).strip())
     if value is not None and not isinstance(value, str):

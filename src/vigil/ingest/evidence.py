@@ -32,6 +32,7 @@ from vigil.ingest.review import (
     known_person,
 )
 from vigil.model import (
+    CasePayload,
     Claim,
     ClaimKind,
     Decision,
@@ -105,6 +106,13 @@ def describe(claim: Claim) -> str:
             return f"said by {p.speaker or '?'}" + (f" on {p.channel}" if p.channel else "")
         case FacilityPayload() | OrganizationPayload():
             return p.name or ""
+        case CasePayload():
+            said = [p.title or "a case", "of " + ", ".join(p.defendants)]
+            said += [f"{what} {value}" for what, value in (("court:", p.court),
+                     ("judge:", p.judge)) if value]  # fmt: skip
+            if p.articles:
+                said.append("articles " + ", ".join(p.articles))
+            return " ".join(said)
 
 
 def facts(claim: Claim) -> list[tuple[str, str]]:

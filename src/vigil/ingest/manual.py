@@ -29,11 +29,13 @@ from vigil.extract.types import (
     Role,
     Span,
 )
+from vigil.ingest.case_review import case_claim
 from vigil.ingest.claims import claims_from
 from vigil.ingest.linking import link_person
 from vigil.ingest.records import parse_term
 from vigil.model import (
     MANUAL_EXTRACTOR,
+    CasePayload,
     Claim,
     ClaimKind,
     EventType,
@@ -62,6 +64,7 @@ FIELDS: dict[ClaimKind, tuple[str, ...]] = {
     ClaimKind.FACILITY: ("name",),
     ClaimKind.ORGANIZATION: ("name",),
     ClaimKind.QUOTE: ("speaker", "channel"),
+    ClaimKind.CASE: ("title", "defendants", "articles", "court", "judge", "activity"),
 }  # fmt: skip
 
 Found = FoundPerson | FoundEvent | FoundFigure | FoundFacility | FoundOrganization | FoundQuote
@@ -273,12 +276,15 @@ def propose_span(
     span = locate(source.text, start, end, words)
     quote = span.of(source.text)
     why = f"selected by hand by {by}"
-    found = _found(claim_kind, span, quote, fields, why)
-    person = _field(fields, "person") if claim_kind is ClaimKind.EVENT else ""
-    made = SpanClaim(source_id, span, claim_kind, found, person or None)
-    named = _person_name(made)
-    links = {named[0]: link_person(conn, named[0], named[1])} if named else {}
-    claim = _one(claims_from(_extraction(made), source_id, source.text, links), claim_kind)
+    if claim_kind is ClaimKind.CASE:
+        claim = _case_claim(source_id, source.text, span, fields, why)
+    else:
+        found = _found(claim_kind, span, quote, fields, why)
+        person = _field(fields, "person") if claim_kind is ClaimKind.EVENT else ""
+        made = SpanClaim(source_id, span, claim_kind, found, person or None)
+        named = _person_name(made)
+        links = {named[0]: link_person(conn, named[0], named[1])} if named else {}
+        claim = _one(claims_from(_extraction(made), source_id, source.text, links), claim_kind)
     if claim.fingerprint in fingerprints(conn, source_id):
         raise Conflict(
             f"this {claim_kind.value} claim on characters {span.start}–{span.end} was made before",
@@ -294,6 +300,27 @@ def propose_span(
                "payload": payload_to_json(claim.payload, versioned=False)},
     )  # fmt: skip
     return claim_id
+
+
+def _case_claim(source_id: int, text: str, span: Span, fields: Mapping[str, str], why: str
+                ) -> Claim:  # fmt: skip
+    """A trial the documenter names on a span: its defendants (names as the source writes
+    them, separated by commas) are required; the rest is optional."""
+    stray = sorted(k for k, v in fields.items() if v and k not in FIELDS[ClaimKind.CASE])
+    if stray:
+        raise InvalidInput(f"{stray[0]!r} is not a field of a case claim",
+                           hint="give " + ", ".join(FIELDS[ClaimKind.CASE]))  # fmt: skip
+    f = {k: _field(fields, k) for k in FIELDS[ClaimKind.CASE]}
+    names = tuple(n.strip() for n in _required(fields, "defendants", "the defendants' names")
+                  .split(",") if n.strip())  # fmt: skip
+    payload = CasePayload(
+        title=f["title"] or None, defendants=names,
+        articles=tuple(normalize_article(a) for a in f["articles"].split(",") if a.strip()),
+        court=f["court"] or None, judge=f["judge"] or None, activity=f["activity"] or None,
+        reason=why,
+    )  # fmt: skip
+    return case_claim(source_id, text, span.start, span.end, payload,
+                      extractor=MANUAL_EXTRACTOR, confidence=1.0)  # fmt: skip
 
 
 def _one(claims: list[Claim], kind: ClaimKind) -> Claim:

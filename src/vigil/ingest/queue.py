@@ -40,9 +40,10 @@ KIND_ORDER = {
     ClaimKind.PERSON: 0,
     ClaimKind.FACILITY: 1,
     ClaimKind.EVENT: 2,
-    ClaimKind.FIGURE: 3,
-    ClaimKind.ORGANIZATION: 4,
-    ClaimKind.QUOTE: 5,
+    ClaimKind.CASE: 3,  # after the persons it names, and the events it may explain
+    ClaimKind.FIGURE: 4,
+    ClaimKind.ORGANIZATION: 5,
+    ClaimKind.QUOTE: 6,
 }
 
 #: Within a source's events, what an event needs comes first: the detention, then what

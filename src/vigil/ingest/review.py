@@ -1,5 +1,5 @@
 """Review: a person accepts, rejects or edits a proposed claim; accepting writes the
-person, event, figure or facility it states, with the claim as its provenance.
+person, event, figure, facility or case it states, with the claim as its provenance.
 
 Each decision is one savepoint: a claim that cannot be accepted (a contradiction, a
 missing date, an ambiguous person) leaves nothing behind and says what is needed. Each
@@ -19,10 +19,12 @@ from sqlalchemy import Connection
 
 from vigil.errors import Conflict, InvalidInput, NotFound
 from vigil.ingest import corroboration
+from vigil.ingest.case_review import accept_case
 from vigil.ingest.edits import apply_edits, form_values
 from vigil.ingest.linking import link_person
 from vigil.ingest.queue import KIND_ORDER, queue_order
 from vigil.model import (
+    CasePayload,
     Claim,
     ClaimKind,
     Decision,
@@ -91,6 +93,7 @@ class Choice:
     supersedes: int | None = None  # the event the claim corrects (``note``: the reason)
     facility_id: int | None = None  # the registry facility a facility claim names
     new_facility: bool = False  # the facility is not yet in the registry
+    case_id: int | None = None  # the registry case a case claim's defendants join
 
 
 def reject(conn: Connection, claim: Claim, *, by: str, note: str = "", bulk: bool = False) -> None:
@@ -157,6 +160,8 @@ def accept(
                 raise NeedsDecision(
                     f"claim {claim.id} has no name", hint="edit it to give the name"
                 )
+            case CasePayload():
+                decision = accept_case(conn, claim, payload, choice.case_id, by=by)
             case _:
                 decision = Decision()
         decision = replace(

@@ -14,6 +14,7 @@ from vigil.model.event import Event, EventDetail, EventType, Regime, normalize_a
 from vigil.model.facility import Facility, FacilityKind
 from vigil.model.figure import HELD_CATEGORIES, Figure, Qualifier, is_held
 from vigil.model.payloads import (
+    CasePayload,
     Decision,
     Edit,
     EditValue,
@@ -49,6 +50,7 @@ __all__ = [
     "RESTRICTED_FIELDS",
     "Appeal",
     "Case",
+    "CasePayload",
     "Claim",
     "ClaimKind",
     "Connection",

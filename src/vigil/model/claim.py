@@ -23,6 +23,7 @@ class ClaimKind(StrEnum):
     FACILITY = "facility"
     ORGANIZATION = "organization"
     QUOTE = "quote"
+    CASE = "case"  # a prosecution naming its defendants (a group trial)
 
 
 class ReviewState(StrEnum):

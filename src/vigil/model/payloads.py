@@ -18,6 +18,7 @@ from vigil.model.figure import Qualifier
 from vigil.model.person import Gender
 
 __all__ = [
+    "CasePayload",
     "Decision",
     "Edit",
     "EditValue",
@@ -120,6 +121,21 @@ class OrganizationPayload:
 
 
 @dataclass(frozen=True, slots=True)
+class CasePayload:
+    """A prosecution a source names: its defendants (names as the source writes them),
+    and what it says of the charge, the court and the judge. Accepting it opens a case,
+    or joins its defendants to a case the reviewer names."""
+
+    title: str | None = None
+    defendants: tuple[str, ...] = ()
+    articles: tuple[str, ...] = ()
+    court: str | None = None
+    judge: str | None = None
+    activity: str | None = None
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class QuotePayload:
     speaker: str | None = None
     channel: str | None = None
@@ -133,6 +149,7 @@ Payload = (
     | FacilityPayload
     | OrganizationPayload
     | QuotePayload
+    | CasePayload
 )
 
 #: A corrected field as the reviewer gave it, parsed (text, a whole number, a list of
@@ -165,6 +182,8 @@ class Decision:
     allow_conflict: bool = False  # recorded although it contradicts the record
     corroborates: bool = False  # the claim confirms the event or figure named above
     supersedes: int | None = None  # the event this one corrects
+    case_id: int | None = None  # the case opened, or joined (``joined``)
+    joined: tuple[int, ...] = ()  # the persons a case claim added to a known case
 
     def words(self) -> list[str]:
         """What it did, in words: "person 12", "event 40", "confirms event 3", ..."""
@@ -182,6 +201,9 @@ class Decision:
                                 ("figure", self.figure_id), ("facility", self.facility_id))
             if value is not None
         ]  # fmt: skip
+        if self.case_id is not None:
+            made.append(f"joined {len(self.joined)} to case {self.case_id}" if self.joined
+                        else f"case {self.case_id}")  # fmt: skip
         if self.supersedes is not None:
             made.append(f"correcting event {self.supersedes}")
         if self.role is not None:

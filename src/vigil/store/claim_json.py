@@ -5,9 +5,10 @@ Version 2 (``"v": 2``) is written today. Version 1 is the shape stored before pa
 were typed: the same keys without ``"v"``, where a key may be missing (a claim cited by
 hand stored only ``person_id``, ``type`` and ``date``; one with no payload stored
 ``{}``). Both read into the same records, so the claims of a registry made before
-version 2 read back unchanged, with no migration. A decision's optional keys (``role``,
-``group``, ``allow_conflict``, ``corroborates``, ``supersedes``, ``edited``) are written
-only when set, and a key absent reads as unset in either version.
+version 2 read back unchanged, with no migration. A decision's optional keys
+(``case_id``, ``joined``, ``role``, ``group``, ``allow_conflict``, ``corroborates``,
+``supersedes``, ``edited``) are written only when set, and a key absent reads as unset in
+either version.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Any
 from vigil.errors import StorageError
 from vigil.model import ClaimKind, EventType, Gender, PartialDate, Qualifier, Regime
 from vigil.model.payloads import (
+    CasePayload,
     Decision,
     Edit,
     EditValue,
@@ -104,6 +106,11 @@ def payload_to_json(payload: Payload | None, *, versioned: bool = True) -> Json:
             data = {"name": payload.name, "reason": payload.reason}
         case QuotePayload():
             data = {"speaker": payload.speaker, "channel": payload.channel,
+                    "reason": payload.reason}  # fmt: skip
+        case CasePayload():
+            data = {"title": payload.title, "defendants": list(payload.defendants),
+                    "articles": list(payload.articles), "court": payload.court,
+                    "judge": payload.judge, "activity": payload.activity,
                     "reason": payload.reason}  # fmt: skip
     return {"v": VERSION, **data} if versioned else data
 
@@ -197,6 +204,16 @@ def payload_from_json(kind: ClaimKind, data: Mapping[str, Any] | None) -> Payloa
             return OrganizationPayload(_text(data, "name"), reason)
         case ClaimKind.QUOTE:
             return QuotePayload(_text(data, "speaker"), _text(data, "channel"), reason)
+        case ClaimKind.CASE:
+            return CasePayload(
+                title=_text(data, "title"),
+                defendants=tuple(str(d) for d in data.get("defendants") or ()),
+                articles=tuple(str(a) for a in data.get("articles") or ()),
+                court=_text(data, "court"),
+                judge=_text(data, "judge"),
+                activity=_text(data, "activity"),
+                reason=reason,
+            )
 
 
 def _edit_json(value: EditValue) -> Any:
@@ -214,9 +231,12 @@ def decision_to_json(decision: Decision, *, versioned: bool = True) -> Json:
     data: Json = {"v": VERSION} if versioned else {}
     for key, value in (("person_id", decision.person_id), ("event_id", decision.event_id),
                        ("figure_id", decision.figure_id),
-                       ("facility_id", decision.facility_id)):  # fmt: skip
+                       ("facility_id", decision.facility_id),
+                       ("case_id", decision.case_id)):  # fmt: skip
         if value is not None:
             data[key] = value
+    if decision.joined:
+        data["joined"] = list(decision.joined)
     if decision.role is not None:
         data["role"] = decision.role.value
     if decision.group:
@@ -256,6 +276,8 @@ def decision_from_json(data: Mapping[str, Any] | None) -> Decision | None:
         event_id=_int(data, "event_id"),
         figure_id=_int(data, "figure_id"),
         facility_id=_int(data, "facility_id"),
+        case_id=_int(data, "case_id"),
+        joined=tuple(int(p) for p in data.get("joined") or ()),
         role=PersonRole(role) if role else None,
         group=bool(data.get("group")),
         edited=tuple(Edit(str(k), _edit_value(v)) for k, v in (data.get("edited") or {}).items()),

@@ -45,7 +45,7 @@ router = APIRouter(prefix="/api/v1/staff", tags=["staff"], dependencies=[Securit
 class SpanBody(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    kind: str = Field(description="person, event, figure, facility, organization or quote")
+    kind: str = Field(description="person, event, figure, facility, organization, quote or case")
     start: int | None = Field(None, ge=0, le=2**31 - 1, description="First character (from 0)")
     end: int | None = Field(None, ge=0, le=2**31 - 1, description="The character after the span")
     words: str = Field(

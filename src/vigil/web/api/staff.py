@@ -203,6 +203,10 @@ class AcceptBody(BaseModel):
         None, ge=1, le=2**31 - 1, description="The registry facility a facility claim names"
     )
     new_facility: bool = Field(False, description="The facility is not yet in the registry")
+    case_id: int | None = Field(
+        None, ge=1, le=2**31 - 1,
+        description="A case claim: the case its defendants join (none: a new case)",
+    )  # fmt: skip
 
 
 class RejectBody(BaseModel):
@@ -283,7 +287,7 @@ def api_accept(
                     edited=edits(claim, body.edited), note=body.note.strip(),
                     allow_conflict=body.allow_conflict, corroborates=body.corroborates,
                     supersedes=body.supersedes, facility_id=body.facility_id,
-                    new_facility=body.new_facility)  # fmt: skip
+                    new_facility=body.new_facility, case_id=body.case_id)  # fmt: skip
     accept(conn, claim, choice, by=staff.username)
     return _decision(conn, claim)
 

@@ -74,17 +74,22 @@ BULK_LIMIT = 500
 def choice_for(
     who: str, other_id: str, edited: Mapping[str, EditValue], note: str,
     allow_conflict: bool = False, *, confirm: int | None = None, supersede: int | None = None,
-    facility: str = "auto",
+    facility: str = "auto", case: str = "",
 ) -> Choice:  # fmt: skip
     """The reviewer's choice of person: ``auto`` (a certain link, else a new person when
     nobody resembles the name), ``new``, a candidate's id, or ``other`` with an id; with
     ``allow_conflict``, recorded although it contradicts the record (``note``: why); and
     the fact the claim confirms or supersedes, if the reviewer named one; for a facility
-    claim, ``facility``: ``auto``, ``new`` or a known facility's id."""
+    claim, ``facility``: ``auto``, ``new`` or a known facility's id; for a case claim,
+    ``case``: empty for a new case, or the id of the case its defendants join."""
+    if case.strip() and not case.strip().isdigit():
+        raise InvalidInput(f"the case to join must be an id, not {case.strip()[:20]!r}",
+                           hint="e.g. 12; leave it empty to open a new case")  # fmt: skip
     choice = Choice(edited=edited, note=note.strip(), allow_conflict=allow_conflict,
                     corroborates=confirm, supersedes=supersede,
                     facility_id=int(facility) if facility.isdigit() else None,
-                    new_facility=facility == "new")  # fmt: skip
+                    new_facility=facility == "new",
+                    case_id=int(case) if case.strip() else None)  # fmt: skip
     if who == "new":
         return replace(choice, new_person=True)
     if who == "other":
@@ -318,6 +323,7 @@ class DecisionForm(BaseModel):
     fact: int | None = Field(None, ge=1, le=2**31 - 1)  # confirm, supersede: which fact
     who: str = "auto"
     facility: str = "auto"  # a facility claim: auto, new or a known facility's id
+    join_case: str = Field("", max_length=12)  # a case claim: the case to join; "": a new one
     other_id: str = ""
     note: str = ""
     conflict_reason: str = Field("", max_length=2000)  # with record_anyway: why
@@ -367,7 +373,8 @@ def decide(
             confirm = form.fact if form.action == "confirm" else None
             supersede = form.fact if form.action == "supersede" else None
             choice = choice_for(form.who, form.other_id, edited, why, anyway, confirm=confirm,
-                                supersede=supersede, facility=form.facility)  # fmt: skip
+                                supersede=supersede, facility=form.facility,
+                                case=form.join_case)  # fmt: skip
             accept(conn, claim, choice, by=staff.username)
     except VigilError as exc:
         problem = ErrorBody(exc.http_status, exc.code, exc.message, exc.hint)
