@@ -11,6 +11,7 @@ from vigil.auth.roles import Role
 from vigil.cli.context import engine, settings
 from vigil.cli.output import console
 from vigil.demo.build import add_seed_article, write_plan
+from vigil.demo.cases import add_demo_cases
 from vigil.demo.generator import generate
 from vigil.errors import Conflict
 from vigil.stats import counts, summary
@@ -39,7 +40,8 @@ def run(*, persons: int, seed: int, serve: bool) -> None:
         ) as progress,
         transaction(eng) as conn,
     ):
-        write_plan(conn, plan, progress)
+        person_ids = write_plan(conn, plan, progress)
+        trials = add_demo_cases(conn, plan, person_ids, seed=seed)
         seed_id = add_seed_article(conn)
         # Only the hash is stored; the password is printed once, below.
         password = generate_password()
@@ -63,6 +65,8 @@ def run(*, persons: int, seed: int, serve: bool) -> None:
     )
     for name, n in by_facility:
         console.print(f"  {n:5d}  {name}")
+    console.print(f"{len(trials)} group trials: `vigil case list`, `vigil case show {trials[0]}`"
+                  if trials else "no group trials (too few persons sentenced)")  # fmt: skip
     console.print(f"the founding report is source {seed_id}: `vigil source show {seed_id}`")
     console.print(
         "\n[bold]Try next[/bold]\n"
