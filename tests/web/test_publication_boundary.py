@@ -23,7 +23,9 @@ from fastapi.routing import APIRoute
 
 from conftest import Site, serve_app
 from vigil.demo.build import add_seed_article, write_plan
+from vigil.demo.cases import add_demo_cases
 from vigil.demo.generator import generate
+from vigil.ingest.cases import CaseInput, VerdictInput, join_case, open_case, record_verdict
 from vigil.model import (
     MANUAL_EXTRACTOR,
     ClaimKind,
@@ -62,7 +64,7 @@ STARTS = [
     "/", "/?lang=be", "/?lang=ru", "/persons", "/persons?status=held",
     "/persons?sort=held_since", "/persons?sort=region", "/persons?q=Krumenka",
     "/persons?region=Homiel", "/stats", "/stats?at=2022-01-01&known_at=2024-06-01",
-    "/sources", "/persons?lang=be",
+    "/sources", "/persons?lang=be", "/cases", "/courts",
 ]  # fmt: skip
 API = [
     "/api/v1/persons?per_page=200", "/api/v1/persons?sort=region&per_page=200",
@@ -70,7 +72,7 @@ API = [
     "/api/v1/sources?per_page=200", "/api/v1/figures", "/api/v1/stats/count",
     "/api/v1/stats/series?from=2021-01-01&to=2024-12-31",
     "/api/v1/stats/flows?from=2020-01-01", "/persons.csv?per_page=200",
-    "/persons.json?per_page=200", "/openapi.json",
+    "/persons.json?per_page=200", "/openapi.json", "/api/v1/cases", "/api/v1/courts",
     *(f"/api/v1/stats/breakdown?by={b}" for b in ("gender", "age", "region", "facility",
                                                     "article")),
 ]  # fmt: skip
@@ -132,6 +134,7 @@ class Registry:
         with transaction(engine) as conn:
             plan = generate(40, seed=11, today=dt.date(2024, 6, 1))
             ids = write_plan(conn, plan)
+            self.trials = add_demo_cases(conn, plan, ids)
             add_seed_article(conn)
             self.public = next(pid for pid, p in zip(ids, plan.persons, strict=True)
                                if p.gender is Gender.FEMALE and not p.withheld)  # fmt: skip
@@ -162,6 +165,13 @@ class Registry:
                 )
             ]  # fmt: skip
             self.detained = added[0]
+            # A group trial whose title and activity name her before she is in the
+            # registry; she joins it as a defendant below.
+            self.case = open_case(conn, CaseInput.parse(
+                title="Case of Krumenka and Hiddenava", defendants=[self.named, self.public],
+                court="Homiel Regional Court", judge="Judge Testava",
+                activity="a letter to Вмаркер7f3 Хідданава's school", articles="342",
+            ), by="tester")  # fmt: skip
             figure = cite(
                 conn, self.source,
                 "More than 1,400 people are still behind bars, among them Вмаркер7f3 Хідданава",
@@ -206,6 +216,14 @@ class Registry:
                 event = add_event(conn, _event(self.withheld, kind, day, self.claim, detail))
                 if kind is EventType.DETAINED:  # the second report names her arrest too
                     corroborate_event(conn, event, self.claim2, by="tester")
+            join_case(conn, self.case, self.withheld, by="tester")
+            record_verdict(conn, self.case, self.withheld,
+                           VerdictInput.parse(date="2021-10-12", term="5y", appeal="upheld",
+                                              note="Hiddenava's verdict"), by="tester")  # fmt: skip
+            # A trial of withheld defendants only is not published at all.
+            self.hidden_case = open_case(conn, CaseInput.parse(
+                title="Case of one", defendants=[self.withheld], court="Secret Court Wmarker7f3"),
+                by="tester")  # fmt: skip
         engine.dispose()
         return self.withheld
 
@@ -262,6 +280,8 @@ def _without_rows(body: str, person_id: int) -> str:
 def _expected_change(path: str, source: int) -> bool:
     if path.startswith(("/stats", "/api/v1/stats/breakdown")):
         return True
+    if path.startswith(("/cases", "/api/v1/cases", "/courts", "/api/v1/courts")):
+        return True  # the trial she joined: one more defendant, counted, never named
     return path.startswith(("/sources", "/api/v1/sources")) and (
         path.rstrip("/").endswith(str(source)) or "?" in path or path in ("/sources",
                                                                            "/api/v1/sources")
@@ -289,7 +309,13 @@ def test_withheld_name_in_other_records_text_never_published(
     assert "Hiddenau's lawyer on the Minsk arrests" in {s["title"] for s in stated["sources"]}
 
     w = reg.add_withheld()
-    mine = [f"/persons/{w}", f"/api/v1/persons/{w}", f"/api/v1/persons/{w}/events"]
+    mine = [
+        f"/persons/{w}",
+        f"/api/v1/persons/{w}",
+        f"/api/v1/persons/{w}/events",
+        f"/cases/{reg.case}",
+        f"/api/v1/cases/{reg.case}",
+    ]
     after = _crawl(site, [*extra, *mine])
     _no_secret(after)
     assert any(MARKER in b for b in after.values())
@@ -305,6 +331,22 @@ def test_withheld_name_in_other_records_text_never_published(
             changed.append(path)
     shown = _diff(before, after, changed[0], w) if changed else ""
     assert changed == [], f"{len(changed)} changed beyond counts: {changed[:6]} {shown}"
+
+    # The trial she joined: the named defendants and the court as before; she is one
+    # defendant whose name is withheld, with no link, verdict or note of hers.
+    trial = site.client.get(f"/api/v1/cases/{reg.case}").json()
+    assert [d["person_id"] for d in trial["defendants"]] == [reg.named, reg.public]
+    assert trial["withheld_defendants"] == 1
+    assert MARKER in trial["title"]
+    assert MARKER in trial["activity"]
+    page = site.client.get(f"/cases/{reg.case}").text
+    assert "One defendant whose name is withheld" in page
+    assert f"/persons/{w}" not in page
+    assert f"/cases/{reg.case}" in site.client.get(f"/persons/{reg.named}").text
+    assert site.client.get(f"/api/v1/persons/{w}").json()["cases"] == []
+    assert site.client.get(f"/cases/{reg.hidden_case}").status_code == 404
+    assert reg.hidden_case not in [c["id"] for c in site.client.get("/api/v1/cases").json()]
+    assert len(reg.trials) >= 1  # the demo's group trials are crawled too
 
     # What the public sees of her: held and counted, dates to the month, nothing more.
     page = site.client.get(f"/api/v1/persons/{w}").json()

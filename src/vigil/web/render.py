@@ -61,7 +61,8 @@ class Chrome:
         query = {k: v for k, v in params.items() if v not in (None, "")}
         if self.lang_in_url:
             query["lang"] = self.lang
-        return path + ("?" + urlencode(query) if query else "")
+        joiner = "&" if "?" in path else "?"  # a path may carry a query (/cases?court=3)
+        return path + (joiner + urlencode(query) if query else "")
 
     def switch(self, lang: str) -> str:
         return self.path + "?" + urlencode({"lang": lang})
