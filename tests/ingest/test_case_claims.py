@@ -8,11 +8,15 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import Engine, func, select
 
+from vigil.extract.types import Extraction, FoundEvent, FoundPerson, Role, Span
+from vigil.ingest.case_review import CaseKnown, DefendantUndecided
+from vigil.ingest.claims import claims_from
 from vigil.ingest.edits import edits, form_values
 from vigil.ingest.evidence import describe
 from vigil.ingest.manual import propose_span
-from vigil.ingest.review import Choice, NeedsDecision, accept
-from vigil.model import CasePayload, ClaimKind, Source
+from vigil.ingest.review import Choice, accept
+from vigil.ingest.trials import trial_claims
+from vigil.model import CasePayload, ClaimKind, EventType, Source
 from vigil.store import cases as store
 from vigil.store.audit import entries, verify
 from vigil.store.claim_json import payload_from_json, payload_to_json
@@ -88,7 +92,7 @@ def test_an_undecided_defendant_waits_with_nothing_written(engine: Engine) -> No
         claim_id = propose_span(conn, source, "case",
                                 {"defendants": "Katsiaryna Andreyeva, Darya Chultsova"},
                                 by="doc", words=TRIAL)  # fmt: skip
-        with pytest.raises(NeedsDecision, match="'Darya Chultsova' is in the registry is not"):
+        with pytest.raises(DefendantUndecided, match="'Darya Chultsova' is in the registry is not"):
             accept(conn, get_claims(conn, [claim_id])[0], Choice(), by="doc")
         assert conn.execute(select(func.count()).select_from(cases)).scalar_one() == 0
         assert conn.execute(select(func.count()).select_from(case_defendants)).scalar_one() == 0
@@ -103,3 +107,56 @@ def test_case_payload_round_trips_as_json() -> None:
     payload = CasePayload("Case of the five", ("A B", "C D"), ("342",), "Court", "Judge",
                           "a protest", "why")  # fmt: skip
     assert payload_from_json(ClaimKind.CASE, payload_to_json(payload)) == payload
+
+
+def test_a_trial_already_recorded_asks_which_case(engine: Engine) -> None:
+    with transaction(engine) as conn:
+        source, _ = add_source(conn, Source(TEXT), by="doc")
+        for name in ("Katsiaryna Andreyeva", "Darya Chultsova"):
+            _person(conn, source, name)
+        fields = {"defendants": "Katsiaryna Andreyeva, Darya Chultsova"}
+        first = propose_span(conn, source, "case", fields, by="doc", words=TRIAL)
+        opened = accept(conn, get_claims(conn, [first])[0], Choice(), by="doc")
+        again = propose_span(conn, source, "case", fields, by="doc",
+                             words="Katsiaryna Andreyeva and Darya Chultsova")  # fmt: skip
+        claim = get_claims(conn, [again])[0]
+        with pytest.raises(CaseKnown, match=f"already in case {opened.case_id}") as asked:
+            accept(conn, claim, Choice(), by="doc")
+        assert asked.value.cases == (opened.case_id,)
+        assert asked.value.code == "needs_decision"
+        other = accept(conn, claim, Choice(new_case=True), by="doc")
+        assert other.case_id not in (None, opened.case_id)
+        assert conn.execute(select(func.count()).select_from(cases)).scalar_one() == 2
+
+
+def _found(name: str, event: FoundEvent, role: Role = Role.DETAINEE) -> FoundPerson:
+    at = SENTENCE.index(name)
+    return FoundPerson(name, role, Span(at, at + len(name)), events=(event,), confidence=0.8)
+
+
+SENTENCE = ("The Frunzienski District Court of Minsk, judge Natallia Buhuk, sentenced the "
+            "journalists Katsiaryna Andreyeva and Darya Chultsova to two years. "
+            "Ihar Losik was sentenced to 15 years.")  # fmt: skip
+
+
+def test_extraction_proposes_a_trial_where_several_are_sentenced_together() -> None:
+    clause = Span(0, SENTENCE.index(" Ihar"))
+    together = FoundEvent(EventType.SENTENCED, clause, articles=("342",), confidence=0.8)
+    alone = FoundEvent(EventType.SENTENCED, Span(clause.end + 1, len(SENTENCE)))
+    found = Extraction("test.v1", "en", persons=(
+        _found("Katsiaryna Andreyeva", together), _found("Darya Chultsova", together),
+        _found("Ihar Losik", alone),
+        _found("Natallia Buhuk", together, Role.OFFICIAL),
+    ))  # fmt: skip
+    (claim,) = trial_claims(found, 1, SENTENCE)
+    assert claim.kind is ClaimKind.CASE
+    assert (claim.start, claim.end) == (clause.start, clause.end)
+    assert claim.payload == CasePayload(
+        defendants=("Katsiaryna Andreyeva", "Darya Chultsova"), articles=("342",),
+        court="Frunzienski District Court of Minsk", judge="Natallia Buhuk",
+        reason="2 named persons sentenced in one clause: a group trial",
+    )  # fmt: skip
+    assert claim.confidence == pytest.approx(0.72)
+    # Through the claims every extraction becomes: the trial is among them, once.
+    made = claims_from(found, 1, SENTENCE, {})
+    assert [c.kind for c in made].count(ClaimKind.CASE) == 1

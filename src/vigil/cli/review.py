@@ -162,6 +162,7 @@ def _edit(v: ClaimView) -> dict[str, EditValue]:
 
 
 def _interactive(pending: list[int]) -> None:
+    from vigil.ingest.case_review import CaseKnown
     from vigil.ingest.evidence import decision_words, view
     from vigil.ingest.review import NeedsDecision, accept, reject
     from vigil.store.db import connect, transaction
@@ -213,6 +214,15 @@ def _interactive(pending: list[int]) -> None:
                     f"[green]accepted[/green] {escape(', '.join(decision_words(decision)))}"
                 )
                 break
+            except CaseKnown as exc:
+                console.print(f"[yellow]{escape(exc.one_line())}[/yellow]")
+                answer = _ask(f"case id to join [{exc.cases[0]}], n for a new case, "
+                              "or q to go back: ", at_end="q")  # fmt: skip
+                if answer.isdigit() or not answer:
+                    choice = replace(choice, case_id=int(answer or exc.cases[0]))
+                    again = "a"
+                elif answer.lower() == "n":
+                    choice, again = replace(choice, new_case=True), "a"
             except NeedsDecision as exc:
                 console.print(f"[yellow]{escape(exc.one_line())}[/yellow]")
                 what = "facility" if v.facilities else "person"

@@ -18,7 +18,24 @@ from vigil.model import CasePayload, Claim, ClaimKind, Decision, fingerprint, se
 from vigil.store import cases as store
 from vigil.store.persons import get_person
 
-__all__ = ["accept_case", "case_claim", "defendant_ids"]
+__all__ = ["CaseKnown", "DefendantUndecided", "accept_case", "case_claim", "defendant_ids"]
+
+
+class DefendantUndecided(InvalidInput):
+    """A defendant's name is not yet a decided registry person."""
+
+    code = "needs_decision"
+
+
+class CaseKnown(InvalidInput):
+    """A defendant is already in a case: the reviewer says which case, or that the claim
+    names a new one."""
+
+    code = "needs_decision"
+
+    def __init__(self, message: str, *, cases: tuple[int, ...], hint: str = "") -> None:
+        super().__init__(message, hint=hint)
+        self.cases = cases
 
 
 def case_claim(
@@ -37,7 +54,7 @@ def case_claim(
 
 def defendant_ids(conn: Connection, claim: Claim, payload: CasePayload) -> list[int]:
     """The registry persons a case claim's defendants are, in the order named."""
-    from vigil.ingest.review import NeedsDecision, decided_person
+    from vigil.ingest.review import decided_person  # review calls this module
 
     found: list[int] = []
     for name in (n.strip() for n in payload.defendants):
@@ -46,7 +63,7 @@ def defendant_ids(conn: Connection, claim: Claim, payload: CasePayload) -> list[
         decided = decided_person(conn, claim.source_id, name)
         person_id = decided[0] if decided else link_person(conn, name).person_id
         if person_id is None:
-            raise NeedsDecision(
+            raise DefendantUndecided(
                 f"claim {claim.id}: who {name!r} is in the registry is not decided",
                 hint="accept (or decide) the person claim naming them first, or edit the "
                 "defendants",
@@ -55,19 +72,30 @@ def defendant_ids(conn: Connection, claim: Claim, payload: CasePayload) -> list[
         if person_id not in found:
             found.append(person_id)
     if not found:
-        from vigil.ingest.review import NeedsDecision
-
-        raise NeedsDecision(f"claim {claim.id} names no defendant",
+        raise DefendantUndecided(f"claim {claim.id} names no defendant",
                             hint="edit it to give the defendants' names")  # fmt: skip
     return found
 
 
 def accept_case(
-    conn: Connection, claim: Claim, payload: CasePayload, case_id: int | None, *, by: str
-) -> Decision:
+    conn: Connection, claim: Claim, payload: CasePayload, case_id: int | None, *,
+    new_case: bool = False, by: str,
+) -> Decision:  # fmt: skip
     """Open the case a claim names, or (``case_id``) join its defendants to that case:
-    those not yet its defendants are added, and nothing else about it changes."""
+    those not yet its defendants are added, and nothing else about it changes. When a
+    defendant is already in a case and the reviewer said neither which case nor that it
+    is a new one, the reviewer decides: no trial is recorded twice."""
     people = defendant_ids(conn, claim, payload)
+    if case_id is None and not new_case:
+        held = tuple(sorted({c for p in people for c in store.case_ids_of(conn, p)}))
+        if held:
+            listed = ", ".join(f"case {c}" for c in held[:5])
+            raise CaseKnown(
+                f"claim {claim.id}: its defendants are already in {listed}",
+                cases=held,
+                hint="say which case it is (to join its defendants to it), or that it is a "
+                "new case",
+            )
     if case_id is not None:
         known = store.get_case(conn, case_id)
         new = [p for p in people if p not in known.person_ids]

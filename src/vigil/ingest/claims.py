@@ -26,6 +26,7 @@ from vigil.extract.types import (
     FoundOrganization,
     FoundPerson,
 )
+from vigil.ingest.trials import trial_claims
 from vigil.model import (
     Claim,
     ClaimKind,
@@ -258,4 +259,5 @@ def claims_from(
                 QuotePayload(q.speaker, q.channel, q.reason),
             )
         )
+    out += trial_claims(found, source_id, text)  # a group trial: several sentenced together
     return out

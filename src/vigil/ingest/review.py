@@ -94,6 +94,7 @@ class Choice:
     facility_id: int | None = None  # the registry facility a facility claim names
     new_facility: bool = False  # the facility is not yet in the registry
     case_id: int | None = None  # the registry case a case claim's defendants join
+    new_case: bool = False  # the case claim names a case not yet in the registry
 
 
 def reject(conn: Connection, claim: Claim, *, by: str, note: str = "", bulk: bool = False) -> None:
@@ -161,7 +162,8 @@ def accept(
                     f"claim {claim.id} has no name", hint="edit it to give the name"
                 )
             case CasePayload():
-                decision = accept_case(conn, claim, payload, choice.case_id, by=by)
+                decision = accept_case(conn, claim, payload, choice.case_id,
+                                       new_case=choice.new_case, by=by)  # fmt: skip
             case _:
                 decision = Decision()
         decision = replace(

@@ -28,6 +28,7 @@ _EN: dict[str, str] = {
     "cases.count": "cases with a named defendant",
     "cases.courts_judges": "Courts and judges",
     "cases.none": "None recorded.",
+    "cases.names_withheld": "names withheld",
     "case.case": "Case",
     "case.defendants": "Defendants",
     "case.defendant": "Defendant",

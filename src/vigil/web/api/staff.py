@@ -205,8 +205,9 @@ class AcceptBody(BaseModel):
     new_facility: bool = Field(False, description="The facility is not yet in the registry")
     case_id: int | None = Field(
         None, ge=1, le=2**31 - 1,
-        description="A case claim: the case its defendants join (none: a new case)",
+        description="A case claim: the case its defendants join",
     )  # fmt: skip
+    new_case: bool = Field(False, description="A case claim: the case is not yet in the registry")
 
 
 class RejectBody(BaseModel):
@@ -287,7 +288,8 @@ def api_accept(
                     edited=edits(claim, body.edited), note=body.note.strip(),
                     allow_conflict=body.allow_conflict, corroborates=body.corroborates,
                     supersedes=body.supersedes, facility_id=body.facility_id,
-                    new_facility=body.new_facility, case_id=body.case_id)  # fmt: skip
+                    new_facility=body.new_facility, case_id=body.case_id,
+                    new_case=body.new_case)  # fmt: skip
     accept(conn, claim, choice, by=staff.username)
     return _decision(conn, claim)
 

@@ -81,15 +81,17 @@ def choice_for(
     ``allow_conflict``, recorded although it contradicts the record (``note``: why); and
     the fact the claim confirms or supersedes, if the reviewer named one; for a facility
     claim, ``facility``: ``auto``, ``new`` or a known facility's id; for a case claim,
-    ``case``: empty for a new case, or the id of the case its defendants join."""
-    if case.strip() and not case.strip().isdigit():
+    ``case``: ``new`` for a new case, the id of the case its defendants join, or empty
+    (a new case unless a defendant is in one already)."""
+    if case.strip() not in ("", "new") and not case.strip().isdigit():
         raise InvalidInput(f"the case to join must be an id, not {case.strip()[:20]!r}",
                            hint="e.g. 12; leave it empty to open a new case")  # fmt: skip
     choice = Choice(edited=edited, note=note.strip(), allow_conflict=allow_conflict,
                     corroborates=confirm, supersedes=supersede,
                     facility_id=int(facility) if facility.isdigit() else None,
                     new_facility=facility == "new",
-                    case_id=int(case) if case.strip() else None)  # fmt: skip
+                    case_id=int(case) if case.strip().isdigit() else None,
+                    new_case=case.strip() == "new")  # fmt: skip
     if who == "new":
         return replace(choice, new_person=True)
     if who == "other":
