@@ -15,6 +15,7 @@ from tests.web.staff import read
 from vigil.auth.roles import Role
 from vigil.settings import Settings
 from vigil.store.audit import entries, verify
+from vigil.store.claims import get_claims
 from vigil.store.tables import cases
 from vigil.web import create_app
 
@@ -113,3 +114,34 @@ def test_a_group_trial_made_by_staff_and_read_by_the_public(db_url: str, registr
         assert "Minsk City Court" in public.get("/courts").text
         assert public.get("/cases/999").status_code == 404
         assert public.get("/cases?court=x").status_code == 422
+
+
+def test_a_case_claim_reviewed_on_the_staff_page(db_url: str, registry: Seeded) -> None:
+    r = registry
+    with api_client(db_url, "bot", Role.DOCUMENTER) as api:
+        made = api.post("/api/v1/staff/cases", json={"title": "Case of the teacher",
+                                                      "defendants": [r.named]})  # fmt: skip
+        case_id = made.json()["id"]
+        fields = {"defendants": "Volha Krumenka", "court": "Minsk City Court"}
+        proposed = api.post(f"/api/v1/staff/sources/{r.source}/claims",
+                            json={"kind": "case", "words": "Volha Krumenka, a teacher",
+                                  "fields": fields})  # fmt: skip
+        assert proposed.status_code == 201, proposed.text
+        claim_id = proposed.json()["claim_id"]
+    with staff_client(db_url, "doc", Role.DOCUMENTER) as client:
+        url = f"/staff/review/{claim_id}"
+        page = client.get(url).text
+        assert "A new case, or a case the registry holds?" in page
+        assert 'value="Minsk City Court"' in page  # the court, editable
+        asked = post(client, url, url, {"action": "accept"})
+        assert asked.status_code == 422
+        assert f"already in case {case_id}" in asked.text
+        wrong = post(client, url, url, {"action": "accept", "join_case": "the first"})
+        assert wrong.status_code == 422
+        assert "the case to join must be an id" in wrong.text
+        done = post(client, url, url, {"action": "accept", "join_case": str(case_id)})
+        assert done.status_code == 303
+    got = read(db_url, lambda c: get_claims(c, [claim_id])[0].review)
+    assert got is not None
+    assert got.decision is not None
+    assert (got.decision.case_id, got.decision.joined) == (case_id, ())
