@@ -3,7 +3,9 @@ fields only, read through ``vigil.publish``)."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from typing import Annotated
+
+from fastapi import APIRouter, Query
 from pydantic import BaseModel
 
 from vigil.publish import CaseDetail, CaseSummary, TallyView
@@ -35,7 +37,11 @@ def api_case(pub: Pub, case_id: RecordId) -> CaseDetail:
 
 
 @router.get("/courts")
-def api_courts(pub: Pub) -> CourtsAndJudges:
-    """Courts and judges, each with the cases heard, defendants tried and verdicts given."""
+def api_courts(
+    pub: Pub, min_cases: Annotated[int, Query(ge=0, le=1_000_000)] = 0
+) -> CourtsAndJudges:
+    """Courts and judges, each with the cases heard, defendants tried and verdicts given;
+    ``min_cases``: only those that heard at least that many cases."""
     courts, judges = pub.courts_and_judges()
-    return CourtsAndJudges(courts=courts, judges=judges)
+    return CourtsAndJudges(courts=[c for c in courts if c.cases >= min_cases],
+                           judges=[j for j in judges if j.cases >= min_cases])  # fmt: skip
