@@ -24,7 +24,7 @@ from starlette.datastructures import FormData
 from vigil.auth.chain import AuditEntry
 from vigil.auth.roles import Role, can
 from vigil.errors import Forbidden, InvalidInput, VigilError
-from vigil.model import RESTRICTED_FIELDS, Gender, NameVariant, Person, PersonEdit
+from vigil.model import RESTRICTED_FIELDS, Case, Gender, NameVariant, Person, PersonEdit
 from vigil.model.identity import PersonLink
 from vigil.names import match as name_match
 from vigil.names.match import NameMatch
@@ -33,6 +33,7 @@ from vigil.read.dossier import Dossier, dossier
 from vigil.status.spans import DayCount
 from vigil.store import audit
 from vigil.store import persons as store
+from vigil.store.cases import list_cases
 from vigil.store.identity import history, merge, split
 from vigil.web.deps import Conn, RecordId
 from vigil.web.edge import ErrorBody
@@ -152,6 +153,7 @@ class PersonPage:
     problem: ErrorBody | None = None
     values: dict[str, str] = field(default_factory=dict)
     reason: str = ""  # a reason for publishing the name, kept after an error
+    cases: list[Case] = field(default_factory=list)  # the cases they are a defendant in
 
     @staticmethod
     def change(entry: AuditEntry) -> str:
@@ -209,6 +211,7 @@ def person_page(conn: Connection, person_id: RecordId, staff: Staff, **extra: An
         can_edit=restricted,
         can_merge=can(staff.role, Role.EDITOR),
         can_publish=can(staff.role, Role.EDITOR),
+        cases=list_cases(conn, person_id=person_id),
         **extra,
     )
 
