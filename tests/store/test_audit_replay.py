@@ -16,6 +16,7 @@ from vigil.auth.chain import GENESIS, KEYED, AuditEntry, entry_hash
 from vigil.auth.keyring import KeyringMissing, KeySource, new_keyring, read_keyring
 from vigil.auth.roles import Role
 from vigil.errors import StorageError
+from vigil.ingest.cases import CaseInput, VerdictInput, open_case, record_verdict
 from vigil.model import EventType, Facility, PersonEdit
 from vigil.store import audit
 from vigil.store.accounts import add_user, set_password, set_role, start_session
@@ -24,7 +25,7 @@ from vigil.store.events import add_event
 from vigil.store.facilities import add_facility
 from vigil.store.identity import merge, split
 from vigil.store.persons import add_person, update_person
-from vigil.store.tables import audit_log, audit_records, events, persons
+from vigil.store.tables import audit_log, audit_records, case_defendants, events, judges, persons
 
 
 def _verify(engine: Engine, **anchor: object) -> audit.Verification:
@@ -295,3 +296,20 @@ def test_the_engine_finds_the_key_file_of_its_settings(db_url: str, key_file: Pa
     assert entry.hash == entry_hash(entry, ring)
     assert json.dumps(entry.state)
     engine.dispose()
+
+
+def test_a_direct_change_to_a_case_is_reported(engine: Engine) -> None:
+    with transaction(engine) as conn:
+        a, b = person(conn, "Ales A"), person(conn, "Barys B")
+        given = CaseInput.parse(title="Case of two", defendants=[a, b], court="Court",
+                                judge="Judge J", hearings=["2021-05-01"])  # fmt: skip
+        case_id = open_case(conn, given, by="ed")
+        record_verdict(conn, case_id, a, VerdictInput.parse(term="5y"), by="ed")
+    assert _verify(engine).ok
+    with transaction(engine) as conn:  # a term shortened, a judge renamed, by hand
+        conn.execute(update(case_defendants).where(case_defendants.c.person_id == a)
+                     .values(term_months=12))  # fmt: skip
+        conn.execute(update(judges).values(name="Someone Else"))
+    found = _verify(engine).records
+    assert any(f"case:{case_id} changed" in r and "field defendants" in r for r in found)
+    assert any("judge:1 changed" in r and "field name" in r for r in found)

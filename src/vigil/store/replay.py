@@ -33,13 +33,18 @@ from sqlalchemy import Column, Connection, and_, insert, or_, select
 
 from vigil.store.tables import (
     audit_records,
+    case_defendants,
+    case_hearings,
+    cases,
     claim_reviews,
+    courts,
     event_claims,
     events,
     facilities,
     facility_names,
     figure_claims,
     figures,
+    judges,
     person_links,
     person_names,
     persons,
@@ -163,6 +168,58 @@ def _facilities(conn: Connection, where: Where) -> dict[int, Fields]:
     return found
 
 
+def _cases(conn: Connection, where: Where) -> dict[int, Fields]:
+    c = cases.c
+    found: dict[int, Fields] = {
+        r.id: {"title": r.title, "articles": r.articles, "activity": r.activity,
+               "court_id": r.court_id, "judge_id": r.judge_id, "prosecutor": r.prosecutor,
+               "defendants": [], "hearings": []}
+        for r in conn.execute(
+            select(c.id, c.title, c.articles, c.activity, c.court_id, c.judge_id, c.prosecutor)
+            .where(where(c.id))
+        )
+    }  # fmt: skip
+    d = case_defendants.c
+    rows = conn.execute(
+        select(d.case_id, d.person_id, d.verdict_date, d.verdict_precision, d.verdict_estimate,
+               d.term_months, d.regime, d.verdict_note, d.appeal, d.appeal_date,
+               d.appeal_precision).where(where(d.case_id))
+    ).all()  # fmt: skip
+    for r in sorted(rows, key=lambda r: r.person_id):
+        if r.case_id in found:
+            found[r.case_id]["defendants"].append(
+                [r.person_id, _day(r.verdict_date), r.verdict_precision, bool(r.verdict_estimate),
+                 r.term_months, r.regime, r.verdict_note, r.appeal, _day(r.appeal_date),
+                 r.appeal_precision]
+            )  # fmt: skip
+    h = case_hearings.c
+    hearings = conn.execute(
+        select(h.case_id, h.date, h.precision, h.estimate).where(where(h.case_id))
+    ).all()
+    for r in sorted(hearings, key=lambda r: (r.date, r.precision, bool(r.estimate))):
+        if r.case_id in found:
+            found[r.case_id]["hearings"].append([_day(r.date), r.precision, bool(r.estimate)])
+    return found
+
+
+def _day(value: dt.date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _courts(conn: Connection, where: Where) -> dict[int, Fields]:
+    c = courts.c
+    query = select(c.id, c.name, c.norm, c.region).where(where(c.id))
+    return {r.id: {"name": r.name, "norm": r.norm, "region": r.region}
+            for r in conn.execute(query)}  # fmt: skip
+
+
+def _judges(conn: Connection, where: Where) -> dict[int, Fields]:
+    j = judges.c
+    query = select(j.id, j.name, j.norm, j.court_id).where(where(j.id))
+    return {r.id: {"name": r.name, "norm": r.norm, "court_id": r.court_id}
+            for r in conn.execute(query)}  # fmt: skip
+
+
 def _figures(conn: Connection, where: Where) -> dict[int, Fields]:
     f = figures.c
     return {
@@ -262,7 +319,23 @@ class Kind:
 KINDS: dict[str, Kind] = {
     k.name: k
     for k in (
+        Kind(
+            "case",
+            cases.c.id,
+            (
+                "title",
+                "articles",
+                "activity",
+                "court_id",
+                "judge_id",
+                "prosecutor",
+                "defendants",
+                "hearings",
+            ),
+            _cases,
+        ),
         Kind("claim", claim_reviews.c.claim_id, ("reviews",), _claims, distinct=True),
+        Kind("court", courts.c.id, ("name", "norm", "region"), _courts),
         Kind(
             "event",
             events.c.id,
@@ -301,6 +374,7 @@ KINDS: dict[str, Kind] = {
             _figures,
         ),
         Kind("figure_claim", figure_claims.c.id, ("figure_id", "claim_id"), _figure_claims),
+        Kind("judge", judges.c.id, ("name", "norm", "court_id"), _judges),
         Kind(
             "link",
             person_links.c.id,
@@ -366,6 +440,9 @@ _REFS = {
     "figure_claim": "figure_claim",
     "source": "source",
     "decision": "link",
+    "case_id": "case",
+    "court_id": "court",
+    "judge_id": "judge",
 }
 
 
