@@ -405,6 +405,10 @@ def test_identity_changes_keep_a_name_withheld(registry: tuple[Registry, Site]) 
     moved = site.client.get(f"/persons/{reg.public}", follow_redirects=False)
     assert moved.status_code == 301
     assert moved.headers["location"] == f"/persons/{w}"
+    # Her trial: the record merged into hers is her, one defendant whose name is withheld.
+    trial = site.client.get(f"/api/v1/cases/{reg.case}").json()
+    assert [d["person_id"] for d in trial["defendants"]] == [reg.named]
+    assert trial["withheld_defendants"] == 1
 
     # The withheld person merged into a public record: the record becomes withheld.
     engine = make_engine(reg.url)
@@ -415,6 +419,8 @@ def test_identity_changes_keep_a_name_withheld(registry: tuple[Registry, Site]) 
                           f"/api/v1/persons/{reg.named}/events"])  # fmt: skip
     _no_secret(after, also=("krumenka", "крумэнка"))
     assert site.client.get(f"/api/v1/persons/{reg.named}").json()["name_withheld"] is True
+    # Every defendant of her trial is withheld now: the case is no longer published.
+    assert site.client.get(f"/cases/{reg.case}").status_code == 404
 
 
 def _events(conn: object, person: int) -> list[Event]:

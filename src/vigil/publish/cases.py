@@ -14,7 +14,7 @@ from pydantic import BaseModel
 from sqlalchemy import Connection
 
 from vigil.errors import NotFound
-from vigil.model import Case, Person
+from vigil.model import Case, Defendant, Person
 from vigil.model.prosecution import term_text
 from vigil.publish.redact import Redactor
 from vigil.store import cases as store
@@ -112,12 +112,32 @@ def _judge(case: Case, r: Redactor) -> NamedRef | None:
 
 
 def _people(conn: Connection, found: list[Case]) -> dict[int, Person]:
+    """Each defendant's record as it stands: one merged into another is that other (a
+    record merged into a withheld one is withheld too)."""
     ids = sorted({p for c in found for p in c.person_ids})
-    return {p.id: p for p in get_persons(conn, ids) if p.id is not None}
+    people = {p.id: p for p in get_persons(conn, ids) if p.id is not None}
+    kept_ids = sorted({p.merged_into for p in people.values() if p.merged_into} - set(people))
+    kept = {p.id: p for p in get_persons(conn, kept_ids) if p.id is not None}
+    return {
+        pid: (people.get(p.merged_into) or kept[p.merged_into]) if p.merged_into else p
+        for pid, p in people.items()
+    }
 
 
-def _named(case: Case, people: dict[int, Person]) -> list[int]:
-    return [p for p in case.person_ids if not people[p].name_withheld]
+def _defendants(case: Case, people: dict[int, Person]) -> list[tuple[Person, Defendant]]:
+    """Each defendant once, as their record stands, in the order they were added."""
+    seen: set[int | None] = set()
+    out = []
+    for d in case.defendants:
+        p = people[d.person_id]
+        if p.id not in seen:
+            seen.add(p.id)
+            out.append((p, d))
+    return out
+
+
+def _named(case: Case, people: dict[int, Person]) -> list[Person]:
+    return [p for p, _ in _defendants(case, people) if not p.name_withheld]
 
 
 def public_cases(
@@ -135,7 +155,7 @@ def public_cases(
         out.append(CaseSummary(
             id=case.id, title=r.redact(case.title), url=f"/cases/{case.id}",
             court=_court(case, r), judge=_judge(case, r), articles=list(case.articles),
-            defendants=len(case.defendants), names=[people[p].display_name for p in named],
+            defendants=len(_defendants(case, people)), names=[p.display_name for p in named],
         ))  # fmt: skip
     return out
 
@@ -151,13 +171,13 @@ def public_case(conn: Connection, case_id: int, r: Redactor) -> CaseDetail:
         raise NotFound(f"no case with id {case_id}", hint="see the list at /cases")
     assert case.id is not None
     shown = []
-    for d in case.defendants:
-        p = people[d.person_id]
-        if p.name_withheld:
+    everyone = _defendants(case, people)
+    for p, d in everyone:
+        if p.name_withheld or p.id is None:
             continue
         v = d.verdict
         shown.append(DefendantView(
-            person_id=d.person_id, name=p.display_name, url=f"/persons/{d.person_id}",
+            person_id=p.id, name=p.display_name, url=f"/persons/{p.id}",
             verdict_date=str(v.date) if v and v.date else None,
             term=term_text(v.term_months) if v and v.term_months else None,
             term_months=v.term_months if v else None,
@@ -173,7 +193,7 @@ def public_case(conn: Connection, case_id: int, r: Redactor) -> CaseDetail:
         court=_court(case, r), judge=_judge(case, r),
         prosecutor=r.redact(case.prosecutor) if case.prosecutor else None,
         hearings=[str(h) for h in case.hearings], defendants=shown,
-        withheld_defendants=len(case.defendants) - len(shown),
+        withheld_defendants=len(everyone) - len(shown),
     )  # fmt: skip
 
 
