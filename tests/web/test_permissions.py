@@ -90,6 +90,12 @@ MATRIX: dict[tuple[str, str], Row] = {
     ("GET", "/api/v1/sources"): Row("/api/v1/sources", public()),
     ("GET", "/api/v1/sources/{source_id}"): Row("/api/v1/sources/{source}", public()),
     ("GET", "/api/v1/figures"): Row("/api/v1/figures", public()),
+    ("GET", "/cases"): Row("/cases", public()),
+    ("GET", "/cases/{case_id}"): Row("/cases/1", public(404)),
+    ("GET", "/courts"): Row("/courts", public()),
+    ("GET", "/api/v1/cases"): Row("/api/v1/cases", public()),
+    ("GET", "/api/v1/cases/{case_id}"): Row("/api/v1/cases/1", public(404)),
+    ("GET", "/api/v1/courts"): Row("/api/v1/courts", public()),
     ("GET", "/api/v1/stats/count"): Row("/api/v1/stats/count", public()),
     ("GET", "/api/v1/stats/series"): Row("/api/v1/stats/series", public()),
     ("GET", "/api/v1/stats/breakdown"): Row("/api/v1/stats/breakdown?by=gender", public()),
@@ -288,6 +294,32 @@ MATRIX: dict[tuple[str, str], Row] = {
         "/api/v1/staff/events/1/correct", api(Role.DOCUMENTER, ok=422), data={}
     ),
     ("GET", "/api/v1/staff/facilities"): Row("/api/v1/staff/facilities", api(Role.VIEWER)),
+    # Cases: viewers read them; documenters open, join, sentence and add hearings.
+    ("GET", "/staff/cases"): Row("/staff/cases", page(Role.VIEWER)),
+    ("POST", "/staff/cases"): Row("/staff/cases", page(Role.DOCUMENTER, ok=422), data={}),
+    ("GET", "/staff/cases/{case_id}"): Row("/staff/cases/1", page(Role.VIEWER, ok=404)),
+    **{
+        ("POST", f"/staff/cases/{{case_id}}/{verb}"): Row(
+            f"/staff/cases/1/{verb}", page(Role.DOCUMENTER, ok=404), data={}
+        )  # no case 1 in the seeded registry
+        for verb in ("defendants", "verdict", "hearings")
+    },
+    ("GET", "/api/v1/staff/cases"): Row("/api/v1/staff/cases", api(Role.VIEWER)),
+    ("GET", "/api/v1/staff/cases/{case_id}"): Row(
+        "/api/v1/staff/cases/1", api(Role.VIEWER, ok=404)
+    ),
+    ("POST", "/api/v1/staff/cases"): Row(
+        "/api/v1/staff/cases", api(Role.DOCUMENTER, ok=422), data={}
+    ),
+    ("POST", "/api/v1/staff/cases/{case_id}/defendants"): Row(
+        "/api/v1/staff/cases/1/defendants", api(Role.DOCUMENTER, ok=422), data={}
+    ),
+    ("PUT", "/api/v1/staff/cases/{case_id}/defendants/{person_id}"): Row(
+        "/api/v1/staff/cases/1/defendants/1", api(Role.DOCUMENTER, ok=422), data={}
+    ),
+    ("POST", "/api/v1/staff/cases/{case_id}/hearings"): Row(
+        "/api/v1/staff/cases/1/hearings", api(Role.DOCUMENTER, ok=422), data={}
+    ),
     ("POST", "/api/v1/staff/facilities"): Row(
         "/api/v1/staff/facilities", api(Role.DOCUMENTER, ok=422), data={}
     ),
