@@ -155,6 +155,8 @@ def test_every_kind_of_claim_through_the_api(app_url: str, registry: Seeded) -> 
         ("facility", "colony No. 1 in Navapolatsk", {}),
         ("organization", "Minsk", {"name": "City of Minsk"}),
         ("quote", "her family asked us not to publish her name", {"speaker": "the family"}),
+        ("case", "Volha Krumenka, a teacher", {"defendants": "Volha Krumenka",
+                                               "court": "Minsk City Court"}),
     ]  # fmt: skip
     with api_client(app_url, "bot", Role.DOCUMENTER) as client:
         made = {}
