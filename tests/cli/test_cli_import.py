@@ -12,7 +12,7 @@ import pytest
 
 from tests.conftest import Cli
 
-LISTS = Path(__file__).resolve().parents[1] / "ingest" / "data" / "lists"
+LISTS = Path(__file__).resolve().parents[1] / "ingest" / "list_samples"
 
 HEADER = "№;ФИО;Дата рождения;Статья;Приговор;Место отбывания;Дата задержания;Примечание\n"
 ROWS = [

@@ -35,7 +35,7 @@ from vigil.ingest.lists.cells import FacilityName
 from vigil.ingest.lists.columns import ColumnMap, MappingFile, find_header
 from vigil.ingest.lists.dates import find_dates
 from vigil.ingest.lists.rows import ListRow, PlannedEvent, read_row
-from vigil.ingest.lists.sheet import RowRef, Sheet, open_sheet
+from vigil.ingest.lists.sheet import RowRef, Sheet, SheetRow, cell_text, open_sheet
 from vigil.ingest.records import (
     EventInput,
     FacilityInput,
@@ -235,14 +235,14 @@ class _Import:
 
     # The list as a whole --------------------------------------------------------------
 
-    def _as_of(self, above: list[object]) -> tuple[dt.date, str]:
+    def _as_of(self, above: list[SheetRow]) -> tuple[dt.date, str]:
         o = self.options
         if o.as_of is not None:
             return o.as_of, "option"
         if o.mapping is not None and o.mapping.as_of is not None:
             return o.mapping.as_of.earliest, "mapping"
         for row in above:
-            text = " ".join(str(c) for c in getattr(row, "cells", ()) if c is not None)
+            text = " ".join(cell_text(c) for c in row.cells)
             days = [d for d in find_dates(text) if d.day is not None]
             if days:
                 return days[-1].earliest, "title"
@@ -270,10 +270,7 @@ class _Import:
 
     # One row --------------------------------------------------------------------------
 
-    def _row(self, source_id: int, cmap: ColumnMap, row: object) -> None:
-        from vigil.ingest.lists.sheet import SheetRow
-
-        assert isinstance(row, SheetRow)
+    def _row(self, source_id: int, cmap: ColumnMap, row: SheetRow) -> None:
         report = self.report
         if row.blank():
             report.skipped += 1
