@@ -73,7 +73,7 @@ def main() -> None:
             engine.dispose()
         assert not made.bad, made.bad[:3]
         assert made.fates[Fate.CREATED] == rows, (dict(made.fates), made.uncertain[:3])
-        assert again.fates[Fate.EXISTING] == rows
+        assert again.fates[Fate.EXISTING] == rows, dict(again.fates)
         assert again.events == 0
         print(f"{rows:>6} {took:>13.1f}s {rows / took:>8.1f} {took_again:>17.1f}s "
               f"{rows / took_again:>8.1f}")  # fmt: skip

@@ -110,7 +110,7 @@ class Fate(StrEnum):
 
     CREATED = "created"  # a new person
     EXISTING = "existing"  # a person the registry held before the import
-    DUPLICATE = "duplicate"  # a person an earlier row of the same file gave
+    DUPLICATE = "duplicate"  # a person an earlier row of the same file gave (new or not)
     REVIEW = "review"  # claims left for a person to decide
     BAD = "bad"
 
@@ -327,8 +327,7 @@ class _Import:
             report.events += not decision.corroborates and decision.event_id is not None
         self._recognize(person_id, person_claim)
         self.persons.add(person_id)
-        if fate is Fate.CREATED:
-            self.seen[person_id] = listed
+        self.seen.setdefault(person_id, listed)
         return fate
 
     def _resolve(self, listed: ListRow, link: NameLink) -> tuple[int | None, Fate, str]:
