@@ -12,7 +12,7 @@ import pytest
 
 from tests.conftest import Cli
 
-LISTS = Path(__file__).resolve().parents[1] / "ingest" / "data" / "lists"
+LISTS = Path(__file__).resolve().parents[1] / "ingest" / "list_samples"
 
 HEADER = "№;ФИО;Дата рождения;Статья;Приговор;Место отбывания;Дата задержания;Примечание\n"
 ROWS = [
@@ -196,3 +196,19 @@ def test_a_belarusian_list_and_the_printed_mapping_given_back(cli: Cli, tmp_path
     assert "on 2024-03-01: 2 imprisoned, 1 released" in out
     women = [p for p in persons(cli) if p["gender"] == "female"]
     assert [p["name"] for p in women] == ["Лукашэвіч Марына Анатольеўна"]
+
+
+def test_namesakes_with_another_father_are_other_persons(cli: Cli, tmp_path: Path) -> None:
+    cli("init")
+    first = tmp_path / "first.csv"
+    first.write_text(HEADER + "1;Сидорук Роман Ильич;1980;ст. 342;;СИЗО-1 Минск;01.02.2023;\n"
+                     "2;Сидорук Роман Петрович;1985;ст. 342;;СИЗО-1 Минск;01.03.2023;\n",
+                     encoding="utf-8")  # fmt: skip
+    out = cli("import", str(first), "--as-of", "2024-03-01").out
+    assert "persons: 2 new" in out
+    belarusian = tmp_path / "second.csv"
+    belarusian.write_text(HEADER + "1;Сідарук Раман Пятровіч;1985;арт. 342;;СІЗА-1 Мінск;"
+                          "01.03.2023;\n", encoding="utf-8")  # fmt: skip
+    again = cli("import", str(belarusian), "--as-of", "2024-03-01").out
+    assert "persons: 0 new, 1 already in the registry" in again
+    assert "0 recorded, 1 confirm known facts" in again

@@ -12,7 +12,7 @@ from vigil.auth.roles import Role
 from vigil.store.claims import count_pending
 from vigil.store.persons import count_persons
 
-LISTS = Path(__file__).resolve().parents[1] / "ingest" / "data" / "lists"
+LISTS = Path(__file__).resolve().parents[1] / "ingest" / "list_samples"
 
 
 def _upload(name: str) -> dict[str, tuple[str, bytes, str]]:

@@ -86,7 +86,8 @@ def _show(report: ImportReport, *, show_mapping: bool) -> None:
     name = escape(report.file)
     if not report.new_source:
         console.print(
-            f"{name}: imported before as source {report.source_id}; nothing to do",
+            f"{name}: imported before as source {report.source_id}; nothing to do "
+            f"(what is left undecided: vigil review --source {report.source_id})",
             soft_wrap=True,
         )
         return

@@ -30,12 +30,12 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine
 
 from vigil.errors import InvalidInput, VigilError
-from vigil.ingest.linking import link_person
-from vigil.ingest.lists.cells import FacilityName
+from vigil.ingest.linking import CERTAIN, link_person
+from vigil.ingest.lists.cells import FacilityName, parse_name
 from vigil.ingest.lists.columns import ColumnMap, MappingFile, find_header
 from vigil.ingest.lists.dates import find_dates
 from vigil.ingest.lists.rows import ListRow, PlannedEvent, read_row
-from vigil.ingest.lists.sheet import RowRef, Sheet, open_sheet
+from vigil.ingest.lists.sheet import RowRef, Sheet, SheetRow, cell_text, open_sheet
 from vigil.ingest.records import (
     EventInput,
     FacilityInput,
@@ -61,6 +61,7 @@ from vigil.model import (
 from vigil.model import (
     Connection as SourceConnection,
 )
+from vigil.names import match
 from vigil.status import fold
 from vigil.store import audit
 from vigil.store.claims import add_claim, get_claims
@@ -109,7 +110,7 @@ class Fate(StrEnum):
 
     CREATED = "created"  # a new person
     EXISTING = "existing"  # a person the registry held before the import
-    DUPLICATE = "duplicate"  # a person an earlier row of the same file gave
+    DUPLICATE = "duplicate"  # a person an earlier row of the same file gave (new or not)
     REVIEW = "review"  # claims left for a person to decide
     BAD = "bad"
 
@@ -235,14 +236,14 @@ class _Import:
 
     # The list as a whole --------------------------------------------------------------
 
-    def _as_of(self, above: list[object]) -> tuple[dt.date, str]:
+    def _as_of(self, above: list[SheetRow]) -> tuple[dt.date, str]:
         o = self.options
         if o.as_of is not None:
             return o.as_of, "option"
         if o.mapping is not None and o.mapping.as_of is not None:
             return o.mapping.as_of.earliest, "mapping"
         for row in above:
-            text = " ".join(str(c) for c in getattr(row, "cells", ()) if c is not None)
+            text = " ".join(cell_text(c) for c in row.cells)
             days = [d for d in find_dates(text) if d.day is not None]
             if days:
                 return days[-1].earliest, "title"
@@ -270,10 +271,7 @@ class _Import:
 
     # One row --------------------------------------------------------------------------
 
-    def _row(self, source_id: int, cmap: ColumnMap, row: object) -> None:
-        from vigil.ingest.lists.sheet import SheetRow
-
-        assert isinstance(row, SheetRow)
+    def _row(self, source_id: int, cmap: ColumnMap, row: SheetRow) -> None:
         report = self.report
         if row.blank():
             report.skipped += 1
@@ -329,8 +327,7 @@ class _Import:
             report.events += not decision.corroborates and decision.event_id is not None
         self._recognize(person_id, person_claim)
         self.persons.add(person_id)
-        if fate is Fate.CREATED:
-            self.seen[person_id] = listed
+        self.seen.setdefault(person_id, listed)
         return fate
 
     def _resolve(self, listed: ListRow, link: NameLink) -> tuple[int | None, Fate, str]:
@@ -338,7 +335,12 @@ class _Import:
         new person; a close name that is not certain is for a person to decide."""
         if listed.name.withheld:
             return None, Fate.CREATED, ""
+        # Another patronymic is another person (brothers share a surname and may share
+        # a given name, never a father's name and a different one).
+        close = [c for c in link.candidates if c.same and not _other_person(listed, c.name)]
         pid = link.person_id
+        if pid is None and len(close) == 1 and close[0].score >= CERTAIN:
+            pid = close[0].person_id  # its rivals were ruled out by their patronymics
         if pid is not None and listed.name.honorific is not None:
             # A Burmese name has no surname to move: "Win Oo" is not "Oo Win".
             written = {_key(n.text) for n in get_person(self.conn, pid).names}
@@ -351,7 +353,6 @@ class _Import:
             if clash is None:
                 return pid, (Fate.DUPLICATE if pid in self.seen else Fate.EXISTING), ""
             return None, Fate.CREATED, ""  # the same name, another person
-        close = [c for c in link.candidates if c.same]
         if close:
             listed_ = "; ".join(f"person {c.person_id} {c.name} ({c.reason})" for c in close[:3])
             return None, Fate.REVIEW, f"may be {listed_}: left for review"
@@ -478,6 +479,17 @@ def _person_input(listed: ListRow, text: str) -> PersonInput:
     return given if notes else PersonInput(given.names, given.gender, given.birth_date,
                                            given.region, given.occupation,
                                            given.name_withheld, RestrictedInfo())  # fmt: skip
+
+
+def _other_person(listed: ListRow, known: str) -> bool:
+    """Both names are whole (surname, given name, patronymic) and give another
+    patronymic, or a surname that is not the same in any script."""
+    theirs, mine = parse_name(known), listed.name
+    if theirs is None or not (mine.patronymic and theirs.patronymic):
+        return False
+    if not match(mine.patronymic, theirs.patronymic).same:
+        return True
+    return bool(mine.surname and theirs.surname and not match(mine.surname, theirs.surname).same)
 
 
 def _key(text: str) -> str:
