@@ -122,6 +122,12 @@ def test_both_counts_each_its_own_figure_and_the_out_of_sight_list(
     then = site.client.get("/api/v1/stats/incommunicado",
                            params={"at": REPORTED, "known_at": REPORTED}).json()  # fmt: skip
     assert then["incommunicado"] == 2
+    reported = [(i["name"], i["incommunicado_since"], i["days_incommunicado"])
+                for i in then["items"]]  # fmt: skip
+    assert reported == [
+        ("Maria Kalesnikava", "2023-02", (REPORTED - dt.date(2023, 2, 28)).days),  # at least
+        ("Syarhey Tsikhanouski", "2023-03-08", 527),
+    ]
     assert site.client.get("/api/v1/stats/incommunicado").json()["incommunicado"] == 3
 
     orgs = site.client.get("/api/v1/stats/organisations").json()

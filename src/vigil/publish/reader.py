@@ -38,6 +38,7 @@ from vigil.publish.queries.stats import list_figures, monthly_flows, recent_even
 from vigil.publish.redact import Redactor, RedactorCache
 from vigil.publish.views import (
     FigureView,
+    OutOfSightView,
     PersonDetail,
     PersonSummary,
     Projection,
@@ -227,6 +228,16 @@ class Publication:
             OrganisationCount(org or UNATTRIBUTED_LABEL, n)
             for org, n in sight.organisation_counts(self.conn, day, known_at)
         ]
+
+    def out_of_sight_on(
+        self, day: dt.date, known_at: dt.date | None = None
+    ) -> list[OutOfSightView]:
+        """Everyone held incommunicado on ``day`` as known now or then, the longest out of
+        sight first, with their days as known then."""
+        found = sight.out_of_sight(self.conn, day, known_at)
+        ids = [o.person_id for o in found]
+        people = {p.id: p for p in person_store.get_persons(self.conn, ids)}
+        return [self.view.out_of_sight_view(o, people[o.person_id]) for o in found]
 
     def count_out_of_sight(
         self, day: dt.date, known_at: dt.date | None = None, which: Sight = Sight.INCOMMUNICADO

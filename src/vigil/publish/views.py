@@ -16,13 +16,14 @@ from dataclasses import replace
 
 from pydantic import BaseModel
 
-from vigil.model import EventDetail, EventType, PartialDate, Precision
+from vigil.model import EventDetail, EventType, PartialDate, Person, Precision
 from vigil.publish.policy import DatePrecision, PublicationPolicy, WithheldField
 from vigil.publish.queries.persons import PersonRow
 from vigil.publish.queries.sources import SourceQuote, SourceRow
 from vigil.publish.queries.stats import FigureRow
 from vigil.publish.redact import Redactor
 from vigil.read.dossier import Dossier
+from vigil.stats.sight import OutOfSight
 from vigil.status import HELD
 from vigil.status.recognition import UNATTRIBUTED_LABEL
 
@@ -30,6 +31,7 @@ __all__ = [
     "EventView",
     "FacilityView",
     "FigureView",
+    "OutOfSightView",
     "PersonDetail",
     "PersonSummary",
     "Projection",
@@ -101,6 +103,18 @@ class PersonSummary(BaseModel):
     incommunicado_since: str | None
     days_incommunicado: int | None
     days_incommunicado_at_least: bool
+
+
+class OutOfSightView(BaseModel):
+    """One person held incommunicado on a day, with the days out of sight before it."""
+
+    id: int
+    name: str  # "name withheld" when withheld
+    name_withheld: bool
+    incommunicado_since: str  # as precisely as known and the policy allows
+    days_incommunicado: int | None  # None where it would give away a withheld person's day
+    days_incommunicado_at_least: bool
+    url: str
 
 
 class RecognitionView(BaseModel):
@@ -279,6 +293,19 @@ class Projection:
             incommunicado_since=out_since,
             days_incommunicado=out.days.days if out is not None and exact else None,
             days_incommunicado_at_least=out is not None and exact and out.days.at_least,
+        )
+
+    def out_of_sight_view(self, o: OutOfSight, person: Person) -> OutOfSightView:
+        w = person.name_withheld
+        exact = not w or self.policy.withheld_dates is DatePrecision.DAY
+        return OutOfSightView(
+            id=o.person_id,
+            name=person.public_name,
+            name_withheld=w,
+            incommunicado_since=self._date(w, o.since)[0] or "",
+            days_incommunicado=o.days.days if exact else None,
+            days_incommunicado_at_least=exact and o.days.at_least,
+            url=f"/persons/{o.person_id}",
         )
 
     def _detail(self, detail: EventDetail, withheld: bool) -> str:
