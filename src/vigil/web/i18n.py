@@ -93,7 +93,9 @@ _EN: dict[str, str] = {
     "home.whose": "Whose count",
     "home.organisations": "Each organisation's own count",
     "home.out_of_sight": "Held out of sight longest",
-    "home.out_of_sight_note": "Held incommunicado: no contact allowed, place often not disclosed.",
+    "home.out_of_sight_note": (
+        "Held incommunicado: no contact allowed, place often not disclosed."
+    ),
     "home.out_of_sight_all": "Everyone held incommunicado",
     "person.recognitions": "Recognition by organisation",
     "stats.out_of_sight": "Held out of sight",
@@ -129,6 +131,9 @@ _BE: dict[str, str] = {
     "home.whose": "Чый падлік",
     "home.organisations": "Уласны падлік кожнай арганізацыі",
     "home.out_of_sight": "Найдаўжэй без сувязі",
+    "home.out_of_sight_note": (
+        "Утрымліваюцца інкамунікада: без сувязі, месца часта не раскрываецца."
+    ),
     "home.out_of_sight_all": "Усе, хто ўтрымліваецца інкамунікада",
     "person.recognitions": "Прызнанне арганізацыямі",
     "stats.out_of_sight": "Без сувязі",
@@ -204,6 +209,7 @@ _RU: dict[str, str] = {
     "home.whose": "Чей подсчёт",
     "home.organisations": "Собственный подсчёт каждой организации",
     "home.out_of_sight": "Дольше всех без связи",
+    "home.out_of_sight_note": ("Содержатся инкоммуникадо: без связи, место часто не раскрывается."),
     "home.out_of_sight_all": "Все, кто содержится инкоммуникадо",
     "person.recognitions": "Признание организациями",
     "stats.out_of_sight": "Без связи",
