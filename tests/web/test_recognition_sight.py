@@ -169,3 +169,10 @@ def test_the_person_page_shows_each_organisations_position(
     monitored = site.client.get(f"/api/v1/persons/{ids['babaryka']}").json()
     assert monitored["recognized"] is False
     assert monitored["recognitions"][0]["status"] == "under_monitoring"
+
+
+def test_whose_count_in_each_language(viasna: tuple[Site, dict[str, int]]) -> None:
+    site, _ = viasna
+    for lang, words in (("en", "recognized by Viasna"), ("be", "прызнаныя Viasna"),
+                        ("ru", "признанные Viasna")):  # fmt: skip
+        assert words in site.client.get("/", params={"lang": lang}).text, lang

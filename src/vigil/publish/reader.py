@@ -49,7 +49,7 @@ from vigil.read.dossier import dossier
 from vigil.stats import Summary, counts, sight, summary
 from vigil.stats.counts import BreakdownField, Step
 from vigil.stats.sight import Sight
-from vigil.status.recognition import UNATTRIBUTED_LABEL
+from vigil.status.recognition import UNATTRIBUTED_LABEL, Headline
 from vigil.store import headline as stored_headline
 from vigil.store import persons as person_store
 from vigil.store.audit import data_version
@@ -218,7 +218,11 @@ class Publication:
 
     def headline(self) -> str:
         """Whose count the headline is: "recognized by Viasna"."""
-        return stored_headline.stored(self.conn).describe()
+        return self.headline_rule().describe()
+
+    def headline_rule(self) -> Headline:
+        """Whose recognitions the headline counts, for a page to word in its language."""
+        return stored_headline.stored(self.conn)
 
     def organisation_counts(
         self, day: dt.date, known_at: dt.date | None = None

@@ -18,6 +18,7 @@ from vigil.publish import (
     StatusFilter,
     csv_text,
 )
+from vigil.status import Headline
 from vigil.web.deps import PER_PAGE, ListParams, Pub, RecordId, list_params, public_rows, today
 from vigil.web.render import render
 
@@ -123,6 +124,7 @@ def persons_json(pub: Pub, params: Params) -> Response:
 @dataclass(frozen=True, slots=True)
 class PersonContext:
     person: PersonDetail
+    headline: Headline  # whose recognitions "recognized" counts
 
 
 @router.get("/persons/{person_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -130,4 +132,4 @@ def person_page(request: Request, pub: Pub, person_id: RecordId) -> Response:
     found = pub.person(person_id, today())
     if isinstance(found, Redirect):
         return RedirectResponse(f"/persons/{found.to}", status_code=301)
-    return render(request, "person.html", PersonContext(found))
+    return render(request, "person.html", PersonContext(found, pub.headline_rule()))
