@@ -33,7 +33,8 @@ def test_tour_runs_as_written(tmp_path: Path) -> None:
     built = subprocess.run([str(VIGIL), "demo", "--persons", "400", "--no-serve"], env=env,
                            capture_output=True, text=True, check=False)  # fmt: skip
     assert built.returncode == 0, built.stderr
-    assert "recognized political prisoners" in built.stdout
+    assert "political prisoners, recognized by Demo Human Rights Centre" in built.stdout
+    assert "Demo Memorial Society" in built.stdout  # the other organisation's own count
     commands = _tour()
     assert len(commands) >= 8
     for command in commands:

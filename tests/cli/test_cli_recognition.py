@@ -34,6 +34,9 @@ def _registry(cli: Cli, tmp_path: Path) -> None:
     cli(*rec, "3", "recognized_political_prisoner", "2021-02-01", "--source", "1",
         "--recognized-by", "Viasna", "--recognition", "under_monitoring")  # fmt: skip
     cli("event", "add", "2", "incommunicado", "2023-03-08", "--source", "1")
+    # Losik: an earlier spell out of sight, ended; only the present one is counted.
+    cli("event", "add", "3", "incommunicado", "2021-03-01", "--source", "1")
+    cli("event", "add", "3", "contact_restored", "2021-04-01", "--source", "1")
     cli("event", "add", "3", "incommunicado", "2024-01", "--source", "1")
 
 

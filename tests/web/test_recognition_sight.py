@@ -124,6 +124,12 @@ def test_both_counts_each_its_own_figure_and_the_out_of_sight_list(
     then = site.client.get("/api/v1/stats/incommunicado",
                            params={"at": REPORTED, "known_at": REPORTED}).json()  # fmt: skip
     assert then["incommunicado"] == 2
+    reported = [(i["name"], i["incommunicado_since"], i["days_incommunicado"])
+                for i in then["items"]]  # fmt: skip
+    assert reported == [
+        ("Maria Kalesnikava", "2023-02", (REPORTED - dt.date(2023, 2, 28)).days),  # at least
+        ("Syarhey Tsikhanouski", "2023-03-08", 527),
+    ]
     assert site.client.get("/api/v1/stats/incommunicado").json()["incommunicado"] == 3
 
     orgs = site.client.get("/api/v1/stats/organisations").json()
@@ -165,3 +171,10 @@ def test_the_person_page_shows_each_organisations_position(
     monitored = site.client.get(f"/api/v1/persons/{ids['babaryka']}").json()
     assert monitored["recognized"] is False
     assert monitored["recognitions"][0]["status"] == "under_monitoring"
+
+
+def test_whose_count_in_each_language(viasna: tuple[Site, dict[str, int]]) -> None:
+    site, _ = viasna
+    for lang, words in (("en", "recognized by Viasna"), ("be", "прызнаныя Viasna"),
+                        ("ru", "признанные Viasna")):  # fmt: skip
+        assert words in site.client.get("/", params={"lang": lang}).text, lang

@@ -14,7 +14,7 @@ from vigil.demo.build import add_seed_article, write_plan
 from vigil.demo.cases import add_demo_cases
 from vigil.demo.generator import HEADLINE_ORGANISATION, generate
 from vigil.errors import Conflict
-from vigil.stats import counts, summary
+from vigil.stats import counts, sight, summary
 from vigil.stats.counts import BreakdownField
 from vigil.status import Headline
 from vigil.store import accounts
@@ -63,12 +63,16 @@ def run(*, persons: int, seed: int, serve: bool, port: int = 8000) -> None:
         s_then = summary(conn, today.replace(year=today.year - 1),
                          known_at=today.replace(year=today.year - 1))  # fmt: skip
         by_facility = counts.breakdown(conn, today, BreakdownField.FACILITY)[:5]
+        by_organisation = sight.organisation_counts(conn, today)
+        cut_off = sight.count_out_of_sight(conn, today)
     console.print(f"\n[bold]Demo registry[/bold]: {persons} fictional persons "
                   f"in {settings().database_url}")  # fmt: skip
     console.print(
-        f"held today ({today}): [bold]{s.held}[/bold] recognized political prisoners "
+        f"held today ({today}): [bold]{s.held}[/bold] political prisoners, {s.headline} "
         f"({s.held - s.held_month_before:+d} since a month before), {s.cases} prosecutions"
     )
+    own = "; ".join(f"{n} {org}" for org, n in by_organisation)
+    console.print(f"each organisation's own count: {own}; held incommunicado: {cut_off}")
     console.print(
         f"held a year ago: {s_then.held} as known today, {s_then.held_as_known} as the "
         f"registry knew it then ({s_then.back_filled} back-filled since)"
@@ -83,6 +87,8 @@ def run(*, persons: int, seed: int, serve: bool, port: int = 8000) -> None:
         "  vigil stats --series monthly --from 2024-01-01 --to 2024-12-31\n"
         "  vigil stats --by article\n"
         "  vigil stats --at 2024-08-16 --known-at 2024-08-16\n"
+        "  vigil stats --organisations\n"
+        "  vigil stats --incommunicado\n"
         "  vigil person search Марыя\n"
         "  vigil person show 1\n"
         f"  vigil source show {seed_id}\n"

@@ -57,6 +57,7 @@ from vigil.publish.views import (
     FacilityPoint,
     FacilitySummary,
     FigureView,
+    OutOfSightView,
     PersonDetail,
     PersonSummary,
     Projection,
@@ -68,7 +69,7 @@ from vigil.read.dossier import dossier
 from vigil.stats import Summary, counts, sight, summary
 from vigil.stats.counts import BreakdownField, Step
 from vigil.stats.sight import Sight
-from vigil.status.recognition import UNATTRIBUTED_LABEL
+from vigil.status.recognition import UNATTRIBUTED_LABEL, Headline
 from vigil.store import headline as stored_headline
 from vigil.store import persons as person_store
 from vigil.store.audit import data_version
@@ -328,7 +329,11 @@ class Publication:
 
     def headline(self) -> str:
         """Whose count the headline is: "recognized by Viasna"."""
-        return stored_headline.stored(self.conn).describe()
+        return self.headline_rule().describe()
+
+    def headline_rule(self) -> Headline:
+        """Whose recognitions the headline counts, for a page to word in its language."""
+        return stored_headline.stored(self.conn)
 
     def organisation_counts(
         self, day: dt.date, known_at: dt.date | None = None
@@ -338,6 +343,16 @@ class Publication:
             OrganisationCount(org or UNATTRIBUTED_LABEL, n)
             for org, n in sight.organisation_counts(self.conn, day, known_at)
         ]
+
+    def out_of_sight_on(
+        self, day: dt.date, known_at: dt.date | None = None
+    ) -> list[OutOfSightView]:
+        """Everyone held incommunicado on ``day`` as known now or then, the longest out of
+        sight first, with their days as known then."""
+        found = sight.out_of_sight(self.conn, day, known_at)
+        ids = [o.person_id for o in found]
+        people = {p.id: p for p in person_store.get_persons(self.conn, ids)}
+        return [self.view.out_of_sight_view(o, people[o.person_id]) for o in found]
 
     def count_out_of_sight(
         self, day: dt.date, known_at: dt.date | None = None, which: Sight = Sight.INCOMMUNICADO

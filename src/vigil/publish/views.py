@@ -19,7 +19,16 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from vigil.model import EventDetail, EventType, Facility, Grade, NameVariant, PartialDate, Precision
+from vigil.model import (
+    EventDetail,
+    EventType,
+    Facility,
+    Grade,
+    NameVariant,
+    PartialDate,
+    Person,
+    Precision,
+)
 from vigil.names.spelling import spelling_for
 from vigil.publish.cases import CaseRef
 from vigil.publish.policy import DatePrecision, PublicationPolicy, WithheldField
@@ -28,6 +37,7 @@ from vigil.publish.queries.sources import SourceQuote, SourceRow
 from vigil.publish.queries.stats import FigureRow
 from vigil.publish.redact import Redactor
 from vigil.read.dossier import Dossier
+from vigil.stats.sight import OutOfSight
 from vigil.status import HELD
 from vigil.status.recognition import UNATTRIBUTED_LABEL
 from vigil.status.release import ReleaseEstimate
@@ -41,6 +51,7 @@ __all__ = [
     "FigureView",
     "GradeView",
     "HeldCount",
+    "OutOfSightView",
     "PersonDetail",
     "PersonSummary",
     "Projection",
@@ -141,6 +152,18 @@ class PersonSummary(BaseModel):
     # The recorded spelling of the name for readers of each language ("be", "ru", "en"),
     # where one is written in its script; empty when the name is withheld.
     spellings: dict[str, str] = {}
+
+
+class OutOfSightView(BaseModel):
+    """One person held incommunicado on a day, with the days out of sight before it."""
+
+    id: int
+    name: str  # "name withheld" when withheld
+    name_withheld: bool
+    incommunicado_since: str  # as precisely as known and the policy allows
+    days_incommunicado: int | None  # None where it would give away a withheld person's day
+    days_incommunicado_at_least: bool
+    url: str
 
 
 class RecognitionView(BaseModel):
@@ -447,6 +470,19 @@ class Projection:
             served_at_least=exact and r.served.at_least,
             expected_release=_coarse_partial(r.release, precision) if r.held else None,
             expected_release_estimate=r.held and r.estimate,
+        )
+
+    def out_of_sight_view(self, o: OutOfSight, person: Person) -> OutOfSightView:
+        w = person.name_withheld
+        exact = not w or self.policy.withheld_dates is DatePrecision.DAY
+        return OutOfSightView(
+            id=o.person_id,
+            name=person.public_name,
+            name_withheld=w,
+            incommunicado_since=self._date(w, o.since)[0] or "",
+            days_incommunicado=o.days.days if exact else None,
+            days_incommunicado_at_least=exact and o.days.at_least,
+            url=f"/persons/{o.person_id}",
         )
 
     def _public(self, detail: EventDetail, withheld: bool) -> EventDetail:

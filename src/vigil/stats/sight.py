@@ -21,7 +21,7 @@ from sqlalchemy import ColumnElement, Connection, func, or_, select, true
 
 from vigil.errors import InvalidInput
 from vigil.model import EventType, PartialDate
-from vigil.status import fold
+from vigil.status import Fold, fold
 from vigil.status.fold import HELD
 from vigil.status.recognition import UNATTRIBUTED, UNATTRIBUTED_LABEL, decode_organisations
 from vigil.status.spans import DayCount, incommunicado_days, opening_date
@@ -115,8 +115,10 @@ def out_of_sight_of(
                 break
             start = earlier.start
         since = opening_date(known, start, frozenset({EventType.INCOMMUNICADO}))
+        # The present spell's days only: an earlier spell out of sight has ended.
+        spell = Fold(tuple(s for s in f.segments if start <= s.start <= seg.start))
         found[person_id] = OutOfSight(
-            person_id, since, incommunicado_days(f, known, day), seg.facility_id
+            person_id, since, incommunicado_days(spell, known, day), seg.facility_id
         )
     return found
 

@@ -314,4 +314,6 @@ def fold(
 
 
 def _same_status(a: Segment, b: Segment) -> bool:
-    return replace(a, start=b.start, end=b.end) == b
+    return (a.custody, a.recognized, a.incommunicado, a.facility_id, a.articles, a.case_ids,
+            a.recognized_by) == (b.custody, b.recognized, b.incommunicado, b.facility_id,
+                                 b.articles, b.case_ids, b.recognized_by)  # fmt: skip

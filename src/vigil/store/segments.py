@@ -29,9 +29,15 @@ from vigil.status.fold import Custody
 from vigil.status.recognition import decode_organisations, encode_organisations
 from vigil.store import headline as stored_headline
 from vigil.store import knowledge
-from vigil.store.db import add_to, transaction
+from vigil.store.db import add_to, lock_for_writes, transaction
 from vigil.store.event_reads import load_events
-from vigil.store.tables import count_deltas, events, status_conflicts, status_segments
+from vigil.store.tables import (
+    count_deltas,
+    events,
+    registry_settings,
+    status_conflicts,
+    status_segments,
+)
 
 __all__ = [
     "follow_headline",
@@ -163,13 +169,19 @@ def follow_headline(conn: Connection, headline: Headline | None) -> int | None:
     or none is stored yet (as after the migration that added ``recognized_by``), store
     it and rebuild every person's segments. Returns the number of persons rebuilt, or
     None when nothing had to change."""
-    current = stored_headline.stored_text(conn)
-    if headline is None:
-        if current is not None:
-            return None
-        headline = Headline()
-    if current == str(headline):
+    wanted = headline
+
+    def unchanged() -> bool:
+        current = stored_headline.stored_text(conn)
+        return current is not None if wanted is None else current == str(wanted)
+
+    if unchanged():
         return None
+    # Another process may be rebuilding for the same setting: wait for it, look again.
+    lock_for_writes(conn, registry_settings.name)
+    if unchanged():
+        return None
+    headline = headline or Headline()
     stored_headline.save(conn, headline)
     return rematerialize_all(conn)
 

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Query
 from pydantic import BaseModel
 
 from vigil.errors import InvalidInput
-from vigil.publish import BreakdownField, Sight, Step
+from vigil.publish import BreakdownField, OutOfSightView, Sight, Step
 from vigil.web.deps import Pub, parse_day, today
 
 router = APIRouter(prefix="/api/v1/stats", tags=["stats"])
@@ -49,6 +49,7 @@ class OutOfSight(BaseModel):
     known_at: dt.date | None
     incommunicado: int  # held incommunicado, recognized or not
     whereabouts_unknown: int  # of them, with no place of detention known
+    items: list[OutOfSightView]  # who, longest out of sight first, days as known then
 
 
 class Point(BaseModel):
@@ -107,11 +108,13 @@ def api_organisations(pub: Pub, at: Day = "", known_at: KnownAt = "") -> Organis
 
 @router.get("/incommunicado")
 def api_incommunicado(pub: Pub, at: Day = "", known_at: KnownAt = "") -> OutOfSight:
-    """Those held incommunicado on a day, as known now or then (the list, with their
-    days out of sight: ``/api/v1/persons?status=incommunicado&sort=out_of_sight``)."""
+    """Those held incommunicado on a day, as known now or then, with their days out of
+    sight before it as known then (the founding report's 527 days on 2024-08-16: ``at``
+    and ``known_at`` that day)."""
     day = parse_day(at, "at") or today()
     known = parse_day(known_at, "known_at")
-    return OutOfSight(at=day, known_at=known, incommunicado=pub.count_out_of_sight(day, known),
+    items = pub.out_of_sight_on(day, known)
+    return OutOfSight(at=day, known_at=known, incommunicado=len(items), items=items,
                       whereabouts_unknown=pub.count_out_of_sight(
                           day, known, Sight.WHEREABOUTS_UNKNOWN))  # fmt: skip
 

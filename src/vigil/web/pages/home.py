@@ -18,6 +18,7 @@ from vigil.publish import (
     RecentView,
     Step,
 )
+from vigil.status import Headline
 from vigil.web.chart import LineChart, line_chart
 from vigil.web.deps import Pub, today
 from vigil.web.i18n import BREAKDOWN_PARTS, FIGURE_CATEGORIES, format_day, label, place_name
@@ -54,7 +55,7 @@ class HomeContext:
     figures: list[FigureComparison]
     detentions: list[RecentView]
     releases: list[RecentView]
-    headline: str  # whose count ``held`` is: "recognized by Viasna"
+    headline: Headline  # whose count ``held`` is
     organisations: list[OrganisationCount]  # each organisation's own count today
     out_of_sight: list[PersonSummary]  # held incommunicado longest
     out_of_sight_total: int
@@ -118,7 +119,7 @@ def home_context(pub: Publication, day: dt.date) -> HomeContext:
         figures=comparisons,
         detentions=recent["detentions"],
         releases=recent["releases"],
-        headline=s.headline,
+        headline=pub.headline_rule(),
         organisations=pub.organisation_counts(day),
         out_of_sight=sight.rows,
         out_of_sight_total=sight.total,

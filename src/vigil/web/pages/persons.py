@@ -21,6 +21,7 @@ from vigil.publish import (
     csv_text,
 )
 from vigil.publish.export.formats import BOM, Value, csv_cell
+from vigil.status import Headline
 from vigil.web.deps import (
     PER_PAGE,
     AsOf,
@@ -180,6 +181,7 @@ class PersonContext:
     person: PersonDetail
     when: AsOf
     places: dict[str, dict[str, str]]
+    headline: Headline  # whose recognitions "recognized" counts
 
     @property
     def name(self) -> str:
@@ -223,5 +225,5 @@ def person_page(request: Request, pub: Pub, person_id: RecordId, when: PersonDay
     found = pub.person(person_id, when.day, when.known_at)
     if isinstance(found, Redirect):
         return RedirectResponse(f"/persons/{found.to}", status_code=301)
-    context = PersonContext(found, when, pub.facility_spellings())
+    context = PersonContext(found, when, pub.facility_spellings(), pub.headline_rule())
     return render(request, "person.html", context)

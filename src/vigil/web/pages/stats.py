@@ -13,6 +13,7 @@ from fastapi.responses import HTMLResponse
 from vigil.publish import BreakdownField, Cell, FlowView, OrganisationCount, Publication, Sight
 from vigil.publish.cells import ALL, OTHER
 from vigil.stats import Summary
+from vigil.status import Headline
 from vigil.web.chart import BarRow, bars
 from vigil.web.deps import Pub, parse_day, today
 from vigil.web.i18n import (
@@ -51,6 +52,7 @@ class StatsContext:
     organisations: list[OrganisationCount]  # each organisation's own count
     out_of_sight: int  # held incommunicado on ``at``
     whereabouts_unknown: int  # of them, with no place of detention known
+    headline: Headline  # whose recognitions the count counts
 
     @staticmethod
     def heading(field: str) -> str:
@@ -98,7 +100,8 @@ def stats_context(pub: Publication, at: dt.date, known_at: dt.date | None) -> St
                         list(reversed(flows)), peak or 1, pub.policy.min_cell,
                         pub.organisation_counts(at, known_at),
                         pub.count_out_of_sight(at, known_at),
-                        pub.count_out_of_sight(at, known_at, UNKNOWN))  # fmt: skip
+                        pub.count_out_of_sight(at, known_at, UNKNOWN),
+                        pub.headline_rule())  # fmt: skip
 
 
 @router.get("/stats", response_class=HTMLResponse, include_in_schema=False)
