@@ -106,6 +106,12 @@ def test_names_places_and_regions_in_the_script_of_the_page(sqlite_site: Site) -
     assert withheld["spellings"] == {}
 
 
+def test_the_home_page_names_people_in_its_script(sqlite_site: Site) -> None:
+    ru = sqlite_site.client.get("/", params={"lang": "ru"}).text
+    assert "Ольга Крумянко</a>: задержана, ИК-1, Новополоцк" in ru
+    assert "Wmarker7f3" not in ru
+
+
 def test_extractor_notes_stay_off_public_pages() -> None:
     assert public_note('date from "the day of publication"') is None
     assert public_note('3 y; date from "yesterday" (earlier sentence)') == "3 y"
