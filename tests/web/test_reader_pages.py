@@ -10,12 +10,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from tests.conftest import TEST_KEYS
+from tests.store.helpers import claim, event, person
 from tests.web.staff import TEST_KEYS_JSON
 
 from conftest import Site, seed
+from vigil.model import EventType
 from vigil.publish.views import public_note
 from vigil.settings import Settings
-from vigil.store.db import make_engine, migrate
+from vigil.store.db import make_engine, migrate, transaction
+from vigil.store.events import add_event
 from vigil.web import create_app
 
 with warnings.catch_warnings():
@@ -106,6 +110,12 @@ def test_names_places_and_regions_in_the_script_of_the_page(sqlite_site: Site) -
     assert withheld["spellings"] == {}
 
 
+def test_the_home_page_names_people_in_its_script(sqlite_site: Site) -> None:
+    ru = sqlite_site.client.get("/", params={"lang": "ru"}).text
+    assert "Ольга Крумянко</a>: задержана, ИК-1, Новополоцк" in ru
+    assert "Wmarker7f3" not in ru
+
+
 def test_extractor_notes_stay_off_public_pages() -> None:
     assert public_note('date from "the day of publication"') is None
     assert public_note('3 y; date from "yesterday" (earlier sentence)') == "3 y"
@@ -134,3 +144,23 @@ def test_a_fictional_registry_says_so_on_every_page(demo_like: TestClient, path:
 
 def test_a_real_registry_does_not(sqlite_site: Site) -> None:
     assert 'class="fictional"' not in sqlite_site.client.get("/").text
+
+
+def test_the_founding_reports_527_days_on_its_day(tmp_path: Path) -> None:
+    """Siarhei Tsikhanouski, out of public sight since 8 March 2023: on 16 August 2024,
+    the day of the founding report, that is 527 days; the page says so on that day."""
+    url = f"sqlite:///{tmp_path / 'vigil.db'}"
+    engine = make_engine(url, keys=TEST_KEYS)
+    migrate(engine)
+    with transaction(engine) as conn:
+        held = person(conn, "Siarhei Tsikhanouski")
+        cited = claim(conn, "Siarhei Tsikhanouski, out of public sight for 527 days.")
+        for kind, day in ((EventType.DETAINED, "2020-05-29"),
+                          (EventType.INCOMMUNICADO, "2023-03-08")):  # fmt: skip
+            add_event(conn, event(held, kind, day, cited))
+    engine.dispose()
+    with TestClient(create_app(Settings(database_url=url, keys=TEST_KEYS_JSON))) as client:
+        api = client.get(f"/api/v1/persons/{held}", params={"as_of": "2024-08-16"}).json()
+        assert (api["incommunicado"], api["days_incommunicado"]) == (True, 527)
+        page = client.get(f"/persons/{held}", params={"as_of": "2024-08-16", "lang": "ru"})
+        assert "527 дней" in page.text

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import IO
 
 from sqlalchemy import Connection
@@ -125,6 +125,10 @@ class RecentView:
     date: str  # as precise as the person's policy allows
     day: dt.date  # the first day it may be (for <time datetime>), at that precision
     facility: str | None
+    # The recorded name for readers of be, ru, en (empty when withheld), and the gender
+    # where the public may see it (labels agree with it).
+    spellings: dict[str, str] = field(default_factory=dict)
+    gender: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -398,6 +402,9 @@ class Publication:
         found = recent_events_by_group(self.conn, groups, today, limit=limit)
         precision = self.policy.withheld_dates
         shows_facility = self.policy.shows(WithheldField.FACILITY)
+        shows_gender = self.policy.shows(WithheldField.GENDER)
+        ids = sorted({e.person_id for events in found.values() for e in events})
+        people = {p.id: p for p in person_store.get_persons(self.conn, ids)}
         out: dict[str, list[RecentView]] = {}
         for name, events in found.items():
             out[name] = []
@@ -413,6 +420,12 @@ class Publication:
                         date=str(date),
                         day=date.earliest,
                         facility=e.facility if not w or shows_facility else None,
+                        spellings={}
+                        if w or e.person_id not in people
+                        else spellings(people[e.person_id].names),
+                        gender=people[e.person_id].gender.value
+                        if e.person_id in people and (not w or shows_gender)
+                        else None,
                     )
                 )
         return out

@@ -286,6 +286,28 @@ def event_detail(
     return "; ".join(p for p in parts if p)
 
 
+# Words of the staff workspace that the registry stores as identifiers: claim kinds and
+# states, decisions, and the fields a claim states.
+STAFF_TERMS = {
+    "person": N_("person"), "event": N_("event"), "figure": N_("figure"),
+    "facility": N_("facility"), "organization": N_("organization"), "quote": N_("quote"),
+    "proposed": N_("proposed"), "accepted": N_("accepted"), "rejected": N_("rejected"),
+    "merge": N_("merge"), "split": N_("split"), "undo": N_("undo"),
+    "articles": N_("articles"), "as_of": N_("as on"), "attributed_to": N_("said by"),
+    "breakdown": N_("breakdown"), "category": N_("category"), "channel": N_("channel"),
+    "date": N_("date"), "detail": N_("detail"), "gender": N_("gender"), "link": N_("link"),
+    "mentions": N_("mentions"), "name": N_("name"), "of_whom": N_("of whom"),
+    "qualifier": N_("qualifier"), "reason": N_("reason"), "regime": N_("regime"),
+    "role": N_("role"), "speaker": N_("speaker"), "term_months": N_("term, months"),
+    "type": N_("type"), "value": N_("value"),
+}  # fmt: skip
+
+
+def term(key: str | None) -> str:
+    """A staff-workspace identifier (claim kind, state, field) in the current language."""
+    return label(STAFF_TERMS, key)
+
+
 def label(table: dict[str, str], key: str | None) -> str:
     """``key``'s label from one of the tables above, in the current language; a key the
     table lacks is shown with spaces for underscores rather than as an identifier."""

@@ -38,6 +38,7 @@ from vigil.web.i18n import (
     ngettext,
     qualified,
     status_name,
+    term,
 )
 from vigil.web.security import page_staff
 
@@ -78,6 +79,7 @@ def _env() -> Environment:
     env.globals["event_name"] = event_name
     env.globals["event_detail"] = event_detail
     env.globals["gendered"] = gendered
+    env.globals["term"] = term
     env.globals["gender_label"] = lambda g: label(GENDER_NAMES, g)
     env.globals["figure_text"] = qualified
     env.globals["figure_category"] = lambda c: label(FIGURE_CATEGORIES, c)

@@ -21,7 +21,14 @@ from vigil.publish import (
 from vigil.status import Headline
 from vigil.web.chart import LineChart, line_chart
 from vigil.web.deps import Pub, today
-from vigil.web.i18n import BREAKDOWN_PARTS, FIGURE_CATEGORIES, format_day, label, place_name
+from vigil.web.i18n import (
+    BREAKDOWN_PARTS,
+    FIGURE_CATEGORIES,
+    format_day,
+    label,
+    person_name,
+    place_name,
+)
 from vigil.web.i18n import gettext as _
 from vigil.web.i18n import qualified as qualified_text
 from vigil.web.render import render
@@ -63,6 +70,10 @@ class HomeContext:
 
     def place(self, name: str | None) -> str:
         return place_name(name, self.places)
+
+    @staticmethod
+    def name(e: RecentView) -> str:
+        return person_name(e.name, e.spellings)
 
     @property
     def change(self) -> int:
