@@ -14,8 +14,10 @@ from tests.conftest import Cli
 from tests.publish.readback import csv_zip, ftm, xlsx
 from tests.web.conftest import RESTRICTED, WITHHELD, Seeded, seed
 from vigil.auth.roles import Role
+from vigil.model import Case, Court, Defendant, PartialDate, Verdict
 from vigil.store import accounts
 from vigil.store.audit import entries
+from vigil.store.cases import add_case
 from vigil.store.db import transaction
 
 
@@ -57,6 +59,10 @@ def test_a_full_export_needs_an_editor_and_is_audited(
     with transaction(engine) as conn:
         accounts.add_user(conn, username="tester", password="correct horse battery",
                           role=Role.EDITOR, by="admin")  # fmt: skip
+        # A trial of the withheld person alone: the full export has it, with her verdict.
+        case = add_case(conn, Case("Case of one", (Defendant(seeded.withheld, Verdict(
+            PartialDate.parse("~2021-10-12"), 60, note="her verdict")),),
+            court=Court("Minsk city court")), by="tester")  # fmt: skip
     done = cli("export", "--format", "xlsx", "--out", "full.xlsx")
     assert "do not publish" in done.out
     data = (tmp_path / "full.xlsx").read_bytes()
@@ -68,6 +74,13 @@ def test_a_full_export_needs_an_editor_and_is_audited(
     withheld = next(r for r in sheets["persons"] if r["id"] == seeded.withheld)
     assert withheld["name_withheld"] is True
     assert not any(s in json.dumps(sheets, default=str) for s in RESTRICTED)
+    (trial,) = sheets["cases"]
+    assert (trial["id"], trial["court"], trial["withheld_defendants"]) == (
+        case, "Minsk city court", 1)  # fmt: skip
+    (hers,) = sheets["defendants"]
+    assert (hers["person_id"], hers["verdict_date"], hers["verdict_estimate"]) == (
+        seeded.withheld, "2021-10-12", True)  # fmt: skip
+    assert hers["verdict_note"] == "her verdict"
     with transaction(engine) as conn:
         (entry,) = entries(conn, action="export.full")
     assert entry.actor == "tester"

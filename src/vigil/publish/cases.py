@@ -10,6 +10,8 @@ activity, names of courts, judges and prosecutors) passes the ``Redactor``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from pydantic import BaseModel
 from sqlalchemy import Connection
 
@@ -31,6 +33,7 @@ __all__ = [
     "public_case",
     "public_cases",
     "public_tallies",
+    "published",
 ]
 
 
@@ -116,8 +119,19 @@ def _people(conn: Connection, found: list[Case]) -> dict[int, Person]:
     return {p.id: p for p in get_persons(conn, ids) if p.id is not None}
 
 
+def published(withheld: Iterable[bool]) -> bool:
+    """Whether a case is published, given for each defendant whether their name is
+    withheld: only with at least one named defendant (the court, dates and articles of a
+    case of withheld defendants alone could point at them). The exports ask this too."""
+    return not all(withheld)
+
+
 def _named(case: Case, people: dict[int, Person]) -> list[int]:
     return [p for p in case.person_ids if not people[p].name_withheld]
+
+
+def _published(case: Case, people: dict[int, Person]) -> bool:
+    return published(people[p].name_withheld for p in case.person_ids)
 
 
 def public_cases(
@@ -129,9 +143,9 @@ def public_cases(
     out = []
     for case in reversed(found):
         assert case.id is not None
-        named = _named(case, people)
-        if not named:
+        if not _published(case, people):
             continue
+        named = _named(case, people)
         out.append(CaseSummary(
             id=case.id, title=r.redact(case.title), url=f"/cases/{case.id}",
             court=_court(case, r), judge=_judge(case, r), articles=list(case.articles),
@@ -147,7 +161,7 @@ def public_case(conn: Connection, case_id: int, r: Redactor) -> CaseDetail:
     except NotFound:
         case = None
     people = _people(conn, [case]) if case else {}
-    if case is None or not _named(case, people):
+    if case is None or not _published(case, people):
         raise NotFound(f"no case with id {case_id}", hint="see the list at /cases")
     assert case.id is not None
     shown = []
