@@ -88,14 +88,22 @@ def test_a_full_export_needs_an_editor_and_is_audited(
     assert entry.after["format"] == "xlsx"
 
 
-def test_known_at_leaves_out_what_came_later(cli: Cli, seeded: Seeded, tmp_path: Path) -> None:
-    # The seed records everything on 2024-06-01.
+def test_known_at_leaves_out_what_came_later(
+    cli: Cli, seeded: Seeded, engine: Engine, tmp_path: Path
+) -> None:
+    # The seed records everything on 2024-06-01; the case is recorded today.
+    with transaction(engine) as conn:
+        case = add_case(conn, Case("Case of Krumenka", (Defendant(seeded.named),)), by="tester")
     early = json.loads(_export(cli, tmp_path, "json", "--public", "--known-at", "2024-05-31"))
     late = json.loads(_export(cli, tmp_path, "json", "--public", "--known-at", "2024-06-01"))
     assert early["about"]["known_at"] == "2024-05-31"
     assert early["tables"]["events"] == []
     assert early["tables"]["figures"] == []
     assert len(late["tables"]["events"]) == 8
+    assert (late["tables"]["cases"], late["tables"]["defendants"]) == ([], [])
+    now = json.loads(_export(cli, tmp_path, "json", "--public"))
+    assert [c["id"] for c in now["tables"]["cases"]] == [case]
+    assert [d["person_id"] for d in now["tables"]["defendants"]] == [seeded.named]
 
 
 def test_bad_input_is_one_line(cli: Cli, seeded: Seeded, tmp_path: Path) -> None:
