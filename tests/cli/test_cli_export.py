@@ -14,8 +14,10 @@ from tests.conftest import Cli
 from tests.publish.readback import csv_zip, ftm, xlsx
 from tests.web.conftest import RESTRICTED, WITHHELD, Seeded, seed
 from vigil.auth.roles import Role
+from vigil.model import Case, Court, Defendant, PartialDate, Verdict
 from vigil.store import accounts
 from vigil.store.audit import entries
+from vigil.store.cases import add_case
 from vigil.store.db import transaction
 
 
@@ -57,6 +59,10 @@ def test_a_full_export_needs_an_editor_and_is_audited(
     with transaction(engine) as conn:
         accounts.add_user(conn, username="tester", password="correct horse battery",
                           role=Role.EDITOR, by="admin")  # fmt: skip
+        # A trial of the withheld person alone: the full export has it, with her verdict.
+        case = add_case(conn, Case("Case of one", (Defendant(seeded.withheld, Verdict(
+            PartialDate.parse("~2021-10-12"), 60, note="her verdict")),),
+            court=Court("Minsk city court")), by="tester")  # fmt: skip
     done = cli("export", "--format", "xlsx", "--out", "full.xlsx")
     assert "do not publish" in done.out
     data = (tmp_path / "full.xlsx").read_bytes()
@@ -68,6 +74,13 @@ def test_a_full_export_needs_an_editor_and_is_audited(
     withheld = next(r for r in sheets["persons"] if r["id"] == seeded.withheld)
     assert withheld["name_withheld"] is True
     assert not any(s in json.dumps(sheets, default=str) for s in RESTRICTED)
+    (trial,) = sheets["cases"]
+    assert (trial["id"], trial["court"], trial["withheld_defendants"]) == (
+        case, "Minsk city court", 1)  # fmt: skip
+    (hers,) = sheets["defendants"]
+    assert (hers["person_id"], hers["verdict_date"], hers["verdict_estimate"]) == (
+        seeded.withheld, "2021-10-12", True)  # fmt: skip
+    assert hers["verdict_note"] == "her verdict"
     with transaction(engine) as conn:
         (entry,) = entries(conn, action="export.full")
     assert entry.actor == "tester"
@@ -75,14 +88,22 @@ def test_a_full_export_needs_an_editor_and_is_audited(
     assert entry.after["format"] == "xlsx"
 
 
-def test_known_at_leaves_out_what_came_later(cli: Cli, seeded: Seeded, tmp_path: Path) -> None:
-    # The seed records everything on 2024-06-01.
+def test_known_at_leaves_out_what_came_later(
+    cli: Cli, seeded: Seeded, engine: Engine, tmp_path: Path
+) -> None:
+    # The seed records everything on 2024-06-01; the case is recorded today.
+    with transaction(engine) as conn:
+        case = add_case(conn, Case("Case of Krumenka", (Defendant(seeded.named),)), by="tester")
     early = json.loads(_export(cli, tmp_path, "json", "--public", "--known-at", "2024-05-31"))
     late = json.loads(_export(cli, tmp_path, "json", "--public", "--known-at", "2024-06-01"))
     assert early["about"]["known_at"] == "2024-05-31"
     assert early["tables"]["events"] == []
     assert early["tables"]["figures"] == []
     assert len(late["tables"]["events"]) == 8
+    assert (late["tables"]["cases"], late["tables"]["defendants"]) == ([], [])
+    now = json.loads(_export(cli, tmp_path, "json", "--public"))
+    assert [c["id"] for c in now["tables"]["cases"]] == [case]
+    assert [d["person_id"] for d in now["tables"]["defendants"]] == [seeded.named]
 
 
 def test_bad_input_is_one_line(cli: Cli, seeded: Seeded, tmp_path: Path) -> None:

@@ -13,28 +13,63 @@ from tests.conftest import TEST_KEYS
 from tests.publish.readback import csv_zip, datapackage, ftm, read_csv, text_of, xlsx
 
 from conftest import RESTRICTED, WITHHELD, Site
-from vigil.model import Case
+from vigil.model import Case, Court, Defendant, Judge, PartialDate, Verdict
+from vigil.model.prosecution import Appeal
+from vigil.store.cases import add_case
 from vigil.store.db import make_engine, transaction
-from vigil.store.facilities import add_case
 
 LINK = re.compile(r'href="(/downloads/[^"]+)"')
-# A case of each: the withheld person's court, judge and verdict are free text about her.
-CASE_TEXT = ("Minsk city court", "Judge Ivanova", "Wmarker7f3 Hiddenava's verdict: 5 years")
+# A group trial of both: the court and judge are public, her verdict note is not.
+CASE_TEXT = ("Minsk city court", "Judge Ivanova", "Hmarker2b verdict: 5 years")
+# A trial of her alone is not published at all: nothing of it leaves, not even its court.
+HER_CASE = ("Case Hmarker2b alone", "Hmarker2b court", "Hmarker2b activity")
 
 
 @pytest.fixture
 def files(site: Site, db_url: str) -> dict[str, bytes]:
     assert site.seeded is not None
     engine = make_engine(db_url, keys=TEST_KEYS)
+    s = site.seeded
     with transaction(engine) as conn:
-        for person in (site.seeded.named, site.seeded.withheld):
-            add_case(conn, Case(person, ("342",), activity="a protest", court=CASE_TEXT[0],
-                                judge=CASE_TEXT[1], verdict=CASE_TEXT[2]), by="tester")  # fmt: skip
+        named = Defendant(
+            s.named,
+            Verdict(PartialDate.parse("2021-10"), 66),
+            Appeal.UPHELD,
+            PartialDate.parse("2022-02-01"),
+        )
+        hers = Defendant(
+            s.withheld, Verdict(PartialDate.parse("2021-10-12"), 60, note=CASE_TEXT[2])
+        )
+        add_case(
+            conn,
+            Case(
+                "Case of Krumenka and others",
+                (named, hers),
+                ("342",),
+                activity="a protest",
+                court=Court(CASE_TEXT[0]),
+                judge=Judge(CASE_TEXT[1]),
+                prosecutor="Prosecutor Sidarau",
+                hearings=(PartialDate.parse("2021-09-01"),),
+            ),
+            by="tester",
+        )
+        add_case(
+            conn,
+            Case(
+                HER_CASE[0],
+                (Defendant(s.withheld),),
+                ("130",),
+                activity=HER_CASE[2],
+                court=Court(HER_CASE[1]),
+            ),
+            by="tester",
+        )
     engine.dispose()
     page = site.client.get("/downloads")
     assert page.status_code == 200
     links = LINK.findall(page.text)
-    assert len(links) == 11, links
+    assert len(links) == 12, links
     found = {}
     for link in links:
         response = site.client.get(link)
@@ -52,7 +87,7 @@ def test_every_download_reads_back_and_keeps_the_withheld_out(
     # No withheld name, restricted field or withheld person's case text in any file.
     for name, data in files.items():
         text = text_of(name, data).casefold()
-        for secret in (*WITHHELD, *RESTRICTED, "wmarker7f3's occupation"):
+        for secret in (*WITHHELD, *RESTRICTED, "wmarker7f3's occupation", "hmarker2b"):
             assert secret.casefold() not in text, f"{secret!r} in {name}"
 
     readme, tables = csv_zip(files["vigil.csv.zip"])
@@ -73,9 +108,19 @@ def test_every_download_reads_back_and_keeps_the_withheld_out(
     assert {e["date"] for e in hers} == {"2021-05", "2021-06", "2021-10", "2024-03"}
     assert all(e["source_ids"] == "" and e["facility"] == "" and e["articles"] == ""
                for e in hers)  # fmt: skip
-    cases = {int(c["person_id"]): c for c in tables["cases"]}
-    assert cases[s.named]["court"] == CASE_TEXT[0]
-    assert (cases[s.withheld]["court"], cases[s.withheld]["articles"]) == ("", "")
+    # The group trial as its page shows it: she is counted, never listed; her own trial
+    # is not published.
+    (case,) = tables["cases"]
+    assert (case["title"], case["court"], case["judge"], case["articles"]) == (
+        "Case of Krumenka and others", *CASE_TEXT[:2], "342")  # fmt: skip
+    assert (case["hearings"], case["defendants"], case["withheld_defendants"]) == (
+        "2021-09-01", "2", "1")  # fmt: skip
+    assert case["url"] == f"{site.url}/cases/{case['id']}"
+    assert site.client.get(f"/cases/{case['id']}").status_code == 200
+    (defendant,) = tables["defendants"]
+    assert (defendant["case_id"], defendant["person_id"]) == (case["id"], str(s.named))
+    assert (defendant["verdict_date"], defendant["term_months"], defendant["appeal"],
+            defendant["appeal_date"]) == ("2021-10", "66", "upheld", "2022-02-01")  # fmt: skip
     (figure,) = tables["figures"]
     assert (figure["value"], figure["qualifier"], figure["as_of"]) == ("1400", "more_than",
                                                                         "2024-01-15")  # fmt: skip
@@ -92,14 +137,20 @@ def test_every_download_reads_back_and_keeps_the_withheld_out(
 
     descriptor = datapackage(files["vigil.datapackage.zip"], tmp_path / "dp")
     assert [r["name"] for r in descriptor["resources"]] == list(tables)
+    keys = next(r for r in descriptor["resources"] if r["name"] == "defendants")["schema"]
+    assert [(k["fields"], k["reference"]["resource"]) for k in keys["foreignKeys"]] == [
+        (["case_id"], "cases"), (["person_id"], "persons")]  # fmt: skip
 
     entities = ftm(files["vigil.ftm.jsonl"])
     kinds = {e["schema"] for e in entities}
     assert kinds == {"Person", "Organization", "Address", "CourtCase", "CourtCaseParty"}
     people = [e for e in entities if e["schema"] == "Person"]
     assert {e["id"] for e in people} == {f"vigil-person-{s.named}", f"vigil-person-{s.other}"}
+    (trial,) = [e for e in entities if e["schema"] == "CourtCase"]
+    assert trial["properties"]["court"] == [CASE_TEXT[0]]
     parties = [e for e in entities if e["schema"] == "CourtCaseParty"]
-    assert [p["properties"]["party"] for p in parties] == [[f"vigil-person-{s.named}"]]
+    assert [(p["properties"]["party"], p["properties"]["case"]) for p in parties] == [
+        ([f"vigil-person-{s.named}"], [trial["id"]])]  # fmt: skip
 
 
 def test_a_list_download_beyond_its_limit_is_a_clean_problem(site: Site) -> None:

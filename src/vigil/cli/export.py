@@ -44,8 +44,8 @@ def export(
         ),
     ] = None,
 ) -> None:
-    """Write the whole registry (persons, events, cases, facilities, sources, figures)
-    as one file in the format of your tool."""
+    """Write the whole registry (persons, events, cases, defendants, facilities, sources,
+    figures) as one file in the format of your tool."""
     day = parse_day(at, "--at") or dt.date.today()
     known = parse_day(known_at, "--known-at")
     names = {t.name for t in TABLES}

@@ -10,6 +10,8 @@ activity, names of courts, judges and prosecutors) passes the ``Redactor``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from pydantic import BaseModel
 from sqlalchemy import Connection
 
@@ -31,6 +33,7 @@ __all__ = [
     "public_case",
     "public_cases",
     "public_tallies",
+    "published",
 ]
 
 
@@ -124,6 +127,13 @@ def _people(conn: Connection, found: list[Case]) -> dict[int, Person]:
     }
 
 
+def published(withheld: Iterable[bool]) -> bool:
+    """Whether a case is published, given for each defendant whether their name is
+    withheld: only with at least one named defendant (the court, dates and articles of a
+    case of withheld defendants alone could point at them). The exports ask this too."""
+    return not all(withheld)
+
+
 def _defendants(case: Case, people: dict[int, Person]) -> list[tuple[Person, Defendant]]:
     """Each defendant once, as their record stands, in the order they were added."""
     seen: set[int | None] = set()
@@ -140,6 +150,10 @@ def _named(case: Case, people: dict[int, Person]) -> list[Person]:
     return [p for p, _ in _defendants(case, people) if not p.name_withheld]
 
 
+def _published(case: Case, people: dict[int, Person]) -> bool:
+    return published(p.name_withheld for p, _ in _defendants(case, people))
+
+
 def public_cases(
     conn: Connection, r: Redactor, *, court_id: int | None = None, judge_id: int | None = None
 ) -> list[CaseSummary]:
@@ -149,9 +163,9 @@ def public_cases(
     out = []
     for case in reversed(found):
         assert case.id is not None
-        named = _named(case, people)
-        if not named:
+        if not _published(case, people):
             continue
+        named = _named(case, people)
         out.append(CaseSummary(
             id=case.id, title=r.redact(case.title), url=f"/cases/{case.id}",
             court=_court(case, r), judge=_judge(case, r), articles=list(case.articles),
@@ -167,7 +181,7 @@ def public_case(conn: Connection, case_id: int, r: Redactor) -> CaseDetail:
     except NotFound:
         case = None
     people = _people(conn, [case]) if case else {}
-    if case is None or not _named(case, people):
+    if case is None or not _published(case, people):
         raise NotFound(f"no case with id {case_id}", hint="see the list at /cases")
     assert case.id is not None
     shown = []

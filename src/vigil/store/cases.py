@@ -39,6 +39,7 @@ __all__ = [
     "case_ids_of",
     "court_named",
     "get_case",
+    "get_cases",
     "get_court",
     "get_judge",
     "join_case",
@@ -311,6 +312,11 @@ def _cases(conn: Connection, ids: list[int]) -> list[Case]:
         for i in ids
         if (r := rows.get(i)) is not None
     ]
+
+
+def get_cases(conn: Connection, ids: Sequence[int]) -> list[Case]:
+    """The cases of these ids that exist, in the order given."""
+    return _cases(conn, list(ids))
 
 
 def get_case(conn: Connection, case_id: int) -> Case:

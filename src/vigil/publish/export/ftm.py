@@ -2,11 +2,15 @@
 ``followthemoney`` library so that its model checks every property.
 
 Person (names, gender, birth year, a description of their detention), Organization and
-Address for each place of detention, CourtCase and CourtCaseParty for each prosecution.
+Address for each place of detention, a CourtCase for each prosecution (its court by
+name: FtM's ``court`` is a string, and a court is no party to the case) and a
+CourtCaseParty (role ``defendant``, the verdict as ``date`` and ``summary``) for each of
+its defendants listed.
 No entity carries ``topics``: the FtM topics ("crime", "wanted", "sanction", ...) would
 mark a political prisoner as a criminal, which is the opposite of what the registry says.
-A public export leaves out the persons whose name is withheld, and their cases: an
-entity without a name identifies no one and serves no one.
+A public export leaves out the persons whose name is withheld and their parts in cases
+(an entity without a name identifies no one and serves no one), and the cases that are
+not published.
 """
 
 from __future__ import annotations
@@ -84,17 +88,38 @@ def entities(
     header = table("cases").header
     for row in data.rows("cases") if "cases" in tables else ():
         c = dict(zip(header, row, strict=True))
-        if c["person_id"] not in shown:
-            continue
         case = _make("CourtCase", "case", c["id"])
-        articles = "; ".join(_list(c["articles"]))
-        case.add("name", f"Case {c['id']}" + (f" (articles {articles})" if articles else ""))
+        case.add("name", c["title"])
         case.add("court", c["court"])
         case.add("description", c["activity"])
-        case.add("summary", c["verdict"])
+        articles = "; ".join(_list(c["articles"]))
+        case.add("summary", "; ".join(part for part in (
+            f"articles {articles}" if articles else "",
+            f"judge {c['judge']}" if c["judge"] else "",
+            f"prosecutor {c['prosecutor']}" if c["prosecutor"] else "",
+            f"{c['withheld_defendants']} defendant(s) whose name is withheld"
+            if c["withheld_defendants"] else "",
+        ) if part) or None)  # fmt: skip
+        case.add("sourceUrl", c["url"])
         yield case.to_dict()
-        party = _make("CourtCaseParty", "party", c["id"])
-        party.add("case", case.id)
-        party.add("party", f"{PREFIX}-person-{c['person_id']}")
+
+    header = table("defendants").header
+    for row in data.rows("defendants"):
+        d = dict(zip(header, row, strict=True))
+        if d["person_id"] not in shown:
+            continue
+        party = _make("CourtCaseParty", "party", d["id"])
+        party.add("case", f"{PREFIX}-case-{d['case_id']}")
+        party.add("party", f"{PREFIX}-person-{d['person_id']}")
         party.add("role", "defendant")
+        if d["verdict_date"]:
+            party.add("date", d["verdict_date"])
+        verdict = [
+            f"{d['term_months']} months" if d["term_months"] is not None else "",
+            f"{str(d['regime']).replace('_', ' ')} regime" if d["regime"] else "",
+            str(d["verdict_note"] or ""),
+            f"appeal {d['appeal']}" + (f" ({d['appeal_date']})" if d["appeal_date"] else "")
+            if d["appeal"] else "",
+        ]  # fmt: skip
+        party.add("summary", "; ".join(v for v in verdict if v) or None)
         yield party.to_dict()

@@ -1,6 +1,7 @@
-"""The tables of an export and their rows: persons, events, cases, facilities, sources,
-figures. Each table is declared once (its columns, types and meaning) and every format
-writes the same rows; ``docs/data.md`` describes the columns (a test keeps it true).
+"""The tables of an export and their rows: persons, events, cases, defendants,
+facilities, sources, figures. Each table is declared once (its columns, types and
+meaning) and every format writes the same rows; ``docs/data.md`` describes the columns
+(a test keeps it true).
 
 A public ``Dataset`` builds its rows through the publication boundary's ``Projection``:
 withheld names redacted from every text, a withheld person's details held back as the
@@ -15,13 +16,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from sqlalchemy import Connection
 
+from vigil.model import PartialDate
+from vigil.publish.cases import published
 from vigil.publish.policy import DatePrecision, PublicationPolicy, WithheldField
 from vigil.publish.queries.export import (
+    CaseRow,
+    DefendantRow,
     case_batches,
     event_batches,
     person_id_batches,
@@ -146,17 +151,43 @@ TABLES: tuple[Table, ...] = (
     Table(
         "cases",
         "Cases",
-        "Prosecutions: the articles, the activity punished, court, judge and verdict.",
+        "Prosecutions (a group trial is one case): the articles, the activity punished, "
+        "court, judge, prosecutor and hearings; the defendants are in defendants.",
         (
             _c("id", INT, "The case's id"),
-            _c("person_id", INT, "The defendant (persons.id)"),
+            _c("title", STR, "The case's name"),
             _c("articles", LIST, "Criminal-code articles charged"),
-            _c("activity", STR, "The activity actually punished"),
-            _c("court", STR, "The court"),
+            _c("activity", STR, "What the defendants actually did, apart from the charge"),
+            _c("court", STR, "The court that heard it"),
             _c("judge", STR, "The judge"),
-            _c("verdict", STR, "The verdict"),
+            _c("prosecutor", STR, "The prosecutor"),
+            _c("hearings", LIST, "Days of its hearings (ISO 8601 at the precision known)"),
+            _c("defendants", INT, "How many defendants, named or not"),
+            _c(
+                "withheld_defendants",
+                INT,
+                "How many of them have their name withheld (counted, never named)",
+            ),
+            _c("url", URL, "The case's public page"),
         ),
-        foreign_keys=(("person_id", "persons", "id"),),
+    ),
+    Table(
+        "defendants",
+        "Defendants",
+        "Each defendant of each case, with their verdict and appeal.",
+        (
+            _c("id", INT, "The row's id: one person in one case"),
+            _c("case_id", INT, "The case (cases.id)"),
+            _c("person_id", INT, "The defendant (persons.id)"),
+            _c("verdict_date", DATE, "When the verdict was given" + _DATE_NOTE),
+            _c("verdict_estimate", BOOL, "verdict_date is an estimate"),
+            _c("term_months", INT, "The sentence in months"),
+            _c("regime", STR, "The regime of the sentence"),
+            _c("verdict_note", STR, 'What a term cannot say, e.g. "acquitted"'),
+            _c("appeal", STR, "pending, upheld, reduced, increased, overturned or retrial"),
+            _c("appeal_date", DATE, "When the appeal court decided" + _DATE_NOTE),
+        ),
+        foreign_keys=(("case_id", "cases", "id"), ("person_id", "persons", "id")),
     ),
     Table(
         "facilities",
@@ -281,7 +312,8 @@ class Dataset:
                     _PRECISION[len(date)], e.date.estimate,
                     None if hide_place else e.facility_id,
                     None if hide_place or e.facility_id is None else names.get(e.facility_id),
-                    e.case_id, () if hide_term else detail.articles,
+                    # Her case would be named by its id: she is counted there, never named.
+                    None if w else e.case_id, () if hide_term else detail.articles,
                     None if hide_term else detail.term_months,
                     None if hide_term or detail.regime is None else detail.regime.value,
                     self.view._detail(detail, w),
@@ -290,17 +322,41 @@ class Dataset:
                     () if w else tuple(str(s) for s in e.source_ids),
                 )  # fmt: skip
 
+    def _case_rows(self) -> Iterator[tuple[CaseRow, tuple[DefendantRow, ...]]]:
+        """Each case with the defendants shown: in a public export only the cases
+        published on the site (``vigil.publish.cases.published``) and their named
+        defendants; those whose name is withheld are counted, never listed."""
+        for batch in case_batches(self.conn, self.known_at):
+            for c in batch:
+                if not self.public:
+                    yield c, c.defendants
+                elif published(d.name_withheld for d in c.defendants):
+                    yield c, tuple(d for d in c.defendants if not d.name_withheld)
+
     def cases(self) -> Iterator[Row]:
         text = self.view.optional
-        for batch in case_batches(self.conn):
-            for c in batch:
-                w = c.name_withheld and self.public
-                hide_articles = self._hidden(c.name_withheld, WithheldField.ARTICLES)
+        for c, _ in self._case_rows():
+            k = c.case
+            withheld = sum(d.name_withheld for d in c.defendants)
+            # Its texts as the case page shows them: withheld names redacted.
+            yield (
+                k.id, text(k.title), k.articles, text(k.activity),
+                text(k.court.name) if k.court else None, text(k.judge.name) if k.judge else None,
+                text(k.prosecutor), tuple(_iso(h) for h in k.hearings), len(c.defendants),
+                withheld, f"{self.base}/cases/{k.id}",
+            )  # fmt: skip
+
+    def defendants(self) -> Iterator[Row]:
+        text = self.view.optional
+        for c, shown in self._case_rows():
+            for row in shown:
+                d, v = row.defendant, row.defendant.verdict
                 yield (
-                    c.id, c.person_id, () if hide_articles else c.articles,
-                    # Free text about a withheld person's case identifies them.
-                    None if w else text(c.activity), None if w else text(c.court),
-                    None if w else text(c.judge), None if w else text(c.verdict),
+                    row.id, c.case.id, row.person_id,
+                    _iso(v.date) if v and v.date else None, bool(v and v.date and v.date.estimate),
+                    v.term_months if v else None, v.regime.value if v and v.regime else None,
+                    text(v.note) if v else None, d.appeal.value if d.appeal else None,
+                    _iso(d.appeal_date) if d.appeal_date else None,
                 )  # fmt: skip
 
     def facilities(self) -> Iterator[Row]:
@@ -332,3 +388,8 @@ class Dataset:
 
 
 _PRECISION = {10: "day", 7: "month", 4: "year"}
+
+
+def _iso(day: PartialDate) -> str:
+    """ISO 8601 at its precision, without the estimate's mark."""
+    return str(replace(day, estimate=False))

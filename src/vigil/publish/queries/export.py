@@ -1,7 +1,7 @@
 """Queries behind the exports: every record of a table, read in batches by id (a keyset
 walk, so memory stays bounded and a late batch costs what the first one did).
 
-Nothing here joins ``person_restricted``. Events and cases are returned under the
+Nothing here joins ``person_restricted``. Events and defendants are returned under the
 record they are merged into; whether a person's name is withheld is read from both the
 record and the one it is merged into, as the source page's quotes do.
 """
@@ -15,15 +15,25 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from vigil.model import EventDetail, EventType, PartialDate, Precision
+from vigil.model import Case, Defendant, EventDetail, EventType, PartialDate, Precision
 from vigil.model.identity import Identity
 from vigil.publish.queries.sources import _SOURCE_COLUMNS, SourceRow, _source_row
+from vigil.store.cases import get_cases
 from vigil.store.identity import load_identity
-from vigil.store.tables import cases, claims, event_claims, events, persons, sources
+from vigil.store.tables import (
+    case_defendants,
+    cases,
+    claims,
+    event_claims,
+    events,
+    persons,
+    sources,
+)
 
 __all__ = [
     "BATCH",
     "CaseRow",
+    "DefendantRow",
     "EventRow",
     "case_batches",
     "event_batches",
@@ -156,45 +166,77 @@ def _event_row(
 
 
 @dataclass(frozen=True, slots=True)
+class DefendantRow:
+    """One defendant of a case, under the record they belong to now."""
+
+    id: int  # the defendant's row: one person in one case
+    person_id: int  # the record they belong to (merges applied)
+    name_withheld: bool  # of that record, or of the record named in the case
+    defendant: Defendant  # their verdict and appeal, as stored
+
+
+@dataclass(frozen=True, slots=True)
 class CaseRow:
-    """One prosecution as stored, under the record its defendant belongs to now."""
+    """One prosecution as stored (``vigil.store.cases``), with its defendants."""
 
-    id: int
-    person_id: int
-    name_withheld: bool
-    articles: tuple[str, ...]
-    activity: str | None
-    court: str | None
-    judge: str | None
-    verdict: str | None
+    case: Case
+    defendants: tuple[DefendantRow, ...]
 
 
-def case_batches(conn: Connection, batch: int = BATCH) -> Iterator[list[CaseRow]]:
-    """Every case, in id order."""
+def case_batches(
+    conn: Connection, known_at: dt.date | None = None, batch: int = BATCH
+) -> Iterator[list[CaseRow]]:
+    """Every case (with ``known_at``, those recorded by the end of that day, and only
+    their defendants recorded by then), in id order."""
     identity = load_identity(conn)
     last = 0
     while True:
-        rows = conn.execute(
-            select(cases).where(cases.c.id > last).order_by(cases.c.id).limit(batch)
-        ).all()
-        if not rows:
+        query = select(cases.c.id).where(cases.c.id > last)
+        if known_at is not None:
+            query = query.where(cases.c.created_at < _end_of(known_at))
+        ids = list(conn.execute(query.order_by(cases.c.id).limit(batch)).scalars())
+        if not ids:
             return
-        last = rows[-1].id
-        owners = {r.id: identity.canonical(r.person_id) for r in rows}
-        flags = _withheld(conn, {r.person_id for r in rows} | set(owners.values()))
-        yield [
-            CaseRow(
-                id=r.id,
-                person_id=owners[r.id],
-                name_withheld=_withheld_of(identity, flags, r.person_id, owners[r.id]),
-                articles=tuple(str(a) for a in r.articles or ()),
-                activity=r.activity,
-                court=r.court,
-                judge=r.judge,
-                verdict=r.verdict,
+        last = ids[-1]
+        dc = case_defendants.c
+        row_ids = {
+            (r.case_id, r.person_id): r.id
+            for r in conn.execute(
+                select(dc.id, dc.case_id, dc.person_id).where(dc.case_id.in_(ids))
             )
-            for r in rows
-        ]
+        }
+        found = get_cases(conn, ids)
+        raw = {d.person_id for c in found for d in c.defendants}
+        owners = {p: identity.canonical(p) for p in raw}
+        pc = persons.c
+        known = {
+            r.id: (bool(r.name_withheld), r.created_at)
+            for r in conn.execute(
+                select(pc.id, pc.name_withheld, pc.created_at).where(
+                    pc.id.in_(raw | set(owners.values()))
+                )
+            )
+        }
+        out = []
+        for c in found:
+            assert c.id is not None
+            rows = []
+            for d in c.defendants:
+                owner = owners[d.person_id]
+                if known_at is not None and not _recorded_by(known[owner][1], known_at):
+                    continue
+                withheld = known[d.person_id][0] or known[owner][0]
+                rows.append(DefendantRow(row_ids[(c.id, d.person_id)], owner, withheld, d))
+            out.append(CaseRow(c, tuple(rows)))
+        yield out
+
+
+def _recorded_by(moment: dt.datetime | None, day: dt.date) -> bool:
+    if moment is None:
+        return True
+    if moment.tzinfo is None:  # SQLite hands back naive datetimes (written in UTC)
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment < _end_of(day)
 
 
 def source_batches(
