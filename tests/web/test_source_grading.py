@@ -5,6 +5,8 @@ review queue. On both databases."""
 
 from __future__ import annotations
 
+import time
+
 import httpx
 from tests.web.conftest import Site
 from tests.web.staff import form_of, post_form, read, signed_in, token_for
@@ -15,6 +17,7 @@ from vigil.model import Credibility, Reliability
 from vigil.store.audit import verify
 from vigil.store.db import make_engine, transaction
 from vigil.store.sources import get_source, source_history
+from vigil.web.cache import RECHECK_S
 
 LABEL = "B2 — usually reliable, probably true"
 
@@ -44,7 +47,9 @@ def test_graded_on_the_staff_page_and_shown_beside_each_quote(site: Site, db_url
     history = read(db_url, lambda conn: source_history(conn, sid))
     assert history[0].why == "their record since 2020"
     assert {c.field for c in history[0].changes} == {"reliability", "credibility"}
-    # Every quote of the public person page carries its source's grade, in any language.
+    # Every quote of the public person page carries its source's grade, in any language
+    # (once the public cache has seen the change: it reads the data version each second).
+    time.sleep(RECHECK_S + 0.2)
     shown = site.client.get(f"/persons/{person}").text
     quotes = shown.count("<blockquote>")
     assert quotes >= 1
