@@ -155,7 +155,10 @@ def briefing(pub: Publication, at: dt.date) -> Briefing:
         held=s.held,
         month_before=before,
         held_month_before=s.held_month_before,
-        recognized_by=[name for name, _ in recognizing_organizations(pub.conn)][:3],
+        # Whose recognitions the headline counts; with any organisation's, the ones that
+        # recognize most.
+        recognized_by=list(pub.headline_rule().organisations)
+        or [name for name, _ in recognizing_organizations(pub.conn)][:3],
         series=series,
         period_start=start,
         counts=counts,

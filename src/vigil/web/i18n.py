@@ -260,6 +260,11 @@ REGIMES = {
     "suspended": N_("suspended sentence"),
 }
 
+RECOGNITION_NAMES = {
+    "recognized": N_("recognized"), "under_monitoring": N_("under monitoring"),
+    "not_recognized": N_("not recognized"), "withdrawn": N_("recognition withdrawn"),
+}  # fmt: skip
+
 
 def event_detail(
     articles: Sequence[str], term_months: int | None, regime: str | None, note: str | None

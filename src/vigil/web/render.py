@@ -23,6 +23,8 @@ from vigil.web.i18n import (
     FIGURE_CATEGORIES,
     GENDER_NAMES,
     N_,
+    RECOGNITION_NAMES,
+    REGIMES,
     RELIABILITY_NAMES,
     choose_language,
     event_detail,
@@ -85,6 +87,8 @@ def _env() -> Environment:
     env.globals["figure_category"] = lambda c: label(FIGURE_CATEGORIES, c)
     env.globals["connection_name"] = lambda c: label(CONNECTIONS, c)
     env.globals["status_name"] = status_name
+    env.globals["regime_name"] = lambda r: label(REGIMES, r)
+    env.globals["recognition_name"] = lambda r: label(RECOGNITION_NAMES, r)
     env.globals["appeal_name"] = lambda a: label(APPEAL_NAMES, a)
     env.globals["reliability_name"] = lambda r: label(RELIABILITY_NAMES, r or "none")
     env.globals["credibility_name"] = lambda c: label(CREDIBILITY_NAMES, c or "none")
