@@ -95,7 +95,7 @@ def test_a_group_trial_made_by_staff_and_read_by_the_public(db_url: str, registr
         page = public.get(f"/cases/{case_id}").text
         for words in ("Case of the teachers", "Minsk City Court", "Judge Testava",
                       "Volha Krumenka", "Ales Testau", "a letter to the ministry", "5 y",
-                      "2 y 6 m", "2021-10-12", "upheld", "2022-01-20",
+                      "2 y. 6 m.", "2021-10-12", "upheld", "2022-01-20",
                       "One defendant whose name is withheld"):  # fmt: skip
             assert words in page, words
         assert "hiddenava" not in page.casefold()

@@ -167,7 +167,7 @@ def test_the_person_page_shows_each_organisations_position(
     assert page["recognized"] is True  # Memorial's withdrawal leaves Viasna's standing
     html = site.client.get(f"/persons/{ids['tsikhanouski']}").text
     assert "PACE Resolution 1900 §3.b" in html
-    assert "<strong>Memorial</strong>: withdrawn" in html
+    assert "<strong>Memorial</strong>: recognition withdrawn" in html
     monitored = site.client.get(f"/api/v1/persons/{ids['babaryka']}").json()
     assert monitored["recognized"] is False
     assert monitored["recognitions"][0]["status"] == "under_monitoring"
