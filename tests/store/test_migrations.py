@@ -17,7 +17,7 @@ from vigil.store.db import _alembic_config, migrate, transaction
 from vigil.store.events import add_event
 from vigil.store.headline import stored_text
 from vigil.store.segments import follow_setting
-from vigil.store.tables import metadata, status_segments
+from vigil.store.tables import metadata, person_names, status_segments
 
 
 def test_migrated_schema_equals_tables(engine: Engine) -> None:
@@ -59,3 +59,17 @@ def test_recognitions_migrate_and_count_as_before(engine: Engine) -> None:
         assert count_at(conn, day) == before
         assert organisation_counts(conn, day) == [("", 1), ("Viasna", 1)]
         assert stored_text(conn) == "any"
+
+
+def test_names_get_their_sort_key_in_the_migration(engine: Engine) -> None:
+    """Names stored before 0016 get their surname-first sort key; new ones get it as
+    they are written."""
+    with transaction(engine) as conn:
+        before = person(conn, "Ales Bialiatski")
+    config = _alembic_config(engine)
+    command.downgrade(config, "0015")
+    command.upgrade(config, "head")
+    with transaction(engine) as conn:
+        after = person(conn, "Колесникова Мария Александровна")
+        keys = dict(conn.execute(select(person_names.c.person_id, person_names.c.sort_key)).all())
+    assert keys == {before: "bialiatski ales", after: "колесникова мария александровна"}

@@ -9,6 +9,7 @@ with its gender and case) denote the same person, with a score and structured re
 
 from vigil.names.index import Candidate, NameIndex, keys
 from vigil.names.match import VERSION, Basis, Case, NameForm, NameMatch, match
+from vigil.names.order import sort_key
 from vigil.names.reasons import Reason, Why, render
 from vigil.names.romanize import SYSTEMS, romanize
 
@@ -27,4 +28,5 @@ __all__ = [
     "match",
     "render",
     "romanize",
+    "sort_key",
 ]

@@ -25,6 +25,7 @@ from vigil.model import (
     normalize_text,
     search_key,
 )
+from vigil.names import sort_key
 from vigil.store.claim_json import payload_to_json
 from vigil.store.persons import insert_names
 from vigil.store.sources import grade_columns
@@ -77,6 +78,7 @@ def bulk_persons(conn: Connection, people: Sequence[Person], *, by: str) -> list
             "person_id": pid,
             "text": n.text,
             "norm": search_key(n.text),
+            "sort_key": sort_key(n.text),
             "script": n.script.value,
             "language": n.language,
             "system": n.system,

@@ -32,6 +32,7 @@ from vigil.model.identity import Identity
 from vigil.model.person_edit import EDITABLE_FIELDS, PUBLIC_FIELDS, PersonEdit
 from vigil.names import keys as name_keys
 from vigil.names import match as name_match
+from vigil.names import sort_key
 from vigil.names.match import NameForm, NameMatch
 from vigil.store.audit import record
 from vigil.store.db import prefix_match, savepoint
@@ -128,6 +129,7 @@ def add_names(conn: Connection, person_id: int, names: Sequence[NameVariant]) ->
                 "person_id": person_id,
                 "text": name.text,
                 "norm": search_key(name.text),
+                "sort_key": sort_key(name.text),
                 "script": name.script.value,
                 "language": name.language,
                 "system": name.system,

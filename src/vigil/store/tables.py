@@ -61,6 +61,9 @@ person_names = Table(
     Column("person_id", ForeignKey("persons.id"), nullable=False, index=True),
     Column("text", String(300), nullable=False),
     Column("norm", String(300), nullable=False, index=True),
+    # The name order of lists (``vigil.names.sort_key``): surname first. Every writer
+    # sets it; the ``_by_name`` walk of the public list reads this index in order.
+    Column("sort_key", String(300), index=True),
     Column("script", String(16), nullable=False),
     Column("language", String(8)),
     Column("system", String(32)),

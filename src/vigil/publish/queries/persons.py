@@ -283,12 +283,12 @@ def list_public_persons(conn: Connection, query: PersonQuery, today: dt.date) ->
     else:
         since = _held_since(today).subquery("since")
         name = (
-            select(person_names.c.person_id, func.min(person_names.c.norm).label("norm"))
+            select(person_names.c.person_id, func.min(person_names.c.sort_key).label("sort_key"))
             .where(person_names.c.is_primary.is_(True))
             .group_by(person_names.c.person_id)
             .subquery("name")
         )
-        hidden_name = case((persons.c.name_withheld.is_(True), None), else_=name.c.norm)
+        hidden_name = case((persons.c.name_withheld.is_(True), None), else_=name.c.sort_key)
         by_name: list[ColumnElement[Any]] = [persons.c.name_withheld, hidden_name, persons.c.id]
         ordered = matches
         hides = {PersonSort.REGION: "region", PersonSort.HELD_SINCE: "dates",
@@ -351,7 +351,8 @@ def _term() -> Any:
 def _by_name(
     conn: Connection, conditions: list[ColumnElement[bool]], total: int, offset: int, limit: int
 ) -> list[int]:
-    """One page in name order: walk the primary names in the order of their index (so a
+    """One page in name order (surname first, ``person_names.sort_key``): walk the primary
+    names in the order of their index (so a
     first page reads a page of rows, not every name), one row per person (its first
     primary name), then the persons whose name is withheld, by id.
 
@@ -373,8 +374,9 @@ def _by_name(
                 other.c.person_id == person_names.c.person_id,
                 other.c.is_primary.is_(True),
                 or_(
-                    other.c.norm < person_names.c.norm,
-                    (other.c.norm == person_names.c.norm) & (other.c.id < person_names.c.id),
+                    other.c.sort_key < person_names.c.sort_key,
+                    (other.c.sort_key == person_names.c.sort_key)
+                    & (other.c.id < person_names.c.id),
                 ),
             )
             .exists()
@@ -384,7 +386,7 @@ def _by_name(
             .join(persons, persons.c.id == person_names.c.person_id)
             .where(person_names.c.is_primary.is_(True), ~earlier, *conditions)
             .where(persons.c.name_withheld.is_(False))
-            .order_by(person_names.c.norm, person_names.c.id)
+            .order_by(person_names.c.sort_key, person_names.c.id)
             .limit(limit)
             .offset(offset)
         )
