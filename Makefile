@@ -24,6 +24,7 @@ $(VENV)/.installed-dev: pyproject.toml requirements/model-en.txt | $(BIN)/python
 	touch $(VENV)/.installed $@
 
 demo: $(VENV)/.installed
+	@$(BIN)/python -c "import sys; from vigil.cli.serve import port_status; sys.exit(port_status('127.0.0.1', $(PORT)))"
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm $(DEMO_DB).keys
 	@echo "The demo registry is $(DEMO_DB). To explore it from another terminal:"
 	@echo "  export VIGIL_DATABASE_URL=sqlite:///$(DEMO_DB) PATH=$$PWD/$(BIN):\$$PATH"

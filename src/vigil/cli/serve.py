@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import socket
+import sys
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -41,6 +42,17 @@ def ensure_port_free(host: str, port: int) -> None:
                 f"cannot listen on {host}:{port}: {exc.strerror or exc}",
                 hint="check --host and --port",
             ) from None
+
+
+def port_status(host: str, port: int) -> int:
+    """``make demo``'s check before it replaces the demo registry: 0 when ``port`` is
+    free, else the one-line error and 2 (a running demo keeps its registry)."""
+    try:
+        ensure_port_free(host, port)
+    except InvalidInput as exc:
+        print(f"error: {exc.one_line()}", file=sys.stderr)
+        return 2
+    return 0
 
 
 PORT_HELP = "Port to listen on"
