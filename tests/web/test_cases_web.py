@@ -61,7 +61,7 @@ def test_a_group_trial_made_by_staff_and_read_by_the_public(db_url: str, registr
              {"person_id": str(r.withheld), "date": "2021-10-12", "term": "3y"})  # fmt: skip
         own = client.get(f"/staff/persons/{r.named}").text  # the staff person page lists it
         assert f'href="/staff/cases/{case_id}">Case of the teachers</a>' in own
-        assert "2021-10-12: 5 y; general regime; appeal upheld (2022-01-20)" in own
+        assert "2021-10-12: 5 y.; general regime; appeal upheld (2022-01-20)" in own
 
     with api_client(db_url, "bot", Role.DOCUMENTER) as api:
         joined = api.post(f"/api/v1/staff/cases/{case_id}/defendants",
