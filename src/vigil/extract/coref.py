@@ -53,11 +53,12 @@ class Coref:
         for c in self.clusters:
             for m in c.mentions:
                 before = self.text[max(0, m.start - 30) : m.start]
-                if re.search(r"\b(?:Mr|Mister)\.?\s+$|\b(?:his|her|my)\s+(?:husband|son|"
-                             r"brother|father),?\s+$", before):  # fmt: skip
+                # "his wife, X", "Bialiatski's wife, X"
+                if re.search(r"\b(?:Mr|Mister)\.?\s+$|(?:\b(?:his|her|my)|\w[’']s)\s+(?:husband|"
+                             r"son|brother|father),?\s+$", before):  # fmt: skip
                     c.said_gender = "male"
-                elif re.search(r"\b(?:Mrs|Ms|Miss|Madam)\.?\s+$|\b(?:his|her|my)\s+(?:wife|"
-                               r"daughter|sister|mother),?\s+$", before):  # fmt: skip
+                elif re.search(r"\b(?:Mrs|Ms|Miss|Madam)\.?\s+$|(?:\b(?:his|her|my)|\w[’']s)\s+"
+                               r"(?:wife|daughter|sister|mother),?\s+$", before):  # fmt: skip
                     c.said_gender = "female"
         votes: dict[int, set[str]] = {}
         for pm in re.finditer(r"\b(he|she|him|her|his)\b", self.text, re.IGNORECASE):

@@ -159,6 +159,7 @@ class _Run:
         ]
         mentions += [r for r in ruled if not any(r.start < m.end and m.start < r.end
                                                  for m in mentions)]  # fmt: skip
+        mentions += self._more_mentions(mentions, blocked)
         mentions += list_mentions(self.text, mentions)
         clusters = cluster_mentions(mentions)
         taken = [(m.start, m.end) for m in mentions] + blocked
@@ -172,6 +173,10 @@ class _Run:
         self.orgs = [o for o in self.orgs if o.reason == "known organization"
                      or not any(o.start < e and s < o.end for s, e in spans)]  # fmt: skip
         return clusters
+
+    def _more_mentions(self, found: list[Mention], blocked: list[tuple[int, int]]) -> list[Mention]:
+        """Names found otherwise than by the model and v1's rules (en.v2: the parse)."""
+        return []
 
     def _events(self) -> None:
         for si, sent in enumerate(self.sentences):

@@ -30,7 +30,7 @@ __all__ = [
 
 _PATIENT_BEFORE = re.compile(
     r"\b(?:received|receives|got|began\s+serving|behind\s+bars|died|death|became|incommunicado|"
-    r"whereabouts|remains?)\b", re.IGNORECASE)  # fmt: skip
+    r"whereabouts|remains?|walked\s+free|went\s+free)\b", re.IGNORECASE)  # fmt: skip
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _PRONOUN_AFTER = re.compile(r"^\s+(?:\w+\s+)?(him|her)\b", re.IGNORECASE)
 _NOT_FACT = re.compile(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from vigil.extract.lexicon import KNOWN_OFFICIALS, NOT_NAMES
 
@@ -216,6 +217,16 @@ _MALE_END = ("ov", "ev", "ski", "sky", "vich", "vic", "yc")
 _FEMALE_END = ("aya", "ava", "ova", "eva", "ina", "kaja", "skaja", "ska", "iya", "ija")
 
 
+@lru_cache(maxsize=4096)
+def _given_gender(word: str) -> str | None:
+    """The gender of a known East Slavic given name ("maryna" → female), else None."""
+    from vigil.names.given import given_groups, group_gender
+    from vigil.names.translit import phonemic
+
+    gender = group_gender(given_groups(phonemic(word)))
+    return {"f": "female", "m": "male"}.get(gender or "")
+
+
 def fold(word: str) -> str:
     text = unicodedata.normalize("NFKD", word.lower())
     text = "".join(c for c in text if not unicodedata.combining(c))
@@ -264,6 +275,8 @@ class Cluster:
             return "female"
         if self.said_gender:
             return self.said_gender
+        if len(self.key) > 1 and (given := _given_gender(self.key[0])):
+            return given  # "Maryna Adamovich": a -vich surname is any gender's
         return "male" if len(self.key) > 1 and last.endswith(_MALE_END) else None
 
     def accepts(self, key: tuple[str, ...]) -> bool:

@@ -24,6 +24,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from vigil.extract.en.words import EnglishWords
+from vigil.model import EventType
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -34,6 +35,7 @@ __all__ = [
     "antecedent",
     "coordinated",
     "members_named",
+    "name_run",
     "negated",
     "participants",
     "speakers",
@@ -54,6 +56,7 @@ class Path(Enum):
     OBJECT = "object of the trigger"
     MODIFIED = "the noun the trigger's clause describes"
     RECIPIENT = "the one the event noun is handed to"
+    POSSESSOR = "the one whose event the noun names"
     LISTED = "named in a list after the group the trigger is about"
     MEMBER = "a sentence before states it of a group; named as its member here"
     COLON_LIST = "a sentence before states it of a group; listed after a colon here"
@@ -86,6 +89,8 @@ def _widened(tok: Token) -> list[Token]:
             continue
         seen.append(t)
         for c in t.children:
+            if c.dep_ == "appos" and _relation_of(t):
+                continue  # "the wife of X, Y,": Y is the wife, the parse hung her on X
             if c.dep_ in _WIDEN:
                 todo.append(c)
                 # "X, and to Y": a coordinated preposition hung on the name
@@ -100,6 +105,18 @@ def _widened(tok: Token) -> list[Token]:
         if named is not None:
             todo.append(named)  # "lawmakers, Albert Ho, ...": an apposition the parse missed
     return seen
+
+
+def _relation_of(t: Token) -> bool:
+    """A name after "of" and a relative or counsel: "the wife of (jailed activist) X"."""
+    from vigil.extract.en.words import words
+
+    return (
+        t.dep_ == "pobj"
+        and t.head.lower_ == "of"
+        and t.head.head.lower_ in words().relations
+        and t.text[:1].isupper()
+    )
 
 
 def _names_after(t: Token) -> Token | None:
@@ -213,8 +230,22 @@ def participants(
         args.append((trig.head, Path.MODIFIED))
         if trig.head.dep_ == "appos":  # "X, the head of Y, who was jailed"
             args.append((trig.head.head, Path.MODIFIED))
+    if trig.dep_ == "amod" and trig.head is not trig:
+        # "jailed activist X", "the jailed activist, X,": the name the participle describes
+        noun = trig.head
+        if noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.text[:1].isupper():
+            args.append((noun.head, Path.MODIFIED))
+        elif noun.text[:1].isupper():
+            args.append((noun, Path.MODIFIED))
+        else:
+            args += [(c, Path.MODIFIED) for c in noun.children if c.dep_ == "appos"]
     for c in trig.children:
-        if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and person_before and not acting):
+        if c.dep_ == "poss":
+            # "X's detention", "his release"; not "serving his sentence": a term someone
+            # has is no sentencing stated
+            if trig.lower_ not in w.triggers.get(EventType.SENTENCED, frozenset()):
+                args.append((c, Path.POSSESSOR))
+        elif c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and person_before and not acting):
             args.append((c, Path.SUBJECT))
         elif not person_before and c.dep_ in _OBJECTS:
             args.append((c, Path.OBJECT))
@@ -240,6 +271,35 @@ def participants(
                 found += [Participant(m.i, Path.LISTED) for m in _widened(member)
                           if not _acts(m, w)]  # fmt: skip
     return found
+
+
+def name_run(tok: Token) -> tuple[int, int] | None:
+    """The capitalized words the parse heads with ``tok``, as character offsets: "Olena
+    Marchuk" from "Marchuk" and its compound "Olena", "Sharenda-Panasiuk" across its
+    hyphen. Two to four words, none labelled by the model as anything but a person or an
+    organisation (a place, a date or a nationality is no name); the caller checks the
+    words themselves (``persons.name_shaped``)."""
+    doc = tok.doc
+    if not tok.text[:1].isupper() or not tok.is_alpha:
+        return None
+    first = tok.i
+    while first > 0:
+        prev = doc[first - 1]
+        joined = first > 1 and not prev.whitespace_ and not doc[first - 2].whitespace_
+        if prev.text == "-" and joined:
+            first -= 2  # "Sharenda-Panasiuk"
+        elif prev.dep_ == "compound" and first <= prev.head.i <= tok.i and prev.text[:1].isupper():
+            first -= 1
+        else:
+            break
+    run = doc[first : tok.i + 1]
+    if not 2 <= sum(1 for t in run if t.text != "-") <= 4 or any(
+        t.ent_type_ not in {"", "PERSON", "ORG"} for t in run
+    ):
+        return None
+    if first > 0 and doc[first - 1].lower_ == "the":
+        return None  # "the Sarpi Crossing": a place or an institution
+    return run.start_char, run.end_char
 
 
 def antecedent(tok: Token) -> Token:

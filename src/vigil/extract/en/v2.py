@@ -40,9 +40,11 @@ from vigil.extract.en.participants import (
     antecedent,
     coordinated,
     members_named,
+    name_run,
     negated,
     participants,
     speakers,
+    trigger_token,
     wished,
 )
 from vigil.extract.en.words import EnglishWords, words
@@ -50,7 +52,7 @@ from vigil.extract.en_v1 import EnglishV1, _Run
 from vigil.extract.events import Trigger, family, find_triggers, pick_date, reported
 from vigil.extract.learn import LinearModel, load_model
 from vigil.extract.numbers import parse_number
-from vigil.extract.persons import Cluster, Mention
+from vigil.extract.persons import Cluster, Mention, name_shaped
 from vigil.extract.pipeline import pipeline
 from vigil.extract.raw_events import RawEvent, found_event
 from vigil.extract.subjects import patients
@@ -167,6 +169,38 @@ class _RunV2(Skeleton, _Run):
         self._drop_non_names()
 
     # -- persons ---------------------------------------------------------------------
+    def _more_mentions(self, found: list[Mention], blocked: list[tuple[int, int]]) -> list[Mention]:
+        """Names the model missed that the parse makes a trigger's participant: "Police
+        arrested Olena Marchuk", "Memorial recognized Ilya Yashin as ...", "Ihar Kurbatau
+        received a six-year sentence". A run of two to four capitalized words the parse
+        heads as the trigger's subject, object or list member, written like a name (no
+        organisation's, place's or title's word: ``persons.name_shaped``); never in a
+        sentence in title case (a headline)."""
+        if not self.doc.has_annotation("DEP"):
+            return []
+        w = words()
+        taken = [(m.start, m.end) for m in found] + blocked
+        more: list[Mention] = []
+        for s_start, s_end in self.sentences:
+            stext = self.text[s_start:s_end]
+            if not re.search(r"\b[a-z]{4,}", stext):
+                continue  # a headline: every word capitalized
+            trigs = [(t.start, t.end, t.passive) for t in find_triggers(stext, s_start)]
+            span = self.doc.char_span(s_start, s_end, alignment_mode="expand")
+            trigs += [(t.idx, t.idx + len(t.text), False) for t in span or ()
+                      if any(t.lower_ in forms for forms in w.triggers.values())]  # fmt: skip
+            for start, end, passive in trigs:
+                for p in participants(self.doc, start, end, passive, w):
+                    run = name_run(self.doc[p.token_index])
+                    if run is None or any(run[0] < b and a < run[1] for a, b in taken):
+                        continue
+                    shaped = name_shaped(self.text[run[0] : run[1]], run[0])
+                    if shaped is None or shaped[0].split()[-1].lower() in w.not_name_heads:
+                        continue
+                    more.append(Mention(shaped[1], shaped[2], shaped[0], "parse"))
+                    taken.append((shaped[1], shaped[2]))
+        return more
+
     def _drop_non_names(self) -> None:
         """A one-word "name" that modifies a common noun is an adjective ("Tajik human
         rights defender"); a phrase ending in an institution's word is none ("Criminal
@@ -251,6 +285,7 @@ class _RunV2(Skeleton, _Run):
             if self.parsed:  # "X was not detained", "called for the release of X": no event
                 triggers = [t for t in triggers if not negated(self.doc, t.start, t.end)
                             and not wished(self.doc, t.start, t.end, self.w)]  # fmt: skip
+                triggers = [t for t in map(self._typed, triggers) if t is not None]
             dates = [d for d in find_dates(stext, self.published, s_start)
                      if d.start >= self.dateline_end]  # fmt: skip
             self.dates.dates[si] = dates
@@ -258,7 +293,7 @@ class _RunV2(Skeleton, _Run):
             said, closing = speakers(self.doc, s_start, s_end, self.w) if self.parsed else ([], [])
             for trig in triggers:
                 self._trigger(trig, si, sent, dates, (said, closing))
-            for trig in self._parse_triggers(sent, triggers):
+            for trig in filter(None, map(self._typed, self._parse_triggers(sent, triggers))):
                 self._trigger(trig, si, sent, dates, (said, closing), parse_only=True)
             if triggers:
                 self._shared_verb(si, sent, triggers[-1].type)
@@ -284,6 +319,11 @@ class _RunV2(Skeleton, _Run):
             for p in participants(self.doc, trig.start, trig.end, trig.passive, self.w):
                 for who, _ in self._who([p.token_index], sent).items():
                     parsed.setdefault(who, p)
+                owner = self.doc[p.token_index]
+                if p.path is Path.POSSESSOR and owner.lower_ in {"his", "her"}:
+                    owns = self.coref.salient(owner.idx, owner.text)  # "after his release"
+                    if owns is not None and not self.clusters[owns].official:
+                        parsed.setdefault(owns, p)
             # The speaker ("..., X said") or a lawyer ("according to lawyer X") is not the
             # one a trigger is about when the parse gives the trigger a named argument
             # that is not them.
@@ -332,6 +372,38 @@ class _RunV2(Skeleton, _Run):
             if lead:
                 self.leads.append((event, lead))
 
+    def _typed(self, trig: Trigger) -> Trigger | None:
+        """The event the structure says a trigger states: a duration the parse hangs on
+        "jailed" or "imprisoned" gives a term, so a sentence ("jailed for six years",
+        "jailed in December for eight and a half years"); a sentence reviewed on appeal
+        ("upheld the sentence of X", "an appeal against his sentence") is no new one."""
+        tok = trigger_token(self.doc, trig.start, trig.end)
+        if tok is None:
+            return trig
+        if trig.type is EventType.SENTENCED and self._reviewed(tok):
+            return None
+        if trig.type is EventType.DETAINED and tok.lower_ in self.w.term_verbs and any(
+            c.dep_ == "prep" and c.lower_ == "for"
+            and any(g.dep_ == "pobj" and g.lower_ in self.w.term_units for g in c.children)
+            for c in tok.children
+        ):  # fmt: skip
+            why = f"{trig.reason}; a term hangs on it: a sentence (dependency parse)"
+            return replace(trig, type=EventType.SENTENCED, reason=why)
+        return trig
+
+    def _reviewed(self, tok: Token) -> bool:
+        """The sentence a trigger names is the object of an appeal ("upheld the sentence",
+        "the sentence handed to X was upheld", "appealed against the verdict")."""
+        noun = tok.head if tok.dep_ in {"acl", "relcl"} else tok
+        if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lower_ in self.w.appeal_verbs:
+            return True
+        prep = noun.head
+        return (
+            noun.dep_ == "pobj"
+            and prep.lower_ == "against"
+            and (prep.head.lower_ in self.w.appeal_nouns or prep.head.lower_ in self.w.appeal_verbs)
+        )
+
     def _shared_verb(self, si: int, sent: tuple[int, int], last_type: EventType) -> None:
         """ "X to colony No. 9; Y to colony No. 15": later clauses share the verb (v1)."""
         s_start, s_end = sent
@@ -360,6 +432,8 @@ class _RunV2(Skeleton, _Run):
             start, end = t.idx, t.idx + len(t.text)
             if kind is None or any(start < x.end and x.start < end for x in taken):
                 continue
+            if t.lower_ == "held" and any(c.dep_ in {"acomp", "oprd", "ccomp"} for c in t.children):
+                continue  # "held responsible", "the court held that ..."
             if t.lower_ in {"term", "terms"} and not any(
                 _CUSTODIAL.search(c.text) for c in t.subtree if c.i != t.i
             ):

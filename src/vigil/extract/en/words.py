@@ -20,6 +20,7 @@ class EnglishWords:
     light_verbs: frozenset[str]
     receive_verbs: frozenset[str]
     acting_roles: frozenset[str]
+    relations: frozenset[str]
     speech_verbs: frozenset[str]
     status_held: frozenset[str]
     status_verbs: frozenset[str]
@@ -36,6 +37,10 @@ class EnglishWords:
     wish_verbs: frozenset[str]
     wish_nouns: frozenset[str]
     case_words: frozenset[str]
+    term_verbs: frozenset[str]
+    term_units: frozenset[str]
+    appeal_verbs: frozenset[str]
+    appeal_nouns: frozenset[str]
     triggers: dict[EventType, frozenset[str]]  # event type → words read through the parse
 
 
