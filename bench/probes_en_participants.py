@@ -189,6 +189,50 @@ PROBES = [
           "Losik.", {"Ihar Losik": [R]}, others=["Sviatlana Tsikhanouskaya"]),
     Probe("not", "Nobody has heard from Yury Ravavoi for a year.", {},
           others=["Yury Ravavoi"]),
+    # -- more of each family, written after the first fixes --------------------------
+    Probe("list", "Authorities detained journalists Andrei Aliaksandrau and Iryna Zlobina on "
+          "Tuesday.", {"Andrei Aliaksandrau": [D], "Iryna Zlobina": [D]}),
+    Probe("list", "Pavel Sevyarynets was detained along with Dzmitry Kazlou.",
+          {"Pavel Sevyarynets": [D], "Dzmitry Kazlou": [D]}),
+    Probe("list", "Anna Sova and Piotr Lis were among those detained on Sunday.",
+          {"Anna Sova": [D], "Piotr Lis": [D]}),
+    Probe("list", "Among the detainees was the photographer Aleh Hrudzin.",
+          {"Aleh Hrudzin": [D]}),
+    Probe("list", "A court in Minsk sentenced Ruslan Bely and Ivan Chorny to three and four "
+          "years respectively.", {"Ruslan Bely": [S], "Ivan Chorny": [S]}),
+    Probe("trigger", "Security officers took Natalya Valchok into custody at dawn.",
+          {"Natalya Valchok": [D]}),
+    Probe("trigger", "Kiryl Semenchuk was released on bail on Wednesday.",
+          {"Kiryl Semenchuk": [R]}),
+    Probe("trigger", "Nasta Zhuk remains jailed in Homel.", {"Nasta Zhuk": [D]}),
+    Probe("trigger", "Artsiom Boyka was found guilty of treason and sentenced to 12 years.",
+          {"Artsiom Boyka": [S]}),
+    Probe("trigger", "The court ordered Yana Pinchuk held in pre-trial detention for two months.",
+          {"Yana Pinchuk": [D]}),
+    Probe("trigger", "Ivan Ivanov detained in Minsk after posting a video", {"Ivan Ivanov": [D]}),
+    Probe("role", "Jailed journalist Katsiaryna Andreyeva was moved to a penal colony in Homel.",
+          {"Katsiaryna Andreyeva": [D, "transferred"]}),
+    Probe("role", "Yauhen Afnahel, 34, was arrested on Monday.", {"Yauhen Afnahel": [D]}),
+    Probe("role", "Ales Zaleuski, a former presidential candidate, was freed last week.",
+          {"Ales Zaleuski": [R]}),
+    Probe("pronoun", "Police raided the home of Lizaveta Pylyk and detained her.",
+          {"Lizaveta Pylyk": [D]}),
+    Probe("pronoun", "Siarhei Piatrukhin ran a popular YouTube channel. In 2021 he was "
+          "sentenced to three years.", {"Siarhei Piatrukhin": [S]}),
+    Probe("not", "Police detained Yulia Kvach's son, Mikhail Kvach.",
+          {"Mikhail Kvach": [D]}, others=["Yulia Kvach"]),
+    Probe("not", "Halina Derbysh's husband, Uladzimir Derbysh, was arrested on Friday.",
+          {"Uladzimir Derbysh": [D]}, others=["Halina Derbysh"]),
+    Probe("not", "Viktoryia Kulsha told AFP that her brother Pavel Kulsha had been detained.",
+          {"Pavel Kulsha": [D]}, others=["Viktoryia Kulsha"]),
+    Probe("not", "Prosecutor General Andrei Shved said Mikhail Luchin had been charged with "
+          "treason.", {"Mikhail Luchin": [C]}, others=["Andrei Shved"]),
+    Probe("not", "KGB officers detained Maxim Znak's colleague, lawyer Illia Salei.",
+          {"Illia Salei": [D]}, others=["Maxim Znak"]),
+    Probe("not", "\"We will appeal,\" said Natallia Matskevich, who represents Ihar Losik.",
+          {}, others=["Natallia Matskevich", "Ihar Losik"]),
+    Probe("not", "Judge Ales Balauniou, who sentenced dozens of protesters, was put on a "
+          "sanctions list.", {}, others=["Ales Balauniou"]),
 ]  # fmt: skip
 
 

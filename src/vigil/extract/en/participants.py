@@ -76,6 +76,8 @@ def trigger_token(doc: Doc, start: int, end: int) -> Token | None:
     head = span.root
     while head.dep_ in {"prep", "auxpass", "aux", "advmod", "prt"} and head.head is not head:
         head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ in {"into", "in"} and head.head.head is not head:
+        return head.head.head  # "took X into custody", "placed X in detention": the verb
     return head
 
 
@@ -213,10 +215,20 @@ def participants(
     trig = trigger_token(doc, start, end)
     if trig is None or any(c.dep_ == "neg" for c in trig.children):
         return []  # "X was not detained"
-    # An active verb with a person as its object: its subject is the one who acts
-    # ("Judge X sent Y to a colony"), not a participant.
-    acting = any(c.dep_ in _OBJECTS and c.ent_type_ == "PERSON" for c in trig.children)
+    # An active verb with an object: its subject is the one who acts ("Judge X sent Y to
+    # a colony", "X, who sentenced dozens of protesters"), not a participant; but "X
+    # received nine years", "X got a sentence" undergo it.
+    acting = any(c.dep_ in _OBJECTS for c in trig.children) and trig.lower_ not in w.receive_verbs
+    # "X detained in Minsk" (a headline, a Telegram post): a participle with a subject
+    # and neither an auxiliary nor an object is a passive
+    headline = trig.dep_ == "ROOT" and not any(
+        c.dep_ in {"aux", "auxpass", "dobj", "dative", "attr", "ccomp", "xcomp", "acomp"}
+        for c in trig.children
+    )
     args: list[tuple[Token, Path]] = []
+    if trig.dep_ in {"acomp", "oprd"} and trig.head.lower_ in w.status_verbs:
+        # "X remains jailed", "X was still detained": the subject of the verb of being
+        args += [(c, Path.SUBJECT) for c in trig.head.children if c.dep_ in _SUBJECTS]
     # "X, sentenced to ...", "X, who was freed": the noun the clause describes; but not
     # "Judge X, who sentenced Y": a clause with its own object acts on someone else.
     has_object = any(c.dep_ in _OBJECTS for c in trig.children)
@@ -245,8 +257,14 @@ def participants(
             # has is no sentencing stated
             if trig.lower_ not in w.triggers.get(EventType.SENTENCED, frozenset()):
                 args.append((c, Path.POSSESSOR))
-        elif c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and person_before and not acting):
+        elif c.dep_ == "nsubjpass" or (
+            c.dep_ == "nsubj" and (person_before or headline) and not acting
+        ):
             args.append((c, Path.SUBJECT))
+        elif c.dep_ == "prep" and c.lower_ in {"along", "together", "alongside"}:
+            # "X was detained along with Y": Y undergoes it too
+            inner = [g for p in c.children if p.lower_ == "with" for g in p.children]
+            args += [(g, Path.SUBJECT) for g in [*c.children, *inner] if g.dep_ == "pobj"]
         elif not person_before and c.dep_ in _OBJECTS:
             args.append((c, Path.OBJECT))
         elif not person_before and c.dep_ == "conj" and c.ent_type_ == "PERSON":
@@ -263,9 +281,10 @@ def participants(
     for given, path in args:
         arg = antecedent(given)
         for t in _widened(arg):
-            # A direct argument is one whatever their trade ("lawyer X was sentenced");
-            # an acting role keeps out only one reached by widening ("X and judge Y").
-            if t is arg or not _acts(t, w):
+            # A direct argument is one whatever their trade ("lawyer X was sentenced",
+            # "detained X's colleague, lawyer Y"); an acting role keeps out only one
+            # reached by widening ("X and judge Y").
+            if t is arg or (t.dep_ == "appos" and t.head == arg) or not _acts(t, w):
                 found.append(Participant(t.i, path))
             for member in _listed(t, w):
                 found += [Participant(m.i, Path.LISTED) for m in _widened(member)

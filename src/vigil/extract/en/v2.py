@@ -339,6 +339,9 @@ class _RunV2(Skeleton, _Run):
                     if who in parsed
                     or (not kin and who not in spoke and not self._possessor(who, sent))
                 ]
+        if self.parsed and trig.passive and self._acts_on_object(trig):
+            # "Judge X, who sentenced dozens of protesters": the person before acts
+            people = [who for who in people if who in parsed]
         if parse_only:
             people, why = [], ""
         extra = [who for who in parsed if who not in people and (
@@ -390,6 +393,19 @@ class _RunV2(Skeleton, _Run):
             why = f"{trig.reason}; a term hangs on it: a sentence (dependency parse)"
             return replace(trig, type=EventType.SENTENCED, reason=why)
         return trig
+
+    def _acts_on_object(self, trig: Trigger) -> bool:
+        """The parse makes the trigger an active verb with an object of its own ("who
+        sentenced dozens of protesters"), not one its subject undergoes ("received nine
+        years")."""
+        tok = trigger_token(self.doc, trig.start, trig.end)
+        return (
+            tok is not None
+            and trig.start <= tok.idx < trig.end  # the trigger's own verb, not one it hangs on
+            and tok.lower_ not in self.w.receive_verbs
+            and any(c.dep_ == "dobj" for c in tok.children)
+            and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+        )
 
     def _reviewed(self, tok: Token) -> bool:
         """The sentence a trigger names is the object of an appeal ("upheld the sentence",
@@ -562,6 +578,17 @@ class _RunV2(Skeleton, _Run):
             if t.lower_ in self.w.status_held:
                 self._held(t, si, sent)
                 continue
+            if t.lower_ in self.w.held_groups and t.dep_ == "pobj" and t.head.lower_ == "among":
+                verb = t.head.head  # "Among the detainees was the photographer X"
+                members = [c for c in verb.children if c.dep_ in {"nsubj", "attr"} and c != t.head]
+                self._status(
+                    EventType.DETAINED,
+                    [i for c in members for i in coordinated(c)],
+                    f'a status: named among the "{t.text}"',
+                    si,
+                    sent,
+                )
+                continue
             if t.lower_ not in {"prisoner", "prisoners"} or not any(
                 c.lower_ in {"political", "conscience"}
                 for c in [*t.children, *(g for c in t.children for g in c.children)]
@@ -599,13 +626,17 @@ class _RunV2(Skeleton, _Run):
         subjects = [
             i for c in verb.children if c.dep_ == "nsubj" for i in coordinated(antecedent(c))
         ]
-        for who in self._who(subjects, sent):
-            if self._acting(who) or any(e.type is EventType.DETAINED
-                                        for e in self.people[who].events):  # fmt: skip
+        self._status(EventType.DETAINED, subjects, f'a status: "in {t.text}" said of them',
+                     si, sent)  # fmt: skip
+
+    def _status(self, kind: EventType, tokens: list[int], why: str, si: int,
+                sent: tuple[int, int]) -> None:  # fmt: skip
+        """A bare status of the persons at ``tokens``: no publication date, no acting role."""
+        for who in self._who(tokens, sent):
+            if self._acting(who) or any(e.type is kind for e in self.people[who].events):
                 continue
-            status = RawEvent(EventType.DETAINED, sent[0], sent[1], si, None,
-                              f'a status: "in {t.text}" said of them (dependency parse)', 0.6,
-                              self.text[sent[0] : sent[1]])  # fmt: skip
+            status = RawEvent(kind, sent[0], sent[1], si, None, f"{why} (dependency parse)",
+                              0.6, self.text[sent[0] : sent[1]])  # fmt: skip
             self.states.add(id(status))
             self.people[who].events.append(status)
 

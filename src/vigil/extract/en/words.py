@@ -25,6 +25,7 @@ class EnglishWords:
     status_held: frozenset[str]
     status_verbs: frozenset[str]
     status_recognized: frozenset[str]
+    held_groups: frozenset[str]
     background: frozenset[str]
     not_name_heads: frozenset[str]
     person_nouns: frozenset[str]
