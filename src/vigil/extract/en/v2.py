@@ -580,10 +580,10 @@ class _RunV2(Skeleton, _Run):
                 continue
             if t.lower_ in self.w.held_groups and t.dep_ == "pobj" and t.head.lower_ == "among":
                 verb = t.head.head  # "Among the detainees was the photographer X"
-                members = [c for c in verb.children if c.dep_ in {"nsubj", "attr"} and c != t.head]
+                named = [c for c in verb.children if c.dep_ in {"nsubj", "attr"} and c != t.head]
                 self._status(
                     EventType.DETAINED,
-                    [i for c in members for i in coordinated(c)],
+                    [i for c in named for i in coordinated(c)],
                     f'a status: named among the "{t.text}"',
                     si,
                     sent,
