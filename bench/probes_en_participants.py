@@ -233,6 +233,29 @@ PROBES = [
           {}, others=["Natallia Matskevich", "Ihar Losik"]),
     Probe("not", "Judge Ales Balauniou, who sentenced dozens of protesters, was put on a "
           "sanctions list.", {}, others=["Ales Balauniou"]),
+    # -- words that are triggers only in some constructions --------------------------
+    Probe("not", "Lukashenko held talks with Vladimir Putin in Sochi on Friday.", {},
+          others=["Vladimir Putin"]),
+    Probe("not", "Sviatlana Tsikhanouskaya held a press conference in Vilnius.", {},
+          others=["Sviatlana Tsikhanouskaya"]),
+    Probe("not", "The authorities held Pavel Latushka responsible for the protests.", {},
+          others=["Pavel Latushka"]),
+    Probe("not", "Judge Viktoryia Shabunya sentenced the journalists to two years.", {},
+          others=["Viktoryia Shabunya"]),
+    Probe("not", "Protesters demanded the release of Maria Kalesnikava.", {},
+          others=["Maria Kalesnikava"]),
+    Probe("not", "Ihar Losik's release was announced by Sviatlana Tsikhanouskaya.",
+          {"Ihar Losik": [R]}, others=["Sviatlana Tsikhanouskaya"]),
+    Probe("role", "Eduard Babaryka, son of jailed banker Viktar Babaryka, was detained.",
+          {"Eduard Babaryka": [D], "Viktar Babaryka": [D]}),
+    Probe("relative", "Andrei Sannikov, who was jailed in 2011, now lives in Warsaw.",
+          {"Andrei Sannikov": [D]}),
+    Probe("trigger", "Police charged Ivan Krauchuk with hooliganism on Saturday.",
+          {"Ivan Krauchuk": [C]}),
+    Probe("status", "Marfa Rabkova spent three years behind bars.", {"Marfa Rabkova": [D]}),
+    Probe("list", "Ryhor Kastusiou was among those pardoned.", {"Ryhor Kastusiou": [PARD]}),
+    Probe("pronoun", "Siarhei Tsikhanouski's wife, Sviatlana, said he remained in prison.",
+          {"Siarhei Tsikhanouski": [D]}),
 ]  # fmt: skip
 
 

@@ -38,6 +38,7 @@ __all__ = [
     "name_run",
     "negated",
     "participants",
+    "same_line",
     "speakers",
     "trigger_token",
     "wished",
@@ -107,6 +108,13 @@ def _widened(tok: Token) -> list[Token]:
         if named is not None:
             todo.append(named)  # "lawmakers, Albert Ho, ...": an apposition the parse missed
     return seen
+
+
+def same_line(a: Token, b: Token) -> bool:
+    """No line break between ``a`` and ``b``: the parser sometimes hangs the first word
+    of the next paragraph on a verb ("has died ...\n\nSource: ...")."""
+    lo, hi = sorted((a.i, b.i))
+    return not any("\n" in t.text for t in a.doc[lo:hi])
 
 
 def _relation_of(t: Token) -> bool:
@@ -218,7 +226,11 @@ def participants(
     # An active verb with an object: its subject is the one who acts ("Judge X sent Y to
     # a colony", "X, who sentenced dozens of protesters"), not a participant; but "X
     # received nine years", "X got a sentence" undergo it.
-    acting = any(c.dep_ in _OBJECTS for c in trig.children) and trig.lower_ not in w.receive_verbs
+    # (a span of time is no object acted on: "X spent three years behind bars")
+    acting = trig.lower_ not in w.receive_verbs and any(
+        c.dep_ in _OBJECTS and c.lower_ not in w.term_units and same_line(trig, c)
+        for c in trig.children
+    )
     # "X detained in Minsk" (a headline, a Telegram post): a participle with a subject
     # and neither an auxiliary nor an object is a passive
     headline = trig.dep_ == "ROOT" and not any(
@@ -226,9 +238,14 @@ def participants(
         for c in trig.children
     )
     args: list[tuple[Token, Path]] = []
+    # "X remains jailed" parsed with "remains" as a passive auxiliary
+    passive_aux = any(c.dep_ == "auxpass" for c in trig.children)
     if trig.dep_ in {"acomp", "oprd"} and trig.head.lower_ in w.status_verbs:
         # "X remains jailed", "X was still detained": the subject of the verb of being
         args += [(c, Path.SUBJECT) for c in trig.head.children if c.dep_ in _SUBJECTS]
+    for aux in (c for c in trig.children if c.dep_ == "auxpass"):
+        # ... or the subject the parse hung on that verb itself
+        args += [(c, Path.SUBJECT) for c in aux.children if c.dep_ in _SUBJECTS]
     # "X, sentenced to ...", "X, who was freed": the noun the clause describes; but not
     # "Judge X, who sentenced Y": a clause with its own object acts on someone else.
     has_object = any(c.dep_ in _OBJECTS for c in trig.children)
@@ -258,7 +275,7 @@ def participants(
             if trig.lower_ not in w.triggers.get(EventType.SENTENCED, frozenset()):
                 args.append((c, Path.POSSESSOR))
         elif c.dep_ == "nsubjpass" or (
-            c.dep_ == "nsubj" and (person_before or headline) and not acting
+            c.dep_ == "nsubj" and (person_before or headline or passive_aux) and not acting
         ):
             args.append((c, Path.SUBJECT))
         elif c.dep_ == "prep" and c.lower_ in {"along", "together", "alongside"}:

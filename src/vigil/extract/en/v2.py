@@ -43,6 +43,7 @@ from vigil.extract.en.participants import (
     name_run,
     negated,
     participants,
+    same_line,
     speakers,
     trigger_token,
     wished,
@@ -181,6 +182,10 @@ class _RunV2(Skeleton, _Run):
         w = words()
         taken = [(m.start, m.end) for m in found] + blocked
         more: list[Mention] = []
+        # words the text uses as common words ("riot police") or the model labels a
+        # place or a people elsewhere ("Belarus") are no words of a name
+        common = set(re.findall(r"\b[a-z][a-z’'-]+\b", self.text))
+        common |= {t.lower_ for t in self.doc if t.ent_type_ in {"GPE", "LOC", "NORP", "FAC"}}
         for s_start, s_end in self.sentences:
             stext = self.text[s_start:s_end]
             if not re.search(r"\b[a-z]{4,}", stext):
@@ -191,11 +196,22 @@ class _RunV2(Skeleton, _Run):
                       if any(t.lower_ in forms for forms in w.triggers.values())]  # fmt: skip
             for start, end, passive in trigs:
                 for p in participants(self.doc, start, end, passive, w):
-                    run = name_run(self.doc[p.token_index])
+                    tok = self.doc[p.token_index]
+                    run = name_run(tok)
+                    if tok.lower_ in {"he", "she", "him", "her", "his"} and span is not None:
+                        # "raided the home of X and detained her", "X left after his
+                        # release": a pronoun stands for a person; when the sentence names
+                        # none before it, the last name-shaped noun before it
+                        if any(s_start <= m.start and m.end <= tok.idx for m in found):
+                            continue
+                        runs = [name_run(t) for t in span if t.i < tok.i
+                                and t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}]  # fmt: skip
+                        run = next((r for r in reversed(runs) if r is not None), None)
                     if run is None or any(run[0] < b and a < run[1] for a, b in taken):
                         continue
                     shaped = name_shaped(self.text[run[0] : run[1]], run[0])
-                    if shaped is None or shaped[0].split()[-1].lower() in w.not_name_heads:
+                    if shaped is None or any(x.lower() in common | w.not_name_heads
+                                             for x in shaped[0].split()):  # fmt: skip
                         continue
                     more.append(Mention(shaped[1], shaped[2], shaped[0], "parse"))
                     taken.append((shaped[1], shaped[2]))
@@ -403,7 +419,7 @@ class _RunV2(Skeleton, _Run):
             tok is not None
             and trig.start <= tok.idx < trig.end  # the trigger's own verb, not one it hangs on
             and tok.lower_ not in self.w.receive_verbs
-            and any(c.dep_ == "dobj" for c in tok.children)
+            and any(c.dep_ == "dobj" and same_line(tok, c) for c in tok.children)
             and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
         )
 
@@ -631,8 +647,15 @@ class _RunV2(Skeleton, _Run):
 
     def _status(self, kind: EventType, tokens: list[int], why: str, si: int,
                 sent: tuple[int, int]) -> None:  # fmt: skip
-        """A bare status of the persons at ``tokens``: no publication date, no acting role."""
-        for who in self._who(tokens, sent):
+        """A bare status of the persons at ``tokens`` (a he or she as the person it most
+        likely stands for): no publication date, no acting role."""
+        found = list(self._who(tokens, sent))
+        for t in (self.doc[i] for i in tokens):
+            if t.lower_ in {"he", "she"}:
+                who = self.coref.salient(t.idx, t.text)
+                if who is not None and not self.clusters[who].official:
+                    found.append(who)
+        for who in dict.fromkeys(found):
             if self._acting(who) or any(e.type is kind for e in self.people[who].events):
                 continue
             status = RawEvent(kind, sent[0], sent[1], si, None, f"{why} (dependency parse)",
