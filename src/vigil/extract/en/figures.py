@@ -1,0 +1,362 @@
+"""en.v2's figures: v1's count phrases, read again through the dependency parse.
+
+v1 (``vigil.extract.figures``) finds a number before a noun for people and takes the
+category word nearest to it in the string. The parse says which words govern the count:
+
+- the category comes from the verb whose subject or object the counted noun is
+  ("pardoned 37 people convicted of ..." is pardoned, "Some 130 people who took part
+  ... were later sentenced"), its particle or object ("set free", "handed prison terms
+  to 14", "face charges", "remain in custody"), else from a participle on the noun
+  ("the 9,000 detained supporters"); with neither, v1's word stands;
+- a copula's sub-count ("113 were minors") is ``other``; one that splits by sex ("14
+  were women") keeps the total's category;
+- counts v1 misses: a part ("40 of them were later released", "of whom 300 have since
+  been released", "Eighty of the defendants received ..."), any plural noun that a
+  category's verb governs ("arrested more than 150 monks"), a count said to reach a
+  number ("the number of political prisoners rose to 1,000"), a change ("82 more than a
+  year ago", ``other``), and bare numbers listed after a count ("38 people in Minsk, 12
+  in Gomel and 5 in Brest").
+
+The words are data (``figures.toml``); each figure's reason says what decided.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from vigil.extract.core.words import read_word_lists
+from vigil.extract.figures import LIST_ITEM, RawFigure
+from vigil.extract.lexicon import FIGURE_CATEGORIES, QUALIFIERS
+from vigil.extract.numbers import parse_number
+from vigil.model import Qualifier
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["FigureWords", "figure_words", "refine"]
+
+_LISTS = ("people", "things", "parts", "changes", "count_nouns", "count_verbs", "group_words",
+          "copulas", "list_preps", "scales", "include_verbs", "list_nouns")  # fmt: skip
+_QUAL_BEFORE = [
+    (Qualifier(name), re.compile(rf"\b(?:{p})\s+(?:the\s+)?$", re.IGNORECASE))
+    for name, p in QUALIFIERS
+]
+_NOT_COUNT_BEFORE = re.compile(r"(?:No\.?|Number|#|aged|age)\s*$", re.IGNORECASE)
+_SUBJECTS = {"nsubj", "nsubjpass"}
+_ARGUMENTS = {"nsubj", "nsubjpass", "dobj"}
+
+
+@dataclass(frozen=True)
+class FigureWords:
+    people: frozenset[str]
+    things: frozenset[str]
+    parts: frozenset[str]
+    changes: frozenset[str]
+    count_nouns: frozenset[str]
+    count_verbs: frozenset[str]
+    group_words: frozenset[str]
+    copulas: frozenset[str]
+    list_preps: frozenset[str]
+    scales: frozenset[str]
+    include_verbs: frozenset[str]
+    list_nouns: frozenset[str]
+    categories: dict[str, frozenset[str]]  # category → verb and participle forms
+    objects: dict[str, frozenset[str]]  # category → nouns a light verb takes
+
+
+@cache
+def figure_words() -> FigureWords:
+    path = Path(__file__).with_name("figures.toml")
+    lists, tables = read_word_lists(path, _LISTS, ("categories", "objects"))
+    known = {name for name, _ in FIGURE_CATEGORIES}
+    for table in ("categories", "objects"):
+        unknown = set(tables[table]) - known
+        if unknown:
+            raise ValueError(f"{path.name}: [{table}] has unknown categories {sorted(unknown)}")
+    return FigureWords(**lists, categories=tables["categories"], objects=tables["objects"])
+
+
+def refine(sent: Span, found: list[RawFigure], previous: str | None) -> list[RawFigure]:
+    """v1's figures ``found`` in the parsed sentence ``sent``, their categories read
+    through the parse, and the counts v1 missed; ``previous`` is the last category seen
+    before the sentence."""
+    return _Sentence(sent, figure_words(), previous).read(found)
+
+
+class _Sentence:
+    def __init__(self, sent: Span, w: FigureWords, previous: str | None) -> None:
+        self.sent = sent
+        self.w = w
+        self.previous = previous
+        self.text = sent.doc.text
+        self.found: list[RawFigure] = []
+
+    # -- the category ------------------------------------------------------------------
+    def _of_word(self, tok: Token) -> str | None:
+        low = tok.lower_
+        for name, forms in self.w.categories.items():
+            if low in forms:
+                return name
+        return None
+
+    def _of_verb(self, verb: Token) -> tuple[str, str] | None:
+        """The category a verb states: its own form, a particle of it ("set free"), the
+        noun it takes ("handed prison terms", "remain in custody")."""
+        own = self._of_word(verb)
+        if own:
+            return own, verb.text
+        for child in verb.children:
+            if child.dep_ in {"prt", "acomp", "advmod", "oprd"}:
+                cat = self._of_word(child)
+                if cat:
+                    return cat, f"{verb.text} {child.text}"
+        for child in verb.children:
+            nouns = [child] if child.dep_ == "dobj" else []
+            if child.dep_ == "prep":
+                nouns = [c for c in child.children if c.dep_ == "pobj"]
+            for noun in nouns:
+                for name, forms in self.w.objects.items():
+                    if noun.lower_ in forms:
+                        return name, f"{verb.text} … {noun.text}"
+        return None
+
+    def _role(self, counted: Token) -> Token:
+        """``counted`` or the conjunct it is coordinated with ("13 ... and 113 were")."""
+        tok = counted
+        while tok.dep_ in {"conj", "appos"} and tok.head is not tok:
+            tok = tok.head
+        return tok
+
+    def _governor(self, counted: Token) -> Token | None:
+        """The verb of which ``counted`` is the subject or object, or which hands a noun
+        to it ("handed prison terms to 14 protesters")."""
+        tok = self._role(counted)
+        if tok.dep_ in _ARGUMENTS:
+            return tok.head
+        if tok.dep_ == "pobj" and tok.head.lower_ in {"to", "against", "on"}:
+            return tok.head.head
+        return None
+
+    def category(self, counted: Token) -> tuple[str, str] | None:
+        """(category, the words that decided) for the counted noun or number."""
+        verb = self._governor(counted)
+        role = self._role(counted).dep_
+        after = counted.nbor() if counted.i + 1 < len(counted.doc) else None
+        if (
+            verb is None
+            and counted.like_num
+            and after is not None
+            and after.lower_ in self.w.copulas
+        ):
+            verb, role = after, "nsubj"  # "... and 113 were minors", parsed as a conjunct
+        if verb is not None and verb.lower_ in self.w.copulas and role in _SUBJECTS:
+            attr = [c for c in verb.children if c.dep_ in {"attr", "acomp"}]
+            if attr and attr[0].lower_ in self.w.parts:
+                return None  # a part by sex: the total's category
+            if attr and attr[0].lower_ == "prisoners":
+                return "political_prisoners_held", f'"{verb.text} … {attr[0].text}"'
+            if attr and (self._is_people(attr[0]) or not self._plural_thing(attr[0])):
+                return "other", f'a sub-count "{counted.text} {verb.text} {attr[0].text}"'
+        if verb is not None and verb.lower_ in self.w.include_verbs and role in {"dobj", "attr"}:
+            return self._group_of(verb, counted)
+        if verb is not None:
+            taken = {noun for nouns in self.w.objects.values() for noun in nouns}
+            active_agent = role == "nsubj" and any(
+                c.dep_ == "dobj" and c.lower_ not in taken for c in verb.children
+            )  # "Police detained 200": the subject acts; "80 received sentences" does not
+            found = None if active_agent else self._of_verb(verb)
+            if found:
+                return found[0], f'the verb "{found[1]}"'
+        for child in counted.children:
+            if child.dep_ in {"amod", "acl", "relcl"}:
+                found = self._of_verb(child) if child.dep_ != "amod" else None
+                cat = self._of_word(child)
+                if cat:
+                    return cat, f'the participle "{child.text}"'
+                if found:
+                    return found[0], f'the clause "{found[1]}"'
+        return None
+
+    def _group_of(self, verb: Token, counted: Token) -> tuple[str, str] | None:
+        """The category of a group whose members ``verb`` ("included") counts: a list's
+        is held; another group's is its own, or that of the count before."""
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is None:
+            return None
+        if subject.lower_ in self.w.list_nouns:
+            return "political_prisoners_held", f'"{subject.text} {verb.text}"'
+        own = self.category(subject)
+        if own is not None:
+            return own[0], f"the group: {own[1]}"
+        before = [f for f in self.found if f.end <= counted.idx]
+        last = before[-1].category if before else self.previous
+        return (last, f'the group "{subject.text}" counted before') if last else None
+
+    # -- counts v1 misses ----------------------------------------------------------------
+    def _value(self, tok: Token) -> int | None:
+        if not (tok.like_num or tok.lower_ == "dozen"):
+            return None
+        text = tok.text
+        if tok.lower_ == "dozen" or (tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "dozen"):
+            return None  # "two dozen" is read at "dozen"'s noun
+        value = parse_number(text)
+        if value is None or value.denominator != 1 or value < 2:
+            return None
+        if text.isdigit() and 1900 <= int(text) <= 2100:
+            return None  # a year
+        before = self.text[max(0, tok.idx - 12) : tok.idx]
+        if _NOT_COUNT_BEFORE.search(before):
+            return None  # "colony No. 1", "aged 63"
+        if (
+            before.endswith(", ")
+            and self.text[tok.idx + len(text) : tok.idx + len(text) + 1] == ","
+        ):
+            return None  # "X, 63, ...": an age
+        return int(value)
+
+    def _dozen(self, tok: Token) -> int | None:
+        """ "Two dozen protesters": the number of dozens times 12."""
+        if tok.lower_ != "dozen":
+            return None
+        numbers = [c for c in tok.children if c.dep_ == "nummod" and c.like_num]
+        if not numbers:
+            return None
+        value = parse_number(numbers[0].text)
+        return int(value) * 12 if value is not None and value.denominator == 1 else None
+
+    def _is_people(self, noun: Token) -> bool:
+        low = noun.lower_
+        return low in self.w.people and low not in self.w.things
+
+    def _plural_thing(self, noun: Token) -> bool:
+        low = noun.lower_
+        if low in self.w.people:
+            return False
+        return low in self.w.things or not (low.endswith("s") and not low.endswith("ss"))
+
+    def _qualifier(self, start: int) -> Qualifier:
+        before = self.text[max(0, start - 30) : start]
+        for qualifier, pattern in _QUAL_BEFORE:
+            if pattern.search(before):
+                return qualifier
+        return Qualifier.EXACT
+
+    def _new(
+        self, value: int, start_tok: Token, end_tok: Token, category: str, of_whom: str, why: str
+    ) -> RawFigure:
+        start, end = start_tok.idx, end_tok.idx + len(end_tok.text)
+        return RawFigure(
+            value=value,
+            qualifier=self._qualifier(start),
+            category=category,
+            start=start,
+            end=end,
+            of_whom=of_whom,
+            reason=f'count of people "{self.text[start:end][:50]}", category from {why}',
+            breakdown={},
+        )
+
+    def _missed(self, tok: Token, found: list[RawFigure]) -> RawFigure | None:
+        dozen = self._dozen(tok)
+        value = dozen if dozen is not None else self._value(tok)
+        if value is None:
+            return None
+        # a change in a count: "82 more than a year ago"
+        nxt = tok.nbor() if tok.i + 2 < len(tok.doc) else None
+        if nxt is not None and nxt.lower_ in self.w.changes and nxt.nbor().lower_ == "than":
+            if any(t.lower_ in self.w.count_nouns or self._is_people(t) for t in self.sent):
+                return self._new(value, tok, nxt, "other", "change", "a change in a count")
+            return None
+        if tok.dep_ == "nummod":
+            noun = tok.head
+            if noun.lower_ in self.w.things or self._plural_thing(noun):
+                return None
+            cat = self.category(noun)
+            if cat is None or (not self._is_people(noun) and self._governor(noun) is None):
+                return None  # a noun not of people counts only as a verb's patient
+            return self._new(value, tok, noun, cat[0], noun.lower_, cat[1])
+        # a count said to reach a number: "the number of political prisoners rose to 1,000"
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if tok.dep_ in {"pobj", "attr", "dobj"} and verb.lower_ in self.w.count_verbs:
+            subject = [c for c in verb.children if c.dep_ == "nsubj"]
+            if subject and subject[0].lower_ in self.w.count_nouns:
+                counted = [p for c in subject[0].children if c.lower_ == "of" for p in c.children]
+                if counted:
+                    cat = self.category(counted[0])
+                    if cat is None and counted[0].lower_ == "prisoners":
+                        cat = ("political_prisoners_held", f'"{counted[0].text}"')
+                    if cat is not None:
+                        return self._new(value, tok, tok, cat[0], counted[0].lower_, cat[1])
+                return None
+        # a part of a group: "40 of them", "Eighty of the defendants", "of whom 300"
+        group = [
+            p for c in tok.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+        ]
+        whom = tok.dep_ in _SUBJECTS and any(
+            c.lower_ == "of" and any(p.lower_ in self.w.group_words for p in c.children)
+            for c in tok.head.children
+        )
+        if (group and (group[0].lower_ in self.w.group_words or self._is_people(group[0])
+                       or self._of_word(group[0]))) or whom:  # fmt: skip
+            cat = self.category(tok)
+            if cat is None:
+                if tok.dep_ not in _SUBJECTS:
+                    return None
+                cat = ("other", "a sub-count of the group")
+            end = group[0] if group else tok
+            return self._new(value, tok, end, cat[0], "of them", cat[1])
+        # a bare number as the subject of a category's verb: "131 have been tortured"
+        if tok.dep_ in _SUBJECTS and tok.head.lower_ not in self.w.copulas:
+            cat = self.category(tok)
+            if cat is not None:
+                return self._new(value, tok, tok, cat[0], "", cat[1])
+        # a bare number listed after a count: "..., 12 in Gomel and 5 in Brest"
+        if (
+            found
+            and nxt is not None
+            and nxt.lower_ in self.w.list_preps
+            and tok.i > self.sent.start
+            and tok.nbor(-1).text in {",", "and", ";"}
+        ):
+            last = max((f for f in found if f.end <= tok.idx), key=lambda f: f.end, default=None)
+            if last is not None and last.category != "other":
+                return self._new(value, tok, tok, last.category, "", "the count listed before")
+        return None
+
+    def read(self, found: list[RawFigure]) -> list[RawFigure]:
+        out = self.found
+        item = self.previous is not None and LIST_ITEM.match(self.sent.text) is not None
+        for f in found:
+            tok = self._token_at(f.start, f.end)
+            if tok is not None and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ in self.w.scales:
+                continue  # "nine million people": a population
+            if tok is not None and not item:
+                counted = tok.head if tok.dep_ == "nummod" else tok
+                if counted.lower_ == "dozen":
+                    counted = counted.head
+                cat = self.category(counted)
+                if cat is not None and cat[0] != f.category:
+                    f.category = cat[0]
+                    f.reason = f"{f.reason.split(', category from')[0]}, category from {cat[1]}"
+            out.append(f)
+        covered = [(f.start, f.end) for f in out]
+        for tok in self.sent:
+            if any(s <= tok.idx < e for s, e in covered):
+                continue
+            new = self._missed(tok, out)
+            if new is not None:
+                out.append(new)
+                covered.append((new.start, new.end))
+        out.sort(key=lambda f: f.start)
+        return out
+
+    def _token_at(self, start: int, end: int) -> Token | None:
+        """The number token of v1's figure ``start:end``."""
+        for tok in self.sent:
+            if start <= tok.idx < end and (tok.like_num or tok.lower_ == "dozen"):
+                return tok
+        return None
