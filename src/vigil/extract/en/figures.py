@@ -40,13 +40,16 @@ if TYPE_CHECKING:
 __all__ = ["FigureWords", "figure_words", "refine"]
 
 _LISTS = ("people", "things", "parts", "changes", "count_nouns", "count_verbs", "group_words",
-          "copulas", "list_preps", "scales", "include_verbs", "list_nouns")  # fmt: skip
+          "copulas", "list_preps", "scales", "include_verbs", "list_nouns", "terms",
+          "group_preps")  # fmt: skip
 _QUAL_BEFORE = [
     (Qualifier(name), re.compile(rf"\b(?:{p})\s+(?:the\s+)?$", re.IGNORECASE))
     for name, p in QUALIFIERS
 ]
 _NOT_COUNT_BEFORE = re.compile(r"(?:No\.?|Number|#|aged|age)\s*$", re.IGNORECASE)
 _SUBJECTS = {"nsubj", "nsubjpass"}
+# What ``category`` says of a part by sex ("14 were women"): the total's category.
+PART = ("part", "a part by sex of the total")
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj"}
 
 
@@ -64,6 +67,8 @@ class FigureWords:
     scales: frozenset[str]
     include_verbs: frozenset[str]
     list_nouns: frozenset[str]
+    terms: frozenset[str]
+    group_preps: frozenset[str]
     categories: dict[str, frozenset[str]]  # category → verb and participle forms
     objects: dict[str, frozenset[str]]  # category → nouns a light verb takes
 
@@ -107,8 +112,13 @@ class _Sentence:
         """The category a verb states: its own form, a particle of it ("set free"), the
         noun it takes ("handed prison terms", "remain in custody")."""
         own = self._of_word(verb)
+        if own == "political_prisoners_held" and self._term(verb):
+            return "sentenced", f"{verb.text} for a term"  # "jailed 14 ... for six years"
         if own:
             return own, verb.text
+        for name, forms in self.w.objects.items():
+            if verb.lower_ in forms:  # a noun: "criminal cases against 3,000 people"
+                return name, verb.text
         for child in verb.children:
             if child.dep_ in {"prt", "acomp", "advmod", "oprd"}:
                 cat = self._of_word(child)
@@ -123,6 +133,13 @@ class _Sentence:
                     if noun.lower_ in forms:
                         return name, f"{verb.text} … {noun.text}"
         return None
+
+    def _term(self, verb: Token) -> bool:
+        """Whether ``verb`` ("jailed") hangs a span of time on "for": a sentence."""
+        return any(
+            c.lower_ == "for" and any(p.lower_ in self.w.terms for p in c.subtree)
+            for c in verb.children
+        )
 
     def _role(self, counted: Token) -> Token:
         """``counted`` or the conjunct it is coordinated with ("13 ... and 113 were")."""
@@ -156,11 +173,15 @@ class _Sentence:
         if verb is not None and verb.lower_ in self.w.copulas and role in _SUBJECTS:
             attr = [c for c in verb.children if c.dep_ in {"attr", "acomp"}]
             if attr and attr[0].lower_ in self.w.parts:
-                return None  # a part by sex: the total's category
+                return PART  # a part by sex: the total's category
             if attr and attr[0].lower_ == "prisoners":
                 return "political_prisoners_held", f'"{verb.text} … {attr[0].text}"'
-            if attr and (self._is_people(attr[0]) or not self._plural_thing(attr[0])):
+            if attr and (
+                self._is_people(attr[0]) or not self._plural_thing(attr[0]) or attr[0].like_num
+            ):
                 return "other", f'a sub-count "{counted.text} {verb.text} {attr[0].text}"'
+            if any(c.dep_ == "prep" and c.lower_ in self.w.group_preps for c in verb.children):
+                return "other", f'a sub-count of the group "{verb.text} …"'
         if verb is not None and verb.lower_ in self.w.include_verbs and role in {"dobj", "attr"}:
             return self._group_of(verb, counted)
         if verb is not None:
@@ -281,6 +302,8 @@ class _Sentence:
             return self._new(value, tok, noun, cat[0], noun.lower_, cat[1])
         # a count said to reach a number: "the number of political prisoners rose to 1,000"
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if tok.dep_ == "pobj" and tok.head.lower_ == "by" and verb.lower_ in self.w.count_verbs:
+            return self._new(value, tok, tok, "other", "change", f'a change "{verb.text} by"')
         if tok.dep_ in {"pobj", "attr", "dobj"} and verb.lower_ in self.w.count_verbs:
             subject = [c for c in verb.children if c.dep_ == "nsubj"]
             if subject and subject[0].lower_ in self.w.count_nouns:
@@ -303,6 +326,9 @@ class _Sentence:
         if (group and (group[0].lower_ in self.w.group_words or self._is_people(group[0])
                        or self._of_word(group[0]))) or whom:  # fmt: skip
             cat = self.category(tok)
+            if cat == PART:
+                total = self._part_of(tok)
+                cat = (total, PART[1]) if total else None
             if cat is None:
                 if tok.dep_ not in _SUBJECTS:
                     return None
@@ -310,8 +336,11 @@ class _Sentence:
             end = group[0] if group else tok
             return self._new(value, tok, end, cat[0], "of them", cat[1])
         # a bare number as the subject of a category's verb: "131 have been tortured"
-        if tok.dep_ in _SUBJECTS and tok.head.lower_ not in self.w.copulas:
+        if tok.dep_ in _SUBJECTS or (nxt is not None and nxt.lower_ in self.w.copulas):
             cat = self.category(tok)
+            if cat == PART:
+                total = self._part_of(tok)
+                cat = (total, PART[1]) if total else None
             if cat is not None:
                 return self._new(value, tok, tok, cat[0], "", cat[1])
         # a bare number listed after a count: "..., 12 in Gomel and 5 in Brest"
@@ -330,20 +359,26 @@ class _Sentence:
     def read(self, found: list[RawFigure]) -> list[RawFigure]:
         out = self.found
         item = self.previous is not None and LIST_ITEM.match(self.sent.text) is not None
+        covered: list[tuple[int, int]] = []  # v1's numbers, its breakdowns, what is dropped
         for f in found:
             tok = self._token_at(f.start, f.end)
+            whole = tok is None or bool(f.breakdown)
+            covered.append((f.start, f.end) if whole else self._number_span(tok))  # type: ignore[arg-type]
             if tok is not None and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ in self.w.scales:
+                covered.append((f.start, f.end))
                 continue  # "nine million people": a population
             if tok is not None and not item:
                 counted = tok.head if tok.dep_ == "nummod" else tok
                 if counted.lower_ == "dozen":
                     counted = counted.head
+                if self._group_total(counted):
+                    covered.append((f.start, f.end))
+                    continue  # "23 of the 40 protesters": the 40 has no category of its own
                 cat = self.category(counted)
-                if cat is not None and cat[0] != f.category:
+                if cat is not None and cat != PART and cat[0] != f.category:
                     f.category = cat[0]
                     f.reason = f"{f.reason.split(', category from')[0]}, category from {cat[1]}"
             out.append(f)
-        covered = [(f.start, f.end) for f in out]
         for tok in self.sent:
             if any(s <= tok.idx < e for s, e in covered):
                 continue
@@ -353,6 +388,28 @@ class _Sentence:
                 covered.append((new.start, new.end))
         out.sort(key=lambda f: f.start)
         return out
+
+    def _number_span(self, tok: Token) -> tuple[int, int]:
+        """The characters of the number ``tok`` begins ("Forty-two" is three tokens)."""
+        last = tok
+        while not last.whitespace_ and last.i + 1 < self.sent.end:
+            last = last.nbor()
+        return tok.idx, last.idx + len(last)
+
+    def _group_total(self, counted: Token) -> bool:
+        """Whether ``counted`` is the group of a part ("23 of the 40 protesters") with no
+        participle of its own to give its category."""
+        of = counted.head
+        if counted.dep_ != "pobj" or of.lower_ != "of" or not of.head.like_num:
+            return False
+        return not any(
+            c.dep_ in {"amod", "acl", "relcl"} and self._of_word(c) for c in counted.children
+        )
+
+    def _part_of(self, tok: Token) -> str | None:
+        """The category of the total a part ("16 of whom were women") splits."""
+        before = [f for f in self.found if f.end <= tok.idx]
+        return before[-1].category if before else self.previous
 
     def _token_at(self, start: int, end: int) -> Token | None:
         """The number token of v1's figure ``start:end``."""
