@@ -41,7 +41,7 @@ __all__ = ["FigureWords", "figure_words", "refine"]
 
 _LISTS = ("people", "things", "parts", "changes", "count_nouns", "count_verbs", "group_words",
           "copulas", "list_preps", "scales", "include_verbs", "list_nouns", "terms",
-          "group_preps")  # fmt: skip
+          "group_preps", "held_nouns", "demographic")  # fmt: skip
 _QUAL_BEFORE = [
     (Qualifier(name), re.compile(rf"\b(?:{p})\s+(?:the\s+)?$", re.IGNORECASE))
     for name, p in QUALIFIERS
@@ -69,6 +69,8 @@ class FigureWords:
     list_nouns: frozenset[str]
     terms: frozenset[str]
     group_preps: frozenset[str]
+    held_nouns: frozenset[str]
+    demographic: frozenset[str]
     categories: dict[str, frozenset[str]]  # category → verb and participle forms
     objects: dict[str, frozenset[str]]  # category → nouns a light verb takes
 
@@ -208,6 +210,8 @@ class _Sentence:
         subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
         if subject is None:
             return None
+        if counted.lower_ in self.w.demographic:
+            return "other", f'a demographic sub-count "{verb.text} … {counted.text}"'
         if subject.lower_ in self.w.list_nouns:
             return "political_prisoners_held", f'"{subject.text} {verb.text}"'
         own = self.category(subject)
@@ -330,8 +334,8 @@ class _Sentence:
                 total = self._part_of(tok)
                 cat = (total, PART[1]) if total else None
             if cat is None:
-                if tok.dep_ not in _SUBJECTS:
-                    return None
+                if tok.dep_ not in _SUBJECTS or not self._counted_group(tok, group):
+                    return None  # "Only 3 of the 17 lawyers were allowed in"
                 cat = ("other", "a sub-count of the group")
             end = group[0] if group else tok
             return self._new(value, tok, end, cat[0], "of them", cat[1])
@@ -405,6 +409,16 @@ class _Sentence:
         return not any(
             c.dep_ in {"amod", "acl", "relcl"} and self._of_word(c) for c in counted.children
         )
+
+    def _counted_group(self, tok: Token, group: list[Token]) -> bool:
+        """Whether the group a part is of is one the text counts: "them" after a figure,
+        "the pardoned", "the detainees"."""
+        if not group:
+            return self._part_of(tok) is not None  # "of whom"
+        word = group[0]
+        if word.lower_ in self.w.group_words:
+            return self._part_of(tok) is not None
+        return word.lower_ in self.w.held_nouns or self._of_word(word) is not None
 
     def _part_of(self, tok: Token) -> str | None:
         """The category of the total a part ("16 of whom were women") splits."""
