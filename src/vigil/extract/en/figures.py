@@ -87,19 +87,19 @@ def figure_words() -> FigureWords:
     return FigureWords(**lists, categories=tables["categories"], objects=tables["objects"])
 
 
-def refine(sent: Span, found: list[RawFigure], previous: str | None) -> list[RawFigure]:
-    """v1's figures ``found`` in the parsed sentence ``sent``, their categories read
-    through the parse, and the counts v1 missed; ``previous`` is the last category seen
-    before the sentence."""
-    return _Sentence(sent, figure_words(), previous).read(found)
+def refine(text: str, sent: Span, found: list[RawFigure], previous: str | None) -> list[RawFigure]:
+    """v1's figures ``found`` in the parsed sentence ``sent`` of ``text`` (the doc's),
+    their categories read through the parse, and the counts v1 missed; ``previous`` is
+    the last category seen before the sentence."""
+    return _Sentence(text, sent, figure_words(), previous).read(found)
 
 
 class _Sentence:
-    def __init__(self, sent: Span, w: FigureWords, previous: str | None) -> None:
+    def __init__(self, text: str, sent: Span, w: FigureWords, previous: str | None) -> None:
         self.sent = sent
         self.w = w
         self.previous = previous
-        self.text = sent.doc.text
+        self.text = text
         self.found: list[RawFigure] = []
 
     # -- the category ------------------------------------------------------------------
