@@ -43,6 +43,15 @@ FIGURE_CASES: list[tuple[str, str, list[tuple[int, str, str]]]] = [
     ("a breakdown joins the total counted before", "Lukashenko pardoned 25 people on "
      "Tuesday. The decree freed 12 women and 13 men.",
      [(25, E, "pardoned"), (12, E, "pardoned"), (13, E, "pardoned")]),
+    ("members among a group take its category", "Among the 400 freed were 12 Americans.",
+     [(400, E, "released"), (12, E, "released")]),
+    ("a demographic member among a group is other", "Among the 120 pardoned were 18 people "
+     "with disabilities.", [(120, E, "pardoned"), (18, E, "other")]),
+    ("a verb of no category: no figure", "About 2,000 people attended the rally. Only four "
+     "of them were allowed to see a lawyer. Police questioned about 40 residents but "
+     "detained none.", []),
+    ("the object of a coordinated verb", "Police detained and beat 30 protesters.",
+     [(30, E, "detained")]),
     ("not figures: a population, the group of a part, ages", "The country's nine million "
      "people voted. Only 3 of the 17 lawyers were allowed in. Anna Kovalenka, 63, was "
      "sentenced.", []),

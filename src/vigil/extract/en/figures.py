@@ -41,7 +41,8 @@ __all__ = ["FigureWords", "figure_words", "refine"]
 
 _LISTS = ("people", "things", "parts", "changes", "count_nouns", "count_verbs", "group_words",
           "copulas", "list_preps", "scales", "include_verbs", "list_nouns", "terms",
-          "group_preps", "held_nouns", "demographic")  # fmt: skip
+          "group_preps", "held_nouns", "demographic", "demographic_preps",
+          "state_verbs", "tally_verbs")  # fmt: skip
 _QUAL_BEFORE = [
     (Qualifier(name), re.compile(rf"\b(?:{p})\s+(?:the\s+)?$", re.IGNORECASE))
     for name, p in QUALIFIERS
@@ -71,6 +72,9 @@ class FigureWords:
     group_preps: frozenset[str]
     held_nouns: frozenset[str]
     demographic: frozenset[str]
+    demographic_preps: frozenset[str]
+    state_verbs: frozenset[str]
+    tally_verbs: frozenset[str]
     categories: dict[str, frozenset[str]]  # category → verb and participle forms
     objects: dict[str, frozenset[str]]  # category → nouns a light verb takes
 
@@ -134,6 +138,8 @@ class _Sentence:
                 for name, forms in self.w.objects.items():
                     if noun.lower_ in forms:
                         return name, f"{verb.text} … {noun.text}"
+        if verb.dep_ == "conj" and verb.head is not verb and verb.head.i < verb.i:
+            return self._of_verb(verb.head)  # "detained and beat 30 protesters"
         return None
 
     def _term(self, verb: Token) -> bool:
@@ -182,8 +188,14 @@ class _Sentence:
                 self._is_people(attr[0]) or not self._plural_thing(attr[0]) or attr[0].like_num
             ):
                 return "other", f'a sub-count "{counted.text} {verb.text} {attr[0].text}"'
-            if any(c.dep_ == "prep" and c.lower_ in self.w.group_preps for c in verb.children):
-                return "other", f'a sub-count of the group "{verb.text} …"'
+            among = self._among(verb)
+            if among is not None:
+                return self._member_of(among, counted)
+        head = self._role(counted)
+        if head.dep_ == "attr" and head.head.lower_ in self.w.copulas:
+            among = self._among(head.head)  # "Among the 400 freed were 12 Americans"
+            if among is not None:
+                return self._member_of(among, counted)
         if verb is not None and verb.lower_ in self.w.include_verbs and role in {"dobj", "attr"}:
             return self._group_of(verb, counted)
         if verb is not None:
@@ -204,13 +216,43 @@ class _Sentence:
                     return found[0], f'the clause "{found[1]}"'
         return None
 
+    def _among(self, verb: Token) -> Token | None:
+        """The preposition of a copula naming the group ("Among the 400 freed were")."""
+        return next(
+            (c for c in verb.children if c.dep_ == "prep" and c.lower_ in self.w.group_preps),
+            None,
+        )
+
+    def _demographic(self, counted: Token) -> bool:
+        """ "11 minors", "18 people with disabilities", "45 are over 60"."""
+        if counted.lower_ in self.w.demographic:
+            return True
+        return any(
+            c.dep_ == "prep" and c.lower_ in self.w.demographic_preps for c in counted.children
+        )
+
+    def _member_of(self, prep: Token, counted: Token) -> tuple[str, str] | None:
+        """The category of members counted among a group ("Among the 400 freed were 12
+        Americans"): a demographic count is ``other``, else the group's."""
+        if self._demographic(counted):
+            return "other", f'a demographic sub-count "{counted.text}"'
+        for group in (p for p in prep.children if p.dep_ == "pobj"):
+            own = self._of_word(group)
+            if own is None:
+                found = self.category(group)
+                own = found[0] if found and found != PART else None
+            if own is not None:
+                return own, f'the group "{prep.text} … {group.text}"'
+        last = self._part_of(counted)
+        return (last, f'the group "{prep.text} …" counted before') if last else None
+
     def _group_of(self, verb: Token, counted: Token) -> tuple[str, str] | None:
         """The category of a group whose members ``verb`` ("included") counts: a list's
         is held; another group's is its own, or that of the count before."""
         subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
         if subject is None:
             return None
-        if counted.lower_ in self.w.demographic:
+        if self._demographic(counted):
             return "other", f'a demographic sub-count "{verb.text} … {counted.text}"'
         if subject.lower_ in self.w.list_nouns:
             return "political_prisoners_held", f'"{subject.text} {verb.text}"'
@@ -301,7 +343,8 @@ class _Sentence:
             if noun.lower_ in self.w.things or self._plural_thing(noun):
                 return None
             cat = self.category(noun)
-            if cat is None or (not self._is_people(noun) and self._governor(noun) is None):
+            governed = self._governor(noun) is not None or noun.dep_ == "attr"
+            if cat is None or (not self._is_people(noun) and not governed):
                 return None  # a noun not of people counts only as a verb's patient
             return self._new(value, tok, noun, cat[0], noun.lower_, cat[1])
         # a count said to reach a number: "the number of political prisoners rose to 1,000"
@@ -334,12 +377,20 @@ class _Sentence:
                 total = self._part_of(tok)
                 cat = (total, PART[1]) if total else None
             if cat is None:
-                if tok.dep_ not in _SUBJECTS or not self._counted_group(tok, group):
+                if not self._sub_count(tok) or not self._counted_group(tok, group):
                     return None  # "Only 3 of the 17 lawyers were allowed in"
                 cat = ("other", "a sub-count of the group")
             end = group[0] if group else tok
             return self._new(value, tok, end, cat[0], "of them", cat[1])
-        # a bare number as the subject of a category's verb: "131 have been tortured"
+        # a bare number as the subject or object of a category's verb: "131 have been
+        # tortured", "acquitted three defendants and convicted 12"
+        if (
+            tok.dep_ == "dobj"
+            and self._of_word(tok.head)
+            and tok.head.lower_ not in {n for nouns in self.w.objects.values() for n in nouns}
+        ):
+            name = self._of_word(tok.head)
+            return self._new(value, tok, tok, name or "other", "", f'the verb "{tok.head.text}"')
         if tok.dep_ in _SUBJECTS or (nxt is not None and nxt.lower_ in self.w.copulas):
             cat = self.category(tok)
             if cat == PART:
@@ -379,6 +430,9 @@ class _Sentence:
                     covered.append((f.start, f.end))
                     continue  # "23 of the 40 protesters": the 40 has no category of its own
                 cat = self.category(counted)
+                if cat is None and self._no_count(counted, f):
+                    covered.append((f.start, f.end))
+                    continue
                 if cat is not None and cat != PART and cat[0] != f.category:
                     f.category = cat[0]
                     f.reason = f"{f.reason.split(', category from')[0]}, category from {cat[1]}"
@@ -408,6 +462,31 @@ class _Sentence:
             return False
         return not any(
             c.dep_ in {"amod", "acl", "relcl"} and self._of_word(c) for c in counted.children
+        )
+
+    def _no_count(self, counted: Token, f: RawFigure) -> bool:
+        """Whether v1's figure ``f`` counts nobody the rules count: its category only
+        guessed (no word for one near it) or taken from the group of a part ("four of
+        them have been allowed to ..."), while the parse gives it a verb of no category
+        ("About 2,000 people attended the rally")."""
+        verb = self._governor(counted)
+        if verb is None or verb.lower_ in self.w.copulas or verb.lower_ in self.w.state_verbs:
+            return False
+        if verb.lower_ in self.w.include_verbs or verb.lower_ in self.w.tally_verbs:
+            return False
+        guessed = "the list it stands in" in f.reason
+        elsewhere = not re.search(r'category from "[^"]*political', f.reason)
+        return guessed or elsewhere or (counted.like_num and self._part(counted))
+
+    def _sub_count(self, tok: Token) -> bool:
+        """Whether the part ``tok`` is the subject of a state ("Eleven of the pardoned
+        have children", "are over 60"), not of some other doing ("were allowed in")."""
+        return tok.dep_ in _SUBJECTS and tok.head.lower_ in self.w.state_verbs
+
+    def _part(self, tok: Token) -> bool:
+        """Whether the number ``tok`` counts a part of a group: "four of them"."""
+        return any(
+            c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children) for c in tok.children
         )
 
     def _counted_group(self, tok: Token, group: list[Token]) -> bool:
