@@ -284,12 +284,15 @@ class _Run:
                     return Role(role), f'described as "{pattern.search(before).group(0).strip()}"'  # type: ignore[union-attr]
         return Role.OTHER, "named in the text"
 
+    def _sentence_figures(self, start: int, end: int, previous: str | None) -> list[RawFigure]:
+        """The figures of one sentence; ``previous`` is the last category seen."""
+        return find_figures(self.text[start:end], start, previous)
+
     def _figures(self) -> list[FoundFigure]:
         raw: dict[tuple[int, str], RawFigure] = {}  # the first of each value and category
         previous: str | None = None
         for s_start, s_end in self.sentences:
-            stext = self.text[s_start:s_end]
-            for f in find_figures(stext, s_start, previous):
+            for f in self._sentence_figures(s_start, s_end, previous):
                 previous = f.category
                 twin = raw.setdefault((f.value, f.category), f)
                 if twin is not f and f.breakdown and not twin.breakdown:

@@ -17,7 +17,11 @@ from vigil.extract.lexicon import FIGURE_CATEGORIES, PEOPLE_NOUNS, QUALIFIERS
 from vigil.extract.numbers import NUMBER, parse_number
 from vigil.model import Qualifier
 
-__all__ = ["RawFigure", "find_figures", "nearest_category"]
+__all__ = ["LIST_ITEM", "RawFigure", "find_figures", "nearest_category"]
+
+# A sentence that is an item of a list ("Group No. 4 – ... – 27 people", "- 12 people"):
+# its count takes the category of the list it stands in.
+LIST_ITEM = re.compile(r"\s*(?:Group|Category|[-•*–—]\s)")
 
 _QUAL = "|".join(f"(?P<{name}>{p})" for name, p in QUALIFIERS)
 _FIGURE = re.compile(
@@ -103,7 +107,7 @@ def find_figures(sentence: str, offset: int, previous: str | None) -> list[RawFi
         for name, _ in QUALIFIERS:
             if m.group(name) or m.group("q2" + name):
                 qualifier = Qualifier(name)
-        if previous and re.match(r"\s*(?:Group|Category|[-•*–—]\s)", sentence):
+        if previous and LIST_ITEM.match(sentence):
             category, word = previous, "the list it stands in"  # an item of a list
         elif m.group("part"):
             category, word = _category(m.group("part"), 0, 0) or ("other", "")

@@ -34,6 +34,7 @@ from vigil.extract.core.members import GroupStatement, referred
 from vigil.extract.core.skeleton import Skeleton
 from vigil.extract.dates import FoundDate, find_dates
 from vigil.extract.en.cues import Candidate, cues, organisation_cues
+from vigil.extract.en.figures import refine
 from vigil.extract.en.participants import (
     Participant,
     Path,
@@ -51,6 +52,7 @@ from vigil.extract.en.participants import (
 from vigil.extract.en.words import EnglishWords, words
 from vigil.extract.en_v1 import EnglishV1, _Run
 from vigil.extract.events import Trigger, family, find_triggers, pick_date, reported
+from vigil.extract.figures import RawFigure
 from vigil.extract.learn import LinearModel, load_model
 from vigil.extract.numbers import parse_number
 from vigil.extract.persons import Cluster, Mention, name_shaped
@@ -167,7 +169,22 @@ class _RunV2(Skeleton, _Run):
         self.main: dict[int, bool] = {}  # id(raw event) → its trigger is the main clause's
         self.states: set[int] = set()  # id(raw event) of a bare status: no publication date
         self.leads: list[tuple[RawEvent, str]] = []  # events of "a journalist" unnamed yet
+        self.counted: list[RawFigure] = []  # the figures of the sentences read so far
         self._drop_non_names()
+
+    # -- figures ---------------------------------------------------------------------
+    def _sentence_figures(self, start: int, end: int, previous: str | None) -> list[RawFigure]:
+        """v1's figures of the sentence, read again through the parse (``en.figures``)."""
+        found = super()._sentence_figures(start, end, previous)
+        span = self.doc.char_span(start, end, alignment_mode="expand") if self.parsed else None
+        found = refine(self.text, span, found, previous) if span is not None else found
+        for f in found:  # "pardoned 25 people. The decree freed 12 women and 13 men."
+            total = next((t for t in self.counted if t.value == f.value), None)
+            if f.breakdown and total is not None and total.category != f.category:
+                f.category = total.category
+                f.reason += f"; the total counted before ({total.category})"
+        self.counted.extend(found)
+        return found
 
     # -- persons ---------------------------------------------------------------------
     def _more_mentions(self, found: list[Mention], blocked: list[tuple[int, int]]) -> list[Mention]:

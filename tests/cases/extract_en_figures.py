@@ -1,0 +1,58 @@
+"""Golden figure cases of ``vigil.extract.en.v2``: counts of people read through the parse.
+
+Each row: an id, the text, and the figures that must be found, exactly, as
+``(value, qualifier, category)``; a breakdown on a total counts as one figure per part
+of the total's category, as the scorer reads it. Synthetic sentences, by the corpus
+README's rules (issue 12).
+"""
+
+from __future__ import annotations
+
+E, MT, AL, AB = "exact", "more_than", "at_least", "about"
+PPH = "political_prisoners_held"
+
+FIGURE_CASES: list[tuple[str, str, list[tuple[int, str, str]]]] = [
+    ("the governing verb beats a participle", "The president pardoned 37 people convicted "
+     "of extremism.", [(37, E, "pardoned")]),
+    ("a noun of no list, the patient of the verb", "The junta has arrested more than 150 "
+     "monks.", [(150, MT, "detained")]),
+    ("the verb after the clause on the count", "Some 130 people who took part in the march "
+     "were later sentenced.", [(130, AB, "sentenced")]),
+    ("a light verb and its object", "The court handed prison terms to 14 protesters on "
+     "Monday.", [(14, E, "sentenced")]),
+    ("two dozen", "Two dozen protesters were arrested outside parliament.",
+     [(24, E, "detained")]),
+    ("a part in a later clause", "Police detained 120 people on Saturday; 40 of them were "
+     "later released.", [(120, E, "detained"), (40, E, "released")]),
+    ("of whom", "The group said 1,200 people were detained, of whom 300 have since been "
+     "released.", [(1200, E, "detained"), (300, E, "released")]),
+    ("a part by sex keeps the total's category", "The regime released 23 political "
+     "prisoners, 16 of whom were women.", [(23, E, "released"), (16, E, "released")]),
+    ("a copula's sub-count is other", "Police arrested 4,989 people on Sunday; 113 were "
+     "minors.", [(4989, E, "detained"), (113, E, "other")]),
+    ("bare numbers listed after a count", "Riot police detained 38 people in Minsk, 12 in "
+     "Gomel and 5 in Brest.", [(38, E, "detained"), (12, E, "detained"), (5, E, "detained")]),
+    ("a count a number reaches", "The number of political prisoners rose to 1,000 this "
+     "week, Memorial said.", [(1000, E, PPH)]),
+    ("a change in a count is other", "The number of political prisoners has grown by 120 "
+     "since January.", [(120, E, "other")]),
+    ("jailed for a term is sentenced", "The court jailed 14 opposition activists for up to "
+     "six years.", [(14, E, "sentenced")]),
+    ("a group's members by a demographic noun", "Those detained include 11 minors.",
+     [(11, E, "other")]),
+    ("a breakdown joins the total counted before", "Lukashenko pardoned 25 people on "
+     "Tuesday. The decree freed 12 women and 13 men.",
+     [(25, E, "pardoned"), (12, E, "pardoned"), (13, E, "pardoned")]),
+    ("members among a group take its category", "Among the 400 freed were 12 Americans.",
+     [(400, E, "released"), (12, E, "released")]),
+    ("a demographic member among a group is other", "Among the 120 pardoned were 18 people "
+     "with disabilities.", [(120, E, "pardoned"), (18, E, "other")]),
+    ("a verb of no category: no figure", "About 2,000 people attended the rally. Only four "
+     "of them were allowed to see a lawyer. Police questioned about 40 residents but "
+     "detained none.", []),
+    ("the object of a coordinated verb", "Police detained and beat 30 protesters.",
+     [(30, E, "detained")]),
+    ("not figures: a population, the group of a part, ages", "The country's nine million "
+     "people voted. Only 3 of the 17 lawyers were allowed in. Anna Kovalenka, 63, was "
+     "sentenced.", []),
+]  # fmt: skip
