@@ -145,8 +145,24 @@ class PersonFinder:
         cut = self.text.find("(", start, end)  # "Андреевой (Бахваловой)": a second surname
         end = cut if cut > start else end
         words = list(re.finditer(r"[^\s«»\"“”„()]+", self.text[start:end]))
-        while words and (
-            _TITLE_WORDS.match(words[0].group(0)) or not words[0].group(0)[0].isupper()
+        while (
+            words
+            and (
+                _TITLE_WORDS.match(words[0].group(0))
+                or not words[0].group(0)[0].isupper()
+                or (  # "палітвязень з Пінска Мікалай Гапановіч": a place before the name
+                    len(words) >= 3
+                    and given_name(words[1].group(0))
+                    and (
+                        variants(words[0].group(0)) & self.lex.places
+                        or _PLACE_BEFORE.search(
+                            self.text[
+                                max(0, start + words[0].start() - 6) : start + words[0].start()
+                            ]
+                        )
+                    )
+                )
+            )
         ):
             words.pop(0)
         while words and not words[-1].group(0)[0].isupper():

@@ -239,10 +239,16 @@ class Run(Skeleton):
             ]
             if not mine:
                 continue
-            for m, who in self.subjects.mentions_in(trig.end, s1):
+            after = self.subjects.mentions_in(trig.end, s1)
+            dashed = [bool(re.match(r"\s*[—–]\s", self.text[m.end : m.end + 4])) for m, _ in after]
+            for k in range(len(after) - 2, -1, -1):  # "Паўла Бабіча і Сяргея Гайдука — да 3"
+                gap = self.text[after[k][0].end : after[k + 1][0].start]
+                if dashed[k + 1] and re.fullmatch(r"\s*(?:,|,?\s+(?:і|и|й|ды))\s*", gap):
+                    dashed[k] = True
+            for (m, who), dash in zip(after, dashed, strict=True):
                 if self.clusters[who].official or any(e in mine for e in self.people[who].events):
                     continue
-                if not re.match(r"\s*[—–]\s", self.text[m.end : m.end + 4]):
+                if not dash:
                     continue
                 if not re.search(r"(?:,|;|\s(?:и|і|а))\s*(?:[а-яёіў-]+\s+){0,2}$",
                                  self.text[max(s0, m.start - 40) : m.start]):  # fmt: skip

@@ -153,6 +153,9 @@ class Subjects:
             if who is not None:
                 self.clusters[who].mentions.append(Mention(at, at + len(word), word, "pronoun"))
                 return [who], f'"{word}" refers to the last person named'
+        anaphor = self._anaphor(trig, sent)
+        if anaphor is not None:
+            return anaphor
         plural = self.lex.plural_re.search(tail[:25]) or self.lex.plural_re.search(head[-20:])
         if plural is None:
             # "Праваабаронцаў затрымалі": a plural noun with no count beside the trigger
@@ -175,6 +178,26 @@ class Subjects:
         ):
             return list(self.last_people), "subject left out: the person of the sentence before"
         return [], ""
+
+    def _anaphor(self, trig: Trigger, sent: tuple[int, int]) -> tuple[list[int], str] | None:
+        """ "Мужчыну асудзілі", "Женщину задержали": a noun for one person among the first
+        three words of the sentence, before the trigger, stands for the last person named of
+        its gender, when they were named in the last 400 characters."""
+        opening = self.text[sent[0] : trig.start]
+        words = list(re.finditer(r"[\w’'-]+", opening))[:3]
+        for w in words:
+            for gender, pattern in self.lex.anaphors:
+                if not pattern.fullmatch(w.group(0)):
+                    continue
+                at = sent[0] + w.start()
+                who = self.salient(at, gender)
+                if who is None:
+                    return None
+                last = max(m.end for m in self.clusters[who].mentions if m.end <= at)
+                if at - last > 400:
+                    return None
+                return [who], f'"{w.group(0)}" stands for the last person named'
+        return None
 
     def salient(self, before: int, gender: str) -> int | None:
         """The person a pronoun most likely means: named lately, of its gender."""
