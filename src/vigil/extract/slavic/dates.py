@@ -82,7 +82,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("y", rf"(?<!\w)(?:{_IN}\s+{_PART}?|{_SEASON}\s+)(?P<y>{_YEAR})(?:-?(?:м|го|га))?"
           rf"{_YEAR_WORD}(?!\w)"),
     ("y", rf"(?<![\w.])(?P<y>{_YEAR}){_YEAR_WORD}(?!\w)"),
-    ("weekday", rf"(?<!\w)(?:в|во|у|ў)\s+(?:прошл\w+\s+|мінул\w+\s+)?(?P<w>{_WEEKDAY})(?!\w)"),
+    ("weekday", rf"(?<!\w)(?:в|во|у|ў)\s+(?P<prev>прошл\w+\s+|мінул\w+\s+)?"
+                rf"(?P<w>{_WEEKDAY})(?!\w)"),
     ("yesterday", r"(?<!\w)(?P<b>позавчера|пазаўчора|вчера|учора|ўчора)(?!\w)"),
     ("today", r"(?<!\w)(?:сегодня|сёння|сёньня|этой\s+ночью|гэтай\s+ноччу)(?!\w)"),
     ("ago", rf"(?<!\w)(?:(?P<n>{NUMBER})\s+)?{_UNIT}\s+{_AGO}(?!\w)"),
@@ -155,6 +156,8 @@ def _relative(kind: str, g: dict[str, str], published: dt.date | None) -> Partia
         return None
     if kind == "weekday":
         back = (published.weekday() - _WEEKDAYS[g["w"].lower()]) % 7
+        if g.get("prev") and back <= published.weekday():
+            back += 7  # "в прошлый четверг": the Thursday of the week before
         return PartialDate.of(published - dt.timedelta(days=back))
     if kind == "yesterday":
         days = 2 if g["b"].lower().startswith(("поза", "паза")) else 1

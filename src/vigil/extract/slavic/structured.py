@@ -62,6 +62,8 @@ _RELATIVE_BEFORE = re.compile(
 # Between a name and the comma of its relative clause: "з Баранавіч", "(28 лет)".
 _ANTECEDENT_GAP = re.compile(r"(?:\s+(?:з|из|са|со|с)\s+[А-ЯЁІЎ][\w-]*)?\s*(?:\([^()]{0,40}\))?\s*")
 _COUNTED = re.compile(rf"(?<![\w-])(?:\d[\d ]*|{NUMBER})\s+(?:[а-яёіў’-]+\s+)?[а-яёіў’-]+", re.I)
+_NEW_HELD = re.compile(r"(?<![\w-])(?:новы[яех]|новые|новых)\s+(?:палітвязн|политзаключ|"
+                       r"палітычн\w+\s+вязн|политическ\w+\s+заключ)", re.I)  # fmt: skip
 # The mark that opens an item of a list written one per line: "1.", "2)", "—", "•".
 _ITEM_MARK = re.compile(r"\s*(?:\d{1,3}\s*[.)]|[-—–•*·])?\s*")
 _CANDIDATE = re.compile(r"(?:кандидат\w*|кандыдат\w*)\s+(?:в|у|ў)\s+(?:президент|прэзідэнт)\w*"
@@ -290,9 +292,12 @@ class StructuredRun(Run):
             triggers = [t for t in find_triggers(self.lex, head, s0)
                         if not any(e.sentence == si and e.at == t.start
                                    for p in self.people for e in p.events)]  # fmt: skip
-            if not triggers:
+            if triggers:
+                kind = triggers[-1].type
+            elif _NEW_HELD.search(head):  # "Новыя палітвязні:", "Новые политзаключенные:"
+                kind = EventType.RECOGNIZED_POLITICAL_PRISONER
+            else:
                 continue
-            kind = triggers[-1].type
             why = (f'one of the lines listed after "{head[-40:].strip()}", '
                    "which states the event and names nobody")  # fmt: skip
             for sj in range(si + 1, len(self.sentences)):

@@ -184,12 +184,14 @@ class Subjects:
         three words of the sentence, before the trigger, stands for the last person named of
         its gender, when they were named in the last 400 characters."""
         opening = self.text[sent[0] : trig.start]
-        words = list(re.finditer(r"[\w’'-]+", opening))[:3]
+        clause = list(re.finditer(r"(?:,\s*|\s)(?:што|что|як|как|калі|когда)\s", opening))
+        start = clause[-1].end() if clause else 0  # "паведаміла, што хлопца перавялі"
+        words = list(re.finditer(r"[\w’'-]+", opening[start:]))[:3]
         for w in words:
             for gender, pattern in self.lex.anaphors:
                 if not pattern.fullmatch(w.group(0)):
                     continue
-                at = sent[0] + w.start()
+                at = sent[0] + start + w.start()
                 who = self.salient(at, gender)
                 if who is None:
                     return None
