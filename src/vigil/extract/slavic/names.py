@@ -151,7 +151,9 @@ def name_form(words: list[str], language: str, hint: str | None = None) -> tuple
 # The word before a name, in an oblique case, shows the person's gender: "мастака",
 # "журналиста", "палітвязня", "политзаключенного" (male); "журналістку", "активистку",
 # "политзаключенную" (female).
-_MALE_BEFORE = re.compile(r"(?:ого|его|ага|яга|іста|иста|ера|ора|ака|ика|іка|ня|нца|ата|ёра)$")
+_MALE_BEFORE = re.compile(
+    r"(?:ого|его|ага|яга|іста|иста|ера|ора|ака|ика|іка|ня|нца|ата|ёра|ому|аму|істу|исту|ню|нцу)$"
+)
 _FEMALE_BEFORE = re.compile(r"(?:ку|цу|ую|юю|ну|кі|ки|ой|ай)$")
 
 

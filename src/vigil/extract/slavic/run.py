@@ -181,6 +181,7 @@ class Run(Skeleton):
             ]
             if named:  # "Іх абвінавацілі": the persons of this sentence's events
                 self.subjects.last_people, self.subjects.last_sentence = named, si
+                self.subjects.by_sentence[si] = named
 
     def _coordinated_verbs(self, first: Trigger, then: Trigger) -> bool:
         """ "Яго затрымалі ў 2021 годзе і асудзілі", "задержали и отправили в СИЗО": a

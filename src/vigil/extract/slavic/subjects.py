@@ -52,6 +52,7 @@ class Subjects:
     clusters: list[Cluster]
     last_people: list[int] = field(default_factory=list)
     last_sentence: int = -10
+    by_sentence: dict[int, list[int]] = field(default_factory=dict)  # the persons of events
 
     def __post_init__(self) -> None:
         # Names inside quotation marks name a case or a nickname ("«дело Тихановского»"),
@@ -166,6 +167,14 @@ class Subjects:
                     plural = noun
                     break
         if plural and len(self.last_people) > 1 and si - self.last_sentence <= 3:
+            if re.search(r"(?<![\w-])(?:все|усе|ўсе|всех|усіх|ўсіх)\s+(?:\w+\s+){0,2}$",
+                         self.text[sent[0] : trig.start], re.I):  # fmt: skip
+                # "Все они были задержаны": the persons of the events of the last two
+                # sentences with events, not only of the last one
+                recent = [w for sj in range(si - 2, si) for w in self.by_sentence.get(sj, [])]
+                return list(dict.fromkeys(recent + self.last_people)), (
+                    f'"{plural.group(0)}": the persons of the events before'
+                )
             return list(self.last_people), f'"{plural.group(0)}": the persons of the event before'
         first = self.text[trig.start : trig.head_end]
         if (
