@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 
-from vigil.extract.figures import RawFigure
+from vigil.extract.figures import RawFigure, nearest_category
 from vigil.extract.slavic.figures import FigureFinder, _part
 from vigil.extract.slavic.lexicon import Lexicon
 from vigil.extract.slavic.numerals import NUMBER, parse_number
+from vigil.extract.slavic.terms import term_of
 from vigil.model import Qualifier
 
 __all__ = ["CountFinder"]
@@ -48,6 +49,12 @@ class CountFinder(FigureFinder):
     def find(self, sentence: str, offset: int) -> list[RawFigure]:
         found = super().find(sentence, offset)
         found += self._of_them(sentence, offset, found)
+        termed = term_of(sentence)[0] is not None
+        for f in found:
+            if f.category == "convicted" and termed:
+                # "асудзіў чатырох … да 5 гадоў": a verdict with a term is a sentence
+                f.category = "sentenced"
+                f.reason += "; the sentence gives a term: sentenced"
         found.sort(key=lambda f: f.start)
         for i, f in enumerate(found):
             at = f.start - offset
@@ -68,6 +75,22 @@ class CountFinder(FigureFinder):
         self._breakdown_of_before(sentence, found)
         self.last = found or self.last[:0]
         return found
+
+    def _category(self, sentence: str, start: int, end: int) -> tuple[str, str] | None:
+        """As the v1 finder, but a participle set off after the count ("помиловал 25
+        человек, осужденных по …") describes the people: the verb before gives the category
+        where there is one."""
+        cat = super()._category(sentence, start, end)
+        if cat is None:
+            return None
+        tail = sentence[end : end + 80]
+        word = re.escape(cat[1].lower())
+        if re.match(rf"\s*,\s*(?:[\w-]+\s+)?{word}", tail.lower()):
+            before = nearest_category(self.lex.categories, sentence[:end], start, end,
+                                      inside_other=1)  # fmt: skip
+            if before is not None:
+                return before
+        return cat
 
     def _of_them(self, sentence: str, offset: int, found: list[RawFigure]) -> list[RawFigure]:
         """ "11 из них имеют …", "5 з іх …": a count of part of the group before, with the

@@ -61,7 +61,7 @@ _PAST = (
     r"правёў|правяла|правёўшы|правялі)"
 )
 _SERVED = (
-    rf"(?:(?:уже|ужо)\s+{_PAST}|{_PAST}\s+(?:уже|ужо)|находится|находящ\w*|"
+    rf"(?:(?:уже|[уў]жо)\s+{_PAST}|{_PAST}\s+(?:уже|[уў]жо)|находится|находящ\w*|"
     rf"знаходзіцца|знаходзяцца|находятся)"
 )
 _HELD = (
@@ -82,7 +82,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("y", rf"(?<!\w)(?:{_IN}\s+{_PART}?|{_SEASON}\s+)(?P<y>{_YEAR})(?:-?(?:м|го|га))?"
           rf"{_YEAR_WORD}(?!\w)"),
     ("y", rf"(?<![\w.])(?P<y>{_YEAR}){_YEAR_WORD}(?!\w)"),
-    ("weekday", rf"(?<!\w)(?:в|во|у|ў)\s+(?:прошл\w+\s+|мінул\w+\s+)?(?P<w>{_WEEKDAY})(?!\w)"),
+    ("weekday", rf"(?<!\w)(?:в|во|у|ў)\s+(?P<prev>прошл\w+\s+|мінул\w+\s+)?"
+                rf"(?P<w>{_WEEKDAY})(?!\w)"),
     ("yesterday", r"(?<!\w)(?P<b>позавчера|пазаўчора|вчера|учора|ўчора)(?!\w)"),
     ("today", r"(?<!\w)(?:сегодня|сёння|сёньня|этой\s+ночью|гэтай\s+ноччу)(?!\w)"),
     ("ago", rf"(?<!\w)(?:(?P<n>{NUMBER})\s+)?{_UNIT}\s+{_AGO}(?!\w)"),
@@ -94,13 +95,13 @@ _PATTERNS: list[tuple[str, str]] = [
              r"(?P<u5>сёлета|в\s+текущем\s+году))(?!\w)"),
     # A duration: "уже 527 дней", "более 90 дней", "на працягу двух гадоў" (incommunicado).
     ("for", rf"(?<!\w)(?:уже|более|больше|свыше|почти|около|в\s+течение|на\s+протяжении|"
-            rf"больш\s+за|звыш|амаль|ужо|на\s+працягу|каля)\s+(?:(?:более|больше|свыше|"
+            rf"больш\s+за|звыш|амаль|[уў]жо|на\s+працягу|каля)\s+(?:(?:более|больше|свыше|"
             rf"почти|больш\s+за|амаль)\s+)?(?P<n>{NUMBER})\s+{_UNIT}(?!\w)(?!\s+{_AGO})"),
     # "отсидевший 16 лет", "правёў за кратамі 527 дзён": a term served so far.
-    ("for", rf"(?<!\w){_SERVED}\s+(?:(?:уже|ужо|более|больше|больш\s+за|звыш|почти|амаль|"
+    ("for", rf"(?<!\w){_SERVED}\s+(?:(?:уже|[уў]жо|более|больше|больш\s+за|звыш|почти|амаль|"
             rf"{_HELD})\s+){{0,3}}(?P<n>{NUMBER})\s+{_UNIT}(?!\w)(?!\s+{_AGO})"),
     # "527 дней без связи", "527 дзён за кратамі": a state that has lasted so long.
-    ("for", rf"(?<!\w)(?P<n>{NUMBER})\s+{_UNIT}\s+(?:(?:уже|ужо)\s+)?{_HELD}(?!\w)"),
+    ("for", rf"(?<!\w)(?P<n>{NUMBER})\s+{_UNIT}\s+(?:(?:уже|[уў]жо)\s+)?{_HELD}(?!\w)"),
 ]  # fmt: skip
 # "\b" first: a match can only start where a word does, so the engine skips the insides
 # of words at once instead of trying every alternation there.
@@ -155,6 +156,8 @@ def _relative(kind: str, g: dict[str, str], published: dt.date | None) -> Partia
         return None
     if kind == "weekday":
         back = (published.weekday() - _WEEKDAYS[g["w"].lower()]) % 7
+        if g.get("prev") and back <= published.weekday():
+            back += 7  # "в прошлый четверг": the Thursday of the week before
         return PartialDate.of(published - dt.timedelta(days=back))
     if kind == "yesterday":
         days = 2 if g["b"].lower().startswith(("поза", "паза")) else 1
@@ -188,7 +191,7 @@ def _relative(kind: str, g: dict[str, str], published: dt.date | None) -> Partia
 
 _ROUGH = re.compile(r"(?<!\w)(?:более|больше|свыше|почти|около|больш\s+за|звыш|амаль|каля)(?!\w)",
                    re.IGNORECASE)  # fmt: skip
-_UP_TO_NOW = re.compile(rf"(?<!\w)(?:уже|ужо|находится|находящ\w*|знаходзіцца|знаходзяцца|"
+_UP_TO_NOW = re.compile(rf"(?<!\w)(?:уже|[уў]жо|находится|находящ\w*|знаходзіцца|знаходзяцца|"
                         rf"находятся)(?!\w)|{_HELD}", re.IGNORECASE)  # fmt: skip
 
 

@@ -68,7 +68,7 @@ class FigureFinder:
         )
         self.reverse = re.compile(
             rf"\b(?<![\w-])(?P<noun>{_CORE})\s+(?:[\w-]+\s+){{0,5}}?(?P<link>{_LINK}+)"
-            rf"(?:(?:{qual.replace('?P<', '?P<r')})\s+)?(?P<n>{NUMBER})(?![\w,.-]?\d)"
+            rf"(?:(?:{qual.replace('?P<', '?P<r')})\s+)?(?P<n>{NUMBER})(?![\w,.-]?\d)(?!-)"
             rf"(?!\s*(?:год|гад|лет|%|процент|працэнт|раз|[а-яёіў]+\s+\d))",
             re.IGNORECASE,
         )

@@ -49,6 +49,7 @@ class Lexicon:
     pronouns: dict[str, str]
     pronoun_re: re.Pattern[str]
     plural_re: re.Pattern[str]
+    anaphors: list[tuple[str, re.Pattern[str]]]  # (gender, a noun for one person)
     clause_break: re.Pattern[str]
     report_before: re.Pattern[str]
     past_markers: re.Pattern[str]
@@ -73,7 +74,9 @@ def _classical(pattern: str) -> str:
     """A Belarusian pattern that also reads the classical spelling (тарашкевіца) of Радыё
     Свабода and Наша Ніва, which marks soft consonants: затрыманьне, сьмерць, палітвязьні."""
     pattern = pattern.replace("калоні", "кал[оё]ні")  # калёнія
-    return re.sub(r"(?<=[сзнцлд])(?=[внмпцлзсдчт])", "ь?", pattern)
+    pattern = re.sub(r"(?<=[сзнцлд])(?=[внмпцлзсдчт])", "ь?", pattern)
+    # A word that opens with "у" opens with "ў" after a vowel: "узбудзілі", "ўзбудзілі".
+    return re.sub(r"(^|\(\?:|\||\\s\+|\\s|\\b)у(?=[а-яёіў])", r"\1[уў]", pattern)
 
 
 @cache
@@ -84,7 +87,7 @@ def lexicon(language: str, version: int = 1) -> Lexicon:
     soft = _classical if language == "be" else (lambda p: p)
     rows = list(w.triggers) + (list(w.triggers_v2) if version >= 2 else [])
     sources = [
-        (kind, form, rf"(?<![\w-])(?:{soft(p)})(?![\w-]){_NOT_AFTER.get(kind, '')}")
+        (kind, form, rf"(?<![\w-])(?:{soft(p)})(?!\w|-(?![0-9])){_NOT_AFTER.get(kind, '')}")
         for kind, form, p in rows
     ]
     triggers = [(kind, form, re.compile(p, _I)) for kind, form, p in sources]
@@ -104,6 +107,9 @@ def lexicon(language: str, version: int = 1) -> Lexicon:
         pronouns=dict(w.pronouns),
         pronoun_re=re.compile(rf"(?<![\w-])(?:{pronoun_words})(?![\w-])", _I),
         plural_re=re.compile(rf"(?<![\w-])(?:{soft(w.plural_pronouns)})(?![\w-])", _I),
+        anaphors=[
+            (g, re.compile(rf"(?<![\w-])(?:{soft(p)})(?![\w-])", _I)) for g, p in w.anaphors.items()
+        ],
         clause_break=re.compile(w.clause_break, _I),
         report_before=re.compile(w.report_before, _I),
         past_markers=re.compile(w.past_markers, _I),

@@ -18,12 +18,19 @@ from vigil.extract.slavic.persons import Mention
 __all__ = ["cleaned", "person_shaped"]
 
 _PARTICLES = frozenset({"де", "ди", "фон", "ван", "дер", "оглы", "кызы", "бен", "ибн", "аль"})
+# Between two names natasha may read as one ("Алег Саковіч і Ганна Юрэвіч"): a conjunction.
+_JOINED = re.compile(
+    r"\s*,?\s+(?:і|и|й|ды|а\s+таксама|а\s+также)\s+(?=[А-ЯЁІЎ])|\s*,\s+(?=[А-ЯЁІЎ])|"
+    r"\s*\n\s*"
+)
 
 
 def person_shaped(entities: list[Entity]) -> list[Entity]:
-    """An "organization" that is a given name and a capitalised word is a person."""
+    """An "organization" that is a given name and a capitalised word is a person; a person
+    that is two names joined by a conjunction or a comma ("Алег Саковіч і Ганна Юрэвіч")
+    is two."""
     out: list[Entity] = []
-    for e in entities:
+    for e in _split(entities):
         words = e.text.split()
         named = len(words) >= 2 and given_name(words[0]) and words[1][:1].isupper()
         if e.type != "ORG" or not named:
@@ -32,6 +39,25 @@ def person_shaped(entities: list[Entity]) -> list[Entity]:
         keep = 2 + (len(words) > 2 and words[2][:1].isupper())
         text = " ".join(words[:keep])
         out.append(Entity("PER", e.start, e.start + len(text), text))
+    return out
+
+
+def _split(entities: list[Entity]) -> list[Entity]:
+    out: list[Entity] = []
+    for e in entities:
+        cuts = list(_JOINED.finditer(e.text)) if e.type == "PER" else []
+        bounds = [0, *(x for m in cuts for x in (m.start(), m.end())), len(e.text)]
+        parts = [e.text[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
+        if not cuts or any(len(p.split()) < 2 for p in parts):  # "Менску і Гомелі": places
+            out.append(e)
+            continue
+        at = 0
+        for m in [*cuts, None]:
+            end = m.start() if m is not None else len(e.text)
+            part = e.text[at:end]
+            if part.strip():
+                out.append(Entity("PER", e.start + at, e.start + end, part))
+            at = m.end() if m is not None else at
     return out
 
 

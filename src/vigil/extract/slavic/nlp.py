@@ -126,10 +126,14 @@ def _joined(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]
             prev_start, prev_end = out[-1]
             head = text[start : start + 1]
             gap = text[prev_end:start]
-            if "\n" not in gap and (
-                _ABBREVIATION.search(text[max(prev_start, prev_end - 6) : prev_end])
-                or head.islower()
-            ):
+            if (
+                "\n" not in gap
+                and (
+                    _ABBREVIATION.search(text[max(prev_start, prev_end - 6) : prev_end])
+                    or head.islower()
+                )
+            ) or re.fullmatch(r"\s*\d{1,3}[.)]\s*", text[prev_start:prev_end]):
+                # also "1." alone: the number of a list item, cut off from its item
                 out[-1] = (prev_start, end)
                 continue
         out.append((start, end))

@@ -90,7 +90,7 @@ class Cluster:
     @property
     def best(self) -> Mention:
         named = [m for m in self.mentions if m.source != "pronoun"]
-        return max(named, key=lambda m: (len(m.words), m.source == "ner", -m.start))
+        return max(named, key=lambda m: (len(m.words), _nominative(m), m.source == "ner", -m.start))
 
     @cached_property
     def form(self) -> tuple[str, str | None]:
@@ -112,6 +112,13 @@ class Cluster:
 
     def accepts(self, m: Mention) -> bool:
         return any(_same(m, x) for x in self.mentions if x.source != "pronoun")
+
+
+def _nominative(m: Mention) -> bool:
+    """Whether the mention's given name stands in the nominative ("Аляксандр Мароз", not
+    "Аляксандру Марозу", which may be a woman's accusative)."""
+    readings = [given_name(w) for w in m.words]
+    return any(r is not None and r[2] == "nom" for r in readings)
 
 
 def _same(a: Mention, b: Mention) -> bool:
@@ -145,8 +152,24 @@ class PersonFinder:
         cut = self.text.find("(", start, end)  # "Андреевой (Бахваловой)": a second surname
         end = cut if cut > start else end
         words = list(re.finditer(r"[^\s«»\"“”„()]+", self.text[start:end]))
-        while words and (
-            _TITLE_WORDS.match(words[0].group(0)) or not words[0].group(0)[0].isupper()
+        while (
+            words
+            and (
+                _TITLE_WORDS.match(words[0].group(0))
+                or not words[0].group(0)[0].isupper()
+                or (  # "палітвязень з Пінска Мікалай Гапановіч": a place before the name
+                    len(words) >= 3
+                    and given_name(words[1].group(0))
+                    and (
+                        variants(words[0].group(0)) & self.lex.places
+                        or _PLACE_BEFORE.search(
+                            self.text[
+                                max(0, start + words[0].start() - 6) : start + words[0].start()
+                            ]
+                        )
+                    )
+                )
+            )
         ):
             words.pop(0)
         while words and not words[-1].group(0)[0].isupper():

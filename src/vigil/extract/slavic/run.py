@@ -147,6 +147,7 @@ class Run(Skeleton):
             triggers = find_triggers(self.lex, stext, s0)
             here = [d for d in every_date if s0 <= d.start and d.end <= s1]
             dates = self.book.note(si, here, {family(t.type) for t in triggers})
+            shared: tuple[Trigger, list[int]] | None = None
             for trig in triggers:
                 if self._thing_object(trig):
                     continue  # "вратарь задержал мяч": no person is held
@@ -154,6 +155,10 @@ class Run(Skeleton):
                 if trig.type is EventType.INCOMMUNICADO and found is None:
                     found = self.book.duration(dates)
                 people, why = self._participants(trig, (s0, s1), si)
+                if not people and shared and self._coordinated_verbs(shared[0], trig):
+                    people, why = shared[1], "shares the person of the verb it is coordinated with"
+                if people:
+                    shared = (trig, people)
                 clause_end = self.text.find(";", trig.start, s1)
                 window = (trig.start, clause_end if clause_end > 0 else s1)
                 event = Happening(trig.type, s0, s1, si, window, found,
@@ -176,6 +181,22 @@ class Run(Skeleton):
             ]
             if named:  # "Іх абвінавацілі": the persons of this sentence's events
                 self.subjects.last_people, self.subjects.last_sentence = named, si
+                self.subjects.by_sentence[si] = named
+
+    def _coordinated_verbs(self, first: Trigger, then: Trigger) -> bool:
+        """ "Яго затрымалі ў 2021 годзе і асудзілі", "задержали и отправили в СИЗО": a
+        trigger joined to the one before by "і"/"и", with no name, no clause and no other
+        subject between them, is about the same persons."""
+        gap = self.text[first.end : then.start]
+        if (
+            len(gap) > 60
+            or re.search(r"[,;:.—–]", gap)
+            or self.subjects.mentions_in(first.end, then.start)
+        ):
+            return False
+        if self.lex.pronoun_re.search(gap) or self.lex.people_re.search(gap):
+            return False
+        return bool(re.search(r"\s(?:і|и|й|а\s+потым|а\s+затым|а\s+затем|а\s+потом)\s+$", gap))
 
     def _pick_date(
         self,
@@ -239,10 +260,16 @@ class Run(Skeleton):
             ]
             if not mine:
                 continue
-            for m, who in self.subjects.mentions_in(trig.end, s1):
+            after = self.subjects.mentions_in(trig.end, s1)
+            dashed = [bool(re.match(r"\s*[—–]\s", self.text[m.end : m.end + 4])) for m, _ in after]
+            for k in range(len(after) - 2, -1, -1):  # "Паўла Бабіча і Сяргея Гайдука — да 3"
+                gap = self.text[after[k][0].end : after[k + 1][0].start]
+                if dashed[k + 1] and re.fullmatch(r"\s*(?:,|,?\s+(?:і|и|й|ды))\s*", gap):
+                    dashed[k] = True
+            for (m, who), dash in zip(after, dashed, strict=True):
                 if self.clusters[who].official or any(e in mine for e in self.people[who].events):
                     continue
-                if not re.match(r"\s*[—–]\s", self.text[m.end : m.end + 4]):
+                if not dash:
                     continue
                 if not re.search(r"(?:,|;|\s(?:и|і|а))\s*(?:[а-яёіў-]+\s+){0,2}$",
                                  self.text[max(s0, m.start - 40) : m.start]):  # fmt: skip

@@ -55,13 +55,17 @@ _NEXT_DAY = re.compile(
 _UPDATE = re.compile(r"(?:^|\n)\s*(?:UPD|Upd|Обновлено|Дополнено|Абноўлена|Дапоўнена)\.?\s*"
                      r"(?:в\s+|у\s+|а\s+)?\(?(?P<h>[0-2]?\d)[:.](?P<m>[0-5]\d)\)?")  # fmt: skip
 _RELATIVE_BEFORE = re.compile(
-    r",\s*(?:(?P<nom>которы[йе]|которая|які|якая|якія)|которо(?:го|й)|которую|которых|якога|"
-    r"якую|якой|якіх)\s+(?:[\w-]+\s+){0,2}$",
+    r",\s*(?:(?P<nom>которы[йе]|которая|які|якая|якія)|которо(?:го|й|му)|которую|которых|"
+    r"которым|якога|якую|якой|якіх|якому|якім)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 # Between a name and the comma of its relative clause: "з Баранавіч", "(28 лет)".
 _ANTECEDENT_GAP = re.compile(r"(?:\s+(?:з|из|са|со|с)\s+[А-ЯЁІЎ][\w-]*)?\s*(?:\([^()]{0,40}\))?\s*")
 _COUNTED = re.compile(rf"(?<![\w-])(?:\d[\d ]*|{NUMBER})\s+(?:[а-яёіў’-]+\s+)?[а-яёіў’-]+", re.I)
+_NEW_HELD = re.compile(r"(?<![\w-])(?:новы[яех]|новые|новых)\s+(?:палітвязн|политзаключ|"
+                       r"палітычн\w+\s+вязн|политическ\w+\s+заключ)", re.I)  # fmt: skip
+# The mark that opens an item of a list written one per line: "1.", "2)", "—", "•".
+_ITEM_MARK = re.compile(r"\s*(?:\d{1,3}\s*[.)]|[-—–•*·])?\s*")
 _CANDIDATE = re.compile(r"(?:кандидат\w*|кандыдат\w*)\s+(?:в|у|ў)\s+(?:президент|прэзідэнт)\w*"
                         r"(?:\s+[А-ЯЁІЎ][\w-]*)?\s*$", re.I)  # fmt: skip
 
@@ -274,7 +278,43 @@ class StructuredRun(Run):
                     kind, start, s1, si, (intro.start(), s1), source.date if source else None,
                     why, 0.6, "list", inherited=source is not None and source.date is not None,
                 ))  # fmt: skip
+        self._lined()
         self._counted()
+
+    def _lined(self) -> None:
+        """ "Палітвязнямі прызнаныя:\n1. Алег Драгун (Мінск);\n2. …": a sentence that ends
+        with a colon after a trigger that names nobody, then lines that each open with an
+        item mark ("1.", "—", "•") or a name: the first name of each line gets the event."""
+        for si, (s0, s1) in enumerate(self.sentences):
+            head = self.text[s0:s1].rstrip()
+            if not head.endswith(":") or si + 1 >= len(self.sentences):
+                continue
+            triggers = [t for t in find_triggers(self.lex, head, s0)
+                        if not any(e.sentence == si and e.at == t.start
+                                   for p in self.people for e in p.events)]  # fmt: skip
+            if triggers:
+                kind = triggers[-1].type
+            elif _NEW_HELD.search(head):  # "Новыя палітвязні:", "Новые политзаключенные:"
+                kind = EventType.RECOGNIZED_POLITICAL_PRISONER
+            else:
+                continue
+            why = (f'one of the lines listed after "{head[-40:].strip()}", '
+                   "which states the event and names nobody")  # fmt: skip
+            for sj in range(si + 1, len(self.sentences)):
+                a, b = self.sentences[sj]
+                mark = _ITEM_MARK.match(self.text, a, b)
+                start = mark.end() if mark else a
+                named = [x for x in self.subjects.mentions_in(start, b)
+                         if not self.clusters[x[1]].official]  # fmt: skip
+                if not named or named[0][0].start - start > 3:
+                    break
+                who = named[0][1]
+                if NOT_HELD.match(self.text[start : named[0][0].start].strip() or "-"):
+                    continue
+                if any(e.type is kind for e in self.people[who].events):
+                    continue
+                self.people[who].events.append(Happening(
+                    kind, s0, s1, si, (a, b), None, why, 0.6, "list"))  # fmt: skip
 
     def _counted(self) -> None:
         """ "Прызналі палітвязнямі яшчэ 7 чалавек. … Арцёма Міцука, …, Уладзіслава

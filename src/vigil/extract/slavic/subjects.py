@@ -52,6 +52,7 @@ class Subjects:
     clusters: list[Cluster]
     last_people: list[int] = field(default_factory=list)
     last_sentence: int = -10
+    by_sentence: dict[int, list[int]] = field(default_factory=dict)  # the persons of events
 
     def __post_init__(self) -> None:
         # Names inside quotation marks name a case or a nickname ("«дело Тихановского»"),
@@ -153,6 +154,9 @@ class Subjects:
             if who is not None:
                 self.clusters[who].mentions.append(Mention(at, at + len(word), word, "pronoun"))
                 return [who], f'"{word}" refers to the last person named'
+        anaphor = self._anaphor(trig, sent)
+        if anaphor is not None:
+            return anaphor
         plural = self.lex.plural_re.search(tail[:25]) or self.lex.plural_re.search(head[-20:])
         if plural is None:
             # "Праваабаронцаў затрымалі": a plural noun with no count beside the trigger
@@ -163,6 +167,14 @@ class Subjects:
                     plural = noun
                     break
         if plural and len(self.last_people) > 1 and si - self.last_sentence <= 3:
+            if re.search(r"(?<![\w-])(?:все|усе|ўсе|всех|усіх|ўсіх)\s+(?:\w+\s+){0,2}$",
+                         self.text[sent[0] : trig.start], re.I):  # fmt: skip
+                # "Все они были задержаны": the persons of the events of the last two
+                # sentences with events, not only of the last one
+                recent = [w for sj in range(si - 2, si) for w in self.by_sentence.get(sj, [])]
+                return list(dict.fromkeys(recent + self.last_people)), (
+                    f'"{plural.group(0)}": the persons of the events before'
+                )
             return list(self.last_people), f'"{plural.group(0)}": the persons of the event before'
         first = self.text[trig.start : trig.head_end]
         if (
@@ -175,6 +187,28 @@ class Subjects:
         ):
             return list(self.last_people), "subject left out: the person of the sentence before"
         return [], ""
+
+    def _anaphor(self, trig: Trigger, sent: tuple[int, int]) -> tuple[list[int], str] | None:
+        """ "Мужчыну асудзілі", "Женщину задержали": a noun for one person among the first
+        three words of the sentence, before the trigger, stands for the last person named of
+        its gender, when they were named in the last 400 characters."""
+        opening = self.text[sent[0] : trig.start]
+        clause = list(re.finditer(r"(?:,\s*|\s)(?:што|что|як|как|калі|когда)\s", opening))
+        start = clause[-1].end() if clause else 0  # "паведаміла, што хлопца перавялі"
+        words = list(re.finditer(r"[\w’'-]+", opening[start:]))[:3]
+        for w in words:
+            for gender, pattern in self.lex.anaphors:
+                if not pattern.fullmatch(w.group(0)):
+                    continue
+                at = sent[0] + start + w.start()
+                who = self.salient(at, gender)
+                if who is None:
+                    return None
+                last = max(m.end for m in self.clusters[who].mentions if m.end <= at)
+                if at - last > 400:
+                    return None
+                return [who], f'"{w.group(0)}" stands for the last person named'
+        return None
 
     def salient(self, before: int, gender: str) -> int | None:
         """The person a pronoun most likely means: named lately, of its gender."""

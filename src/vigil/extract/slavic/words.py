@@ -38,6 +38,7 @@ class Words:
     speech: str
     pronouns: dict[str, str]  # pronoun → "male" / "female"
     plural_pronouns: str
+    anaphors: dict[str, str]  # "male" / "female" → nouns for one person of that gender
     clause_break: str
     report_before: str
     past_markers: str
@@ -129,6 +130,7 @@ def read_words(name: str, data: dict[str, Any]) -> Words:
         speech=pattern("speech"),
         pronouns=table("pronouns"),
         plural_pronouns=pattern("plural_pronouns"),
+        anaphors=table("anaphors"),
         clause_break=pattern("clause_break"),
         report_before=pattern("report_before"),
         past_markers=pattern("past_markers"),
