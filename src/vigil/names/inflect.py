@@ -41,6 +41,7 @@ _RULES: list[tuple[str, tuple[str, ...]]] = [
     ("ому", ("ый",)),
     ("ему", ("ий",)),
     ("ым", ("ый",)),
+    ("ую", ("ая",)),  # feminine accusative (Навальную, Чорную)
     # adjectival surnames, Belarusian
     ("скага", ("скі",)),
     ("цкага", ("цкі",)),
@@ -59,9 +60,12 @@ _RULES: list[tuple[str, tuple[str, ...]]] = [
     ("авай", ("ава",)),
     ("інай", ("іна",)),
     ("ынай", ("ына",)),
-    ("овым", ("ов",)),
-    ("евым", ("ев",)),
+    ("овым", ("ов", "оў")),
+    ("евым", ("ев", "еў")),
+    ("ёвым", ("ёв", "ёў")),
     ("иным", ("ин",)),
+    ("іным", ("ін",)),
+    ("ыным", ("ын",)),
     ("авым", ("аў",)),
     ("ову", ("ов", "ова")),
     ("еву", ("ев", "ева")),
@@ -97,6 +101,8 @@ _RULES: list[tuple[str, tuple[str, ...]]] = [
     ("іі", ("ія",)),
     ("ьи", ("ья",)),
     ("ию", ("ия", "ий")),
+    ("ыю", ("ый", "ыя")),
+    ("ію", ("ій", "ія")),
     # adjectival feminine case forms (Навальной, Навальнай) and instrumentals in -ей/-яй
     ("ной", ("ная", "на")),
     ("най", ("ная", "на")),
@@ -119,6 +125,10 @@ _RULES: list[tuple[str, tuple[str, ...]]] = [
     ("кі", ("ка",)),
     ("гі", ("га",)),
     ("е", ("а", "", "я")),
+    # Belarusian dative and locative change a velar (Вольга: Вользе, рука: руцэ, Маруха: Марусе)
+    ("зе", ("га", "за", "з", "зя")),
+    ("цэ", ("ка", "ца")),
+    ("се", ("ха", "са", "с", "ся")),
     ("и", ("я", "а")),
     ("і", ("я", "а")),
     ("у", ("а", "")),
@@ -179,6 +189,7 @@ _OBLIQUE_CYRILLIC = (
     "ага", "аму", "скай", "цкай", "авай", "інай", "ынай", "ича", "ичу", "ичем", "іча", "ічу",
     "ічам", "овым", "евым", "иным", "авым", "ии", "іі", "ыі", "ием", "еем", "ою", "ею",
     "ским", "цким", "скім", "цкім", "ной", "ией", "ьей", "іяй", "ыяй",
+    "ском", "цком", "ую", "иче", "ёвым", "іным", "ыным", "ове", "еве", "ёве",
 )  # fmt: skip
 # Soft-stem given names: Алеся -> Алесь, Андрэя -> Андрэй (only inside an oblique name,
 # since Алеся is also a feminine name in the nominative).
@@ -205,6 +216,10 @@ _LATIN_OBLIQUE: list[tuple[str, tuple[str, ...]]] = [
     ("avaj", ("ava",)), ("ovaj", ("ova",)), ("evaj", ("eva",)), ("inaj", ("ina",)),
     ("ynaj", ("yna",)), ("avym", ("aŭ",)), ("ovym", ("oŭ", "ov")), ("evym", ("eŭ", "ev")),
     ("avie", ("aŭ",)), ("ovie", ("oŭ", "ov")),
+    ("awej", ("awa",)), ("awą", ("awa",)), ("avą", ("ava",)), ("inym", ("in",)), ("ynym", ("yn",)),
+    ("avu", ("aŭ", "ava")), ("ovu", ("ov", "oŭ", "ova")), ("evu", ("ev", "eŭ", "eva")),
+    # feminine adjectival accusative (Navalnuju, Čornuju)
+    ("uju", ("aja",)),
     # -ič / -icz / -ich surnames and patronymics
     ("ičam", ("ič",)), ("ičem", ("ič",)), ("ičovi", ("ič",)), ("iča", ("ič",)),
     ("iču", ("ič",)), ("iče", ("ič",)), ("yčam", ("yč",)), ("yča", ("yč",)),
@@ -222,8 +237,9 @@ _LATIN_OBLIQUE: list[tuple[str, tuple[str, ...]]] = [
 ]  # fmt: skip
 _LATIN_CONTEXT: list[tuple[str, tuple[str, ...]]] = [
     ("aja", ("aj",)), ("aju", ("aj",)), ("eja", ("ej",)), ("eju", ("ej",)), ("eya", ("ey",)),
-    ("sia", ("s",)), ("siu", ("s",)), ("ava", ("aŭ",)), ("avu", ("aŭ", "ava")),
-    ("owa", ("ow",)), ("owu", ("ow",)), ("ova", ("ov",)), ("ovu", ("ov", "ova")),
+    ("sia", ("s",)), ("siu", ("s",)), ("ava", ("aŭ",)),
+    ("owa", ("ow",)), ("owu", ("ow",)), ("ova", ("ov", "oŭ")), ("iju", ("ija",)), ("yju", ("yja",)),
+    ("zie", ("ha", "ga", "za")),
     ("ina", ("in",)), ("inu", ("in", "ina")), ("yna", ("yn",)),
     ("ki", ("ka",)), ("hi", ("ha",)), ("gi", ("ga",)), ("ce", ("ka",)), ("kaj", ("ka",)),
     ("kam", ("ka",)), ("anaj", ("ana",)), ("anie", ("ana",)), ("any", ("ana",)),
@@ -274,7 +290,7 @@ def case_forms(token: str, *, in_oblique_name: bool = False) -> list[str]:
     out = _apply(token, _LATIN_OBLIQUE, _LATIN_VOWELS)
     if len(token) >= 6:
         out += [f for f in _apply(token, _LATIN_FOREIGN, set())[1:] if f not in out]
-    if in_oblique_name:
+    if in_oblique_name and len(out) == 1:  # an oblique part is read by its own ending
         for form in _apply(token, _LATIN_CONTEXT, _LATIN_VOWELS)[1:]:
             if form not in out:
                 out.append(form)

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections import OrderedDict
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from vigil.names.given import given_groups, group_gender, patronymic_groups
@@ -53,8 +53,9 @@ _ORG_WORDS = frozenset(
 )
 _MASCULINE_STEM = re.compile(r"[бвгджзклмнпрстфхцчшщbcdfghklmnprstvwzčšžłćśńź]$")
 _DIGRAPH_INITIALS = frozenset({"yu", "ya", "ye", "yo", "zh", "ch", "sh", "kh", "ts", "dz"})
-_PATRONYMIC = re.compile(r"^(.{2,}?)(avic|avna|ivna|icna)$")
-_FEMININE_PATRONYMIC = ("avna", "ivna", "icna")
+# a patronymic's skeleton, in any case (Іванавіча, Сяргееўны, Mikałajeŭnaj)
+_PATRONYMIC = re.compile(r"^(.{2,}?)(avic|avn|ivn|icn)(a|i|u|am|ai|ia|aia)?$")
+_FEMININE_PATRONYMIC = re.compile(r"(avn|ivn|icn)[aiu]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +78,16 @@ class Token:
     role: str
     readings: tuple[Reading, ...]
     groups: frozenset[str]
+    oblique: bool = False  # written in a case form no nominative has (Казловым, Bialackaha)
+
+    @property
+    def compared(self) -> tuple[Reading, ...]:
+        """The readings compared with another part's: an oblique part by its dictionary
+        forms only (Kazłovie is Kazłoŭ; as written it looks like Kazłoŭskaha)."""
+        if not self.oblique:
+            return self.readings
+        low = self.text.lower()
+        return tuple(r for r in self.readings if r.source != low) or self.readings
 
     @property
     def skel(self) -> str:
@@ -106,7 +117,7 @@ def _genders(token: Token) -> frozenset[str] | None:
         genders = frozenset(group_gender(frozenset({g})) or "" for g in token.groups)
         return None if "" in genders else genders
     if token.role == "patronymic":
-        female = any(r.skel.endswith(_FEMININE_PATRONYMIC) for r in token.readings)
+        female = any(_FEMININE_PATRONYMIC.search(r.skel) for r in token.readings)
         return frozenset({"f" if female else "m"})
     if token.role == "word":
         of_readings = {r.gender for r in token.readings}
@@ -136,12 +147,12 @@ def _in_gender(token: Token, gender: str) -> Token:
             g for g in token.groups if group_gender(frozenset({g})) in (gender, None)
         )
         if groups and groups != token.groups:
-            return Token(token.text, token.role, token.readings, groups)
+            return replace(token, groups=groups)
         return token
     if token.role == "word":
         kept = tuple(r for r in token.readings if r.gender in (gender, None))
         if kept and len(kept) != len(token.readings):
-            return Token(token.text, token.role, kept, token.groups)
+            return replace(token, readings=kept)
     return token
 
 
@@ -235,7 +246,7 @@ def _mark_patronymic(tokens: list[Token]) -> None:
     if candidates:
         *_, i, groups = min(candidates, key=lambda c: c[:3])
         t = tokens[i]
-        tokens[i] = Token(t.text, "patronymic", t.readings, groups)
+        tokens[i] = replace(t, role="patronymic", groups=groups)
 
 
 _WORDS_MAX = 100_000
@@ -285,6 +296,15 @@ def _word(word: str, keep: bool = True, mode: str = "text") -> _Word:
     return readings, groups
 
 
+@lru_cache(maxsize=100_000)
+def _given_case_form(word: str) -> bool:
+    """Whether a word is no given name as written but a case form of one (Ryhora of
+    Ryhor, Кастуся of Кастусь): the name it stands in is then in that case."""
+    if len(word) < 4 or given_groups(list(_phonemic(word))):
+        return False
+    return bool(_word(word, True, "oblique")[1])
+
+
 def _tokens(
     raw: list[tuple[str, bool]], keep_words: bool, mode: str
 ) -> tuple[list[Token], list[tuple[int, Token]]]:
@@ -298,7 +318,8 @@ def _tokens(
         if is_initial:
             initials.append((len(words), Token(text_part, "initial", readings, frozenset())))
             continue
-        words.append(Token(text_part, "given" if groups else "word", readings, groups))
+        role = "given" if groups else "word"
+        words.append(Token(text_part, role, readings, groups, oblique(text_part.lower())))
     _mark_patronymic(words)
     return words, initials
 
@@ -318,6 +339,13 @@ def parse_uncached(
         acronym = raw[0][0].lower()
     mode = "dictionary" if dictionary else "text"
     if not dictionary and any(not ini and oblique(part.lower()) for part, ini in raw):
+        mode = "oblique"
+    elif (
+        not dictionary
+        and sum(not ini for _, ini in raw) >= 2
+        and any(not ini and _given_case_form(part.lower()) for part, ini in raw)
+    ):
+        # a given name in a case form (Ryhora, Aleny, Кастуся) puts the name in that case
         mode = "oblique"
     words, initials = _tokens(raw, keep_words, mode)
     if gender and mode == "text" and _agree(words, None) not in (None, gender):
