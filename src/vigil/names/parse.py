@@ -284,8 +284,8 @@ def _word(word: str, keep: bool = True, mode: str = "text") -> _Word:
         groups = frozenset().union(*(given_groups([ph]) for _, ph in spelled))
     elif oblique(word):
         # an oblique form is no nominative: look up its dictionary forms only (Евгении is
-        # Евгения, though it sounds like Евгений)
-        groups = given_groups([ph for form, ph in spelled if form != word])
+        # Евгения or Евгений, though it sounds like Евгений; the other parts decide)
+        groups = frozenset().union(*(given_groups([ph]) for form, ph in spelled if form != word))
     else:
         groups = given_groups([ph for _, ph in spelled])
     if keep:
@@ -303,6 +303,22 @@ def _given_case_form(word: str) -> bool:
     if len(word) < 4 or given_groups(list(_phonemic(word))):
         return False
     return bool(_word(word, True, "oblique")[1])
+
+
+def _undeclined_surname(words: list[Token]) -> bool:
+    """A given name in a case form beside a surname in a consonant that kept its
+    nominative (Яўгенію Бародзіч, Евгении Лосик): feminine, since masculine surnames in
+    a consonant decline (Яўгену Бародзічу) and feminine ones do not."""
+    given_in_case = any(
+        t.role == "given" and (t.oblique or _given_case_form(t.text.lower())) for t in words
+    )
+    return given_in_case and any(
+        t.role == "word"
+        and not t.oblique
+        and len(t.readings) == 1
+        and _MASCULINE_STEM.search(t.text.lower())
+        for t in words
+    )
 
 
 def _tokens(
@@ -352,9 +368,15 @@ def parse_uncached(
         # the caller knows the gender and the nominative reading has the other one
         # ("Яна Коваленко" of a man): the name is a case form, read it so
         words, initials = _tokens(raw, keep_words, "oblique")
+    if not gender and mode == "oblique" and _undeclined_surname(words):
+        gender = "f"
     implied = _agree(words, gender)
     if implied:
         words = [_in_gender(t, implied) for t in words]
+    else:
+        # nothing else decides: Евгении, Валерии are the feminine names' case forms
+        # (three cases) before the masculine names' prepositional (one)
+        words = [_in_gender(t, "f") if t.role == "given" and t.oblique else t for t in words]
     tokens = list(words)
     for offset, (pos, tok) in enumerate(initials):
         tokens.insert(pos + offset, tok)
