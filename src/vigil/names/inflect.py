@@ -206,7 +206,7 @@ _LATIN_OBLIQUE: list[tuple[str, tuple[str, ...]]] = [
     # Łacinka / Belarusian Latin adjectival surnames (Bialackaha, Cichanoŭskaj)
     ("skaha", ("ski",)), ("ckaha", ("cki",)), ("zkaha", ("zki",)), ("skamu", ("ski",)),
     ("ckamu", ("cki",)), ("skaj", ("skaja",)), ("ckaj", ("ckaja",)), ("skuju", ("skaja",)),
-    ("ckuju", ("ckaja",)), ("naha", ("ny",)), ("namu", ("ny",)), ("naj", ("naja",)),
+    ("ckuju", ("ckaja",)), ("naha", ("ny",)), ("namu", ("ny",)), ("naj", ("naja", "na")),
     ("skim", ("ski",)), ("ckim", ("cki",)), ("skogo", ("ski",)), ("ckogo", ("cki",)),
     ("skomu", ("ski",)), ("ckomu", ("cki",)), ("eem", ("ei", "ej")),
     # possessive surnames -ov/-ow/-aŭ/-in, both genders

@@ -22,7 +22,7 @@ from vigil.names.given import group_gender, group_initials
 from vigil.names.parse import ParsedName, Reading, Token, joined, parse, parse_form
 from vigil.names.reasons import Reason, Why, render
 
-VERSION = "vigil.names.v2"
+VERSION = "vigil.names.v3"
 THRESHOLD = 0.8
 FAMILY_STEM_MIN = 0.85
 SURNAME_ONLY_MIN = 0.9  # a lone surname needs a closer surname than a full name does

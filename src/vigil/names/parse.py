@@ -183,7 +183,14 @@ def _readings(word: str, forms: list[str]) -> tuple[Reading, ...]:
         for r in out
     ]
     written = [i for i, r in enumerate(out) if r.source == word]
-    implied = {r.gender for r in out if r.source != word} - {None}
+    # a form in -а may be a nominative itself (Карпенка, Лойка): dropping its -а implies
+    # no gender, unless no nominative ends so (Стэфановіча)
+    nominative_a = not oblique(word)
+    implied = {
+        r.gender
+        for r in out
+        if r.source != word and not (nominative_a and word in (r.source + "а", r.source + "a"))
+    } - {None}
     if out and all(out[i].gender is None for i in written) and len(implied) == 1:
         # Тихановского is no nominative itself: it carries the gender of Тихановский
         nominative = next(r for r in out if r.gender in implied)
