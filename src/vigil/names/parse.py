@@ -312,6 +312,14 @@ def _given_case_form(word: str) -> bool:
     return bool(_word(word, True, "oblique")[1])
 
 
+def _masculine_given_feminine_word(words: list[Token]) -> bool:
+    """A given name only a man has beside a word that reads only as a woman's."""
+    givens = [t for t in words if t.role == "given"]
+    if not givens or any(group_gender(t.groups) != "m" for t in givens):
+        return False
+    return any(t.role == "word" and _genders(t) == {"f"} for t in words)
+
+
 def _undeclined_surname(words: list[Token]) -> bool:
     """A given name in a case form beside a surname in a consonant that kept its
     nominative (Яўгенію Бародзіч, Евгении Лосик): feminine, since masculine surnames in
@@ -375,6 +383,11 @@ def parse_uncached(
         # the caller knows the gender and the nominative reading has the other one
         # ("Яна Коваленко" of a man): the name is a case form, read it so
         words, initials = _tokens(raw, keep_words, "oblique")
+    if not gender and mode == "text" and _masculine_given_feminine_word(words):
+        # Paŭła Kavalova, Michaiła Rudzina: a man's given name beside a surname that reads
+        # only as a woman's is his genitive (-ova, -ina are also the genitive of -oŭ, -in)
+        words, initials = _tokens(raw, keep_words, "oblique")
+        gender = "m"
     if not gender and mode == "oblique" and _undeclined_surname(words):
         gender = "f"
     implied = _agree(words, gender)
