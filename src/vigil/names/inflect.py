@@ -226,7 +226,8 @@ _LATIN_OBLIQUE: list[tuple[str, tuple[str, ...]]] = [
     ("iczowi", ("icz",)), ("iczem", ("icz",)), ("icza", ("icz",)), ("iczu", ("icz",)),
     ("icham", ("ich",)), ("ichem", ("ich",)), ("icha", ("ich",)), ("ichu", ("ich",)),
     # masculine given names and consonant stems (Mikałajem, Andrzejowi, Łosikiem)
-    ("ajem", ("aj",)), ("ejem", ("ej",)), ("ajowi", ("aj",)), ("ejowi", ("ej",)), ("siowi", ("ś", "s")),
+    ("ajem", ("aj",)), ("ejem", ("ej",)), ("ajowi", ("aj",)), ("ejowi", ("ej",)),
+    ("siowi", ("ś", "s")),
     ("siem", ("s", "ś")), ("kiem", ("k",)), ("giem", ("g",)), ("owi", ("",)), ("ovi", ("",)),
     # Polish feminine accusative/instrumental (Swiatłanę, Marią)
     ("ą", ("a",)), ("ę", ("a",)),
@@ -238,7 +239,8 @@ _LATIN_OBLIQUE: list[tuple[str, tuple[str, ...]]] = [
 _LATIN_CONTEXT: list[tuple[str, tuple[str, ...]]] = [
     ("aja", ("aj",)), ("aju", ("aj",)), ("eja", ("ej",)), ("eju", ("ej",)), ("eya", ("ey",)),
     ("sia", ("s",)), ("siu", ("s",)), ("ava", ("aŭ",)),
-    ("owa", ("ow",)), ("owu", ("ow",)), ("ova", ("ov", "oŭ")), ("iju", ("ija", "ij")), ("yju", ("yja", "yj")), ("lli", ("lla",)),
+    ("owa", ("ow",)), ("owu", ("ow",)), ("ova", ("ov", "oŭ")),
+    ("iju", ("ija", "ij")), ("yju", ("yja", "yj")), ("lli", ("lla",)),
     ("zie", ("ha", "ga", "za")),
     ("ina", ("in",)), ("inu", ("in", "ina")), ("yna", ("yn",)),
     ("ki", ("ka",)), ("hi", ("ha",)), ("gi", ("ga",)), ("ce", ("ka",)), ("kaj", ("ka",)),
