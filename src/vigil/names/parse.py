@@ -317,7 +317,7 @@ def _masculine_given_feminine_word(words: list[Token]) -> bool:
     givens = [t for t in words if t.role == "given"]
     if not givens or any(group_gender(t.groups) != "m" for t in givens):
         return False
-    return any(t.role == "word" and _genders(t) == {"f"} for t in words)
+    return any(t.role == "word" and _genders(t) == frozenset({"f"}) for t in words)
 
 
 def _undeclined_surname(words: list[Token]) -> bool:
