@@ -203,6 +203,10 @@ _LATIN_OBLIQUE: list[tuple[str, tuple[str, ...]]] = [
     ("skiemu", ("ski",)), ("ckiemu", ("cki",)), ("skiej", ("ska",)), ("ckiej", ("cka",)),
     ("zkiej", ("zka",)), ("ską", ("ska",)), ("cką", ("cka",)),
     ("nego", ("ny",)), ("nemu", ("ny",)), ("nej", ("na",)), ("ną", ("na",)), ("nym", ("ny",)),
+    # Czech, Slovak, Slovene, Croatian adjectival surnames (Tichanovského, Tihanovskega)
+    ("ského", ("ský", "ski")), ("ckého", ("cký", "cki")), ("skému", ("ský", "ski")),
+    ("ckému", ("cký", "cki")), ("skega", ("ski",)), ("ckega", ("cki",)), ("skemu", ("ski",)),
+    ("ckemu", ("cki",)), ("skog", ("ski",)), ("ckog", ("cki",)), ("skoga", ("ski",)),
     # Łacinka / Belarusian Latin adjectival surnames (Bialackaha, Cichanoŭskaj)
     ("skaha", ("ski",)), ("ckaha", ("cki",)), ("zkaha", ("zki",)), ("skamu", ("ski",)),
     ("ckamu", ("cki",)), ("skaj", ("skaja",)), ("ckaj", ("ckaja",)), ("skuju", ("skaja",)),
