@@ -390,13 +390,14 @@ def parse_uncached(
         gender = "m"
     if not gender and mode == "oblique" and _undeclined_surname(words):
         gender = "f"
+    if not gender and not any(t.oblique for t in words if t.role == "word"):
+        # only a surname in a case form decides Евгении, Валерии (Евгении Бородиче is his);
+        # else they are the feminine names' case forms (three cases) before the masculine
+        # names' prepositional (one): Евгении Кара-Мурзы is hers
+        words = [_in_gender(t, "f") if t.role == "given" and t.oblique else t for t in words]
     implied = _agree(words, gender)
     if implied:
         words = [_in_gender(t, implied) for t in words]
-    else:
-        # nothing else decides: Евгении, Валерии are the feminine names' case forms
-        # (three cases) before the masculine names' prepositional (one)
-        words = [_in_gender(t, "f") if t.role == "given" and t.oblique else t for t in words]
     tokens = list(words)
     for offset, (pos, tok) in enumerate(initials):
         tokens.insert(pos + offset, tok)
