@@ -245,6 +245,8 @@ _LATIN_CONTEXT: list[tuple[str, tuple[str, ...]]] = [
     ("sia", ("s",)), ("siu", ("s",)), ("ava", ("aŭ",)),
     ("owa", ("ow",)), ("owu", ("ow",)), ("ova", ("ov", "oŭ")),
     ("iju", ("ija", "ij")), ("yju", ("yja", "yj")), ("lli", ("lla",)),
+    # Polish and Łacinka genitive of -ja, -la (Darji, Ksieniji, Natalli)
+    ("ji", ("ja",)), ("li", ("la", "lia", "lja")),
     ("zie", ("ha", "ga", "za")),
     ("ina", ("in",)), ("inu", ("in", "ina")), ("yna", ("yn",)),
     ("ki", ("ka",)), ("hi", ("ha",)), ("gi", ("ga",)), ("ce", ("ka",)), ("kaj", ("ka",)),
