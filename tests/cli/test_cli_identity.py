@@ -21,7 +21,7 @@ def test_names_and_merge(cli: Cli) -> None:
         cli("names", "match", "Tsikhanouski", "Tsikhanouskaya", "--format", "json").out
     )[0]
     assert verdict["same"] is False
-    assert verdict["matcher"] == "vigil.names.v2"
+    assert verdict["matcher"] == "vigil.names.v3"
     assert "p:" in cli("names", "key", "Ціханоўскі").out
 
     refused = cli("person", "merge", "1", "3", "--why", "same surname", ok=False)

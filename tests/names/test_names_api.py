@@ -19,7 +19,7 @@ def test_exports_are_declared() -> None:
 def test_match_result_is_frozen_and_versioned() -> None:
     result = match("Syarhey Tsikhanouski", "Сергей Тихановский")
     assert isinstance(result, NameMatch)
-    assert result.version == VERSION == "vigil.names.v2"
+    assert result.version == VERSION == "vigil.names.v3"
     assert result.same
     assert 0.8 <= result.score <= 1.0
     with pytest.raises(dataclasses.FrozenInstanceError):

@@ -244,7 +244,7 @@ def test_merge_needs_an_editor_and_refuses_relatives(site: Site, db_url: str) ->
         json={"kept": ids[0], "other": ids[2], "why": "one man"},
     )
     assert merged.status_code == 201, merged.text
-    assert merged.json()["matcher"] == "vigil.names.v2"
+    assert merged.json()["matcher"] == "vigil.names.v3"
     moved = site.client.get(f"/api/v1/persons/{ids[2]}", follow_redirects=False)
     assert moved.headers["location"] == f"/api/v1/persons/{ids[0]}"
 

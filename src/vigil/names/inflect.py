@@ -41,6 +41,7 @@ _RULES: list[tuple[str, tuple[str, ...]]] = [
     ("ому", ("ый",)),
     ("ему", ("ий",)),
     ("ым", ("ый",)),
+    ("ую", ("ая",)),  # feminine accusative (Навальную, Чорную)
     # adjectival surnames, Belarusian
     ("скага", ("скі",)),
     ("цкага", ("цкі",)),
@@ -59,9 +60,12 @@ _RULES: list[tuple[str, tuple[str, ...]]] = [
     ("авай", ("ава",)),
     ("інай", ("іна",)),
     ("ынай", ("ына",)),
-    ("овым", ("ов",)),
-    ("евым", ("ев",)),
+    ("овым", ("ов", "оў")),
+    ("евым", ("ев", "еў")),
+    ("ёвым", ("ёв", "ёў")),
     ("иным", ("ин",)),
+    ("іным", ("ін",)),
+    ("ыным", ("ын",)),
     ("авым", ("аў",)),
     ("ову", ("ов", "ова")),
     ("еву", ("ев", "ева")),
@@ -93,10 +97,12 @@ _RULES: list[tuple[str, tuple[str, ...]]] = [
     ("ыя", ("ый",)),
     ("ія", ("ій",)),
     ("ии", ("ия", "ий")),
-    ("ыі", ("ыя",)),
-    ("іі", ("ія",)),
+    ("ыі", ("ыя", "ый")),
+    ("іі", ("ія", "ій")),
     ("ьи", ("ья",)),
     ("ию", ("ия", "ий")),
+    ("ыю", ("ыя", "ый")),
+    ("ію", ("ія", "ій")),
     # adjectival feminine case forms (Навальной, Навальнай) and instrumentals in -ей/-яй
     ("ной", ("ная", "на")),
     ("най", ("ная", "на")),
@@ -119,6 +125,10 @@ _RULES: list[tuple[str, tuple[str, ...]]] = [
     ("кі", ("ка",)),
     ("гі", ("га",)),
     ("е", ("а", "", "я")),
+    # Belarusian dative and locative change a velar (Вольга: Вользе, рука: руцэ, Маруха: Марусе)
+    ("зе", ("га", "за", "з", "зя")),
+    ("цэ", ("ка", "ца")),
+    ("се", ("ха", "са", "с", "ся")),
     ("и", ("я", "а")),
     ("і", ("я", "а")),
     ("у", ("а", "")),
@@ -179,6 +189,7 @@ _OBLIQUE_CYRILLIC = (
     "ага", "аму", "скай", "цкай", "авай", "інай", "ынай", "ича", "ичу", "ичем", "іча", "ічу",
     "ічам", "овым", "евым", "иным", "авым", "ии", "іі", "ыі", "ием", "еем", "ою", "ею",
     "ским", "цким", "скім", "цкім", "ной", "ией", "ьей", "іяй", "ыяй",
+    "ском", "цком", "ую", "иче", "ёвым", "іным", "ыным", "ове", "еве", "ёве",
 )  # fmt: skip
 # Soft-stem given names: Алеся -> Алесь, Андрэя -> Андрэй (only inside an oblique name,
 # since Алеся is also a feminine name in the nominative).
@@ -192,10 +203,14 @@ _LATIN_OBLIQUE: list[tuple[str, tuple[str, ...]]] = [
     ("skiemu", ("ski",)), ("ckiemu", ("cki",)), ("skiej", ("ska",)), ("ckiej", ("cka",)),
     ("zkiej", ("zka",)), ("ską", ("ska",)), ("cką", ("cka",)),
     ("nego", ("ny",)), ("nemu", ("ny",)), ("nej", ("na",)), ("ną", ("na",)), ("nym", ("ny",)),
+    # Czech, Slovak, Slovene, Croatian adjectival surnames (Tichanovského, Tihanovskega)
+    ("ského", ("ský", "ski")), ("ckého", ("cký", "cki")), ("skému", ("ský", "ski")),
+    ("ckému", ("cký", "cki")), ("skega", ("ski",)), ("ckega", ("cki",)), ("skemu", ("ski",)),
+    ("ckemu", ("cki",)), ("skog", ("ski",)), ("ckog", ("cki",)), ("skoga", ("ski",)),
     # Łacinka / Belarusian Latin adjectival surnames (Bialackaha, Cichanoŭskaj)
     ("skaha", ("ski",)), ("ckaha", ("cki",)), ("zkaha", ("zki",)), ("skamu", ("ski",)),
     ("ckamu", ("cki",)), ("skaj", ("skaja",)), ("ckaj", ("ckaja",)), ("skuju", ("skaja",)),
-    ("ckuju", ("ckaja",)), ("naha", ("ny",)), ("namu", ("ny",)), ("naj", ("naja",)),
+    ("ckuju", ("ckaja",)), ("naha", ("ny",)), ("namu", ("ny",)), ("naj", ("naja", "na")),
     ("skim", ("ski",)), ("ckim", ("cki",)), ("skogo", ("ski",)), ("ckogo", ("cki",)),
     ("skomu", ("ski",)), ("ckomu", ("cki",)), ("eem", ("ei", "ej")),
     # possessive surnames -ov/-ow/-aŭ/-in, both genders
@@ -205,6 +220,10 @@ _LATIN_OBLIQUE: list[tuple[str, tuple[str, ...]]] = [
     ("avaj", ("ava",)), ("ovaj", ("ova",)), ("evaj", ("eva",)), ("inaj", ("ina",)),
     ("ynaj", ("yna",)), ("avym", ("aŭ",)), ("ovym", ("oŭ", "ov")), ("evym", ("eŭ", "ev")),
     ("avie", ("aŭ",)), ("ovie", ("oŭ", "ov")),
+    ("awej", ("awa",)), ("awą", ("awa",)), ("avą", ("ava",)), ("inym", ("in",)), ("ynym", ("yn",)),
+    ("avu", ("aŭ", "ava")), ("ovu", ("ov", "oŭ", "ova")), ("evu", ("ev", "eŭ", "eva")),
+    # feminine adjectival accusative (Navalnuju, Čornuju)
+    ("uju", ("aja",)),
     # -ič / -icz / -ich surnames and patronymics
     ("ičam", ("ič",)), ("ičem", ("ič",)), ("ičovi", ("ič",)), ("iča", ("ič",)),
     ("iču", ("ič",)), ("iče", ("ič",)), ("yčam", ("yč",)), ("yča", ("yč",)),
@@ -212,6 +231,7 @@ _LATIN_OBLIQUE: list[tuple[str, tuple[str, ...]]] = [
     ("icham", ("ich",)), ("ichem", ("ich",)), ("icha", ("ich",)), ("ichu", ("ich",)),
     # masculine given names and consonant stems (Mikałajem, Andrzejowi, Łosikiem)
     ("ajem", ("aj",)), ("ejem", ("ej",)), ("ajowi", ("aj",)), ("ejowi", ("ej",)),
+    ("siowi", ("ś", "s")),
     ("siem", ("s", "ś")), ("kiem", ("k",)), ("giem", ("g",)), ("owi", ("",)), ("ovi", ("",)),
     # Polish feminine accusative/instrumental (Swiatłanę, Marią)
     ("ą", ("a",)), ("ę", ("a",)),
@@ -222,8 +242,12 @@ _LATIN_OBLIQUE: list[tuple[str, tuple[str, ...]]] = [
 ]  # fmt: skip
 _LATIN_CONTEXT: list[tuple[str, tuple[str, ...]]] = [
     ("aja", ("aj",)), ("aju", ("aj",)), ("eja", ("ej",)), ("eju", ("ej",)), ("eya", ("ey",)),
-    ("sia", ("s",)), ("siu", ("s",)), ("ava", ("aŭ",)), ("avu", ("aŭ", "ava")),
-    ("owa", ("ow",)), ("owu", ("ow",)), ("ova", ("ov",)), ("ovu", ("ov", "ova")),
+    ("sia", ("s",)), ("siu", ("s",)), ("ava", ("aŭ",)),
+    ("owa", ("ow",)), ("owu", ("ow",)), ("ova", ("ov", "oŭ")),
+    ("iju", ("ija", "ij")), ("yju", ("yja", "yj")), ("lli", ("lla",)),
+    # Polish and Łacinka genitive of -ja, -la (Darji, Ksieniji, Natalli)
+    ("ji", ("ja",)), ("li", ("la", "lia", "lja")),
+    ("zie", ("ha", "ga", "za")),
     ("ina", ("in",)), ("inu", ("in", "ina")), ("yna", ("yn",)),
     ("ki", ("ka",)), ("hi", ("ha",)), ("gi", ("ga",)), ("ce", ("ka",)), ("kaj", ("ka",)),
     ("kam", ("ka",)), ("anaj", ("ana",)), ("anie", ("ana",)), ("any", ("ana",)),
@@ -274,7 +298,7 @@ def case_forms(token: str, *, in_oblique_name: bool = False) -> list[str]:
     out = _apply(token, _LATIN_OBLIQUE, _LATIN_VOWELS)
     if len(token) >= 6:
         out += [f for f in _apply(token, _LATIN_FOREIGN, set())[1:] if f not in out]
-    if in_oblique_name:
+    if in_oblique_name and len(out) == 1:  # an oblique part is read by its own ending
         for form in _apply(token, _LATIN_CONTEXT, _LATIN_VOWELS)[1:]:
             if form not in out:
                 out.append(form)

@@ -22,7 +22,7 @@ from vigil.names.given import group_gender, group_initials
 from vigil.names.parse import ParsedName, Reading, Token, joined, parse, parse_form
 from vigil.names.reasons import Reason, Why, render
 
-VERSION = "vigil.names.v2"
+VERSION = "vigil.names.v3"
 THRESHOLD = 0.8
 FAMILY_STEM_MIN = 0.85
 SURNAME_ONLY_MIN = 0.9  # a lone surname needs a closer surname than a full name does
@@ -159,8 +159,8 @@ def _pair(a: Token, b: Token) -> _Pair:
     if a.groups and b.groups:
         return _given_pair(a, b)
     best: tuple[bool, float, Reading, Reading, bool, bool] | None = None
-    for ra in a.readings:
-        for rb in b.readings:
+    for ra in a.compared:
+        for rb in b.compared:
             sim = _similarity(ra.skel, rb.skel)
             if ra.ending and rb.ending and ra.ending != rb.ending:
                 # Kazlou and Kazlouski share a stem, not a surname
@@ -267,6 +267,7 @@ def compare(
     used_large = {j for _, j, _ in aligned}
     rest_large = [t for j, t in enumerate(large) if j not in used_large]
     rest_small: list[Token] = []
+    spare: list[list[Token]] = []
     for inits, rest, pats in (
         (ps.by_role("initial"), rest_large, pl.by_role("patronymic")),
         (pl.by_role("initial"), rest_small, ps.by_role("patronymic")),
@@ -279,6 +280,13 @@ def compare(
                     rest_large.remove(target)
             else:
                 conflicts.append(Reason(Why.INITIAL_MISFIT, (init.text, target.text)))
+        spare.append(inits[len(targets) :])
+    # initials that met no written part meet each other, in order (І. Лосік / Д. Лосік)
+    for ia, ib in zip(*spare, strict=False):
+        if _letters(ia) & _letters(ib):
+            reasons.append(Reason(Why.INITIALS_AGREE, (ia.text, ib.text)))
+        else:
+            conflicts.append(Reason(Why.INITIAL_MISFIT, (ia.text, ib.text)))
     parts_small = len(small) + len(ps.by_role("initial"))
     parts_large = len(large) + len(pl.by_role("initial"))
     basis = Basis.FULL

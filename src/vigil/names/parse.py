@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections import OrderedDict
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from vigil.names.given import given_groups, group_gender, patronymic_groups
@@ -53,8 +53,9 @@ _ORG_WORDS = frozenset(
 )
 _MASCULINE_STEM = re.compile(r"[бвгджзклмнпрстфхцчшщbcdfghklmnprstvwzčšžłćśńź]$")
 _DIGRAPH_INITIALS = frozenset({"yu", "ya", "ye", "yo", "zh", "ch", "sh", "kh", "ts", "dz"})
-_PATRONYMIC = re.compile(r"^(.{2,}?)(avic|avna|ivna|icna)$")
-_FEMININE_PATRONYMIC = ("avna", "ivna", "icna")
+# a patronymic's skeleton, in any case (Іванавіча, Сяргееўны, Mikałajeŭnaj)
+_PATRONYMIC = re.compile(r"^(.{2,}?)(avic|avn|ivn|icn)(a|i|u|am|ai|ia|aia)?$")
+_FEMININE_PATRONYMIC = re.compile(r"(avn|ivn|icn)[aiu]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +78,16 @@ class Token:
     role: str
     readings: tuple[Reading, ...]
     groups: frozenset[str]
+    oblique: bool = False  # written in a case form no nominative has (Казловым, Bialackaha)
+
+    @property
+    def compared(self) -> tuple[Reading, ...]:
+        """The readings compared with another part's: an oblique part by its dictionary
+        forms only (Kazłovie is Kazłoŭ; as written it looks like Kazłoŭskaha)."""
+        if not self.oblique:
+            return self.readings
+        low = self.text.lower()
+        return tuple(r for r in self.readings if r.source != low) or self.readings
 
     @property
     def skel(self) -> str:
@@ -106,7 +117,7 @@ def _genders(token: Token) -> frozenset[str] | None:
         genders = frozenset(group_gender(frozenset({g})) or "" for g in token.groups)
         return None if "" in genders else genders
     if token.role == "patronymic":
-        female = any(r.skel.endswith(_FEMININE_PATRONYMIC) for r in token.readings)
+        female = any(_FEMININE_PATRONYMIC.search(r.skel) for r in token.readings)
         return frozenset({"f" if female else "m"})
     if token.role == "word":
         of_readings = {r.gender for r in token.readings}
@@ -136,12 +147,12 @@ def _in_gender(token: Token, gender: str) -> Token:
             g for g in token.groups if group_gender(frozenset({g})) in (gender, None)
         )
         if groups and groups != token.groups:
-            return Token(token.text, token.role, token.readings, groups)
+            return replace(token, groups=groups)
         return token
     if token.role == "word":
         kept = tuple(r for r in token.readings if r.gender in (gender, None))
         if kept and len(kept) != len(token.readings):
-            return Token(token.text, token.role, kept, token.groups)
+            return replace(token, readings=kept)
     return token
 
 
@@ -172,7 +183,14 @@ def _readings(word: str, forms: list[str]) -> tuple[Reading, ...]:
         for r in out
     ]
     written = [i for i, r in enumerate(out) if r.source == word]
-    implied = {r.gender for r in out if r.source != word} - {None}
+    # a form in -а may be a nominative itself (Карпенка, Лойка): dropping its -а implies
+    # no gender, unless no nominative ends so (Стэфановіча)
+    nominative_a = not oblique(word)
+    implied = {
+        r.gender
+        for r in out
+        if r.source != word and not (nominative_a and word in (r.source + "а", r.source + "a"))
+    } - {None}
     if out and all(out[i].gender is None for i in written) and len(implied) == 1:
         # Тихановского is no nominative itself: it carries the gender of Тихановский
         nominative = next(r for r in out if r.gender in implied)
@@ -235,7 +253,7 @@ def _mark_patronymic(tokens: list[Token]) -> None:
     if candidates:
         *_, i, groups = min(candidates, key=lambda c: c[:3])
         t = tokens[i]
-        tokens[i] = Token(t.text, "patronymic", t.readings, groups)
+        tokens[i] = replace(t, role="patronymic", groups=groups)
 
 
 _WORDS_MAX = 100_000
@@ -273,8 +291,8 @@ def _word(word: str, keep: bool = True, mode: str = "text") -> _Word:
         groups = frozenset().union(*(given_groups([ph]) for _, ph in spelled))
     elif oblique(word):
         # an oblique form is no nominative: look up its dictionary forms only (Евгении is
-        # Евгения, though it sounds like Евгений)
-        groups = given_groups([ph for form, ph in spelled if form != word])
+        # Евгения or Евгений, though it sounds like Евгений; the other parts decide)
+        groups = frozenset().union(*(given_groups([ph]) for form, ph in spelled if form != word))
     else:
         groups = given_groups([ph for _, ph in spelled])
     if keep:
@@ -283,6 +301,39 @@ def _word(word: str, keep: bool = True, mode: str = "text") -> _Word:
             with suppress(KeyError):
                 _words.popitem(last=False)
     return readings, groups
+
+
+@lru_cache(maxsize=100_000)
+def _given_case_form(word: str) -> bool:
+    """Whether a word is no given name as written but a case form of one (Ryhora of
+    Ryhor, Кастуся of Кастусь): the name it stands in is then in that case."""
+    if len(word) < 4 or given_groups(list(_phonemic(word))):
+        return False
+    return bool(_word(word, True, "oblique")[1])
+
+
+def _masculine_given_feminine_word(words: list[Token]) -> bool:
+    """A given name only a man has beside a word that reads only as a woman's."""
+    givens = [t for t in words if t.role == "given"]
+    if not givens or any(group_gender(t.groups) != "m" for t in givens):
+        return False
+    return any(t.role == "word" and _genders(t) == frozenset({"f"}) for t in words)
+
+
+def _undeclined_surname(words: list[Token]) -> bool:
+    """A given name in a case form beside a surname in a consonant that kept its
+    nominative (Яўгенію Бародзіч, Евгении Лосик): feminine, since masculine surnames in
+    a consonant decline (Яўгену Бародзічу) and feminine ones do not."""
+    given_in_case = any(
+        t.role == "given" and (t.oblique or _given_case_form(t.text.lower())) for t in words
+    )
+    return given_in_case and any(
+        t.role == "word"
+        and not t.oblique
+        and len(t.readings) == 1
+        and _MASCULINE_STEM.search(t.text.lower())
+        for t in words
+    )
 
 
 def _tokens(
@@ -298,7 +349,8 @@ def _tokens(
         if is_initial:
             initials.append((len(words), Token(text_part, "initial", readings, frozenset())))
             continue
-        words.append(Token(text_part, "given" if groups else "word", readings, groups))
+        role = "given" if groups else "word"
+        words.append(Token(text_part, role, readings, groups, oblique(text_part.lower())))
     _mark_patronymic(words)
     return words, initials
 
@@ -319,11 +371,30 @@ def parse_uncached(
     mode = "dictionary" if dictionary else "text"
     if not dictionary and any(not ini and oblique(part.lower()) for part, ini in raw):
         mode = "oblique"
+    elif (
+        not dictionary
+        and sum(not ini for _, ini in raw) >= 2
+        and any(not ini and _given_case_form(part.lower()) for part, ini in raw)
+    ):
+        # a given name in a case form (Ryhora, Aleny, Кастуся) puts the name in that case
+        mode = "oblique"
     words, initials = _tokens(raw, keep_words, mode)
     if gender and mode == "text" and _agree(words, None) not in (None, gender):
         # the caller knows the gender and the nominative reading has the other one
         # ("Яна Коваленко" of a man): the name is a case form, read it so
         words, initials = _tokens(raw, keep_words, "oblique")
+    if not gender and mode == "text" and _masculine_given_feminine_word(words):
+        # Paŭła Kavalova, Michaiła Rudzina: a man's given name beside a surname that reads
+        # only as a woman's is his genitive (-ova, -ina are also the genitive of -oŭ, -in)
+        words, initials = _tokens(raw, keep_words, "oblique")
+        gender = "m"
+    if not gender and mode == "oblique" and _undeclined_surname(words):
+        gender = "f"
+    if not gender and not any(t.oblique for t in words if t.role == "word"):
+        # only a surname in a case form decides Евгении, Валерии (Евгении Бородиче is his);
+        # else they are the feminine names' case forms (three cases) before the masculine
+        # names' prepositional (one): Евгении Кара-Мурзы is hers
+        words = [_in_gender(t, "f") if t.role == "given" and t.oblique else t for t in words]
     implied = _agree(words, gender)
     if implied:
         words = [_in_gender(t, implied) for t in words]

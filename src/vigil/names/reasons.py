@@ -22,6 +22,7 @@ class Why(StrEnum):
     GIVEN_EQUIVALENT = "given_equivalent"  # one given name (Ales ~ Aliaksandr, Mikola ~ Mikalai)
     CASE_FORM = "case_form"  # a part read in its dictionary form (Беляцкого as Беляцкий)
     INITIAL_FITS = "initial_fits"
+    INITIALS_AGREE = "initials_agree"  # two initials of one letter (A. ~ А.)
     PATRONYMICS_AGREE = "patronymics_agree"
     ACRONYM = "acronym"
     SURNAME_ONLY = "surname_only"  # a lone surname against a full name: a weaker match
@@ -84,6 +85,7 @@ _TEXT: dict[Why, Callable[[Reason], str]] = {
     ),
     Why.CASE_FORM: lambda r: f"reading case form {r.parts[0]} as {r.detail}",
     Why.INITIAL_FITS: lambda r: f"initial {r.parts[0]}. fits {r.parts[1]}",
+    Why.INITIALS_AGREE: lambda r: f"initials {r.parts[0]}. ~ {r.parts[1]}.",
     Why.PATRONYMICS_AGREE: lambda r: f"patronymics {_pair(r.parts)}",
     Why.ACRONYM: lambda r: f"{r.parts[0]} is the acronym of {r.parts[1]}",
     Why.SURNAME_ONLY: lambda r: (

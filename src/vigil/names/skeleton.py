@@ -80,6 +80,14 @@ _ENDINGS: list[tuple[re.Pattern[str], str, int, str]] = [
 ]
 
 
+# Endings that do not change with gender, yet tell two surnames apart (Mikhalevich and
+# Mikhalenka share a stem, not a surname).
+_GENDERLESS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"[iy](C|c|tS|tsC|x)$"), "ich"),
+    (re.compile(r"[ae]nk[ao]$"), "enk"),
+]
+
+
 def gendered(ph: str) -> Gendered:
     """Grammatical gender of a surname-like phonemic token and its neutral stem."""
     for pattern, gender, group, kind in _ENDINGS:
@@ -89,4 +97,8 @@ def gendered(ph: str) -> Gendered:
             if gender == "m" and stem.endswith(("u", "w", "ff")):
                 stem = stem.removesuffix("ff").rstrip("uw") + "v"
             return Gendered(gender, stem, kind)
+    for pattern, kind in _GENDERLESS:
+        m = pattern.search(ph)
+        if m and m.start() >= 3:
+            return Gendered(None, ph, kind)
     return Gendered(None, ph)
