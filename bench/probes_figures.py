@@ -336,6 +336,7 @@ PROBES_4: list[tuple[str, list[F]]] = [
     ),
     ("Among the 400 freed were 12 Americans.", [(400, "released", E), (12, "released", E)]),
     ("Police detained and beat 30 protesters.", [(30, "detained", E)]),
+    ("Nearly two dozen students were detained.", [(24, "detained", AB)]),
 ]
 
 

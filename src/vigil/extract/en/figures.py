@@ -346,7 +346,9 @@ class _Sentence:
             governed = self._governor(noun) is not None or noun.dep_ == "attr"
             if cat is None or (not self._is_people(noun) and not governed):
                 return None  # a noun not of people counts only as a verb's patient
-            return self._new(value, tok, noun, cat[0], noun.lower_, cat[1])
+            first = min((c for c in tok.children if c.dep_ == "nummod"), key=lambda c: c.i,
+                        default=tok)  # fmt: skip
+            return self._new(value, first, noun, cat[0], noun.lower_, cat[1])
         # a count said to reach a number: "the number of political prisoners rose to 1,000"
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
         if tok.dep_ == "pobj" and tok.head.lower_ == "by" and verb.lower_ in self.w.count_verbs:
