@@ -52,6 +52,10 @@ FIGURE_CASES: list[tuple[str, str, list[tuple[int, str, str]]]] = [
      "detained none.", []),
     ("the object of a coordinated verb", "Police detained and beat 30 protesters.",
      [(30, E, "detained")]),
+    ("new recognitions are other, a standing total is held", "Human rights defenders "
+     "recognized 14 more people as political prisoners on Monday. As of Monday, 1,262 "
+     "people were recognized as political prisoners in Belarus.",
+     [(14, E, "other"), (1262, E, PPH)]),
     ("not figures: a population, the group of a part, ages", "The country's nine million "
      "people voted. Only 3 of the 17 lawyers were allowed in. Anna Kovalenka, 63, was "
      "sentenced.", []),

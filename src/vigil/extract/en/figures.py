@@ -42,7 +42,7 @@ __all__ = ["FigureWords", "figure_words", "refine"]
 _LISTS = ("people", "things", "parts", "changes", "count_nouns", "count_verbs", "group_words",
           "copulas", "list_preps", "scales", "include_verbs", "list_nouns", "terms",
           "group_preps", "held_nouns", "demographic", "demographic_preps",
-          "state_verbs", "tally_verbs")  # fmt: skip
+          "state_verbs", "tally_verbs", "recognition", "new_markers", "standing")  # fmt: skip
 _QUAL_BEFORE = [
     (Qualifier(name), re.compile(rf"\b(?:{p})\s+(?:the\s+)?$", re.IGNORECASE))
     for name, p in QUALIFIERS
@@ -75,6 +75,9 @@ class FigureWords:
     demographic_preps: frozenset[str]
     state_verbs: frozenset[str]
     tally_verbs: frozenset[str]
+    recognition: frozenset[str]
+    new_markers: frozenset[str]
+    standing: frozenset[str]
     categories: dict[str, frozenset[str]]  # category → verb and participle forms
     objects: dict[str, frozenset[str]]  # category → nouns a light verb takes
 
@@ -167,7 +170,25 @@ class _Sentence:
         return None
 
     def category(self, counted: Token) -> tuple[str, str] | None:
-        """(category, the words that decided) for the counted noun or number."""
+        """(category, the words that decided) for the counted noun or number; a count
+        of those recognized is new ones (``other``), unless the sentence states a
+        standing total ("As of Monday, 1,262 people were recognized ...")."""
+        found = self._category(counted)
+        if found is None or found[0] != "other" or not self._standing(counted, found[1]):
+            return found
+        return "political_prisoners_held", f"{found[1]}, a standing total"
+
+    def _standing(self, counted: Token, why: str) -> bool:
+        words = re.findall(r"\w+", why.lower())
+        if not any(w in self.w.recognition for w in words):
+            return False
+        phrase = self.sent.doc[counted.left_edge.i : counted.i + 1]
+        if any(t.lower_ in self.w.new_markers for t in phrase):
+            return False  # "14 more people", "nine new political prisoners"
+        text = " " + " ".join(t.lower_ for t in self.sent) + " "
+        return any(f" {cue} " in text for cue in self.w.standing)
+
+    def _category(self, counted: Token) -> tuple[str, str] | None:
         verb = self._governor(counted)
         role = self._role(counted).dep_
         after = counted.nbor() if counted.i + 1 < len(counted.doc) else None
