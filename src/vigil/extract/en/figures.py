@@ -141,7 +141,16 @@ class _Sentence:
                 for name, forms in self.w.objects.items():
                     if noun.lower_ in forms:
                         return name, f"{verb.text} … {noun.text}"
-        if verb.dep_ == "conj" and verb.head is not verb and verb.head.i < verb.i:
+        if verb.dep_ in {"acl", "relcl"}:  # "The sentences, handed down to 8 journalists"
+            for name, forms in self.w.objects.items():
+                if verb.head.lower_ in forms:
+                    return name, f"{verb.head.text} {verb.text}"
+        if (
+            verb.dep_ == "conj"
+            and verb.head is not verb
+            and verb.head.i < verb.i
+            and not any(c.dep_ in _SUBJECTS for c in verb.children)
+        ):
             return self._of_verb(verb.head)  # "detained and beat 30 protesters"
         return None
 
@@ -166,7 +175,10 @@ class _Sentence:
         if tok.dep_ in _ARGUMENTS:
             return tok.head
         if tok.dep_ == "pobj" and tok.head.lower_ in {"to", "against", "on"}:
-            return tok.head.head
+            verb = tok.head.head
+            while verb.dep_ in {"prep", "pobj"} and verb.head is not verb:
+                verb = verb.head  # "sentences ranging from two to seven years to 11"
+            return verb
         return None
 
     def category(self, counted: Token) -> tuple[str, str] | None:
@@ -235,6 +247,12 @@ class _Sentence:
                     return cat, f'the participle "{child.text}"'
                 if found:
                     return found[0], f'the clause "{found[1]}"'
+        for child in counted.children:  # "35 journalists behind bars", "people in custody"
+            if child.dep_ == "prep":
+                for noun in (p for p in child.children if p.dep_ == "pobj"):
+                    for name, forms in self.w.objects.items():
+                        if noun.lower_ in forms:
+                            return name, f'"{child.text} {noun.text}"'
         return None
 
     def _among(self, verb: Token) -> Token | None:
@@ -445,6 +463,8 @@ class _Sentence:
             if tok is not None and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ in self.w.scales:
                 covered.append((f.start, f.end))
                 continue  # "nine million people": a population
+            if tok is not None and tok.dep_ == "nummod" and tok.head.lower_ in self.w.things:
+                continue  # "seven years to 11 defendants": v1's number counts years
             if tok is not None and not item:
                 counted = tok.head if tok.dep_ == "nummod" else tok
                 if counted.lower_ == "dozen":
@@ -483,6 +503,9 @@ class _Sentence:
         of = counted.head
         if counted.dep_ != "pobj" or of.lower_ != "of" or not of.head.like_num:
             return False
+        part = parse_number(of.head.text)
+        if part is None or part < 2:
+            return False  # "one of at least 35 journalists behind bars": a count
         return not any(
             c.dep_ in {"amod", "acl", "relcl"} and self._of_word(c) for c in counted.children
         )
