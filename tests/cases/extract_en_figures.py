@@ -52,6 +52,16 @@ FIGURE_CASES: list[tuple[str, str, list[tuple[int, str, str]]]] = [
      "detained none.", []),
     ("the object of a coordinated verb", "Police detained and beat 30 protesters.",
      [(30, E, "detained")]),
+    ("new recognitions are other, a standing total is held", "Human rights defenders "
+     "recognized 14 more people as political prisoners on Monday. As of Monday, 1,262 "
+     "people were recognized as political prisoners in Belarus.",
+     [(14, E, "other"), (1262, E, PPH)]),
+    ("a count in 'one of N' and a prepositional state", "He is one of at least 35 "
+     "journalists behind bars in Belarus.", [(35, AL, PPH)]),
+    ("a coordinated verb with its own subject keeps its own category", "Seven people were "
+     "arrested and three were fined.", [(7, E, "detained")]),
+    ("the verb beyond a range of years", "The court handed down sentences ranging from two "
+     "to seven years to 11 defendants.", [(11, E, "sentenced")]),
     ("not figures: a population, the group of a part, ages", "The country's nine million "
      "people voted. Only 3 of the 17 lawyers were allowed in. Anna Kovalenka, 63, was "
      "sentenced.", []),

@@ -42,7 +42,7 @@ __all__ = ["FigureWords", "figure_words", "refine"]
 _LISTS = ("people", "things", "parts", "changes", "count_nouns", "count_verbs", "group_words",
           "copulas", "list_preps", "scales", "include_verbs", "list_nouns", "terms",
           "group_preps", "held_nouns", "demographic", "demographic_preps",
-          "state_verbs", "tally_verbs")  # fmt: skip
+          "state_verbs", "tally_verbs", "recognition", "new_markers", "standing")  # fmt: skip
 _QUAL_BEFORE = [
     (Qualifier(name), re.compile(rf"\b(?:{p})\s+(?:the\s+)?$", re.IGNORECASE))
     for name, p in QUALIFIERS
@@ -75,6 +75,9 @@ class FigureWords:
     demographic_preps: frozenset[str]
     state_verbs: frozenset[str]
     tally_verbs: frozenset[str]
+    recognition: frozenset[str]
+    new_markers: frozenset[str]
+    standing: frozenset[str]
     categories: dict[str, frozenset[str]]  # category → verb and participle forms
     objects: dict[str, frozenset[str]]  # category → nouns a light verb takes
 
@@ -138,7 +141,16 @@ class _Sentence:
                 for name, forms in self.w.objects.items():
                     if noun.lower_ in forms:
                         return name, f"{verb.text} … {noun.text}"
-        if verb.dep_ == "conj" and verb.head is not verb and verb.head.i < verb.i:
+        if verb.dep_ in {"acl", "relcl"}:  # "The sentences, handed down to 8 journalists"
+            for name, forms in self.w.objects.items():
+                if verb.head.lower_ in forms:
+                    return name, f"{verb.head.text} {verb.text}"
+        if (
+            verb.dep_ == "conj"
+            and verb.head is not verb
+            and verb.head.i < verb.i
+            and not any(c.dep_ in _SUBJECTS for c in verb.children)
+        ):
             return self._of_verb(verb.head)  # "detained and beat 30 protesters"
         return None
 
@@ -163,11 +175,32 @@ class _Sentence:
         if tok.dep_ in _ARGUMENTS:
             return tok.head
         if tok.dep_ == "pobj" and tok.head.lower_ in {"to", "against", "on"}:
-            return tok.head.head
+            verb = tok.head.head
+            while verb.dep_ in {"prep", "pobj"} and verb.head is not verb:
+                verb = verb.head  # "sentences ranging from two to seven years to 11"
+            return verb
         return None
 
     def category(self, counted: Token) -> tuple[str, str] | None:
-        """(category, the words that decided) for the counted noun or number."""
+        """(category, the words that decided) for the counted noun or number; a count
+        of those recognized is new ones (``other``), unless the sentence states a
+        standing total ("As of Monday, 1,262 people were recognized ...")."""
+        found = self._category(counted)
+        if found is None or found[0] != "other" or not self._standing(counted, found[1]):
+            return found
+        return "political_prisoners_held", f"{found[1]}, a standing total"
+
+    def _standing(self, counted: Token, why: str) -> bool:
+        words = re.findall(r"\w+", why.lower())
+        if not any(w in self.w.recognition for w in words):
+            return False
+        phrase = self.sent.doc[counted.left_edge.i : counted.i + 1]
+        if any(t.lower_ in self.w.new_markers for t in phrase):
+            return False  # "14 more people", "nine new political prisoners"
+        text = " " + " ".join(t.lower_ for t in self.sent) + " "
+        return any(f" {cue} " in text for cue in self.w.standing)
+
+    def _category(self, counted: Token) -> tuple[str, str] | None:
         verb = self._governor(counted)
         role = self._role(counted).dep_
         after = counted.nbor() if counted.i + 1 < len(counted.doc) else None
@@ -214,6 +247,12 @@ class _Sentence:
                     return cat, f'the participle "{child.text}"'
                 if found:
                     return found[0], f'the clause "{found[1]}"'
+        for child in counted.children:  # "35 journalists behind bars", "people in custody"
+            if child.dep_ == "prep":
+                for noun in (p for p in child.children if p.dep_ == "pobj"):
+                    for name, forms in self.w.objects.items():
+                        if noun.lower_ in forms:
+                            return name, f'"{child.text} {noun.text}"'
         return None
 
     def _among(self, verb: Token) -> Token | None:
@@ -346,7 +385,9 @@ class _Sentence:
             governed = self._governor(noun) is not None or noun.dep_ == "attr"
             if cat is None or (not self._is_people(noun) and not governed):
                 return None  # a noun not of people counts only as a verb's patient
-            return self._new(value, tok, noun, cat[0], noun.lower_, cat[1])
+            first = min((c for c in tok.children if c.dep_ == "nummod"), key=lambda c: c.i,
+                        default=tok)  # fmt: skip
+            return self._new(value, first, noun, cat[0], noun.lower_, cat[1])
         # a count said to reach a number: "the number of political prisoners rose to 1,000"
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
         if tok.dep_ == "pobj" and tok.head.lower_ == "by" and verb.lower_ in self.w.count_verbs:
@@ -422,6 +463,8 @@ class _Sentence:
             if tok is not None and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ in self.w.scales:
                 covered.append((f.start, f.end))
                 continue  # "nine million people": a population
+            if tok is not None and tok.dep_ == "nummod" and tok.head.lower_ in self.w.things:
+                continue  # "seven years to 11 defendants": v1's number counts years
             if tok is not None and not item:
                 counted = tok.head if tok.dep_ == "nummod" else tok
                 if counted.lower_ == "dozen":
@@ -460,6 +503,9 @@ class _Sentence:
         of = counted.head
         if counted.dep_ != "pobj" or of.lower_ != "of" or not of.head.like_num:
             return False
+        part = parse_number(of.head.text)
+        if part is None or part < 2:
+            return False  # "one of at least 35 journalists behind bars": a count
         return not any(
             c.dep_ in {"amod", "acl", "relcl"} and self._of_word(c) for c in counted.children
         )
