@@ -432,21 +432,49 @@ def list_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+def _alone(text: str, start: int, end: int) -> bool:
+    """Whether a capitalized word stands alone, not inside a longer capitalized run
+    ("Ho" alone, not "Ho Chi Minh City"; "Lai", not "Lai Chau")."""
+    before = re.search(r"([\w’'\-]+)[ \t]+$", text[max(0, start - 40) : start])
+    after = re.match(r"[ \t]+([\w’'\-]+)", text[end : end + 40])
+    return not any(m and m.group(1)[:1].isupper() for m in (before, after))
+
+
 def surname_mentions(
     text: str, clusters: list[Cluster], taken: list[tuple[int, int]]
 ) -> list[Mention]:
-    """Later mentions by surname alone ("Stefanovič"), once the full name is known."""
-    found: list[Mention] = []
+    """Later mentions by one word of a known full name ("Stefanovič"; "Chow" of "Chow
+    Hang-tung", whose surname comes first; "Lai" of "Jimmy Lai").
+
+    The last word is looked for, and the first one too: news written in English keeps the
+    order a name has at home, so the surname may be either. A word of three letters or
+    fewer, or a first word, counts only where it stands alone (not inside "Ho Chi Minh
+    City"); a word two persons' names share is left to neither; a word the text also
+    writes in lower case ("Hope", "Rose") or that is no name ("Police") is no mention.
+    """
+    words_of: dict[str, list[Cluster]] = {}
     for cluster in clusters:
-        best = cluster.best
-        words = best.name.split()
-        if len(words) < 2 or len(words[-1]) < 4:
+        words = cluster.best.name.split()
+        if len(words) < 2:
             continue
-        pattern = re.compile(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])")
+        for i, word in enumerate(dict.fromkeys((words[-1], words[0]))):
+            if len(word) < 2 + i or fold(word) in NOT_NAMES or fold(word) in _TITLES:
+                continue  # a last word of two letters ("Ho", "Wu") may stand; no first
+            homes = words_of.setdefault(word, [])
+            if cluster not in homes:
+                homes.append(cluster)
+    found: list[Mention] = []
+    for word, homes in words_of.items():
+        if len(homes) > 1 or re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text):
+            continue
+        last = homes[0].best.name.split()[-1] == word
+        pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            found.append(Mention(m.start(), m.end(), words[-1], "surname"))
+            if (not last or len(word) < 4) and not _alone(text, m.start(), m.end()):
+                continue
+            found.append(Mention(m.start(), m.end(), word, "surname"))
             taken.append((m.start(), m.end()))
     return found
 
