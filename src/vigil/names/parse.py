@@ -336,6 +336,24 @@ def _undeclined_surname(words: list[Token]) -> bool:
     )
 
 
+# Letters of the Latin alphabets that decline names (Łacinka, Polish): English-style
+# romanisations have none of them.
+_DECLINING_LATIN = re.compile(r"[łŭčšžśćźńżąę]|cz|sz")
+
+
+def _latin_case_given(token: Token, keep_words: bool) -> Token:
+    """A given name in -ii/-ji written in Łacinka or Polish is a case form of an -ija
+    name (Jaŭhienii, Jauhieniji), never a masculine nominative as in English (Yauhenii):
+    Łacinka and Polish write him Jaŭhien, Dzmitryj."""
+    low = token.text.lower()
+    forms = case_forms(low, in_oblique_name=True)[1:]
+    groups = frozenset().union(*(given_groups([ph]) for f in forms for ph in _phonemic(f)))
+    if not groups:
+        return token
+    readings, _ = _word(low, keep_words, "oblique")
+    return Token(token.text, "given", readings, groups, True)
+
+
 def _tokens(
     raw: list[tuple[str, bool]], keep_words: bool, mode: str
 ) -> tuple[list[Token], list[tuple[int, Token]]]:
@@ -388,6 +406,13 @@ def parse_uncached(
         # only as a woman's is his genitive (-ova, -ina are also the genitive of -oŭ, -in)
         words, initials = _tokens(raw, keep_words, "oblique")
         gender = "m"
+    if not dictionary and _DECLINING_LATIN.search(norm.lower()):
+        words = [
+            _latin_case_given(t, keep_words)
+            if t.role == "given" and not t.oblique and t.text.lower().endswith(("ii", "ji", "yi"))
+            else t
+            for t in words
+        ]
     if not gender and mode == "oblique" and _undeclined_surname(words):
         gender = "f"
     if not gender and not any(t.oblique for t in words if t.role == "word"):
