@@ -320,6 +320,13 @@ def _masculine_given_feminine_word(words: list[Token]) -> bool:
     return any(t.role == "word" and _genders(t) == frozenset({"f"}) for t in words)
 
 
+def _written_gender(token: Token) -> str | None:
+    """The gender of a part as written (Наумова: hers), when its spelling has one."""
+    low = token.text.lower()
+    genders = {r.gender for r in token.readings if r.source == low}
+    return genders.pop() if len(genders) == 1 else None
+
+
 def _undeclined_surname(words: list[Token]) -> bool:
     """A given name in a case form beside a surname in a consonant that kept its
     nominative (Яўгенію Бародзіч, Евгении Лосик): feminine, since masculine surnames in
@@ -413,6 +420,10 @@ def parse_uncached(
             else t
             for t in words
         ]
+    if not gender and mode == "text" and initials and len(words) == 1:
+        # О. Наумова: with no given name to say otherwise, a surname written as a woman's
+        # nominative is hers (as a lone surname is read), not his genitive
+        gender = _written_gender(words[0])
     if not gender and mode == "oblique" and _undeclined_surname(words):
         gender = "f"
     if not gender and not any(t.oblique for t in words if t.role == "word"):
