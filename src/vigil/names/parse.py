@@ -309,7 +309,8 @@ def _given_case_form(word: str) -> bool:
     Ryhor, Кастуся of Кастусь): the name it stands in is then in that case."""
     if len(word) < 4 or given_groups(list(_phonemic(word))):
         return False
-    return bool(_word(word, True, "oblique")[1])
+    forms = case_forms(word, in_oblique_name=True)[1:]
+    return any(given_groups(list(_phonemic(form))) for form in forms)
 
 
 def _masculine_given_feminine_word(words: list[Token]) -> bool:
