@@ -176,6 +176,36 @@ HELD = [
     Person("y15", "m", ("Кірыл", "Кирилл"), ("Сямёнаў", "Семёнов")),
     Person("y16", "f", ("Ганна", "Анна"), ("Лапіцкая", "Лапицкая")),
 ]
+
+# A third list, written after the v3 rules were done and scored once, as a whole.
+FRESH = [
+    Person("z1", "m", ("Сымон", "Семён"), ("Ляўковіч", "Левкович"), family="lya",
+           must_not=("z2",)),
+    Person("z2", "f", ("Галіна", "Галина"), ("Ляўковіч", "Левкович"), family="lya",
+           must_not=("z1",)),
+    Person("z3", "m", ("Аляксей", "Алексей"), ("Навумаў", "Наумов"), family="nav",
+           must_not=("z4",)),
+    Person("z4", "f", ("Вольга", "Ольга"), ("Навумава", "Наумова"), family="nav",
+           must_not=("z3",)),
+    Person("z5", "m", ("Андрэй", "Андрей"), ("Лянкевіч", "Ленкевич"), ("Іванавіч", "Иванович"),
+           family="lnk", must_not=("z6",)),
+    Person("z6", "m", ("Андрэй", "Андрей"), ("Лянкевіч", "Ленкевич"), ("Андрэевіч", "Андреевич"),
+           family="lnk", must_not=("z5",)),
+    Person("z7", "m", ("Тарас", "Тарас"), ("Сцяпанскі", "Степанский"), family="stp",
+           must_not=("z8",)),
+    Person("z8", "f", ("Лілія", "Лилия"), ("Сцяпанская", "Степанская"), family="stp",
+           must_not=("z7",)),
+    Person("w1", "m", ("Арцём", "Артём"), ("Бойка", "Бойко")),
+    Person("w2", "f", ("Марына", "Марина"), ("Залатава", "Золотова")),
+    Person("w3", "m", ("Станіслаў", "Станислав"), ("Крывашэеў", "Кривошеев")),
+    Person("w4", "f", ("Святлана", "Светлана"), ("Купрэйчык", "Купрейчик")),
+    Person("w5", "m", ("Дзяніс", "Денис"), ("Івашын", "Ивашин")),
+    Person("w6", "f", ("Валянціна", "Валентина"), ("Пяткевіч", "Петкевич")),
+    Person("w7", "m", ("Генадзь", "Геннадий"), ("Мажэйка", "Можейко")),
+    Person("w8", "f", ("Алеся", "Олеся"), ("Пракапенка", "Прокопенко")),
+    Person("w9", "m", ("Уладзімір", "Владимир"), ("Мацкевіч", "Мацкевич")),
+    Person("w10", "f", ("Ксенія", "Ксения"), ("Сіняўская", "Синявская")),
+]
 # fmt: on
 
 # Diminutives and short forms by Russian nominative (Latin and Cyrillic), written here
@@ -231,6 +261,13 @@ DIMINUTIVES: dict[str, tuple[str, ...]] = {
     "Тамара": ("Toma",),
     "Кирилл": ("Kiryl",),
     "Егор": ("Yahor",),
+    "Семён": ("Syoma", "Сёма"),
+    "Галина": ("Galya", "Halia", "Галя"),
+    "Лилия": ("Lilya", "Лиля"),
+    "Артём": ("Tyoma", "Тёма"),
+    "Станислав": ("Stas", "Стас"),
+    "Геннадий": ("Gena", "Гена"),
+    "Олеся": ("Lesya", "Леся"),
 }
 DIMINUTIVES["Нина"] = ()  # none in common use
 
@@ -603,13 +640,17 @@ def main() -> None:
     ap.add_argument("--out", type=Path, help="write the groups as JSON lines (score_names.py)")
     ap.add_argument("--per-group", type=int, default=40)
     ap.add_argument(
-        "--people", choices=("dev", "held", "all"), default="dev", help="which list of people"
+        "--people",
+        choices=("dev", "held", "fresh", "all"),
+        default="dev",
+        help="which list of people",
     )
     ap.add_argument("--negatives", type=int, default=3000)
     ap.add_argument("--kind", help="with -v: print only misses of this variant kind")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
-    people = {"dev": PEOPLE, "held": HELD, "all": PEOPLE + HELD}[args.people]
+    lists = {"dev": PEOPLE, "held": HELD, "fresh": FRESH, "all": PEOPLE + HELD + FRESH}
+    people = lists[args.people]
     groups = build(people, args.per_group)
     if args.out:
         with args.out.open("w", encoding="utf-8") as f:

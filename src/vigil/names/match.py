@@ -177,16 +177,22 @@ def _pair(a: Token, b: Token) -> _Pair:
 
 
 def _letters(token: Token) -> set[str]:
-    """First sounds of a part; 'j' stands for any glide or vowel start (J., Ye., Ю.)."""
+    """First sounds of a part; 'j' stands for a glide start (J., Ye., Ю., Yauhen, Евгений),
+    so that Я. fits Jauhien and Y. fits Евгений, while А. does not fit Іванавіч."""
     out = {r.skel[:1] for r in token.readings}
-    if any(r.ph[:1] in "jyi" or r.skel[:1] in "aiu" for r in token.readings):
+    if any(r.ph[:1] in "jyi" for r in token.readings):
         out.add("j")
     return out
 
 
 def _fits_initial(initial: Token, part: Token) -> bool:
     letters = _letters(initial)
-    return bool(letters & (_letters(part) | group_initials(part.groups)))
+    others = group_initials(part.groups)
+    if part.role == "patronymic":
+        # other spellings' consonants (G. of Рыгоравіч), not vowels of short forms (the
+        # Yanka of Іван does not make А. fit Іванавіч)
+        others = frozenset(c for c in others if c not in "aeiouj")
+    return bool(letters & (_letters(part) | others))
 
 
 def _align(small: list[Token], large: list[Token]) -> tuple[list[tuple[int, int, _Pair]], bool]:

@@ -309,7 +309,8 @@ def _given_case_form(word: str) -> bool:
     Ryhor, Кастуся of Кастусь): the name it stands in is then in that case."""
     if len(word) < 4 or given_groups(list(_phonemic(word))):
         return False
-    return bool(_word(word, True, "oblique")[1])
+    forms = case_forms(word, in_oblique_name=True)[1:]
+    return any(given_groups(list(_phonemic(form))) for form in forms)
 
 
 def _masculine_given_feminine_word(words: list[Token]) -> bool:
@@ -318,6 +319,13 @@ def _masculine_given_feminine_word(words: list[Token]) -> bool:
     if not givens or any(group_gender(t.groups) != "m" for t in givens):
         return False
     return any(t.role == "word" and _genders(t) == frozenset({"f"}) for t in words)
+
+
+def _written_gender(token: Token) -> str | None:
+    """The gender of a part as written (Наумова: hers), when its spelling has one."""
+    low = token.text.lower()
+    genders = {r.gender for r in token.readings if r.source == low}
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _undeclined_surname(words: list[Token]) -> bool:
@@ -334,6 +342,24 @@ def _undeclined_surname(words: list[Token]) -> bool:
         and _MASCULINE_STEM.search(t.text.lower())
         for t in words
     )
+
+
+# Letters of the Latin alphabets that decline names (Łacinka, Polish): English-style
+# romanisations have none of them.
+_DECLINING_LATIN = re.compile(r"[łŭčšžśćźńżąę]|cz|sz")
+
+
+def _latin_case_given(token: Token, keep_words: bool) -> Token:
+    """A given name in -ii/-ji written in Łacinka or Polish is a case form of an -ija
+    name (Jaŭhienii, Jauhieniji), never a masculine nominative as in English (Yauhenii):
+    Łacinka and Polish write him Jaŭhien, Dzmitryj."""
+    low = token.text.lower()
+    forms = case_forms(low, in_oblique_name=True)[1:]
+    groups = frozenset().union(*(given_groups([ph]) for f in forms for ph in _phonemic(f)))
+    if not groups:
+        return token
+    readings, _ = _word(low, keep_words, "oblique")
+    return Token(token.text, "given", readings, groups, True)
 
 
 def _tokens(
@@ -388,6 +414,17 @@ def parse_uncached(
         # only as a woman's is his genitive (-ova, -ina are also the genitive of -oŭ, -in)
         words, initials = _tokens(raw, keep_words, "oblique")
         gender = "m"
+    if not dictionary and _DECLINING_LATIN.search(norm.lower()):
+        words = [
+            _latin_case_given(t, keep_words)
+            if t.role == "given" and not t.oblique and t.text.lower().endswith(("ii", "ji", "yi"))
+            else t
+            for t in words
+        ]
+    if not gender and mode == "text" and initials and len(words) == 1:
+        # О. Наумова: with no given name to say otherwise, a surname written as a woman's
+        # nominative is hers (as a lone surname is read), not his genitive
+        gender = _written_gender(words[0])
     if not gender and mode == "oblique" and _undeclined_surname(words):
         gender = "f"
     if not gender and not any(t.oblique for t in words if t.role == "word"):
