@@ -100,6 +100,8 @@ class Subjects:
         gap = self.text[trig.head_end : inside[k][0].start]
         if ";" in gap or len(gap) > 100 or self.lex.speech.search(gap) or "\n" in gap:
             return []
+        if re.search(r",\s*(?:а|но|але|однако|аднак|тогда\s+как|тады\s+як)\s", gap):
+            return []  # "…, а ее мужа X — к 4": the name of another clause
         return self._coordinated(inside, k, 1)
 
     def _owner(self, items: list[tuple[Mention, int]], k: int) -> bool:
