@@ -275,3 +275,36 @@ V2_CASES += [
          "лютага 2024 года на вакзале. Яе абвінавацілі ва ўдзеле ў пратэстах.", P,
          events={"Ганна Кірэева": [("detained", "2024-02-02"), ("charged", None)]}),
 ]  # fmt: skip
+# Constructions found by bench/probes_slavic.py (synthetic, none from the corpus).
+V2_CASES += [
+    Case("v2 two names natasha reads as one", "Лукашэнка памілаваў 18 чалавек, сярод іх Алег "
+         "Саковіч і Ганна Юрэвіч.", P, figures=[(18, "exact", "pardoned")],
+         kinds={"Алег Саковіч": ["pardoned"], "Ганна Юрэвіч": ["pardoned"]}),
+    Case("v2 a numbered list after a colon", "Палітвязнямі прызнаныя:\n1. Алег Драгун (Мінск);"
+         "\n2. Наталля Літвін (Гомель);\n3. Віктар Пахомаў (Брэст).", P, only=True,
+         kinds={"Алег Драгун": [R], "Наталля Літвін": [R], "Віктар Пахомаў": [R]}),
+    Case("v2 a list of new political prisoners, surname first", "Новыя палітвязні:\nЛосік Ігар "
+         "Аляксандравіч\nШчур Аляксандра Пятроўна", P, only=True,
+         kinds={"Лосік Ігар Аляксандравіч": [R], "Шчур Аляксандра Пятроўна": [R]}),
+    Case("v2 ў at the head of a word", "Супраць блогера Антона Мотальчанкі ўзбудзілі "
+         "крымінальную справу.", P, kinds={"Антон Мотальчанка": ["charged"]}),
+    Case("v2 a noun for one person stands for the last one named", "Палітвязень з Пінска Мікалай "
+         "Гапановіч вызваліўся 2 сакавіка. Мужчыну асудзілі за ўдзел у пратэстах 2020 года.",
+         P, events={"Мікалай Гапановіч": [("released", "2024-03-02"), ("sentenced", "2020")]}),
+    Case("v2 coordinated verbs share their object", "Палітвязень Ігар Мельнікаў вызваліўся. Яго "
+         "затрымалі ў 2021 годзе і асудзілі да 3 гадоў калоніі.", P,
+         kinds={"Ігар Мельнікаў": ["released", "detained", "sentenced"]}),
+    Case("v2 the agent of a past verb is no role word", "Месяц таму сілавікі затрымалі Вольгу "
+         "Буйко.", P, events={"Вольга Буйко": [("detained", "2024-07")]}),
+    Case("v2 last Thursday is the week before", "У мінулы чацвер суд у Брэсце асудзіў Марыну "
+         "Шлык да 2 гадоў калоніі.", P, events={"Марына Шлык": [("sentenced", "2024-08-08")]}),
+    Case("v2 a name after ', а' is another clause's", "Блогерку Ірыну Шчасную асудзілі да 3 "
+         "гадоў калоніі, а яе мужа Андрэя Шчаснага — да 4.", P,
+         kinds={"Ірына Шчасная": ["sentenced"], "Андрэй Шчасны": ["sentenced"]}),
+    Case("v2 a pronoun is the person named just before", "Самы вялікі тэрмін атрымаў Уладзімір "
+         "Кніжка. Яшчэ адзін палітвязень — студэнт Арцём Багдан з Віцебска. Яго асудзілі да 5 "
+         "гадоў калоніі.", P, kinds={"Арцём Багдан": ["sentenced"]}),
+    Case("v2 a verdict with a term counts sentenced", "Суд асудзіў чатырох удзельнікаў "
+         "пратэстаў да 3 гадоў калоніі.", P, figures=[(4, "exact", "sentenced")],
+         exact_figures=True),
+]  # fmt: skip

@@ -455,3 +455,31 @@ V2_CASES += [
          "февраля 2024 года на вокзале. Ее обвинили в участии в протестах.", P,
          events={"Анна Киреева": [("detained", "2024-02-02"), ("charged", None)]}),
 ]  # fmt: skip
+# Constructions found by bench/probes_slavic.py (synthetic, none from the corpus).
+V2_CASES += [
+    Case("v2 a list one item per line after a colon", "Задержаны в Санкт-Петербурге:\n— Анна "
+         "Кузнецова;\n— Илья Смирнов;\n— Мария Попова.", P, only=True,
+         kinds={n: ["detained"] for n in ("Анна Кузнецова", "Илья Смирнов", "Мария Попова")}),
+    Case("v2 a participle after the count describes the people", "Лукашенко помиловал еще 25 "
+         "человек, осужденных по «экстремистским» статьям.", P,
+         figures=[(25, "exact", "pardoned")], exact_figures=True),
+    Case("v2 all of them are the persons of the sentences before", "Суд приговорил журналистку "
+         "Антонину Фаворскую к 5 годам. Также по делу проходят Артем Кригер и Сергей Карелин, "
+         "которым дали по 5 лет. Все они были задержаны в 2024 году.", P,
+         events={n: [("detained", "2024")] for n in
+                 ("Антонина Фаворская", "Артем Кригер", "Сергей Карелин")},
+         kinds={n: ["sentenced"] for n in ("Антонина Фаворская", "Артем Кригер",
+                                           "Сергей Карелин")}),
+    Case("v2 no news, the person first", "Уже 400 дней от Марии Колесниковой нет никаких "
+         "известий.", P, events={"Мария Колесникова": [("incommunicado", "2023-07-13")]}),
+    Case("v2 a pretrial prison with a hyphened number", "Алексея Горинова этапировали в ИК-3. До "
+         "этого он находился в СИЗО-1.", P, kinds={"Алексей Горинов": ["transferred",
+                                                                     "detained"]}),
+    Case("v2 the anaphoric noun after что", "Семья политзаключенного Никиты Золотова "
+         "сообщила, что парня перевели в тюрьму № 4 в Могилеве.", P,
+         kinds={"Никита Золотов": ["transferred"]}),
+    Case("v2 a count with a case ending", "В Екатеринбурге задержали около 30-ти человек.", P,
+         figures=[(30, "about", "detained")], exact_figures=True),
+    Case("v2 the agent of a past verb is no role word", "Месяц назад силовики задержали Ольгу "
+         "Буйко.", P, kinds={"Ольга Буйко": ["detained"]}),
+]  # fmt: skip

@@ -62,7 +62,8 @@ class FigureFinder:
         self.lex = lex
         qual = "|".join(f"(?P<{name}>{p})" for name, p in lex.qualifiers)
         self.pattern = re.compile(
-            rf"\b(?:(?<![\w-])(?:{qual})\s+)?(?<![\w№.,-])(?P<n>{NUMBER})\s+{_ADJ}{{0,2}}"
+            rf"\b(?:(?<![\w-])(?:{qual})\s+)?(?<![\w№.,-])(?P<n>{NUMBER})"
+            rf"(?:-(?:ти|ці|ци|х|ох|ух|ми|мі))?\s+{_ADJ}{{0,2}}"  # "30-ти", "двух-х"
             rf"(?P<noun>{lex.people_nouns})(?![\w-])",
             re.IGNORECASE,
         )

@@ -100,6 +100,8 @@ class Subjects:
         gap = self.text[trig.head_end : inside[k][0].start]
         if ";" in gap or len(gap) > 100 or self.lex.speech.search(gap) or "\n" in gap:
             return []
+        if re.search(r",\s*(?:а|но|але|однако|аднак|тогда\s+как|тады\s+як)\s", gap):
+            return []  # "…, а ее мужа X — к 4": the name of another clause
         return self._coordinated(inside, k, 1)
 
     def _owner(self, items: list[tuple[Mention, int]], k: int) -> bool:
@@ -195,7 +197,8 @@ class Subjects:
         opening = self.text[sent[0] : trig.start]
         clause = list(re.finditer(r"(?:,\s*|\s)(?:што|что|як|как|калі|когда)\s", opening))
         start = clause[-1].end() if clause else 0  # "паведаміла, што хлопца перавялі"
-        words = list(re.finditer(r"[\w’'-]+", opening[start:]))[:3]
+        every = list(re.finditer(r"[\w’'-]+", opening[start:]))
+        words = every[:3] + every[3:][-2:]  # "Раней, у 2021 годзе, журналіста асудзілі"
         for w in words:
             for gender, pattern in self.lex.anaphors:
                 if not pattern.fullmatch(w.group(0)):
@@ -212,7 +215,7 @@ class Subjects:
 
     def salient(self, before: int, gender: str) -> int | None:
         """The person a pronoun most likely means: named lately, of its gender."""
-        best: tuple[bool, int, int, int] | None = None
+        best: tuple[bool, bool, int, int, int] | None = None
         for i, c in enumerate(self.clusters):
             if c.official or (c.gender and c.gender != gender):
                 continue
@@ -221,7 +224,7 @@ class Subjects:
                 continue
             near = before - last < 300
             count = sum(m.end <= before for m in c.mentions)
-            key = (near, count if near else 0, last, i)
+            key = (near, before - last < 120, count if near else 0, last, i)
             if best is None or key > best:
                 best = key
-        return best[3] if best else None
+        return best[4] if best else None
