@@ -201,6 +201,24 @@ NOT_NAMES = frozenset(
         "update",
         "upd",
         "photo",
+        # prepositions and adverbs that open a sentence before a name ("In December,
+        # X was ..."): never a name of their own
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "since",
+        "after",
+        "before",
+        "during",
+        "until",
+        "last",
+        "earlier",
+        "later",
+        "then",
     ]
 )
 
