@@ -188,6 +188,7 @@ class _RunV2(Skeleton, _Run):
         # place or a people elsewhere ("Belarus") are no words of a name
         common = set(re.findall(r"\b[a-z][a-z’'-]+\b", self.text))
         common |= {t.lower_ for t in self.doc if t.ent_type_ in {"GPE", "LOC", "NORP", "FAC"}}
+        common |= w.not_name_heads | w.person_nouns | w.acting_roles | w.relations  # "Dissident"
         for m in found:  # "Alexei Gorinov" where the model saw "Gorinov" alone
             last = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             run = name_run(last[-1]) if last is not None and len(last) else None
@@ -224,8 +225,7 @@ class _RunV2(Skeleton, _Run):
                     if run is None or any(run[0] < b and a < run[1] for a, b in taken):
                         continue
                     shaped = name_shaped(self.text[run[0] : run[1]], run[0])
-                    if shaped is None or any(x.lower() in common | w.not_name_heads
-                                             for x in shaped[0].split()):  # fmt: skip
+                    if shaped is None or any(x.lower() in common for x in shaped[0].split()):
                         continue
                     more.append(Mention(shaped[1], shaped[2], shaped[0], "parse"))
                     taken.append((shaped[1], shaped[2]))
@@ -634,9 +634,12 @@ class _RunV2(Skeleton, _Run):
                     members = [c.i for c in verb.children if c.dep_ == "nsubj"]
             elif t.dep_ == "attr" and t.head.lower_ in {"is", "was", "remains", "became"}:
                 members = [c.i for c in t.head.children if c.dep_ == "nsubj"]
-            elif not self.dates.types.get(si):
-                # "1,400 political prisoners, among them X and Y" (with no event stated:
-                # "pardoned 18 political prisoners, including X" is X's pardon alone)
+            elif not self.dates.types.get(si) and (
+                t.dep_ not in {"dobj", "nsubjpass", "pobj"} or t.head.lower_ in self.w.count_verbs
+            ):
+                # "Viasna counts 1,400 political prisoners, among them X and Y", with no
+                # event stated ("pardoned 18 political prisoners, including X" is X's pardon
+                # alone) nor a verb of its own ("expelled ... political prisoners, among them")
                 members = group_members(t, self.w)
             for who in self._who(members, sent):
                 if self._acting(who) or any(
