@@ -52,7 +52,8 @@ EVENT_TRIGGERS: list[tuple[EventType, str, str]] = [
      r"political\s+prisoners?\b|\bbecame\s+a\s+(?:new\s+)?political\s+prisoner\b", "passive"),
     (EventType.PARDONED, r"\bpardon(?:ed|s|ing)?\b", "either"),
     (EventType.RELEASED, r"\b(?:released|freed|set\s+free|walked\s+free|went\s+free|let\s+go|"
-                         r"swapped)\b(?!\s+(?:a|the|an)\s+(?:statement|report|video|list))", "either"),
+                         r"swapped)\b(?!\s+(?:a|the|an)\s+(?:statement|report|video|list))",
+     "either"),
     (EventType.RELEASED, r"\brelease\s+of\b", "active"),
     (EventType.TRANSFERRED, r"\b(?:transferred|moved|sent|taken|relocated)\b(?=[^.;]{0,60}?"
                             r"\b(?:colony|prison|jail|detention|centre|center|camp|SIZO)\b)",
