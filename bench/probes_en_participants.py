@@ -256,6 +256,17 @@ PROBES = [
     Probe("list", "Ryhor Kastusiou was among those pardoned.", {"Ryhor Kastusiou": [PARD]}),
     Probe("pronoun", "Siarhei Tsikhanouski's wife, Sviatlana, said he remained in prison.",
           {"Siarhei Tsikhanouski": [D]}),
+    Probe("status", "Viasna counts 1,400 political prisoners in Belarus, among them Nobel "
+          "laureate Ales Bialiatski and journalist Katsiaryna Andreyeva.",
+          {"Ales Bialiatski": [REC], "Katsiaryna Andreyeva": [REC]}),
+    Probe("list", "Lukashenko pardoned 18 political prisoners, including Ihar Losik.",
+          {"Ihar Losik": [PARD]}, others=["Lukashenko"]),
+    Probe("status", "Mikhail Khodorkovsky spent ten years in prison before he was pardoned.",
+          {"Mikhail Khodorkovsky": [D, PARD]}),
+    Probe("name", "In December, Pavel Sevyarynets was sentenced to seven years.",
+          {"Pavel Sevyarynets": [S]}, not_persons=["In"]),
+    Probe("name", "Alexei Gorinov, a Moscow municipal deputy, was sentenced to seven years.",
+          {"Alexei Gorinov": [S]}),
 ]  # fmt: skip
 
 

@@ -345,6 +345,17 @@ CASES_V2 = [
          "photographer Aleh Hrudzin.", events={"Dzmitry Kazlou": [("detained", None)],
                                                "Nasta Zhuk": [("detained", None)],
                                                "Aleh Hrudzin": [("detained", None)]}),
+    Case("v2 political prisoners, among them X", "Viasna counts 1,400 political prisoners, "
+         "among them Nobel laureate Ales Bialitski and journalist Katsia Andreyeva. "
+         "Lukashenko pardoned 18 political prisoners, including Ihar Losyk.",
+         events={"Ales Bialitski": [("recognized_political_prisoner", None)],
+                 "Katsia Andreyeva": [("recognized_political_prisoner", None)],
+                 "Ihar Losyk": [("pardoned", None)]}),
+    Case("v2 a preposition is no name; a given name the model left off", "In December, Pavel "
+         "Sevyarynets was sentenced. Alexei Gorinov, a Moscow municipal deputy, was "
+         "sentenced to seven years.", events={"Pavel Sevyarynets": [("sentenced", None)],
+                                             "Alexei Gorinov": [("sentenced", None)]},
+         not_persons=["In"]),
     Case("v2 the subject of an active verb with an object acts", "Judge Ales Balauniou, who "
          "sentenced dozens of protesters, was put on a sanctions list. KGB officers detained "
          "Maxim Znak's colleague, lawyer Illia Salei.", events={"Illia Salei": [("detained",

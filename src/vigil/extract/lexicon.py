@@ -51,8 +51,9 @@ EVENT_TRIGGERS: list[tuple[EventType, str, str]] = [
      r"\b(?:were|was|been)\s+(?:also\s+)?(?:recogni[sz]ed|declared|named)\s+(?:as\s+)?"
      r"political\s+prisoners?\b|\bbecame\s+a\s+(?:new\s+)?political\s+prisoner\b", "passive"),
     (EventType.PARDONED, r"\bpardon(?:ed|s|ing)?\b", "either"),
-    (EventType.RELEASED, r"\b(?:released|freed|set\s+free|walked\s+free|went\s+free|let\s+go)\b"
-                         r"(?!\s+(?:a|the|an)\s+(?:statement|report|video|list))", "either"),
+    (EventType.RELEASED, r"\b(?:released|freed|set\s+free|walked\s+free|went\s+free|let\s+go|"
+                         r"swapped)\b(?!\s+(?:a|the|an)\s+(?:statement|report|video|list))",
+     "either"),
     (EventType.RELEASED, r"\brelease\s+of\b", "active"),
     (EventType.TRANSFERRED, r"\b(?:transferred|moved|sent|taken|relocated)\b(?=[^.;]{0,60}?"
                             r"\b(?:colony|prison|jail|detention|centre|center|camp|SIZO)\b)",
@@ -201,6 +202,24 @@ NOT_NAMES = frozenset(
         "update",
         "upd",
         "photo",
+        # prepositions and adverbs that open a sentence before a name ("In December,
+        # X was ..."): never a name of their own
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "since",
+        "after",
+        "before",
+        "during",
+        "until",
+        "last",
+        "earlier",
+        "later",
+        "then",
     ]
 )
 

@@ -34,6 +34,7 @@ __all__ = [
     "Path",
     "antecedent",
     "coordinated",
+    "group_members",
     "members_named",
     "name_run",
     "negated",
@@ -149,6 +150,24 @@ def _names_after(t: Token) -> Token | None:
 def coordinated(tok: Token) -> list[int]:
     """The token indices of ``tok`` and the names coordinated or in apposition with it."""
     return [t.i for t in _widened(tok)]
+
+
+def group_members(group: Token, w: EnglishWords) -> list[int]:
+    """Persons named in apposition to a group noun or in a list after it ("1,400 political
+    prisoners, among them X and Y", "political prisoners, including X"), none with an
+    acting role."""
+    found = [t for t in _widened(group) if t != group]
+    found += [m for listed in _listed(group, w) for m in _widened(listed)]
+    # "..., among them X and Y" wherever the parse hung X: the name "among them" belongs to
+    sent = group.sent
+    for t in sent:
+        if t.i > group.i and any(
+            c.dep_ == "prep" and c.lower_ in w.list_markers
+            and any(g.dep_ == "pobj" and g.lower_ in {"them", "whom", "those"} for g in c.children)
+            for c in t.children
+        ):  # fmt: skip
+            found += _widened(t)
+    return [t.i for t in dict.fromkeys(found) if not _acts(t, w)]
 
 
 def _acts(tok: Token, w: EnglishWords) -> bool:

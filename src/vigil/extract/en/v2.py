@@ -40,6 +40,7 @@ from vigil.extract.en.participants import (
     Path,
     antecedent,
     coordinated,
+    group_members,
     members_named,
     name_run,
     negated,
@@ -188,7 +189,8 @@ class _RunV2(Skeleton, _Run):
 
     # -- persons ---------------------------------------------------------------------
     def _more_mentions(self, found: list[Mention], blocked: list[tuple[int, int]]) -> list[Mention]:
-        """Names the model missed that the parse makes a trigger's participant: "Police
+        """Names the model missed that the parse makes a trigger's participant (and the
+        given names it left off a name it found: "Alexei Gorinov" for "Gorinov"): "Police
         arrested Olena Marchuk", "Memorial recognized Ilya Yashin as ...", "Ihar Kurbatau
         received a six-year sentence". A run of two to four capitalized words the parse
         heads as the trigger's subject, object or list member, written like a name (no
@@ -203,6 +205,19 @@ class _RunV2(Skeleton, _Run):
         # place or a people elsewhere ("Belarus") are no words of a name
         common = set(re.findall(r"\b[a-z][a-z’'-]+\b", self.text))
         common |= {t.lower_ for t in self.doc if t.ent_type_ in {"GPE", "LOC", "NORP", "FAC"}}
+        common |= w.not_name_heads | w.person_nouns | w.acting_roles | w.relations  # "Dissident"
+        for m in found:  # "Alexei Gorinov" where the model saw "Gorinov" alone
+            last = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            run = name_run(last[-1]) if last is not None and len(last) else None
+            if run is None or not (run[0] < m.start and run[1] == m.end):
+                continue
+            shaped = name_shaped(self.text[run[0] : run[1]], run[0])
+            if (
+                shaped
+                and shaped[1] < m.start
+                and not any(x.lower() in common | w.not_name_heads for x in shaped[0].split())
+            ):
+                m.start, m.name = shaped[1], shaped[0]
         for s_start, s_end in self.sentences:
             stext = self.text[s_start:s_end]
             if not re.search(r"\b[a-z]{4,}", stext):
@@ -227,8 +242,7 @@ class _RunV2(Skeleton, _Run):
                     if run is None or any(run[0] < b and a < run[1] for a, b in taken):
                         continue
                     shaped = name_shaped(self.text[run[0] : run[1]], run[0])
-                    if shaped is None or any(x.lower() in common | w.not_name_heads
-                                             for x in shaped[0].split()):  # fmt: skip
+                    if shaped is None or any(x.lower() in common for x in shaped[0].split()):
                         continue
                     more.append(Mention(shaped[1], shaped[2], shaped[0], "parse"))
                     taken.append((shaped[1], shaped[2]))
@@ -637,6 +651,13 @@ class _RunV2(Skeleton, _Run):
                     members = [c.i for c in verb.children if c.dep_ == "nsubj"]
             elif t.dep_ == "attr" and t.head.lower_ in {"is", "was", "remains", "became"}:
                 members = [c.i for c in t.head.children if c.dep_ == "nsubj"]
+            elif not self.dates.types.get(si) and (
+                t.dep_ not in {"dobj", "nsubjpass", "pobj"} or t.head.lower_ in self.w.count_verbs
+            ):
+                # "Viasna counts 1,400 political prisoners, among them X and Y", with no
+                # event stated ("pardoned 18 political prisoners, including X" is X's pardon
+                # alone) nor a verb of its own ("expelled ... political prisoners, among them")
+                members = group_members(t, self.w)
             for who in self._who(members, sent):
                 if self._acting(who) or any(
                     e.type is EventType.RECOGNIZED_POLITICAL_PRISONER

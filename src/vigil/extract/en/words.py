@@ -26,6 +26,7 @@ class EnglishWords:
     status_verbs: frozenset[str]
     status_recognized: frozenset[str]
     held_groups: frozenset[str]
+    count_verbs: frozenset[str]
     background: frozenset[str]
     not_name_heads: frozenset[str]
     person_nouns: frozenset[str]
