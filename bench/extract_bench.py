@@ -35,6 +35,8 @@ def main() -> None:
     sources = [read_source(p) for p in sorted((args.corpus / "articles").glob("*.txt"))]
     english = [s for s in sources if (s.language or "en") == "en"]
     words_each = sum(len(s.text.split()) for s in english)
+    if not words_each:
+        raise SystemExit(f"no English articles under {args.corpus / 'articles'}: give --corpus")
     repeat = -(-args.words // words_each)
     texts = [s.text for s in english] * repeat
     dates = [s.published for s in english] * repeat

@@ -19,6 +19,10 @@ _UNITS = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12, "dozen": 12,
     "a hundred": 100, "hundred": 100, "a thousand": 1000,
 }  # fmt: skip
+# Words a longer number phrase is made of ("one thousand four hundred and twenty").
+_LONG_WORDS = frozenset(
+    w for words in _UNITS for w in words.split()
+) | {"and", "a", "hundred", "thousand", "million", "billion"}
 _HALF = r"(?:[-\s]and[-\s]a[-\s]half|½)"
 _WORD = "|".join(sorted((re.escape(w) for w in _UNITS), key=len, reverse=True))
 # A number as a regular expression, to embed in larger patterns (case-insensitive).
@@ -47,6 +51,8 @@ def parse_number(text: str) -> Fraction | None:
         tens, unit = _UNITS[parts[0]], _UNITS[parts[1]]
         if tens % 10 == 0 and tens >= 20 and unit < 10:
             return Fraction(tens + unit) + half
+    if not parts or any(p not in _LONG_WORDS for p in parts):
+        return None  # not a number phrase: no need to ask number-parser ("journalists")
     return _long(clean, half)
 
 

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from functools import lru_cache
 
 from vigil.extract.lexicon import KNOWN_OFFICIALS, NOT_NAMES
 
@@ -242,12 +243,14 @@ def _given_gender(word: str) -> str | None:
     return {"f": "female", "m": "male"}.get(gender or "")
 
 
+@lru_cache(maxsize=65_536)
 def fold(word: str) -> str:
     text = unicodedata.normalize("NFKD", word.lower())
     text = "".join(c for c in text if not unicodedata.combining(c))
     return text.replace("ł", "l").replace("đ", "d").replace("ø", "o")
 
 
+@lru_cache(maxsize=65_536)
 def name_key(name: str) -> tuple[str, ...]:
     return tuple(fold(w) for w in re.findall(r"[\w\-]+", name))
 
