@@ -12,7 +12,6 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from functools import lru_cache
 
 from vigil.extract.lexicon import KNOWN_OFFICIALS, NOT_NAMES
 
