@@ -267,6 +267,8 @@ PROBES = [
           {"Pavel Sevyarynets": [S]}, not_persons=["In"]),
     Probe("name", "Alexei Gorinov, a Moscow municipal deputy, was sentenced to seven years.",
           {"Alexei Gorinov": [S]}),
+    Probe("list", "Those freed include Mikola Dziadok, Ihar Alinevich and Yauhen Vaskovich.",
+          {"Mikola Dziadok": [R], "Ihar Alinevich": [R], "Yauhen Vaskovich": [R]}),
 ]  # fmt: skip
 
 

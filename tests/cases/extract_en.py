@@ -348,6 +348,11 @@ CASES_V2 = [
          "sentenced to seven years.", events={"Pavel Sevyarynets": [("sentenced", None)],
                                              "Alexei Gorinov": [("sentenced", None)]},
          not_persons=["In"]),
+    Case("v2 a list of names grows from the one the model knew", "Those freed include Mikola "
+         "Dziadok, Ihar Alinevich and Yauhen Vaskovich. Outlets like Abzas Media, Meydan TV, "
+         "Toplum TV and others were targeted.", events={
+             "Mikola Dziadok": [("released", None)], "Ihar Alinevich": [("released", None)],
+             "Yauhen Vaskovich": [("released", None)]}, not_persons=["Meydan TV", "Toplum TV"]),
     Case("v2 the subject of an active verb with an object acts", "Judge Ales Balauniou, who "
          "sentenced dozens of protesters, was put on a sanctions list. KGB officers detained "
          "Maxim Znak's colleague, lawyer Illia Salei.", events={"Illia Salei": [("detained",

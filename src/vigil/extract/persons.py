@@ -420,7 +420,18 @@ def _list_gap(gap: str) -> bool:
 
 
 def list_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Capitalized names standing in a comma list next to a known name."""
+    """Capitalized names standing in a comma list next to a known name, or next to one
+    found so ("X, Y and Z" where only Z was known)."""
+    found: list[Mention] = []
+    for _ in range(20):  # a list of names is found a name a round, from the known one
+        more = _listed_beside(text, mentions + found)
+        if not more:
+            break
+        found += more
+    return found
+
+
+def _listed_beside(text: str, mentions: list[Mention]) -> list[Mention]:
     found: list[Mention] = []
     taken = [(m.start, m.end) for m in mentions]
     for m in NAME_RE.finditer(text):
@@ -437,7 +448,7 @@ def list_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
         after = _PARENTHESIS.sub("", text[m.end() : m.end() + 50])[:6]
         if near and (re.search(r"(?:,|\band)\s*$", before) or re.match(r"\s*(?:,|and\b)", after)):
             cleaned = clean_name(m.group(0), m.start())
-            if cleaned:
+            if cleaned and not any(w in _NOT_PERSON_WORDS for w in cleaned[0].split()):
                 found.append(Mention(cleaned[1], cleaned[2], cleaned[0], "rule"))
     return found
 
