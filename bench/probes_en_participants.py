@@ -269,6 +269,12 @@ PROBES = [
           {"Alexei Gorinov": [S]}),
     Probe("list", "Those freed include Mikola Dziadok, Ihar Alinevich and Yauhen Vaskovich.",
           {"Mikola Dziadok": [R], "Ihar Alinevich": [R], "Yauhen Vaskovich": [R]}),
+    Probe("pronoun", "Ihar Losik, a blogger for RFE/RL, was detained in June 2020. The "
+          "blogger was sentenced to 15 years in December 2021.", {"Ihar Losik": [D, S]}),
+    Probe("pronoun", "Viktar Babaryka was arrested in June 2020. A year later, the former "
+          "banker was sentenced to 14 years.", {"Viktar Babaryka": [D, S]}),
+    Probe("not", "Ihar Losik and Ales Lis were detained. The blogger was later released.",
+          {"Ihar Losik": [D], "Ales Lis": [D]}),
 ]  # fmt: skip
 
 

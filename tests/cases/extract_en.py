@@ -353,6 +353,14 @@ CASES_V2 = [
          "Toplum TV and others were targeted.", events={
              "Mikola Dziadok": [("released", None)], "Ihar Alinevich": [("released", None)],
              "Yauhen Vaskovich": [("released", None)]}, not_persons=["Meydan TV", "Toplum TV"]),
+    Case("v2 'the blogger' stands for the person introduced as one", "Ihar Losyk, a blogger "
+         "for RFE/RL, was detained in June 2020. The blogger was sentenced to 15 years in "
+         "December 2021.", events={"Ihar Losyk": [("detained", "2020-06"),
+                                                  ("sentenced", "2021-12")]}),
+    Case("v2 'the activist' after two persons stands for neither", "Ales Lis and Ivan Sova "
+         "were detained. The activist was later released.",
+         events={"Ales Lis": [("detained", None)], "Ivan Sova": [("detained", None)]},
+         events_v2={"Ales Lis": [("detained", None)], "Ivan Sova": [("detained", None)]}),
     Case("v2 the subject of an active verb with an object acts", "Judge Ales Balauniou, who "
          "sentenced dozens of protesters, was put on a sanctions list. KGB officers detained "
          "Maxim Znak's colleague, lawyer Illia Salei.", events={"Illia Salei": [("detained",

@@ -398,12 +398,46 @@ class _RunV2(Skeleton, _Run):
             # a later pronoun stands for v1's patients where v1 found any; the parse's
             # extra participants (a list, a recipient) only where it found none
             self._last_people = list(dict.fromkeys(people)) or named
+        elif (described := self._described(trig, si)) is not None:
+            who, noun = described
+            event.reason = f'{event.reason}; "{noun}" stands for the person named before (parse)'
+            self.people[who].events.append(event)
+            self._last_people = [who]
         else:
             self.group_events.append(event)
             self.statements.append((self._statement(si, trig), event))
             lead = self._singular(trig) if self.parsed else None
             if lead:
                 self.leads.append((event, lead))
+
+    def _described(self, trig: Trigger, si: int) -> tuple[int, str] | None:
+        """ "X, a blogger, was detained. The blogger was sentenced ...": the trigger's
+        patient is "the" and a person's noun (``person_nouns``) with no name of its own;
+        it stands for the person named in this or the two sentences before, introduced
+        with that noun ("a blogger", "blogger X"), else for the only person named there."""
+        tok = trigger_token(self.doc, trig.start, trig.end) if self.parsed else None
+        if tok is None:
+            return None
+        patient = {"nsubjpass"} | ({"nsubj"} if trig.passive else {"dobj"})
+        for arg in (c for c in tok.children if c.dep_ in patient):
+            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in arg.children)
+            named = any(c.dep_ in {"prep", "relcl", "acl", "conj", "poss"}
+                        or (c.dep_ in {"appos", "compound"} and c.text[:1].isupper())
+                        for c in arg.children)  # fmt: skip
+            if arg.lower_ not in self.w.person_nouns or not definite or named:
+                continue  # "the journalist of X", "the journalist X", "the journalist's"
+            lo = self.sentences[max(0, si - 2)][0]
+            before = [(m, who) for m, who in self.coref.mentions_in(lo, arg.idx)
+                      if not self.clusters[who].official and not self._acting(who)]  # fmt: skip
+            noun = " ".join(t.text for t in arg.subtree if t.i <= arg.i)
+            introduced = [who for m, who in before if re.search(
+                rf"\b{re.escape(arg.lower_)}\b",
+                self.text[max(0, m.start - 30) : min(m.end + 40, arg.idx)].lower())]  # fmt: skip
+            if introduced:
+                return introduced[-1], noun
+            if len({who for _, who in before}) == 1:
+                return before[-1][1], noun
+        return None
 
     def _typed(self, trig: Trigger) -> Trigger | None:
         """The event the structure says a trigger states: a duration the parse hangs on
