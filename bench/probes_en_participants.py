@@ -275,6 +275,13 @@ PROBES = [
           "banker was sentenced to 14 years.", {"Viktar Babaryka": [D, S]}),
     Probe("not", "Ihar Losik and Ales Lis were detained. The blogger was later released.",
           {"Ihar Losik": [D], "Ales Lis": [D]}),
+    Probe("nominal", "Following his release, Ales Bialiatski said he would continue his work.",
+          {"Ales Bialiatski": [R]}),
+    Probe("trigger", "Mikhail Kalinin was put under arrest on Tuesday.", {"Mikhail Kalinin": [D]}),
+    Probe("trigger", "Artsiom Zhernak was thrown in jail after the protest.",
+          {"Artsiom Zhernak": [D]}),
+    Probe("type", "The court sent Volha Zalatar to prison for four years.",
+          {"Volha Zalatar": [S]}),
 ]  # fmt: skip
 
 

@@ -361,6 +361,10 @@ CASES_V2 = [
          "were detained. The activist was later released.",
          events={"Ales Lis": [("detained", None)], "Ivan Sova": [("detained", None)]},
          events_v2={"Ales Lis": [("detained", None)], "Ivan Sova": [("detained", None)]}),
+    Case("v2 his release before the name; sent to prison for a term", "Following his "
+         "release, Ales Bialitski said he would go on. The court sent Volha Zalatar to prison "
+         "for four years.", events={"Ales Bialitski": [("released", None)],
+                                    "Volha Zalatar": [("sentenced", None)]}),
     Case("v2 the subject of an active verb with an object acts", "Judge Ales Balauniou, who "
          "sentenced dozens of protesters, was put on a sanctions list. KGB officers detained "
          "Maxim Znak's colleague, lawyer Illia Salei.", events={"Illia Salei": [("detained",

@@ -351,7 +351,7 @@ class _RunV2(Skeleton, _Run):
                     parsed.setdefault(who, p)
                 owner = self.doc[p.token_index]
                 if p.path is Path.POSSESSOR and owner.lower_ in {"his", "her"}:
-                    owns = self.coref.salient(owner.idx, owner.text)  # "after his release"
+                    owns = self._owner(owner, sent)  # "after his release"
                     if owns is not None and not self.clusters[owns].official:
                         parsed.setdefault(owns, p)
             # The speaker ("..., X said") or a lawyer ("according to lawyer X") is not the
@@ -439,6 +439,18 @@ class _RunV2(Skeleton, _Run):
                 return before[-1][1], noun
         return None
 
+    def _owner(self, pronoun: Token, sent: tuple[int, int]) -> int | None:
+        """Whom "his" or "her" stands for: the person named before it ("X left after his
+        release"); in a sentence that names nobody before it, the subject of its main
+        verb ("Following his release, X said ...")."""
+        if any(m.start < pronoun.idx for m, _ in self.coref.mentions_in(*sent)):
+            return self.coref.salient(pronoun.idx, pronoun.text)
+        root = pronoun.sent.root
+        subjects = [i for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}
+                    and c.i > pronoun.i for i in coordinated(c)][:1]  # fmt: skip
+        found = list(self._who(subjects, sent))
+        return found[0] if found else self.coref.salient(pronoun.idx, pronoun.text)
+
     def _typed(self, trig: Trigger) -> Trigger | None:
         """The event the structure says a trigger states: a duration the parse hangs on
         "jailed" or "imprisoned" gives a term, so a sentence ("jailed for six years",
@@ -449,7 +461,10 @@ class _RunV2(Skeleton, _Run):
             return trig
         if trig.type is EventType.SENTENCED and self._reviewed(tok):
             return None
-        if trig.type is EventType.DETAINED and tok.lower_ in self.w.term_verbs and any(
+        held = trig.type is EventType.DETAINED or (
+            trig.type is EventType.TRANSFERRED and tok.lower_ in {"sent", "send", "sends"}
+        )  # "sent X to prison for four years"
+        if held and tok.lower_ in self.w.term_verbs and any(
             c.dep_ == "prep" and c.lower_ == "for"
             and any(g.dep_ == "pobj" and g.lower_ in self.w.term_units for g in c.children)
             for c in tok.children
