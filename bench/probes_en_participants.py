@@ -282,6 +282,10 @@ PROBES = [
           {"Artsiom Zhernak": [D]}),
     Probe("type", "The court sent Volha Zalatar to prison for four years.",
           {"Volha Zalatar": [S]}),
+    Probe("role", "Investigators detained the editor of Nasha Niva, Yahor Martsinovich.",
+          {"Yahor Martsinovich": [D]}, not_persons=["Nasha Niva"]),
+    Probe("nominal", "EU foreign policy chief Josep Borrell called the sentencing of Ales "
+          "Bialiatski a travesty.", {"Ales Bialiatski": [S]}, others=["Josep Borrell"]),
 ]  # fmt: skip
 
 

@@ -365,6 +365,12 @@ CASES_V2 = [
          "release, Ales Bialitski said he would go on. The court sent Volha Zalatar to prison "
          "for four years.", events={"Ales Bialitski": [("released", None)],
                                     "Volha Zalatar": [("sentenced", None)]}),
+    Case("v2 the appositive of 'the editor of Y'", "Investigators detained the editor of "
+         "Nasha Niva, Yahor Martsinovich.", events={"Yahor Martsinovich": [("detained", None)]},
+         not_persons=["Nasha Niva"]),
+    Case("v2 a sentencing called a travesty is stated", "EU foreign policy chief Josep Borrell "
+         "called the sentencing of Ales Bialitski a travesty.",
+         events={"Ales Bialitski": [("sentenced", None)]}, not_detainees=["Josep Borrell"]),
     Case("v2 the subject of an active verb with an object acts", "Judge Ales Balauniou, who "
          "sentenced dozens of protesters, was put on a sanctions list. KGB officers detained "
          "Maxim Znak's colleague, lawyer Illia Salei.", events={"Illia Salei": [("detained",

@@ -437,6 +437,11 @@ def _listed_beside(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in NAME_RE.finditer(text):
         if any(m.start() < e and s < m.end() for s, e in taken):
             continue
+        if re.search(
+            r"\b(?:of|for|at|from|in|on|with|by|to|the)\s+$",
+            text[max(0, m.start() - 6) : m.start()],
+        ):
+            continue  # "the editor of Nasha Niva, X": a thing someone belongs to
         before = text[max(0, m.start() - 6) : m.start()]
         after = text[m.end() : m.end() + 6]
         near = [
