@@ -371,6 +371,9 @@ CASES_V2 = [
     Case("v2 a sentencing called a travesty is stated", "EU foreign policy chief Josep Borrell "
          "called the sentencing of Ales Bialitski a travesty.",
          events={"Ales Bialitski": [("sentenced", None)]}, not_detainees=["Josep Borrell"]),
+    Case("v2 a rule's name that modifies a noun is none", "Authorities released Belarusian "
+         "Christian Democracy activists on Friday. Lukashenko pardoned Ukrainian Orthodox "
+         "Church priests.", not_persons=["Christian Democracy", "Orthodox Church"]),
     Case("v2 the subject of an active verb with an object acts", "Judge Ales Balauniou, who "
          "sentenced dozens of protesters, was put on a sanctions list. KGB officers detained "
          "Maxim Znak's colleague, lawyer Illia Salei.", events={"Illia Salei": [("detained",

@@ -238,9 +238,10 @@ class _RunV2(Skeleton, _Run):
         keep: list[Cluster] = []
         for c in self.clusters:
             named = [m for m in c.mentions if m.source != "pronoun"]
-            if self.parsed and all(" " not in m.name and self._modifies_noun(m.start, m.end)
+            if self.parsed and all(self._modifies_noun(m.start, m.end)
+                                   and (" " not in m.name or m.source == "rule")
                                    for m in named):  # fmt: skip
-                continue
+                continue  # ... and "Christian Democracy activists" (not the model's name)
             if named and all(m.name.split()[-1].lower() in self.w.not_name_heads
                              or self._names_a_thing(m.end) for m in named):  # fmt: skip
                 continue
@@ -263,9 +264,9 @@ class _RunV2(Skeleton, _Run):
 
     def _modifies_noun(self, start: int, end: int) -> bool:
         span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or len(span) != 1:
+        if span is None or not len(span):
             return False
-        t = span[0]
+        t = span[-1]  # a name's last word: "Christian Democracy" in "... activists"
         return (
             t.dep_ in {"amod", "compound", "nmod"}
             and t.head.i > t.i
