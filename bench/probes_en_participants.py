@@ -267,6 +267,25 @@ PROBES = [
           {"Pavel Sevyarynets": [S]}, not_persons=["In"]),
     Probe("name", "Alexei Gorinov, a Moscow municipal deputy, was sentenced to seven years.",
           {"Alexei Gorinov": [S]}),
+    Probe("list", "Those freed include Mikola Dziadok, Ihar Alinevich and Yauhen Vaskovich.",
+          {"Mikola Dziadok": [R], "Ihar Alinevich": [R], "Yauhen Vaskovich": [R]}),
+    Probe("pronoun", "Ihar Losik, a blogger for RFE/RL, was detained in June 2020. The "
+          "blogger was sentenced to 15 years in December 2021.", {"Ihar Losik": [D, S]}),
+    Probe("pronoun", "Viktar Babaryka was arrested in June 2020. A year later, the former "
+          "banker was sentenced to 14 years.", {"Viktar Babaryka": [D, S]}),
+    Probe("not", "Ihar Losik and Ales Lis were detained. The blogger was later released.",
+          {"Ihar Losik": [D], "Ales Lis": [D]}),
+    Probe("nominal", "Following his release, Ales Bialiatski said he would continue his work.",
+          {"Ales Bialiatski": [R]}),
+    Probe("trigger", "Mikhail Kalinin was put under arrest on Tuesday.", {"Mikhail Kalinin": [D]}),
+    Probe("trigger", "Artsiom Zhernak was thrown in jail after the protest.",
+          {"Artsiom Zhernak": [D]}),
+    Probe("type", "The court sent Volha Zalatar to prison for four years.",
+          {"Volha Zalatar": [S]}),
+    Probe("role", "Investigators detained the editor of Nasha Niva, Yahor Martsinovich.",
+          {"Yahor Martsinovich": [D]}, not_persons=["Nasha Niva"]),
+    Probe("nominal", "EU foreign policy chief Josep Borrell called the sentencing of Ales "
+          "Bialiatski a travesty.", {"Ales Bialiatski": [S]}, others=["Josep Borrell"]),
 ]  # fmt: skip
 
 

@@ -356,6 +356,32 @@ CASES_V2 = [
          "sentenced to seven years.", events={"Pavel Sevyarynets": [("sentenced", None)],
                                              "Alexei Gorinov": [("sentenced", None)]},
          not_persons=["In"]),
+    Case("v2 a list of names grows from the one the model knew", "Those freed include Mikola "
+         "Dziadok, Ihar Alinevich and Yauhen Vaskovich. Outlets like Abzas Media, Meydan TV, "
+         "Toplum TV and others were targeted.", events={
+             "Mikola Dziadok": [("released", None)], "Ihar Alinevich": [("released", None)],
+             "Yauhen Vaskovich": [("released", None)]}, not_persons=["Meydan TV", "Toplum TV"]),
+    Case("v2 'the blogger' stands for the person introduced as one", "Ihar Losyk, a blogger "
+         "for RFE/RL, was detained in June 2020. The blogger was sentenced to 15 years in "
+         "December 2021.", events={"Ihar Losyk": [("detained", "2020-06"),
+                                                  ("sentenced", "2021-12")]}),
+    Case("v2 'the activist' after two persons stands for neither", "Ales Lis and Ivan Sova "
+         "were detained. The activist was later released.",
+         events={"Ales Lis": [("detained", None)], "Ivan Sova": [("detained", None)]},
+         events_v2={"Ales Lis": [("detained", None)], "Ivan Sova": [("detained", None)]}),
+    Case("v2 his release before the name; sent to prison for a term", "Following his "
+         "release, Ales Bialitski said he would go on. The court sent Volha Zalatar to prison "
+         "for four years.", events={"Ales Bialitski": [("released", None)],
+                                    "Volha Zalatar": [("sentenced", None)]}),
+    Case("v2 the appositive of 'the editor of Y'", "Investigators detained the editor of "
+         "Nasha Niva, Yahor Martsinovich.", events={"Yahor Martsinovich": [("detained", None)]},
+         not_persons=["Nasha Niva"]),
+    Case("v2 a sentencing called a travesty is stated", "EU foreign policy chief Josep Borrell "
+         "called the sentencing of Ales Bialitski a travesty.",
+         events={"Ales Bialitski": [("sentenced", None)]}, not_detainees=["Josep Borrell"]),
+    Case("v2 a rule's name that modifies a noun is none", "Authorities released Belarusian "
+         "Christian Democracy activists on Friday. Lukashenko pardoned Ukrainian Orthodox "
+         "Church priests.", not_persons=["Christian Democracy", "Orthodox Church"]),
     Case("v2 the subject of an active verb with an object acts", "Judge Ales Balauniou, who "
          "sentenced dozens of protesters, was put on a sanctions list. KGB officers detained "
          "Maxim Znak's colleague, lawyer Illia Salei.", events={"Illia Salei": [("detained",

@@ -68,7 +68,8 @@ EVENT_TRIGGERS: list[tuple[EventType, str, str]] = [
     (EventType.CHARGED, r"\bcharged\s+(?:with|under)\b|\b(?:filed|brought|pressed)\s+charges"
                         r"\s+against\b|\bindicted\b|\bcharges\s+against\b", "either"),
     (EventType.DETAINED, r"\b(?:detained|arrested|apprehended|abducted|imprisoned|jailed|"
-                         r"behind\s+bars|taken\s+into\s+custody|remanded\s+(?:them\s+|him\s+|her\s+)?"
+                         r"behind\s+bars|taken\s+into\s+custody|(?:put|placed)\s+under\s+"
+                         r"arrest|thrown\s+(?:in|into)\s+(?:jail|prison)|remanded\s+(?:them\s+|him\s+|her\s+)?"
                          r"in\s+custody|began\s+serving|in\s+pre-?trial\s+detention)\b", "either"),
     (EventType.DETAINED, r"\b(?:arrest|detention)\s+of\b", "active"),
 ]  # fmt: skip

@@ -173,6 +173,16 @@ _NOT_PERSON_WORDS = _ORG_WORDS | frozenset(
         "Team",
         "Project",
         "Riot",
+        "Jail",
+        "Camp",
+        "Hospital",
+        "Facility",
+        "Detention",
+        "Penitentiary",
+        "Correctional",
+        "Labour",
+        "Labor",
+        "Tribunal",
         "Democracy",
         "Justice",
         "Supreme",
@@ -412,12 +422,28 @@ def _list_gap(gap: str) -> bool:
 
 
 def list_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Capitalized names standing in a comma list next to a known name."""
+    """Capitalized names standing in a comma list next to a known name, or next to one
+    found so ("X, Y and Z" where only Z was known)."""
+    found: list[Mention] = []
+    for _ in range(20):  # a list of names is found a name a round, from the known one
+        more = _listed_beside(text, mentions + found)
+        if not more:
+            break
+        found += more
+    return found
+
+
+def _listed_beside(text: str, mentions: list[Mention]) -> list[Mention]:
     found: list[Mention] = []
     taken = [(m.start, m.end) for m in mentions]
     for m in NAME_RE.finditer(text):
         if any(m.start() < e and s < m.end() for s, e in taken):
             continue
+        if re.search(
+            r"\b(?:of|for|at|from|in|on|with|by|to|the)\s+$",
+            text[max(0, m.start() - 6) : m.start()],
+        ):
+            continue  # "the editor of Nasha Niva, X": a thing someone belongs to
         before = text[max(0, m.start() - 6) : m.start()]
         after = text[m.end() : m.end() + 6]
         near = [
@@ -429,7 +455,7 @@ def list_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
         after = _PARENTHESIS.sub("", text[m.end() : m.end() + 50])[:6]
         if near and (re.search(r"(?:,|\band)\s*$", before) or re.match(r"\s*(?:,|and\b)", after)):
             cleaned = clean_name(m.group(0), m.start())
-            if cleaned:
+            if cleaned and not any(w in _NOT_PERSON_WORDS for w in cleaned[0].split()):
                 found.append(Mention(cleaned[1], cleaned[2], cleaned[0], "rule"))
     return found
 

@@ -105,6 +105,13 @@ def _widened(tok: Token) -> list[Token]:
         if t.dep_ == "pobj":
             for p in t.head.conjuncts:
                 todo.extend(g for g in p.children if g.dep_ == "pobj")
+        if t.text.islower():
+            # "the editor of Nasha Niva, X": the parse hangs the editor's appositive on
+            # the thing they belong to (not on a person: "the wife of X, Y" is _relation_of)
+            for p in (g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"):  # fmt: skip
+                if p.ent_type_ != "PERSON" or _relation_of(p):
+                    todo += [a for a in p.children if a.dep_ == "appos" and a.text[:1].isupper()]
         named = _names_after(t)
         if named is not None:
             todo.append(named)  # "lawmakers, Albert Ho, ...": an apposition the parse missed
@@ -227,7 +234,8 @@ def wished(doc: Doc, start: int, end: int, w: EnglishWords) -> bool:
         return False
     head = trig.head
     if trig.dep_ in {"dobj", "xcomp"} and head.lower_ in w.wish_verbs:
-        return True
+        # but not "called the sentencing of X a travesty": a verb that names it states it
+        return not any(c.dep_ == "oprd" for c in head.children)
     return (
         trig.dep_ == "pobj"
         and head.lower_ == "for"

@@ -255,9 +255,10 @@ class _RunV2(Skeleton, _Run):
         keep: list[Cluster] = []
         for c in self.clusters:
             named = [m for m in c.mentions if m.source != "pronoun"]
-            if self.parsed and all(" " not in m.name and self._modifies_noun(m.start, m.end)
+            if self.parsed and all(self._modifies_noun(m.start, m.end)
+                                   and (" " not in m.name or m.source == "rule")
                                    for m in named):  # fmt: skip
-                continue
+                continue  # ... and "Christian Democracy activists" (not the model's name)
             if named and all(m.name.split()[-1].lower() in self.w.not_name_heads
                              or self._names_a_thing(m.end) for m in named):  # fmt: skip
                 continue
@@ -280,9 +281,9 @@ class _RunV2(Skeleton, _Run):
 
     def _modifies_noun(self, start: int, end: int) -> bool:
         span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or len(span) != 1:
+        if span is None or not len(span):
             return False
-        t = span[0]
+        t = span[-1]  # a name's last word: "Christian Democracy" in "... activists"
         return (
             t.dep_ in {"amod", "compound", "nmod"}
             and t.head.i > t.i
@@ -368,7 +369,7 @@ class _RunV2(Skeleton, _Run):
                     parsed.setdefault(who, p)
                 owner = self.doc[p.token_index]
                 if p.path is Path.POSSESSOR and owner.lower_ in {"his", "her"}:
-                    owns = self.coref.salient(owner.idx, owner.text)  # "after his release"
+                    owns = self._owner(owner, sent)  # "after his release"
                     if owns is not None and not self.clusters[owns].official:
                         parsed.setdefault(owns, p)
             # The speaker ("..., X said") or a lawyer ("according to lawyer X") is not the
@@ -415,12 +416,58 @@ class _RunV2(Skeleton, _Run):
             # a later pronoun stands for v1's patients where v1 found any; the parse's
             # extra participants (a list, a recipient) only where it found none
             self._last_people = list(dict.fromkeys(people)) or named
+        elif (described := self._described(trig, si)) is not None:
+            who, noun = described
+            event.reason = f'{event.reason}; "{noun}" stands for the person named before (parse)'
+            self.people[who].events.append(event)
+            self._last_people = [who]
         else:
             self.group_events.append(event)
             self.statements.append((self._statement(si, trig), event))
             lead = self._singular(trig) if self.parsed else None
             if lead:
                 self.leads.append((event, lead))
+
+    def _described(self, trig: Trigger, si: int) -> tuple[int, str] | None:
+        """ "X, a blogger, was detained. The blogger was sentenced ...": the trigger's
+        patient is "the" and a person's noun (``person_nouns``) with no name of its own;
+        it stands for the person named in this or the two sentences before, introduced
+        with that noun ("a blogger", "blogger X"), else for the only person named there."""
+        tok = trigger_token(self.doc, trig.start, trig.end) if self.parsed else None
+        if tok is None:
+            return None
+        patient = {"nsubjpass"} | ({"nsubj"} if trig.passive else {"dobj"})
+        for arg in (c for c in tok.children if c.dep_ in patient):
+            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in arg.children)
+            named = any(c.dep_ in {"prep", "relcl", "acl", "conj", "poss"}
+                        or (c.dep_ in {"appos", "compound"} and c.text[:1].isupper())
+                        for c in arg.children)  # fmt: skip
+            if arg.lower_ not in self.w.person_nouns or not definite or named:
+                continue  # "the journalist of X", "the journalist X", "the journalist's"
+            lo = self.sentences[max(0, si - 2)][0]
+            before = [(m, who) for m, who in self.coref.mentions_in(lo, arg.idx)
+                      if not self.clusters[who].official and not self._acting(who)]  # fmt: skip
+            noun = " ".join(t.text for t in arg.subtree if t.i <= arg.i)
+            introduced = [who for m, who in before if re.search(
+                rf"\b{re.escape(arg.lower_)}\b",
+                self.text[max(0, m.start - 30) : min(m.end + 40, arg.idx)].lower())]  # fmt: skip
+            if introduced:
+                return introduced[-1], noun
+            if len({who for _, who in before}) == 1:
+                return before[-1][1], noun
+        return None
+
+    def _owner(self, pronoun: Token, sent: tuple[int, int]) -> int | None:
+        """Whom "his" or "her" stands for: the person named before it ("X left after his
+        release"); in a sentence that names nobody before it, the subject of its main
+        verb ("Following his release, X said ...")."""
+        if any(m.start < pronoun.idx for m, _ in self.coref.mentions_in(*sent)):
+            return self.coref.salient(pronoun.idx, pronoun.text)
+        root = pronoun.sent.root
+        subjects = [i for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}
+                    and c.i > pronoun.i for i in coordinated(c)][:1]  # fmt: skip
+        found = list(self._who(subjects, sent))
+        return found[0] if found else self.coref.salient(pronoun.idx, pronoun.text)
 
     def _typed(self, trig: Trigger) -> Trigger | None:
         """The event the structure says a trigger states: a duration the parse hangs on
@@ -432,7 +479,10 @@ class _RunV2(Skeleton, _Run):
             return trig
         if trig.type is EventType.SENTENCED and self._reviewed(tok):
             return None
-        if trig.type is EventType.DETAINED and tok.lower_ in self.w.term_verbs and any(
+        held = trig.type is EventType.DETAINED or (
+            trig.type is EventType.TRANSFERRED and tok.lower_ in {"sent", "send", "sends"}
+        )  # "sent X to prison for four years"
+        if held and tok.lower_ in self.w.term_verbs and any(
             c.dep_ == "prep" and c.lower_ == "for"
             and any(g.dep_ == "pobj" and g.lower_ in self.w.term_units for g in c.children)
             for c in tok.children
