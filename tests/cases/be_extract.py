@@ -308,3 +308,16 @@ V2_CASES += [
          "пратэстаў да 3 гадоў калоніі.", P, figures=[(4, "exact", "sentenced")],
          exact_figures=True),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 classical: the noun of the charge first", "Абвінавачаньне Алесю Бяляцкаму "
+         "прад'явілі ў кастрычніку 2021 году.", P,
+         events={"Алесь Бяляцкі": [("charged", "2021-10")]}),
+    Case("v2 classical: political prisoners first, then the verb", "Палітвязьнямі прызналі яшчэ "
+         "14 чалавек. Сярод іх — Станіслаў Грынь і Ірына Ткачук.", P,
+         figures=[(14, "exact", "other")], kinds={"Станіслаў Грынь": [R], "Ірына Ткачук": [R]}),
+    Case("v2 classical: a colony", "Зьняволенага Віталя Гурыновіча этапавалі ў калёнію № 17 у "
+         "Шклове.", P, kinds={"Віталь Гурыновіч": ["transferred"]},
+         facilities=["калёнію № 17 у Шклове"]),
+    Case("v2 a refused parole is no release", "Суд адмовіў палітвязню Ігару Барысевічу ва "
+         "ўмоўна-датэрміновым вызваленні.", P, only=True, kinds={"Ігар Барысевіч": []}),
+]  # fmt: skip
