@@ -41,7 +41,8 @@ _MALE_IN_A = frozenset(
 _IRREGULAR = {"павла": "Павел", "паўла": "Павел", "льва": "Лев", "пятра": "Пятро", "петра": "Петр",
               "павлу": "Павел", "паўлу": "Павел", "пятру": "Пятро", "петру": "Петр",
               "змітра": "Зміцер", "зьмітра": "Зьміцер", "змітру": "Зміцер", "зьмітру": "Зьміцер",
-              "міхала": "Міхал", "міхалу": "Міхал"}  # fmt: skip
+              "павле": "Павел", "паўле": "Павел", "павлом": "Павел", "паўлам": "Павел",
+              "льве": "Лев", "львом": "Лев", "петре": "Петр", "петром": "Петр"}  # fmt: skip
 
 
 @lru_cache(maxsize=8192)
@@ -53,7 +54,9 @@ def given_readings(word: str) -> tuple[tuple[str, str | None, str], ...]:
         return ()
     low = word.lower()
     if low in _IRREGULAR:
-        return ((_IRREGULAR[low], "male", "gen" if low.endswith("а") else "dat"),)
+        case = "gen" if low.endswith("а") else "loc" if low.endswith("е") else (
+            "ins" if low.endswith("м") else "dat")  # fmt: skip
+        return ((_IRREGULAR[low], "male", case),)
     forms = list(nominatives(word))
     for soft in (
         re.sub(r"(?<=[^аеёиіоуыэюяў])(?:я|ю|ем|і|е)$", "ь", word),  # Алеся → Алесь
