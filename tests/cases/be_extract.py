@@ -321,3 +321,11 @@ V2_CASES += [
     Case("v2 a refused parole is no release", "Суд адмовіў палітвязню Ігару Барысевічу ва "
          "ўмоўна-датэрміновым вызваленні.", P, only=True, kinds={"Ігар Барысевіч": []}),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 terms after names with no verb", "Сярод палітвязняў Кобрыншчыны: Ігар Сцепанюк — 3 "
+         "гады калоніі, Тамара Лазарук — 2 гады хіміі.", P, only=True,
+         kinds={"Ігар Сцепанюк": ["sentenced"], "Тамара Лазарук": ["sentenced"]}),
+    Case("v2 names listed after political prisoners and a colon", "Палітвязні з Ліды: Віталь "
+         "Жук (15 гадоў калоніі), Аляксей Лапіцкі (45 гадоў, настаўнік).", P, only=True,
+         kinds={"Віталь Жук": ["sentenced"], "Аляксей Лапіцкі": []}),
+]  # fmt: skip
