@@ -1399,7 +1399,137 @@ RU += [
         },
     ),
 ]
+# A last batch written after the fixes above and measured once, before any fix of its own
+# (its first pass rate is the report's estimate of how the fixes carry): HELD_OUT.
+BE_HELD_OUT = [
+    Probe(
+        "У Светлагорску затрымалі настаўніцу гісторыі Ларысу Шчыракову.",
+        {"Ларыса Шчыракова": [("detained", None)]},
+    ),
+    Probe(
+        "Суд Ленінскага раёна Гродна асудзіў 19-гадовага студэнта Ягора Мартыненку да 4 гадоў "
+        "калоніі.",
+        {"Ягор Мартыненка": [("sentenced", None)]},
+    ),
+    Probe(
+        "Палітвязні Вольга Клімковіч і Андрэй Пачобут знаходзяцца ў калоніях.",
+        {"Вольга Клімковіч": [("detained", None)], "Андрэй Пачобут": [("detained", None)]},
+    ),
+    Probe(
+        "Вызвалены пасля 5 гадоў зняволення праваабаронца Уладзімір Лабковіч.",
+        {"Уладзімір Лабковіч": [("released", None)]},
+    ),
+    Probe(
+        "У панядзелак Лукашэнка памілаваў 16 чалавек, сярод якіх 5 жанчын.",
+        figures=[(16, "pardoned"), (5, "pardoned")],
+    ),
+    Probe(
+        "Праваабаронцы «Вясны» прызналі палітвязнем Міхаіла Жамчужнага.",
+        {"Міхаіл Жамчужны": [(R, None)]},
+    ),
+    Probe(
+        "Мікалая Дзядка этапавалі ў турму № 1 у Гродне.",
+        {"Мікалай Дзядок": [("transferred", None)]},
+        facilities=["турму № 1 у Гродне"],
+    ),
+    Probe(
+        "Вечарам 5 сакавіка стала вядома, што ў калоніі памёр палітвязень Андрэй Шчарбакоў.",
+        {"Андрэй Шчарбакоў": [("died_in_custody", None)]},
+    ),
+    Probe(
+        "Больш за год няма звестак пра лідара гурта Ігара Банцара.",
+        {"Ігар Банцар": [("incommunicado", None)]},
+    ),
+    Probe(
+        "Аляксандру Лукашуку прад'явілі абвінавачанне ў абразе суддзі.",
+        {"Аляксандр Лукашук": [("charged", None)]},
+    ),
+    Probe(
+        "На мінулым тыдні ў Мінску і вобласці затрымалі не менш як 25 чалавек.",
+        figures=[(25, "detained")],
+        published=P2,
+    ),
+    Probe(
+        "Журналістку Ганну Губарэвіч затрымалі ўчора, а сёння суд даў ёй 15 сутак.",
+        {"Ганна Губарэвіч": [("detained", "2024-03-07")]},
+    ),
+    Probe(
+        "Былую палітвязніцу Кацярыну Новікаву зноў асудзілі — на гэты раз да 2 гадоў.",
+        {"Кацярына Новікава": [("sentenced", None)]},
+    ),
+    Probe(
+        "Сярод вызваленых — журналісты Андрэй Аляксандраў і Дзяніс Івашын.",
+        {"Андрэй Аляксандраў": [("released", None)], "Дзяніс Івашын": [("released", None)]},
+    ),
+    Probe("Суддзя Віктар Пастушэнка не задаволіў скаргу абароны.", {}),
+    Probe(
+        "Мастака Алеся Пушкіна асудзілі ў сакавіку 2023 года, а ў ліпені ён памёр у турме.",
+        {"Алесь Пушкін": [("sentenced", "2023-03"), ("died_in_custody", None)]},
+    ),
+]
+RU_HELD_OUT = [
+    Probe(
+        "В Светлогорске задержали учительницу истории Ларису Щиракову.",
+        {"Лариса Щиракова": [("detained", None)]},
+    ),
+    Probe(
+        "Суд Ленинского района Гродно приговорил 19-летнего студента Егора Мартыненко к 4 "
+        "годам колонии.",
+        {"Егор Мартыненко": [("sentenced", None)]},
+    ),
+    Probe(
+        "Освобожден после 5 лет заключения правозащитник Владимир Лабкович.",
+        {"Владимир Лабкович": [("released", None)]},
+    ),
+    Probe(
+        "В понедельник Лукашенко помиловал 16 человек, среди которых 5 женщин.",
+        figures=[(16, "pardoned"), (5, "pardoned")],
+    ),
+    Probe(
+        "Николая Дедка этапировали в тюрьму № 1 в Гродно.",
+        {"Николай Дедок": [("transferred", None)]},
+        facilities=["тюрьму № 1 в Гродно"],
+    ),
+    Probe(
+        "Вечером 5 марта стало известно, что в колонии умер политзаключенный Андрей Щербаков.",
+        {"Андрей Щербаков": [("died_in_custody", None)]},
+    ),
+    Probe(
+        "Больше года нет известий о лидере группы Игоре Банцере.",
+        {"Игорь Банцер": [("incommunicado", None)]},
+    ),
+    Probe(
+        "На прошлой неделе в Москве и области задержали не менее 25 человек.",
+        figures=[(25, "detained")],
+        published=P2,
+    ),
+    Probe(
+        "Журналистку Анну Губаревич задержали вчера, а сегодня суд дал ей 15 суток.",
+        {"Анна Губаревич": [("detained", "2024-03-07")]},
+    ),
+    Probe(
+        "Бывшую политзаключенную Екатерину Новикову снова осудили — на этот раз на 2 года.",
+        {"Екатерина Новикова": [("sentenced", None)]},
+    ),
+    Probe(
+        "Среди освобожденных — журналисты Андрей Александров и Денис Ивашин.",
+        {"Андрей Александров": [("released", None)], "Денис Ивашин": [("released", None)]},
+    ),
+    Probe("Судья Виктор Пастушенко не удовлетворил жалобу защиты.", {}),
+    Probe(
+        "Художника Алеся Пушкина осудили в марте 2023 года, а в июле он умер в тюрьме.",
+        {"Алесь Пушкин": [("sentenced", "2023-03"), ("died_in_custody", None)]},
+    ),
+    Probe(
+        "В Калининграде задержан блогер Руслан Габбасов, ему вменяют призывы к терроризму.",
+        {"Руслан Габбасов": [("detained", None), ("charged", None)]},
+    ),
+    Probe("Политзаключенного Ильдара Дадина поместили в ШИЗО.", {"Ильдар Дадин": []}),
+]
+BE += BE_HELD_OUT
+RU += RU_HELD_OUT
 PROBES = {"be": BE, "ru": RU}
+HELD_OUT = {"be": BE_HELD_OUT, "ru": RU_HELD_OUT}
 
 
 def _tokens(text: str | None) -> list[str]:
@@ -1473,12 +1603,14 @@ def main() -> None:
     for language in args.language or ["ru", "be"]:
         extract = extractor_named(f"vigil.extract.{language}.v2")
         probes = PROBES[language]
-        passed = 0
+        held = {id(p) for p in HELD_OUT[language]}
+        passed = held_passed = 0
         for probe in probes:
             ex = extract(probe.text, published=probe.published)
             bad = failures(probe, ex)
             if not bad:
                 passed += 1
+                held_passed += id(probe) in held
                 continue
             print(f"FAIL [{language}] {probe.text[:110]!r}")
             print("     " + "; ".join(bad))
@@ -1488,7 +1620,10 @@ def main() -> None:
                     print(f"     {p.role.value}: {p.name} {evs}")
                 for f in ex.figures:
                     print(f"     figure {f.value} {f.category} ({f.reason})")
-        print(f"{language}: {passed} of {len(probes)} probes passed ({passed / len(probes):.3f})")
+        print(
+            f"{language}: {passed} of {len(probes)} probes passed ({passed / len(probes):.3f}); "
+            f"the last batch alone: {held_passed} of {len(held)}"
+        )
     sys.stdout.flush()
 
 

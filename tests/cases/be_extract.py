@@ -329,3 +329,8 @@ V2_CASES += [
          "Жук (15 гадоў калоніі), Аляксей Лапіцкі (45 гадоў, настаўнік).", P, only=True,
          kinds={"Віталь Жук": ["sentenced"], "Аляксей Лапіцкі": []}),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 natasha cuts the last surname off a pair", "Сярод вызваленых — журналісты Андрэй "
+         "Аляксандраў і Дзяніс Івашын.", P, only=True,
+         kinds={"Андрэй Аляксандраў": ["released"], "Дзяніс Івашын": ["released"]}),
+]  # fmt: skip
