@@ -491,3 +491,10 @@ V2_CASES += [
     Case("v2 the charge noun before its verb", "Обвинение Алесю Беляцкому предъявили в октябре "
          "2021 года.", P, events={"Алесь Беляцкий": [("charged", "2021-10")]}),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 counts by city with the noun left out", "В Москве задержали 54 человека, в "
+         "Петербурге — 21, в Екатеринбурге — 8.", P, exact_figures=True,
+         figures=[(54, "exact", "detained"), (21, "exact", "detained"), (8, "exact", "detained")]),
+    Case("v2 a part of a whole, demographic", "Из 54 задержанных 12 — несовершеннолетние.", P,
+         figures=[(54, "exact", "detained"), (12, "exact", "other")], exact_figures=True),
+]  # fmt: skip
