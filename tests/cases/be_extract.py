@@ -308,3 +308,29 @@ V2_CASES += [
          "пратэстаў да 3 гадоў калоніі.", P, figures=[(4, "exact", "sentenced")],
          exact_figures=True),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 classical: the noun of the charge first", "Абвінавачаньне Алесю Бяляцкаму "
+         "прад'явілі ў кастрычніку 2021 году.", P,
+         events={"Алесь Бяляцкі": [("charged", "2021-10")]}),
+    Case("v2 classical: political prisoners first, then the verb", "Палітвязьнямі прызналі яшчэ "
+         "14 чалавек. Сярод іх — Станіслаў Грынь і Ірына Ткачук.", P,
+         figures=[(14, "exact", "other")], kinds={"Станіслаў Грынь": [R], "Ірына Ткачук": [R]}),
+    Case("v2 classical: a colony", "Зьняволенага Віталя Гурыновіча этапавалі ў калёнію № 17 у "
+         "Шклове.", P, kinds={"Віталь Гурыновіч": ["transferred"]},
+         facilities=["калёнію № 17 у Шклове"]),
+    Case("v2 a refused parole is no release", "Суд адмовіў палітвязню Ігару Барысевічу ва "
+         "ўмоўна-датэрміновым вызваленні.", P, only=True, kinds={"Ігар Барысевіч": []}),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 terms after names with no verb", "Сярод палітвязняў Кобрыншчыны: Ігар Сцепанюк — 3 "
+         "гады калоніі, Тамара Лазарук — 2 гады хіміі.", P, only=True,
+         kinds={"Ігар Сцепанюк": ["sentenced"], "Тамара Лазарук": ["sentenced"]}),
+    Case("v2 names listed after political prisoners and a colon", "Палітвязні з Ліды: Віталь "
+         "Жук (15 гадоў калоніі), Аляксей Лапіцкі (45 гадоў, настаўнік).", P, only=True,
+         kinds={"Віталь Жук": ["sentenced"], "Аляксей Лапіцкі": []}),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 natasha cuts the last surname off a pair", "Сярод вызваленых — журналісты Андрэй "
+         "Аляксандраў і Дзяніс Івашын.", P, only=True,
+         kinds={"Андрэй Аляксандраў": ["released"], "Дзяніс Івашын": ["released"]}),
+]  # fmt: skip

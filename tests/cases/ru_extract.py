@@ -483,3 +483,18 @@ V2_CASES += [
     Case("v2 the agent of a past verb is no role word", "Месяц назад силовики задержали Ольгу "
          "Буйко.", P, kinds={"Ольга Буйко": ["detained"]}),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 the term is the object of назначили", "Блогеру Павлу Котову назначили наказание в "
+         "виде 3 лет колонии.", P, kinds={"Павел Котов": ["sentenced"]}),
+    Case("v2 brought to a police station, active", "Активиста Павла Шемета доставили в "
+         "Центральное РУВД.", P, kinds={"Павел Шемет": ["detained"]}),
+    Case("v2 the charge noun before its verb", "Обвинение Алесю Беляцкому предъявили в октябре "
+         "2021 года.", P, events={"Алесь Беляцкий": [("charged", "2021-10")]}),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 counts by city with the noun left out", "В Москве задержали 54 человека, в "
+         "Петербурге — 21, в Екатеринбурге — 8.", P, exact_figures=True,
+         figures=[(54, "exact", "detained"), (21, "exact", "detained"), (8, "exact", "detained")]),
+    Case("v2 a part of a whole, demographic", "Из 54 задержанных 12 — несовершеннолетние.", P,
+         figures=[(54, "exact", "detained"), (12, "exact", "other")], exact_figures=True),
+]  # fmt: skip

@@ -36,6 +36,14 @@ _OF_THEM = re.compile(
     rf"(?<![\w-])(?:из|з)\s+(?:них|іх)\s+(?P<n2>{NUMBER})(?![\w,.-]?\d)",
     re.I,
 )
+# "…, в Петербурге — 21", "…, у Гомелі — 21", "из 54 задержанных 12 —": a count whose noun
+# is the one of the count before it.
+_BARE = re.compile(
+    rf"(?:,\s*(?:а\s+)?(?:в|во|у|ў)\s+[А-ЯЁІЎ][\w-]*(?:\s+[\w-]+)?\s+[—–]\s+"
+    rf"|(?<![\w-])(?:из|з)\s+(?:{NUMBER})\s+[а-яёіў]+\s+)(?P<n>{NUMBER})"
+    rf"(?![\w,.-]?\d)(?!\s*(?:год|гад|лет|%|процент|працэнт|раз|[а-яёіў]+\s+\d))",
+    re.IGNORECASE,
+)
 _CLAUSE = re.compile(r"[,;.:()«»]|\s(?:и|і|а|но|але)\s")
 
 
@@ -64,7 +72,9 @@ class CountFinder(FigureFinder):
                 nxt.start() if nxt and nxt.group(0).strip() not in {"", "и", "і"} else len(sentence)
             )
             clause = sentence[lo:hi]
-            if _DEMOGRAPHIC.search(clause) and f.category != "other":
+            whole = re.search(r"(?:^|\s)(?:из|з)\s+$", sentence[max(0, at - 4) : at], re.I)
+            if _DEMOGRAPHIC.search(clause) and f.category != "other" and not whole:
+                # ("Из 54 задержанных 12 — несовершеннолетние": 54 is the whole)
                 f.category = "other"
                 f.reason += "; a demographic sub-count (age, health or children): other"
                 continue
@@ -72,6 +82,7 @@ class CountFinder(FigureFinder):
             if i and re.search(r"[—–]\s*$", before) and not self._said(before):
                 f.category = found[i - 1].category
                 f.reason += "; said after a dash with no verb: the category of the count before"
+        found += self._parts(sentence, offset, found)
         self._breakdown_of_before(sentence, found)
         self.last = found or self.last[:0]
         return found
@@ -114,6 +125,35 @@ class CountFinder(FigureFinder):
                 value=int(value), qualifier=Qualifier.EXACT, category=category,
                 start=m.start() + offset, end=m.end() + offset, of_whom="",
                 reason=f'count of part of a group "{m.group(0)}", category from "{word}"',
+                breakdown={}))  # fmt: skip
+        return out
+
+    def _parts(self, sentence: str, offset: int, found: list[RawFigure]) -> list[RawFigure]:
+        """Counts that leave their noun out after a count that gives it: "в Петербурге — 21"
+        after "задержали 54 человека" (the same category), and "из 54 задержанных 12 —
+        несовершеннолетние" (a part: demographic words make it ``other``)."""
+        out: list[RawFigure] = []
+        taken = [(f.start - offset, f.end - offset) for f in found]
+        for m in _BARE.finditer(sentence):
+            at = m.start("n")
+            if any(a <= at < b for a, b in taken):
+                continue
+            before = [f for f in found if f.end - offset <= at]
+            if not before:
+                continue
+            head = before[-1]
+            value = parse_number(m.group("n"))
+            if value is None or value.denominator != 1 or value < 2:
+                continue
+            nxt = _CLAUSE.search(sentence, m.end())
+            rest = sentence[m.end() : nxt.start() if nxt else len(sentence)]
+            category, why = head.category, "the category of the count before"
+            if _DEMOGRAPHIC.search(rest + " " + m.group(0)):
+                category, why = "other", "a demographic sub-count"
+            out.append(RawFigure(
+                value=int(value), qualifier=Qualifier.EXACT, category=category,
+                start=m.start("n") + offset, end=m.end() + offset, of_whom=head.of_whom,
+                reason=f'a count with its noun left out "{m.group(0).strip()[:40]}": {why}',
                 breakdown={}))  # fmt: skip
         return out
 

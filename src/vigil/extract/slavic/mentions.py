@@ -48,7 +48,8 @@ def _split(entities: list[Entity]) -> list[Entity]:
         cuts = list(_JOINED.finditer(e.text)) if e.type == "PER" else []
         bounds = [0, *(x for m in cuts for x in (m.start(), m.end())), len(e.text)]
         parts = [e.text[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
-        if not cuts or any(len(p.split()) < 2 for p in parts):  # "Менску і Гомелі": places
+        if not cuts or any(len(p.split()) < 2 and not given_name(p.strip()) for p in parts):
+            # "Менску і Гомелі": places; "… і Дзяніс" (NER cut the surname off): a name
             out.append(e)
             continue
         at = 0

@@ -192,6 +192,8 @@ class PersonFinder:
             return None
         if any(w in _ORG_WORDS for w in low) or text.isupper():
             return None
+        if len(low) == 1 and re.search(r"(?:шчын|щин)\w*$", low[0]):
+            return None  # "Кобринщины", "Берасцейшчына": a region
         if len(low) == 1 and (low[0] in self.lex.pronouns or self.lex.plural_re.fullmatch(low[0])):
             return None  # "Ён", "Она" opening a sentence: a pronoun
         if len(low) > 1 and any(variants(w) & self.lex.places for w in low):

@@ -241,6 +241,8 @@ class Run(Skeleton):
         """A Russian verb whose object is a thing ("задержал мяч", "освободили помещение")."""
         if self.language != "ru" or trig.form != "finite" or trig.head_end != trig.end:
             return False  # a phrase ("предъявили обвинение") names its own object
+        if trig.type not in {EventType.DETAINED, EventType.RELEASED}:
+            return False  # "назначили наказание", "вынесли приговор": the term is the object
         word = re.match(r"\s+([а-яё]+)", self.text[trig.head_end : trig.head_end + 30])
         if word is None:
             return False

@@ -64,6 +64,20 @@ _ANTECEDENT_GAP = re.compile(r"(?:\s+(?:з|из|са|со|с)\s+[А-ЯЁІЎ][\w
 _COUNTED = re.compile(rf"(?<![\w-])(?:\d[\d ]*|{NUMBER})\s+(?:[а-яёіў’-]+\s+)?[а-яёіў’-]+", re.I)
 _NEW_HELD = re.compile(r"(?<![\w-])(?:новы[яех]|новые|новых)\s+(?:палітвязн|политзаключ|"
                        r"палітычн\w+\s+вязн|политическ\w+\s+заключ)", re.I)  # fmt: skip
+_HELD_HEAD = re.compile(
+    r"(?<![\w-])(?:палітвязь?ні|палітвязь?няў|политзаключ[её]нные|политзаключ[её]нных|"
+    r"палітычныя\s+вязні|политические\s+заключ[её]нные)(?![\w-])[^.:;—–]{0,40}?(?::\s|[—–]\s+(?=[А-ЯЁІЎ]))",
+    re.I,
+)
+# A term right after a name, with no verb: "— 3 гады калоніі", "(5 лет колонии)".
+_TERM_AFTER = re.compile(
+    rf"\s*(?:,\s*|[—–]\s*|\(\s*)(?:(?:да|к|на)\s+)?(?:{NUMBER})\s+(?:гадоў|гады|год|года|лет|"
+    rf"гадам|годам|годам|месяц\w*)(?:\s+(?:і|и)\s+(?:{NUMBER})\s+месяц\w*)?\s+(?:[\w«»]+\s+)?"
+    rf"«?(?:кал[оё]ні|хімі|турм|пазбаўленн|зняволенн|абмежаванн|колони|тюрьм|лишени|заключени|"
+    rf"ограничени|хими|строгага|строгого|усиленного|узмоцненага|общего|агульнага|особого|"
+    rf"асаблівага)\w*",
+    re.I,
+)
 # The mark that opens an item of a list written one per line: "1.", "2)", "—", "•".
 _ITEM_MARK = re.compile(r"\s*(?:\d{1,3}\s*[.)]|[-—–•*·])?\s*")
 _CANDIDATE = re.compile(r"(?:кандидат\w*|кандыдат\w*)\s+(?:в|у|ў)\s+(?:президент|прэзідэнт)\w*"
@@ -279,6 +293,8 @@ class StructuredRun(Run):
                     why, 0.6, "list", inherited=source is not None and source.date is not None,
                 ))  # fmt: skip
         self._lined()
+        self._held_list()
+        self._termed()
         self._counted()
 
     def _lined(self) -> None:
@@ -315,6 +331,46 @@ class StructuredRun(Run):
                     continue
                 self.people[who].events.append(Happening(
                     kind, s0, s1, si, (a, b), None, why, 0.6, "list"))  # fmt: skip
+
+    def _held_list(self) -> None:
+        """ "Палітвязні з Ліды: X (…), Y (…)", "Среди политзаключенных региона: X — …": the
+        persons named after a colon or dash that follows a plural of political prisoners are
+        political prisoners (detainees), with no event of their own."""
+        for s0, s1 in self.sentences:
+            head = _HELD_HEAD.search(self.text, s0, s1)
+            if head is None:
+                continue
+            for m, who in self.subjects.mentions_in(head.end(), s1):
+                c = self.clusters[who]
+                if c.official or c.role == "detainee":
+                    continue
+                words = self.text[max(head.end(), m.start - 30) : m.start].split()
+                if words and NOT_HELD.match(words[-1]):
+                    continue  # "адвакат X"
+                c.role, c.role_word = "detainee", f'listed after "{head.group(0).strip()}"'
+
+    def _termed(self) -> None:
+        """ "Ігар Сцепанюк — 3 гады калоніі", "Тамара Лазарук (2 гады хіміі)": a prison term
+        right after a name, with no verb, is that person's sentence."""
+        for ci, c in enumerate(self.clusters):
+            if c.official or any(e.type in {EventType.SENTENCED, EventType.CONVICTED_IN_ABSENTIA}
+                                 for e in self.people[ci].events):  # fmt: skip
+                continue
+            for m in c.mentions:
+                if m.source == "pronoun":
+                    continue
+                found = _TERM_AFTER.match(self.text, m.end)
+                if found is None:
+                    continue
+                si = next((i for i, (a, b) in enumerate(self.sentences) if a <= m.start < b), -1)
+                if si < 0:
+                    continue
+                s0, s1 = self.sentences[si]
+                self.people[ci].events.append(Happening(
+                    EventType.SENTENCED, s0, s1, si, (m.end, found.end()), None,
+                    f'a prison term right after the name ("{found.group(0).strip()[:40]}")',
+                    0.6, "list", listed=True))  # fmt: skip
+                break
 
     def _counted(self) -> None:
         """ "Прызналі палітвязнямі яшчэ 7 чалавек. … Арцёма Міцука, …, Уладзіслава
