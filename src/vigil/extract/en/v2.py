@@ -32,8 +32,9 @@ from typing import TYPE_CHECKING
 from vigil.extract.core.dating import DateSource
 from vigil.extract.core.members import GroupStatement, referred
 from vigil.extract.core.skeleton import Skeleton
-from vigil.extract.dates import FoundDate, find_dates
+from vigil.extract.dates import FoundDate, find_dates, narrative_anchor
 from vigil.extract.en.cues import Candidate, cues, organisation_cues
+from vigil.extract.en.dating import attach, dateline_end, governed_by
 from vigil.extract.en.participants import (
     Participant,
     Path,
@@ -164,6 +165,10 @@ class _RunV2(Skeleton, _Run):
         self.main: dict[int, bool] = {}  # id(raw event) → its trigger is the main clause's
         self.states: set[int] = set()  # id(raw event) of a bare status: no publication date
         self.leads: list[tuple[RawEvent, str]] = []  # events of "a journalist" unnamed yet
+        self.spans: dict[int, list[tuple[int, int]]] = {}  # sentence → its triggers' spans
+        self._narrative: FoundDate | None = None  # the year a narrative is in (``dates``)
+        self._rung = DateSource.NONE  # where the last date picked came from
+        self.dated_line = dateline_end(self.text)  # a wire's dateline: no event's date
         self._drop_non_names()
 
     # -- persons ---------------------------------------------------------------------
@@ -251,14 +256,17 @@ class _RunV2(Skeleton, _Run):
             if self.parsed:  # "X was not detained", "called for the release of X": no event
                 triggers = [t for t in triggers if not negated(self.doc, t.start, t.end)
                             and not wished(self.doc, t.start, t.end, self.w)]  # fmt: skip
-            dates = [d for d in find_dates(stext, self.published, s_start)
-                     if d.start >= self.dateline_end]  # fmt: skip
+            found = find_dates(stext, self.published, s_start, self._narrative)
+            self._narrative = narrative_anchor(found, stext, s_start)
+            dates = [d for d in found if d.start >= self.dated_line]
             self.dates.dates[si] = dates
             self.dates.types[si] = {family(t.type) for t in triggers}
             said, closing = speakers(self.doc, s_start, s_end, self.w) if self.parsed else ([], [])
+            by_parse = self._parse_triggers(sent, triggers)
+            self.spans[si] = [(t.start, t.end) for t in triggers + by_parse]
             for trig in triggers:
                 self._trigger(trig, si, sent, dates, (said, closing))
-            for trig in self._parse_triggers(sent, triggers):
+            for trig in by_parse:
                 self._trigger(trig, si, sent, dates, (said, closing), parse_only=True)
             if triggers:
                 self._shared_verb(si, sent, triggers[-1].type)
@@ -277,7 +285,7 @@ class _RunV2(Skeleton, _Run):
         s_start, s_end = sent
         stext = self.text[s_start:s_end]
         self.triggered.append((trig, si, said))
-        found = pick_date(trig, dates, s_start, stext)
+        found = self._pick_date(trig, si, dates)
         people, why = patients(self.coref, trig, sent, self._last_people)
         parsed: dict[int, Participant] = {}
         if self.parsed:
@@ -454,20 +462,20 @@ class _RunV2(Skeleton, _Run):
         return any(c.like_num or c.lower_ in self.w.number_words for a in args for c in a.children
                    if c.dep_ == "nummod")  # fmt: skip
 
-    def _date_source(self, event: RawEvent, trig: Trigger, found: FoundDate | None) -> None:
-        if found is None or found.date is None:
-            return
-        self.sources[id(event)] = DateSource.SENTENCE
+    def _pick_date(self, trig: Trigger, si: int, dates: list[FoundDate]) -> FoundDate | None:
+        """The date of the sentence that belongs to ``trig`` (``en.dating``), its rung kept
+        for ``_date_source``."""
+        sent = self.sentences[si]
         if not self.parsed:
-            return
-        head = self.doc.char_span(trig.start, trig.end, alignment_mode="expand")
-        day = self.doc.char_span(found.start, found.end, alignment_mode="expand")
-        if head is not None and day is not None and len(head) and len(day):
-            root = head.root
-            while root.dep_ in {"auxpass", "aux", "prep"} and root.head is not root:
-                root = root.head
-            if day.root in root.subtree:
-                self.sources[id(event)] = DateSource.STRUCTURE
+            found = pick_date(trig, dates, sent[0], self.text[sent[0] : sent[1]])
+            self._rung = DateSource.SENTENCE
+            return found
+        found, self._rung = attach(self.doc, trig, dates, sent, self.spans.get(si, []))
+        return found
+
+    def _date_source(self, event: RawEvent, trig: Trigger, found: FoundDate | None) -> None:
+        if found is not None and found.date is not None:
+            self.sources[id(event)] = self._rung
 
     def _statement(self, si: int, trig: Trigger) -> GroupStatement:
         s_start, s_end = self.sentences[si]
@@ -529,9 +537,12 @@ class _RunV2(Skeleton, _Run):
             if self._acting(who) or any(e.type is EventType.DETAINED
                                         for e in self.people[who].events):  # fmt: skip
                 continue
-            status = RawEvent(EventType.DETAINED, sent[0], sent[1], si, None,
+            since = governed_by(self.doc, self.dates.dates.get(si, []), verb)  # "since 2021"
+            status = RawEvent(EventType.DETAINED, sent[0], sent[1], si, since[0] if since else None,
                               f'a status: "in {t.text}" said of them (dependency parse)', 0.6,
                               self.text[sent[0] : sent[1]])  # fmt: skip
+            if since:
+                self.sources[id(status)] = DateSource.STRUCTURE
             self.states.add(id(status))
             self.people[who].events.append(status)
 
@@ -706,7 +717,7 @@ class _RunV2(Skeleton, _Run):
     def _learned_event(self, trig: Trigger, si: int, who: int, p: float) -> None:
         s_start, s_end = self.sentences[si]
         stext = self.text[s_start:s_end]
-        found = pick_date(trig, self.dates.dates.get(si, []), s_start, stext)
+        found = self._pick_date(trig, si, self.dates.dates.get(si, []))
         event = RawEvent(trig.type, s_start, s_end, si, found,
                          f"classifier: {trig.type.value} {p:.2f} ({trig.reason})",
                          round(min(p, 0.7), 2), stext)  # fmt: skip

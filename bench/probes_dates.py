@@ -1,0 +1,588 @@
+"""English event dates on short synthetic probes: the share of probes whose dates come out
+as the corpus README's rules give them (``shared/corpus/dev/README.md``).
+
+The probes are written by hand in wire, NGO-statement and Telegram style; none comes from
+a corpus article. The rules they follow: relative dates resolve against the publication
+date; with no publication date, or where the text gives no year, the date is null; a date
+is given at the precision the text gives; a duration gives its computed start.
+
+Each probe: the text, its publication date (or None), and for each detainee the events
+``(type, expected)``: ``expected`` is a date, ``None`` (the date must be null), ``ANY`` (the
+event must be found, its date is not checked) or ``"!DATE"`` (any date but that one).
+A probe item whose event is not found at all counts as "no event" (who the event is about
+and which triggers exist are not what this suite measures) and is reported apart.
+
+    .venv/bin/python bench/probes_dates.py [--show] [--extractor v1|v2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+
+from vigil.extract import Role
+from vigil.extract.en.v2 import EnglishV2
+from vigil.extract.en_v1 import EnglishV1
+
+ANY = "any"
+D = dt.date
+P = D(2024, 3, 8)  # a Friday
+Q = D(2024, 3, 20)  # a Wednesday: last week (11-17 March) lies in one month
+U = None  # an undated page
+
+Expect = dict[str, list[tuple[str, str | None]]]
+PROBES: list[tuple[str, dt.date | None, Expect]] = [
+    # -- relative expressions, resolved against the publication date
+    ("Anton Malik was detained last month.", P, {"Anton Malik": [("detained", "2024-02")]}),
+    ("Anton Malik was detained last week.", Q, {"Anton Malik": [("detained", "2024-03")]}),
+    ("Anton Malik was detained earlier this month.", P, {"Anton Malik": [("detained", "2024-03")]}),
+    (
+        "Anton Malik was sentenced to three years in prison earlier this week.",
+        P,
+        {"Anton Malik": [("sentenced", "2024-03")]},
+    ),
+    ("Anton Malik was detained last year.", P, {"Anton Malik": [("detained", "2023")]}),
+    ("Anton Malik was detained earlier this year.", P, {"Anton Malik": [("detained", "2024")]}),
+    ("Anton Malik was detained two weeks ago.", P, {"Anton Malik": [("detained", "2024-02-23")]}),
+    ("Anton Malik was detained three days ago.", P, {"Anton Malik": [("detained", "2024-03-05")]}),
+    ("Anton Malik was detained two months ago.", P, {"Anton Malik": [("detained", "2024-01")]}),
+    (
+        "Anton Malik was detained last September after a search of his flat.",
+        P,
+        {"Anton Malik": [("detained", "2023-09")]},
+    ),
+    ("Anton Malik was detained in June last year.", P, {"Anton Malik": [("detained", "2023-06")]}),
+    (
+        "Anton Malik was detained in January this year.",
+        P,
+        {"Anton Malik": [("detained", "2024-01")]},
+    ),
+    ("Anton Malik was detained in December.", P, {"Anton Malik": [("detained", "2023-12")]}),
+    ("Anton Malik was detained yesterday.", P, {"Anton Malik": [("detained", "2024-03-07")]}),
+    (
+        "Anton Malik was detained on Tuesday night.",
+        P,
+        {"Anton Malik": [("detained", "2024-03-05")]},
+    ),
+    ("Anton Malik was detained early on Friday.", P, {"Anton Malik": [("detained", "2024-03-08")]}),
+    ("Anton Malik was detained late Thursday.", P, {"Anton Malik": [("detained", "2024-03-07")]}),
+    ("Anton Malik was detained on Sunday.", P, {"Anton Malik": [("detained", "2024-03-03")]}),
+    ("Anton Malik was detained this morning.", P, {"Anton Malik": [("detained", "2024-03-08")]}),
+    (
+        "Anton Malik was detained in the early hours of Tuesday.",
+        P,
+        {"Anton Malik": [("detained", "2024-03-05")]},
+    ),
+    (
+        "On Wednesday, a court sentenced Anton Malik to four years in prison.",
+        P,
+        {"Anton Malik": [("sentenced", "2024-03-06")]},
+    ),
+    (
+        "Anton Malik was sentenced to a year in prison a week ago.",
+        P,
+        {"Anton Malik": [("sentenced", "2024-03-01")]},
+    ),
+    # -- absolute dates in their written forms
+    ("Anton Malik was detained on 3 March 2023.", P, {"Anton Malik": [("detained", "2023-03-03")]}),
+    ("Anton Malik was detained on 03.03.2023.", P, {"Anton Malik": [("detained", "2023-03-03")]}),
+    ("Anton Malik was detained on March 3rd.", P, {"Anton Malik": [("detained", "2024-03-03")]}),
+    (
+        "Anton Malik was detained on March 3, 2022.",
+        P,
+        {"Anton Malik": [("detained", "2022-03-03")]},
+    ),
+    ("Anton Malik was detained on 2022-03-03.", P, {"Anton Malik": [("detained", "2022-03-03")]}),
+    (
+        "Anton Malik was detained on the 3rd of March 2022.",
+        P,
+        {"Anton Malik": [("detained", "2022-03-03")]},
+    ),
+    ("Anton Malik was detained in mid-2021.", P, {"Anton Malik": [("detained", "2021")]}),
+    ("Anton Malik was detained in the summer of 2021.", P, {"Anton Malik": [("detained", "2021")]}),
+    ("Anton Malik was detained in late 2020.", P, {"Anton Malik": [("detained", "2020")]}),
+    (
+        "Anton Malik was detained in early March 2021.",
+        P,
+        {"Anton Malik": [("detained", "2021-03")]},
+    ),
+    ("Anton Malik was detained at the end of 2020.", P, {"Anton Malik": [("detained", "2020")]}),
+    ("Anton Malik was detained in autumn 2020.", P, {"Anton Malik": [("detained", "2020")]}),
+    ("Anton Malik was detained on December 12.", P, {"Anton Malik": [("detained", "2023-12-12")]}),
+    ("Anton Malik was detained in Sept. 2021.", P, {"Anton Malik": [("detained", "2021-09")]}),
+    (
+        "On March 1, Anton Malik was detained at Minsk airport.",
+        P,
+        {"Anton Malik": [("detained", "2024-03-01")]},
+    ),
+    (
+        "Anton Malik was detained at Minsk airport on his return from Vilnius on 1 March.",
+        P,
+        {"Anton Malik": [("detained", "2024-03-01")]},
+    ),
+    (
+        "Anton Malik was detained on the night of March 2.",
+        P,
+        {"Anton Malik": [("detained", "2024-03-02")]},
+    ),
+    # -- an undated page: relative or year-less dates are null, full dates stay
+    ("Anton Malik was detained on Tuesday.", U, {"Anton Malik": [("detained", None)]}),
+    ("Anton Malik was detained last month.", U, {"Anton Malik": [("detained", None)]}),
+    ("Anton Malik was detained in March.", U, {"Anton Malik": [("detained", None)]}),
+    ("Anton Malik was detained on March 3.", U, {"Anton Malik": [("detained", None)]}),
+    ("Anton Malik was detained in March 2023.", U, {"Anton Malik": [("detained", "2023-03")]}),
+    ("Anton Malik was detained on 3 March 2023.", U, {"Anton Malik": [("detained", "2023-03-03")]}),
+    (
+        "Anton Malik was sentenced to five years in prison.",
+        U,
+        {"Anton Malik": [("sentenced", None)]},
+    ),
+    (
+        "Anton Malik has been held incommunicado for more than a year.",
+        U,
+        {"Anton Malik": [("incommunicado", None)]},
+    ),
+    ("Anton Malik has been behind bars since 2020.", U, {"Anton Malik": [("detained", "2020")]}),
+    ("Anton Malik was detained in June last year.", U, {"Anton Malik": [("detained", None)]}),
+    # -- a year carried to a month without one, within a narrative
+    (
+        "Anton Malik was arrested in June 2022 and sentenced in December to eight years in prison.",
+        P,
+        {"Anton Malik": [("detained", "2022-06"), ("sentenced", "2022-12")]},
+    ),
+    (
+        "Anton Malik was arrested in June 2022 and sentenced in December to eight years in prison.",
+        U,
+        {"Anton Malik": [("detained", "2022-06"), ("sentenced", "2022-12")]},
+    ),
+    (
+        "Anton Malik was detained on 3 May 2021 and sentenced on 14 December to ten years.",
+        P,
+        {"Anton Malik": [("detained", "2021-05-03"), ("sentenced", "2021-12-14")]},
+    ),
+    (
+        "Anton Malik was detained in April 2021. In December, he was sentenced to six years.",
+        P,
+        {"Anton Malik": [("detained", "2021-04"), ("sentenced", "2021-12")]},
+    ),
+    (
+        "Anton Malik was detained in April 2021. He was sentenced to six years in December.",
+        U,
+        {"Anton Malik": [("detained", "2021-04"), ("sentenced", "2021-12")]},
+    ),
+    (
+        "Anton Malik has been behind bars since April 2021. He was moved to a colony in February.",
+        P,
+        {"Anton Malik": [("detained", "2021-04"), ("transferred", "2024-02")]},
+    ),
+    # -- which date belongs to which event
+    (
+        "Anton Malik, who was detained in 2021, was sentenced on Monday to six years.",
+        P,
+        {"Anton Malik": [("detained", "2021"), ("sentenced", "2024-03-04")]},
+    ),
+    (
+        "Anton Malik, who was sentenced on Monday to six years, had been detained in 2021.",
+        P,
+        {"Anton Malik": [("sentenced", "2024-03-04"), ("detained", "2021")]},
+    ),
+    (
+        "Anton Malik, who has been in custody since 2021, was sentenced on Friday to eight years.",
+        P,
+        {"Anton Malik": [("detained", "2021"), ("sentenced", "2024-03-08")]},
+    ),
+    (
+        "Anton Malik was sentenced on Tuesday to three years for a post he wrote in 2019.",
+        P,
+        {"Anton Malik": [("sentenced", "2024-03-05")]},
+    ),
+    (
+        "Anton Malik was sentenced on Thursday to five years over protests in August 2020.",
+        P,
+        {"Anton Malik": [("sentenced", "2024-03-07")]},
+    ),
+    (
+        "Anton Malik, a journalist who covered the 2020 protests, was detained on Wednesday.",
+        P,
+        {"Anton Malik": [("detained", "2024-03-06")]},
+    ),
+    (
+        "Anton Malik was detained on Monday, his lawyer said on Wednesday.",
+        P,
+        {"Anton Malik": [("detained", "2024-03-04")]},
+    ),
+    (
+        "His lawyer said on Wednesday that Anton Malik had been detained.",
+        P,
+        {"Anton Malik": [("detained", "!2024-03-06")]},
+    ),
+    (
+        "Anton Malik was released on Monday after serving five years in prison.",
+        P,
+        {"Anton Malik": [("released", "2024-03-04")]},
+    ),
+    (
+        "Anton Malik was released after serving five years in prison.",
+        P,
+        {"Anton Malik": [("released", "!2019")]},
+    ),
+    (
+        "Anton Malik was sentenced to seven years two years after his arrest in 2020.",
+        P,
+        {"Anton Malik": [("sentenced", "!2020")]},
+    ),
+    (
+        "Anton Malik was detained on Monday, three days after he returned from Poland.",
+        P,
+        {"Anton Malik": [("detained", "2024-03-04")]},
+    ),
+    (
+        "Anton Malik was detained on Tuesday and released on Thursday.",
+        P,
+        {"Anton Malik": [("detained", "2024-03-05"), ("released", "2024-03-07")]},
+    ),
+    (
+        "Anton Malik was detained on Tuesday. He was released on Thursday.",
+        P,
+        {"Anton Malik": [("detained", "2024-03-05"), ("released", "2024-03-07")]},
+    ),
+    (
+        "Anton Malik was sentenced on Tuesday to five years in prison. He had been detained in "
+        "May 2022.",
+        P,
+        {"Anton Malik": [("sentenced", "2024-03-05"), ("detained", "2022-05")]},
+    ),
+    (
+        "Anton Malik was detained in May 2022. On Tuesday, a court sentenced him to five years.",
+        P,
+        {"Anton Malik": [("detained", "2022-05"), ("sentenced", "2024-03-05")]},
+    ),
+    (
+        "Anton Malik was detained in 2021, and in 2022 he was sentenced to seven years.",
+        P,
+        {"Anton Malik": [("detained", "2021"), ("sentenced", "2022")]},
+    ),
+    (
+        "In 2022, Anton Malik was sentenced to seven years in a penal colony.",
+        P,
+        {"Anton Malik": [("sentenced", "2022")]},
+    ),
+    (
+        "Anton Malik was pardoned by the president on Tuesday and released from prison.",
+        P,
+        {"Anton Malik": [("pardoned", "2024-03-05"), ("released", "2024-03-05")]},
+    ),
+    (
+        "Anton Malik was detained and beaten by police on Monday.",
+        P,
+        {"Anton Malik": [("detained", "2024-03-04")]},
+    ),
+    (
+        "Anton Malik was arrested on Monday and charged with treason.",
+        P,
+        {"Anton Malik": [("detained", "2024-03-04"), ("charged", "2024-03-04")]},
+    ),
+    (
+        "A court on Tuesday sentenced Anton Malik and Iryna Kot to four years each.",
+        P,
+        {"Anton Malik": [("sentenced", "2024-03-05")], "Iryna Kot": [("sentenced", "2024-03-05")]},
+    ),
+    (
+        "Anton Malik was detained on 12 December 2022, sentenced on 3 May 2023 and released on "
+        "1 March.",
+        P,
+        {
+            "Anton Malik": [
+                ("detained", "2022-12-12"),
+                ("sentenced", "2023-05-03"),
+                ("released", "2024-03-01"),
+            ]
+        },
+    ),
+    (
+        "Anton Malik, 45, was sentenced in absentia to 10 years in January.",
+        P,
+        {"Anton Malik": [("convicted_in_absentia", "2024-01")]},
+    ),
+    (
+        "Anton Malik was detained on Monday. Two days later, he was charged with extremism.",
+        P,
+        {"Anton Malik": [("detained", "2024-03-04")]},
+    ),
+    # -- datelines
+    (
+        "KYIV, March 3 (Reuters) - Anton Malik, a Belarusian journalist, was detained on Tuesday, "
+        "the Viasna rights group said.",
+        D(2024, 3, 3),
+        {"Anton Malik": [("detained", "2024-02-27")]},
+    ),
+    (
+        "MINSK, Belarus (AP) — A court in Belarus on Thursday sentenced Anton Malik to 12 years in "
+        "prison.",
+        P,
+        {"Anton Malik": [("sentenced", "2024-03-07")]},
+    ),
+    (
+        "VILNIUS, Lithuania, March 5 (Reuters) - Anton Malik was released from prison in Belarus "
+        "on Monday.",
+        D(2024, 3, 5),
+        {"Anton Malik": [("released", "2024-03-04")]},
+    ),
+    (
+        "BAKU May 15 - Anton Malik was sentenced on Thursday to eight years in prison.",
+        D(2014, 5, 15),
+        {"Anton Malik": [("sentenced", "2014-05-15")]},
+    ),
+    (
+        "KYIV, March 3 (Reuters) - Anton Malik was detained on Tuesday.",
+        U,
+        {"Anton Malik": [("detained", None)]},
+    ),
+    # -- durations counted back, "since"
+    (
+        "Anton Malik has been in pre-trial detention for over two years.",
+        P,
+        {"Anton Malik": [("detained", "2022-03")]},
+    ),
+    (
+        "Anton Malik has been behind bars for 18 months.",
+        P,
+        {"Anton Malik": [("detained", "2022-09")]},
+    ),
+    (
+        "Anton Malik has been held incommunicado for 527 days.",
+        P,
+        {"Anton Malik": [("incommunicado", "2022-09-28")]},
+    ),
+    (
+        "Anton Malik has been held incommunicado for more than a year.",
+        P,
+        {"Anton Malik": [("incommunicado", "2023-03")]},
+    ),
+    ("Anton Malik has been behind bars since 2020.", P, {"Anton Malik": [("detained", "2020")]}),
+    (
+        "Anton Malik has been in custody since August 2020.",
+        P,
+        {"Anton Malik": [("detained", "2020-08")]},
+    ),
+    (
+        "Anton Malik has been behind bars since his arrest in May 2021.",
+        P,
+        {"Anton Malik": [("detained", "2021-05")]},
+    ),
+    (
+        "Anton Malik was held in pre-trial detention for two years before his trial.",
+        P,
+        {"Anton Malik": [("detained", "!2022")]},
+    ),
+    ("Anton Malik has been in prison for three years.", U, {"Anton Malik": [("detained", None)]}),
+    # -- short articles: the ladder across sentences
+    (
+        "MINSK, Belarus (AP) — A court in Belarus on Thursday convicted a prominent human rights "
+        "activist of extremism and sentenced her to 10 years in prison, her colleagues said. "
+        "Nasta Kovalenka, 41, a member of the Viasna human rights center, was arrested in June "
+        "2022 "
+        "as part of a sweeping crackdown on dissent. Viasna said Kovalenka was tried behind closed "
+        "doors. Belarus has cracked down on dissent since August 2020, when more than 35,000 "
+        "people "
+        "were arrested.",
+        P,
+        {"Nasta Kovalenka": [("sentenced", "2024-03-07"), ("detained", "2022-06")]},
+    ),
+    (
+        "March 8 (Reuters) - Russian police detained Yulia Frolova, a journalist for an "
+        "independent "
+        "outlet, on Thursday, her employer said. Frolova was taken from her home in Moscow and "
+        "questioned for several hours, the outlet said in a statement on Friday. She faces up to "
+        "10 "
+        "years in prison if convicted. In February, a Moscow court sentenced her colleague Igor "
+        "Belov to seven years in a penal colony. Belov has been in custody since April 2022.",
+        P,
+        {
+            "Yulia Frolova": [("detained", "2024-03-07")],
+            "Igor Belov": [("sentenced", "2024-02"), ("detained", "2022-04")],
+        },
+    ),
+    (
+        "A Hong Kong court on Saturday jailed pro-democracy activist Lam Wing-kei for 14 months "
+        "over "
+        "an unauthorised assembly in 2019.",
+        D(2021, 10, 16),
+        {"Lam Wing-kei": [("sentenced", "2021-10-16")]},
+    ),
+    (
+        "Belarus freed 18 political prisoners on Wednesday, including the blogger Ihar Losik. "
+        "Losik "
+        "was arrested in June 2020 and sentenced to 15 years in December 2021. He had been held "
+        "incommunicado since February 2023.",
+        P,
+        {
+            "Ihar Losik": [
+                ("released", "2024-03-06"),
+                ("detained", "2020-06"),
+                ("sentenced", "2021-12"),
+                ("incommunicado", "2023-02"),
+            ]
+        },
+    ),
+    (
+        "Political prisoner Dzmitry Kuchuk was released today after serving his full sentence. He "
+        "was detained on 10 August 2020 and sentenced to three and a half years.",
+        P,
+        {"Dzmitry Kuchuk": [("released", "2024-03-08"), ("detained", "2020-08-10")]},
+    ),
+    (
+        "On Monday, the Supreme Court rejected the appeal of Pavel Lis, who was sentenced in "
+        "October "
+        "to eight years in prison.",
+        P,
+        {"Pavel Lis": [("sentenced", "2023-10")]},
+    ),
+    (
+        "Pavel Lis, 32, who was arrested in 2021 after the protests, was freed on Friday under a "
+        "pardon.",
+        P,
+        {"Pavel Lis": [("detained", "2021"), ("released", "2024-03-08")]},
+    ),
+    (
+        "TBILISI, Georgia, Aug 6 (Reuters) - A Georgian court on Wednesday sentenced journalist "
+        "Nino Beridze to two years in prison.",
+        U,
+        {"Nino Beridze": [("sentenced", None)]},
+    ),
+    (
+        "Pavel Lis was sentenced to eight years on June 20. The appeal court upheld the sentence "
+        "on "
+        "Tuesday.",
+        P,
+        {"Pavel Lis": [("sentenced", "2023-06-20"), ("other", "2024-03-05")]},
+    ),
+    (
+        "Pavel Lis was detained on Monday. In 2020, he took part in protests against the election.",
+        P,
+        {"Pavel Lis": [("detained", "2024-03-04")]},
+    ),
+    (
+        "Last Friday, a court in Minsk sentenced Pavel Lis to three years in prison.",
+        P,
+        {"Pavel Lis": [("sentenced", "2024-03-01")]},
+    ),
+    (
+        "Pavel Lis was detained on March 30 as he crossed the border.",
+        P,
+        {"Pavel Lis": [("detained", "2023-03-30")]},
+    ),
+    (
+        "Pavel Lis, who was detained in August 2020 and has been in prison ever since, was "
+        "released "
+        "on Monday.",
+        P,
+        {"Pavel Lis": [("detained", "2020-08"), ("released", "2024-03-04")]},
+    ),
+    (
+        "Pavel Lis was released in February after serving a three-year term.",
+        P,
+        {"Pavel Lis": [("released", "2024-02")]},
+    ),
+    (
+        "Pavel Lis was detained on his way to work on Feb. 27.",
+        P,
+        {"Pavel Lis": [("detained", "2024-02-27")]},
+    ),
+    (
+        "A court in Minsk on Friday sentenced three activists to prison terms. Ivan Ivanau "
+        "received "
+        "five years and Pavel Pavlau four years.",
+        P,
+        {"Ivan Ivanau": [("sentenced", "2024-03-08")]},
+    ),
+    (
+        "Pavel Lis was detained on Friday, March 1, at his home.",
+        P,
+        {"Pavel Lis": [("detained", "2024-03-01")]},
+    ),
+    (
+        "The journalist Pavel Lis has been in jail since his arrest on 10 June 2021. He was "
+        "sentenced to six years in November.",
+        P,
+        {"Pavel Lis": [("detained", "2021-06-10"), ("sentenced", "2023-11")]},
+    ),
+    (
+        "Pavel Lis was released from prison on Tuesday. He was arrested in 2021 and sentenced to "
+        "four years for taking part in protests.",
+        P,
+        {"Pavel Lis": [("released", "2024-03-05"), ("detained", "2021"), ("sentenced", None)]},
+    ),
+    (
+        "Police detained Pavel Lis at a rally on Saturday. He was released on Sunday after paying "
+        "a "
+        "fine.",
+        P,
+        {"Pavel Lis": [("detained", "2024-03-02"), ("released", "2024-03-03")]},
+    ),
+    # -- no date in the text: the lead's news takes the publication date, background none
+    (
+        "A court in Minsk sentenced Anton Malik to five years in prison.",
+        P,
+        {"Anton Malik": [("sentenced", ANY)]},
+    ),
+    (
+        "Rights groups say the case is political. Anton Malik had been sentenced to five years.",
+        P,
+        {"Anton Malik": [("sentenced", None)]},
+    ),
+]
+
+
+def run(extractor: EnglishV1, show: bool) -> tuple[int, int, int]:
+    """(passed, failed, no event) over every expected event of every probe."""
+    passed = failed = missing = 0
+    for text, published, want in PROBES:
+        ex = extractor(text, published=published)
+        got = {
+            p.name: [(e.type.value, str(e.date) if e.date else None) for e in p.events]
+            for p in ex.persons
+            if p.role is Role.DETAINEE
+        }
+        for name, events in want.items():
+            for kind, expected in events:
+                dates = [d for t, d in got.get(name, []) if t == kind]
+                if not dates:
+                    missing += 1
+                    if show:
+                        print(f"NO EVENT {name} {kind}: {text}\n    got {got}")
+                    continue
+                if expected == ANY:
+                    ok = True
+                elif expected is None:
+                    ok = all(d is None for d in dates)
+                elif expected.startswith("!"):
+                    ok = all(d != expected[1:] for d in dates)
+                else:
+                    ok = expected in dates
+                passed += ok
+                failed += not ok
+                if show and not ok:
+                    print(f"FAIL {name} {kind}: want {expected}, got {dates}  "
+                          f"[{published}] {text}")  # fmt: skip
+    return passed, failed, missing
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--show", action="store_true", help="print each failing probe")
+    ap.add_argument("--extractor", choices=["v1", "v2"], default="v2")
+    args = ap.parse_args()
+    extractor = EnglishV2() if args.extractor == "v2" else EnglishV1()
+    passed, failed, missing = run(extractor, args.show)
+    dated = passed + failed
+    print(
+        f"{len(PROBES)} probes, {dated + missing} expected events: dates right "
+        f"{passed}/{dated} ({passed / max(dated, 1):.3f}); {missing} events not found"
+    )
+    sys.exit(0)
+
+
+if __name__ == "__main__":
+    main()

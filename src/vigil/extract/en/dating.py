@@ -1,0 +1,243 @@
+"""Which date of a sentence belongs to which event, read through the parse (en.v2).
+
+A date expression belongs to the word its phrase hangs from in spaCy's dependency parse
+(its *governor*): the nearest verb above it, or the trigger it sits in ("his arrest in
+2020" is the arrest's). On the way up it passes nouns ("the night of March 2", "at a
+rally on Saturday", where the parse may hang the date on "rally") but stops at a noun
+of cause or of time before or after: "sentenced over protests in August 2020", "two
+years after his arrest in 2020" date the protests and the arrest, no other event.
+
+An event takes, in order (``attach``):
+
+1. a date whose governor is the trigger's own word ("was detained on Monday", "X, who
+   was detained in 2021, ...", "behind bars since 2020");
+2. a date of a verb coordinated with it that has none of its own ("arrested on Monday
+   and charged with treason", "detained and beaten on Monday");
+3. else the sentence's dates as v1 reads them (``events.pick_date``: the nearest in the
+   trigger's clause, or one opening the sentence), without those the parse gives to
+   another clause (a relative clause, a "since" or "after" phrase of another verb) or
+   to a noun.
+
+A duration is a date only where it runs up to publication: "has been in pre-trial
+detention for over two years" gives the month two years before; "was held for two years"
+gives none. An isolation's duration keeps v1's reading (its start, counted back).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from vigil.extract.core.dating import DateSource
+from vigil.extract.dates import FoundDate
+from vigil.extract.events import Trigger, pick_date, reported
+from vigil.model import EventType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["attach", "dateline_end", "governed_by", "head_of"]
+
+# A wire's dateline: "KYIV, March 3 (Reuters) -", "VILNIUS, Lithuania, March 5 (Reuters) -",
+# "March 8 (Reuters) -", "BAKU May 15 An ...", "April 27, BPN.": its date is the report's,
+# no event's. (v1's reading also takes "X was detained on Friday, March 1, at home." for one.)
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+_DAY = rf"{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?\s*(?:\([^()]{{1,30}}\)|/[^/]{{1,30}}/)?\s*"
+_PLACE = (
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+)?"
+)
+_DATELINE = re.compile(
+    rf"\s*(?:(?:{_PLACE})?{_DAY}[–—:-]+"  # "KYIV, March 3 (Reuters) -", "March 8 (Reuters) -"
+    rf"|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*,?\s+{_DAY}(?=[A-Z][a-z])"  # "BAKU May 15 An ..."
+    rf"|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?,\s*[A-Z][\w ./()-]{{0,30}}\.(?=\s))"  # "May 2, BPN."
+)
+_CLAUSES = frozenset(["ROOT", "relcl", "advcl", "ccomp", "xcomp", "acl", "pcomp", "parataxis",
+                      "csubj"])  # fmt: skip
+_VERB_CHILDREN = frozenset(["nsubj", "nsubjpass", "aux", "auxpass", "dobj", "agent", "prt", "neg"])
+# A noun after these is a cause or a time before or after: a date of it is its own ("over
+# protests in August 2020", "two years after his arrest in 2020"). After other words the
+# date goes on up: "detained at a rally on Saturday" (the parse may hang it on "rally").
+_BECAUSE = frozenset(["for", "over", "about", "against", "after", "before", "following",
+                      "despite", "of", "regarding", "concerning"])  # fmt: skip
+_SAME_TIME = frozenset(["as", "when", "while", "whilst"])
+_PERFECT = frozenset(["has", "have", "'s", "'ve", "’s", "’ve"])
+_HELD_TYPES = frozenset([EventType.DETAINED, EventType.INCOMMUNICADO])
+
+
+@dataclass(frozen=True)
+class _Reading:
+    governor: int | None  # token index of the word the date hangs from
+    nominal: bool  # a noun (not a word of time, not a trigger)
+    since: bool  # reached through "since"
+
+
+def dateline_end(text: str) -> int:
+    """Where a dateline that gives a date ends (0: none)."""
+    m = _DATELINE.match(text)
+    return m.end() if m else 0
+
+
+def head_of(doc: Doc, start: int, end: int) -> Token | None:
+    """The word a trigger's phrase rests on: "was detained" → detained, "in custody" and
+    "behind bars" → the verb they complete, "his arrest" → arrest."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    while root.dep_ in {"auxpass", "aux", "prep", "advmod"} and root.head.i != root.i:
+        root = root.head
+    return root
+
+
+def _read(doc: Doc, d: FoundDate, heads: dict[int, int]) -> _Reading | None:
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    inside = {t.i for t in span}
+    t = span.root
+    since = d.text.lower().startswith("since")
+    while t.head.i != t.i:
+        t = t.head
+        if t.i in inside:
+            continue
+        since = since or t.lower_ == "since"
+        if t.i in heads:
+            return _Reading(heads[t.i], False, since)
+        if _verbal(t):
+            return _Reading(t.i, False, since)
+        if t.dep_ == "pobj" and t.head.lower_ in _BECAUSE and not t.ent_type_:
+            return _Reading(t.i, True, since)  # "sentenced over protests in August 2020"
+    return _Reading(t.i, False, since)
+
+
+def _verbal(t: Token) -> bool:
+    """A verb, told by the parse alone (the pipeline has no tagger): it heads a clause or
+    has a subject, an auxiliary or an object, or is coordinated with one that does."""
+    if t.dep_ in _CLAUSES or any(c.dep_ in _VERB_CHILDREN for c in t.children):
+        return True
+    return t.dep_ == "conj" and t.head.i != t.i and t.head.dep_ in _CLAUSES | {"conj"} and (
+        _verbal(t.head))  # fmt: skip
+
+
+def governed_by(doc: Doc, dates: list[FoundDate], word: Token) -> list[FoundDate]:
+    """The dates of ``dates`` that hang from ``word`` (a status's verb: "is in custody
+    since 2021")."""
+    return [d for d in dates if (r := _read(doc, d, {})) and r.governor == word.i and d.date
+            and d.kind not in {"for", "before"}]  # fmt: skip
+
+
+def attach(
+    doc: Doc,
+    trig: Trigger,
+    dates: list[FoundDate],
+    sentence: tuple[int, int],
+    triggers: list[tuple[int, int]],
+) -> tuple[FoundDate | None, DateSource]:
+    """The date of ``dates`` (the sentence's) that belongs to ``trig``, and the rung it
+    came from (the structure or the sentence); ``triggers`` are the spans of every
+    trigger of the sentence."""
+    text = doc.text[sentence[0] : sentence[1]]
+    head = head_of(doc, trig.start, trig.end)
+    if head is None:
+        found = pick_date(trig, dates, sentence[0], text)
+        return found, DateSource.SENTENCE if found and found.date else DateSource.NONE
+    heads: dict[int, int] = {}
+    for start, end in triggers:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        h = head_of(doc, start, end)
+        if span is not None and h is not None:
+            heads.update({t.i: h.i for t in span})
+    own = {t.i for t in doc.char_span(trig.start, trig.end, alignment_mode="expand") or ()}
+    own.add(head.i)
+    readings = {id(d): _read(doc, d, heads) for d in dates}
+    usable = [d for d in dates if _usable(d, trig, doc, readings.get(id(d)), own, text, sentence)]
+
+    def nearest(found: list[FoundDate]) -> FoundDate:
+        return min(found, key=lambda d: min(abs(d.start - trig.end), abs(trig.start - d.end)))
+
+    mine = [d for d in usable if (r := readings[id(d)]) and r.governor in own]
+    if mine:
+        return _held(nearest(mine), head), DateSource.STRUCTURE
+    # a verb coordinated with the trigger's, with no date of its own: theirs is shared
+    partners = {c.i for c in head.conjuncts if _verbal(c)}
+    if head.dep_ in {"advcl", "xcomp"} and _at_once(head):
+        partners.add(head.head.i)  # "detained Frolova on Thursday, accusing her of ..."
+    partners |= {c.i for c in head.children if c.dep_ == "advcl" and _at_once(c)}
+    shared = [d for d in usable if (r := readings[id(d)]) and r.governor in partners
+              and not r.since and d.kind not in {"for", "held"}]  # fmt: skip
+    if shared:
+        return nearest(shared), DateSource.STRUCTURE
+    others = {d.start for d in usable if _elsewhere(readings[id(d)], head, own, doc)}
+    rest = [d for d in dates if d.start not in others
+            and (d.kind != "for" or trig.type is EventType.INCOMMUNICADO)]  # fmt: skip
+    found = pick_date(trig, rest, sentence[0], text)
+    return found, DateSource.SENTENCE if found and found.date else DateSource.NONE
+
+
+def _usable(
+    d: FoundDate,
+    trig: Trigger,
+    doc: Doc,
+    r: _Reading | None,
+    own: set[int],
+    text: str,
+    sentence: tuple[int, int],
+) -> bool:
+    """A date that may be an event's: resolved (or a year-less one, left null), not an
+    end ("until"), not a report's ("said on Sunday"; a recognition is the report's), and
+    a duration only for an isolation or a time held up to now."""
+    if d.date is None and d.kind == "y":
+        return False
+    before = text[max(0, d.start - sentence[0] - 8) : d.start - sentence[0]].lower()
+    if d.text.lower().startswith(("until", "till")) or before.rstrip().endswith(
+        ("until", "till", "through", " to")
+    ):
+        return False
+    if (
+        trig.type is not EventType.RECOGNIZED_POLITICAL_PRISONER
+        and (r is None or r.governor not in own)
+        and reported(d, sentence[0], text)
+    ):
+        return False  # "said on Sunday", unless the parse gives the date to the trigger
+    if d.kind == "for":
+        if trig.type is EventType.INCOMMUNICADO:
+            return True
+        return trig.type in _HELD_TYPES and r is not None and r.governor in own and _perfect(
+            doc[r.governor])  # fmt: skip
+    return True
+
+
+def _at_once(clause: Token) -> bool:
+    """An adverbial clause of the same time: none marked, or "as", "when", "while" ("detained
+    X as he was leaving his home on Tuesday"), not "after", "before", "since", "until"."""
+    marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+    return all(m in _SAME_TIME for m in marks)
+
+
+def _perfect(verb: Token) -> bool:
+    """ "has been", "have been held": a state that runs up to now."""
+    return any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in verb.children)
+
+
+def _held(d: FoundDate, head: Token) -> FoundDate:
+    """A duration up to now ("has been held for two years") dates the event by its start,
+    counted back from publication (``dates``): kind "held", not v1's "for"."""
+    if d.kind != "for" or not _perfect(head):
+        return d
+    return FoundDate(d.start, d.end, d.date, "held", d.text)
+
+
+def _elsewhere(r: _Reading | None, head: Token, own: set[int], doc: Doc) -> bool:
+    """The parse gives the date to a noun or to another clause: a verb that is not the
+    trigger's and does not govern it ("X, who was detained in 2021, was sentenced on
+    Monday": 2021 is not the sentencing's)."""
+    if r is None or r.governor is None or r.governor in own:
+        return False
+    if r.nominal:
+        return True
+    governor = doc[r.governor]
+    return head not in governor.subtree or r.since
