@@ -120,8 +120,8 @@ def _names_year(d: FoundDate) -> bool:
 def _since(d: FoundDate, text: str, offset: int) -> bool:
     start = d.start - offset
     return d.text.lower().startswith("since") or bool(
-        re.search(r"\bsince\s+(?:the\s+)?$", text[max(0, start - 11) : start], re.IGNORECASE)
-    )
+        re.search(r"\bsince\s+(?:[^\s,;.]+\s+){0,3}$", text[max(0, start - 30) : start],
+                  re.IGNORECASE))  # "since 2020", "since his arrest on 10 June 2021"
 
 
 def _narrative_years(

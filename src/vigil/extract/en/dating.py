@@ -63,6 +63,15 @@ _VERB_CHILDREN = frozenset(["nsubj", "nsubjpass", "aux", "auxpass", "dobj", "age
 # date goes on up: "detained at a rally on Saturday" (the parse may hang it on "rally").
 _BECAUSE = frozenset(["for", "over", "about", "against", "after", "before", "following",
                       "despite", "of", "regarding", "concerning"])  # fmt: skip
+# The order of a case: an event shares no date of a coordinated one of an earlier stage
+# (``_together``), but for these pairs (event, partner).
+_STAGE = {EventType.DETAINED: 0, EventType.CHARGED: 1, EventType.SENTENCED: 2,
+          EventType.CONVICTED_IN_ABSENTIA: 2, EventType.TRANSFERRED: 3, EventType.PARDONED: 4,
+          EventType.RELEASED: 4, EventType.SENTENCE_COMPLETED: 4, EventType.EXILED: 5,
+          EventType.DIED_IN_CUSTODY: 6}  # fmt: skip
+_SAME_DAY = frozenset([(EventType.CHARGED, EventType.DETAINED),
+                       (EventType.EXILED, EventType.RELEASED),
+                       (EventType.EXILED, EventType.PARDONED)])  # fmt: skip
 _SAME_TIME = frozenset(["as", "when", "while", "whilst"])
 _PERFECT = frozenset(["has", "have", "'s", "'ve", "’s", "’ve"])
 _HELD_TYPES = frozenset([EventType.DETAINED, EventType.INCOMMUNICADO])
@@ -105,6 +114,8 @@ def _read(doc: Doc, d: FoundDate, heads: dict[int, int]) -> _Reading | None:
         if t.i in inside:
             continue
         since = since or t.lower_ == "since"
+        if t.dep_ == "pobj" and t.head.lower_ == "since":
+            continue  # "behind bars since his arrest in May 2021": when the state began
         if t.i in heads:
             return _Reading(heads[t.i], False, since)
         if _verbal(t):
@@ -135,7 +146,7 @@ def attach(
     trig: Trigger,
     dates: list[FoundDate],
     sentence: tuple[int, int],
-    triggers: list[tuple[int, int]],
+    triggers: list[Trigger],
 ) -> tuple[FoundDate | None, DateSource]:
     """The date of ``dates`` (the sentence's) that belongs to ``trig``, and the rung it
     came from (the structure or the sentence); ``triggers`` are the spans of every
@@ -146,11 +157,13 @@ def attach(
         found = pick_date(trig, dates, sentence[0], text)
         return found, DateSource.SENTENCE if found and found.date else DateSource.NONE
     heads: dict[int, int] = {}
-    for start, end in triggers:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        h = head_of(doc, start, end)
+    kinds: dict[int, EventType] = {}  # a trigger's word → its event type
+    for other in triggers:
+        span = doc.char_span(other.start, other.end, alignment_mode="expand")
+        h = head_of(doc, other.start, other.end)
         if span is not None and h is not None:
             heads.update({t.i: h.i for t in span})
+            kinds.setdefault(h.i, other.type)
     own = {t.i for t in doc.char_span(trig.start, trig.end, alignment_mode="expand") or ()}
     own.add(head.i)
     readings = {id(d): _read(doc, d, heads) for d in dates}
@@ -167,6 +180,7 @@ def attach(
     if head.dep_ in {"advcl", "xcomp"} and _at_once(head):
         partners.add(head.head.i)  # "detained Frolova on Thursday, accusing her of ..."
     partners |= {c.i for c in head.children if c.dep_ == "advcl" and _at_once(c)}
+    partners = {i for i in partners if i not in kinds or _together(trig.type, kinds[i])}
     shared = [d for d in usable if (r := readings[id(d)]) and r.governor in partners
               and not r.since and d.kind not in {"for", "held"}]  # fmt: skip
     if shared:
@@ -209,6 +223,15 @@ def _usable(
         return trig.type in _HELD_TYPES and r is not None and r.governor in own and _perfect(
             doc[r.governor])  # fmt: skip
     return True
+
+
+def _together(kind: EventType, partner: EventType) -> bool:
+    """Whether an event may share the date of a coordinated one: not one that comes later
+    in a case ("arrested in 2021 and sentenced to four years": the sentence is not of
+    2021), but "arrested on Monday and charged", "pardoned on Tuesday and released"."""
+    if (kind, partner) in _SAME_DAY:
+        return True
+    return _STAGE.get(kind, -1) <= _STAGE.get(partner, 99)
 
 
 def _at_once(clause: Token) -> bool:

@@ -165,7 +165,7 @@ class _RunV2(Skeleton, _Run):
         self.main: dict[int, bool] = {}  # id(raw event) → its trigger is the main clause's
         self.states: set[int] = set()  # id(raw event) of a bare status: no publication date
         self.leads: list[tuple[RawEvent, str]] = []  # events of "a journalist" unnamed yet
-        self.spans: dict[int, list[tuple[int, int]]] = {}  # sentence → its triggers' spans
+        self.spans: dict[int, list[Trigger]] = {}  # sentence → its triggers
         self._narrative: FoundDate | None = None  # the year a narrative is in (``dates``)
         self._rung = DateSource.NONE  # where the last date picked came from
         self.dated_line = dateline_end(self.text)  # a wire's dateline: no event's date
@@ -263,7 +263,7 @@ class _RunV2(Skeleton, _Run):
             self.dates.types[si] = {family(t.type) for t in triggers}
             said, closing = speakers(self.doc, s_start, s_end, self.w) if self.parsed else ([], [])
             by_parse = self._parse_triggers(sent, triggers)
-            self.spans[si] = [(t.start, t.end) for t in triggers + by_parse]
+            self.spans[si] = triggers + by_parse
             for trig in triggers:
                 self._trigger(trig, si, sent, dates, (said, closing))
             for trig in by_parse:
