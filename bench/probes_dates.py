@@ -521,6 +521,188 @@ PROBES: list[tuple[str, dt.date | None, Expect]] = [
         P,
         {"Pavel Lis": [("detained", "2024-03-02"), ("released", "2024-03-03")]},
     ),
+    # -- a second batch, written before any fix for it (NGO statements, Telegram, wires)
+    (
+        "On 12 January 2023, the Minsk City Court sentenced Hanna Sakalova to 10 years. She had "
+        "been "
+        "arrested in March 2021.",
+        P,
+        {"Hanna Sakalova": [("sentenced", "2023-01-12"), ("detained", "2021-03")]},
+    ),
+    (
+        "Hanna Sakalova was released on 2 March after serving her full term. She had been "
+        "arrested on "
+        "10 September 2021 and sentenced to two and a half years in January 2022.",
+        P,
+        {
+            "Hanna Sakalova": [
+                ("released", "2024-03-02"),
+                ("detained", "2021-09-10"),
+                ("sentenced", "2022-01"),
+            ]
+        },
+    ),
+    (
+        "Today, 5 March, the Minsk District Court sentenced Hanna Sakalova to three years of "
+        "restricted freedom.",
+        D(2024, 3, 5),
+        {"Hanna Sakalova": [("sentenced", "2024-03-05")]},
+    ),
+    (
+        "Hanna Sakalova has been in custody since she was detained on August 20, 2022.",
+        P,
+        {"Hanna Sakalova": [("detained", "2022-08-20")]},
+    ),
+    (
+        "In a statement on Friday, Amnesty International said Hanna Sakalova had been sentenced on "
+        "Thursday to six years.",
+        P,
+        {"Hanna Sakalova": [("sentenced", "2024-03-07")]},
+    ),
+    (
+        "Last year, Hanna Sakalova was sentenced to five years in a penal colony.",
+        P,
+        {"Hanna Sakalova": [("sentenced", "2023")]},
+    ),
+    (
+        "Earlier this month, Hanna Sakalova was released from the colony in Homel.",
+        P,
+        {"Hanna Sakalova": [("released", "2024-03")]},
+    ),
+    (
+        "Hanna Sakalova, 34, was arrested on 5 May. On 20 October, she was sentenced to four "
+        "years.",
+        P,
+        {"Hanna Sakalova": [("detained", "2023-05-05"), ("sentenced", "2023-10-20")]},
+    ),
+    (
+        "The human rights centre Viasna recognized Hanna Sakalova as a political prisoner on 5 "
+        "March.",
+        P,
+        {"Hanna Sakalova": [("recognized_political_prisoner", "2024-03-05")]},
+    ),
+    (
+        "Hanna Sakalova was detained on 3 March 2023 and has been held in pre-trial detention "
+        "centre "
+        "No. 1 since then.",
+        P,
+        {"Hanna Sakalova": [("detained", "2023-03-03")]},
+    ),
+    (
+        "Security officers detained Hanna Sakalova at her flat in Hrodna on the morning of 14 "
+        "February.",
+        P,
+        {"Hanna Sakalova": [("detained", "2024-02-14")]},
+    ),
+    (
+        "Hanna Sakalova was detained on Sunday evening, a day after she posted a video criticising "
+        "the authorities.",
+        P,
+        {"Hanna Sakalova": [("detained", "2024-03-03")]},
+    ),
+    (
+        "The court handed Hanna Sakalova a four-year sentence on Wednesday, her husband said on "
+        "Thursday.",
+        P,
+        {"Hanna Sakalova": [("sentenced", "2024-03-06")]},
+    ),
+    (
+        "Hanna Sakalova was sentenced on Wednesday. Her husband Ihar Sakalou was detained on the "
+        "same "
+        "day.",
+        P,
+        {"Hanna Sakalova": [("sentenced", "2024-03-06")]},
+    ),
+    (
+        "Hanna Sakalova, detained in the summer of 2021, was sentenced in May 2022 to six years.",
+        P,
+        {"Hanna Sakalova": [("detained", "2021"), ("sentenced", "2022-05")]},
+    ),
+    (
+        "Hanna Sakalova was detained in Minsk on February 28 and charged on March 2 with insulting "
+        "the president.",
+        P,
+        {"Hanna Sakalova": [("detained", "2024-02-28"), ("charged", "2024-03-02")]},
+    ),
+    (
+        "A court in Baku on Monday sentenced journalist Hanna Sakalova to nine years, the latest "
+        "in a "
+        "string of cases since November 2023.",
+        P,
+        {"Hanna Sakalova": [("sentenced", "2024-03-04")]},
+    ),
+    (
+        "Hanna Sakalova, who was jailed for 15 days in 2020 for joining a protest, was detained "
+        "again on Tuesday.",
+        P,
+        {"Hanna Sakalova": [("detained", "2024-03-05")]},
+    ),
+    (
+        "The blogger Hanna Sakalova was sentenced to 3 years in prison on 15.02.2024 by the Homel "
+        "Regional Court.",
+        P,
+        {"Hanna Sakalova": [("sentenced", "2024-02-15")]},
+    ),
+    (
+        "Hanna Sakalova, sentenced in absentia to 12 years in 2023, left Belarus in 2020.",
+        P,
+        {"Hanna Sakalova": [("convicted_in_absentia", "2023")]},
+    ),
+    (
+        "Hanna Sakalova has been held in a penal colony for more than three years.",
+        P,
+        {"Hanna Sakalova": [("detained", "2021-03")]},
+    ),
+    (
+        "Hanna Sakalova was freed in a prisoner exchange on August 1, 2024, after two years in "
+        "custody.",
+        D(2024, 8, 5),
+        {"Hanna Sakalova": [("released", "2024-08-01")]},
+    ),
+    (
+        "Hanna Sakalova was arrested on Tuesday. She was sentenced on Thursday to 10 days of "
+        "administrative arrest.",
+        P,
+        {"Hanna Sakalova": [("detained", "2024-03-05"), ("sentenced", "2024-03-07")]},
+    ),
+    (
+        "Hanna Sakalova was sentenced to four years on Tuesday. She was detained in Minsk in "
+        "2022 and has been in pre-trial detention ever since.",
+        P,
+        {"Hanna Sakalova": [("sentenced", "2024-03-05"), ("detained", "2022")]},
+    ),
+    (
+        "Police detained Hanna Sakalova in Minsk on Feb. 3, 2022, during a wave of arrests.",
+        P,
+        {"Hanna Sakalova": [("detained", "2022-02-03")]},
+    ),
+    (
+        "Hanna Sakalova was detained on Saturday. She is due to appear in court on Monday.",
+        D(2024, 3, 10),
+        {"Hanna Sakalova": [("detained", "2024-03-09")]},
+    ),
+    (
+        "Hanna Sakalova was sentenced to six years on 14 February. She was arrested in August "
+        "2022.",
+        U,
+        {"Hanna Sakalova": [("sentenced", None), ("detained", "2022-08")]},
+    ),
+    (
+        "Hanna Sakalova was detained on her return to Minsk in late January.",
+        P,
+        {"Hanna Sakalova": [("detained", "2024-01")]},
+    ),
+    (
+        "Hanna Sakalova was released on March 1 after serving 18 months. She was arrested in "
+        "September 2022.",
+        P,
+        {"Hanna Sakalova": [("released", "2024-03-01"), ("detained", "2022-09")]},
+    ),
+    (
+        "Hanna Sakalova was detained in 2021. The court sentenced her on 17 January to five years.",
+        U,
+        {"Hanna Sakalova": [("detained", "2021")]},
+    ),
     # -- no date in the text: the lead's news takes the publication date, background none
     (
         "A court in Minsk sentenced Anton Malik to five years in prison.",

@@ -113,15 +113,22 @@ def narrative_anchor(found: list[FoundDate], text: str, offset: int = 0) -> Foun
 
 
 def _names_year(d: FoundDate) -> bool:
-    return d.date is not None and d.kind in {"mdy", "dmy", "my", "y"} and bool(
-        re.search(_YEAR, d.text))  # fmt: skip
+    """A date of an event that names its year: not "the 2019 protests" ("during the 2019"),
+    a year that describes a noun."""
+    return (d.date is not None and d.kind in {"mdy", "dmy", "my", "y"}
+            and bool(re.search(_YEAR, d.text)) and not _ATTRIBUTIVE.match(d.text))  # fmt: skip
+
+
+_ATTRIBUTIVE = re.compile(r"\w+\s+the\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:19|20)\d\d$")
 
 
 def _since(d: FoundDate, text: str, offset: int) -> bool:
     start = d.start - offset
     return d.text.lower().startswith("since") or bool(
-        re.search(r"\bsince\s+(?:[^\s,;.]+\s+){0,3}$", text[max(0, start - 30) : start],
-                  re.IGNORECASE))  # "since 2020", "since his arrest on 10 June 2021"
+        re.search(
+            r"\bsince\s+(?:[^\s,;.]+\s+){0,3}$", text[max(0, start - 30) : start], re.IGNORECASE
+        )
+    )  # "since 2020", "since his arrest on 10 June 2021"
 
 
 def _narrative_years(

@@ -11,6 +11,8 @@ An event takes, in order (``attach``):
 
 1. a date whose governor is the trigger's own word ("was detained on Monday", "X, who
    was detained in 2021, ...", "behind bars since 2020");
+   or the date a "when" clause of it describes ("since January 2021, when he was
+   arrested");
 2. a date of a verb coordinated with it that has none of its own ("arrested on Monday
    and charged with treason", "detained and beaten on Monday");
 3. else the sentence's dates as v1 reads them (``events.pick_date``: the nearest in the
@@ -18,9 +20,11 @@ An event takes, in order (``attach``):
    another clause (a relative clause, a "since" or "after" phrase of another verb) or
    to a noun.
 
-A duration is a date only where it runs up to publication: "has been in pre-trial
-detention for over two years" gives the month two years before; "was held for two years"
-gives none. An isolation's duration keeps v1's reading (its start, counted back).
+A trigger that only describes a noun ("jailed activist X was released on Sunday") takes
+no date of its sentence. A duration is a date only where it runs up to publication: "has
+been in pre-trial detention for over two years" gives the month two years before; "was
+held for two years" gives none. An isolation's duration keeps v1's reading (its start,
+counted back).
 """
 
 from __future__ import annotations
@@ -37,7 +41,7 @@ from vigil.model import EventType
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["attach", "dateline_end", "governed_by", "head_of"]
+__all__ = ["attach", "dateline_end", "describes", "governed_by", "head_of"]
 
 # A wire's dateline: "KYIV, March 3 (Reuters) -", "VILNIUS, Lithuania, March 5 (Reuters) -",
 # "March 8 (Reuters) -", "BAKU May 15 An ...", "April 27, BPN.": its date is the report's,
@@ -63,6 +67,13 @@ _VERB_CHILDREN = frozenset(["nsubj", "nsubjpass", "aux", "auxpass", "dobj", "age
 # date goes on up: "detained at a rally on Saturday" (the parse may hang it on "rally").
 _BECAUSE = frozenset(["for", "over", "about", "against", "after", "before", "following",
                       "despite", "of", "regarding", "concerning"])  # fmt: skip
+# A verdict's or a charge's cause, just before a date: "sentenced to five years over
+# protests in August 2020", "for taking part in protests in 2020" (the parse may hang the
+# date on the verb). Not "for 15 days in 2020", a term.
+_LEGAL = frozenset([EventType.SENTENCED, EventType.CHARGED, EventType.CONVICTED_IN_ABSENTIA])
+_CAUSE = re.compile(r"\b(?:over|for|about)\s+(?![\d.,]+\s|(?:a|an|one|two|three|four|five|six|"
+                    r"seven|eight|nine|ten|\w+teen|\w+ty)\s+\w*(?:day|week|month|year))"
+                    r"(?:[\w'’-]+\s+){1,5}$", re.IGNORECASE)  # fmt: skip
 # The order of a case: an event shares no date of a coordinated one of an earlier stage
 # (``_together``), but for these pairs (event, partner).
 _STAGE = {EventType.DETAINED: 0, EventType.CHARGED: 1, EventType.SENTENCED: 2,
@@ -153,6 +164,8 @@ def attach(
     trigger of the sentence."""
     text = doc.text[sentence[0] : sentence[1]]
     head = head_of(doc, trig.start, trig.end)
+    if head is not None and describes(head):
+        return None, DateSource.NONE  # "jailed activist X was released on Sunday": a status
     if head is None:
         found = pick_date(trig, dates, sentence[0], text)
         return found, DateSource.SENTENCE if found and found.date else DateSource.NONE
@@ -167,6 +180,10 @@ def attach(
     own = {t.i for t in doc.char_span(trig.start, trig.end, alignment_mode="expand") or ()}
     own.add(head.i)
     readings = {id(d): _read(doc, d, heads) for d in dates}
+    if trig.type in _LEGAL:  # "sentenced ... over protests in August 2020"
+        for d in dates:
+            if d.start > trig.end and _CAUSE.search(text[: d.start - sentence[0]]):
+                readings[id(d)] = _Reading(None, True, False)
     usable = [d for d in dates if _usable(d, trig, doc, readings.get(id(d)), own, text, sentence)]
 
     def nearest(found: list[FoundDate]) -> FoundDate:
@@ -175,6 +192,9 @@ def attach(
     mine = [d for d in usable if (r := readings[id(d)]) and r.governor in own]
     if mine:
         return _held(nearest(mine), head), DateSource.STRUCTURE
+    when = _when(doc, head, dates)  # "since January 2021, when he was arrested"
+    if when is not None:
+        return when, DateSource.STRUCTURE
     # a verb coordinated with the trigger's, with no date of its own: theirs is shared
     partners = {c.i for c in head.conjuncts if _verbal(c)}
     if head.dep_ in {"advcl", "xcomp"} and _at_once(head):
@@ -225,6 +245,25 @@ def _usable(
     return True
 
 
+def describes(word: Token) -> bool:
+    """A trigger that describes a noun it opens: "Jailed activist X", "the jailed blogger"
+    (not "on Monday sentenced journalist X", which the parse may also read so)."""
+    if word.dep_ != "amod":
+        return False
+    before = word.nbor(-1) if word.i > word.sent.start else None
+    return before is None or before.dep_ in {"det", "poss", "punct", "amod"} or before.is_punct
+
+
+def _when(doc: Doc, head: Token, dates: list[FoundDate]) -> FoundDate | None:
+    """The date a "when" clause describes: "in January 2021, when he was arrested"."""
+    if head.dep_ not in {"relcl", "advcl"} or not any(
+        c.lower_ == "when" and c.dep_ in {"advmod", "mark"} for c in head.children
+    ):
+        return None
+    at = head.head.idx
+    return next((d for d in dates if d.start <= at < d.end and d.date), None)
+
+
 def _together(kind: EventType, partner: EventType) -> bool:
     """Whether an event may share the date of a coordinated one: not one that comes later
     in a case ("arrested in 2021 and sentenced to four years": the sentence is not of
@@ -258,9 +297,9 @@ def _elsewhere(r: _Reading | None, head: Token, own: set[int], doc: Doc) -> bool
     """The parse gives the date to a noun or to another clause: a verb that is not the
     trigger's and does not govern it ("X, who was detained in 2021, was sentenced on
     Monday": 2021 is not the sentencing's)."""
+    if r is not None and r.nominal:
+        return True
     if r is None or r.governor is None or r.governor in own:
         return False
-    if r.nominal:
-        return True
     governor = doc[r.governor]
     return head not in governor.subtree or r.since

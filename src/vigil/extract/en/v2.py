@@ -34,7 +34,7 @@ from vigil.extract.core.members import GroupStatement, referred
 from vigil.extract.core.skeleton import Skeleton
 from vigil.extract.dates import FoundDate, find_dates, narrative_anchor
 from vigil.extract.en.cues import Candidate, cues, organisation_cues
-from vigil.extract.en.dating import attach, dateline_end, governed_by
+from vigil.extract.en.dating import attach, dateline_end, describes, governed_by
 from vigil.extract.en.participants import (
     Participant,
     Path,
@@ -417,6 +417,8 @@ class _RunV2(Skeleton, _Run):
         if span is None or not len(span):
             return False
         root = span.root
+        if describes(root):
+            return False  # "the jailed blogger X": a status, not the sentence's news
         while root.dep_ not in {"ROOT", "relcl", "advcl", "ccomp", "pcomp", "parataxis"}:
             root = root.head
         return root.dep_ == "ROOT"
