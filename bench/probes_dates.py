@@ -31,6 +31,65 @@ P = D(2024, 3, 8)  # a Friday
 Q = D(2024, 3, 20)  # a Wednesday: last week (11-17 March) lies in one month
 U = None  # an undated page
 
+# Short articles of several paragraphs, written for these probes.
+ARTICLES = [
+    "A court in Belarus on Friday sentenced a journalist who worked for a Polish broadcaster to "
+    "eight years in prison on charges of creating an extremist group, the Belarusian "
+    "Association of Journalists said.\n\nLarysa Shchyrakova, 57, was detained in December 2022 "
+    "in her hometown of Homel. Her son was placed in an orphanage after her arrest and later "
+    'allowed to leave the country.\n\nProsecutors accused her of contributing to "extremist '
+    'activities" through her work for Belsat, a Polish-funded television channel. Belsat has '
+    "been declared extremist by the Belarusian authorities since 2021.\n\nShchyrakova is one of "
+    "33 journalists currently behind bars in Belarus, according to the association. In January, "
+    "another Belsat reporter, Katsiaryna Andreyeva, had her sentence extended by eight "
+    "years.\n\nBelarusian authorities have arrested more than 35,000 people since the disputed "
+    "August 2020 election that gave President Alexander Lukashenko a sixth term.",
+    "Jailed Iranian rights activist Sepideh Rashnu was released from Evin prison on Sunday "
+    "after completing her sentence, her lawyer told AFP.\n\nRashnu, 29, was arrested in July "
+    "2022 after a video went viral showing her being harassed on a bus for not wearing a "
+    "headscarf. She appeared on state television days later in what activists said was a forced "
+    "confession.\n\nShe was released on bail in October 2022 but was sentenced in January to "
+    "five years in prison, later reduced on appeal. She returned to prison on March 18 to serve "
+    "the sentence.\n\nAnother activist, Nasrin Sotoudeh, was briefly detained last October at "
+    "the funeral of a teenage girl.",
+    "The Viasna Human Rights Centre has recognised five more people as political "
+    "prisoners.\n\nAmong them is Aliaksandr Melnik, a 45-year-old engineer from Brest, who was "
+    "detained on 12 September 2023 for comments he left on social media. On 29 January, the "
+    "Brest Regional Court sentenced him to three years in a general-regime colony.\n\nTatsiana "
+    'Bialko was detained in October. She is accused of "insulting the president" and has been '
+    "in the Homel pre-trial detention centre ever since.\n\nThe other three, Yury Kot, Andrei "
+    "Lis and Pavel Harbuz, were convicted last week of taking part in the 2020 protests.\n\nIn "
+    "total, 1,419 people are now recognised as political prisoners in Belarus.",
+    "The Belarusian Association of Human Rights Lawyers calls on the international community to "
+    "demand information about the fate of political prisoners held incommunicado.\n\nFor more "
+    "than a year, there has been no information about Mikalai Statkevich, Maryia Kalesnikava "
+    "and Viktar Babaryka. Statkevich was last seen by his lawyer in February 2023. Since then, "
+    "his wife has not received a single letter.\n\nKalesnikava was sentenced in September 2021 "
+    "to 11 years in prison. In November 2022, she was hospitalised in intensive care; her "
+    "father was allowed to see her only once afterwards.\n\nBabaryka was detained on June 18, "
+    "2020, on his way to submit signatures for his presidential campaign. He was sentenced to "
+    "14 years in July 2021.",
+    "Hong Kong's former pro-democracy lawmaker Ho Kwai-lam was jailed for 14 months on Thursday "
+    "for his role in an unauthorised assembly during the 2019 protests.\n\nHo, 52, had pleaded "
+    "guilty in December to organising the march on October 1, 2019. He has been in custody "
+    "since January 2021, when he was arrested along with 46 other democrats under the national "
+    "security law.\n\nUnder Hong Kong law, the time he has already spent in custody will count "
+    "towards his sentence.",
+    'Belarusian leader Alexander Lukashenko pardoned 23 people convicted of "extremist" crimes '
+    "on Tuesday, his press service said. Among those released were the journalist Dzianis "
+    "Ivashin and the activist Palina Sharenda-Panasiuk.\n\nIvashin, who worked for the "
+    "Hrodna-based outlet Hrodna.life, was arrested in March 2021 and sentenced in September "
+    "2022 to 13 years in prison for treason. Sharenda-Panasiuk had been serving a three-year "
+    "sentence since January 2021.\n\nThe rights group Viasna still counts 1,300 political "
+    "prisoners in Belarus.",
+    "Azerbaijani journalist Ulviyya Ali was sentenced to eight years in prison on Friday, her "
+    "lawyer said, in what rights groups called a politically motivated case.\n\nAli, a reporter "
+    "for Voice of America, was detained in May 2024 and charged with smuggling. She denies the "
+    "charges.\n\nThe Baku Grave Crimes Court also handed sentences to two of her colleagues. "
+    "Aziz Orujov received seven years and Sevinj Abbasova six years.\n\nLast month, the same "
+    "court jailed four other journalists from the outlet Abzas Media.",
+]
+
 Expect = dict[str, list[tuple[str, str | None]]]
 PROBES: list[tuple[str, dt.date | None, Expect]] = [
     # -- relative expressions, resolved against the publication date
@@ -702,6 +761,62 @@ PROBES: list[tuple[str, dt.date | None, Expect]] = [
         "Hanna Sakalova was detained in 2021. The court sentenced her on 17 January to five years.",
         U,
         {"Hanna Sakalova": [("detained", "2021")]},
+    ),
+    # -- short articles of several paragraphs
+    (
+        ARTICLES[0],
+        D(2024, 2, 9),
+        {"Larysa Shchyrakova": [("sentenced", "2024-02-09"), ("detained", "2022-12")]},
+    ),
+    (
+        ARTICLES[1],
+        D(2024, 3, 25),
+        {
+            "Sepideh Rashnu": [
+                ("released", "2024-03-24"),
+                ("detained", "2022-07"),
+                ("sentenced", "2024-01"),
+            ],
+            "Nasrin Sotoudeh": [("detained", "2023-10")],
+        },
+    ),
+    (
+        ARTICLES[2],
+        P,
+        {
+            "Aliaksandr Melnik": [("detained", "2023-09-12"), ("sentenced", "2024-01-29")],
+            "Tatsiana Bialko": [("detained", "2023-10")],
+        },
+    ),
+    (
+        ARTICLES[3],
+        U,
+        {
+            "Maryia Kalesnikava": [("sentenced", "2021-09")],
+            "Viktar Babaryka": [("detained", "2020-06-18"), ("sentenced", "2021-07")],
+        },
+    ),
+    (
+        ARTICLES[4],
+        D(2021, 5, 28),
+        {"Ho Kwai": [("sentenced", "2021-05-27"), ("detained", "2021-01")]},
+    ),
+    (
+        ARTICLES[5],
+        D(2024, 8, 7),
+        {
+            "Dzianis Ivashin": [
+                ("released", "2024-08-06"),
+                ("detained", "2021-03"),
+                ("sentenced", "2022-09"),
+            ],
+            "Palina Sharenda-Panasiuk": [("released", "2024-08-06"), ("sentenced", "!2022-09")],
+        },
+    ),
+    (
+        ARTICLES[6],
+        D(2025, 6, 20),
+        {"Ulviyya Ali": [("sentenced", "2025-06-20"), ("detained", "2024-05")]},
     ),
     # -- no date in the text: the lead's news takes the publication date, background none
     (

@@ -69,4 +69,14 @@ CASES_DATES = [
          events={"Anton Malik": [("detained", "2023-03-03")]}),
     Case("last September", "Anton Malik was arrested last September after a search of his "
          "flat.", P, events={"Anton Malik": [("detained", "2023-09")]}),
+    Case("a release after a pardon takes its date", "The president pardoned 23 people "
+         "convicted of extremist crimes on Tuesday, his press service said. Among those released "
+         "were the journalist Dzianis Ivashin and the activist Palina Sharenda-Panasiuk.",
+         D(2024, 8, 7), events={"Dzianis Ivashin": [("released", "2024-08-06")],
+                                "Palina Sharenda-Panasiuk": [("released", "2024-08-06")]}),
+    Case("background takes no date of another's verdict", "Dzianis Ivashin was sentenced in "
+         "September 2022 to 13 years. Palina Sharenda-Panasiuk had been serving a three-year "
+         "sentence since January 2021.", D(2024, 8, 7),
+         events={"Dzianis Ivashin": [("sentenced", "2022-09")],
+                 "Palina Sharenda-Panasiuk": [("sentenced", None)]}),
 ]  # fmt: skip

@@ -36,12 +36,13 @@ from typing import TYPE_CHECKING
 from vigil.extract.core.dating import DateSource
 from vigil.extract.dates import FoundDate
 from vigil.extract.events import Trigger, pick_date, reported
+from vigil.extract.raw_events import RawEvent
 from vigil.model import EventType
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["attach", "dateline_end", "describes", "governed_by", "head_of"]
+__all__ = ["attach", "dateline_end", "describes", "governed_by", "head_of", "released_on_pardon"]
 
 # A wire's dateline: "KYIV, March 3 (Reuters) -", "VILNIUS, Lithuania, March 5 (Reuters) -",
 # "March 8 (Reuters) -", "BAKU May 15 An ...", "April 27, BPN.": its date is the report's,
@@ -66,7 +67,7 @@ _VERB_CHILDREN = frozenset(["nsubj", "nsubjpass", "aux", "auxpass", "dobj", "age
 # protests in August 2020", "two years after his arrest in 2020"). After other words the
 # date goes on up: "detained at a rally on Saturday" (the parse may hang it on "rally").
 _BECAUSE = frozenset(["for", "over", "about", "against", "after", "before", "following",
-                      "despite", "of", "regarding", "concerning"])  # fmt: skip
+                      "despite", "regarding", "concerning"])  # fmt: skip
 # A verdict's or a charge's cause, just before a date: "sentenced to five years over
 # protests in August 2020", "for taking part in protests in 2020" (the parse may hang the
 # date on the verb). Not "for 15 days in 2020", a term.
@@ -83,6 +84,7 @@ _STAGE = {EventType.DETAINED: 0, EventType.CHARGED: 1, EventType.SENTENCED: 2,
 _SAME_DAY = frozenset([(EventType.CHARGED, EventType.DETAINED),
                        (EventType.EXILED, EventType.RELEASED),
                        (EventType.EXILED, EventType.PARDONED)])  # fmt: skip
+_DAYS = frozenset(["weekday", "lastw", "yesterday", "today"])  # a day said relative to now
 _SAME_TIME = frozenset(["as", "when", "while", "whilst"])
 _PERFECT = frozenset(["has", "have", "'s", "'ve", "’s", "’ve"])
 _HELD_TYPES = frozenset([EventType.DETAINED, EventType.INCOMMUNICADO])
@@ -201,8 +203,9 @@ def attach(
         partners.add(head.head.i)  # "detained Frolova on Thursday, accusing her of ..."
     partners |= {c.i for c in head.children if c.dep_ == "advcl" and _at_once(c)}
     partners = {i for i in partners if i not in kinds or _together(trig.type, kinds[i])}
-    shared = [d for d in usable if (r := readings[id(d)]) and r.governor in partners
-              and not r.since and d.kind not in {"for", "held"}]  # fmt: skip
+    shared = [d for d in usable if (r := readings[id(d)]) and not r.since and (
+        r.governor in partners or (r.governor in _reduced(head) and d.kind in _DAYS))
+        and d.kind not in {"for", "held"}]  # fmt: skip
     if shared:
         return nearest(shared), DateSource.STRUCTURE
     others = {d.start for d in usable if _elsewhere(readings[id(d)], head, own, doc)}
@@ -254,6 +257,19 @@ def describes(word: Token) -> bool:
     return before is None or before.dep_ in {"det", "poss", "punct", "amod"} or before.is_punct
 
 
+def _reduced(head: Token) -> set[int]:
+    """Participles that describe the trigger's object or subject with no comma ("pardoned
+    23 people convicted of extremist crimes on Tuesday"): a day's date at their end is, in
+    wire style, the trigger's."""
+    return {
+        c.i
+        for arg in head.children
+        if arg.dep_ in {"dobj", "nsubjpass", "nsubj"}
+        for c in arg.children
+        if c.dep_ == "acl" and c.i > arg.i and not any(t.is_punct for t in c.doc[arg.i : c.i])
+    }
+
+
 def _when(doc: Doc, head: Token, dates: list[FoundDate]) -> FoundDate | None:
     """The date a "when" clause describes: "in January 2021, when he was arrested"."""
     if head.dep_ not in {"relcl", "advcl"} or not any(
@@ -303,3 +319,16 @@ def _elsewhere(r: _Reading | None, head: Token, own: set[int], doc: Doc) -> bool
         return False
     governor = doc[r.governor]
     return head not in governor.subtree or r.since
+
+
+def released_on_pardon(events: list[RawEvent]) -> None:
+    """ "X pardoned 23 people on Tuesday. Among those released were A and B": an undated
+    release is the pardon's, of its sentence or of one at most two before."""
+    pardons = sorted((e for e in events if e.type is EventType.PARDONED and e.date
+                      and e.date.date), key=lambda e: e.sentence)  # fmt: skip
+    for e in events:
+        if e.type is not EventType.RELEASED or (e.date and e.date.date):
+            continue
+        before = [p for p in pardons if 0 <= e.sentence - p.sentence <= 2]
+        if before:
+            e.date, e.inherited = before[-1].date, True

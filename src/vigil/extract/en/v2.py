@@ -34,7 +34,13 @@ from vigil.extract.core.members import GroupStatement, referred
 from vigil.extract.core.skeleton import Skeleton
 from vigil.extract.dates import FoundDate, find_dates, narrative_anchor
 from vigil.extract.en.cues import Candidate, cues, organisation_cues
-from vigil.extract.en.dating import attach, dateline_end, describes, governed_by
+from vigil.extract.en.dating import (
+    attach,
+    dateline_end,
+    describes,
+    governed_by,
+    released_on_pardon,
+)
 from vigil.extract.en.participants import (
     Participant,
     Path,
@@ -731,11 +737,16 @@ class _RunV2(Skeleton, _Run):
     def carry_dates(self) -> None:
         self._classify()
         self._listed()
+        undated = {id(e) for p in self.people for e in p.events if not (e.date and e.date.date)}
         self.dates.carry(self.people, self.group_events)
+        self._own_background(undated)
         every = [e for p in self.people for e in p.events] + self.group_events
+        released_on_pardon(every)
         for e in every:
             if e.date and e.date.kind == "for" and e.type is not EventType.INCOMMUNICADO:
                 source = DateSource.NONE  # a duration dates only an isolation (v1)
+            elif e.date and e.date.kind == "published":
+                source = DateSource.PUBLICATION  # an event of several persons, seen again
             elif e.date and e.date.date:
                 source = DateSource.NEIGHBOUR if e.inherited else self.sources.get(
                     id(e), DateSource.SENTENCE)  # fmt: skip
@@ -748,6 +759,23 @@ class _RunV2(Skeleton, _Run):
                 source = DateSource.NONE
             if source is not DateSource.NONE and source.value not in e.reason:
                 e.reason = f"{e.reason}; {source.value}"
+
+    def _own_background(self, undated: set[int]) -> None:
+        """A person's background ("Y had been serving a sentence since ...") takes no date
+        carried from another person's event of the sentences before ("X was sentenced in
+        September 2022"): their verdicts are not one."""
+        for i, p in enumerate(self.people):
+            for e in p.events:
+                if id(e) not in undated or not (e.inherited and e.date):
+                    continue
+                words_of = set(re.findall(r"[a-z]+", e.text.lower()))
+                source = next((si for si, (a, b) in enumerate(self.sentences)
+                               if a <= e.date.start < b), None)  # fmt: skip
+                if source is None or source == e.sentence or not words_of & self.w.background:
+                    continue
+                named = {who for _, who in self.coref.mentions_in(*self.sentences[source])}
+                if named and i not in named:
+                    e.date, e.inherited = None, False
 
     def _news(self, e: RawEvent) -> bool:
         """An undated event the article reports as news: the publication date is its
