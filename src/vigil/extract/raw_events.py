@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from vigil.extract.core.dating import DateSource
 from vigil.extract.dates import FoundDate
 from vigil.extract.events import articles_of, regime_of, term_of
 from vigil.extract.persons import Cluster
@@ -88,7 +89,11 @@ def merged(events: list[RawEvent], facilities: list[Place]) -> list[FoundEvent]:
             ranked = [e for e in ranked if e.date and str(e.date.date).startswith(str(first))]
         if ranked and ranked[0] is not raw[0]:
             best = same[raw.index(ranked[0])]
-            head = replace(head, date=best.date, detail=best.detail)
+            rungs = [r.value for r in DateSource if r.value in best.reason]
+            why = f"{head.reason}; its date from a later mention" + (f" ({rungs[0]})" if rungs
+                                                                     else "")  # fmt: skip
+            head = replace(head, date=best.date, detail=best.detail,
+                           reason=why if head.date != best.date else head.reason)  # fmt: skip
         for other in same[1:]:
             if head.term_months is None and other.term_months is not None:
                 head = replace(head, term_months=other.term_months, regime=other.regime)
