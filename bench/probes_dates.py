@@ -818,6 +818,18 @@ PROBES: list[tuple[str, dt.date | None, Expect]] = [
         D(2025, 6, 20),
         {"Ulviyya Ali": [("sentenced", "2025-06-20"), ("detained", "2024-05")]},
     ),
+    (
+        "Police in Hrodna detained the blogger Andrei Kuznechyk. The arrest took place on Tuesday "
+        "at his home, his colleagues said.",
+        D(2024, 3, 11),
+        {"Andrei Kuznechyk": [("detained", "2024-03-05")]},
+    ),
+    (
+        "A court in Minsk sentenced the journalist Ihar Ilyash to four years in prison. The "
+        "verdict was announced on Friday.",
+        D(2024, 3, 11),
+        {"Ihar Ilyash": [("sentenced", "2024-03-08")]},
+    ),
     # -- no date in the text: the lead's news takes the publication date, background none
     (
         "A court in Minsk sentenced Anton Malik to five years in prison.",

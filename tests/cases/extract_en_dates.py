@@ -79,4 +79,10 @@ CASES_DATES = [
          "sentence since January 2021.", D(2024, 8, 7),
          events={"Dzianis Ivashin": [("sentenced", "2022-09")],
                  "Palina Sharenda-Panasiuk": [("sentenced", None)]}),
+    Case("the sentence after names the event", "A court in Minsk sentenced journalist Ihar "
+         "Ilyash to four years in prison. The verdict was announced on Friday, his wife said.",
+         D(2024, 3, 11), events={"Ihar Ilyash": [("sentenced", "2024-03-08")]}),
+    Case("the sentence after names it, with its own date", "Belarusian police detained Andrei "
+         "Kuznechyk. His arrest on Tuesday was condemned.", D(2024, 3, 11),
+         events={"Andrei Kuznechyk": [("detained", "2024-03-05")]}),
 ]  # fmt: skip

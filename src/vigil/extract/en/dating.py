@@ -42,7 +42,15 @@ from vigil.model import EventType
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["attach", "dateline_end", "describes", "governed_by", "head_of", "released_on_pardon"]
+__all__ = [
+    "attach",
+    "dateline_end",
+    "describes",
+    "governed_by",
+    "head_of",
+    "named_after",
+    "released_on_pardon",
+]
 
 # A wire's dateline: "KYIV, March 3 (Reuters) -", "VILNIUS, Lithuania, March 5 (Reuters) -",
 # "March 8 (Reuters) -", "BAKU May 15 An ...", "April 27, BPN.": its date is the report's,
@@ -332,3 +340,51 @@ def released_on_pardon(events: list[RawEvent]) -> None:
         before = [p for p in pardons if 0 <= e.sentence - p.sentence <= 2]
         if before:
             e.date, e.inherited = before[-1].date, True
+
+
+# Nouns that name an event of a type in a sentence of its own: "The verdict was announced
+# on Friday", "The arrest took place on Tuesday".
+_EVENT_NOUNS = {
+    EventType.SENTENCED: frozenset(["verdict", "sentence", "sentencing", "ruling", "judgment",
+                                    "judgement"]),
+    EventType.DETAINED: frozenset(["arrest", "detention", "raid"]),
+    EventType.RELEASED: frozenset(["release"]),
+    EventType.PARDONED: frozenset(["pardon"]),
+    EventType.CHARGED: frozenset(["charges", "indictment"]),
+}  # fmt: skip
+
+
+_POSSESSIVES = frozenset(["his", "her", "their"])
+
+
+def named_after(
+    events: list[RawEvent], doc: Doc, sentences: list[tuple[int, int]],
+    dates: dict[int, list[FoundDate]],
+) -> None:  # fmt: skip
+    """An undated event takes the date of the sentence after it when that sentence names
+    the event by a noun as its subject ("X was sentenced to four years. The verdict was
+    announced on Friday.") and the date hangs from that sentence's verb."""
+    for e in events:
+        nouns = _EVENT_NOUNS.get(EventType.SENTENCED if e.type is EventType.CONVICTED_IN_ABSENTIA
+                                 else e.type)  # fmt: skip
+        if nouns is None or (e.date and e.date.date) or e.sentence + 1 >= len(sentences):
+            continue
+        start, end = sentences[e.sentence + 1]
+        span = doc.char_span(start, end, alignment_mode="expand")
+        subject = next((t for t in span or () if t.lower_ in nouns
+                        and t.dep_ in {"nsubj", "nsubjpass"}), None)  # fmt: skip
+        if subject is None or any(
+            c.dep_ == "poss" and c.lower_ not in _POSSESSIVES for c in subject.children
+        ):
+            continue  # "Y's arrest": another's
+        for d in dates.get(e.sentence + 1, []):
+            r = _read(doc, d, {})
+            if (
+                d.date
+                and r is not None
+                and r.governor == subject.head.i
+                and not r.since
+                and (d.kind not in {"for", "before"})
+            ):
+                e.date, e.inherited = d, True
+                break

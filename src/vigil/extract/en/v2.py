@@ -39,6 +39,7 @@ from vigil.extract.en.dating import (
     dateline_end,
     describes,
     governed_by,
+    named_after,
     released_on_pardon,
 )
 from vigil.extract.en.participants import (
@@ -742,6 +743,8 @@ class _RunV2(Skeleton, _Run):
         self._own_background(undated)
         every = [e for p in self.people for e in p.events] + self.group_events
         released_on_pardon(every)
+        if self.parsed:
+            named_after(every, self.doc, self.sentences, self.dates.dates)
         for e in every:
             if e.date and e.date.kind == "for" and e.type is not EventType.INCOMMUNICADO:
                 source = DateSource.NONE  # a duration dates only an isolation (v1)
