@@ -830,6 +830,104 @@ PROBES: list[tuple[str, dt.date | None, Expect]] = [
         D(2024, 3, 11),
         {"Ihar Ilyash": [("sentenced", "2024-03-08")]},
     ),
+    # -- a third batch, written before any fix for it
+    (
+        "Maksim Znak was detained on Monday. The next day, a court remanded him in custody for "
+        "two months.",
+        P,
+        {"Maksim Znak": [("detained", "2024-03-04")]},
+    ),
+    (
+        "Maksim Znak was detained on 3 March. Three days later he was charged with treason.",
+        P,
+        {"Maksim Znak": [("detained", "2024-03-03"), ("charged", "2024-03-06")]},
+    ),
+    (
+        "Five activists were sentenced on Thursday to between two and six years. Among them "
+        "were Maksim Znak and Iryna Kot.",
+        P,
+        {"Maksim Znak": [("sentenced", "2024-03-07")], "Iryna Kot": [("sentenced", "2024-03-07")]},
+    ),
+    (
+        "Viasna on Monday recognised Maksim Znak and Iryna Kot as political prisoners.",
+        P,
+        {"Maksim Znak": [("recognized_political_prisoner", "2024-03-04")]},
+    ),
+    (
+        "Maksim Znak, who was sentenced to ten years in September 2021, has been held "
+        "incommunicado since February 2023.",
+        P,
+        {"Maksim Znak": [("sentenced", "2021-09"), ("incommunicado", "2023-02")]},
+    ),
+    (
+        "Maksim Znak was detained in Minsk on 9 September 2020 together with Iryna Kot.",
+        P,
+        {"Maksim Znak": [("detained", "2020-09-09")]},
+    ),
+    (
+        "On Wednesday, Maksim Znak was released from penal colony No. 3 after serving his "
+        "sentence in full.",
+        P,
+        {"Maksim Znak": [("released", "2024-03-06")]},
+    ),
+    (
+        "Maksim Znak was released on February 14 and immediately left the country.",
+        P,
+        {"Maksim Znak": [("released", "2024-02-14")]},
+    ),
+    (
+        "The court sentenced Maksim Znak in absentia to 12 years on 5 March 2024.",
+        U,
+        {"Maksim Znak": [("convicted_in_absentia", "2024-03-05")]},
+    ),
+    (
+        "Maksim Znak has been behind bars since September 2020 and was sentenced in 2021 to 10 "
+        "years.",
+        P,
+        {"Maksim Znak": [("detained", "2020-09"), ("sentenced", "2021")]},
+    ),
+    (
+        "Maksim Znak died in custody on 21 May, his family said on Thursday.",
+        D(2024, 5, 24),
+        {"Maksim Znak": [("died_in_custody", "2024-05-21")]},
+    ),
+    (
+        "Maksim Znak, a lawyer for Viktar Babaryka, was detained on September 9, 2020. He was "
+        "sentenced a year later.",
+        P,
+        {"Maksim Znak": [("detained", "2020-09-09"), ("sentenced", "!2020-09-09")]},
+    ),
+    (
+        "In August 2021, the Minsk Regional Court sentenced Maksim Znak to 10 years.",
+        U,
+        {"Maksim Znak": [("sentenced", "2021-08")]},
+    ),
+    (
+        "Maksim Znak was sentenced on Friday, March 1, to ten years. He was arrested on 9 "
+        "September 2020.",
+        P,
+        {"Maksim Znak": [("sentenced", "2024-03-01"), ("detained", "2020-09-09")]},
+    ),
+    (
+        "Maksim Znak was transferred to a prison in Hlybokaye at the end of January.",
+        P,
+        {"Maksim Znak": [("transferred", "2024-01")]},
+    ),
+    (
+        "Maksim Znak was detained at a protest in Minsk on Sunday and fined the next day.",
+        P,
+        {"Maksim Znak": [("detained", "2024-03-03")]},
+    ),
+    (
+        "Maksim Znak was arrested in October. He faces up to 15 years in prison.",
+        U,
+        {"Maksim Znak": [("detained", None)]},
+    ),
+    (
+        "Maksim Znak, detained on 9 September 2020, was released on 3 March.",
+        P,
+        {"Maksim Znak": [("detained", "2020-09-09"), ("released", "2024-03-03")]},
+    ),
     # -- no date in the text: the lead's news takes the publication date, background none
     (
         "A court in Minsk sentenced Anton Malik to five years in prison.",

@@ -85,4 +85,7 @@ CASES_DATES = [
     Case("the sentence after names it, with its own date", "Belarusian police detained Andrei "
          "Kuznechyk. His arrest on Tuesday was condemned.", D(2024, 3, 11),
          events={"Andrei Kuznechyk": [("detained", "2024-03-05")]}),
+    Case("days later counts from the date told before", "Maksim Znak was detained on 3 March. "
+         "Three days later he was charged with treason.", P,
+         events={"Maksim Znak": [("detained", "2024-03-03"), ("charged", "2024-03-06")]}),
 ]  # fmt: skip

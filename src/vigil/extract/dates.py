@@ -18,7 +18,7 @@ from vigil.extract.core.dating import count_back, first_matches, month_or_year, 
 from vigil.extract.numbers import NUMBER, parse_number
 from vigil.model import PartialDate
 
-__all__ = ["FoundDate", "find_dates", "narrative_anchor"]
+__all__ = ["FoundDate", "find_dates", "last_told", "narrative_anchor"]
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -69,6 +69,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ("this", r"\b(?:earlier\s+)?this\s+(?P<u>week|month|year)\b"),
     # A duration counted back from another date of the sentence ("until November 2024 ...
     # kept in isolation for two years beforehand"): ``anchor_durations`` resolves it.
+    # "three days later", "the next day", "the same day": from the date told before (``_later``)
+    ("later", rf"\b(?:(?P<n>{NUMBER}|a|an|one)\s+(?P<u>days?|weeks?|months?|years?)\s+later"
+              r"|the\s+(?:next|following)\s+(?P<nu>day|week|month|year)"
+              r"|(?P<same>the\s+same\s+day|that\s+same\s+day))\b"),
     ("before", rf"\bfor\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?P<n>{NUMBER}|a|an)"
                r"\s+(?P<u>days?|weeks?|months?|years?)\s+(?:beforehand|before\s+that|prior\s+to\s+that|"
                r"until\s+then|previously)\b"),
@@ -76,7 +80,7 @@ _PATTERNS: list[tuple[str, str]] = [
             rf"(?P<n>{NUMBER}|a|an)\s+(?P<u>days?|weeks?|months?|years?)\b"
             r"(?!\s+(?:in|of)\s+(?:prison|jail))"),
 ]  # fmt: skip
-_COMPILED = [(kind, re.compile(p, re.IGNORECASE if kind in {"ago", "last", "this", "for",
+_COMPILED = [(kind, re.compile(p, re.IGNORECASE if kind in {"ago", "last", "this", "for", "later",
                                                             "before", "yesterday", "today"} else 0))
              for kind, p in _PATTERNS]  # fmt: skip
 _COMPILED_BEFORE = next(p for kind, p in _COMPILED if kind == "before")
@@ -92,17 +96,64 @@ class FoundDate:
 
 
 def find_dates(
-    text: str, published: dt.date | None, offset: int = 0, before: FoundDate | None = None
+    text: str,
+    published: dt.date | None,
+    offset: int = 0,
+    before: FoundDate | None = None,
+    last: FoundDate | None = None,
 ) -> list[FoundDate]:
     """Every date expression in ``text`` (a clause or sentence), longest first wins.
 
     A month or day written without a year takes the year of the narrative
     (``_narrative_years``): of a date with one given before it in ``text``, else of
-    ``before`` (the sentence before's, ``narrative_anchor``)."""
+    ``before`` (the sentence before's, ``narrative_anchor``). "Three days later" counts
+    from the date told before it in ``text``, else from ``last`` (the sentence before's
+    last date)."""
     found = [FoundDate(m.start() + offset, m.end() + offset, _resolve(kind, m, published), kind,
                        m.group(0)) for kind, m in first_matches(_COMPILED, text)]  # fmt: skip
     found = _anchored(sorted(found, key=lambda d: d.start))
-    return _narrative_years(found, text, offset, before)
+    return _later(_narrative_years(found, text, offset, before), last)
+
+
+def last_told(found: list[FoundDate]) -> FoundDate | None:
+    """The last date of a sentence a "later" of the next one may count from."""
+    return next((d for d in reversed(found) if d.date and d.kind not in {"for", "before"}), None)
+
+
+def _later(found: list[FoundDate], last: FoundDate | None) -> list[FoundDate]:
+    """ "detained on 3 March ... three days later": 6 March; "a year later": the year
+    after, to the precision the words give."""
+    out: list[FoundDate] = []
+    anchor = last if last is not None and last.kind not in {"for", "before"} else None
+    for d in found:
+        if d.kind == "later":
+            m = next(p for kind, p in _COMPILED if kind == "later").match(d.text)
+            date = _after(anchor.date, m) if anchor and anchor.date and m else None
+            d = FoundDate(d.start, d.end, date, d.kind, d.text)  # noqa: PLW2901
+        out.append(d)
+        if d.date and d.kind not in {"for", "before"}:
+            anchor = d
+    return out
+
+
+def _after(anchor: PartialDate, m: re.Match[str]) -> PartialDate | None:
+    if m.group("same"):
+        return anchor
+    count = 1 if m.group("nu") else _count(m.group("n"))
+    unit = (m.group("nu") or m.group("u")).lower().rstrip("s")
+    if count is None:
+        return None
+    if unit in {"day", "week"}:
+        if anchor.day is None or anchor.month is None:
+            return None
+        days = count * (7 if unit == "week" else 1)
+        return PartialDate.of(dt.date(anchor.year, anchor.month, anchor.day) + dt.timedelta(days))
+    if unit == "month":
+        if anchor.month is None:
+            return None
+        total = anchor.year * 12 + anchor.month - 1 + count
+        return PartialDate(total // 12, total % 12 + 1)
+    return PartialDate(anchor.year + count)
 
 
 def narrative_anchor(found: list[FoundDate], text: str, offset: int = 0) -> FoundDate | None:
@@ -221,6 +272,8 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> PartialD
             return month_or_year(kind, g.get("y"), named, published)
         if kind in {"mrel", "lastm"}:
             return _month_before(kind, g, published)
+        if kind == "later":
+            return None  # counted from the date told before it, in ``_later``
         return _relative(kind, g, published)
     except (KeyError, ValueError):
         return None

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from vigil.extract.core.dating import DateSource
 from vigil.extract.core.members import GroupStatement, referred
 from vigil.extract.core.skeleton import Skeleton
-from vigil.extract.dates import FoundDate, find_dates, narrative_anchor
+from vigil.extract.dates import FoundDate, find_dates, last_told, narrative_anchor
 from vigil.extract.en.cues import Candidate, cues, organisation_cues
 from vigil.extract.en.dating import (
     attach,
@@ -174,6 +174,7 @@ class _RunV2(Skeleton, _Run):
         self.leads: list[tuple[RawEvent, str]] = []  # events of "a journalist" unnamed yet
         self.spans: dict[int, list[Trigger]] = {}  # sentence → its triggers
         self._narrative: FoundDate | None = None  # the year a narrative is in (``dates``)
+        self._told: FoundDate | None = None  # the last date of the sentence before
         self._rung = DateSource.NONE  # where the last date picked came from
         self.dated_line = dateline_end(self.text)  # a wire's dateline: no event's date
         self._drop_non_names()
@@ -263,8 +264,9 @@ class _RunV2(Skeleton, _Run):
             if self.parsed:  # "X was not detained", "called for the release of X": no event
                 triggers = [t for t in triggers if not negated(self.doc, t.start, t.end)
                             and not wished(self.doc, t.start, t.end, self.w)]  # fmt: skip
-            found = find_dates(stext, self.published, s_start, self._narrative)
+            found = find_dates(stext, self.published, s_start, self._narrative, self._told)
             self._narrative = narrative_anchor(found, stext, s_start)
+            self._told = last_told(found)
             dates = [d for d in found if d.start >= self.dated_line]
             self.dates.dates[si] = dates
             self.dates.types[si] = {family(t.type) for t in triggers}
