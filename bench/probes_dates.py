@@ -928,6 +928,93 @@ PROBES: list[tuple[str, dt.date | None, Expect]] = [
         P,
         {"Maksim Znak": [("detained", "2020-09-09"), ("released", "2024-03-03")]},
     ),
+    # -- a fourth batch, written before any fix for it
+    (
+        "Today the Minsk City Court sentenced Ihar Losik to 15 years in a strict-regime colony.",
+        P,
+        {"Ihar Losik": [("sentenced", "2024-03-08")]},
+    ),
+    (
+        "Ihar Losik was detained in mid-March.",
+        D(2024, 4, 20),
+        {"Ihar Losik": [("detained", "2024-03")]},
+    ),
+    ("Ihar Losik was detained late last year.", P, {"Ihar Losik": [("detained", "2023")]}),
+    (
+        "Ihar Losik was detained on the 5th of March.",
+        P,
+        {"Ihar Losik": [("detained", "2024-03-05")]},
+    ),
+    ("Ihar Losik was detained on 5th March 2023.", P, {"Ihar Losik": [("detained", "2023-03-05")]}),
+    (
+        "Ihar Losik was detained on March 5th, 2023.",
+        P,
+        {"Ihar Losik": [("detained", "2023-03-05")]},
+    ),
+    ("Ihar Losik was detained over the weekend.", P, {"Ihar Losik": [("detained", ANY)]}),
+    ("Ihar Losik was detained overnight.", P, {"Ihar Losik": [("detained", ANY)]}),
+    (
+        "Ihar Losik was detained on Saturday night at his home.",
+        P,
+        {"Ihar Losik": [("detained", "2024-03-02")]},
+    ),
+    (
+        "Ihar Losik was detained in the early hours of 5 March.",
+        P,
+        {"Ihar Losik": [("detained", "2024-03-05")]},
+    ),
+    (
+        "Ihar Losik was detained on 5 March, a day after he returned from Vilnius.",
+        P,
+        {"Ihar Losik": [("detained", "2024-03-05")]},
+    ),
+    (
+        "A year ago, Ihar Losik was sentenced to 15 years.",
+        P,
+        {"Ihar Losik": [("sentenced", "2023")]},
+    ),
+    (
+        "Ihar Losik was sentenced to 15 years in December 2021, a year and a half after his "
+        "arrest.",
+        P,
+        {"Ihar Losik": [("sentenced", "2021-12")]},
+    ),
+    (
+        "Ihar Losik, arrested in June 2020, was sentenced to 15 years on December 14, 2021.",
+        P,
+        {"Ihar Losik": [("sentenced", "2021-12-14")]},
+    ),
+    (
+        "Ihar Losik was released on Thursday, four years after his arrest.",
+        P,
+        {"Ihar Losik": [("released", "2024-03-07")]},
+    ),
+    (
+        "Ihar Losik has been imprisoned since June 2020.",
+        P,
+        {"Ihar Losik": [("detained", "2020-06")]},
+    ),
+    (
+        "Ihar Losik was detained on 25 June 2020, and on 14 December 2021 he was sentenced to "
+        "15 years.",
+        P,
+        {"Ihar Losik": [("detained", "2020-06-25"), ("sentenced", "2021-12-14")]},
+    ),
+    (
+        "Ihar Losik was detained on Tuesday. He had been released from prison only last month.",
+        P,
+        {"Ihar Losik": [("detained", "2024-03-05"), ("released", "2024-02")]},
+    ),
+    (
+        "Ihar Losik, who was detained on Tuesday, had been released from prison in January.",
+        P,
+        {"Ihar Losik": [("detained", "2024-03-05"), ("released", "2024-01")]},
+    ),
+    (
+        "Ihar Losik's trial began in September and he was sentenced in December.",
+        D(2022, 1, 10),
+        {"Ihar Losik": [("sentenced", "2021-12")]},
+    ),
     # -- no date in the text: the lead's news takes the publication date, background none
     (
         "A court in Minsk sentenced Anton Malik to five years in prison.",

@@ -33,8 +33,8 @@ _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _ORD = r"(?:st|nd|rd|th)?"
 
 _IN = r"(?i:in|since|from|until|by|late|early|mid-?|on|of)"  # any case: "In March, ..."
-_PART = r"(?i:(?:early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"\
-        r"the\s+middle\s+of)\s+)?"  # fmt: skip
+_PART = r"(?i:(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"\
+        r"the\s+middle\s+of)\s+|mid-)?"  # fmt: skip
 _SEASON = r"(?i:spring|summer|autumn|fall|winter)"
 _PATTERNS: list[tuple[str, str]] = [
     # "Friday, March 1": the day written out wins over its weekday
