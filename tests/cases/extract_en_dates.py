@@ -88,4 +88,7 @@ CASES_DATES = [
     Case("days later counts from the date told before", "Maksim Znak was detained on 3 March. "
          "Three days later he was charged with treason.", P,
          events={"Maksim Znak": [("detained", "2024-03-03"), ("charged", "2024-03-06")]}),
+    Case("an offence is no deed with a date", "Vladimir Kara-Murza was sentenced to 25 years "
+         "for treason in April 2023.", P,
+         events={"Vladimir Kara-Murza": [("sentenced", "2023-04")]}),
 ]  # fmt: skip

@@ -83,6 +83,13 @@ _LEGAL = frozenset([EventType.SENTENCED, EventType.CHARGED, EventType.CONVICTED_
 _CAUSE = re.compile(r"\b(?:over|for|about)\s+(?![\d.,]+\s|(?:a|an|one|two|three|four|five|six|"
                     r"seven|eight|nine|ten|\w+teen|\w+ty)\s+\w*(?:day|week|month|year))"
                     r"(?:[\w'’-]+\s+){1,5}$", re.IGNORECASE)  # fmt: skip
+# ... when the cause is a deed, with a date of its own, not an offence ("sentenced to 25
+# years for treason in April 2023" is the verdict's date).
+_DEEDS = frozenset(["protest", "protests", "rally", "rallies", "demonstration",
+                    "demonstrations", "march", "marches", "election", "elections", "post",
+                    "posts", "video", "videos", "article", "articles", "comment", "comments",
+                    "strike", "strikes", "riots", "unrest", "interview", "interviews",
+                    "speech", "speeches", "picket", "pickets", "action", "actions"])  # fmt: skip
 # The order of a case: an event shares no date of a coordinated one of an earlier stage
 # (``_together``), but for these pairs (event, partner).
 _STAGE = {EventType.DETAINED: 0, EventType.CHARGED: 1, EventType.SENTENCED: 2,
@@ -192,7 +199,8 @@ def attach(
     readings = {id(d): _read(doc, d, heads) for d in dates}
     if trig.type in _LEGAL:  # "sentenced ... over protests in August 2020"
         for d in dates:
-            if d.start > trig.end and _CAUSE.search(text[: d.start - sentence[0]]):
+            cause = _CAUSE.search(text[: d.start - sentence[0]])
+            if d.start > trig.end and cause and _DEEDS & set(cause.group(0).lower().split()):
                 readings[id(d)] = _Reading(None, True, False)
     usable = [d for d in dates if _usable(d, trig, doc, readings.get(id(d)), own, text, sentence)]
 
