@@ -1015,6 +1015,16 @@ PROBES: list[tuple[str, dt.date | None, Expect]] = [
         D(2022, 1, 10),
         {"Ihar Losik": [("sentenced", "2021-12")]},
     ),
+    (
+        "Vladimir Kara-Murza was sentenced to 25 years for treason in April 2023.",
+        P,
+        {"Vladimir Kara-Murza": [("sentenced", "2023-04")]},
+    ),
+    (
+        "Mikalai Kozel was sentenced to three years last week.",
+        P,
+        {"Mikalai Kozel": [("sentenced", None)]},
+    ),
     # -- no date in the text: the lead's news takes the publication date, background none
     (
         "A court in Minsk sentenced Anton Malik to five years in prison.",

@@ -91,4 +91,7 @@ CASES_DATES = [
     Case("an offence is no deed with a date", "Vladimir Kara-Murza was sentenced to 25 years "
          "for treason in April 2023.", P,
          events={"Vladimir Kara-Murza": [("sentenced", "2023-04")]}),
+    Case("a week across two months is no date, nor the publication's", "Mikalai Kozel was "
+         "sentenced to three years last week.", P,
+         events={"Mikalai Kozel": [("sentenced", None)]}),
 ]  # fmt: skip

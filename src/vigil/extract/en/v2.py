@@ -790,6 +790,8 @@ class _RunV2(Skeleton, _Run):
         ongoing = {EventType.INCOMMUNICADO, EventType.CONVICTED_IN_ABSENTIA, EventType.EXILED}
         if self.published is None or not self.main.get(id(e)) or e.type in ongoing:
             return False
+        if e.date is not None:
+            return False  # the text dates it, but not to a day or month ("last week")
         tokens = set(re.findall(r"[a-z]+", e.text.lower()))
         if tokens & self.w.background or re.search(r"\b(?:19|20)\d\d\b", e.text):
             return False
