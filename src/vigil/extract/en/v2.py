@@ -768,7 +768,8 @@ class _RunV2(Skeleton, _Run):
     def _own_background(self, undated: set[int]) -> None:
         """A person's background ("Y had been serving a sentence since ...") takes no date
         carried from another person's event of the sentences before ("X was sentenced in
-        September 2022"): their verdicts are not one."""
+        September 2022"): their verdicts are not one; nor does anyone take another's time
+        held ("X has been in custody for two years")."""
         for i, p in enumerate(self.people):
             for e in p.events:
                 if id(e) not in undated or not (e.inherited and e.date):
@@ -776,7 +777,12 @@ class _RunV2(Skeleton, _Run):
                 words_of = set(re.findall(r"[a-z]+", e.text.lower()))
                 source = next((si for si, (a, b) in enumerate(self.sentences)
                                if a <= e.date.start < b), None)  # fmt: skip
-                if source is None or source == e.sentence or not words_of & self.w.background:
+                held = e.date.kind in {"held", "for", "before"}  # another's time in custody
+                if (
+                    source is None
+                    or source == e.sentence
+                    or not (held or words_of & self.w.background)
+                ):
                     continue
                 named = {who for _, who in self.coref.mentions_in(*self.sentences[source])}
                 if named and i not in named:
