@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from vigil.extract import extract
-from vigil.extract.dates import find_dates
+from vigil.extract.dates import find_dates, narrative_anchor
 from vigil.extract.language import detect_language
 from vigil.extract.numbers import parse_number
 from vigil.extract.pipeline import ModelMismatch, model_dir, verify_model
@@ -34,12 +34,33 @@ PUBLISHED = dt.date(2024, 8, 16)  # a Friday
      ("on Thursday", "2024-08-15"), ("last month", "2024-07"), ("two months ago", "2024-06"),
      ("yesterday", "2024-08-15"), ("for 527 days", "2023-03-08"), ("in 2020", "2020"),
      ("on December 10, 2021", "2021-12-10"), ("in November", "2023-11"),
-     ("earlier this week", None)],
+     ("earlier this week", "2024-08"), ("last week", "2024-08"), ("on August 30", "2023-08-30"),
+     ("last September", "2023-09"), ("last August", "2023-08"), ("in June last year", "2023-06"),
+     ("last Friday", "2024-08-09"), ("on Friday, August 2", "2024-08-02"),
+     ("on 03.03.2023", "2023-03-03"), ("on 2022-03-03", "2022-03-03"),
+     ("In December", "2023-12"), ("In 2022", "2022"), ("in the summer of 2021", "2021"),
+     ("at the end of 2020", "2020"), ("for over two years", "2022-08")],
 )  # fmt: skip
 def test_dates_resolve_against_publication(text: str, date: str | None) -> None:
     found = find_dates(text, PUBLISHED)
     assert len(found) == 1
     assert (str(found[0].date) if found[0].date else None) == date
+
+
+def test_a_narrative_keeps_its_year() -> None:
+    """A month without a year after a date with one, in the same sentence or the one
+    before, is in that year when it does not come before it; a "since" sets none."""
+    found = find_dates("arrested in June 2022 and sentenced in December", PUBLISHED)
+    assert [str(d.date) for d in found] == ["2022-06", "2022-12"]
+    found = find_dates("arrested in June 2022 and sentenced in February", PUBLISHED)
+    assert str(found[1].date) == "2024-02"  # which February is not said: the latest
+    found = find_dates("in prison since April 2021 and moved in December", PUBLISHED)
+    assert str(found[1].date) == "2023-12"
+    before = find_dates("He was detained in April 2021.", None)
+    assert narrative_anchor(before, "He was detained in April 2021.") == before[0]
+    assert (
+        str(find_dates("In December, he was sentenced.", None, 0, before[0])[0].date) == "2021-12"
+    )
 
 
 def test_dates_need_a_year() -> None:

@@ -18,7 +18,7 @@ from vigil.extract.core.dating import count_back, first_matches, month_or_year, 
 from vigil.extract.numbers import NUMBER, parse_number
 from vigil.model import PartialDate
 
-__all__ = ["FoundDate", "find_dates"]
+__all__ = ["FoundDate", "find_dates", "last_told", "narrative_anchor"]
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -32,16 +32,34 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _ORD = r"(?:st|nd|rd|th)?"
 
+_IN = r"(?i:in|since|from|until|by|late|early|mid-?|on|of)"  # any case: "In March, ..."
+_PART = r"(?i:(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"\
+        r"the\s+middle\s+of)\s+|mid-)?"  # fmt: skip
+_SEASON = r"(?i:spring|summer|autumn|fall|winter)"
 _PATTERNS: list[tuple[str, str]] = [
-    ("mdy", rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}){_ORD}(?:,?\s+(?P<y>{_YEAR}))?\b"),
-    ("dmy", rf"\b(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?\b"),
+    # "Friday, March 1": the day written out wins over its weekday
+    ("mdy", rf"\b(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}){_ORD}"
+            rf"(?:,?\s+(?P<y>{_YEAR}))?\b"),
+    ("dmy", rf"\b(?:{_WEEKDAY},?\s+)?(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<m>{_MONTH})"
+            rf"(?:,?\s+(?P<y>{_YEAR}))?\b"),
+    # "03.03.2023" (day first, as Belarusian and Russian sources write it), "2023-03-03"
+    ("dmy", rf"(?<![\d.])(?P<d>\d{{1,2}})\.(?P<mn>\d{{1,2}})\.(?P<y>{_YEAR})(?![\d.]\d)"),
+    ("dmy", rf"(?<![\d-])(?P<y>{_YEAR})-(?P<mn>\d{{2}})-(?P<d>\d{{2}})(?![\d-])"),
     ("my", rf"\b(?P<m>{_MONTH})\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
-    ("m", rf"\b(?:in|since|from|until|by|late|early|mid-?|on|of)\s+(?P<m>{_MONTH})(?![\w-])"),
-    ("y", rf"\b(?:in|since|from|until|by|during|before|after|of|early|late|mid-?)\s+"
-          rf"(?:early\s+|late\s+|mid-?)?(?P<y>{_YEAR})\b(?![\d-]|,\d)"),
-    ("y", rf"\b(?:in|after|during|since|before|following|at)\s+the\s+(?:[A-Z][\w’'-]*\s+){{0,3}}"
-          rf"(?P<y>{_YEAR})\b(?![\d-]|,\d)"),  # "after the Charnobylski Shlyakh 2014"
-    ("weekday", rf"\b(?:on|late|last|early|this)\s+(?P<w>{_WEEKDAY})\b"),
+    # "in June last year", "in January this year"; "last September"
+    ("mrel", rf"\b(?P<m>{_MONTH})\s+(?:of\s+)?(?P<r>(?i:last|this))\s+(?i:year)\b"),
+    ("lastm", rf"\b(?i:last)\s+(?P<m>{_MONTH})(?![\w-])"),
+    ("m", rf"\b{_IN}\s+{_PART}(?P<m>{_MONTH})(?![\w-])"),
+    ("y", rf"\b(?:{_IN}|(?i:by|during|before|after|early|late|mid-?))\s+"
+          rf"(?:(?i:early|late|mid-?)\s*)?(?P<y>{_YEAR})\b(?![\d-]|,\d)"),
+    # "after the Charnobylski Shlyakh 2014"
+    ("y", rf"\b(?i:in|after|during|since|before|following|at|by)\s+the\s+"
+          rf"(?:[A-Z][\w’'-]*\s+){{0,3}}(?P<y>{_YEAR})\b(?![\d-]|,\d)"),
+    # "in the summer of 2021", "autumn 2020", "at the end of 2020"
+    ("y", rf"\b(?:(?:{_PART}){_SEASON}|(?i:end|beginning|start|middle|turn|first\s+half|"
+          rf"second\s+half))\s+(?:of\s+)?(?P<y>{_YEAR})\b(?![\d-]|,\d)"),
+    ("lastw", rf"\b(?i:last)\s+(?P<w>{_WEEKDAY})\b"),
+    ("weekday", rf"\b(?:on|late|early|this)\s+(?P<w>{_WEEKDAY})\b"),
     # Wire style: "was arrested Tuesday", "said Thursday", "Friday's verdict".
     ("weekday", rf"\b(?P<w>{_WEEKDAY})\b"),
     ("yesterday", r"\byesterday\b"),
@@ -51,13 +69,18 @@ _PATTERNS: list[tuple[str, str]] = [
     ("this", r"\b(?:earlier\s+)?this\s+(?P<u>week|month|year)\b"),
     # A duration counted back from another date of the sentence ("until November 2024 ...
     # kept in isolation for two years beforehand"): ``anchor_durations`` resolves it.
+    # "three days later", "the next day", "the same day": from the date told before (``_later``)
+    ("later", rf"\b(?:(?P<n>{NUMBER}|a|an|one)\s+(?P<u>days?|weeks?|months?|years?)\s+later"
+              r"|the\s+(?:next|following)\s+(?P<nu>day|week|month|year)"
+              r"|(?P<same>the\s+same\s+day|that\s+same\s+day))\b"),
     ("before", rf"\bfor\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?P<n>{NUMBER}|a|an)"
                r"\s+(?P<u>days?|weeks?|months?|years?)\s+(?:beforehand|before\s+that|prior\s+to\s+that|"
                r"until\s+then|previously)\b"),
-    ("for", rf"\bfor\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?P<n>{NUMBER}|a|an)"
-            r"\s+(?P<u>days?|weeks?|months?|years?)\b(?!\s+(?:in|of)\s+(?:prison|jail))"),
+    ("for", rf"\bfor\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|the\s+(?:past|last)\s+)?"
+            rf"(?P<n>{NUMBER}|a|an)\s+(?P<u>days?|weeks?|months?|years?)\b"
+            r"(?!\s+(?:in|of)\s+(?:prison|jail))"),
 ]  # fmt: skip
-_COMPILED = [(kind, re.compile(p, re.IGNORECASE if kind in {"ago", "last", "this", "for",
+_COMPILED = [(kind, re.compile(p, re.IGNORECASE if kind in {"ago", "last", "this", "for", "later",
                                                             "before", "yesterday", "today"} else 0))
              for kind, p in _PATTERNS]  # fmt: skip
 _COMPILED_BEFORE = next(p for kind, p in _COMPILED if kind == "before")
@@ -72,11 +95,130 @@ class FoundDate:
     text: str
 
 
-def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[FoundDate]:
-    """Every date expression in ``text`` (a clause or sentence), longest first wins."""
+def find_dates(
+    text: str,
+    published: dt.date | None,
+    offset: int = 0,
+    before: FoundDate | None = None,
+    last: FoundDate | None = None,
+) -> list[FoundDate]:
+    """Every date expression in ``text`` (a clause or sentence), longest first wins.
+
+    A month or day written without a year takes the year of the narrative
+    (``_narrative_years``): of a date with one given before it in ``text``, else of
+    ``before`` (the sentence before's, ``narrative_anchor``). "Three days later" counts
+    from the date told before it in ``text``, else from ``last`` (the sentence before's
+    last date)."""
     found = [FoundDate(m.start() + offset, m.end() + offset, _resolve(kind, m, published), kind,
                        m.group(0)) for kind, m in first_matches(_COMPILED, text)]  # fmt: skip
-    return _anchored(sorted(found, key=lambda d: d.start))
+    found = _anchored(sorted(found, key=lambda d: d.start))
+    return _later(_narrative_years(found, text, offset, before), last)
+
+
+def last_told(found: list[FoundDate]) -> FoundDate | None:
+    """The last date of a sentence a "later" of the next one may count from."""
+    return next((d for d in reversed(found) if d.date and d.kind not in {"for", "before"}), None)
+
+
+def _later(found: list[FoundDate], last: FoundDate | None) -> list[FoundDate]:
+    """ "detained on 3 March ... three days later": 6 March; "a year later": the year
+    after, to the precision the words give."""
+    out: list[FoundDate] = []
+    anchor = last if last is not None and last.kind not in {"for", "before"} else None
+    for d in found:
+        if d.kind == "later":
+            m = next(p for kind, p in _COMPILED if kind == "later").match(d.text)
+            date = _after(anchor.date, m) if anchor and anchor.date and m else None
+            d = FoundDate(d.start, d.end, date, d.kind, d.text)  # noqa: PLW2901
+        out.append(d)
+        if d.date and d.kind not in {"for", "before"}:
+            anchor = d
+    return out
+
+
+def _after(anchor: PartialDate, m: re.Match[str]) -> PartialDate | None:
+    if m.group("same"):
+        return anchor
+    count = 1 if m.group("nu") else _count(m.group("n"))
+    unit = (m.group("nu") or m.group("u")).lower().rstrip("s")
+    if count is None:
+        return None
+    if unit in {"day", "week"}:
+        if anchor.day is None or anchor.month is None:
+            return None
+        days = count * (7 if unit == "week" else 1)
+        return PartialDate.of(dt.date(anchor.year, anchor.month, anchor.day) + dt.timedelta(days))
+    if unit == "month":
+        if anchor.month is None:
+            return None
+        total = anchor.year * 12 + anchor.month - 1 + count
+        return PartialDate(total // 12, total % 12 + 1)
+    return PartialDate(anchor.year + count)
+
+
+def narrative_anchor(found: list[FoundDate], text: str, offset: int = 0) -> FoundDate | None:
+    """The last date of a sentence that names its year and is not a "since" (a state that
+    began then says nothing of when later events happened)."""
+    return next((d for d in reversed(found) if _names_year(d) and not _since(d, text, offset)),
+                None)  # fmt: skip
+
+
+def _names_year(d: FoundDate) -> bool:
+    """A date of an event that names its year: not "the 2019 protests" ("during the 2019"),
+    a year that describes a noun."""
+    return (d.date is not None and d.kind in {"mdy", "dmy", "my", "y"}
+            and bool(re.search(_YEAR, d.text)) and not _ATTRIBUTIVE.match(d.text))  # fmt: skip
+
+
+_ATTRIBUTIVE = re.compile(r"\w+\s+the\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:19|20)\d\d$")
+
+
+def _since(d: FoundDate, text: str, offset: int) -> bool:
+    start = d.start - offset
+    return d.text.lower().startswith("since") or bool(
+        re.search(
+            r"\bsince\s+(?:[^\s,;.]+\s+){0,3}$", text[max(0, start - 30) : start], re.IGNORECASE
+        )
+    )  # "since 2020", "since his arrest on 10 June 2021"
+
+
+def _narrative_years(
+    found: list[FoundDate], text: str, offset: int, before: FoundDate | None
+) -> list[FoundDate]:
+    """ "arrested in June 2022 and sentenced in December": December 2022, not the latest
+    December before publication. A month (day) without a year after a date that names one
+    takes that year when it does not come before it in the calendar."""
+    out: list[FoundDate] = []
+    anchor = before
+    for found_date in found:
+        d = found_date
+        if d.kind in {"m", "mdy", "dmy"} and not re.search(_YEAR, d.text) and anchor is not None:
+            d = _in_year(d, anchor)
+        out.append(d)
+        if _names_year(d) and not _since(d, text, offset):
+            anchor = d
+    return out
+
+
+def _in_year(d: FoundDate, anchor: FoundDate) -> FoundDate:
+    assert anchor.date is not None
+    m = next((p.match(d.text) for kind, p in _COMPILED if kind == d.kind and p.match(d.text)),
+             None)  # fmt: skip
+    if m is None:
+        return d
+    month = _MONTHS[m.group("m").lower().rstrip(".")]
+    day = int(m.group("d")) if d.kind != "m" else None
+    year, after = anchor.date.year, anchor.date.month
+    if after is not None and (month, day or 31) < (after, anchor.date.day or 1):
+        return d  # "in June 2022 ... in February": which February is not said
+    if d.date is not None and d.date.year == year:
+        return d
+    if day is None:
+        return FoundDate(d.start, d.end, PartialDate(year, month), d.kind, d.text)
+    try:
+        return FoundDate(d.start, d.end, PartialDate.of(dt.date(year, month, day)), d.kind, d.text)
+    except ValueError:
+        return d
 
 
 def _anchored(found: list[FoundDate]) -> list[FoundDate]:
@@ -117,25 +259,44 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> PartialD
     g = m.groupdict()
     try:
         if kind in {"mdy", "dmy"}:
-            month = _MONTHS[g["m"].lower().rstrip(".")]
-            year = int(g["y"]) if g.get("y") else year_for(month, published)
+            month = int(g["mn"]) if g.get("mn") else _MONTHS[g["m"].lower().rstrip(".")]
+            year = int(g["y"]) if g.get("y") else year_for(month, published, int(g["d"]))
             if year is None:
                 return None
+            if g.get("mn"):
+                return PartialDate.of(dt.date(year, month, int(g["d"])))
             day = _parse_day(f"{g['m']} {g['d']} {year}")
             return PartialDate.of(day) if day else None
         if kind in {"my", "m", "y"}:
             named = _MONTHS[g["m"].lower().rstrip(".")] if kind != "y" else None
             return month_or_year(kind, g.get("y"), named, published)
+        if kind in {"mrel", "lastm"}:
+            return _month_before(kind, g, published)
+        if kind == "later":
+            return None  # counted from the date told before it, in ``_later``
         return _relative(kind, g, published)
     except (KeyError, ValueError):
         return None
 
 
+def _month_before(kind: str, g: dict[str, str], published: dt.date | None) -> PartialDate | None:
+    """ "in June last year", "in January this year"; "last September": the latest
+    September before the publication's month."""
+    if published is None:
+        return None
+    month = _MONTHS[g["m"].lower().rstrip(".")]
+    if kind == "mrel":
+        return PartialDate(published.year - (g["r"].lower() == "last"), month)
+    return PartialDate(published.year - (month >= published.month), month)
+
+
 def _relative(kind: str, g: dict[str, str], published: dt.date | None) -> PartialDate | None:
     if published is None:
         return None
-    if kind == "weekday":
+    if kind in {"weekday", "lastw"}:
         back = (published.weekday() - _DAYS.index(g["w"].lower())) % 7
+        if kind == "lastw" and back == 0:
+            back = 7  # "last Friday", said on a Friday: a week before
         return PartialDate.of(published - dt.timedelta(days=back))
     if kind == "yesterday":
         return PartialDate.of(published - dt.timedelta(days=1))
@@ -147,7 +308,12 @@ def _relative(kind: str, g: dict[str, str], published: dt.date | None) -> Partia
             return PartialDate(published.year)
         if unit == "month":
             return PartialDate(published.year, published.month)
-        return None  # "earlier this week": no day to give
+        monday = published - dt.timedelta(days=published.weekday())
+        return (
+            PartialDate(published.year, published.month)
+            if monday.month == published.month
+            else None
+        )  # "earlier this week": the month, when the week so far lies in one
     if kind == "before":
         return None  # resolved against another date of the sentence, in ``_anchored``
     if kind == "last" and unit == "week":
@@ -156,7 +322,13 @@ def _relative(kind: str, g: dict[str, str], published: dt.date | None) -> Partia
         same = monday.month == sunday.month
         return PartialDate(monday.year, monday.month) if same else None
     count = 1 if kind == "last" else _count(g["n"])
-    return None if count is None else count_back(published, count, unit)
+    if count is None:
+        return None
+    if kind == "for" and unit == "year":
+        # a time held up to publication, counted back to the month ("in pre-trial
+        # detention for over two years", published April 2023: since April 2021)
+        return count_back(published, 12 * count, "month")
+    return count_back(published, count, unit)
 
 
 def _count(text: str) -> int | None:

@@ -2,14 +2,17 @@
 
 A ``RawEvent`` is one trigger in one sentence with the date it took (its own, or one
 carried from another sentence, ``carry``). A person's raw events become one
-``FoundEvent`` per type: the first mention, with the most specific date of them all and
-a term completed from later mentions.
+``FoundEvent`` per type: the first mention, with the most specific date of them all (of
+those that refine its own, when its sentence gives it one: "detained on Tuesday ... had
+been detained on 17 February" are two detentions) and a term completed from later
+mentions.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from vigil.extract.core.dating import DateSource
 from vigil.extract.dates import FoundDate
 from vigil.extract.events import articles_of, regime_of, term_of
 from vigil.extract.persons import Cluster
@@ -81,9 +84,16 @@ def merged(events: list[RawEvent], facilities: list[Place]) -> list[FoundEvent]:
         same = [found_event(e, facilities) for e in raw]
         head = same[0]
         ranked = sorted((e for e in raw if e.date and e.date.date), key=_specificity)
+        first = raw[0].date.date if raw[0].date and _own(raw[0]) else None
+        if first is not None:  # a later date only refines it: another date is another event
+            ranked = [e for e in ranked if e.date and str(e.date.date).startswith(str(first))]
         if ranked and ranked[0] is not raw[0]:
             best = same[raw.index(ranked[0])]
-            head = replace(head, date=best.date, detail=best.detail)
+            rungs = [r.value for r in DateSource if r.value in best.reason]
+            why = f"{head.reason}; its date from a later mention" + (f" ({rungs[0]})" if rungs
+                                                                     else "")  # fmt: skip
+            head = replace(head, date=best.date, detail=best.detail,
+                           reason=why if head.date != best.date else head.reason)  # fmt: skip
         for other in same[1:]:
             if head.term_months is None and other.term_months is not None:
                 head = replace(head, term_months=other.term_months, regime=other.regime)
@@ -91,6 +101,13 @@ def merged(events: list[RawEvent], facilities: list[Place]) -> list[FoundEvent]:
     if EventType.CONVICTED_IN_ABSENTIA in by_type:
         result = [e for e in result if e.type is not EventType.SENTENCED]
     return result
+
+
+def _own(e: RawEvent) -> bool:
+    """A date the event's own sentence gives it (not carried, not the report's, not the
+    publication date)."""
+    return bool(e.date and e.date.date and not e.inherited and not e.reported
+                and e.date.kind != "published")  # fmt: skip
 
 
 _RANK = {"mdy": 0, "dmy": 0, "weekday": 1, "yesterday": 1, "today": 1, "my": 2, "m": 3,

@@ -74,8 +74,11 @@ def month_or_year(
     return PartialDate(found, month) if found else None
 
 
-def year_for(month: int, published: dt.date | None) -> int | None:
-    """A month without a year: the latest such month not after publication."""
+def year_for(month: int, published: dt.date | None, day: int | None = None) -> int | None:
+    """A month (or a day of it) without a year: the latest such month (day) not after
+    publication."""
     if published is None:
         return None
+    if day is not None and month == published.month:
+        return published.year if day <= published.day else published.year - 1
     return published.year if month <= published.month else published.year - 1

@@ -32,9 +32,17 @@ from typing import TYPE_CHECKING
 from vigil.extract.core.dating import DateSource
 from vigil.extract.core.members import GroupStatement, referred
 from vigil.extract.core.skeleton import Skeleton
-from vigil.extract.dates import FoundDate, find_dates
+from vigil.extract.dates import FoundDate, find_dates, last_told, narrative_anchor
 from vigil.extract.en.cues import Candidate, cues, organisation_cues
 from vigil.extract.en.figures import refine
+from vigil.extract.en.dating import (
+    attach,
+    dateline_end,
+    describes,
+    governed_by,
+    named_after,
+    released_on_pardon,
+)
 from vigil.extract.en.participants import (
     Participant,
     Path,
@@ -171,6 +179,11 @@ class _RunV2(Skeleton, _Run):
         self.states: set[int] = set()  # id(raw event) of a bare status: no publication date
         self.leads: list[tuple[RawEvent, str]] = []  # events of "a journalist" unnamed yet
         self.counted: list[RawFigure] = []  # the figures of the sentences read so far
+        self.spans: dict[int, list[Trigger]] = {}  # sentence → its triggers
+        self._narrative: FoundDate | None = None  # the year a narrative is in (``dates``)
+        self._told: FoundDate | None = None  # the last date of the sentence before
+        self._rung = DateSource.NONE  # where the last date picked came from
+        self.dated_line = dateline_end(self.text)  # a wire's dateline: no event's date
         self._drop_non_names()
 
     # -- figures ---------------------------------------------------------------------
@@ -336,12 +349,19 @@ class _RunV2(Skeleton, _Run):
                 triggers = [t for t in map(self._typed, triggers) if t is not None]
             dates = [d for d in find_dates(stext, self.published, s_start)
                      if d.start >= self.dateline_end]  # fmt: skip
+            found = find_dates(stext, self.published, s_start, self._narrative, self._told)
+            self._narrative = narrative_anchor(found, stext, s_start)
+            self._told = last_told(found)
+            dates = [d for d in found if d.start >= self.dated_line]
             self.dates.dates[si] = dates
             self.dates.types[si] = {family(t.type) for t in triggers}
             said, closing = speakers(self.doc, s_start, s_end, self.w) if self.parsed else ([], [])
+            by_parse = self._parse_triggers(sent, triggers)
+            self.spans[si] = triggers + by_parse
             for trig in triggers:
                 self._trigger(trig, si, sent, dates, (said, closing))
             for trig in filter(None, map(self._typed, self._parse_triggers(sent, triggers))):
+            for trig in by_parse:
                 self._trigger(trig, si, sent, dates, (said, closing), parse_only=True)
             if triggers:
                 self._shared_verb(si, sent, triggers[-1].type)
@@ -360,7 +380,7 @@ class _RunV2(Skeleton, _Run):
         s_start, s_end = sent
         stext = self.text[s_start:s_end]
         self.triggered.append((trig, si, said))
-        found = pick_date(trig, dates, s_start, stext)
+        found = self._pick_date(trig, si, dates)
         people, why = patients(self.coref, trig, sent, self._last_people)
         parsed: dict[int, Participant] = {}
         if self.parsed:
@@ -596,6 +616,8 @@ class _RunV2(Skeleton, _Run):
         if span is None or not len(span):
             return False
         root = span.root
+        if describes(root):
+            return False  # "the jailed blogger X": a status, not the sentence's news
         while root.dep_ not in {"ROOT", "relcl", "advcl", "ccomp", "pcomp", "parataxis"}:
             root = root.head
         return root.dep_ == "ROOT"
@@ -641,20 +663,20 @@ class _RunV2(Skeleton, _Run):
         return any(c.like_num or c.lower_ in self.w.number_words for a in args for c in a.children
                    if c.dep_ == "nummod")  # fmt: skip
 
-    def _date_source(self, event: RawEvent, trig: Trigger, found: FoundDate | None) -> None:
-        if found is None or found.date is None:
-            return
-        self.sources[id(event)] = DateSource.SENTENCE
+    def _pick_date(self, trig: Trigger, si: int, dates: list[FoundDate]) -> FoundDate | None:
+        """The date of the sentence that belongs to ``trig`` (``en.dating``), its rung kept
+        for ``_date_source``."""
+        sent = self.sentences[si]
         if not self.parsed:
-            return
-        head = self.doc.char_span(trig.start, trig.end, alignment_mode="expand")
-        day = self.doc.char_span(found.start, found.end, alignment_mode="expand")
-        if head is not None and day is not None and len(head) and len(day):
-            root = head.root
-            while root.dep_ in {"auxpass", "aux", "prep"} and root.head is not root:
-                root = root.head
-            if day.root in root.subtree:
-                self.sources[id(event)] = DateSource.STRUCTURE
+            found = pick_date(trig, dates, sent[0], self.text[sent[0] : sent[1]])
+            self._rung = DateSource.SENTENCE
+            return found
+        found, self._rung = attach(self.doc, trig, dates, sent, self.spans.get(si, []))
+        return found
+
+    def _date_source(self, event: RawEvent, trig: Trigger, found: FoundDate | None) -> None:
+        if found is not None and found.date is not None:
+            self.sources[id(event)] = self._rung
 
     def _statement(self, si: int, trig: Trigger) -> GroupStatement:
         s_start, s_end = self.sentences[si]
@@ -748,6 +770,12 @@ class _RunV2(Skeleton, _Run):
                 continue
             status = RawEvent(kind, sent[0], sent[1], si, None, f"{why} (dependency parse)",
                               0.6, self.text[sent[0] : sent[1]])  # fmt: skip
+            since = governed_by(self.doc, self.dates.dates.get(si, []), verb)  # "since 2021"
+            status = RawEvent(EventType.DETAINED, sent[0], sent[1], si, since[0] if since else None,
+                              f'a status: "in {t.text}" said of them (dependency parse)', 0.6,
+                              self.text[sent[0] : sent[1]])  # fmt: skip
+            if since:
+                self.sources[id(status)] = DateSource.STRUCTURE
             self.states.add(id(status))
             self.people[who].events.append(status)
 
@@ -922,7 +950,7 @@ class _RunV2(Skeleton, _Run):
     def _learned_event(self, trig: Trigger, si: int, who: int, p: float) -> None:
         s_start, s_end = self.sentences[si]
         stext = self.text[s_start:s_end]
-        found = pick_date(trig, self.dates.dates.get(si, []), s_start, stext)
+        found = self._pick_date(trig, si, self.dates.dates.get(si, []))
         event = RawEvent(trig.type, s_start, s_end, si, found,
                          f"classifier: {trig.type.value} {p:.2f} ({trig.reason})",
                          round(min(p, 0.7), 2), stext)  # fmt: skip
@@ -934,11 +962,18 @@ class _RunV2(Skeleton, _Run):
     def carry_dates(self) -> None:
         self._classify()
         self._listed()
+        undated = {id(e) for p in self.people for e in p.events if not (e.date and e.date.date)}
         self.dates.carry(self.people, self.group_events)
+        self._own_background(undated)
         every = [e for p in self.people for e in p.events] + self.group_events
+        released_on_pardon(every)
+        if self.parsed:
+            named_after(every, self.doc, self.sentences, self.dates.dates)
         for e in every:
             if e.date and e.date.kind == "for" and e.type is not EventType.INCOMMUNICADO:
                 source = DateSource.NONE  # a duration dates only an isolation (v1)
+            elif e.date and e.date.kind == "published":
+                source = DateSource.PUBLICATION  # an event of several persons, seen again
             elif e.date and e.date.date:
                 source = DateSource.NEIGHBOUR if e.inherited else self.sources.get(
                     id(e), DateSource.SENTENCE)  # fmt: skip
@@ -952,6 +987,29 @@ class _RunV2(Skeleton, _Run):
             if source is not DateSource.NONE and source.value not in e.reason:
                 e.reason = f"{e.reason}; {source.value}"
 
+    def _own_background(self, undated: set[int]) -> None:
+        """A person's background ("Y had been serving a sentence since ...") takes no date
+        carried from another person's event of the sentences before ("X was sentenced in
+        September 2022"): their verdicts are not one; nor does anyone take another's time
+        held ("X has been in custody for two years")."""
+        for i, p in enumerate(self.people):
+            for e in p.events:
+                if id(e) not in undated or not (e.inherited and e.date):
+                    continue
+                words_of = set(re.findall(r"[a-z]+", e.text.lower()))
+                source = next((si for si, (a, b) in enumerate(self.sentences)
+                               if a <= e.date.start < b), None)  # fmt: skip
+                held = e.date.kind in {"held", "for", "before"}  # another's time in custody
+                if (
+                    source is None
+                    or source == e.sentence
+                    or not (held or words_of & self.w.background)
+                ):
+                    continue
+                named = {who for _, who in self.coref.mentions_in(*self.sentences[source])}
+                if named and i not in named:
+                    e.date, e.inherited = None, False
+
     def _news(self, e: RawEvent) -> bool:
         """An undated event the article reports as news: the publication date is its
         date: the main clause of a lead sentence or of one in the present perfect. Not
@@ -960,6 +1018,8 @@ class _RunV2(Skeleton, _Run):
         ongoing = {EventType.INCOMMUNICADO, EventType.CONVICTED_IN_ABSENTIA, EventType.EXILED}
         if self.published is None or not self.main.get(id(e)) or e.type in ongoing:
             return False
+        if e.date is not None:
+            return False  # the text dates it, but not to a day or month ("last week")
         tokens = set(re.findall(r"[a-z]+", e.text.lower()))
         if tokens & self.w.background or re.search(r"\b(?:19|20)\d\d\b", e.text):
             return False

@@ -1,0 +1,398 @@
+"""Which date of a sentence belongs to which event, read through the parse (en.v2).
+
+A date expression belongs to the word its phrase hangs from in spaCy's dependency parse
+(its *governor*): the nearest verb above it, or the trigger it sits in ("his arrest in
+2020" is the arrest's). On the way up it passes nouns ("the night of March 2", "at a
+rally on Saturday", where the parse may hang the date on "rally") but stops at a noun
+of cause or of time before or after: "sentenced over protests in August 2020", "two
+years after his arrest in 2020" date the protests and the arrest, no other event.
+
+An event takes, in order (``attach``):
+
+1. a date whose governor is the trigger's own word ("was detained on Monday", "X, who
+   was detained in 2021, ...", "behind bars since 2020");
+   or the date a "when" clause of it describes ("since January 2021, when he was
+   arrested");
+2. a date of a verb coordinated with it that has none of its own ("arrested on Monday
+   and charged with treason", "detained and beaten on Monday");
+3. else the sentence's dates as v1 reads them (``events.pick_date``: the nearest in the
+   trigger's clause, or one opening the sentence), without those the parse gives to
+   another clause (a relative clause, a "since" or "after" phrase of another verb) or
+   to a noun.
+
+A trigger that only describes a noun ("jailed activist X was released on Sunday") takes
+no date of its sentence. A duration is a date only where it runs up to publication: "has
+been in pre-trial detention for over two years" gives the month two years before; "was
+held for two years" gives none. An isolation's duration keeps v1's reading (its start,
+counted back).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from vigil.extract.core.dating import DateSource
+from vigil.extract.dates import FoundDate
+from vigil.extract.events import Trigger, pick_date, reported
+from vigil.extract.raw_events import RawEvent
+from vigil.model import EventType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = [
+    "attach",
+    "dateline_end",
+    "describes",
+    "governed_by",
+    "head_of",
+    "named_after",
+    "released_on_pardon",
+]
+
+# A wire's dateline: "KYIV, March 3 (Reuters) -", "VILNIUS, Lithuania, March 5 (Reuters) -",
+# "March 8 (Reuters) -", "BAKU May 15 An ...", "April 27, BPN.": its date is the report's,
+# no event's. (v1's reading also takes "X was detained on Friday, March 1, at home." for one.)
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+_DAY = rf"{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?\s*(?:\([^()]{{1,30}}\)|/[^/]{{1,30}}/)?\s*"
+_PLACE = (
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+)?"
+)
+_DATELINE = re.compile(
+    rf"\s*(?:(?:{_PLACE})?{_DAY}[–—:-]+"  # "KYIV, March 3 (Reuters) -", "March 8 (Reuters) -"
+    rf"|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*,?\s+{_DAY}(?=[A-Z][a-z])"  # "BAKU May 15 An ..."
+    rf"|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?,\s*[A-Z][\w ./()-]{{0,30}}\.(?=\s))"  # "May 2, BPN."
+)
+_CLAUSES = frozenset(["ROOT", "relcl", "advcl", "ccomp", "xcomp", "acl", "pcomp", "parataxis",
+                      "csubj"])  # fmt: skip
+_VERB_CHILDREN = frozenset(["nsubj", "nsubjpass", "aux", "auxpass", "dobj", "agent", "prt", "neg"])
+# A noun after these is a cause or a time before or after: a date of it is its own ("over
+# protests in August 2020", "two years after his arrest in 2020"). After other words the
+# date goes on up: "detained at a rally on Saturday" (the parse may hang it on "rally").
+_BECAUSE = frozenset(["for", "over", "about", "against", "after", "before", "following",
+                      "despite", "regarding", "concerning"])  # fmt: skip
+# A verdict's or a charge's cause, just before a date: "sentenced to five years over
+# protests in August 2020", "for taking part in protests in 2020" (the parse may hang the
+# date on the verb). Not "for 15 days in 2020", a term.
+_LEGAL = frozenset([EventType.SENTENCED, EventType.CHARGED, EventType.CONVICTED_IN_ABSENTIA])
+_CAUSE = re.compile(r"\b(?:over|for|about)\s+(?![\d.,]+\s|(?:a|an|one|two|three|four|five|six|"
+                    r"seven|eight|nine|ten|\w+teen|\w+ty)\s+\w*(?:day|week|month|year))"
+                    r"(?:[\w'’-]+\s+){1,5}$", re.IGNORECASE)  # fmt: skip
+# ... when the cause is a deed, with a date of its own, not an offence ("sentenced to 25
+# years for treason in April 2023" is the verdict's date).
+_DEEDS = frozenset(["protest", "protests", "rally", "rallies", "demonstration",
+                    "demonstrations", "march", "marches", "election", "elections", "post",
+                    "posts", "video", "videos", "article", "articles", "comment", "comments",
+                    "strike", "strikes", "riots", "unrest", "interview", "interviews",
+                    "speech", "speeches", "picket", "pickets", "action", "actions"])  # fmt: skip
+# The order of a case: an event shares no date of a coordinated one of an earlier stage
+# (``_together``), but for these pairs (event, partner).
+_STAGE = {EventType.DETAINED: 0, EventType.CHARGED: 1, EventType.SENTENCED: 2,
+          EventType.CONVICTED_IN_ABSENTIA: 2, EventType.TRANSFERRED: 3, EventType.PARDONED: 4,
+          EventType.RELEASED: 4, EventType.SENTENCE_COMPLETED: 4, EventType.EXILED: 5,
+          EventType.DIED_IN_CUSTODY: 6}  # fmt: skip
+_SAME_DAY = frozenset([(EventType.CHARGED, EventType.DETAINED),
+                       (EventType.EXILED, EventType.RELEASED),
+                       (EventType.EXILED, EventType.PARDONED)])  # fmt: skip
+_DAYS = frozenset(["weekday", "lastw", "yesterday", "today"])  # a day said relative to now
+_SAME_TIME = frozenset(["as", "when", "while", "whilst"])
+_PERFECT = frozenset(["has", "have", "'s", "'ve", "’s", "’ve"])
+_HELD_TYPES = frozenset([EventType.DETAINED, EventType.INCOMMUNICADO])
+
+
+@dataclass(frozen=True)
+class _Reading:
+    governor: int | None  # token index of the word the date hangs from
+    nominal: bool  # a noun (not a word of time, not a trigger)
+    since: bool  # reached through "since"
+
+
+def dateline_end(text: str) -> int:
+    """Where a dateline that gives a date ends (0: none)."""
+    m = _DATELINE.match(text)
+    return m.end() if m else 0
+
+
+def head_of(doc: Doc, start: int, end: int) -> Token | None:
+    """The word a trigger's phrase rests on: "was detained" → detained, "in custody" and
+    "behind bars" → the verb they complete, "his arrest" → arrest."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    while root.dep_ in {"auxpass", "aux", "prep", "advmod"} and root.head.i != root.i:
+        root = root.head
+    return root
+
+
+def _read(doc: Doc, d: FoundDate, heads: dict[int, int]) -> _Reading | None:
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    inside = {t.i for t in span}
+    t = span.root
+    since = d.text.lower().startswith("since")
+    while t.head.i != t.i:
+        t = t.head
+        if t.i in inside:
+            continue
+        since = since or t.lower_ == "since"
+        if t.dep_ == "pobj" and t.head.lower_ == "since":
+            continue  # "behind bars since his arrest in May 2021": when the state began
+        if t.i in heads:
+            return _Reading(heads[t.i], False, since)
+        if _verbal(t):
+            return _Reading(t.i, False, since)
+        if t.dep_ == "pobj" and t.head.lower_ in _BECAUSE and not t.ent_type_:
+            return _Reading(t.i, True, since)  # "sentenced over protests in August 2020"
+    return _Reading(t.i, False, since)
+
+
+def _verbal(t: Token) -> bool:
+    """A verb, told by the parse alone (the pipeline has no tagger): it heads a clause or
+    has a subject, an auxiliary or an object, or is coordinated with one that does."""
+    if t.dep_ in _CLAUSES or any(c.dep_ in _VERB_CHILDREN for c in t.children):
+        return True
+    return t.dep_ == "conj" and t.head.i != t.i and t.head.dep_ in _CLAUSES | {"conj"} and (
+        _verbal(t.head))  # fmt: skip
+
+
+def governed_by(doc: Doc, dates: list[FoundDate], word: Token) -> list[FoundDate]:
+    """The dates of ``dates`` that hang from ``word`` (a status's verb: "is in custody
+    since 2021")."""
+    return [d for d in dates if (r := _read(doc, d, {})) and r.governor == word.i and d.date
+            and d.kind not in {"for", "before"}]  # fmt: skip
+
+
+def attach(
+    doc: Doc,
+    trig: Trigger,
+    dates: list[FoundDate],
+    sentence: tuple[int, int],
+    triggers: list[Trigger],
+) -> tuple[FoundDate | None, DateSource]:
+    """The date of ``dates`` (the sentence's) that belongs to ``trig``, and the rung it
+    came from (the structure or the sentence); ``triggers`` are the spans of every
+    trigger of the sentence."""
+    text = doc.text[sentence[0] : sentence[1]]
+    head = head_of(doc, trig.start, trig.end)
+    if head is not None and describes(head):
+        return None, DateSource.NONE  # "jailed activist X was released on Sunday": a status
+    if head is None:
+        found = pick_date(trig, dates, sentence[0], text)
+        return found, DateSource.SENTENCE if found and found.date else DateSource.NONE
+    heads: dict[int, int] = {}
+    kinds: dict[int, EventType] = {}  # a trigger's word → its event type
+    for other in triggers:
+        span = doc.char_span(other.start, other.end, alignment_mode="expand")
+        h = head_of(doc, other.start, other.end)
+        if span is not None and h is not None:
+            heads.update({t.i: h.i for t in span})
+            kinds.setdefault(h.i, other.type)
+    own = {t.i for t in doc.char_span(trig.start, trig.end, alignment_mode="expand") or ()}
+    own.add(head.i)
+    readings = {id(d): _read(doc, d, heads) for d in dates}
+    if trig.type in _LEGAL:  # "sentenced ... over protests in August 2020"
+        for d in dates:
+            cause = _CAUSE.search(text[: d.start - sentence[0]])
+            if d.start > trig.end and cause and _DEEDS & set(cause.group(0).lower().split()):
+                readings[id(d)] = _Reading(None, True, False)
+    usable = [d for d in dates if _usable(d, trig, doc, readings.get(id(d)), own, text, sentence)]
+
+    def nearest(found: list[FoundDate]) -> FoundDate:
+        return min(found, key=lambda d: min(abs(d.start - trig.end), abs(trig.start - d.end)))
+
+    mine = [d for d in usable if (r := readings[id(d)]) and r.governor in own]
+    if mine:
+        return _held(nearest(mine), head), DateSource.STRUCTURE
+    when = _when(doc, head, dates)  # "since January 2021, when he was arrested"
+    if when is not None:
+        return when, DateSource.STRUCTURE
+    # a verb coordinated with the trigger's, with no date of its own: theirs is shared
+    partners = {c.i for c in head.conjuncts if _verbal(c)}
+    if head.dep_ in {"advcl", "xcomp"} and _at_once(head):
+        partners.add(head.head.i)  # "detained Frolova on Thursday, accusing her of ..."
+    partners |= {c.i for c in head.children if c.dep_ == "advcl" and _at_once(c)}
+    partners = {i for i in partners if i not in kinds or _together(trig.type, kinds[i])}
+    shared = [d for d in usable if (r := readings[id(d)]) and not r.since and (
+        r.governor in partners or (r.governor in _reduced(head) and d.kind in _DAYS))
+        and d.kind not in {"for", "held"}]  # fmt: skip
+    if shared:
+        return nearest(shared), DateSource.STRUCTURE
+    others = {d.start for d in usable if _elsewhere(readings[id(d)], head, own, doc)}
+    rest = [d for d in dates if d.start not in others
+            and (d.kind != "for" or trig.type is EventType.INCOMMUNICADO)]  # fmt: skip
+    found = pick_date(trig, rest, sentence[0], text)
+    return found, DateSource.SENTENCE if found and found.date else DateSource.NONE
+
+
+def _usable(
+    d: FoundDate,
+    trig: Trigger,
+    doc: Doc,
+    r: _Reading | None,
+    own: set[int],
+    text: str,
+    sentence: tuple[int, int],
+) -> bool:
+    """A date that may be an event's: resolved (or a year-less one, left null), not an
+    end ("until"), not a report's ("said on Sunday"; a recognition is the report's), and
+    a duration only for an isolation or a time held up to now."""
+    if d.date is None and d.kind == "y":
+        return False
+    before = text[max(0, d.start - sentence[0] - 8) : d.start - sentence[0]].lower()
+    if d.text.lower().startswith(("until", "till")) or before.rstrip().endswith(
+        ("until", "till", "through", " to")
+    ):
+        return False
+    if (
+        trig.type is not EventType.RECOGNIZED_POLITICAL_PRISONER
+        and (r is None or r.governor not in own)
+        and reported(d, sentence[0], text)
+    ):
+        return False  # "said on Sunday", unless the parse gives the date to the trigger
+    if d.kind == "for":
+        if trig.type is EventType.INCOMMUNICADO:
+            return True
+        return trig.type in _HELD_TYPES and r is not None and r.governor in own and _perfect(
+            doc[r.governor])  # fmt: skip
+    return True
+
+
+def describes(word: Token) -> bool:
+    """A trigger that describes a noun it opens: "Jailed activist X", "the jailed blogger"
+    (not "on Monday sentenced journalist X", which the parse may also read so)."""
+    if word.dep_ != "amod":
+        return False
+    before = word.nbor(-1) if word.i > word.sent.start else None
+    return before is None or before.dep_ in {"det", "poss", "punct", "amod"} or before.is_punct
+
+
+def _reduced(head: Token) -> set[int]:
+    """Participles that describe the trigger's object or subject with no comma ("pardoned
+    23 people convicted of extremist crimes on Tuesday"): a day's date at their end is, in
+    wire style, the trigger's."""
+    return {
+        c.i
+        for arg in head.children
+        if arg.dep_ in {"dobj", "nsubjpass", "nsubj"}
+        for c in arg.children
+        if c.dep_ == "acl" and c.i > arg.i and not any(t.is_punct for t in c.doc[arg.i : c.i])
+    }
+
+
+def _when(doc: Doc, head: Token, dates: list[FoundDate]) -> FoundDate | None:
+    """The date a "when" clause describes: "in January 2021, when he was arrested"."""
+    if head.dep_ not in {"relcl", "advcl"} or not any(
+        c.lower_ == "when" and c.dep_ in {"advmod", "mark"} for c in head.children
+    ):
+        return None
+    at = head.head.idx
+    return next((d for d in dates if d.start <= at < d.end and d.date), None)
+
+
+def _together(kind: EventType, partner: EventType) -> bool:
+    """Whether an event may share the date of a coordinated one: not one that comes later
+    in a case ("arrested in 2021 and sentenced to four years": the sentence is not of
+    2021), but "arrested on Monday and charged", "pardoned on Tuesday and released"."""
+    if (kind, partner) in _SAME_DAY:
+        return True
+    return _STAGE.get(kind, -1) <= _STAGE.get(partner, 99)
+
+
+def _at_once(clause: Token) -> bool:
+    """An adverbial clause of the same time: none marked, or "as", "when", "while" ("detained
+    X as he was leaving his home on Tuesday"), not "after", "before", "since", "until"."""
+    marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+    return all(m in _SAME_TIME for m in marks)
+
+
+def _perfect(verb: Token) -> bool:
+    """ "has been", "have been held": a state that runs up to now."""
+    return any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in verb.children)
+
+
+def _held(d: FoundDate, head: Token) -> FoundDate:
+    """A duration up to now ("has been held for two years") dates the event by its start,
+    counted back from publication (``dates``): kind "held", not v1's "for"."""
+    if d.kind != "for" or not _perfect(head):
+        return d
+    return FoundDate(d.start, d.end, d.date, "held", d.text)
+
+
+def _elsewhere(r: _Reading | None, head: Token, own: set[int], doc: Doc) -> bool:
+    """The parse gives the date to a noun or to another clause: a verb that is not the
+    trigger's and does not govern it ("X, who was detained in 2021, was sentenced on
+    Monday": 2021 is not the sentencing's)."""
+    if r is not None and r.nominal:
+        return True
+    if r is None or r.governor is None or r.governor in own:
+        return False
+    governor = doc[r.governor]
+    return head not in governor.subtree or r.since
+
+
+def released_on_pardon(events: list[RawEvent]) -> None:
+    """ "X pardoned 23 people on Tuesday. Among those released were A and B": an undated
+    release is the pardon's, of its sentence or of one at most two before."""
+    pardons = sorted((e for e in events if e.type is EventType.PARDONED and e.date
+                      and e.date.date), key=lambda e: e.sentence)  # fmt: skip
+    for e in events:
+        if e.type is not EventType.RELEASED or (e.date and e.date.date):
+            continue
+        before = [p for p in pardons if 0 <= e.sentence - p.sentence <= 2]
+        if before:
+            e.date, e.inherited = before[-1].date, True
+
+
+# Nouns that name an event of a type in a sentence of its own: "The verdict was announced
+# on Friday", "The arrest took place on Tuesday".
+_EVENT_NOUNS = {
+    EventType.SENTENCED: frozenset(["verdict", "sentence", "sentencing", "ruling", "judgment",
+                                    "judgement"]),
+    EventType.DETAINED: frozenset(["arrest", "detention", "raid"]),
+    EventType.RELEASED: frozenset(["release"]),
+    EventType.PARDONED: frozenset(["pardon"]),
+    EventType.CHARGED: frozenset(["charges", "indictment"]),
+}  # fmt: skip
+
+
+_POSSESSIVES = frozenset(["his", "her", "their"])
+
+
+def named_after(
+    events: list[RawEvent], doc: Doc, sentences: list[tuple[int, int]],
+    dates: dict[int, list[FoundDate]],
+) -> None:  # fmt: skip
+    """An undated event takes the date of the sentence after it when that sentence names
+    the event by a noun as its subject ("X was sentenced to four years. The verdict was
+    announced on Friday.") and the date hangs from that sentence's verb."""
+    for e in events:
+        nouns = _EVENT_NOUNS.get(EventType.SENTENCED if e.type is EventType.CONVICTED_IN_ABSENTIA
+                                 else e.type)  # fmt: skip
+        if nouns is None or (e.date and e.date.date) or e.sentence + 1 >= len(sentences):
+            continue
+        start, end = sentences[e.sentence + 1]
+        span = doc.char_span(start, end, alignment_mode="expand")
+        subject = next((t for t in span or () if t.lower_ in nouns
+                        and t.dep_ in {"nsubj", "nsubjpass"}), None)  # fmt: skip
+        if subject is None or any(
+            c.dep_ == "poss" and c.lower_ not in _POSSESSIVES for c in subject.children
+        ):
+            continue  # "Y's arrest": another's
+        for d in dates.get(e.sentence + 1, []):
+            r = _read(doc, d, {})
+            if (
+                d.date
+                and r is not None
+                and r.governor == subject.head.i
+                and not r.since
+                and (d.kind not in {"for", "before"})
+            ):
+                e.date, e.inherited = d, True
+                break

@@ -1,0 +1,97 @@
+"""Golden cases for English event dates (en.v2): which date of a text belongs to which
+event, by the corpus README's rules (relative dates resolve against the publication
+date; none without it or without a year; the precision the text gives; a duration gives
+its start). Hand-written; none comes from a corpus article. The rows are ``Case``s of
+``extract_en`` and run through ``tests/extract/test_extract_dates.py``."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.cases.extract_en import Case
+
+D = dt.date
+P = D(2024, 3, 8)  # a Friday
+
+CASES_DATES = [
+    Case("a relative clause keeps its date", "Anton Malik, who was detained in 2021, was "
+         "sentenced on Monday to six years.", P,
+         events={"Anton Malik": [("detained", "2021"), ("sentenced", "2024-03-04")]}),
+    Case("a month takes the year of the verb before it", "Anton Malik was arrested in June 2022 "
+         "and sentenced in December to eight years in prison.", P,
+         events={"Anton Malik": [("detained", "2022-06"), ("sentenced", "2022-12")]}),
+    Case("a month takes the year of the sentence before", "Anton Malik was detained in April "
+         "2021. In December, he was sentenced to six years.", P,
+         events={"Anton Malik": [("detained", "2021-04"), ("sentenced", "2021-12")]}),
+    Case("a since sets no year for what follows", "Anton Malik has been behind bars since April "
+         "2021. He was moved to a colony in February.", P,
+         events={"Anton Malik": [("detained", "2021-04"), ("transferred", "2024-02")]}),
+    Case("coordinated verbs share a date", "Anton Malik was arrested on Monday and charged with "
+         "treason.", P, events={"Anton Malik": [("detained", "2024-03-04"),
+                                                 ("charged", "2024-03-04")]}),
+    Case("a later stage shares none", "Anton Malik was released from prison on Tuesday. He was "
+         "arrested in 2021 and sentenced to four years for taking part in protests.", P,
+         events={"Anton Malik": [("released", "2024-03-05"), ("detained", "2021"),
+                                 ("sentenced", None)]}),
+    Case("a date of the cause is not the verdict's", "Anton Malik was sentenced to five years "
+         "over protests in August 2020.", P, events={"Anton Malik": [("sentenced", None)]}),
+    Case("a date the parse gives the trigger beats the report's", "Anton Malik was detained on "
+         "Monday, his lawyer said on Wednesday.", P,
+         events={"Anton Malik": [("detained", "2024-03-04")]}),
+    Case("a clause of the same time", "Two policemen detained Anton Malik as he was leaving his "
+         "home on Tuesday.", P, events={"Anton Malik": [("detained", "2024-03-05")]}),
+    Case("a when clause dates its verb", "Anton Malik has been in custody since January 2021, "
+         "when he was arrested along with 46 others.", P,
+         events={"Anton Malik": [("detained", "2021-01")]}),
+    Case("a wire's dateline is no event's date", "March 8 (Reuters) - Police detained Yulia "
+         "Frolova, a journalist for an independent outlet, on Thursday, her employer said.", P,
+         events={"Yulia Frolova": [("detained", "2024-03-07")]}),
+    Case("a dateline without a publication date", "KYIV, March 3 (Reuters) - Anton Malik was "
+         "detained on Tuesday.", None, events={"Anton Malik": [("detained", None)]}),
+    Case("a weekday written with its date", "Pavel Lis was detained on Friday, March 1, at his "
+         "home.", P, events={"Pavel Lis": [("detained", "2024-03-01")]}),
+    Case("held up to now: the start, to the month", "Anton Malik has been in pre-trial detention "
+         "for over two years.", P, events={"Anton Malik": [("detained", "2022-03")]}),
+    Case("a time held that ended gives no date", "Anton Malik was held in pre-trial detention "
+         "for two years before his trial.", P, events={"Anton Malik": [("detained", None)]}),
+    Case("a status since a date", "Anton Malik has been in custody since August 2020.", P,
+         events={"Anton Malik": [("detained", "2020-08")]}),
+    Case("a trigger that describes a noun takes no date of its sentence", "Jailed activist "
+         "Sepideh Rashnu was released from prison on Sunday. She was arrested in July 2022.",
+         D(2024, 3, 25), events={"Sepideh Rashnu": [("released", "2024-03-24"),
+                                                    ("detained", "2022-07")]}),
+    Case("a second event of a type keeps the first its own date", "Officers detained Yelena "
+         "Sokolova on Tuesday. She had been detained while laying flowers on 17 February.", P,
+         events={"Yelena Sokolova": [("detained", "2024-03-05")]}),
+    Case("last month, undated", "Anton Malik was detained last month.", None,
+         events={"Anton Malik": [("detained", None)]}),
+    Case("a full date, undated", "Anton Malik was detained on 3 March 2023.", None,
+         events={"Anton Malik": [("detained", "2023-03-03")]}),
+    Case("last September", "Anton Malik was arrested last September after a search of his "
+         "flat.", P, events={"Anton Malik": [("detained", "2023-09")]}),
+    Case("a release after a pardon takes its date", "The president pardoned 23 people "
+         "convicted of extremist crimes on Tuesday, his press service said. Among those released "
+         "were the journalist Dzianis Ivashin and the activist Palina Sharenda-Panasiuk.",
+         D(2024, 8, 7), events={"Dzianis Ivashin": [("released", "2024-08-06")],
+                                "Palina Sharenda-Panasiuk": [("released", "2024-08-06")]}),
+    Case("background takes no date of another's verdict", "Dzianis Ivashin was sentenced in "
+         "September 2022 to 13 years. Palina Sharenda-Panasiuk had been serving a three-year "
+         "sentence since January 2021.", D(2024, 8, 7),
+         events={"Dzianis Ivashin": [("sentenced", "2022-09")],
+                 "Palina Sharenda-Panasiuk": [("sentenced", None)]}),
+    Case("the sentence after names the event", "A court in Minsk sentenced journalist Ihar "
+         "Ilyash to four years in prison. The verdict was announced on Friday, his wife said.",
+         D(2024, 3, 11), events={"Ihar Ilyash": [("sentenced", "2024-03-08")]}),
+    Case("the sentence after names it, with its own date", "Belarusian police detained Andrei "
+         "Kuznechyk. His arrest on Tuesday was condemned.", D(2024, 3, 11),
+         events={"Andrei Kuznechyk": [("detained", "2024-03-05")]}),
+    Case("days later counts from the date told before", "Maksim Znak was detained on 3 March. "
+         "Three days later he was charged with treason.", P,
+         events={"Maksim Znak": [("detained", "2024-03-03"), ("charged", "2024-03-06")]}),
+    Case("an offence is no deed with a date", "Vladimir Kara-Murza was sentenced to 25 years "
+         "for treason in April 2023.", P,
+         events={"Vladimir Kara-Murza": [("sentenced", "2023-04")]}),
+    Case("a week across two months is no date, nor the publication's", "Mikalai Kozel was "
+         "sentenced to three years last week.", P,
+         events={"Mikalai Kozel": [("sentenced", None)]}),
+]  # fmt: skip
