@@ -1,0 +1,45 @@
+"""Which named persons a group reference stands for (``en.anaphora.resolve``): the count
+must agree, the nearest persons named decide, "all" may mean every detainee so far."""
+
+from __future__ import annotations
+
+from vigil.extract.en.anaphora import GroupReference, Named, resolve
+
+
+def ref(count: int | None = None, *, every: bool = False) -> GroupReference:
+    return GroupReference("they", 0, count, every)
+
+
+def test_a_pronoun_refers_to_the_persons_of_the_nearest_sentence_naming_any() -> None:
+    layers = [Named([], [], 0), Named([], [], 0), Named([3, 4], [], 0)]
+    assert resolve(ref(), layers, [1, 3, 4]) == [3, 4]
+
+
+def test_one_person_is_no_group() -> None:
+    assert resolve(ref(), [Named([], [], 0), Named([3], [], 0)], [3]) == []
+
+
+def test_a_count_widens_to_the_sentences_before_until_it_is_reached() -> None:
+    layers = [Named([], [], 0), Named([4], [], 0), Named([3], [], 0)]
+    assert resolve(ref(2), layers, [3, 4]) == [4, 3]
+
+
+def test_a_count_that_does_not_agree_refers_to_none() -> None:
+    layers = [Named([], [], 0), Named([3, 4], [], 0)]
+    assert resolve(ref(3), layers, [3, 4]) == []
+    assert resolve(ref(4, every=True), layers, [1, 3, 4]) == []
+
+
+def test_all_three_may_mean_every_detainee_named_so_far() -> None:
+    layers = [Named([], [], 0), Named([4], [], 0), Named([3, 5, 6], [], 0)]
+    assert resolve(ref(3, every=True), layers, [1, 3, 4]) == [1, 3, 4]
+
+
+def test_persons_with_no_event_count_only_where_none_has_one() -> None:
+    assert resolve(ref(), [Named([3], [5, 6], 0)], [3]) == []  # the mother beside the held
+    assert resolve(ref(2), [Named([], [5, 6], 0)], []) == [5, 6]
+
+
+def test_officials_or_speakers_named_nearest_stop_the_reference() -> None:
+    layers = [Named([], [], 0), Named([], [], 2), Named([3, 4], [], 0)]
+    assert resolve(ref(), layers, [3, 4]) == []
