@@ -263,6 +263,38 @@ PROBES: list[tuple[str, Want]] = [
         "sanctioned and later detained in May.",
         {"Darya Losik": [("!detained", None)], "Pavel Sevyarynets": [("!detained", None)]},
     ),
+    (
+        "Darya Losik and Pavel Sevyarynets were sentenced to four years. Police detained 30 "
+        "protesters outside the court on Sunday. They were released on Monday.",
+        {
+            "Darya Losik": [("sentenced", None), ("!released", None)],
+            "Pavel Sevyarynets": [("sentenced", None), ("!released", None)],
+        },
+    ),
+    (
+        "Darya Losik and Pavel Sevyarynets were released on Friday. They said they had been "
+        "beaten in detention.",
+        {
+            "Darya Losik": [("released", None), ("!detained", None)],
+            "Pavel Sevyarynets": [("released", None), ("!detained", None)],
+        },
+    ),
+    (
+        "Darya Losik and Pavel Sevyarynets were sentenced to four years. Police detained two "
+        "of their supporters on Sunday. Both were released on Monday.",
+        {
+            "Darya Losik": [("sentenced", None), ("!released", None)],
+            "Pavel Sevyarynets": [("sentenced", None), ("!released", None)],
+        },
+    ),
+    (
+        "Darya Losik and Pavel Sevyarynets were sentenced to four years. Both sides appealed "
+        "the verdict, and the prosecutors were released from the case.",
+        {
+            "Darya Losik": [("sentenced", None), ("!released", None)],
+            "Pavel Sevyarynets": [("sentenced", None), ("!released", None)],
+        },
+    ),
     # -- negatives: count disagrees, officials, lawyers, nothing stated
     (
         "Hanna Pakhomava and Yury Slabodchyk were each given three years. All four had been "

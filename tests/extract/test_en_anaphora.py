@@ -43,3 +43,9 @@ def test_persons_with_no_event_count_only_where_none_has_one() -> None:
 def test_officials_or_speakers_named_nearest_stop_the_reference() -> None:
     layers = [Named([], [], 0), Named([], [], 2), Named([3, 4], [], 0)]
     assert resolve(ref(), layers, [3, 4]) == []
+
+
+def test_an_unnamed_group_stated_nearer_takes_the_reference() -> None:
+    layers = [Named([], [], 0), Named([], [], 0, group=True), Named([3, 4], [], 0)]
+    assert resolve(ref(), layers, [3, 4]) == []
+    assert resolve(ref(2), layers, [3, 4]) == []

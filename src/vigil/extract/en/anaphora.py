@@ -11,12 +11,13 @@ the phrase says "all", with every detainee named so far; otherwise nothing is pr
 
 Of a sentence's persons, those the text has already stated an event of are referred to,
 else the others it names (not officials, acting roles or speakers: "Students X and Y were
-expelled. The two women were arrested ..."); a pronoun after a sentence whose named persons
-are all officials, lawyers or speakers ("X and Y reported the arrests. They were released
-...") refers to none, and the reference is dropped. A speaker of the reference's own
-sentence is skipped ("Her parents said both had been arrested"). "Neither" and "none"
-deny the event. A group noun of an acting role ("both lawyers", "the judges") is not the
-detainees.
+expelled. The two women were arrested ..."). A reference after a sentence whose named
+persons are all officials, lawyers or speakers ("X and Y reported the arrests. They were
+released ..."), or that states an event of a group it does not name ("Police detained 30
+protesters. They were released ..."), refers to none, and is dropped. A speaker of the
+reference's own sentence is skipped ("Her parents said both had been arrested").
+"Neither" and "none" deny the event. A group noun of an acting role ("both lawyers", "the
+judges") is not the detainees.
 """
 
 from __future__ import annotations
@@ -31,9 +32,10 @@ from vigil.extract.numbers import parse_number
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from vigil.extract.core.members import GroupStatement
     from vigil.extract.coref import Coref
     from vigil.extract.persons import Cluster
-    from vigil.extract.raw_events import PersonEvents
+    from vigil.extract.raw_events import PersonEvents, RawEvent
 
 __all__ = ["REACH", "GroupReference", "GroupReferences", "Named", "group_reference", "resolve"]
 
@@ -68,6 +70,7 @@ class Named:
     held: list[int]
     named: list[int]
     others: int
+    group: bool = False  # the sentence states an event of a group it does not name
 
 
 def _patients(trig: Token, w: EnglishWords) -> list[Token]:
@@ -77,6 +80,8 @@ def _patients(trig: Token, w: EnglishWords) -> list[Token]:
     verb = trig
     if trig.dep_ == "pobj" and trig.head.lower_ in {"in", "behind", "under"}:
         verb = trig.head.head  # "Both have been in custody since ...": a state
+        if verb.lower_ not in w.status_verbs | {"held", "kept"}:
+            return []  # "They said they had been beaten in detention": no event of them
     while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and (
         verb.dep_ in {"conj", "xcomp"} and verb.head is not verb
     ):
@@ -147,6 +152,8 @@ def resolve(ref: GroupReference, named: list[Named], detainees: list[int]) -> li
     chosen: list[int] = []
     for layer in named:
         persons = layer.held or layer.named
+        if layer.group and not layer.held:
+            break  # "Police detained 30 protesters. They were released ...": that group
         if not persons and not layer.others:
             continue  # a sentence naming nobody
         if not persons:
@@ -175,6 +182,7 @@ class GroupReferences:
     clusters: list[Cluster]
     people: list[PersonEvents]
     sentences: list[tuple[int, int]]
+    statements: list[tuple[GroupStatement, RawEvent]]
 
     def _acting(self, who: int) -> bool:
         raise NotImplementedError
@@ -185,9 +193,9 @@ class GroupReferences:
         """The persons ``ref`` (in sentence ``si``) stands for, and the reason's words."""
         if ref.denied:
             return [], ""
-        layers = [self._named(sent[0], ref.start, sent, own=True)]
+        layers = [self._named(sent[0], ref.start, si, own=True)]
         for sj in range(si - 1, max(-1, si - 1 - REACH), -1):
-            layers.append(self._named(*self.sentences[sj], self.sentences[sj]))
+            layers.append(self._named(*self.sentences[sj], sj))
         detainees = [
             who
             for who, p in enumerate(self.people)
@@ -200,9 +208,10 @@ class GroupReferences:
         names = ", ".join(self.clusters[who].best.name for who in chosen)
         return chosen, f'stated of the group "{ref.phrase}", which refers to {names} named before'
 
-    def _named(self, start: int, end: int, sent: tuple[int, int], *, own: bool = False) -> Named:
-        """The persons named in ``start:end`` of sentence ``sent`` (``own``: the
-        reference's own sentence, whose speakers are skipped)."""
+    def _named(self, start: int, end: int, si: int, *, own: bool = False) -> Named:
+        """The persons named in ``start:end`` of sentence ``si`` (``own``: the reference's
+        own sentence, whose speakers are skipped)."""
+        sent = self.sentences[si]
         said, closing = speakers(self.doc, sent[0], sent[1], self.w)
         spoke = {self.doc[i].idx for i in said + closing}
         held: list[int] = []
@@ -218,7 +227,8 @@ class GroupReferences:
                 others.add(who)
             else:
                 (held if self._held_by(who, sent[1]) else named).append(who)
-        return Named(held, named, len(others - set(held) - set(named)))
+        group = any(g.sentence == si for g, _ in self.statements)
+        return Named(held, named, len(others - set(held) - set(named)), group)
 
     def _held_by(self, who: int, end: int) -> bool:
         """The text has stated an event of ``who`` by the end of sentence ``end``."""
