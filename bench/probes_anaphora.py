@@ -295,6 +295,96 @@ PROBES: list[tuple[str, Want]] = [
             "Pavel Sevyarynets": [("sentenced", None), ("!released", None)],
         },
     ),
+    (
+        "Two opposition activists, Olga Karach, 45, and Pavel Sevyarynets, 48, were detained on "
+        "Monday. They were charged with organizing mass riots on Wednesday.",
+        {
+            "Olga Karach": [("charged", "2024-03-06")],
+            "Pavel Sevyarynets": [("charged", "2024-03-06")],
+        },
+    ),
+    (
+        "Marfa Rabkova and Andrei Chapiuk were convicted on Monday. Each was sentenced to three "
+        "years.",
+        {"Marfa Rabkova": [("sentenced", None)], "Andrei Chapiuk": [("sentenced", None)]},
+    ),
+    (
+        "Ales Bialiatski, Valiantsin Stefanovich and Uladzimir Labkovich were convicted in March "
+        "2023. All of them were taken to a penal colony in May.",
+        {
+            "Ales Bialiatski": [("transferred", "2023-05")],
+            "Valiantsin Stefanovich": [("transferred", "2023-05")],
+            "Uladzimir Labkovich": [("transferred", "2023-05")],
+        },
+    ),
+    (
+        "Human rights defenders Nasta Loika, Marfa Rabkova and Andrei Chapiuk remain behind "
+        "bars. Viasna recognized all three as political prisoners in 2021.",
+        {
+            "Nasta Loika": [("recognized_political_prisoner", "2021")],
+            "Marfa Rabkova": [("recognized_political_prisoner", "2021")],
+            "Andrei Chapiuk": [("recognized_political_prisoner", "2021")],
+        },
+    ),
+    (
+        "Marfa Rabkova and Andrei Chapiuk were sentenced on Monday. Their arrest in September "
+        "2020 drew wide condemnation.",
+        {"Marfa Rabkova": [("detained", "2020-09")], "Andrei Chapiuk": [("detained", "2020-09")]},
+    ),
+    (
+        "Siarhei Tsikhanouski and Sviatlana Tsikhanouskaya ran a popular blog. The couple were "
+        "detained in May 2020.",
+        {
+            "Siarhei Tsikhanouski": [("detained", "2020-05")],
+            "Sviatlana Tsikhanouskaya": [("detained", "2020-05")],
+        },
+    ),
+    (
+        "Security forces detained Ihar Losik and Siarhei Tsikhanouski at a rally. These two "
+        "bloggers were later sentenced to 15 years.",
+        {"Ihar Losik": [("sentenced", None)], "Siarhei Tsikhanouski": [("sentenced", None)]},
+    ),
+    (
+        "Judge Ivan Kruk sentenced Darya Losik to four years. They were both detained in 2021.",
+        {"Darya Losik": [("sentenced", None), ("!detained", None)], "Ivan Kruk": []},
+    ),
+    (
+        "Marfa Rabkova and Andrei Chapiuk were detained in September 2020, and both were "
+        "sentenced in 2021.",
+        {
+            "Marfa Rabkova": [("detained", "2020-09"), ("sentenced", "2021")],
+            "Andrei Chapiuk": [("detained", "2020-09"), ("sentenced", "2021")],
+        },
+    ),
+    (
+        "Marfa Rabkova and Andrei Chapiuk were sentenced on Monday. Officials said both "
+        "sides had been heard and the two prosecutors were released from duty.",
+        {
+            "Marfa Rabkova": [("sentenced", None), ("!released", None)],
+            "Andrei Chapiuk": [("sentenced", None), ("!released", None)],
+        },
+    ),
+    (
+        "Marfa Rabkova and Andrei Chapiuk were sentenced on Monday. Their release remains "
+        "uncertain.",
+        {
+            "Marfa Rabkova": [("sentenced", None), ("!released", None)],
+            "Andrei Chapiuk": [("sentenced", None), ("!released", None)],
+        },
+    ),
+    (
+        "Police detained dozens of activists on Sunday, including Marfa Rabkova and Andrei "
+        "Chapiuk. The activists were released on Monday.",
+        {
+            "Marfa Rabkova": [("detained", None), ("released", "2024-03-04")],
+            "Andrei Chapiuk": [("detained", None), ("released", "2024-03-04")],
+        },
+    ),
+    (
+        "Marfa Rabkova and Andrei Chapiuk were sentenced on Monday. The European Union "
+        "condemned the verdict. They had been arrested in September 2020.",
+        {"Marfa Rabkova": [("detained", "2020-09")], "Andrei Chapiuk": [("detained", "2020-09")]},
+    ),
     # -- negatives: count disagrees, officials, lawyers, nothing stated
     (
         "Hanna Pakhomava and Yury Slabodchyk were each given three years. All four had been "

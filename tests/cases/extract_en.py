@@ -35,6 +35,8 @@ class Case:
     # says "classifier: organisation ..."), and names that must not be proposed as one
     organisations: list[str] = field(default_factory=list)
     not_organisations: list[str] = field(default_factory=list)
+    # event types a detainee must not have ("They were released" of another group)
+    absent: dict[str, list[str]] = field(default_factory=dict)
 
 
 D = dt.date
@@ -314,7 +316,19 @@ CASES_V2 = [
                                 "Pavel Orel": [("pardoned", "2024-03-07")]}),
     Case("v2 no group event for lawyers", "Anna Lis was sentenced to four years. Her lawyers "
          "Ivan Kruk and Olga Batura appealed. Both lawyers were detained in May.",
-         events={"Anna Lis": [("sentenced", None)]}, not_detainees=["Ivan Kruk", "Olga Batura"]),
+         events={"Anna Lis": [("sentenced", None)]}, not_detainees=["Ivan Kruk", "Olga Batura"],
+         absent={"Anna Lis": ["detained"]}),
+    Case("v2 the couple", "Siarhei Tsikhanou and Sviatlana Tsikhanouskaya ran a popular "
+         "blog. The couple were detained in May 2020.", D(2024, 3, 8),
+         events={"Siarhei Tsikhanou": [("detained", "2020-05")],
+                 "Sviatlana Tsikhanouskaya": [("detained", "2020-05")]}),
+    Case("v2 they after an unnamed group", "Pavel Orel and Anna Lis were sentenced to four "
+         "years. Police detained 30 protesters outside the court. They were released on "
+         "Monday.", events={"Pavel Orel": [("sentenced", None)], "Anna Lis": [("sentenced", None)]},
+         absent={"Pavel Orel": ["released"], "Anna Lis": ["released"]}),
+    Case("v2 a count that does not agree", "Pavel Orel and Anna Lis were each given three "
+         "years. All four had been detained in November 2023.",
+         absent={"Pavel Orel": ["detained"], "Anna Lis": ["detained"]}),
     Case("v2 they after persons who only report", "Police detained protesters in Minsk. Ivan "
          "Kruk and Olga Batura reported the arrests. They were released on Monday.",
          not_detainees=["Ivan Kruk", "Olga Batura"]),

@@ -47,6 +47,8 @@ _DENIED = frozenset({"neither", "none"})
 _DETERMINERS = frozenset({"the", "these", "those", "all", "both"})
 _IRREGULAR = {"men": "man", "women": "woman", "people": "person"}
 _BACK_OF = frozenset({"them", "these", "those", "us"})
+_HOPED = frozenset({"release", "freedom", "pardon", "acquittal"})  # "their release": hoped
+_COLLECTIVE = {"couple": 2, "pair": 2, "duo": 2, "trio": 3}  # "the couple were detained"
 
 
 @dataclass(frozen=True)
@@ -90,7 +92,9 @@ def _patients(trig: Token, w: EnglishWords) -> list[Token]:
     has_object = any(c.dep_ in {"dobj", "dative"} for c in verb.children)
     if not has_object or verb.lower_ in w.receive_verbs:
         found += [c for c in verb.children if c.dep_ == "nsubj"]
-    found += [c for c in trig.children if c.dep_ in {"dobj", "poss"}]
+    found += [c for c in trig.children if c.dep_ == "dobj"]
+    if trig.lower_ not in _HOPED:  # "their release remains uncertain": not stated
+        found += [c for c in trig.children if c.dep_ == "poss"]
     return found
 
 
@@ -131,6 +135,8 @@ def _reference(t: Token, w: EnglishWords) -> GroupReference | None:
     number = parse_number(word) if (t.like_num or word in w.number_words) else None
     if number and dets & {"the", "all", "these", "those"}:
         return GroupReference(text, at, int(number), "all" in dets)  # "All three", "The two"
+    if word in _COLLECTIVE and dets & {"the", "this"}:
+        return GroupReference(text, at, _COLLECTIVE[word], False)
     if not dets & _DETERMINERS or not (word.endswith("s") or word in _IRREGULAR):
         return None  # (the pipeline has no tagger: a plural noun is read from its ending)
     if any(c.dep_ in {"relcl", "acl", "prep", "poss", "compound"} for c in t.children):
