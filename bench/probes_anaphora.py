@@ -385,6 +385,30 @@ PROBES: list[tuple[str, Want]] = [
         "condemned the verdict. They had been arrested in September 2020.",
         {"Marfa Rabkova": [("detained", "2020-09")], "Andrei Chapiuk": [("detained", "2020-09")]},
     ),
+    (
+        "Marfa Rabkova and Andrei Chapiuk were sentenced in 2021. The two activists, who had "
+        "been detained in September 2020, were released on Friday.",
+        {
+            "Marfa Rabkova": [("released", "2024-03-08"), ("detained", "2020-09")],
+            "Andrei Chapiuk": [("released", "2024-03-08"), ("detained", "2020-09")],
+        },
+    ),
+    (
+        "Marfa Rabkova and Andrei Chapiuk were sentenced in 2021. Both of the journalists "
+        "were released on Friday.",
+        {
+            "Marfa Rabkova": [("released", "2024-03-08")],
+            "Andrei Chapiuk": [("released", "2024-03-08")],
+        },
+    ),
+    (
+        "Marfa Rabkova and Andrei Chapiuk were sentenced in 2021. The two opposition activists "
+        "were released on Friday.",
+        {
+            "Marfa Rabkova": [("released", "2024-03-08")],
+            "Andrei Chapiuk": [("released", "2024-03-08")],
+        },
+    ),
     # -- negatives: count disagrees, officials, lawyers, nothing stated
     (
         "Hanna Pakhomava and Yury Slabodchyk were each given three years. All four had been "

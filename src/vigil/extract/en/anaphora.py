@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from vigil.extract.en.participants import speakers, trigger_token
+from vigil.extract.en.participants import antecedent, speakers, trigger_token
 from vigil.extract.en.words import EnglishWords
 from vigil.extract.numbers import parse_number
 
@@ -104,7 +104,7 @@ def group_reference(doc: Doc, start: int, end: int, w: EnglishWords) -> GroupRef
     if trig is None:
         return None
     for t in _patients(trig, w):
-        found = _reference(t, w)
+        found = _reference(antecedent(t), w)  # "The two, who had been detained in May, ..."
         if found is not None:
             return found
     return None
@@ -120,8 +120,10 @@ def _phrase(t: Token) -> tuple[str, int]:
 def _reference(t: Token, w: EnglishWords) -> GroupReference | None:
     word = t.lower_
     text, at = _phrase(t)
-    of_them = any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in _BACK_OF for g in c.children)
+    of_them = any(  # "each of them", "both of the journalists"
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.lower_ in _BACK_OF or _reference(g, w) for g in c.children if g.dep_ == "pobj")
         for c in t.children
     )
     if word in _PRONOUNS:
@@ -139,7 +141,7 @@ def _reference(t: Token, w: EnglishWords) -> GroupReference | None:
         return GroupReference(text, at, _COLLECTIVE[word], False)
     if not dets & _DETERMINERS or not (word.endswith("s") or word in _IRREGULAR):
         return None  # (the pipeline has no tagger: a plural noun is read from its ending)
-    if any(c.dep_ in {"relcl", "acl", "prep", "poss", "compound"} for c in t.children):
+    if any(_restricts(c) for c in t.children):
         return None  # "the journalists of RFE/RL", "the activists detained in May": others
     noun = _IRREGULAR.get(word, word[:-1] if word.endswith("s") else word)
     if word in w.acting_roles or noun in w.acting_roles:
@@ -149,6 +151,19 @@ def _reference(t: Token, w: EnglishWords) -> GroupReference | None:
     given = next((parse_number(c.lower_) for c in counts), None)
     count = int(given) if given else (2 if "both" in dets else None)
     return GroupReference(text, at, count, "all" in dets)
+
+
+def _restricts(c: Token) -> bool:
+    """A modifier that makes a group noun another group: a clause with no comma before it
+    ("the activists detained in May"), a preposition ("the journalists of RFE/RL"), an
+    owner ("their relatives"), a name ("the Abzas Media journalists"); not "the two
+    opposition activists" nor "the activists, who had been detained in May,"."""
+    if c.dep_ in {"relcl", "acl"}:
+        first = min(c.subtree, key=lambda x: x.i)
+        return first.i == 0 or c.doc[first.i - 1].text != ","
+    if c.dep_ == "compound":
+        return c.text[:1].isupper()
+    return c.dep_ in {"prep", "poss"}
 
 
 def resolve(ref: GroupReference, named: list[Named], detainees: list[int]) -> list[int]:
