@@ -3,7 +3,10 @@ must agree, the nearest persons named decide, "all" may mean every detainee so f
 
 from __future__ import annotations
 
+import datetime as dt
+
 from vigil.extract.en.anaphora import GroupReference, Named, resolve
+from vigil.extract.en.v2 import EnglishV2
 
 
 def ref(count: int | None = None, *, every: bool = False) -> GroupReference:
@@ -49,3 +52,17 @@ def test_an_unnamed_group_stated_nearer_takes_the_reference() -> None:
     layers = [Named([], [], 0), Named([], [], 0, group=True), Named([3, 4], [], 0)]
     assert resolve(ref(), layers, [3, 4]) == []
     assert resolve(ref(2), layers, [3, 4]) == []
+
+
+def test_the_event_quotes_the_group_sentence_and_names_whom_it_went_to() -> None:
+    text = (
+        "Anna Lis and Pavel Orel were each given three years on Tuesday. "
+        "Both had been detained in November 2023."
+    )
+    found = EnglishV2()(text, published=dt.date(2024, 3, 8))
+    detained = {p.name: e for p in found.persons for e in p.events if e.type.value == "detained"}
+    assert sorted(detained) == ["Anna Lis", "Pavel Orel"]
+    for event in detained.values():
+        assert text[event.span.start : event.span.end] == "Both had been detained in November 2023."
+        assert 'stated of the group "Both": Anna Lis and Pavel Orel' in event.reason
+        assert str(event.date) == "2023-11"

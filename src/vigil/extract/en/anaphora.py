@@ -226,8 +226,9 @@ class GroupReferences:
         chosen = resolve(ref, layers, detainees)
         if not chosen:
             return [], ""
-        names = ", ".join(self.clusters[who].best.name for who in chosen)
-        return chosen, f'stated of the group "{ref.phrase}", which refers to {names} named before'
+        names = [self.clusters[who].best.name for who in chosen]
+        listed = f"{', '.join(names[:-1])} and {names[-1]}"
+        return chosen, f'stated of the group "{ref.phrase}": {listed}, named before it'
 
     def _named(self, start: int, end: int, si: int, *, own: bool = False) -> Named:
         """The persons named in ``start:end`` of sentence ``si`` (``own``: the reference's
