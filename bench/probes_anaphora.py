@@ -409,6 +409,28 @@ PROBES: list[tuple[str, Want]] = [
             "Andrei Chapiuk": [("released", "2024-03-08")],
         },
     ),
+    (
+        "Marfa Rabkova and Andrei Chapiuk were sentenced to three years. \u201cThis is "
+        "revenge,\u201d their lawyer Ivan Kruk said. They had been in custody since May 2022.",
+        {
+            "Marfa Rabkova": [("detained", "2022-05")],
+            "Andrei Chapiuk": [("detained", "2022-05")],
+            "Ivan Kruk": [],
+        },
+    ),
+    (
+        "Marfa Rabkova and Andrei Chapiuk went on trial in Minsk on Monday. The defendants were "
+        "detained in May 2022.",
+        {"Marfa Rabkova": [("detained", "2022-05")], "Andrei Chapiuk": [("detained", "2022-05")]},
+    ),
+    (
+        "Marfa Rabkova and Andrei Chapiuk were sentenced on Monday. Lawyers Ivan Kruk and Olga "
+        "Batura said the case was political. They were detained in May.",
+        {
+            "Marfa Rabkova": [("sentenced", None), ("!detained", None)],
+            "Andrei Chapiuk": [("sentenced", None), ("!detained", None)],
+        },
+    ),
     # -- negatives: count disagrees, officials, lawyers, nothing stated
     (
         "Hanna Pakhomava and Yury Slabodchyk were each given three years. All four had been "

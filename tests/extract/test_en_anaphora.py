@@ -54,6 +54,13 @@ def test_an_unnamed_group_stated_nearer_takes_the_reference() -> None:
     assert resolve(ref(2), layers, [3, 4]) == []
 
 
+def test_one_speaker_is_passed_over_several_stop_the_reference() -> None:
+    lawyer = [Named([], [], 0), Named([], [], 0, speakers=1), Named([3, 4], [], 0)]
+    assert resolve(ref(), lawyer, [3, 4]) == [3, 4]
+    lawyers = [Named([], [], 0), Named([], [], 0, speakers=2), Named([3, 4], [], 0)]
+    assert resolve(ref(), lawyers, [3, 4]) == []
+
+
 def test_the_event_quotes_the_group_sentence_and_names_whom_it_went_to() -> None:
     text = (
         "Anna Lis and Pavel Orel were each given three years on Tuesday. "

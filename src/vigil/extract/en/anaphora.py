@@ -12,9 +12,10 @@ the phrase says "all", with every detainee named so far; otherwise nothing is pr
 Of a sentence's persons, those the text has already stated an event of are referred to,
 else the others it names (not officials, acting roles or speakers: "Students X and Y were
 expelled. The two women were arrested ..."). A reference after a sentence whose named
-persons are all officials, lawyers or speakers ("X and Y reported the arrests. They were
-released ..."), or that states an event of a group it does not name ("Police detained 30
-protesters. They were released ..."), refers to none, and is dropped. A speaker of the
+persons are all officials, lawyers or several speakers ("X and Y reported the arrests.
+They were released ..."), or that states an event of a group it does not name ("Police
+detained 30 protesters. They were released ..."), refers to none, and is dropped; one
+speaker alone is passed over ("'It is revenge,' their lawyer X said."). A speaker of the
 reference's own sentence is skipped ("Her parents said both had been arrested").
 "Neither" and "none" deny the event. A group noun of an acting role ("both lawyers", "the
 judges") is not the detainees.
@@ -48,6 +49,9 @@ _DETERMINERS = frozenset({"the", "these", "those", "all", "both"})
 _IRREGULAR = {"men": "man", "women": "woman", "people": "person"}
 _BACK_OF = frozenset({"them", "these", "those", "us"})
 _HOPED = frozenset({"release", "freedom", "pardon", "acquittal"})  # "their release": hoped
+# plural group nouns besides the pack's person nouns ("the defendants were sentenced")
+_GROUP_NOUNS = frozenset({"defendant", "suspect", "inmate", "convict", "detainee", "prisoner",
+                          "brother", "sister", "sibling", "colleague"})  # fmt: skip
 _COLLECTIVE = {"couple": 2, "pair": 2, "duo": 2, "trio": 3}  # "the couple were detained"
 
 
@@ -66,13 +70,14 @@ class GroupReference:
 @dataclass(frozen=True)
 class Named:
     """The persons one sentence names, nearest sentence first: those the text has stated
-    an event of (``held``), those it has not (``named``), and how many others (officials,
-    acting roles, speakers)."""
+    an event of (``held``), those it has not (``named``), how many others (officials,
+    acting roles) and how many speakers ("..., their lawyer X said")."""
 
     held: list[int]
     named: list[int]
     others: int
     group: bool = False  # the sentence states an event of a group it does not name
+    speakers: int = 0
 
 
 def _patients(trig: Token, w: EnglishWords) -> list[Token]:
@@ -146,7 +151,7 @@ def _reference(t: Token, w: EnglishWords) -> GroupReference | None:
     noun = _IRREGULAR.get(word, word[:-1] if word.endswith("s") else word)
     if word in w.acting_roles or noun in w.acting_roles:
         return None
-    if noun not in w.person_nouns and word not in w.group_words:
+    if noun not in w.person_nouns | _GROUP_NOUNS and word not in w.group_words:
         return None
     given = next((parse_number(c.lower_) for c in counts), None)
     count = int(given) if given else (2 if "both" in dets else None)
@@ -175,8 +180,8 @@ def resolve(ref: GroupReference, named: list[Named], detainees: list[int]) -> li
         persons = layer.held or layer.named
         if layer.group and not layer.held:
             break  # "Police detained 30 protesters. They were released ...": that group
-        if not persons and not layer.others:
-            continue  # a sentence naming nobody
+        if not persons and not layer.others and layer.speakers <= 1:
+            continue  # a sentence naming nobody, or one speaker ("..., their lawyer said")
         if not persons:
             break  # the nearest persons named are officials, lawyers, speakers
         chosen += [who for who in persons if who not in chosen]
@@ -239,18 +244,20 @@ class GroupReferences:
         held: list[int] = []
         named: list[int] = []
         others: set[int] = set()
+        speaking: set[int] = set()
         for m, who in self.coref.mentions_in(start, end):
             if m.source == "pronoun" or who in held or who in named:
                 continue
             if any(m.start <= at < m.end for at in spoke):
                 if not own:
-                    others.add(who)
+                    speaking.add(who)
             elif self.clusters[who].official or self._acting(who):
                 others.add(who)
             else:
                 (held if self._held_by(who, sent[1]) else named).append(who)
         group = any(g.sentence == si for g, _ in self.statements)
-        return Named(held, named, len(others - set(held) - set(named)), group)
+        rest = set(held) | set(named)
+        return Named(held, named, len(others - rest), group, len(speaking - rest - others))
 
     def _held_by(self, who: int, end: int) -> bool:
         """The text has stated an event of ``who`` by the end of sentence ``end``."""
