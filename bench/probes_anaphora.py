@@ -431,6 +431,14 @@ PROBES: list[tuple[str, Want]] = [
             "Andrei Chapiuk": [("sentenced", None), ("!detained", None)],
         },
     ),
+    (
+        "Marfa Rabkova and Andrei Chapiuk went on trial in Minsk in May. Both received "
+        "three-year sentences on Friday.",
+        {
+            "Marfa Rabkova": [("sentenced", "2024-03-08")],
+            "Andrei Chapiuk": [("sentenced", "2024-03-08")],
+        },
+    ),
     # -- negatives: count disagrees, officials, lawyers, nothing stated
     (
         "Hanna Pakhomava and Yury Slabodchyk were each given three years. All four had been "

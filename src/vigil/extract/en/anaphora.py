@@ -89,6 +89,8 @@ def _patients(trig: Token, w: EnglishWords) -> list[Token]:
         verb = trig.head.head  # "Both have been in custody since ...": a state
         if verb.lower_ not in w.status_verbs | {"held", "kept"}:
             return []  # "They said they had been beaten in detention": no event of them
+    elif trig.dep_ == "dobj" and trig.head.lower_ in w.receive_verbs | w.light_verbs:
+        verb = trig.head  # "Both received three-year sentences"
     while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and (
         verb.dep_ in {"conj", "xcomp"} and verb.head is not verb
     ):
