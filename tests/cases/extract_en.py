@@ -35,6 +35,8 @@ class Case:
     # says "classifier: organisation ..."), and names that must not be proposed as one
     organisations: list[str] = field(default_factory=list)
     not_organisations: list[str] = field(default_factory=list)
+    # event types a detainee must not have ("They were released" of another group)
+    absent: dict[str, list[str]] = field(default_factory=dict)
 
 
 D = dt.date
@@ -387,6 +389,45 @@ CASES_V2 = [
          "Maxim Znak's colleague, lawyer Illia Salei.", events={"Illia Salei": [("detained",
                                                                                 None)]},
          not_detainees=["Ales Balauniou", "Maxim Znak"]),
+    # a group that refers back to persons named before (``en.anaphora``)
+    Case("v2 both: the two named before", "Anna Lis and Pavel Orel were each given three "
+         "years on Tuesday. Both had been detained in November 2023.", D(2024, 3, 8),
+         events={"Anna Lis": [("sentenced", "2024-03-05"), ("detained", "2023-11")],
+                 "Pavel Orel": [("sentenced", "2024-03-05"), ("detained", "2023-11")]}),
+    Case("v2 all three: the count agrees", "A court sentenced Hanna Pakhomava, Yury "
+         "Slabodchyk and Ales Mikus to three years each. All three had been detained in May 2023.",
+         D(2024, 3, 8), events={"Hanna Pakhomava": [("detained", "2023-05")],
+                                "Yury Slabodchyk": [("detained", "2023-05")],
+                                "Ales Mikus": [("detained", "2023-05")]}),
+    Case("v2 they: in custody since", "Activists Anna Lis and Pavel Orel were sentenced to "
+         "four years. They had been in custody since January.", D(2024, 3, 8),
+         events={"Anna Lis": [("detained", "2024-01")], "Pavel Orel": [("detained", "2024-01")]}),
+    Case("v2 the two journalists", "A court sentenced journalists Anna Lis and Pavel Orel to "
+         "eight years. The two journalists were released on Friday.", D(2024, 3, 8),
+         events={"Anna Lis": [("released", "2024-03-08")],
+                 "Pavel Orel": [("released", "2024-03-08")]}),
+    Case("v2 both, named in two sentences", "Anna Lis was sentenced to 15 years in 2021. Pavel "
+         "Orel was jailed for two years in 2022. Both were pardoned on Thursday.",
+         D(2024, 3, 8), events={"Anna Lis": [("pardoned", "2024-03-07")],
+                                "Pavel Orel": [("pardoned", "2024-03-07")]}),
+    Case("v2 no group event for lawyers", "Anna Lis was sentenced to four years. Her lawyers "
+         "Ivan Kruk and Olga Batura appealed. Both lawyers were detained in May.",
+         events={"Anna Lis": [("sentenced", None)]}, not_detainees=["Ivan Kruk", "Olga Batura"],
+         absent={"Anna Lis": ["detained"]}),
+    Case("v2 the couple", "Siarhei Tsikhanou and Sviatlana Tsikhanouskaya ran a popular "
+         "blog. The couple were detained in May 2020.", D(2024, 3, 8),
+         events={"Siarhei Tsikhanou": [("detained", "2020-05")],
+                 "Sviatlana Tsikhanouskaya": [("detained", "2020-05")]}),
+    Case("v2 they after an unnamed group", "Pavel Orel and Anna Lis were sentenced to four "
+         "years. Police detained 30 protesters outside the court. They were released on "
+         "Monday.", events={"Pavel Orel": [("sentenced", None)], "Anna Lis": [("sentenced", None)]},
+         absent={"Pavel Orel": ["released"], "Anna Lis": ["released"]}),
+    Case("v2 a count that does not agree", "Pavel Orel and Anna Lis were each given three "
+         "years. All four had been detained in November 2023.",
+         absent={"Pavel Orel": ["detained"], "Anna Lis": ["detained"]}),
+    Case("v2 they after persons who only report", "Police detained protesters in Minsk. Ivan "
+         "Kruk and Olga Batura reported the arrests. They were released on Monday.",
+         not_detainees=["Ivan Kruk", "Olga Batura"]),
 ]  # fmt: skip
 
 # What en.v2's learned models decide: an organisation the text is about or a place, a

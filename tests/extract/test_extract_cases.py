@@ -61,6 +61,8 @@ def _check(extractor: EnglishV1, case: Case) -> None:
             assert event in found[name], f"{event} not among {found[name]}"
     for name in case.not_detainees:
         assert name not in found
+    for name, kinds in case.absent.items():
+        assert not [e for e in found.get(name, []) if e[0] in kinds], f"{name}: {found[name]}"
     figures = [(f.value, f.qualifier.value, f.category) for f in ex.figures]
     for figure in case.figures:
         assert figure in figures

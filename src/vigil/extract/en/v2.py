@@ -33,6 +33,8 @@ from vigil.extract.core.dating import DateSource
 from vigil.extract.core.members import GroupStatement, referred
 from vigil.extract.core.skeleton import Skeleton
 from vigil.extract.dates import FoundDate, find_dates, last_told, narrative_anchor
+from vigil.extract.dates import FoundDate, find_dates
+from vigil.extract.en.anaphora import GroupReferences, group_reference
 from vigil.extract.en.cues import Candidate, cues, organisation_cues
 from vigil.extract.en.figures import refine
 from vigil.extract.en.dating import (
@@ -156,7 +158,7 @@ class EnglishV2(EnglishV1):
         return _RunV2(doc, published, warning, models, self._examples).extraction()
 
 
-class _RunV2(Skeleton, _Run):
+class _RunV2(GroupReferences, Skeleton, _Run):
     def __init__(
         self,
         doc: Doc,
@@ -414,7 +416,10 @@ class _RunV2(Skeleton, _Run):
             people, why = [], ""
         extra = [who for who in parsed if who not in people and (
             parsed[who].path is not Path.LISTED or not self._acting(who))]  # fmt: skip
-        if parse_only and not extra and not self._counted_group(trig):
+        ref = group_reference(self.doc, trig.start, trig.end, self.w) if self.parsed else None
+        if ref is not None:  # "Both were arrested": the persons named before (``anaphora``)
+            (people, why), extra = self.group_referred(ref, si, sent), []
+        if parse_only and not people and not extra and not self._counted_group(trig):
             return  # a word read through the parse is an event only with a participant
         event = RawEvent(trig.type, s_start, s_end, si, found,
                          f"{trig.reason}; {why}" if why else trig.reason,
