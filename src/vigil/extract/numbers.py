@@ -20,9 +20,14 @@ _UNITS = {
     "a hundred": 100, "hundred": 100, "a thousand": 1000,
 }  # fmt: skip
 # Words a longer number phrase is made of ("one thousand four hundred and twenty").
-_LONG_WORDS = frozenset(
-    w for words in _UNITS for w in words.split()
-) | {"and", "a", "hundred", "thousand", "million", "billion"}
+_LONG_WORDS = frozenset(w for words in _UNITS for w in words.split()) | {
+    "and",
+    "a",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+}
 _HALF = r"(?:[-\s]and[-\s]a[-\s]half|½)"
 _WORD = "|".join(sorted((re.escape(w) for w in _UNITS), key=len, reverse=True))
 # A number as a regular expression, to embed in larger patterns (case-insensitive).

@@ -33,10 +33,8 @@ from vigil.extract.core.dating import DateSource
 from vigil.extract.core.members import GroupStatement, referred
 from vigil.extract.core.skeleton import Skeleton
 from vigil.extract.dates import FoundDate, find_dates, last_told, narrative_anchor
-from vigil.extract.dates import FoundDate, find_dates
 from vigil.extract.en.anaphora import GroupReferences, group_reference
 from vigil.extract.en.cues import Candidate, cues, organisation_cues
-from vigil.extract.en.figures import refine
 from vigil.extract.en.dating import (
     attach,
     dateline_end,
@@ -45,6 +43,7 @@ from vigil.extract.en.dating import (
     named_after,
     released_on_pardon,
 )
+from vigil.extract.en.figures import refine
 from vigil.extract.en.participants import (
     Participant,
     Path,
@@ -349,8 +348,6 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 triggers = [t for t in triggers if not negated(self.doc, t.start, t.end)
                             and not wished(self.doc, t.start, t.end, self.w)]  # fmt: skip
                 triggers = [t for t in map(self._typed, triggers) if t is not None]
-            dates = [d for d in find_dates(stext, self.published, s_start)
-                     if d.start >= self.dateline_end]  # fmt: skip
             found = find_dates(stext, self.published, s_start, self._narrative, self._told)
             self._narrative = narrative_anchor(found, stext, s_start)
             self._told = last_told(found)
@@ -358,11 +355,12 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             self.dates.dates[si] = dates
             self.dates.types[si] = {family(t.type) for t in triggers}
             said, closing = speakers(self.doc, s_start, s_end, self.w) if self.parsed else ([], [])
-            by_parse = self._parse_triggers(sent, triggers)
+            by_parse = [
+                t for t in map(self._typed, self._parse_triggers(sent, triggers)) if t is not None
+            ]
             self.spans[si] = triggers + by_parse
             for trig in triggers:
                 self._trigger(trig, si, sent, dates, (said, closing))
-            for trig in filter(None, map(self._typed, self._parse_triggers(sent, triggers))):
             for trig in by_parse:
                 self._trigger(trig, si, sent, dates, (said, closing), parse_only=True)
             if triggers:
@@ -758,26 +756,27 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             i for c in verb.children if c.dep_ == "nsubj" for i in coordinated(antecedent(c))
         ]
         self._status(EventType.DETAINED, subjects, f'a status: "in {t.text}" said of them',
-                     si, sent)  # fmt: skip
+                     si, sent, verb)  # fmt: skip
 
     def _status(self, kind: EventType, tokens: list[int], why: str, si: int,
-                sent: tuple[int, int]) -> None:  # fmt: skip
+                sent: tuple[int, int], verb: Token | None = None) -> None:  # fmt: skip
         """A bare status of the persons at ``tokens`` (a he or she as the person it most
-        likely stands for): no publication date, no acting role."""
+        likely stands for): no acting role; dated only by a date the status's ``verb``
+        governs ("in custody since 2021"), never by the publication date."""
         found = list(self._who(tokens, sent))
         for t in (self.doc[i] for i in tokens):
             if t.lower_ in {"he", "she"}:
                 who = self.coref.salient(t.idx, t.text)
                 if who is not None and not self.clusters[who].official:
                     found.append(who)
+        since = (
+            governed_by(self.doc, self.dates.dates.get(si, []), verb) if verb is not None else []
+        )
         for who in dict.fromkeys(found):
             if self._acting(who) or any(e.type is kind for e in self.people[who].events):
                 continue
-            status = RawEvent(kind, sent[0], sent[1], si, None, f"{why} (dependency parse)",
-                              0.6, self.text[sent[0] : sent[1]])  # fmt: skip
-            since = governed_by(self.doc, self.dates.dates.get(si, []), verb)  # "since 2021"
-            status = RawEvent(EventType.DETAINED, sent[0], sent[1], si, since[0] if since else None,
-                              f'a status: "in {t.text}" said of them (dependency parse)', 0.6,
+            status = RawEvent(kind, sent[0], sent[1], si, since[0] if since else None,
+                              f"{why} (dependency parse)", 0.6,
                               self.text[sent[0] : sent[1]])  # fmt: skip
             if since:
                 self.sources[id(status)] = DateSource.STRUCTURE
