@@ -321,7 +321,7 @@ def main() -> None:
         total[probe.family] += 1
         passed[probe.family] += not wrong
         if wrong or args.verbose:
-            print("FAIL" if wrong else "ok  ", probe.text[:90])
+            print("FAIL" if wrong else "ok  ", probe.text[:74])
             for w in wrong:
                 print("     ", w)
     for fam in total:
