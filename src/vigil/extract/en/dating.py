@@ -125,6 +125,8 @@ def head_of(doc: Doc, start: int, end: int) -> Token | None:
     if span is None or not len(span):
         return None
     root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in {"in", "behind", "into", "under"}:
+        root = root.head  # a trigger word alone ("custody" of "in custody")
     while root.dep_ in {"auxpass", "aux", "prep", "advmod"} and root.head.i != root.i:
         root = root.head
     return root
