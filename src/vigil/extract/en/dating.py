@@ -112,6 +112,14 @@ class _Reading:
     since: bool  # reached through "since"
 
 
+def _text(doc: Doc) -> str:
+    """The text of ``doc``, made once (spaCy joins its tokens on every ``doc.text``)."""
+    if "vigil.dating.text" not in doc.user_data:
+        doc.user_data["vigil.dating.text"] = doc.text
+    text: str = doc.user_data["vigil.dating.text"]
+    return text
+
+
 def dateline_end(text: str) -> int:
     """Where a dateline that gives a date ends (0: none)."""
     m = _DATELINE.match(text)
@@ -181,7 +189,7 @@ def attach(
     """The date of ``dates`` (the sentence's) that belongs to ``trig``, and the rung it
     came from (the structure or the sentence); ``triggers`` are the spans of every
     trigger of the sentence."""
-    text = doc.text[sentence[0] : sentence[1]]
+    text = _text(doc)[sentence[0] : sentence[1]]
     head = head_of(doc, trig.start, trig.end)
     if head is not None and describes(head):
         return None, DateSource.NONE  # "jailed activist X was released on Sunday": a status
