@@ -12,6 +12,10 @@ E, MT, AL, AB = "exact", "more_than", "at_least", "about"
 PPH = "political_prisoners_held"
 
 FIGURE_CASES: list[tuple[str, str, list[tuple[int, str, str]]]] = [
+    ("an event noun's of names the counted", "We welcome the release of 14 political "
+     "prisoners on Friday.", [(14, E, "released")]),
+    ("an event noun with a qualifier", "Rights groups condemned the arrests of more than 200 "
+     "protesters in Tbilisi.", [(200, MT, "detained")]),
     ("the governing verb beats a participle", "The president pardoned 37 people convicted "
      "of extremism.", [(37, E, "pardoned")]),
     ("a noun of no list, the patient of the verb", "The junta has arrested more than 150 "

@@ -80,18 +80,24 @@ class FigureWords:
     standing: frozenset[str]
     categories: dict[str, frozenset[str]]  # category → verb and participle forms
     objects: dict[str, frozenset[str]]  # category → nouns a light verb takes
+    nominal: dict[str, frozenset[str]]  # category → event nouns ("the release of 14 ...")
 
 
 @cache
 def figure_words() -> FigureWords:
     path = Path(__file__).with_name("figures.toml")
-    lists, tables = read_word_lists(path, _LISTS, ("categories", "objects"))
+    lists, tables = read_word_lists(path, _LISTS, ("categories", "objects", "nominal"))
     known = {name for name, _ in FIGURE_CATEGORIES}
-    for table in ("categories", "objects"):
+    for table in ("categories", "objects", "nominal"):
         unknown = set(tables[table]) - known
         if unknown:
             raise ValueError(f"{path.name}: [{table}] has unknown categories {sorted(unknown)}")
-    return FigureWords(**lists, categories=tables["categories"], objects=tables["objects"])
+    return FigureWords(
+        **lists,
+        categories=tables["categories"],
+        objects=tables["objects"],
+        nominal=tables["nominal"],
+    )
 
 
 def refine(text: str, sent: Span, found: list[RawFigure], previous: str | None) -> list[RawFigure]:
@@ -247,12 +253,31 @@ class _Sentence:
                     return cat, f'the participle "{child.text}"'
                 if found:
                     return found[0], f'the clause "{found[1]}"'
+        event = self._event_noun(counted)
+        if event is not None:
+            return event
         for child in counted.children:  # "35 journalists behind bars", "people in custody"
             if child.dep_ == "prep":
                 for noun in (p for p in child.children if p.dep_ == "pobj"):
                     for name, forms in self.w.objects.items():
                         if noun.lower_ in forms:
                             return name, f'"{child.text} {noun.text}"'
+        return None
+
+    def _event_noun(self, counted: Token) -> tuple[str, str] | None:
+        """An event noun the count belongs to: "the release of 14 political prisoners",
+        "the arrests of more than 200 protesters"."""
+        tok = self._role(counted)
+        if tok.dep_ == "nummod" and tok.head is not tok:
+            tok = self._role(tok.head)
+        if not (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head is not tok.head):
+            return None
+        noun = tok.head.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "for":
+            return None  # "called for the release of 14 ...": asked for, not stated
+        for name, forms in self.w.nominal.items():
+            if noun.lower_ in forms:
+                return name, f'the noun "{noun.text} of"'
         return None
 
     def _among(self, verb: Token) -> Token | None:
