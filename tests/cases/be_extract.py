@@ -334,3 +334,7 @@ V2_CASES += [
          "Аляксандраў і Дзяніс Івашын.", P, only=True,
          kinds={"Андрэй Аляксандраў": ["released"], "Дзяніс Івашын": ["released"]}),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 the source of a report is no detainee", "Па словах юрыста «Вясны» Паўла Сапелкі, "
+         "затрыманых вызвалілі праз тры гадзіны.", P, not_detainees=["Павел Сапелка"]),
+]  # fmt: skip

@@ -498,3 +498,10 @@ V2_CASES += [
     Case("v2 a part of a whole, demographic", "Из 54 задержанных 12 — несовершеннолетние.", P,
          figures=[(54, "exact", "detained"), (12, "exact", "other")], exact_figures=True),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 the source of a report is no detainee", "По словам юриста «Вясны» Павла Сапелки, "
+         "задержанных отпустили через три часа.", P, not_detainees=["Павла Сапелки"]),
+    Case("v2 a name after a preposition is no subject", "Журналист Денис Дмитриев, освещавший "
+         "суд над Игорем Лосиком, был задержан.", P, only=True,
+         kinds={"Денис Дмитриев": ["detained"]}),
+]  # fmt: skip

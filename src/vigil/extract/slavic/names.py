@@ -367,6 +367,8 @@ def _hint(word: str) -> str | None:
 def _be_surname(word: str, gender: str, case: str) -> str:
     rules = (_BE_FEMALE if gender == "female" else _BE_MALE).get(case, [])
     low = word.lower()
+    if gender == "male" and re.search(r"[іы]ч(?:а|у|ам)$", low):
+        return word[: -2 if low.endswith("ам") else -1]  # Лапцевічу, Лапцевіча: Лапцевіч
     if gender == "female" and low[-1:] not in _VOWELS and not low.endswith("й"):
         return word  # consonant-final women's surnames do not decline
     for end, repl in sorted(rules, key=lambda r: -len(r[0])):

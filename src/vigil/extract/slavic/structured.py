@@ -127,7 +127,8 @@ class StructuredRun(Run):
                 # "затрымалі мужа палітвязенкі X": her husband, not X
                 return [], f'the event is about "{words[0]}" of the person named, not them'
         found, how = self.structure.participants(trig, si)
-        found = [p for p in found if not self.clusters[p].official]
+        free = {w for _, w in self.subjects.mentions_in(*sent)}  # not quoted, not a source
+        found = [p for p in found if not self.clusters[p].official and p in free]
         if not found:
             return self._counted_instead(trig, sent, si, people, why)
         if how == RELATIVE or not people or not why.startswith(_BY_NAME):

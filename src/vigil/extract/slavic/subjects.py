@@ -40,6 +40,16 @@ _OTHER_SUBJECT = re.compile(
     r"(?![\w-])",
     re.IGNORECASE,
 )
+_SOURCE = re.compile(
+    r"(?<![\w-])(?:[Пп]о\s+словам|[Пп]а\s+словах|[Пп]аводле\s+(?=[а-яёіў]+\s+[А-ЯЁІЎ])|"
+    r"[Сс]огласно\s+(?=[а-яёіў]+\s+[А-ЯЁІЎ]))[^,.;:]{1,60},"
+)
+# A preposition right before a name: the name is no subject ("суд над Игорем Лосиком").
+_PREPOSITION = re.compile(
+    r"(?<![\w-])(?:над|с|со|о|об|про|для|от|к|ко|за|пра|аб|ад|да|з|са|пад|перад|каля|возле|"
+    r"около|разам\s+з|вместе\s+с)\s+$",
+    re.I,
+)
 _PLURAL_FORM = re.compile(r"(?:ны|ли|лі|ыя|ныя|ись|ліся|ются|юцца|ят|ут)$", re.I)
 
 
@@ -58,6 +68,9 @@ class Subjects:
         # Names inside quotation marks name a case or a nickname ("«дело Тихановского»"),
         # not whom an event is about.
         self.quoted = [(m.start(), m.end()) for m in re.finditer(r"«[^«»]{0,80}»", self.text)]
+        # "Па словах юрыста Паўла Сапелкі, …", "По словам X, …": the source, not whom the
+        # sentence is about (read like a quote).
+        self.quoted += [(m.start(), m.end()) for m in _SOURCE.finditer(self.text)]
 
     def mentions_in(self, start: int, end: int) -> list[tuple[Mention, int]]:
         found = [(m, i) for i, c in enumerate(self.clusters) for m in c.mentions
@@ -83,6 +96,9 @@ class Subjects:
         if not ks:
             return []
         k = ks[-1]
+        while k > 0 and _PREPOSITION.search(self.text[max(0, inside[k][0].start - 8) :
+                                                       inside[k][0].start]):  # fmt: skip
+            k -= 1  # "X, освещавший суд над Игорем Лосиком, был задержан": X
         gap = self.text[inside[k][0].end : trig.start]
         if ";" in gap or len(gap) > 140 or self.lex.speech.search(gap) or "\n" in gap:
             return []
