@@ -439,6 +439,28 @@ PROBES: list[tuple[str, Want]] = [
             "Andrei Chapiuk": [("sentenced", "2024-03-08")],
         },
     ),
+    # -- the group is named in its own phrase, or after it: the other rules keep theirs
+    (
+        "The two journalists, Ihar Losik and Darya Losik, were detained in May.",
+        {"Ihar Losik": [("detained", "2023-05")], "Darya Losik": [("detained", "2023-05")]},
+    ),
+    (
+        "The activists Ihar Losik and Darya Losik were detained in May.",
+        {"Ihar Losik": [("detained", "2023-05")], "Darya Losik": [("detained", "2023-05")]},
+    ),
+    (
+        "Police said on Friday they were detained in May, and Ihar Losik and Darya Losik were "
+        "detained again on Thursday.",
+        {"Ihar Losik": [("detained", None)], "Darya Losik": [("detained", None)]},
+    ),
+    (
+        "Marfa Rabkova and Andrei Chapiuk were sentenced on Monday. After they were detained "
+        "in May, Ihar Losik and Darya Losik were sentenced to three years.",
+        {
+            "Marfa Rabkova": [("sentenced", None), ("!detained", None)],
+            "Andrei Chapiuk": [("sentenced", None), ("!detained", None)],
+        },
+    ),
     # -- negatives: count disagrees, officials, lawyers, nothing stated
     (
         "Hanna Pakhomava and Yury Slabodchyk were each given three years. All four had been "

@@ -414,6 +414,9 @@ CASES_V2 = [
          "Ivan Kruk and Olga Batura appealed. Both lawyers were detained in May.",
          events={"Anna Lis": [("sentenced", None)]}, not_detainees=["Ivan Kruk", "Olga Batura"],
          absent={"Anna Lis": ["detained"]}),
+    Case("v2 a group named in its own phrase", "The two journalists, Ihar Losk and Darya "
+         "Losk, were detained in May.", events={"Ihar Losk": [("detained", None)],
+                                               "Darya Losk": [("detained", None)]}),
     Case("v2 the couple", "Siarhei Tsikhanou and Sviatlana Tsikhanouskaya ran a popular "
          "blog. The couple were detained in May 2020.", D(2024, 3, 8),
          events={"Siarhei Tsikhanou": [("detained", "2020-05")],

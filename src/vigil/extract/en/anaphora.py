@@ -14,11 +14,13 @@ else the others it names (not officials, acting roles or speakers: "Students X a
 expelled. The two women were arrested ..."). A reference after a sentence whose named
 persons are all officials, lawyers or several speakers ("X and Y reported the arrests.
 They were released ..."), or that states an event of a group it does not name ("Police
-detained 30 protesters. They were released ..."), refers to none, and is dropped; one
-speaker alone is passed over ("'It is revenge,' their lawyer X said."). A speaker of the
-reference's own sentence is skipped ("Her parents said both had been arrested").
-"Neither" and "none" deny the event. A group noun of an acting role ("both lawyers", "the
-judges") is not the detainees.
+detained 30 protesters. They were released ..."), refers to none, and the trigger keeps
+what the other rules give it; so do a group named in its own phrase ("The two
+journalists, X and Y, were ...") and a pronoun before its main clause's subject ("After
+they were detained, X and Y were ..."). One speaker alone is passed over ("'It is
+revenge,' their lawyer X said."); a speaker of the reference's own sentence is skipped
+("Her parents said both had been arrested"). "Neither" and "none" deny the event. A group
+noun of an acting role ("both lawyers", "the judges") is not the detainees.
 """
 
 from __future__ import annotations
@@ -126,6 +128,10 @@ def _phrase(t: Token) -> tuple[str, int]:
 
 def _reference(t: Token, w: EnglishWords) -> GroupReference | None:
     word = t.lower_
+    if any(c.dep_ in {"appos", "conj"} for c in t.children) or any(
+        x.ent_type_ == "PERSON" for x in t.subtree
+    ):
+        return None  # "The two journalists, X and Y, were ...": the group is named here
     text, at = _phrase(t)
     of_them = any(  # "each of them", "both of the journalists"
         c.dep_ == "prep"
@@ -217,10 +223,15 @@ class GroupReferences:
 
     def group_referred(
         self, ref: GroupReference, si: int, sent: tuple[int, int]
-    ) -> tuple[list[int], str]:
-        """The persons ``ref`` (in sentence ``si``) stands for, and the reason's words."""
+    ) -> tuple[list[int], str] | None:
+        """The persons ``ref`` (in sentence ``si``) stands for, and the reason's words;
+        none for a denial ("neither"); None when it refers to no persons named before
+        (an unnamed group, or the main clause's subject named after it: "After they were
+        detained, X and Y ..."): the trigger keeps the persons the other rules give it."""
         if ref.denied:
             return [], ""
+        if self._cataphora(ref, sent):
+            return None
         layers = [self._named(sent[0], ref.start, si, own=True)]
         for sj in range(si - 1, max(-1, si - 1 - REACH), -1):
             layers.append(self._named(*self.sentences[sj], sj))
@@ -232,7 +243,7 @@ class GroupReferences:
         ]  # fmt: skip
         chosen = resolve(ref, layers, detainees)
         if not chosen:
-            return [], ""
+            return None
         names = [self.clusters[who].best.name for who in chosen]
         listed = f"{', '.join(names[:-1])} and {names[-1]}"
         return chosen, f'stated of the group "{ref.phrase}": {listed}, named before it'
@@ -260,6 +271,22 @@ class GroupReferences:
         group = any(g.sentence == si for g, _ in self.statements)
         rest = set(held) | set(named)
         return Named(held, named, len(others - rest), group, len(speaking - rest - others))
+
+    def _cataphora(self, ref: GroupReference, sent: tuple[int, int]) -> bool:
+        """A pronoun before the subject of its sentence's main clause stands for that
+        subject: "After they were detained in May, X and Y were sentenced"."""
+        if ref.phrase.lower() not in _PRONOUNS:
+            return False
+        for m, _ in self.coref.mentions_in(ref.start, sent[1]):
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            t = span.root
+            while t.dep_ in {"compound", "conj"} and t.head is not t:
+                t = t.head
+            if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT":
+                return True
+        return False
 
     def _held_by(self, who: int, end: int) -> bool:
         """The text has stated an event of ``who`` by the end of sentence ``end``."""

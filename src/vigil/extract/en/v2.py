@@ -415,8 +415,9 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         extra = [who for who in parsed if who not in people and (
             parsed[who].path is not Path.LISTED or not self._acting(who))]  # fmt: skip
         ref = group_reference(self.doc, trig.start, trig.end, self.w) if self.parsed else None
-        if ref is not None:  # "Both were arrested": the persons named before (``anaphora``)
-            (people, why), extra = self.group_referred(ref, si, sent), []
+        group = self.group_referred(ref, si, sent) if ref is not None else None
+        if group is not None:  # "Both were arrested": the persons named before (``anaphora``)
+            (people, why), extra = group, []
         if parse_only and not people and not extra and not self._counted_group(trig):
             return  # a word read through the parse is an event only with a participant
         event = RawEvent(trig.type, s_start, s_end, si, found,
