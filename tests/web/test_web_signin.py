@@ -160,7 +160,7 @@ def test_an_editor_must_enrol_before_anything_else(two: Two, db_url: str) -> Non
 
 def test_sign_in_with_a_code_refuses_wrong_and_replayed_codes(two: Two, db_url: str) -> None:
     add_user(db_url, "admin", Role.ADMIN)
-    totp = pyotp.TOTP(enrol(db_url, "admin"))
+    totp = pyotp.TOTP(enrol(db_url, "admin", now=two.clock()))
     client, clock = two.a.client, two.clock
     waiting = password_step(client, "admin", next="/staff/users")
     assert waiting.status_code == 303
@@ -222,7 +222,7 @@ def test_a_recovery_code_works_once(two: Two, db_url: str) -> None:
 
 def test_wrong_codes_end_the_waiting_session(two: Two, db_url: str) -> None:
     add_user(db_url, "editor1", Role.EDITOR)
-    totp = pyotp.TOTP(enrol(db_url, "editor1"))
+    totp = pyotp.TOTP(enrol(db_url, "editor1", now=two.clock()))
     client, clock = two.a.client, two.clock
     assert password_step(client, "editor1").status_code == 303
     for _ in range(4):
@@ -241,7 +241,7 @@ def test_wrong_codes_end_the_waiting_session(two: Two, db_url: str) -> None:
 
 def test_failures_are_shared_by_two_workers_and_the_owner_gets_in(two: Two, db_url: str) -> None:
     add_user(db_url, "editor1", Role.EDITOR)
-    totp = pyotp.TOTP(enrol(db_url, "editor1"))
+    totp = pyotp.TOTP(enrol(db_url, "editor1", now=two.clock()))
     clock = two.clock
     attacker = (two.a.client, two.b.client)
     for i in range(5):  # alternating between the two instances
