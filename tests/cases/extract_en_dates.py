@@ -94,4 +94,25 @@ CASES_DATES = [
     Case("a week across two months is no date, nor the publication's", "Mikalai Kozel was "
          "sentenced to three years last week.", P,
          events={"Mikalai Kozel": [("sentenced", None)]}),
+    Case("a verdict named some sentences later dates the lead's", "The blogger Anton Malik has "
+         "been sentenced to six years, a rights group said on Thursday. Malik, 34, ran a news "
+         "channel about his town. He was detained at home on 14 August 2023. The verdict was "
+         "handed down by a regional court on March 5.", P,
+         events={"Anton Malik": [("sentenced", "2024-03-05"), ("detained", "2023-08-14")]}),
+    Case("a live post's updates take the publication date", "Police searched the homes of "
+         "several journalists this morning.\n\nFreelance photographer Anton Malik was detained at his "
+         "home at about 7 a.m.\n\nUPD 18:40: Journalist Yulia Frolova has been released "
+         "after questioning.", P,
+         events={"Anton Malik": [("detained", "2024-03-08")],
+                 "Yulia Frolova": [("released", "2024-03-08")]}),
+    Case("an update after midnight is the next day", "Police detained protesters in the "
+         "evening.\n\nUPD 01:20: Anton Malik has been released after questioning.", P,
+         events={"Anton Malik": [("released", "2024-03-09")]}),
+    Case("the news and an old arrest are two events", "UPD 11:05: Freelance photographer Anton Malik "
+         "has been detained at his home.\n\nMalik was already detained in August 2020 while "
+         "covering the protests.", P,
+         events={"Anton Malik": [("detained", "2024-03-08"), ("detained", "2020-08")]}),
+    Case("another year is another arrest", "Police arrested Anton Malik on Thursday for "
+         "online posts. Malik had been detained for two weeks in 2020 during the protests.", P,
+         events={"Anton Malik": [("detained", "2024-03-07"), ("detained", "2020")]}),
 ]  # fmt: skip

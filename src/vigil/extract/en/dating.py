@@ -379,30 +379,50 @@ def named_after(
     events: list[RawEvent], doc: Doc, sentences: list[tuple[int, int]],
     dates: dict[int, list[FoundDate]],
 ) -> None:  # fmt: skip
-    """An undated event takes the date of the sentence after it when that sentence names
-    the event by a noun as its subject ("X was sentenced to four years. The verdict was
-    announced on Friday.") and the date hangs from that sentence's verb."""
+    """An undated event takes the date of a sentence after it that names the event by a
+    noun as its subject ("X was sentenced to four years. The verdict was announced on
+    Friday.") when the date hangs from that sentence's verb: the next sentence, or one of
+    the few after it when no other event of the type is told in between ("X has been
+    sentenced ... He was detained in 2025 ... The verdict was handed down on March 10")."""
     for e in events:
         nouns = _EVENT_NOUNS.get(EventType.SENTENCED if e.type is EventType.CONVICTED_IN_ABSENTIA
                                  else e.type)  # fmt: skip
-        if nouns is None or (e.date and e.date.date) or e.sentence + 1 >= len(sentences):
+        if nouns is None or (e.date and e.date.date):
             continue
-        start, end = sentences[e.sentence + 1]
-        span = doc.char_span(start, end, alignment_mode="expand")
-        subject = next((t for t in span or () if t.lower_ in nouns
-                        and t.dep_ in {"nsubj", "nsubjpass"}), None)  # fmt: skip
-        if subject is None or any(
-            c.dep_ == "poss" and c.lower_ not in _POSSESSIVES for c in subject.children
-        ):
-            continue  # "Y's arrest": another's
-        for d in dates.get(e.sentence + 1, []):
-            r = _read(doc, d, {})
-            if (
-                d.date
-                and r is not None
-                and r.governor == subject.head.i
-                and not r.since
-                and (d.kind not in {"for", "before"})
-            ):
-                e.date, e.inherited = d, True
+        told = {x.sentence for x in events if x is not e and x.type is e.type}
+        for later in range(e.sentence + 1, min(e.sentence + 1 + _NAMED_AHEAD, len(sentences))):
+            if later in told or _named_in(e, doc, sentences[later], dates.get(later, [])):
                 break
+
+
+# How many sentences after an undated event a noun naming it may date it from.
+_NAMED_AHEAD = 4
+
+
+def _named_in(
+    e: RawEvent, doc: Doc, sentence: tuple[int, int], dates: list[FoundDate]
+) -> bool:  # fmt: skip
+    """Dates ``e`` from ``sentence`` when its subject is a noun naming ``e``'s kind of event
+    and a date hangs from its verb; whether the sentence names such an event at all."""
+    nouns = _EVENT_NOUNS[EventType.SENTENCED if e.type is EventType.CONVICTED_IN_ABSENTIA
+                         else e.type]  # fmt: skip
+    start, end = sentence
+    span = doc.char_span(start, end, alignment_mode="expand")
+    subject = next((t for t in span or () if t.lower_ in nouns
+                    and t.dep_ in {"nsubj", "nsubjpass"}), None)  # fmt: skip
+    if subject is None:
+        return False
+    if any(c.dep_ == "poss" and c.lower_ not in _POSSESSIVES for c in subject.children):
+        return True  # "Y's arrest": another's
+    for d in dates:
+        r = _read(doc, d, {})
+        if (
+            d.date
+            and r is not None
+            and r.governor == subject.head.i
+            and not r.since
+            and (d.kind not in {"for", "before"})
+        ):
+            e.date, e.inherited = d, True
+            break
+    return True

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from vigil.extract.core.dating import DateSource
+from vigil.extract.core.dating import UPDATE_STAMP, DateSource, update_day
 from vigil.extract.core.members import GroupStatement, referred
 from vigil.extract.core.skeleton import Skeleton
 from vigil.extract.dates import FoundDate, find_dates, last_told, narrative_anchor
@@ -968,6 +968,12 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         self._classify()
         self._listed()
         undated = {id(e) for p in self.people for e in p.events if not (e.date and e.date.date)}
+        live: set[int] = set()  # id(raw event) dated by a live post's update
+        for e in [e for p in self.people for e in p.events] + self.group_events:
+            if (day := self._updated(e)) is not None:
+                e.date = FoundDate(e.start, e.start, PartialDate.of(day), "published",
+                                   "the live post's day")  # fmt: skip
+                live.add(id(e))
         self.dates.carry(self.people, self.group_events)
         self._own_background(undated)
         every = [e for p in self.people for e in p.events] + self.group_events
@@ -978,7 +984,8 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             if e.date and e.date.kind == "for" and e.type is not EventType.INCOMMUNICADO:
                 source = DateSource.NONE  # a duration dates only an isolation (v1)
             elif e.date and e.date.kind == "published":
-                source = DateSource.PUBLICATION  # an event of several persons, seen again
+                # an event of several persons, seen again; or one of a live post's update
+                source = DateSource.UPDATE if id(e) in live else DateSource.PUBLICATION
             elif e.date and e.date.date:
                 source = DateSource.NEIGHBOUR if e.inherited else self.sources.get(
                     id(e), DateSource.SENTENCE)  # fmt: skip
@@ -1014,6 +1021,22 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 named = {who for _, who in self.coref.mentions_in(*self.sentences[source])}
                 if named and i not in named:
                     e.date, e.inherited = None, False
+
+    def _updated(self, e: RawEvent) -> dt.date | None:
+        """The day of an undated event of a live post (``update_day``: under an update
+        stamp, or before the first one), unless it is background ("had been", a year), a
+        bare status or an ongoing state."""
+        ongoing = {EventType.INCOMMUNICADO, EventType.CONVICTED_IN_ABSENTIA, EventType.EXILED}
+        if e.date is not None or e.type in ongoing or id(e) in self.states:
+            return None
+        tokens = set(re.findall(r"[a-z]+", e.text.lower()))
+        if tokens & self.w.recalled or re.search(r"\b(?:19|20)\d\d\b", e.text):
+            return None
+        day = update_day(self.text, e.start, self.published)
+        lead = self.published is not None and day == self.published and not any(
+            m.start() < e.start for m in UPDATE_STAMP.finditer(self.text)
+        )  # fmt: skip
+        return None if lead and tokens & self.w.background else day
 
     def _news(self, e: RawEvent) -> bool:
         """An undated event the article reports as news: the publication date is its

@@ -1,0 +1,106 @@
+def D(name, *events): return {"name": name, "events": list(events)}
+def O(name, role): return {"name": name, "role": role}
+G["901"] = dict(
+    figures=[F(1150, "exact", "political_prisoners_held", "Viasna currently counts 1,150 political prisoners")],
+    detainees=[
+        D("Tadevush Haliaukin",
+          E("sentenced", "2026-03-10", "The verdict was handed down by the Homiel Regional Court on March 10", "six years; lead undated, date in a later paragraph"),
+          E("detained", "2025-08-14", "He was detained at his flat in Homiel on 14 August 2025")),
+        D("Aksana Haliaukina",
+          E("detained", "2026-03", "was detained earlier this month"),
+          E("released", None, "She was released after ten days of administrative arrest")),
+        D("Maryia Savitskaya",
+          E("detained", "2021", "was detained in 2021"),
+          E("sentenced", "2022", "sentenced in 2022 to three years in prison"),
+          E("released", "2024-12", "She was released in December 2024")),
+    ],
+    others=[O("Iryna Sialitskaya", "Viasna spokeswoman"), O("Viktar Pratasienia", "judge")],
+)
+G["902"] = dict(
+    figures=[F(5, "exact", "other", "recognised five more people as political prisoners"),
+             F(1163, "exact", "political_prisoners_held", "bringing the total to 1,163"),
+             F(18, "exact", "pardoned", "pardoned 18 people on Thursday")],
+    detainees=[
+        D("Ihar Ramanchuk",
+          E("recognized_political_prisoner", "2026-02-06", "The new names on the list are"),
+          E("detained", "2025-11-03", "He was detained on 3 November 2025"),
+          E("charged", "2025-11-03", "charged with \"facilitating extremist activity\"")),
+        D("Alena Dziatlava",
+          E("recognized_political_prisoner", "2026-02-06", "The new names on the list are"),
+          E("sentenced", "2025-12", "She was sentenced in December to four years")),
+        D("Pavel Kasko",
+          E("recognized_political_prisoner", "2026-02-06", "The new names on the list are"),
+          E("released", "2024", "Kasko was released in 2024"),
+          E("detained", "2026-01", "was detained again in January")),
+        D("Siarhei Bandarenka",
+          E("recognized_political_prisoner", "2026-02-06", "The new names on the list are"),
+          E("detained", "2025-10-20", "who have been in custody since 20 October 2025")),
+        D("Volha Bandarenka",
+          E("recognized_political_prisoner", "2026-02-06", "The new names on the list are"),
+          E("detained", "2025-10-20", "who have been in custody since 20 October 2025")),
+        D("Ksenia Rudak",
+          E("pardoned", "2026-02-05", "Aliaksandr Lukashenka pardoned 18 people on Thursday"),
+          E("sentenced", "2023-03", "who had been sentenced to five years in March 2023"),
+          E("released", "2026-02-05", "Rudak was released from the Homiel colony the same evening")),
+    ],
+    others=[O("Aliaksandr Lukashenka", "president")],
+)
+G["903"] = dict(
+    figures=[F(1100, "at_least", "political_prisoners_held", "at least 1,100 people are currently imprisoned")],
+    detainees=[
+        D("Yelena Markova",
+          E("detained", None, "was detained on Tuesday outside her studio", "undated article: Tuesday unresolved"),
+          E("sentenced", "2024-03-05", "A city court sentenced her on 5 March 2024 to two years"),
+          E("released", "2026-03", "She was released in March 2026")),
+        D("Anton Pavlov",
+          E("detained", None, "was detained last week at a solo picket")),
+    ],
+    others=[O("Dmitry Sokolov", "lawyer")],
+)
+G["904"] = dict(
+    figures=[F(28, "exact", "political_prisoners_held", "28 media workers are currently behind bars")],
+    detainees=[
+        D("Andrei Zuyeu",
+          E("detained", "2026-01-15", "Freelance photographer Andrei Zuyeu was detained at his home at around 7 a.m."),
+          E("detained", "2020-08", "Zuyeu was already detained in August 2020")),
+        D("Katsiaryna Bialova",
+          E("detained", "2026-01-15", "was also detained"),
+          E("released", "2026-01-15", "Katsiaryna Bialova has been released after questioning")),
+    ],
+    facilities=[{"name": "detention centre on Akrestsin Street"}],
+)
+G["905"] = dict(
+    figures=[F(5, "exact", "political_prisoners_held", "Five of his colleagues from Meydan Press remain behind bars"),
+             F(350, "more_than", "political_prisoners_held", "more than 350 people are held")],
+    detainees=[
+        D("Rauf Mammadli",
+          E("pardoned", "2025-11-19", "was pardoned by President Ilham Aliyev and released from prison on Wednesday"),
+          E("released", "2025-11-19", "released from prison on Wednesday"),
+          E("detained", "2023-11-28", "was arrested in Baku on 28 November 2023"),
+          E("sentenced", "2025-06", "In June 2025 the Baku Grave Crimes Court sentenced him to eight and a half years")),
+        D("Nargiz Aliyeva",
+          E("detained", "2023-12", "who was detained in December 2023"),
+          E("sentenced", "2025-06", "sentenced together with Mammadli")),
+        D("Tural Huseynov",
+          E("detained", "2025-11-17", "was detained on Monday at Baku airport")),
+    ],
+    others=[O("Ilham Aliyev", "president"), O("Elchin Sadigov", "lawyer")],
+)
+G["906"] = dict(
+    figures=[F(1800, "more_than", "sentenced", "More than 1,800 people have been jailed")],
+    detainees=[
+        D("Chow Ka-ming",
+          E("other", "2025-10-03", "A Hong Kong court on Friday rejected the appeal", "appeal rejected"),
+          E("detained", "2021", "has been in custody since 2021"),
+          E("sentenced", "2023-11", "He was sentenced in November 2023")),
+        D("Lee Wing-sze",
+          E("released", "2025-10-02", "walked free from Stanley Prison", "a day after Friday's ruling"),
+          E("detained", "2021-01", "Lee was arrested in January 2021"),
+          E("sentenced", "2024", "was jailed last year for four years and two months")),
+        D("Wong Tak-wai",
+          E("detained", "2025-10-02", "they had arrested a 45-year-old man named Wong Tak-wai on Thursday"),
+          E("detained", "2020", "Wong had been detained for two weeks in 2020")),
+    ],
+    facilities=[{"name": "Stanley Prison"}],
+    others=[O("Chow Mei-ling", "mother")],
+)
