@@ -100,17 +100,17 @@ CASES_DATES = [
          "handed down by a regional court on March 5.", P,
          events={"Anton Malik": [("sentenced", "2024-03-05"), ("detained", "2023-08-14")]}),
     Case("a live post's updates take the publication date", "Police searched the homes of "
-         "several journalists this morning.\n\nFreelance photographer Anton Malik was detained at his "
-         "home at about 7 a.m.\n\nUPD 18:40: Journalist Yulia Frolova has been released "
-         "after questioning.", P,
+         "several journalists this morning.\n\nFreelance photographer Anton Malik was "
+         "detained at his home at about 7 a.m.\n\nUPD 18:40: Journalist Yulia Frolova has been "
+         "released after questioning.", P,
          events={"Anton Malik": [("detained", "2024-03-08")],
                  "Yulia Frolova": [("released", "2024-03-08")]}),
     Case("an update after midnight is the next day", "Police detained protesters in the "
          "evening.\n\nUPD 01:20: Anton Malik has been released after questioning.", P,
          events={"Anton Malik": [("released", "2024-03-09")]}),
-    Case("the news and an old arrest are two events", "UPD 11:05: Freelance photographer Anton Malik "
-         "has been detained at his home.\n\nMalik was already detained in August 2020 while "
-         "covering the protests.", P,
+    Case("the news and an old arrest are two events", "UPD 11:05: Freelance photographer "
+         "Anton Malik has been detained at his home.\n\nMalik was already detained in August "
+         "2020 while covering the protests.", P,
          events={"Anton Malik": [("detained", "2024-03-08"), ("detained", "2020-08")]}),
     Case("another year is another arrest", "Police arrested Anton Malik on Thursday for "
          "online posts. Malik had been detained for two weeks in 2020 during the protests.", P,
