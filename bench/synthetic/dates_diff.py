@@ -37,7 +37,8 @@ def main(corpus: Path) -> None:
         for q in quotes:
             if q not in body:
                 print(f"!! {a} not in the text: {q}")
-    argv = [str(Path(sys.executable).with_name("vigil")), "extract", "--format", "jsonl", *map(str, sorted(paths.values()))]
+    vigil = str(Path(sys.executable).with_name("vigil"))
+    argv = [vigil, "extract", "--format", "jsonl", *map(str, sorted(paths.values()))]
     out = subprocess.run(argv, capture_output=True, text=True, check=True).stdout
     pred = {Path(json.loads(x)["file"]).stem: json.loads(x) for x in out.splitlines()
             if x.startswith("{")}  # fmt: skip
