@@ -115,4 +115,12 @@ CASES_DATES = [
     Case("another year is another arrest", "Police arrested Anton Malik on Thursday for "
          "online posts. Malik had been detained for two weeks in 2020 during the protests.", P,
          events={"Anton Malik": [("detained", "2024-03-07"), ("detained", "2020")]}),
+    Case("after a year alone, a recent month is the recent one", "Anton Malik was convicted "
+         "in absentia in 2021 and was detained on 2 March when he came back to visit his "
+         "mother.", P, events={"Anton Malik": [("convicted_in_absentia", "2021"),
+                                               ("detained", "2024-03-02")]}),
+    Case("a quoted word is no announcement", "Viasna has recognised three more people as "
+         "political prisoners. \"We add new names to the list every week,\" its lawyer said "
+         "on Wednesday. The rights defenders also recognised as a political prisoner Anton "
+         "Malik.", P, events={"Anton Malik": [("recognized_political_prisoner", "2024-03-08")]}),
 ]  # fmt: skip

@@ -44,6 +44,7 @@ class DateSource(Enum):
     NEIGHBOUR = "date carried from a neighbouring sentence"
     PUBLICATION = "publication date: the text gives no date for it"
     UPDATE = "publication date: told in a live post's update or its lead"
+    ANNOUNCEMENT = "the date of the article's announcement of recognitions, told as news"
     NONE = "no date"
 
 

@@ -998,6 +998,22 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 source = DateSource.NONE
             if source is not DateSource.NONE and source.value not in e.reason:
                 e.reason = f"{e.reason}; {source.value}"
+        self._one_announcement(every)
+
+    def _one_announcement(self, every: list[RawEvent]) -> None:
+        """An article's recognitions are one announcement: one it reports as news (dated
+        by the publication date: "Viasna has recognised 14 more people ...") dates the
+        others it states with no date ("The rights defenders also recognised X"); not a
+        bare status ("X is one of the political prisoners")."""
+        kind = EventType.RECOGNIZED_POLITICAL_PRISONER
+        news = next((e.date for e in every if e.type is kind and e.date
+                     and e.date.kind == "published"), None)  # fmt: skip
+        if news is None:
+            return
+        for e in every:
+            if e.type is kind and not (e.date and e.date.date) and id(e) not in self.states:
+                e.date, e.inherited = news, True
+                e.reason = f"{e.reason}; {DateSource.ANNOUNCEMENT.value}"
 
     def _own_background(self, undated: set[int]) -> None:
         """A person's background ("Y had been serving a sentence since ...") takes no date
