@@ -123,4 +123,11 @@ CASES_DATES = [
          "political prisoners. \"We add new names to the list every week,\" its lawyer said "
          "on Wednesday. The rights defenders also recognised as a political prisoner Anton "
          "Malik.", P, events={"Anton Malik": [("recognized_political_prisoner", "2024-03-08")]}),
+    Case("a status held up to now dates from its start", "The labour activist Anton Malik, "
+         "61, has been on hunger strike for two weeks. He has been in prison for two years.", P,
+         events={"Anton Malik": [("detained", "2022-03")]}),
+    Case("an update dates a release whose sentence names an older year", "Police detained "
+         "dozens of people in the morning.\n\nUPD 16:10: Political prisoner Anton Malik, who "
+         "was sentenced in 2022 to eight years, has been released after serving his full "
+         "term.", P, events={"Anton Malik": [("sentenced", "2022"), ("released", "2024-03-08")]}),
 ]  # fmt: skip

@@ -174,9 +174,11 @@ def _verbal(t: Token) -> bool:
 
 def governed_by(doc: Doc, dates: list[FoundDate], word: Token) -> list[FoundDate]:
     """The dates of ``dates`` that hang from ``word`` (a status's verb: "is in custody
-    since 2021")."""
-    return [d for d in dates if (r := _read(doc, d, {})) and r.governor == word.i and d.date
-            and d.kind not in {"for", "before"}]  # fmt: skip
+    since 2021"); a duration only when it runs up to now ("has been in prison for two
+    years": its start, ``_held``)."""
+    found = [d if d.kind != "for" else _held(d, word) for d in dates
+             if (r := _read(doc, d, {})) and r.governor == word.i and d.date]  # fmt: skip
+    return [d for d in found if d.kind not in {"for", "before"}]
 
 
 def attach(

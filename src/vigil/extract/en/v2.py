@@ -1040,14 +1040,14 @@ class _RunV2(GroupReferences, Skeleton, _Run):
 
     def _updated(self, e: RawEvent) -> dt.date | None:
         """The day of an undated event of a live post (``update_day``: under an update
-        stamp, or before the first one), unless it is background ("had been", a year), a
-        bare status or an ongoing state."""
+        stamp, or before the first one), unless it is background ("had been", "already";
+        before the first stamp also "after", "later"), a bare status or an ongoing state."""
         ongoing = {EventType.INCOMMUNICADO, EventType.CONVICTED_IN_ABSENTIA, EventType.EXILED}
         if e.date is not None or e.type in ongoing or id(e) in self.states:
             return None
         tokens = set(re.findall(r"[a-z]+", e.text.lower()))
-        if tokens & self.w.recalled or re.search(r"\b(?:19|20)\d\d\b", e.text):
-            return None
+        if tokens & self.w.recalled:
+            return None  # (a year of its sentence is another clause's: the ladder left it)
         day = update_day(self.text, e.start, self.published)
         lead = self.published is not None and day == self.published and not any(
             m.start() < e.start for m in UPDATE_STAMP.finditer(self.text)
