@@ -130,4 +130,7 @@ CASES_DATES = [
          "dozens of people in the morning.\n\nUPD 16:10: Political prisoner Anton Malik, who "
          "was sentenced in 2022 to eight years, has been released after serving his full "
          "term.", P, events={"Anton Malik": [("sentenced", "2022"), ("released", "2024-03-08")]}),
+    Case("walking out of prison is a release", "A court has ordered the release of the "
+         "journalist Deniz Aksoy, her lawyer said. She walked out of the prison on Thursday "
+         "evening.", P, events={"Deniz Aksoy": [("released", "2024-03-07")]}),
 ]  # fmt: skip
