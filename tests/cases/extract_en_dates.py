@@ -133,4 +133,13 @@ CASES_DATES = [
     Case("walking out of prison is a release", "A court has ordered the release of the "
          "journalist Deniz Aksoy, her lawyer said. She walked out of the prison on Thursday "
          "evening.", P, events={"Deniz Aksoy": [("released", "2024-03-07")]}),
+    Case("a list after a colon, one paragraph each", "Rights groups on Friday recognised "
+         "three more people as political prisoners.\n\nThe list includes:\n\nAnton Malik, 52, "
+         "a teacher from Hrodna. He was detained on 3 November 2023.\n\nYulia Frolova, 29, a "
+         "nurse, sentenced in December to four years.\n\nThe organisations condemned the "
+         "prosecutions.", P,
+         events={"Anton Malik": [("recognized_political_prisoner", "2024-03-08"),
+                                 ("detained", "2023-11-03")],
+                 "Yulia Frolova": [("recognized_political_prisoner", "2024-03-08"),
+                                   ("sentenced", "2023-12")]}),
 ]  # fmt: skip
