@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from vigil.extract.core.dating import UPDATE_STAMP, DateSource, update_day
+from vigil.extract.core.dating import DateSource, update_day
 from vigil.extract.core.members import GroupStatement, referred
 from vigil.extract.core.skeleton import Skeleton
 from vigil.extract.dates import FoundDate, find_dates, last_told, narrative_anchor
@@ -1040,19 +1040,16 @@ class _RunV2(GroupReferences, Skeleton, _Run):
 
     def _updated(self, e: RawEvent) -> dt.date | None:
         """The day of an undated event of a live post (``update_day``: under an update
-        stamp, or before the first one), unless it is background ("had been", "already";
-        before the first stamp also "after", "later"), a bare status or an ongoing state."""
+        stamp, or before the first one), unless it recalls an earlier one ("had been",
+        "already", "recall"; not "after": "released after questioning" is the day's news),
+        a bare status or an ongoing state."""
         ongoing = {EventType.INCOMMUNICADO, EventType.CONVICTED_IN_ABSENTIA, EventType.EXILED}
         if e.date is not None or e.type in ongoing or id(e) in self.states:
             return None
         tokens = set(re.findall(r"[a-z]+", e.text.lower()))
         if tokens & self.w.recalled:
             return None  # (a year of its sentence is another clause's: the ladder left it)
-        day = update_day(self.text, e.start, self.published)
-        lead = self.published is not None and day == self.published and not any(
-            m.start() < e.start for m in UPDATE_STAMP.finditer(self.text)
-        )  # fmt: skip
-        return None if lead and tokens & self.w.background else day
+        return update_day(self.text, e.start, self.published)
 
     def _news(self, e: RawEvent) -> bool:
         """An undated event the article reports as news: the publication date is its
