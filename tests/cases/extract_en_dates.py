@@ -142,4 +142,9 @@ CASES_DATES = [
                                  ("detained", "2023-11-03")],
                  "Yulia Frolova": [("recognized_political_prisoner", "2024-03-08"),
                                    ("sentenced", "2023-12")]}),
+    Case("among those of a group told before", "Scores of prisoners were released from a "
+         "prison on Thursday after a royal pardon. Videos showed reunions outside the prison. "
+         "Rights groups confirmed that activists were among them. Among those released was "
+         "the dissident Anton Malik, who had been jailed for a decade.", P,
+         events={"Anton Malik": [("released", "2024-03-07")]}),
 ]  # fmt: skip

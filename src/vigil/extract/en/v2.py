@@ -106,6 +106,11 @@ def _group_count(tokens: list[str], w: EnglishWords) -> int | None:
     return None
 
 
+# A member named among those of a group told before: "Among those released was X".
+_AMONG = re.compile(r"\bamong\s+(?:those|the\s+[\w-]+)\s+(?:[\w-]+\s+)?(?:were|was|are|is)\b",
+                    re.IGNORECASE)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Example:
     """A candidate as training sees it: for an event, the person's name, the trigger's
@@ -975,6 +980,7 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                                    "the live post's day")  # fmt: skip
                 live.add(id(e))
         self.dates.carry(self.people, self.group_events)
+        self._among_those()
         self._own_background(undated)
         every = [e for p in self.people for e in p.events] + self.group_events
         released_on_pardon(every)
@@ -999,6 +1005,20 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             if source is not DateSource.NONE and source.value not in e.reason:
                 e.reason = f"{e.reason}; {source.value}"
         self._one_announcement(every)
+
+    def _among_those(self) -> None:
+        """ "Scores of prisoners were released on Thursday ... Among those released was
+        X": a member named among those of a group event told before, with no date of its
+        own, takes the date of the last such group event (the same type, its own date)."""
+        for p in self.people:
+            for e in p.events:
+                if (e.date and e.date.date) or not _AMONG.search(e.text):
+                    continue
+                told = [g for g in self.group_events if g.type is e.type and g.start < e.start
+                        and g.date and g.date.date and not g.inherited and not g.reported
+                        and g.date.kind != "published"]  # fmt: skip
+                if told:
+                    e.date, e.inherited = told[-1].date, True
 
     def _one_announcement(self, every: list[RawEvent]) -> None:
         """An article's recognitions are one announcement: one it reports as news (dated
