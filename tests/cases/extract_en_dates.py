@@ -147,4 +147,15 @@ CASES_DATES = [
          "Rights groups confirmed that activists were among them. Among those released was "
          "the dissident Anton Malik, who had been jailed for a decade.", P,
          events={"Anton Malik": [("released", "2024-03-07")]}),
+    Case("days after the arrest count from it, and do not date it", "Anton Malik was "
+         "detained on 14 October 2023. Two days after his arrest he was charged with treason, "
+         "and the following month he was moved to a pre-trial detention centre.", P,
+         events={"Anton Malik": [("detained", "2023-10-14"), ("charged", "2023-10-16"),
+                                 ("transferred", "2023-11")]}),
+    Case("a verdict's participle dates the sentence", "Anton Malik was arrested in 2023. The "
+         "verdict, delivered on 5 March, gave him a suspended sentence of two years.", P,
+         events={"Anton Malik": [("detained", "2023"), ("sentenced", "2024-03-05")]}),
+    Case("news reported by its source", "The blogger Anton Malik, a former teacher, has been "
+         "detained again, his relatives say.", P,
+         events={"Anton Malik": [("detained", "2024-03-08")]}),
 ]  # fmt: skip

@@ -70,7 +70,9 @@ _PATTERNS: list[tuple[str, str]] = [
     # A duration counted back from another date of the sentence ("until November 2024 ...
     # kept in isolation for two years beforehand"): ``anchor_durations`` resolves it.
     # "three days later", "the next day", "the same day": from the date told before (``_later``)
-    ("later", rf"\b(?:(?P<n>{NUMBER}|a|an|one)\s+(?P<u>days?|weeks?|months?|years?)\s+later"
+    # ("two days after his arrest": from the date told before, the arrest's in a story)
+    ("later", rf"\b(?:(?P<n>{NUMBER}|a|an|one)\s+(?P<u>days?|weeks?|months?|years?)\s+"
+              r"(?:later|after\s+(?:his|her|their)\s+(?:arrest|detention))"
               r"|the\s+(?:next|following)\s+(?P<nu>day|week|month|year)"
               r"|(?P<same>the\s+same\s+day|that\s+same\s+day))\b"),
     ("before", rf"\bfor\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?P<n>{NUMBER}|a|an)"

@@ -225,6 +225,9 @@ def attach(
     when = _when(doc, head, dates)  # "since January 2021, when he was arrested"
     if when is not None:
         return when, DateSource.STRUCTURE
+    described = _noun_dated(head, trig.type, usable, readings)
+    if described is not None:  # "The verdict, delivered on 3 June, gave him ... sentence"
+        return described, DateSource.STRUCTURE
     # a verb coordinated with the trigger's, with no date of its own: theirs is shared
     partners = {c.i for c in head.conjuncts if _verbal(c)}
     if head.dep_ in {"advcl", "xcomp"} and _at_once(head):
@@ -241,6 +244,31 @@ def attach(
             and (d.kind != "for" or trig.type is EventType.INCOMMUNICADO)]  # fmt: skip
     found = pick_date(trig, rest, sentence[0], text)
     return found, DateSource.SENTENCE if found and found.date else DateSource.NONE
+
+
+def _noun_dated(
+    head: Token, kind: EventType, usable: list[FoundDate], readings: dict[int, _Reading | None]
+) -> FoundDate | None:
+    """The date of a participle describing a noun that names the trigger's event and is an
+    argument of the trigger's verb: "The verdict, delivered on 3 June, gave him a
+    suspended sentence of two years" (the sentence's date is the verdict's)."""
+    nouns = _EVENT_NOUNS.get(kind)
+    if nouns is None:
+        return None
+    verb = head.head if head.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"} else head
+    for noun in verb.children:
+        if (
+            noun.i == head.i
+            or noun.lower_ not in nouns
+            or noun.dep_ not in {"nsubj", "nsubjpass", "dobj"}
+        ):
+            continue
+        parts = {c.i for c in noun.children if c.dep_ == "acl"}
+        for d in usable:
+            r = readings.get(id(d))
+            if r is not None and r.governor in parts and not r.since:
+                return d
+    return None
 
 
 def _usable(

@@ -629,6 +629,12 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             return False  # "the jailed blogger X": a status, not the sentence's news
         while root.dep_ not in {"ROOT", "relcl", "advcl", "ccomp", "pcomp", "parataxis"}:
             root = root.head
+        if (
+            root.dep_ in {"ccomp", "parataxis"}
+            and root.head.dep_ == "ROOT"
+            and (root.i < root.head.i and root.head.lower_ in self.w.speech_verbs)
+        ):
+            return True  # "X has been detained again, her relatives say": the news reported
         return root.dep_ == "ROOT"
 
     def _possessed_patient(self, trig: Trigger) -> bool:
@@ -674,8 +680,10 @@ class _RunV2(GroupReferences, Skeleton, _Run):
 
     def _pick_date(self, trig: Trigger, si: int, dates: list[FoundDate]) -> FoundDate | None:
         """The date of the sentence that belongs to ``trig`` (``en.dating``), its rung kept
-        for ``_date_source``."""
+        for ``_date_source``. Not a date whose words hold the trigger: "two days after his
+        arrest" counts from the arrest, it does not date it."""
         sent = self.sentences[si]
+        dates = [d for d in dates if not d.start <= trig.start < d.end]
         if not self.parsed:
             found = pick_date(trig, dates, sent[0], self.text[sent[0] : sent[1]])
             self._rung = DateSource.SENTENCE
