@@ -94,4 +94,68 @@ CASES_DATES = [
     Case("a week across two months is no date, nor the publication's", "Mikalai Kozel was "
          "sentenced to three years last week.", P,
          events={"Mikalai Kozel": [("sentenced", None)]}),
+    Case("a verdict named some sentences later dates the lead's", "The blogger Anton Malik has "
+         "been sentenced to six years, a rights group said on Thursday. Malik, 34, ran a news "
+         "channel about his town. He was detained at home on 14 August 2023. The verdict was "
+         "handed down by a regional court on March 5.", P,
+         events={"Anton Malik": [("sentenced", "2024-03-05"), ("detained", "2023-08-14")]}),
+    Case("a live post's updates take the publication date", "Police searched the homes of "
+         "several journalists this morning.\n\nFreelance photographer Anton Malik was "
+         "detained at his home at about 7 a.m.\n\nUPD 18:40: Journalist Yulia Frolova has been "
+         "released after questioning.", P,
+         events={"Anton Malik": [("detained", "2024-03-08")],
+                 "Yulia Frolova": [("released", "2024-03-08")]}),
+    Case("an update after midnight is the next day", "Police detained protesters in the "
+         "evening.\n\nUPD 01:20: Anton Malik has been released after questioning.", P,
+         events={"Anton Malik": [("released", "2024-03-09")]}),
+    Case("the news and an old arrest are two events", "UPD 11:05: Freelance photographer "
+         "Anton Malik has been detained at his home.\n\nMalik was already detained in August "
+         "2020 while covering the protests.", P,
+         events={"Anton Malik": [("detained", "2024-03-08"), ("detained", "2020-08")]}),
+    Case("another year is another arrest", "Police arrested Anton Malik on Thursday for "
+         "online posts. Malik had been detained for two weeks in 2020 during the protests.", P,
+         events={"Anton Malik": [("detained", "2024-03-07"), ("detained", "2020")]}),
+    Case("after a year alone, a recent month is the recent one", "Anton Malik was convicted "
+         "in absentia in 2021 and was detained on 2 March when he came back to visit his "
+         "mother.", P, events={"Anton Malik": [("convicted_in_absentia", "2021"),
+                                               ("detained", "2024-03-02")]}),
+    Case("a quoted word is no announcement", "Viasna has recognised three more people as "
+         "political prisoners. \"We add new names to the list every week,\" its lawyer said "
+         "on Wednesday. The rights defenders also recognised as a political prisoner Anton "
+         "Malik.", P, events={"Anton Malik": [("recognized_political_prisoner", "2024-03-08")]}),
+    Case("a status held up to now dates from its start", "The labour activist Anton Malik, "
+         "61, has been on hunger strike for two weeks. He has been in prison for two years.", P,
+         events={"Anton Malik": [("detained", "2022-03")]}),
+    Case("an update dates a release whose sentence names an older year", "Police detained "
+         "dozens of people in the morning.\n\nUPD 16:10: Political prisoner Anton Malik, who "
+         "was sentenced in 2022 to eight years, has been released after serving his full "
+         "term.", P, events={"Anton Malik": [("sentenced", "2022"), ("released", "2024-03-08")]}),
+    Case("walking out of prison is a release", "A court has ordered the release of the "
+         "journalist Deniz Aksoy, her lawyer said. She walked out of the prison on Thursday "
+         "evening.", P, events={"Deniz Aksoy": [("released", "2024-03-07")]}),
+    Case("a list after a colon, one paragraph each", "Rights groups on Friday recognised "
+         "three more people as political prisoners.\n\nThe list includes:\n\nAnton Malik, 52, "
+         "a teacher from Hrodna. He was detained on 3 November 2023.\n\nYulia Frolova, 29, a "
+         "nurse, sentenced in December to four years.\n\nThe organisations condemned the "
+         "prosecutions.", P,
+         events={"Anton Malik": [("recognized_political_prisoner", "2024-03-08"),
+                                 ("detained", "2023-11-03")],
+                 "Yulia Frolova": [("recognized_political_prisoner", "2024-03-08"),
+                                   ("sentenced", "2023-12")]}),
+    Case("among those of a group told before", "Scores of prisoners were released from a "
+         "prison on Thursday after a royal pardon. Videos showed reunions outside the prison. "
+         "Rights groups confirmed that activists were among them. Among those released was "
+         "the dissident Anton Malik, who had been jailed for a decade.", P,
+         events={"Anton Malik": [("released", "2024-03-07")]}),
+    Case("days after the arrest count from it, and do not date it", "Anton Malik was "
+         "detained on 14 October 2023. Two days after his arrest he was charged with treason, "
+         "and the following month he was moved to a pre-trial detention centre.", P,
+         events={"Anton Malik": [("detained", "2023-10-14"), ("charged", "2023-10-16"),
+                                 ("transferred", "2023-11")]}),
+    Case("a verdict's participle dates the sentence", "Anton Malik was arrested in 2023. The "
+         "verdict, delivered on 5 March, gave him a suspended sentence of two years.", P,
+         events={"Anton Malik": [("detained", "2023"), ("sentenced", "2024-03-05")]}),
+    Case("news reported by its source", "The blogger Anton Malik, a former teacher, has been "
+         "detained again, his relatives say.", P,
+         events={"Anton Malik": [("detained", "2024-03-08")]}),
 ]  # fmt: skip

@@ -19,6 +19,9 @@ from vigil.model import EventType
 
 __all__ = ["DateBook"]
 
+# A quotation: its words are the speaker's.
+_QUOTED = re.compile(r'“[^”]*”|"[^"\n]*"|«[^»]*»')
+
 
 @dataclass
 class DateBook:
@@ -62,9 +65,11 @@ class DateBook:
 
     def announcement_date(self) -> FoundDate | None:
         """The date of the statement or list an article reports ("in a statement released
-        yesterday", "today announced an updated list"): recognitions happen on it."""
+        yesterday", "today announced an updated list"): recognitions happen on it. Words
+        inside a quotation are the speaker's, not the report's (a lawyer quoted on "new
+        names to the list", who "said on Wednesday", dates no list)."""
         for si, dates in sorted(self.dates.items()):
-            stext = self.text[self.sentences[si][0] : self.sentences[si][1]]
+            stext = _QUOTED.sub(" ", self.text[self.sentences[si][0] : self.sentences[si][1]])
             if not re.search(r"\b(?:statement|announc\w*|list\w*|declar\w*|recogni[sz]\w*|"
                              r"label+ed|published|report\w*)\b", stext, re.IGNORECASE):  # fmt: skip
                 continue

@@ -70,7 +70,9 @@ _PATTERNS: list[tuple[str, str]] = [
     # A duration counted back from another date of the sentence ("until November 2024 ...
     # kept in isolation for two years beforehand"): ``anchor_durations`` resolves it.
     # "three days later", "the next day", "the same day": from the date told before (``_later``)
-    ("later", rf"\b(?:(?P<n>{NUMBER}|a|an|one)\s+(?P<u>days?|weeks?|months?|years?)\s+later"
+    # ("two days after his arrest": from the date told before, the arrest's in a story)
+    ("later", rf"\b(?:(?P<n>{NUMBER}|a|an|one)\s+(?P<u>days?|weeks?|months?|years?)\s+"
+              r"(?:later|after\s+(?:his|her|their)\s+(?:arrest|detention))"
               r"|the\s+(?:next|following)\s+(?P<nu>day|week|month|year)"
               r"|(?P<same>the\s+same\s+day|that\s+same\s+day))\b"),
     ("before", rf"\bfor\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?P<n>{NUMBER}|a|an)"
@@ -112,7 +114,7 @@ def find_dates(
     found = [FoundDate(m.start() + offset, m.end() + offset, _resolve(kind, m, published), kind,
                        m.group(0)) for kind, m in first_matches(_COMPILED, text)]  # fmt: skip
     found = _anchored(sorted(found, key=lambda d: d.start))
-    return _later(_narrative_years(found, text, offset, before), last)
+    return _later(_narrative_years(found, text, offset, before, published), last)
 
 
 def last_told(found: list[FoundDate]) -> FoundDate | None:
@@ -183,21 +185,49 @@ def _since(d: FoundDate, text: str, offset: int) -> bool:
 
 
 def _narrative_years(
-    found: list[FoundDate], text: str, offset: int, before: FoundDate | None
+    found: list[FoundDate],
+    text: str,
+    offset: int,
+    before: FoundDate | None,
+    published: dt.date | None = None,
 ) -> list[FoundDate]:
     """ "arrested in June 2022 and sentenced in December": December 2022, not the latest
     December before publication. A month (day) without a year after a date that names one
-    takes that year when it does not come before it in the calendar."""
+    takes that year when it does not come before it in the calendar. After a year alone,
+    a month (day) of the last two months before publication is that recent one: "convicted
+    in absentia in 2024 and detained on 2 December" said on 11 December 2025, "released in
+    2024 ... detained again in January" said in February 2026 (news tells the recent)."""
     out: list[FoundDate] = []
     anchor = before
     for found_date in found:
         d = found_date
-        if d.kind in {"m", "mdy", "dmy"} and not re.search(_YEAR, d.text) and anchor is not None:
+        if (
+            d.kind in {"m", "mdy", "dmy"}
+            and not re.search(_YEAR, d.text)
+            and anchor is not None
+            and not _recent(d, anchor, published)
+        ):
             d = _in_year(d, anchor)
         out.append(d)
         if _names_year(d) and not _since(d, text, offset):
             anchor = d
     return out
+
+
+# How many days before publication a month or day without a year, after a year alone, is
+# read as the recent one rather than one in that year.
+_RECENT_DAYS = 62
+
+
+def _recent(d: FoundDate, anchor: FoundDate, published: dt.date | None) -> bool:
+    """``d`` (read as the latest such month or day not after publication) lies within
+    ``_RECENT_DAYS`` before ``published``, and ``anchor`` names a year alone, an earlier one."""
+    if published is None or d.date is None or anchor.date is None or anchor.date.month:
+        return False
+    if d.date.year <= anchor.date.year:
+        return False
+    start = dt.date(d.date.year, d.date.month or 1, d.date.day or 1)
+    return (published - start).days <= _RECENT_DAYS
 
 
 def _in_year(d: FoundDate, anchor: FoundDate) -> FoundDate:

@@ -241,14 +241,43 @@ class _Run:
                     break
                 chosen.append(who)
                 last = m.end
-            for who in dict.fromkeys(chosen):
+            items = [(who, si) for who in chosen]
+            if not chosen and re.fullmatch(r"\s*:\s*", self.text[intro.end() : s_end]):
+                items = self._items(si + 1)  # "The list includes:" and one paragraph each
+            for who, sj in dict.fromkeys(items):
                 if any(e.type is EventType.RECOGNIZED_POLITICAL_PRISONER
                        for e in self.people[who].events):  # fmt: skip
                     continue
+                a, b = self.sentences[sj]
                 self.people[who].events.append(RawEvent(
-                    EventType.RECOGNIZED_POLITICAL_PRISONER, s_start, s_end, si, None,
+                    EventType.RECOGNIZED_POLITICAL_PRISONER, a, b, sj, None,
                     f'"{intro.group(0)}" introduces the persons of a political-prisoner list',
-                    0.6, self.text[s_start:s_end]))  # fmt: skip
+                    0.6, self.text[a:b]))  # fmt: skip
+
+    def _items(self, first: int) -> list[tuple[int, int]]:
+        """The persons of a list whose items follow a colon, one paragraph (or sentence)
+        each, from sentence ``first``: an item opens with a name ("Katsiaryna Zhuk, 34,
+        from Minsk, sentenced ..."; "X and his wife Y, ..."), and the sentences after it in
+        its paragraph tell its story ("He was detained on ..."); the list ends at the first
+        paragraph that does not open with a name. (person, sentence) pairs."""
+        found: list[tuple[int, int]] = []
+        for sj in range(first, len(self.sentences)):
+            a, b = self.sentences[sj]
+            opens_paragraph = sj == first or "\n" in self.text[self.sentences[sj - 1][1] : a]
+            named = [x for x in self.coref.mentions_in(a, b) if not self.clusters[x[1]].official]
+            if not named or self.text[a : named[0][0].start].strip(" \t\n-–—•*·"):
+                if opens_paragraph:
+                    break
+                continue
+            last = named[0][0].end
+            found.append((named[0][1], sj))
+            for m, who in named[1:]:
+                if re.search(r"\b(?:who|which|said|says|was|were|is|are|has|have|had)\b|[;.:]",
+                             self.text[last : m.start]):  # fmt: skip
+                    break
+                found.append((who, sj))
+                last = m.end
+        return found
 
     def _absentia_leads(self) -> None:
         """A lead about "a top opposition figure" sentenced in absentia, and the person

@@ -55,6 +55,8 @@ EVENT_TRIGGERS: list[tuple[EventType, str, str]] = [
                          r"swapped)\b(?!\s+(?:a|the|an)\s+(?:statement|report|video|list))",
      "either"),
     (EventType.RELEASED, r"\brelease\s+of\b", "active"),
+    (EventType.RELEASED, r"\b(?:walked|came|stepped)\s+out\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
+                         r"(?:prison|jail|colony|detention\s+cent(?:re|er))\b", "passive"),
     (EventType.TRANSFERRED, r"\b(?:transferred|moved|sent|taken|relocated)\b(?=[^.;]{0,60}?"
                             r"\b(?:colony|prison|jail|detention|centre|center|camp|SIZO)\b)",
      "either"),

@@ -18,7 +18,7 @@ from vigil.extract.events import articles_of, regime_of, term_of
 from vigil.extract.persons import Cluster
 from vigil.extract.places import Place
 from vigil.extract.types import FoundEvent, Span
-from vigil.model import EventType
+from vigil.model import EventType, PartialDate
 
 __all__ = ["PersonEvents", "RawEvent", "found_event", "merged"]
 
@@ -85,6 +85,8 @@ def merged(events: list[RawEvent], facilities: list[Place]) -> list[FoundEvent]:
         head = same[0]
         ranked = sorted((e for e in raw if e.date and e.date.date), key=_specificity)
         first = raw[0].date.date if raw[0].date and _own(raw[0]) else None
+        apart = _apart(raw)
+        ranked = [e for e in ranked if id(e) not in apart]
         if first is not None:  # a later date only refines it: another date is another event
             ranked = [e for e in ranked if e.date and str(e.date.date).startswith(str(first))]
         if ranked and ranked[0] is not raw[0]:
@@ -98,9 +100,39 @@ def merged(events: list[RawEvent], facilities: list[Place]) -> list[FoundEvent]:
             if head.term_months is None and other.term_months is not None:
                 head = replace(head, term_months=other.term_months, regime=other.regime)
         result.append(head)
+        result.extend(same[raw.index(e)] for e in raw if id(e) in apart)
     if EventType.CONVICTED_IN_ABSENTIA in by_type:
         result = [e for e in result if e.type is not EventType.SENTENCED]
     return result
+
+
+def _apart(raw: list[RawEvent]) -> set[int]:
+    """Later mentions that are another event of the same type (``id``s): one whose own
+    date neither refines the first mention's own date nor is refined by it ("arrested on
+    Thursday ... had been detained for two weeks in 2020"), or one dated more than a
+    month before the publication date the first mention took as news ("was detained at
+    his home this morning ... was already detained in August 2020"). One per date."""
+    head = raw[0].date
+    first = str(head.date) if head and head.date and _own(raw[0]) else None
+    news = head.date if head and head.date and head.kind == "published" else None
+    apart: dict[str, int] = {}
+    for e in raw[1:]:
+        if not _own(e) or e.date is None or e.date.date is None:
+            continue
+        d = str(e.date.date)
+        if first is not None:
+            other = not (d.startswith(first) or first.startswith(d))
+        else:
+            other = news is not None and _months(news) - _months(e.date.date) > 1
+        if other and d not in apart:
+            apart[d] = id(e)
+    return set(apart.values())
+
+
+def _months(d: PartialDate) -> int:
+    """A date's month count (a year alone counts as its December: "in 2025" is not
+    before a publication date of 2025)."""
+    return d.year * 12 + (d.month or 12)
 
 
 def _own(e: RawEvent) -> bool:

@@ -20,7 +20,22 @@ from enum import Enum
 
 from vigil.model import PartialDate
 
-__all__ = ["DateSource", "count_back", "first_matches", "month_or_year", "year_for"]
+__all__ = [
+    "UPDATE_STAMP",
+    "DateSource",
+    "count_back",
+    "first_matches",
+    "month_or_year",
+    "update_day",
+    "year_for",
+]
+
+# An update's time stamp opening a paragraph of a live post: "UPD (01:20):", "UPD 14:20:",
+# "Update 09:15", "Обновлено в 01:20", "Абноўлена а 12:00".
+UPDATE_STAMP = re.compile(
+    r"(?:^|\n)\s*(?:UPD|Upd|UPDATE|Update|Обновлено|Дополнено|Абноўлена|Дапоўнена)\.?\s*"
+    r"(?:в\s+|у\s+|а\s+|at\s+)?\(?(?P<h>[0-2]?\d)[:.](?P<m>[0-5]\d)\)?"
+)
 
 
 class DateSource(Enum):
@@ -28,6 +43,8 @@ class DateSource(Enum):
     SENTENCE = "date from the trigger's sentence"
     NEIGHBOUR = "date carried from a neighbouring sentence"
     PUBLICATION = "publication date: the text gives no date for it"
+    UPDATE = "publication date: told in a live post's update or its lead"
+    ANNOUNCEMENT = "the date of the article's announcement of recognitions, told as news"
     NONE = "no date"
 
 
@@ -82,3 +99,22 @@ def year_for(month: int, published: dt.date | None, day: int | None = None) -> i
     if day is not None and month == published.month:
         return published.year if day <= published.day else published.year - 1
     return published.year if month <= published.month else published.year - 1
+
+
+def update_day(text: str, at: int, published: dt.date | None) -> dt.date | None:
+    """The day of an undated event at offset ``at`` of a live post: in a paragraph an
+    update stamp opens, the publication date, or the day after it for a stamp between
+    00:00 and 05:59 ("UPD (01:20): police release the detainees"); before the post's
+    first stamp, the publication date (the post's lead). None elsewhere, or with no
+    stamps or no publication date."""
+    if published is None:
+        return None
+    stamps = list(UPDATE_STAMP.finditer(text))
+    if not stamps:
+        return None
+    if at < stamps[0].start():
+        return published
+    stamp = [m for m in stamps if m.start() <= at][-1]
+    if "\n\n" in text[stamp.end() : at]:
+        return None  # another paragraph: background after the updates
+    return published + dt.timedelta(days=1) if int(stamp.group("h")) < 6 else published

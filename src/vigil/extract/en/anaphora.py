@@ -98,7 +98,9 @@ def _patients(trig: Token, w: EnglishWords) -> list[Token]:
     ):
         verb = verb.head  # "... were arrested in 2020 and sentenced to ...": shared subject
     found = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    has_object = any(c.dep_ in {"dobj", "dative"} for c in verb.children)
+    has_object = any(c.dep_ in {"dobj", "dative"} for c in verb.children) or any(
+        x.ent_type_ == "PERSON" and x.i > verb.i for x in verb.subtree
+    )  # "The rights defenders also recognised as a political prisoner X": they act on X
     if not has_object or verb.lower_ in w.receive_verbs:
         found += [c for c in verb.children if c.dep_ == "nsubj"]
     found += [c for c in trig.children if c.dep_ == "dobj"]

@@ -174,9 +174,11 @@ def _verbal(t: Token) -> bool:
 
 def governed_by(doc: Doc, dates: list[FoundDate], word: Token) -> list[FoundDate]:
     """The dates of ``dates`` that hang from ``word`` (a status's verb: "is in custody
-    since 2021")."""
-    return [d for d in dates if (r := _read(doc, d, {})) and r.governor == word.i and d.date
-            and d.kind not in {"for", "before"}]  # fmt: skip
+    since 2021"); a duration only when it runs up to now ("has been in prison for two
+    years": its start, ``_held``)."""
+    found = [d if d.kind != "for" else _held(d, word) for d in dates
+             if (r := _read(doc, d, {})) and r.governor == word.i and d.date]  # fmt: skip
+    return [d for d in found if d.kind not in {"for", "before"}]
 
 
 def attach(
@@ -223,6 +225,9 @@ def attach(
     when = _when(doc, head, dates)  # "since January 2021, when he was arrested"
     if when is not None:
         return when, DateSource.STRUCTURE
+    described = _noun_dated(head, trig.type, usable, readings)
+    if described is not None:  # "The verdict, delivered on 3 June, gave him ... sentence"
+        return described, DateSource.STRUCTURE
     # a verb coordinated with the trigger's, with no date of its own: theirs is shared
     partners = {c.i for c in head.conjuncts if _verbal(c)}
     if head.dep_ in {"advcl", "xcomp"} and _at_once(head):
@@ -239,6 +244,31 @@ def attach(
             and (d.kind != "for" or trig.type is EventType.INCOMMUNICADO)]  # fmt: skip
     found = pick_date(trig, rest, sentence[0], text)
     return found, DateSource.SENTENCE if found and found.date else DateSource.NONE
+
+
+def _noun_dated(
+    head: Token, kind: EventType, usable: list[FoundDate], readings: dict[int, _Reading | None]
+) -> FoundDate | None:
+    """The date of a participle describing a noun that names the trigger's event and is an
+    argument of the trigger's verb: "The verdict, delivered on 3 June, gave him a
+    suspended sentence of two years" (the sentence's date is the verdict's)."""
+    nouns = _EVENT_NOUNS.get(kind)
+    if nouns is None:
+        return None
+    verb = head.head if head.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"} else head
+    for noun in verb.children:
+        if (
+            noun.i == head.i
+            or noun.lower_ not in nouns
+            or noun.dep_ not in {"nsubj", "nsubjpass", "dobj"}
+        ):
+            continue
+        parts = {c.i for c in noun.children if c.dep_ == "acl"}
+        for d in usable:
+            r = readings.get(id(d))
+            if r is not None and r.governor in parts and not r.since:
+                return d
+    return None
 
 
 def _usable(
@@ -379,30 +409,50 @@ def named_after(
     events: list[RawEvent], doc: Doc, sentences: list[tuple[int, int]],
     dates: dict[int, list[FoundDate]],
 ) -> None:  # fmt: skip
-    """An undated event takes the date of the sentence after it when that sentence names
-    the event by a noun as its subject ("X was sentenced to four years. The verdict was
-    announced on Friday.") and the date hangs from that sentence's verb."""
+    """An undated event takes the date of a sentence after it that names the event by a
+    noun as its subject ("X was sentenced to four years. The verdict was announced on
+    Friday.") when the date hangs from that sentence's verb: the next sentence, or one of
+    the few after it when no other event of the type is told in between ("X has been
+    sentenced ... He was detained in 2025 ... The verdict was handed down on March 10")."""
     for e in events:
         nouns = _EVENT_NOUNS.get(EventType.SENTENCED if e.type is EventType.CONVICTED_IN_ABSENTIA
                                  else e.type)  # fmt: skip
-        if nouns is None or (e.date and e.date.date) or e.sentence + 1 >= len(sentences):
+        if nouns is None or (e.date and e.date.date):
             continue
-        start, end = sentences[e.sentence + 1]
-        span = doc.char_span(start, end, alignment_mode="expand")
-        subject = next((t for t in span or () if t.lower_ in nouns
-                        and t.dep_ in {"nsubj", "nsubjpass"}), None)  # fmt: skip
-        if subject is None or any(
-            c.dep_ == "poss" and c.lower_ not in _POSSESSIVES for c in subject.children
-        ):
-            continue  # "Y's arrest": another's
-        for d in dates.get(e.sentence + 1, []):
-            r = _read(doc, d, {})
-            if (
-                d.date
-                and r is not None
-                and r.governor == subject.head.i
-                and not r.since
-                and (d.kind not in {"for", "before"})
-            ):
-                e.date, e.inherited = d, True
+        told = {x.sentence for x in events if x is not e and x.type is e.type}
+        for later in range(e.sentence + 1, min(e.sentence + 1 + _NAMED_AHEAD, len(sentences))):
+            if later in told or _named_in(e, doc, sentences[later], dates.get(later, [])):
                 break
+
+
+# How many sentences after an undated event a noun naming it may date it from.
+_NAMED_AHEAD = 4
+
+
+def _named_in(
+    e: RawEvent, doc: Doc, sentence: tuple[int, int], dates: list[FoundDate]
+) -> bool:  # fmt: skip
+    """Dates ``e`` from ``sentence`` when its subject is a noun naming ``e``'s kind of event
+    and a date hangs from its verb; whether the sentence names such an event at all."""
+    nouns = _EVENT_NOUNS[EventType.SENTENCED if e.type is EventType.CONVICTED_IN_ABSENTIA
+                         else e.type]  # fmt: skip
+    start, end = sentence
+    span = doc.char_span(start, end, alignment_mode="expand")
+    subject = next((t for t in span or () if t.lower_ in nouns
+                    and t.dep_ in {"nsubj", "nsubjpass"}), None)  # fmt: skip
+    if subject is None:
+        return False
+    if any(c.dep_ == "poss" and c.lower_ not in _POSSESSIVES for c in subject.children):
+        return True  # "Y's arrest": another's
+    for d in dates:
+        r = _read(doc, d, {})
+        if (
+            d.date
+            and r is not None
+            and r.governor == subject.head.i
+            and not r.since
+            and (d.kind not in {"for", "before"})
+        ):
+            e.date, e.inherited = d, True
+            break
+    return True

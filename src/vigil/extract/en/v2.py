@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from vigil.extract.core.dating import DateSource
+from vigil.extract.core.dating import DateSource, update_day
 from vigil.extract.core.members import GroupStatement, referred
 from vigil.extract.core.skeleton import Skeleton
 from vigil.extract.dates import FoundDate, find_dates, last_told, narrative_anchor
@@ -104,6 +104,11 @@ def _group_count(tokens: list[str], w: EnglishWords) -> int | None:
             if nxt.endswith("s") and not nxt.endswith("ss"):
                 return int(n)
     return None
+
+
+# A member named among those of a group told before: "Among those released was X".
+_AMONG = re.compile(r"\bamong\s+(?:those|the\s+[\w-]+)\s+(?:[\w-]+\s+)?(?:were|was|are|is)\b",
+                    re.IGNORECASE)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -624,6 +629,12 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             return False  # "the jailed blogger X": a status, not the sentence's news
         while root.dep_ not in {"ROOT", "relcl", "advcl", "ccomp", "pcomp", "parataxis"}:
             root = root.head
+        if (
+            root.dep_ in {"ccomp", "parataxis"}
+            and root.head.dep_ == "ROOT"
+            and (root.i < root.head.i and root.head.lower_ in self.w.speech_verbs)
+        ):
+            return True  # "X has been detained again, her relatives say": the news reported
         return root.dep_ == "ROOT"
 
     def _possessed_patient(self, trig: Trigger) -> bool:
@@ -669,8 +680,10 @@ class _RunV2(GroupReferences, Skeleton, _Run):
 
     def _pick_date(self, trig: Trigger, si: int, dates: list[FoundDate]) -> FoundDate | None:
         """The date of the sentence that belongs to ``trig`` (``en.dating``), its rung kept
-        for ``_date_source``."""
+        for ``_date_source``. Not a date whose words hold the trigger: "two days after his
+        arrest" counts from the arrest, it does not date it."""
         sent = self.sentences[si]
+        dates = [d for d in dates if not d.start <= trig.start < d.end]
         if not self.parsed:
             found = pick_date(trig, dates, sent[0], self.text[sent[0] : sent[1]])
             self._rung = DateSource.SENTENCE
@@ -968,7 +981,14 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         self._classify()
         self._listed()
         undated = {id(e) for p in self.people for e in p.events if not (e.date and e.date.date)}
+        live: set[int] = set()  # id(raw event) dated by a live post's update
+        for e in [e for p in self.people for e in p.events] + self.group_events:
+            if (day := self._updated(e)) is not None:
+                e.date = FoundDate(e.start, e.start, PartialDate.of(day), "published",
+                                   "the live post's day")  # fmt: skip
+                live.add(id(e))
         self.dates.carry(self.people, self.group_events)
+        self._among_those()
         self._own_background(undated)
         every = [e for p in self.people for e in p.events] + self.group_events
         released_on_pardon(every)
@@ -978,7 +998,8 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             if e.date and e.date.kind == "for" and e.type is not EventType.INCOMMUNICADO:
                 source = DateSource.NONE  # a duration dates only an isolation (v1)
             elif e.date and e.date.kind == "published":
-                source = DateSource.PUBLICATION  # an event of several persons, seen again
+                # an event of several persons, seen again; or one of a live post's update
+                source = DateSource.UPDATE if id(e) in live else DateSource.PUBLICATION
             elif e.date and e.date.date:
                 source = DateSource.NEIGHBOUR if e.inherited else self.sources.get(
                     id(e), DateSource.SENTENCE)  # fmt: skip
@@ -991,6 +1012,36 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 source = DateSource.NONE
             if source is not DateSource.NONE and source.value not in e.reason:
                 e.reason = f"{e.reason}; {source.value}"
+        self._one_announcement(every)
+
+    def _among_those(self) -> None:
+        """ "Scores of prisoners were released on Thursday ... Among those released was
+        X": a member named among those of a group event told before, with no date of its
+        own, takes the date of the last such group event (the same type, its own date)."""
+        for p in self.people:
+            for e in p.events:
+                if (e.date and e.date.date) or not _AMONG.search(e.text):
+                    continue
+                told = [g for g in self.group_events if g.type is e.type and g.start < e.start
+                        and g.date and g.date.date and not g.inherited and not g.reported
+                        and g.date.kind != "published"]  # fmt: skip
+                if told:
+                    e.date, e.inherited = told[-1].date, True
+
+    def _one_announcement(self, every: list[RawEvent]) -> None:
+        """An article's recognitions are one announcement: one it reports as news (dated
+        by the publication date: "Viasna has recognised 14 more people ...") dates the
+        others it states with no date ("The rights defenders also recognised X"); not a
+        bare status ("X is one of the political prisoners")."""
+        kind = EventType.RECOGNIZED_POLITICAL_PRISONER
+        news = next((e.date for e in every if e.type is kind and e.date
+                     and e.date.kind == "published"), None)  # fmt: skip
+        if news is None:
+            return
+        for e in every:
+            if e.type is kind and not (e.date and e.date.date) and id(e) not in self.states:
+                e.date, e.inherited = news, True
+                e.reason = f"{e.reason}; {DateSource.ANNOUNCEMENT.value}"
 
     def _own_background(self, undated: set[int]) -> None:
         """A person's background ("Y had been serving a sentence since ...") takes no date
@@ -1014,6 +1065,19 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 named = {who for _, who in self.coref.mentions_in(*self.sentences[source])}
                 if named and i not in named:
                     e.date, e.inherited = None, False
+
+    def _updated(self, e: RawEvent) -> dt.date | None:
+        """The day of an undated event of a live post (``update_day``: under an update
+        stamp, or before the first one), unless it recalls an earlier one ("had been",
+        "already", "recall"; not "after": "released after questioning" is the day's news),
+        a bare status or an ongoing state."""
+        ongoing = {EventType.INCOMMUNICADO, EventType.CONVICTED_IN_ABSENTIA, EventType.EXILED}
+        if e.date is not None or e.type in ongoing or id(e) in self.states:
+            return None
+        tokens = set(re.findall(r"[a-z]+", e.text.lower()))
+        if tokens & self.w.recalled:
+            return None  # (a year of its sentence is another clause's: the ladder left it)
+        return update_day(self.text, e.start, self.published)
 
     def _news(self, e: RawEvent) -> bool:
         """An undated event the article reports as news: the publication date is its

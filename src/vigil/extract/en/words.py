@@ -28,6 +28,7 @@ class EnglishWords:
     held_groups: frozenset[str]
     count_verbs: frozenset[str]
     background: frozenset[str]
+    recalled: frozenset[str]
     not_name_heads: frozenset[str]
     person_nouns: frozenset[str]
     stop_words: frozenset[str]

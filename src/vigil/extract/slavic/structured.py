@@ -19,6 +19,7 @@ import datetime as dt
 import re
 
 from vigil.extract.core.carry import family
+from vigil.extract.core.dating import UPDATE_STAMP
 from vigil.extract.dates import FoundDate
 from vigil.extract.slavic.counts import CountFinder
 from vigil.extract.slavic.dates import held_so_far
@@ -51,9 +52,7 @@ _NEXT_DAY = re.compile(
     r"(?:дн(?:я|ей)|дзён|дні|суток|сутки))(?![\w-])",
     re.I,
 )
-# An update's time stamp opening a paragraph: "UPD (01:20):", "Обновлено в 01:20".
-_UPDATE = re.compile(r"(?:^|\n)\s*(?:UPD|Upd|Обновлено|Дополнено|Абноўлена|Дапоўнена)\.?\s*"
-                     r"(?:в\s+|у\s+|а\s+)?\(?(?P<h>[0-2]?\d)[:.](?P<m>[0-5]\d)\)?")  # fmt: skip
+_UPDATE = UPDATE_STAMP  # an update's time stamp opening a paragraph (core)
 _RELATIVE_BEFORE = re.compile(
     r",\s*(?:(?P<nom>которы[йе]|которая|які|якая|якія)|которо(?:го|й|му)|которую|которых|"
     r"которым|якога|якую|якой|якіх|якому|якім)\s+(?:[\w-]+\s+){0,2}$",
