@@ -431,6 +431,27 @@ CASES_V2 = [
     Case("v2 they after persons who only report", "Police detained protesters in Minsk. Ivan "
          "Kruk and Olga Batura reported the arrests. They were released on Monday.",
          not_detainees=["Ivan Kruk", "Olga Batura"]),
+    # long articles (bench/synthetic/en_events): stages told in different sentences
+    Case("v2 accused of, passive and active", "Andrei Kalada, 41, was accused of "
+         "facilitating extremist activity. Maryna Shvedava was arrested in May. Prosecutors "
+         "accused her of treason.", events={"Andrei Kalada": [("charged", None)],
+                                           "Maryna Shvedava": [("charged", None)]}),
+    Case("v2 a court's accusation is its verdict's ground", "A court in Pinsk sentenced "
+         "Ivan Kruk to a year in prison. The court accused Kruk of insulting the president.",
+         events={"Ivan Kruk": [("sentenced", None)]}, absent={"Ivan Kruk": ["charged"]}),
+    Case("v2 his whereabouts", "Pablo Morales, a priest, was arrested last year. His "
+         "whereabouts remain unknown.", events={"Pablo Morales": [("incommunicado", None)]}),
+    Case("v2 a member introduced by an acting trade", "Eleven political prisoners were "
+         "freed on Saturday. Among them were the campaign aide Ihar Karnevich, the lawyer "
+         "Maksim Znakov, and the trade unionist Aliaksandr Yarosh.",
+         events={"Ihar Karnevich": [("released", None)], "Maksim Znakov": [("released", None)],
+                 "Aliaksandr Yarosh": [("released", None)]}),
+    Case("v2 him after the one person the sentence before names", "Maksim Znakov was arrested "
+         "in 2020. He was sentenced to ten years in 2021; his relatives had not heard from "
+         "him since. Aliaksandr Yarosh, 72, the head of the union, was detained in April "
+         "2022. A court gave him four years in 2023.",
+         events={"Aliaksandr Yarosh": [("sentenced", "2023")], "Maksim Znakov":
+                 [("sentenced", "2021")]}),
 ]  # fmt: skip
 
 # What en.v2's learned models decide: an organisation the text is about or a place, a

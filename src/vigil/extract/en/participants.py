@@ -180,7 +180,11 @@ def group_members(group: Token, w: EnglishWords) -> list[int]:
 def _acts(tok: Token, w: EnglishWords) -> bool:
     """A role noun before or beside the name says the person acts in the case or stands
     beside it ("judge X", "X, a prosecutor,", "X, a lawyer,")."""
-    around = [c for c in tok.children if c.dep_ in {"compound", "appos", "amod"}]
+    around = [
+        c
+        for c in tok.children
+        if c.dep_ in {"compound", "appos", "amod"} and not (c.dep_ == "appos" and _named_itself(c))
+    ]  # "X, the lawyer Y": Y's
     if tok.dep_ == "appos":
         around.append(tok.head)
     return any(
@@ -188,6 +192,12 @@ def _acts(tok: Token, w: EnglishWords) -> bool:
         and not any(g.lower_ in {"former", "ex", "retired"} for g in c.children)
         for c in around
     )
+
+
+def _named_itself(role: Token) -> bool:
+    """A role noun in apposition that carries a name of its own ("X, the lawyer Y, and
+    Z"): it describes that name, not the one the parse hung it on."""
+    return any(c.dep_ in {"compound", "appos"} and c.text[:1].isupper() for c in role.children)
 
 
 def _listed(group: Token, w: EnglishWords) -> list[Token]:
@@ -457,8 +467,8 @@ def members_named(doc: Doc, start: int, end: int, w: EnglishWords) -> list[Parti
             and not any(c.dep_ in {"acl", "relcl"} for c in t.children)
         ):
             for member in _listed(t, w):
-                found += [Participant(m.i, Path.MEMBER) for m in _widened(member)
-                          if not _acts(m, w)]  # fmt: skip
+                # "Among them were ... the lawyer X": whatever their trade, a member
+                found += [Participant(m.i, Path.MEMBER) for m in _widened(member)]
     colon = next((t for t in span if t.text == ":"), None)
     if (
         colon is not None

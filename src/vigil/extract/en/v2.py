@@ -388,8 +388,12 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 for who, _ in self._who([p.token_index], sent).items():
                     parsed.setdefault(who, p)
                 owner = self.doc[p.token_index]
-                if p.path is Path.POSSESSOR and owner.lower_ in {"his", "her"}:
-                    owns = self._owner(owner, sent)  # "after his release"
+                if (p.path is Path.POSSESSOR and owner.lower_ in {"his", "her"}) or (
+                    parse_only
+                    and p.path in {Path.SUBJECT, Path.OBJECT}
+                    and owner.lower_ in {"he", "she", "him", "her"}
+                ):  # "after his release"; "prosecutors accused her of ..."
+                    owns = self._owner(owner, sent)
                     if owns is not None and not self.clusters[owns].official:
                         parsed.setdefault(owns, p)
             # The speaker ("..., X said") or a lawyer ("according to lawyer X") is not the
@@ -571,6 +575,10 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 continue
             if t.lower_ == "held" and any(c.dep_ in {"acomp", "oprd", "ccomp"} for c in t.children):
                 continue  # "held responsible", "the court held that ..."
+            if kind is EventType.CHARGED and any(
+                c.dep_ == "nsubj" and c.lower_ in self.w.courts for c in t.children
+            ):
+                continue  # "the court accused X of ...": its verdict's ground
             if t.lower_ in {"term", "terms"} and not any(
                 _CUSTODIAL.search(c.text) for c in t.subtree if c.i != t.i
             ):
@@ -639,6 +647,7 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         return any(
             c.dep_ in patient and c.ent_type_ != "PERSON"
             and any(g.dep_ == "poss" for g in c.children)
+            and not trig.start <= c.idx < trig.end  # "his whereabouts remain unknown"
             for c in root.children
         )  # fmt: skip
 
@@ -796,7 +805,9 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             by_who: dict[int, Path] = {}
             for p in named:
                 for who in self._who([p.token_index], sent):
-                    if not self._acting(who):
+                    # "Among them were ... the lawyer X": a member named in the group's
+                    # list is one of them whatever their trade
+                    if p.path is Path.MEMBER or not self._acting(who):
                         by_who.setdefault(who, p.path)
             colon = Path.COLON_LIST in by_who.values()
             if previous and not by_who and self._names_only(sent):
