@@ -452,6 +452,32 @@ CASES_V2 = [
          "2022. A court gave him four years in 2023.",
          events={"Aliaksandr Yarosh": [("sentenced", "2023")], "Maksim Znakov":
                  [("sentenced", "2021")]}),
+    Case("v2 all three after an elided verb", "Giorgi Akhobadze received four years. Nana "
+         "Kvaratskhelia, a schoolteacher, was given two and a half years, and Levan Beridze, "
+         "an actor, three years. All three were arrested in December 2024.",
+         events={"Giorgi Akhobadze": [("detained", "2024-12")], "Nana Kvaratskhelia":
+                 [("detained", "2024-12")], "Levan Beridze": [("detained", "2024-12")]}),
+    Case("v2 a colon list after a group's counted statement", "Five students were detained "
+         "on Tuesday after a protest. The students were taken to a police station and "
+         "charged with hooliganism. Among the detainees: Amir Hosseini (21), Leyla Karimova "
+         "(19), Tural Aliyev (22), Nigar Mammadova (20) and Rashad Guliyev (23).", D(2024, 10, 3),
+         events={"Nigar Mammadova": [("detained", "2024-10-01")],
+                 "Amir Hosseini": [("detained", "2024-10-01")]}),
+    Case("v2 the three others", "Police detained Amir Hosseini, Leyla Karimova, Tural Aliyev, "
+         "Nigar Mammadova and Rashad Guliyev on Tuesday. A judge ordered that Hosseini and "
+         "Aliyev be held in pre-trial detention. The three others were released on Wednesday.",
+         events={"Leyla Karimova": [("released", None)], "Rashad Guliyev": [("released", None)],
+                 "Nigar Mammadova": [("released", None)]},
+         absent={"Amir Hosseini": ["released"], "Tural Aliyev": ["released"]}),
+    Case("v2 not heard from, left prison, taken from home", "Poet Thein Zaw Oo has not been "
+         "heard from since soldiers took him from his home on 14 January 2025. Editor Bolat "
+         "Seitkali left prison on Friday. His relatives had not heard from him for a year.",
+         D(2025, 3, 5), events={"Thein Zaw Oo": [("incommunicado", None), ("detained",
+                                "2025-01-14")],
+                                "Bolat Seitkali": [("released", "2025-02-28"), ("incommunicado", "2024-03")]}),
+    Case("v2 a pronoun subject between a speaker and the verb", "Pavel Orel was arrested. "
+         "According to his wife, Anna Orel, he was taken to Obo prison.",
+         events={"Pavel Orel": [("transferred", None)]}, not_detainees=["Anna Orel"]),
 ]  # fmt: skip
 
 # What en.v2's learned models decide: an organisation the text is about or a place, a

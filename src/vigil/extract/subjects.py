@@ -19,7 +19,7 @@ __all__ = ["patients"]
 
 # Words between a name and a passive verb that show the verb has another subject.
 _OTHER_SUBJECT = re.compile(
-    r"\b(?:said|says|told|noted|that|people|prisoners|persons|them|they|those|others)\b",
+    r"\b(?:said|says|told|noted|that|people|prisoners|persons|them|they|those|others|he|she)\b",
     re.IGNORECASE,
 )
 

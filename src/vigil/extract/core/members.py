@@ -43,7 +43,7 @@ def referred(
         return []
     if pronoun or not reference:
         nearest = before[-1]
-        return [s for s in before if s.sentence == nearest.sentence] if (
+        return _introduced(before, [s for s in before if s.sentence == nearest.sentence]) if (
             at - nearest.sentence <= REACH) else []  # fmt: skip
     first = next((s for s in reversed(before) if count is not None and s.count == count), None)
     if first is None:
@@ -60,4 +60,24 @@ def referred(
         if s.sentence - chosen[-1].sentence > REACH:
             break  # the story has moved on
         chosen.append(s)
-    return [s for s in before if s.sentence == first.sentence and s is not first] + chosen
+    return _introduced(
+        before, [s for s in before if s.sentence == first.sentence and s is not first] + chosen
+    )
+
+
+def _introduced(before: list[GroupStatement], chosen: list[GroupStatement]) -> list[GroupStatement]:
+    """``chosen`` with the statement that introduced its group, when the first chosen one
+    gives no count and goes on with a group counted just before ("Five students were
+    detained on Tuesday. The students were charged with ... Among the detainees: X, Y"):
+    the nearest earlier statement at most ``REACH`` sentences back that gives a count and
+    shares a word with it."""
+    if not chosen or any(s.count is not None for s in chosen):
+        return chosen
+    head = min(s.sentence for s in chosen)
+    earlier = [s for s in before if s.sentence < head]
+    if not earlier:
+        return chosen
+    last = earlier[-1]
+    if last.count is None or head - last.sentence > REACH or not last.words & chosen[0].words:
+        return chosen
+    return [s for s in earlier if s.sentence == last.sentence] + chosen

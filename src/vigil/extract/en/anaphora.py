@@ -67,6 +67,7 @@ class GroupReference:
     count: int | None
     every: bool
     denied: bool = False
+    rest: bool = False  # "the three others", "the other two": not those named just before
 
 
 @dataclass(frozen=True)
@@ -163,7 +164,8 @@ def _reference(t: Token, w: EnglishWords) -> GroupReference | None:
         return None
     given = next((parse_number(c.lower_) for c in counts), None)
     count = int(given) if given else (2 if "both" in dets else None)
-    return GroupReference(text, at, count, "all" in dets)
+    rest = word == "others" or any(c.dep_ == "amod" and c.lower_ == "other" for c in t.children)
+    return GroupReference(text, at, count, "all" in dets, rest=rest)
 
 
 def _restricts(c: Token) -> bool:
@@ -183,9 +185,15 @@ def resolve(ref: GroupReference, named: list[Named], detainees: list[int]) -> li
     """The persons ``ref`` refers to: ``named`` is each sentence's persons, nearest first
     (the reference's own sentence before it, then the sentences before); ``detainees``
     every person the text has stated an event of so far. Empty when they do not agree."""
+    if ref.rest:
+        return _rest(ref, named)
     chosen: list[int] = []
     for layer in named:
         persons = layer.held or layer.named
+        if ref.count is not None and layer.held and len(chosen) + len(layer.held) < ref.count:
+            # "X was given two years, and Y three. All three ...": a count not reached by
+            # those with an event yet takes the others the sentence names too
+            persons = layer.held + layer.named
         if layer.group and not layer.held:
             break  # "Police detained 30 protesters. They were released ...": that group
         if not persons and not layer.others and layer.speakers <= 1:
@@ -201,6 +209,21 @@ def resolve(ref: GroupReference, named: list[Named], detainees: list[int]) -> li
         return chosen
     if ref.every and len(detainees) == ref.count:
         return list(detainees)
+    return []
+
+
+def _rest(ref: GroupReference, named: list[Named]) -> list[int]:
+    """ "Hosseini and Aliyev were remanded. The three others were released": the persons
+    of a sentence before (at most ``REACH`` back) but those of the nearest one, when as
+    many as the count."""
+    layers = [layer for layer in named if layer.held or layer.named]
+    if ref.count is None or len(layers) < 2:
+        return []
+    nearest = set(layers[0].held + layers[0].named)
+    for layer in layers[1:]:
+        rest = [who for who in layer.held + layer.named if who not in nearest]
+        if len(rest) == ref.count and nearest <= set(layer.held + layer.named):
+            return rest
     return []
 
 

@@ -232,7 +232,10 @@ def _listed(group: Token, w: EnglishWords) -> list[Token]:
 def negated(doc: Doc, start: int, end: int) -> bool:
     """The parse says the trigger is denied: "X was not detained", "never released"."""
     trig = trigger_token(doc, start, end)
-    return trig is not None and any(c.dep_ == "neg" for c in trig.children)
+    # (a negation inside the trigger is its own: "has not been heard from")
+    return trig is not None and any(
+        c.dep_ == "neg" and not start <= c.idx < end for c in trig.children
+    )
 
 
 def wished(doc: Doc, start: int, end: int, w: EnglishWords) -> bool:
@@ -258,7 +261,7 @@ def participants(
 ) -> list[Participant]:
     """The tokens the trigger at ``start:end`` is about, in text order, with how."""
     trig = trigger_token(doc, start, end)
-    if trig is None or any(c.dep_ == "neg" for c in trig.children):
+    if trig is None or negated(doc, start, end):
         return []  # "X was not detained"
     # An active verb with an object: its subject is the one who acts ("Judge X sent Y to
     # a colony", "X, who sentenced dozens of protesters"), not a participant; but "X

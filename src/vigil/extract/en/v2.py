@@ -528,7 +528,10 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             tok is not None
             and trig.start <= tok.idx < trig.end  # the trigger's own verb, not one it hangs on
             and tok.lower_ not in self.w.receive_verbs
-            and any(c.dep_ == "dobj" and same_line(tok, c) for c in tok.children)
+            and any(
+                c.dep_ == "dobj" and same_line(tok, c) and not trig.start <= c.idx < trig.end
+                for c in tok.children
+            )  # ("left prison": the object is the trigger's own)
             and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
         )
 
