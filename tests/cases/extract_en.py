@@ -472,9 +472,9 @@ CASES_V2 = [
     Case("v2 not heard from, left prison, taken from home", "Poet Thein Zaw Oo has not been "
          "heard from since soldiers took him from his home on 14 January 2025. Editor Bolat "
          "Seitkali left prison on Friday. His relatives had not heard from him for a year.",
-         D(2025, 3, 5), events={"Thein Zaw Oo": [("incommunicado", None), ("detained",
-                                "2025-01-14")],
-                                "Bolat Seitkali": [("released", "2025-02-28"), ("incommunicado", "2024-03")]}),
+         D(2025, 3, 5),
+         events={"Thein Zaw Oo": [("incommunicado", None), ("detained", "2025-01-14")],
+                 "Bolat Seitkali": [("released", "2025-02-28"), ("incommunicado", "2024-03")]}),
     Case("v2 a pronoun subject between a speaker and the verb", "Pavel Orel was arrested. "
          "According to his wife, Anna Orel, he was taken to Obo prison.",
          events={"Pavel Orel": [("transferred", None)]}, not_detainees=["Anna Orel"]),

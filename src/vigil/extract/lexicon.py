@@ -43,7 +43,8 @@ EVENT_TRIGGERS: list[tuple[EventType, str, str]] = [
                               r"information|news)\s+(?:with|from|about)\b", "active"),
     (EventType.INCOMMUNICADO, r"\bout\s+of\s+public\s+sight\b|\bwhereabouts\s+(?:are\s+|remain\s+)?"
                               r"unknown\b|\bnothing\s+is\s+known\s+about\b|\bno\s+(?:contact|news|"
-                              r"word)\s+(?:with|from|of)\b|\b(?:not|never)\s+heard\s+from\b", "either"),
+                              r"word)\s+(?:with|from|of)\b|\b(?:not|never)\s+heard\s+from\b",
+     "either"),
     (EventType.INCOMMUNICADO, r"\b(?:not|never)\s+been\s+heard\s+from\b", "passive"),
     (EventType.RECOGNIZED_POLITICAL_PRISONER,
      r"\b(?:recogni[sz]ed|declared|labell?ed|named|designated|added)\b[^.;]{0,60}?\bas\s+"
@@ -75,8 +76,8 @@ EVENT_TRIGGERS: list[tuple[EventType, str, str]] = [
                          r"arrest|thrown\s+(?:in|into)\s+(?:jail|prison)|remanded\s+(?:them\s+|him\s+|her\s+)?"
                          r"in\s+custody|began\s+serving|in\s+pre-?trial\s+detention)\b", "either"),
     (EventType.DETAINED, r"\b(?:arrest|detention)\s+of\b", "active"),
-    (EventType.DETAINED, r"\b(?:took|taken|dragged|snatched)\b(?=\s+(?:\w+\s+){0,2}?(?:from|out\s+of)"
-                         r"\s+(?:his|her|their)\s+(?:home|house|flat|apartment|office|bed)\b)",
+    (EventType.DETAINED, r"\b(?:took|taken|dragged|snatched)\b(?=\s+(?:\w+\s+){0,2}?(?:from|"
+                         r"out\s+of)\s+(?:his|her|their)\s+(?:home|house|flat|apartment|office|bed)\b)",
      "either"),
 ]  # fmt: skip
 EVENT_TRIGGERS_RE = [(t, re.compile(p, re.IGNORECASE), v) for t, p, v in EVENT_TRIGGERS]
