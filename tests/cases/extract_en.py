@@ -475,6 +475,21 @@ CASES_V2 = [
          D(2025, 3, 5),
          events={"Thein Zaw Oo": [("incommunicado", None), ("detained", "2025-01-14")],
                  "Bolat Seitkali": [("released", "2025-02-28"), ("incommunicado", "2024-03")]}),
+    Case("v2 faces charges; a prospect and a request are none", "Prosecutors requested a "
+         "nine-year sentence for journalist Elif Demirtas, who faces charges of membership. "
+         "Ahmet Kaya faces up to ten years in prison. Her lawyers have asked for her release "
+         "pending trial.", events={"Elif Demirtas": [("charged", None)]},
+         absent={"Elif Demirtas": ["sentenced", "released"]}, not_detainees=["Ahmet Kaya"]),
+    Case("v2 not told where he was; herself briefly detained", "Wang Jianguo was released on "
+         "Thursday. He had been held in a secret facility, where his family was not told "
+         "where he was. His wife, Li Meiling, has campaigned for his release and was herself "
+         "briefly detained in 2020.", D(2024, 8, 30),
+         events={"Wang Jianguo": [("incommunicado", None)], "Li Meiling": [("detained", "2020")]}),
+    Case("v2 both after a sentence naming nobody", "Carmen Rojas was arrested on 3 August. Her "
+         "family says it has had no contact with her. Andres Medina was detained on 30 July. "
+         "Both have been charged with terrorism.", D(2024, 9, 2),
+         events={"Carmen Rojas": [("charged", "2024-09-02")],
+                 "Andres Medina": [("charged", "2024-09-02")]}),
     Case("v2 a pronoun subject between a speaker and the verb", "Pavel Orel was arrested. "
          "According to his wife, Anna Orel, he was taken to Obo prison.",
          events={"Pavel Orel": [("transferred", None)]}, not_detainees=["Anna Orel"]),

@@ -45,7 +45,10 @@ EVENT_TRIGGERS: list[tuple[EventType, str, str]] = [
                               r"unknown\b|\bnothing\s+is\s+known\s+about\b|\bno\s+(?:contact|news|"
                               r"word)\s+(?:with|from|of)\b|\b(?:not|never)\s+heard\s+from\b",
      "either"),
-    (EventType.INCOMMUNICADO, r"\b(?:not|never)\s+been\s+heard\s+from\b", "passive"),
+    (EventType.INCOMMUNICADO, r"\b(?:not|never)\s+been\s+heard\s+from\b|\bnot\s+(?:been\s+)?told\s+"
+                              r"where\s+(?:he|she|they)\s+(?:was|were|is|are)\b", "passive"),
+    (EventType.INCOMMUNICADO, r"\b(?:refused|refuse|refuses|declined)\s+to\s+(?:disclose|reveal|"
+                              r"confirm)\b(?=\s+(?:his|her|their)\s+whereabouts\b)", "active"),
     (EventType.RECOGNIZED_POLITICAL_PRISONER,
      r"\b(?:recogni[sz]ed|declared|labell?ed|named|designated|added)\b[^.;]{0,60}?\bas\s+"
      r"(?:a\s+|another\s+|new\s+)?political\s+prisoners?\b", "either"),
@@ -89,7 +92,8 @@ LIST_INTRO = re.compile(
     r"additions)\s+(?:on|to|in)\s+the\s+list\s+(?:were|are|include[sd]?))\b",
     re.IGNORECASE,
 )
-BE_BEFORE = re.compile(rf"\b{_BE}\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|not\s+|each\s+)?$",
+BE_BEFORE = re.compile(rf"\b{_BE}\s+(?:(?:\w+ly|also|later|then|not|each|himself|herself|"
+                       r"themselves|still|again|first)\s+){0,2}$",
                        re.IGNORECASE)  # fmt: skip
 
 # Nouns that make a number a count of people.

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 
 __all__ = ["REACH", "GroupReference", "GroupReferences", "Named", "group_reference", "resolve"]
 
-REACH = 2  # sentences before the reference's own that its persons may be named in
+REACH = 2  # sentences naming persons before the reference's own that may be its persons
 
 _PRONOUNS = frozenset({"they", "them", "their"})
 _QUANTIFIERS = {"both": 2, "all": None, "each": None}
@@ -256,8 +256,10 @@ class GroupReferences:
         if self._cataphora(ref, sent):
             return None
         layers = [self._named(sent[0], ref.start, si, own=True)]
-        for sj in range(si - 1, max(-1, si - 1 - REACH), -1):
+        for sj in range(si - 1, max(-1, si - 1 - 2 * REACH), -1):
             layers.append(self._named(*self.sentences[sj], sj))
+            if sum(bool(x.held or x.named or x.others) for x in layers[1:]) >= REACH:
+                break  # (a sentence naming nobody, "Her family says ...", does not count)
         detainees = [
             who
             for who, p in enumerate(self.people)

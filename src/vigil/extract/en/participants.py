@@ -245,6 +245,8 @@ def wished(doc: Doc, start: int, end: int, w: EnglishWords) -> bool:
     trig = trigger_token(doc, start, end)
     if trig is None:
         return False
+    while trig.dep_ in {"nmod", "compound"} and trig.head is not trig:
+        trig = trig.head  # "asked for her release pending trial", parsed as a modifier
     head = trig.head
     if trig.dep_ in {"dobj", "xcomp"} and head.lower_ in w.wish_verbs:
         # but not "called the sentencing of X a travesty": a verb that names it states it
@@ -406,7 +408,8 @@ def _carried(trig: Token, w: EnglishWords) -> list[tuple[Token, Path]]:
         for prep in preps:  # "... to X, and to Y": a coordinated preposition too
             found += [g for g in prep.children if g.dep_ == "pobj"]
         return [(t, Path.RECIPIENT) for t in found]
-    if lemma in w.receive_verbs and trig.dep_ in _OBJECTS:
+    charge = lemma in w.charge_verbs and trig.lower_ in w.triggers.get(EventType.CHARGED, ())
+    if (lemma in w.receive_verbs or charge) and trig.dep_ in _OBJECTS:
         return [(c, Path.SUBJECT) for c in verb.children if c.dep_ == "nsubj"]
     return []
 

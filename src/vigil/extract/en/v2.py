@@ -401,7 +401,10 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             # that is not them.
             spoke = self._who(said[0], sent)
             source = self._who(said[1], sent)  # "..., X said.": a source, not a subject
-            if parsed or self._named_argument(trig, trig.passive):
+            # (not for contact lost: "his family was not told where he was")
+            if trig.type is not EventType.INCOMMUNICADO and (
+                parsed or self._named_argument(trig, trig.passive)
+            ):
                 # (a pronoun patient stays v1's: "She was held for 15 days, X said")
                 people = [who for who in people if who in parsed or who not in source]
                 kin = self._possessed_patient(trig)  # "X, whose brother was arrested"
@@ -591,9 +594,14 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 phrase in stated for phrase in self.w.status_recognized
             ):
                 continue
-            if not _NOT_FACT_BEFORE.search(
-                self.text[max(sent[0], start - 40) : start]
-            ) and not wished(self.doc, start, end, self.w):
+            not_fact = _NOT_FACT_BEFORE.search(self.text[max(sent[0], start - 40) : start])
+            if (
+                not_fact
+                and kind is EventType.CHARGED
+                and not_fact.group(0).split()[0].lower() in (self.w.charge_verbs)
+            ):
+                not_fact = None  # "faces charges of ...": a charge brought, not a prospect
+            if not not_fact and not wished(self.doc, start, end, self.w):
                 found.append(Trigger(kind, start, end, False, f'"{t.text}" (trigger word)'))
         return found
 

@@ -19,6 +19,7 @@ class EnglishWords:
     group_words: frozenset[str]
     light_verbs: frozenset[str]
     receive_verbs: frozenset[str]
+    charge_verbs: frozenset[str]
     acting_roles: frozenset[str]
     relations: frozenset[str]
     speech_verbs: frozenset[str]
