@@ -490,6 +490,27 @@ CASES_V2 = [
          "Both have been charged with terrorism.", D(2024, 9, 2),
          events={"Carmen Rojas": [("charged", "2024-09-02")],
                  "Andres Medina": [("charged", "2024-09-02")]}),
+    Case("v2 they are: the group's counted statement two sentences back", "A court sentenced "
+         "six journalists of Toplum Xeber on 18 March. The six were detained in January 2024. "
+         "The court handed them sentences of up to nine years. They are Sevinj Huseynli, "
+         "Elmar Qasimov and Nargiz Mammadli, Tofig Rzayev, Ulvi Babayev and Aynur Ismayilova.",
+         D(2025, 3, 20), events={"Elmar Qasimov": [("detained", "2024-01"), ("sentenced",
+                                                    "2025-03-18")]}),
+    Case("v2 list lines after a colon", "Human rights defenders recognised three more people "
+         "as political prisoners:\n— Maryia Lisouskaya, 35, a teacher, detained in April for "
+         "comments online;\n— Aleh Yanushkevich, 58, sentenced to two years of restricted "
+         "freedom in May;\n— Siarhei Klimovich, 24, a student, held in Zhodzina since March.",
+         D(2024, 6, 27),
+         events={"Maryia Lisouskaya": [("detained", "2024-04")],
+                 "Aleh Yanushkevich": [("sentenced", "2024-05")]},
+         absent={"Maryia Lisouskaya": ["sentenced"], "Siarhei Klimovich": ["sentenced"]}),
+    Case("v2 according to his sister, X", "Vadzim Khrasko was detained in 2022. According to "
+         "his sister, Khrasko had complained of heart problems. A court sentenced him to three "
+         "years in 2023.", events={"Vadzim Khrasko": [("sentenced", "2023")]},
+         genders={"Vadzim Khrasko": "male"}),
+    Case("v2 a term that says how long", "Farid Mehdiyev was released on 10 March after serving "
+         "his two-year sentence.", D(2025, 3, 20),
+         events={"Farid Mehdiyev": [("released", "2025-03-10"), ("sentenced", None)]}),
     Case("v2 a pronoun subject between a speaker and the verb", "Pavel Orel was arrested. "
          "According to his wife, Anna Orel, he was taken to Obo prison.",
          events={"Pavel Orel": [("transferred", None)]}, not_detainees=["Anna Orel"]),

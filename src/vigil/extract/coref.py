@@ -53,6 +53,10 @@ class Coref:
         for c in self.clusters:
             for m in c.mentions:
                 before = self.text[max(0, m.start - 30) : m.start]
+                if re.search(r"\baccording\s+to\s+\S+\s+\S+,?\s+$", before, re.IGNORECASE) and (
+                    not self.text.startswith(",", m.end)
+                ):
+                    continue  # "According to his sister, X had complained": X is not her
                 # "his wife, X", "Bialiatski's wife, X"
                 if re.search(r"\b(?:Mr|Mister)\.?\s+$|(?:\b(?:his|her|my)|\w[’']s)\s+(?:husband|"
                              r"son|brother|father),?\s+$", before):  # fmt: skip

@@ -66,18 +66,23 @@ def referred(
 
 
 def _introduced(before: list[GroupStatement], chosen: list[GroupStatement]) -> list[GroupStatement]:
-    """``chosen`` with the statement that introduced its group, when the first chosen one
-    gives no count and goes on with a group counted just before ("Five students were
-    detained on Tuesday. The students were charged with ... Among the detainees: X, Y"):
-    the nearest earlier statement at most ``REACH`` sentences back that gives a count and
-    shares a word with it."""
+    """``chosen`` with the statements before it that tell the same group's story, when the
+    first chosen one gives no count of its own ("Five students were detained on Tuesday.
+    The students were charged with ... Among the detainees: X, Y"; "The six were detained
+    in January. The court handed them sentences ... They are X, Y"): walking back, each
+    at most ``REACH`` sentences before the last taken, up to and with the nearest one that
+    gives a count; none when no count is reached."""
     if not chosen or any(s.count is not None for s in chosen):
         return chosen
     head = min(s.sentence for s in chosen)
-    earlier = [s for s in before if s.sentence < head]
-    if not earlier:
-        return chosen
-    last = earlier[-1]
-    if last.count is None or head - last.sentence > REACH or not last.words & chosen[0].words:
-        return chosen
-    return [s for s in earlier if s.sentence == last.sentence] + chosen
+    taken: list[GroupStatement] = []
+    for s in reversed([s for s in before if s.sentence < head]):
+        if head - s.sentence > REACH:
+            break
+        if taken and s.sentence != taken[-1].sentence and taken[-1].count is not None:
+            break  # the counted statement's sentence is taken whole
+        taken.append(s)
+        head = s.sentence
+    if not any(s.count is not None for s in taken):
+        return chosen  # no counted statement in reach: the group is not traced back
+    return sorted(taken, key=lambda s: s.sentence) + chosen

@@ -313,8 +313,11 @@ def participants(
     for c in trig.children:
         if c.dep_ == "poss":
             # "X's detention", "his release"; not "serving his sentence": a term someone
-            # has is no sentencing stated
-            if trig.lower_ not in w.triggers.get(EventType.SENTENCED, frozenset()):
+            # has is no sentencing stated, unless it says how long ("his two-year
+            # sentence", "Mammadli's 10-year sentence": the annotators' "serving a
+            # 14-year term" is sentenced)
+            termed = any(t.lower_ in w.term_units for t in trig.subtree if t.i < trig.i)
+            if trig.lower_ not in w.triggers.get(EventType.SENTENCED, frozenset()) or termed:
                 args.append((c, Path.POSSESSOR))
         elif c.dep_ == "nsubjpass" or (
             c.dep_ == "nsubj" and (person_before or headline or passive_aux) and not acting

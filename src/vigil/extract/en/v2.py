@@ -87,6 +87,7 @@ _NOT_FACT_BEFORE = re.compile(
     r"urg(?:e|ed|es|ing)|seek(?:s|ing)?|possible|potential|risk|threat|face|faces|facing)\b"
     r"[\w\s]{0,25}$", re.IGNORECASE)  # fmt: skip
 _CUSTODIAL = re.compile(r"prison|jail|custod|penal|colony|-year|-month|years?$|months?$", re.I)
+_LIST_ITEM = re.compile(r"[—–\-•*·▪►]\s|\d{1,3}[.)]\s")  # a line of a list
 _AGE = re.compile(r",\s*\d{1,3}\s*,")  # "X, 63, ...": a wire story's subject
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|across|outside)\s+$")
 
@@ -811,6 +812,7 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         self._named_leads()
         used: set[int] = set()
         previous: list[RawEvent] = []  # the group of the list in the sentence before
+        items: list[RawEvent] = []  # the group a colon gave the list lines that follow
         for si, sent in enumerate(self.sentences):
             named = members_named(self.doc, sent[0], sent[1], self.w)
             by_who: dict[int, Path] = {}
@@ -821,6 +823,16 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                     if p.path is Path.MEMBER or not self._acting(who):
                         by_who.setdefault(who, p.path)
             colon = Path.COLON_LIST in by_who.values()
+            stext = self.text[sent[0] : sent[1]].strip()
+            line = [who for _, who in self.coref.mentions_in(*sent)
+                    if not self.clusters[who].official][:1]  # fmt: skip
+            if items and _LIST_ITEM.match(stext) and line and not by_who:
+                # "... recognised three more people as political prisoners:\n— X, 35,
+                # detained in April;\n— Y, ...": each line's first name is a member
+                self._carry(items, {line[0]: Path.COLON_LIST}, si, used)
+                continue
+            items = [e for s, e in self.statements if s.sentence == si] if stext.endswith(
+                ":") else []  # fmt: skip
             if previous and not by_who and self._names_only(sent):
                 # "...: A, B and C. D (article 342), E and F.": the list goes on
                 by_who = {who: Path.COLON_LIST for _, who in self.coref.mentions_in(*sent)
@@ -835,19 +847,25 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 chosen = referred([s for s, _ in self.statements], si, reference, pronoun, count)
                 group = [e for s, e in self.statements if s in chosen]
             previous = group
-            for who, path in by_who.items():
-                for e in group:
-                    if any(family(x.type) is family(e.type) for x in self.people[who].events):
-                        continue  # their own statement wins ("sentenced" over "in absentia")
-                    why = f"{e.reason}; {path.value} (sentence {si - e.sentence} after; parse)"
-                    twin = replace(e, confidence=0.6, reason=why)
-                    self.sources[id(twin)] = self.sources.get(id(e), DateSource.NONE)
-                    self.main[id(twin)] = self.main.get(id(e), False)
-                    self.people[who].events.append(twin)
-                    used.add(id(e))
+            self._carry(group, by_who, si, used)
             if group:
                 self._last_people = list(by_who)
         self.group_events = [e for e in self.group_events if id(e) not in used]
+
+    def _carry(
+        self, group: list[RawEvent], by_who: dict[int, Path], si: int, used: set[int]
+    ) -> None:
+        """The group's events to each member named in sentence ``si``."""
+        for who, path in by_who.items():
+            for e in group:
+                if any(family(x.type) is family(e.type) for x in self.people[who].events):
+                    continue  # their own statement wins ("sentenced" over "in absentia")
+                why = f"{e.reason}; {path.value} (sentence {si - e.sentence} after; parse)"
+                twin = replace(e, confidence=0.6, reason=why)
+                self.sources[id(twin)] = self.sources.get(id(e), DateSource.NONE)
+                self.main[id(twin)] = self.main.get(id(e), False)
+                self.people[who].events.append(twin)
+                used.add(id(e))
 
     def _named_leads(self) -> None:
         """ "A court sentenced a prominent rapper to six years. Toomaj Salehi, 33, was
