@@ -511,6 +511,11 @@ CASES_V2 = [
     Case("v2 a term that says how long", "Farid Mehdiyev was released on 10 March after serving "
          "his two-year sentence.", D(2025, 3, 20),
          events={"Farid Mehdiyev": [("released", "2025-03-10"), ("sentenced", None)]}),
+    Case("v2 and first sentenced; transferred between prisons", "Katsiaryna Andreyeva was "
+         "arrested while streaming a protest and first sentenced to two years. Mohamed Radwan "
+         "was arrested in 2019. He has been transferred between three prisons.",
+         events={"Katsiaryna Andreyeva": [("sentenced", None)],
+                 "Mohamed Radwan": [("transferred", None)]}),
     Case("v2 a pronoun subject between a speaker and the verb", "Pavel Orel was arrested. "
          "According to his wife, Anna Orel, he was taken to Obo prison.",
          events={"Pavel Orel": [("transferred", None)]}, not_detainees=["Anna Orel"]),

@@ -28,8 +28,12 @@ def main() -> None:
                 (n for n in pd if n.split()[-1] == name.split()[-1] or n in name or name in n),
                 None,
             )
-            ge = sorted((e["type"], e["date"]) for e in d["events"])
-            pe = sorted((e["type"], e.get("date")) for e in pd[match]["events"]) if match else []
+            ge = sorted(((e["type"], e["date"]) for e in d["events"]), key=str)
+            pe = (
+                sorted(((e["type"], e.get("date")) for e in pd[match]["events"]), key=str)
+                if match
+                else []
+            )
             if ge != pe:
                 only_g = [x for x in ge if x not in pe]
                 only_p = [x for x in pe if x not in ge]

@@ -63,7 +63,7 @@ EVENT_TRIGGERS: list[tuple[EventType, str, str]] = [
     (EventType.RELEASED, r"\b(?:left|leaves|walked\s+out\s+of)\s+(?:the\s+)?(?:prison|jail|"
                          r"penal\s+colony|colony|custody|detention\s+centre)\b", "passive"),
     (EventType.TRANSFERRED, r"\b(?:transferred|moved|sent|taken|relocated)\b(?=[^.;]{0,60}?"
-                            r"\b(?:colony|prison|jail|detention|centre|center|camp|SIZO)\b)",
+                            r"\b(?:colony|colonies|prisons?|jails?|detention|centres?|centers?|camps?|SIZO)\b)",
      "either"),
     (EventType.SENTENCED, r"\bsentenced\b|\bsentencing\b|\bconvict(?:ed|ing)\b|\bto\s+sentence\b|"
                           r"\bpassed\s+(?:the|a)\s+"
