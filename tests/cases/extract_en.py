@@ -516,6 +516,10 @@ CASES_V2 = [
          "was arrested in 2019. He has been transferred between three prisons.",
          events={"Katsiaryna Andreyeva": [("sentenced", None)],
                  "Mohamed Radwan": [("transferred", None)]}),
+    Case("v2 given probation is a sentence", "The nine others, among them the reporters Aike "
+         "Beishekeyeva and Sapar Akunbekov, were given probation and released from custody.",
+         events={"Aike Beishekeyeva": [("sentenced", None), ("released", None)],
+                 "Sapar Akunbekov": [("sentenced", None)]}),
     Case("v2 a pronoun subject between a speaker and the verb", "Pavel Orel was arrested. "
          "According to his wife, Anna Orel, he was taken to Obo prison.",
          events={"Pavel Orel": [("transferred", None)]}, not_detainees=["Anna Orel"]),

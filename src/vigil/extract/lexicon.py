@@ -70,7 +70,7 @@ EVENT_TRIGGERS: list[tuple[EventType, str, str]] = [
                           r"(?:\w+\s+)?sentence\b|\b(?:jailed|imprisoned)\s+for\s+\w+"
                           r"(?:[-\s]\w+)?\s+(?:years?|months?)\b|\bgave\b(?=[^.;]{0,40}\b(?:years?"
                           r"|months?)\b)|\b(?:received|receives|got|handed|given)\b(?=[^.;]{0,50}"
-                          r"\b(?:years?|months?|sentence|term)\b)|\breceived\s+(?:\w+\s+){0,2}"
+                          r"\b(?:years?|months?|sentence|term|probation)\b)|\breceived\s+(?:\w+\s+){0,2}"
                           r"(?:nine|eight|seven|six|five|four|three|two|ten|\d+)\b", "either"),
     (EventType.CHARGED, r"\bcharged\s+(?:with|under)\b|\b(?:filed|brought|pressed)\s+charges"
                         r"\s+against\b|\bindicted\b|\bcharges\s+against\b", "either"),
