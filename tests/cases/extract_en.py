@@ -431,6 +431,98 @@ CASES_V2 = [
     Case("v2 they after persons who only report", "Police detained protesters in Minsk. Ivan "
          "Kruk and Olga Batura reported the arrests. They were released on Monday.",
          not_detainees=["Ivan Kruk", "Olga Batura"]),
+    # long articles (bench/synthetic/en_events): stages told in different sentences
+    Case("v2 accused of, passive and active", "Andrei Kalada, 41, was accused of "
+         "facilitating extremist activity. Maryna Shvedava was arrested in May. Prosecutors "
+         "accused her of treason.", events={"Andrei Kalada": [("charged", None)],
+                                           "Maryna Shvedava": [("charged", None)]}),
+    Case("v2 a court's accusation is its verdict's ground", "A court in Pinsk sentenced "
+         "Ivan Kruk to a year in prison. The court accused Kruk of insulting the president.",
+         events={"Ivan Kruk": [("sentenced", None)]}, absent={"Ivan Kruk": ["charged"]}),
+    Case("v2 his whereabouts", "Pablo Morales, a priest, was arrested last year. His "
+         "whereabouts remain unknown.", events={"Pablo Morales": [("incommunicado", None)]}),
+    Case("v2 a member introduced by an acting trade", "Eleven political prisoners were "
+         "freed on Saturday. Among them were the campaign aide Ihar Karnevich, the lawyer "
+         "Maksim Znakov, and the trade unionist Aliaksandr Yarosh.",
+         events={"Ihar Karnevich": [("released", None)], "Maksim Znakov": [("released", None)],
+                 "Aliaksandr Yarosh": [("released", None)]}),
+    Case("v2 him after the one person the sentence before names", "Maksim Znakov was arrested "
+         "in 2020. He was sentenced to ten years in 2021; his relatives had not heard from "
+         "him since. Aliaksandr Yarosh, 72, the head of the union, was detained in April "
+         "2022. A court gave him four years in 2023.",
+         events={"Aliaksandr Yarosh": [("sentenced", "2023")], "Maksim Znakov":
+                 [("sentenced", "2021")]}),
+    Case("v2 all three after an elided verb", "Giorgi Akhobadze received four years. Nana "
+         "Kvaratskhelia, a schoolteacher, was given two and a half years, and Levan Beridze, "
+         "an actor, three years. All three were arrested in December 2024.",
+         events={"Giorgi Akhobadze": [("detained", "2024-12")], "Nana Kvaratskhelia":
+                 [("detained", "2024-12")], "Levan Beridze": [("detained", "2024-12")]}),
+    Case("v2 a colon list after a group's counted statement", "Five students were detained "
+         "on Tuesday after a protest. The students were taken to a police station and "
+         "charged with hooliganism. Among the detainees: Amir Hosseini (21), Leyla Karimova "
+         "(19), Tural Aliyev (22), Nigar Mammadova (20) and Rashad Guliyev (23).", D(2024, 10, 3),
+         events={"Nigar Mammadova": [("detained", "2024-10-01")],
+                 "Amir Hosseini": [("detained", "2024-10-01")]}),
+    Case("v2 the three others", "Police detained Amir Hosseini, Leyla Karimova, Tural Aliyev, "
+         "Nigar Mammadova and Rashad Guliyev on Tuesday. A judge ordered that Hosseini and "
+         "Aliyev be held in pre-trial detention. The three others were released on Wednesday.",
+         events={"Leyla Karimova": [("released", None)], "Rashad Guliyev": [("released", None)],
+                 "Nigar Mammadova": [("released", None)]},
+         absent={"Amir Hosseini": ["released"], "Tural Aliyev": ["released"]}),
+    Case("v2 not heard from, left prison, taken from home", "Poet Thein Zaw Oo has not been "
+         "heard from since soldiers took him from his home on 14 January 2025. Editor Bolat "
+         "Seitkali left prison on Friday. His relatives had not heard from him for a year.",
+         D(2025, 3, 5),
+         events={"Thein Zaw Oo": [("incommunicado", None), ("detained", "2025-01-14")],
+                 "Bolat Seitkali": [("released", "2025-02-28"), ("incommunicado", "2024-03")]}),
+    Case("v2 faces charges; a prospect and a request are none", "Prosecutors requested a "
+         "nine-year sentence for journalist Elif Demirtas, who faces charges of membership. "
+         "Ahmet Kaya faces up to ten years in prison. Her lawyers have asked for her release "
+         "pending trial.", events={"Elif Demirtas": [("charged", None)]},
+         absent={"Elif Demirtas": ["sentenced", "released"]}, not_detainees=["Ahmet Kaya"]),
+    Case("v2 not told where he was; herself briefly detained", "Wang Jianguo was released on "
+         "Thursday. He had been held in a secret facility, where his family was not told "
+         "where he was. His wife, Li Meiling, has campaigned for his release and was herself "
+         "briefly detained in 2020.", D(2024, 8, 30),
+         events={"Wang Jianguo": [("incommunicado", None)], "Li Meiling": [("detained", "2020")]}),
+    Case("v2 both after a sentence naming nobody", "Carmen Rojas was arrested on 3 August. Her "
+         "family says it has had no contact with her. Andres Medina was detained on 30 July. "
+         "Both have been charged with terrorism.", D(2024, 9, 2),
+         events={"Carmen Rojas": [("charged", "2024-09-02")],
+                 "Andres Medina": [("charged", "2024-09-02")]}),
+    Case("v2 they are: the group's counted statement two sentences back", "A court sentenced "
+         "six journalists of Toplum Xeber on 18 March. The six were detained in January 2024. "
+         "The court handed them sentences of up to nine years. They are Sevinj Huseynli, "
+         "Elmar Qasimov and Nargiz Mammadli, Tofig Rzayev, Ulvi Babayev and Aynur Ismayilova.",
+         D(2025, 3, 20), events={"Elmar Qasimov": [("detained", "2024-01"), ("sentenced",
+                                                    "2025-03-18")]}),
+    Case("v2 list lines after a colon", "Human rights defenders recognised three more people "
+         "as political prisoners:\n— Maryia Lisouskaya, 35, a teacher, detained in April for "
+         "comments online;\n— Aleh Yanushkevich, 58, sentenced to two years of restricted "
+         "freedom in May;\n— Siarhei Klimovich, 24, a student, held in Zhodzina since March.",
+         D(2024, 6, 27),
+         events={"Maryia Lisouskaya": [("detained", "2024-04")],
+                 "Aleh Yanushkevich": [("sentenced", "2024-05")]},
+         absent={"Maryia Lisouskaya": ["sentenced"], "Siarhei Klimovich": ["sentenced"]}),
+    Case("v2 according to his sister, X", "Vadzim Khrasko was detained in 2022. According to "
+         "his sister, Khrasko had complained of heart problems. A court sentenced him to three "
+         "years in 2023.", events={"Vadzim Khrasko": [("sentenced", "2023")]},
+         genders={"Vadzim Khrasko": "male"}),
+    Case("v2 a term that says how long", "Farid Mehdiyev was released on 10 March after serving "
+         "his two-year sentence.", D(2025, 3, 20),
+         events={"Farid Mehdiyev": [("released", "2025-03-10"), ("sentenced", None)]}),
+    Case("v2 and first sentenced; transferred between prisons", "Katsiaryna Andreyeva was "
+         "arrested while streaming a protest and first sentenced to two years. Mohamed Radwan "
+         "was arrested in 2019. He has been transferred between three prisons.",
+         events={"Katsiaryna Andreyeva": [("sentenced", None)],
+                 "Mohamed Radwan": [("transferred", None)]}),
+    Case("v2 given probation is a sentence", "The nine others, among them the reporters Aike "
+         "Beishekeyeva and Sapar Akunbekov, were given probation and released from custody.",
+         events={"Aike Beishekeyeva": [("sentenced", None), ("released", None)],
+                 "Sapar Akunbekov": [("sentenced", None)]}),
+    Case("v2 a pronoun subject between a speaker and the verb", "Pavel Orel was arrested. "
+         "According to his wife, Anna Orel, he was taken to Obo prison.",
+         events={"Pavel Orel": [("transferred", None)]}, not_detainees=["Anna Orel"]),
 ]  # fmt: skip
 
 # What en.v2's learned models decide: an organisation the text is about or a place, a

@@ -53,6 +53,10 @@ class Coref:
         for c in self.clusters:
             for m in c.mentions:
                 before = self.text[max(0, m.start - 30) : m.start]
+                if re.search(r"\baccording\s+to\s+\S+\s+\S+,?\s+$", before, re.IGNORECASE) and (
+                    not self.text.startswith(",", m.end)
+                ):
+                    continue  # "According to his sister, X had complained": X is not her
                 # "his wife, X", "Bialiatski's wife, X"
                 if re.search(r"\b(?:Mr|Mister)\.?\s+$|(?:\b(?:his|her|my)|\w[’']s)\s+(?:husband|"
                              r"son|brother|father),?\s+$", before):  # fmt: skip
@@ -79,6 +83,19 @@ class Coref:
             if len(said) == 1 and c.said_gender is None:
                 c.said_gender = next(iter(said))
 
+    def _only_before(self, at: int) -> int | None:
+        """The one person the sentence before names, when the pronoun's own sentence names
+        nobody before it ("X, 72, was detained in April 2022. A court gave him four
+        years"): a paragraph goes on with the person it has just turned to."""
+        si = next((i for i, (a, b) in enumerate(self.sentences) if a <= at < b), None)
+        if not si:
+            return None
+        if self.mentions_in(self.sentences[si][0], at):
+            return None
+        named = {i for m, i in self.mentions_in(*self.sentences[si - 1])
+                 if not self.clusters[i].official}  # fmt: skip
+        return next(iter(named)) if len(named) == 1 else None
+
     def mentions_in(self, start: int, end: int) -> list[tuple[Mention, int]]:
         """Names (not pronouns) between ``start`` and ``end``, with their person."""
         found = [
@@ -92,6 +109,9 @@ class Coref:
     def salient(self, before: int, pronoun: str) -> int | None:
         """The person a pronoun most likely means: the last one named before it."""
         female = pronoun.lower() in {"she", "her"}
+        only = self._only_before(before)
+        if only is not None and self.clusters[only].gender != ("male" if female else "female"):
+            return only
         best: tuple[bool, bool, int, int, int] | None = None
         for i, c in enumerate(self.clusters):
             if c.official or c.gender == ("male" if female else "female"):

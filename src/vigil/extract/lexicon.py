@@ -43,7 +43,12 @@ EVENT_TRIGGERS: list[tuple[EventType, str, str]] = [
                               r"information|news)\s+(?:with|from|about)\b", "active"),
     (EventType.INCOMMUNICADO, r"\bout\s+of\s+public\s+sight\b|\bwhereabouts\s+(?:are\s+|remain\s+)?"
                               r"unknown\b|\bnothing\s+is\s+known\s+about\b|\bno\s+(?:contact|news|"
-                              r"word)\s+(?:with|from|of)\b", "either"),
+                              r"word)\s+(?:with|from|of)\b|\b(?:not|never)\s+heard\s+from\b",
+     "either"),
+    (EventType.INCOMMUNICADO, r"\b(?:not|never)\s+been\s+heard\s+from\b|\bnot\s+(?:been\s+)?told\s+"
+                              r"where\s+(?:he|she|they)\s+(?:was|were|is|are)\b", "passive"),
+    (EventType.INCOMMUNICADO, r"\b(?:refused|refuse|refuses|declined)\s+to\s+(?:disclose|reveal|"
+                              r"confirm)\b(?=\s+(?:his|her|their)\s+whereabouts\b)", "active"),
     (EventType.RECOGNIZED_POLITICAL_PRISONER,
      r"\b(?:recogni[sz]ed|declared|labell?ed|named|designated|added)\b[^.;]{0,60}?\bas\s+"
      r"(?:a\s+|another\s+|new\s+)?political\s+prisoners?\b", "either"),
@@ -57,15 +62,17 @@ EVENT_TRIGGERS: list[tuple[EventType, str, str]] = [
     (EventType.RELEASED, r"\brelease\s+of\b", "active"),
     (EventType.RELEASED, r"\b(?:walked|came|stepped)\s+out\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
                          r"(?:prison|jail|colony|detention\s+cent(?:re|er))\b", "passive"),
+    (EventType.RELEASED, r"\b(?:left|leaves|walked\s+out\s+of)\s+(?:the\s+)?(?:prison|jail|"
+                         r"penal\s+colony|colony|custody|detention\s+centre)\b", "passive"),
     (EventType.TRANSFERRED, r"\b(?:transferred|moved|sent|taken|relocated)\b(?=[^.;]{0,60}?"
-                            r"\b(?:colony|prison|jail|detention|centre|center|camp|SIZO)\b)",
+                            r"\b(?:colony|colonies|prisons?|jails?|detention|centres?|centers?|camps?|SIZO)\b)",
      "either"),
     (EventType.SENTENCED, r"\bsentenced\b|\bsentencing\b|\bconvict(?:ed|ing)\b|\bto\s+sentence\b|"
                           r"\bpassed\s+(?:the|a)\s+"
                           r"(?:\w+\s+)?sentence\b|\b(?:jailed|imprisoned)\s+for\s+\w+"
                           r"(?:[-\s]\w+)?\s+(?:years?|months?)\b|\bgave\b(?=[^.;]{0,40}\b(?:years?"
                           r"|months?)\b)|\b(?:received|receives|got|handed|given)\b(?=[^.;]{0,50}"
-                          r"\b(?:years?|months?|sentence|term)\b)|\breceived\s+(?:\w+\s+){0,2}"
+                          r"\b(?:years?|months?|sentence|term|probation)\b)|\breceived\s+(?:\w+\s+){0,2}"
                           r"(?:nine|eight|seven|six|five|four|three|two|ten|\d+)\b", "either"),
     (EventType.CHARGED, r"\bcharged\s+(?:with|under)\b|\b(?:filed|brought|pressed)\s+charges"
                         r"\s+against\b|\bindicted\b|\bcharges\s+against\b", "either"),
@@ -74,6 +81,9 @@ EVENT_TRIGGERS: list[tuple[EventType, str, str]] = [
                          r"arrest|thrown\s+(?:in|into)\s+(?:jail|prison)|remanded\s+(?:them\s+|him\s+|her\s+)?"
                          r"in\s+custody|began\s+serving|in\s+pre-?trial\s+detention)\b", "either"),
     (EventType.DETAINED, r"\b(?:arrest|detention)\s+of\b", "active"),
+    (EventType.DETAINED, r"\b(?:took|taken|dragged|snatched)\b(?=\s+(?:\w+\s+){0,2}?(?:from|"
+                         r"out\s+of)\s+(?:his|her|their)\s+(?:home|house|flat|apartment|office|bed)\b)",
+     "either"),
 ]  # fmt: skip
 EVENT_TRIGGERS_RE = [(t, re.compile(p, re.IGNORECASE), v) for t, p, v in EVENT_TRIGGERS]
 # Verbs that introduce the names of a list an article reports ("they listed ...: X and Y",
@@ -84,7 +94,8 @@ LIST_INTRO = re.compile(
     r"additions)\s+(?:on|to|in)\s+the\s+list\s+(?:were|are|include[sd]?))\b",
     re.IGNORECASE,
 )
-BE_BEFORE = re.compile(rf"\b{_BE}\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|not\s+|each\s+)?$",
+BE_BEFORE = re.compile(rf"\b{_BE}\s+(?:(?:\w+ly|also|later|then|not|each|himself|herself|"
+                       r"themselves|still|again|first)\s+){0,2}$",
                        re.IGNORECASE)  # fmt: skip
 
 # Nouns that make a number a count of people.

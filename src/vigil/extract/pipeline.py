@@ -114,10 +114,36 @@ def _load(use_model: bool, parse: bool) -> Pipeline:
         # keeps the boundaries already set.
         alone = spacy.load(path, exclude=[*unused, "tok2vec", "parser", "ner"])
         nlp.add_pipe("senter", source=alone, before="parser")
+        _register_list_lines()
+        nlp.add_pipe("vigil_list_lines", after="senter")
         return Pipeline(nlp, statistical=True)
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     return Pipeline(nlp, statistical=False, warning=problem)
+
+
+# A line that opens with a bullet or a number ("— X, 35, detained in April;", "2. Y")
+# is an item of a list: its own sentence, so the parser never hangs one item's words on
+# another's (en.v2; the senter often runs such lines together).
+_BULLETS = frozenset({"—", "–", "-", "•", "*", "·", "▪", "►"})
+
+
+def _register_list_lines() -> None:
+    from spacy.language import Language
+
+    if "vigil_list_lines" in Language.factories:
+        return
+
+    @Language.component("vigil_list_lines")
+    def list_lines(doc):  # type: ignore[no-untyped-def]  # spacy Doc in, Doc out
+        for tok in doc[1:]:
+            prev = doc[tok.i - 1]
+            item = tok.text in _BULLETS or (
+                tok.like_num and tok.i + 1 < len(doc) and doc[tok.i + 1].text in {".", ")"}
+            )
+            if item and "\n" in prev.text_with_ws and not tok.is_space:
+                tok.is_sent_start = True
+        return doc
 
 
 _LOCK = threading.Lock()

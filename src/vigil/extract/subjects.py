@@ -19,7 +19,7 @@ __all__ = ["patients"]
 
 # Words between a name and a passive verb that show the verb has another subject.
 _OTHER_SUBJECT = re.compile(
-    r"\b(?:said|says|told|noted|that|people|prisoners|persons|them|they|those|others)\b",
+    r"\b(?:said|says|told|noted|that|people|prisoners|persons|them|they|those|others|he|she)\b",
     re.IGNORECASE,
 )
 
@@ -54,6 +54,12 @@ def patients(
                     chosen += _appositive_pair(co, inside, k)
                 return chosen, "named before the trigger"
         head = co.text[max(s_start, trig.start - 150) : trig.start]
+        own = re.search(r"\b(his|her)\s+$", head, re.IGNORECASE)
+        if own and not before:  # "His whereabouts remain unknown"
+            meant = co.salient(trig.start, own.group(1))
+            if meant is not None:
+                co.link(meant, trig.start - len(head) + own.start(1), own.group(1))
+                return [meant], f'"{own.group(1)}" refers to the last person named'
         pron = re.search(r"\b(he|she|they)\b(?!.*\b(?:he|she|they)\b)", head, re.IGNORECASE)
         if pron and _OTHER_SUBJECT.search(head[pron.end() :]):
             pron = None

@@ -43,7 +43,7 @@ def referred(
         return []
     if pronoun or not reference:
         nearest = before[-1]
-        return [s for s in before if s.sentence == nearest.sentence] if (
+        return _introduced(before, [s for s in before if s.sentence == nearest.sentence]) if (
             at - nearest.sentence <= REACH) else []  # fmt: skip
     first = next((s for s in reversed(before) if count is not None and s.count == count), None)
     if first is None:
@@ -60,4 +60,29 @@ def referred(
         if s.sentence - chosen[-1].sentence > REACH:
             break  # the story has moved on
         chosen.append(s)
-    return [s for s in before if s.sentence == first.sentence and s is not first] + chosen
+    return _introduced(
+        before, [s for s in before if s.sentence == first.sentence and s is not first] + chosen
+    )
+
+
+def _introduced(before: list[GroupStatement], chosen: list[GroupStatement]) -> list[GroupStatement]:
+    """``chosen`` with the statements before it that tell the same group's story, when the
+    first chosen one gives no count of its own ("Five students were detained on Tuesday.
+    The students were charged with ... Among the detainees: X, Y"; "The six were detained
+    in January. The court handed them sentences ... They are X, Y"): walking back, each
+    at most ``REACH`` sentences before the last taken, up to and with the nearest one that
+    gives a count; none when no count is reached."""
+    if not chosen or any(s.count is not None for s in chosen):
+        return chosen
+    head = min(s.sentence for s in chosen)
+    taken: list[GroupStatement] = []
+    for s in reversed([s for s in before if s.sentence < head]):
+        if head - s.sentence > REACH:
+            break
+        if taken and s.sentence != taken[-1].sentence and taken[-1].count is not None:
+            break  # the counted statement's sentence is taken whole
+        taken.append(s)
+        head = s.sentence
+    if not any(s.count is not None for s in taken):
+        return chosen  # no counted statement in reach: the group is not traced back
+    return sorted(taken, key=lambda s: s.sentence) + chosen

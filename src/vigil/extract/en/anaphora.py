@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 
 __all__ = ["REACH", "GroupReference", "GroupReferences", "Named", "group_reference", "resolve"]
 
-REACH = 2  # sentences before the reference's own that its persons may be named in
+REACH = 2  # sentences naming persons before the reference's own that may be its persons
 
 _PRONOUNS = frozenset({"they", "them", "their"})
 _QUANTIFIERS = {"both": 2, "all": None, "each": None}
@@ -67,6 +67,7 @@ class GroupReference:
     count: int | None
     every: bool
     denied: bool = False
+    rest: bool = False  # "the three others", "the other two": not those named just before
 
 
 @dataclass(frozen=True)
@@ -165,7 +166,8 @@ def _reference(t: Token, w: EnglishWords) -> GroupReference | None:
         return None
     given = next((parse_number(c.lower_) for c in counts), None)
     count = int(given) if given else (2 if "both" in dets else None)
-    return GroupReference(text, at, count, "all" in dets)
+    rest = word == "others" or any(c.dep_ == "amod" and c.lower_ == "other" for c in t.children)
+    return GroupReference(text, at, count, "all" in dets, rest=rest)
 
 
 def _restricts(c: Token) -> bool:
@@ -185,9 +187,15 @@ def resolve(ref: GroupReference, named: list[Named], detainees: list[int]) -> li
     """The persons ``ref`` refers to: ``named`` is each sentence's persons, nearest first
     (the reference's own sentence before it, then the sentences before); ``detainees``
     every person the text has stated an event of so far. Empty when they do not agree."""
+    if ref.rest:
+        return _rest(ref, named)
     chosen: list[int] = []
     for layer in named:
         persons = layer.held or layer.named
+        if ref.count is not None and layer.held and len(chosen) + len(layer.held) < ref.count:
+            # "X was given two years, and Y three. All three ...": a count not reached by
+            # those with an event yet takes the others the sentence names too
+            persons = layer.held + layer.named
         if layer.group and not layer.held:
             break  # "Police detained 30 protesters. They were released ...": that group
         if not persons and not layer.others and layer.speakers <= 1:
@@ -203,6 +211,21 @@ def resolve(ref: GroupReference, named: list[Named], detainees: list[int]) -> li
         return chosen
     if ref.every and len(detainees) == ref.count:
         return list(detainees)
+    return []
+
+
+def _rest(ref: GroupReference, named: list[Named]) -> list[int]:
+    """ "Hosseini and Aliyev were remanded. The three others were released": the persons
+    of a sentence before (at most ``REACH`` back) but those of the nearest one, when as
+    many as the count."""
+    layers = [layer for layer in named if layer.held or layer.named]
+    if ref.count is None or len(layers) < 2:
+        return []
+    nearest = set(layers[0].held + layers[0].named)
+    for layer in layers[1:]:
+        rest = [who for who in layer.held + layer.named if who not in nearest]
+        if len(rest) == ref.count and nearest <= set(layer.held + layer.named):
+            return rest
     return []
 
 
@@ -235,8 +258,10 @@ class GroupReferences:
         if self._cataphora(ref, sent):
             return None
         layers = [self._named(sent[0], ref.start, si, own=True)]
-        for sj in range(si - 1, max(-1, si - 1 - REACH), -1):
+        for sj in range(si - 1, max(-1, si - 1 - 2 * REACH), -1):
             layers.append(self._named(*self.sentences[sj], sj))
+            if sum(bool(x.held or x.named or x.others) for x in layers[1:]) >= REACH:
+                break  # (a sentence naming nobody, "Her family says ...", does not count)
         detainees = [
             who
             for who, p in enumerate(self.people)

@@ -180,7 +180,11 @@ def group_members(group: Token, w: EnglishWords) -> list[int]:
 def _acts(tok: Token, w: EnglishWords) -> bool:
     """A role noun before or beside the name says the person acts in the case or stands
     beside it ("judge X", "X, a prosecutor,", "X, a lawyer,")."""
-    around = [c for c in tok.children if c.dep_ in {"compound", "appos", "amod"}]
+    around = [
+        c
+        for c in tok.children
+        if c.dep_ in {"compound", "appos", "amod"} and not (c.dep_ == "appos" and _named_itself(c))
+    ]  # "X, the lawyer Y": Y's
     if tok.dep_ == "appos":
         around.append(tok.head)
     return any(
@@ -188,6 +192,12 @@ def _acts(tok: Token, w: EnglishWords) -> bool:
         and not any(g.lower_ in {"former", "ex", "retired"} for g in c.children)
         for c in around
     )
+
+
+def _named_itself(role: Token) -> bool:
+    """A role noun in apposition that carries a name of its own ("X, the lawyer Y, and
+    Z"): it describes that name, not the one the parse hung it on."""
+    return any(c.dep_ in {"compound", "appos"} and c.text[:1].isupper() for c in role.children)
 
 
 def _listed(group: Token, w: EnglishWords) -> list[Token]:
@@ -222,7 +232,10 @@ def _listed(group: Token, w: EnglishWords) -> list[Token]:
 def negated(doc: Doc, start: int, end: int) -> bool:
     """The parse says the trigger is denied: "X was not detained", "never released"."""
     trig = trigger_token(doc, start, end)
-    return trig is not None and any(c.dep_ == "neg" for c in trig.children)
+    # (a negation inside the trigger is its own: "has not been heard from")
+    return trig is not None and any(
+        c.dep_ == "neg" and not start <= c.idx < end for c in trig.children
+    )
 
 
 def wished(doc: Doc, start: int, end: int, w: EnglishWords) -> bool:
@@ -232,6 +245,8 @@ def wished(doc: Doc, start: int, end: int, w: EnglishWords) -> bool:
     trig = trigger_token(doc, start, end)
     if trig is None:
         return False
+    while trig.dep_ in {"nmod", "compound"} and trig.head is not trig:
+        trig = trig.head  # "asked for her release pending trial", parsed as a modifier
     head = trig.head
     if trig.dep_ in {"dobj", "xcomp"} and head.lower_ in w.wish_verbs:
         # but not "called the sentencing of X a travesty": a verb that names it states it
@@ -248,7 +263,7 @@ def participants(
 ) -> list[Participant]:
     """The tokens the trigger at ``start:end`` is about, in text order, with how."""
     trig = trigger_token(doc, start, end)
-    if trig is None or any(c.dep_ == "neg" for c in trig.children):
+    if trig is None or negated(doc, start, end):
         return []  # "X was not detained"
     # An active verb with an object: its subject is the one who acts ("Judge X sent Y to
     # a colony", "X, who sentenced dozens of protesters"), not a participant; but "X
@@ -298,8 +313,11 @@ def participants(
     for c in trig.children:
         if c.dep_ == "poss":
             # "X's detention", "his release"; not "serving his sentence": a term someone
-            # has is no sentencing stated
-            if trig.lower_ not in w.triggers.get(EventType.SENTENCED, frozenset()):
+            # has is no sentencing stated, unless it says how long ("his two-year
+            # sentence", "Mammadli's 10-year sentence": the annotators' "serving a
+            # 14-year term" is sentenced)
+            termed = any(t.lower_ in w.term_units for t in trig.subtree if t.i < trig.i)
+            if trig.lower_ not in w.triggers.get(EventType.SENTENCED, frozenset()) or termed:
                 args.append((c, Path.POSSESSOR))
         elif c.dep_ == "nsubjpass" or (
             c.dep_ == "nsubj" and (person_before or headline or passive_aux) and not acting
@@ -393,7 +411,8 @@ def _carried(trig: Token, w: EnglishWords) -> list[tuple[Token, Path]]:
         for prep in preps:  # "... to X, and to Y": a coordinated preposition too
             found += [g for g in prep.children if g.dep_ == "pobj"]
         return [(t, Path.RECIPIENT) for t in found]
-    if lemma in w.receive_verbs and trig.dep_ in _OBJECTS:
+    charge = lemma in w.charge_verbs and trig.lower_ in w.triggers.get(EventType.CHARGED, ())
+    if (lemma in w.receive_verbs or charge) and trig.dep_ in _OBJECTS:
         return [(c, Path.SUBJECT) for c in verb.children if c.dep_ == "nsubj"]
     return []
 
@@ -457,8 +476,8 @@ def members_named(doc: Doc, start: int, end: int, w: EnglishWords) -> list[Parti
             and not any(c.dep_ in {"acl", "relcl"} for c in t.children)
         ):
             for member in _listed(t, w):
-                found += [Participant(m.i, Path.MEMBER) for m in _widened(member)
-                          if not _acts(m, w)]  # fmt: skip
+                # "Among them were ... the lawyer X": whatever their trade, a member
+                found += [Participant(m.i, Path.MEMBER) for m in _widened(member)]
     colon = next((t for t in span if t.text == ":"), None)
     if (
         colon is not None

@@ -87,6 +87,7 @@ _NOT_FACT_BEFORE = re.compile(
     r"urg(?:e|ed|es|ing)|seek(?:s|ing)?|possible|potential|risk|threat|face|faces|facing)\b"
     r"[\w\s]{0,25}$", re.IGNORECASE)  # fmt: skip
 _CUSTODIAL = re.compile(r"prison|jail|custod|penal|colony|-year|-month|years?$|months?$", re.I)
+_LIST_ITEM = re.compile(r"[—–\-•*·▪►]\s|\d{1,3}[.)]\s")  # a line of a list
 _AGE = re.compile(r",\s*\d{1,3}\s*,")  # "X, 63, ...": a wire story's subject
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|across|outside)\s+$")
 
@@ -393,8 +394,12 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 for who, _ in self._who([p.token_index], sent).items():
                     parsed.setdefault(who, p)
                 owner = self.doc[p.token_index]
-                if p.path is Path.POSSESSOR and owner.lower_ in {"his", "her"}:
-                    owns = self._owner(owner, sent)  # "after his release"
+                if (p.path is Path.POSSESSOR and owner.lower_ in {"his", "her"}) or (
+                    parse_only
+                    and p.path in {Path.SUBJECT, Path.OBJECT}
+                    and owner.lower_ in {"he", "she", "him", "her"}
+                ):  # "after his release"; "prosecutors accused her of ..."
+                    owns = self._owner(owner, sent)
                     if owns is not None and not self.clusters[owns].official:
                         parsed.setdefault(owns, p)
             # The speaker ("..., X said") or a lawyer ("according to lawyer X") is not the
@@ -402,7 +407,10 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             # that is not them.
             spoke = self._who(said[0], sent)
             source = self._who(said[1], sent)  # "..., X said.": a source, not a subject
-            if parsed or self._named_argument(trig, trig.passive):
+            # (not for contact lost: "his family was not told where he was")
+            if trig.type is not EventType.INCOMMUNICADO and (
+                parsed or self._named_argument(trig, trig.passive)
+            ):
                 # (a pronoun patient stays v1's: "She was held for 15 days, X said")
                 people = [who for who in people if who in parsed or who not in source]
                 kin = self._possessed_patient(trig)  # "X, whose brother was arrested"
@@ -529,7 +537,10 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             tok is not None
             and trig.start <= tok.idx < trig.end  # the trigger's own verb, not one it hangs on
             and tok.lower_ not in self.w.receive_verbs
-            and any(c.dep_ == "dobj" and same_line(tok, c) for c in tok.children)
+            and any(
+                c.dep_ == "dobj" and same_line(tok, c) and not trig.start <= c.idx < trig.end
+                for c in tok.children
+            )  # ("left prison": the object is the trigger's own)
             and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
         )
 
@@ -576,6 +587,10 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 continue
             if t.lower_ == "held" and any(c.dep_ in {"acomp", "oprd", "ccomp"} for c in t.children):
                 continue  # "held responsible", "the court held that ..."
+            if kind is EventType.CHARGED and any(
+                c.dep_ == "nsubj" and c.lower_ in self.w.courts for c in t.children
+            ):
+                continue  # "the court accused X of ...": its verdict's ground
             if t.lower_ in {"term", "terms"} and not any(
                 _CUSTODIAL.search(c.text) for c in t.subtree if c.i != t.i
             ):
@@ -585,9 +600,14 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 phrase in stated for phrase in self.w.status_recognized
             ):
                 continue
-            if not _NOT_FACT_BEFORE.search(
-                self.text[max(sent[0], start - 40) : start]
-            ) and not wished(self.doc, start, end, self.w):
+            not_fact = _NOT_FACT_BEFORE.search(self.text[max(sent[0], start - 40) : start])
+            if (
+                not_fact
+                and kind is EventType.CHARGED
+                and not_fact.group(0).split()[0].lower() in (self.w.charge_verbs)
+            ):
+                not_fact = None  # "faces charges of ...": a charge brought, not a prospect
+            if not not_fact and not wished(self.doc, start, end, self.w):
                 found.append(Trigger(kind, start, end, False, f'"{t.text}" (trigger word)'))
         return found
 
@@ -650,6 +670,7 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         return any(
             c.dep_ in patient and c.ent_type_ != "PERSON"
             and any(g.dep_ == "poss" for g in c.children)
+            and not trig.start <= c.idx < trig.end  # "his whereabouts remain unknown"
             for c in root.children
         )  # fmt: skip
 
@@ -804,14 +825,27 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         self._named_leads()
         used: set[int] = set()
         previous: list[RawEvent] = []  # the group of the list in the sentence before
+        items: list[RawEvent] = []  # the group a colon gave the list lines that follow
         for si, sent in enumerate(self.sentences):
             named = members_named(self.doc, sent[0], sent[1], self.w)
             by_who: dict[int, Path] = {}
             for p in named:
                 for who in self._who([p.token_index], sent):
-                    if not self._acting(who):
+                    # "Among them were ... the lawyer X": a member named in the group's
+                    # list is one of them whatever their trade
+                    if p.path is Path.MEMBER or not self._acting(who):
                         by_who.setdefault(who, p.path)
             colon = Path.COLON_LIST in by_who.values()
+            stext = self.text[sent[0] : sent[1]].strip()
+            line = [who for _, who in self.coref.mentions_in(*sent)
+                    if not self.clusters[who].official][:1]  # fmt: skip
+            if items and _LIST_ITEM.match(stext) and line and not by_who:
+                # "... recognised three more people as political prisoners:\n— X, 35,
+                # detained in April;\n— Y, ...": each line's first name is a member
+                self._carry(items, {line[0]: Path.COLON_LIST}, si, used)
+                continue
+            items = [e for s, e in self.statements if s.sentence == si] if stext.endswith(
+                ":") else []  # fmt: skip
             if previous and not by_who and self._names_only(sent):
                 # "...: A, B and C. D (article 342), E and F.": the list goes on
                 by_who = {who: Path.COLON_LIST for _, who in self.coref.mentions_in(*sent)
@@ -826,19 +860,25 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 chosen = referred([s for s, _ in self.statements], si, reference, pronoun, count)
                 group = [e for s, e in self.statements if s in chosen]
             previous = group
-            for who, path in by_who.items():
-                for e in group:
-                    if any(family(x.type) is family(e.type) for x in self.people[who].events):
-                        continue  # their own statement wins ("sentenced" over "in absentia")
-                    why = f"{e.reason}; {path.value} (sentence {si - e.sentence} after; parse)"
-                    twin = replace(e, confidence=0.6, reason=why)
-                    self.sources[id(twin)] = self.sources.get(id(e), DateSource.NONE)
-                    self.main[id(twin)] = self.main.get(id(e), False)
-                    self.people[who].events.append(twin)
-                    used.add(id(e))
+            self._carry(group, by_who, si, used)
             if group:
                 self._last_people = list(by_who)
         self.group_events = [e for e in self.group_events if id(e) not in used]
+
+    def _carry(
+        self, group: list[RawEvent], by_who: dict[int, Path], si: int, used: set[int]
+    ) -> None:
+        """The group's events to each member named in sentence ``si``."""
+        for who, path in by_who.items():
+            for e in group:
+                if any(family(x.type) is family(e.type) for x in self.people[who].events):
+                    continue  # their own statement wins ("sentenced" over "in absentia")
+                why = f"{e.reason}; {path.value} (sentence {si - e.sentence} after; parse)"
+                twin = replace(e, confidence=0.6, reason=why)
+                self.sources[id(twin)] = self.sources.get(id(e), DateSource.NONE)
+                self.main[id(twin)] = self.main.get(id(e), False)
+                self.people[who].events.append(twin)
+                used.add(id(e))
 
     def _named_leads(self) -> None:
         """ "A court sentenced a prominent rapper to six years. Toomaj Salehi, 33, was

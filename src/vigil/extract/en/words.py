@@ -19,6 +19,7 @@ class EnglishWords:
     group_words: frozenset[str]
     light_verbs: frozenset[str]
     receive_verbs: frozenset[str]
+    charge_verbs: frozenset[str]
     acting_roles: frozenset[str]
     relations: frozenset[str]
     speech_verbs: frozenset[str]
@@ -44,6 +45,7 @@ class EnglishWords:
     term_units: frozenset[str]
     appeal_verbs: frozenset[str]
     appeal_nouns: frozenset[str]
+    courts: frozenset[str]
     triggers: dict[EventType, frozenset[str]]  # event type → words read through the parse
 
 
