@@ -73,8 +73,11 @@ def find_triggers(sentence: str, offset: int) -> list[Trigger]:
                 passive = bool(
                     BE_BEFORE.search(before)
                     or (
-                        re.search(r"(?:,|\bwho|\bafter\s+being|\band)\s*(?:first\s+|later\s+|then\s+|"
-                                  r"subsequently\s+|eventually\s+|finally\s+)?$", before)
+                        re.search(
+                            r"(?:,|\bwho|\bafter\s+being|\band)\s*(?:first\s+|later\s+|then\s+|"
+                            r"subsequently\s+|eventually\s+|finally\s+)?$",
+                            before,
+                        )
                         and not _PRONOUN_AFTER.match(sentence[m.end() :])
                         and not re.match(r"\s+(?:\w+\s+){0,2}[A-Z]", sentence[m.end() :])
                     )
