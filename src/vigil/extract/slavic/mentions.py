@@ -18,6 +18,28 @@ from vigil.extract.slavic.persons import Mention
 __all__ = ["cleaned", "person_shaped"]
 
 _PARTICLES = frozenset({"де", "ди", "фон", "ван", "дер", "оглы", "кызы", "бен", "ибн", "аль"})
+# Prepositions that open a sentence and that natasha may read into the name after them.
+_OPENERS = frozenset(
+    {
+        "паводле",
+        "згодна",
+        "со",
+        "согласно",
+        "по",
+        "па",
+        "для",
+        "як",
+        "как",
+        "пры",
+        "при",
+        "ад",
+        "от",
+        "пра",
+        "про",
+        "разам",
+        "вместе",
+    }
+)
 # Between two names natasha may read as one ("Алег Саковіч і Ганна Юрэвіч"): a conjunction.
 _JOINED = re.compile(
     r"\s*,?\s+(?:і|и|й|ды|а\s+таксама|а\s+также)\s+(?=[А-ЯЁІЎ])|\s*,\s+(?=[А-ЯЁІЎ])|"
@@ -74,6 +96,10 @@ def cleaned(text: str, mentions: list[Mention]) -> list[Mention]:
         if inner is not None:
             cut = m.text[: inner.start()].rstrip(" ,")
             m = Mention(m.start, m.start + len(cut), cut, m.source, m.hint)
+        first = re.match(r"(\S+)\s+(?=\S)", m.text)
+        if first and first.group(1).lower() in _OPENERS:
+            # "Паводле Алеся", "Со слов Марии": a preposition opening the sentence
+            m = Mention(m.start + first.end(), m.end, m.text[first.end() :], m.source, m.hint)
         parts = m.text.split()
         if len(parts) == 4 and given_name(parts[0]) and given_name(parts[2]):
             # "маці палітвязня Мікалая Дзядка Ірына Дзядок": two persons side by side

@@ -41,13 +41,23 @@ _OTHER_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _SOURCE = re.compile(
-    r"(?<![\w-])(?:[Пп]о\s+словам|[Пп]а\s+словах|[Пп]аводле\s+(?=[а-яёіў]+\s+[А-ЯЁІЎ])|"
+    r"(?<![\w-])(?:[Пп]о\s+словам|[Пп]а\s+словах|[Пп]аводле\s+(?=(?:[а-яёіў]+\s+)?[А-ЯЁІЎ])|"
     r"[Сс]огласно\s+(?=[а-яёіў]+\s+[А-ЯЁІЎ]))[^,.;:]{1,60},"
 )
 # A preposition right before a name: the name is no subject ("суд над Игорем Лосиком").
 _PREPOSITION = re.compile(
     r"(?<![\w-])(?:над|с|со|о|об|про|для|от|к|ко|за|пра|аб|ад|да|з|са|пад|перад|каля|возле|"
     r"около|разам\s+з|вместе\s+с)\s+$",
+    re.I,
+)
+# "Мужчыну абвінавачваюць": a noun for one person means no lawyer or rights defender.
+_NOT_MEANT = frozenset({"advocate"})
+# A count right after the trigger, no term ("вынеслі больш за 900 прысудаў", "памиловал
+# 400 человек"): the trigger is about that many, not about the person named before.
+_COUNTED = re.compile(
+    rf"\s*(?:(?:больш|больше|более|болей|менш|меньше|менее|за|як|чым|чем|около|каля|"
+    rf"амаль|почти|яшчэ|ещё|еще|не)\s+){{0,3}}(?:\d[\d\s]*|{NUMBER})\s+"
+    rf"(?!(?:гад|год|лет|месяц|сут|дзён|дн|тыдн|недел)\w*)",
     re.I,
 )
 _PLURAL_FORM = re.compile(r"(?:ны|ли|лі|ыя|ныя|ись|ліся|ются|юцца|ят|ут)$", re.I)
@@ -96,9 +106,15 @@ class Subjects:
         if not ks:
             return []
         k = ks[-1]
-        while k > 0 and _PREPOSITION.search(self.text[max(0, inside[k][0].start - 8) :
-                                                       inside[k][0].start]):  # fmt: skip
+
+        def governed(k: int) -> bool:
+            return bool(_PREPOSITION.search(self.text[max(0, inside[k][0].start - 8) :
+                                                      inside[k][0].start]))  # fmt: skip
+
+        while k > 0 and governed(k):
             k -= 1  # "X, освещавший суд над Игорем Лосиком, был задержан": X
+        if governed(k):
+            return []  # "Разам з Алесем … адбывае пакаранне яго сябар X": X, after
         gap = self.text[inside[k][0].end : trig.start]
         if ";" in gap or len(gap) > 140 or self.lex.speech.search(gap) or "\n" in gap:
             return []
@@ -197,6 +213,7 @@ class Subjects:
         first = self.text[trig.start : trig.head_end]
         if (
             not named
+            and not _COUNTED.match(self.text, trig.head_end, sent[1])
             and trig.form not in {"full", "noun"}
             and len(self.last_people) == 1
             and 0 < si - self.last_sentence <= 2
@@ -220,7 +237,7 @@ class Subjects:
                 if not pattern.fullmatch(w.group(0)):
                     continue
                 at = sent[0] + start + w.start()
-                who = self.salient(at, gender)
+                who = self.salient(at, gender, skip=_NOT_MEANT)
                 if who is None:
                     return None
                 last = max(m.end for m in self.clusters[who].mentions if m.end <= at)
@@ -229,11 +246,12 @@ class Subjects:
                 return [who], f'"{w.group(0)}" stands for the last person named'
         return None
 
-    def salient(self, before: int, gender: str) -> int | None:
-        """The person a pronoun most likely means: named lately, of its gender."""
+    def salient(self, before: int, gender: str, skip: frozenset[str] = frozenset()) -> int | None:
+        """The person a pronoun most likely means: named lately, of its gender, of no
+        role in ``skip``."""
         best: tuple[bool, bool, int, int, int] | None = None
         for i, c in enumerate(self.clusters):
-            if c.official or (c.gender and c.gender != gender):
+            if c.official or (c.gender and c.gender != gender) or c.role in skip:
                 continue
             last = max((m.end for m in c.mentions if m.end <= before), default=-1)
             if last < 0:
