@@ -70,10 +70,18 @@ _HELD = (
     r"в\s+заключении|у\s+зняволенні|ў\s+зняволенні|в\s+неволе|у\s+няволі|ў\s+няволі|"
     r"в\s+колонии|в\s+тюрьме|у\s+турме|ў\s+турме|в\s+СИЗО|у\s+СІЗА|ў\s+СІЗА)"
 )
+_REL_YEAR = (
+    r"(?:(?P<this>сёлета|в\s+этом\s+году|этого\s+года|гэтага\s+года|[уў]\s+гэтым\s+годзе)|"
+    r"(?P<last>летась|в\s+прошлом\s+году|прошлого\s+года|мінулага\s+года|"
+    r"[уў]\s+мінулым\s+годзе))"
+)
 _SAME = r"(?:того\s+же|этого\s+же|таго\s+ж|гэтага\s+ж)\s+года"
 _PATTERNS: list[tuple[str, str]] = [
     # "в декабре того же года": the year of a date given before (``same_year``)
     ("same", rf"(?<!\w)(?:(?P<d>\d{{1,2}})\s+|{_IN}\s+{_PART}?)(?P<m>{_MONTH})\s+{_SAME}"),
+    # "25 чэрвеня сёлета", "в марте прошлого года": the year said in words
+    ("dmy", rf"(?<!\d)(?P<d>\d{{1,2}})(?:-?(?:го|га))?\s+(?P<m>{_MONTH})\s+{_REL_YEAR}(?!\w)"),
+    ("m", rf"(?<!\w){_IN}\s+{_PART}?(?P<m>{_MONTH})\s+{_REL_YEAR}(?!\w)"),
     ("dmy", rf"(?<![\d.])(?P<d>\d{{1,2}})\.(?P<mn>\d{{1,2}})\.(?P<y>{_YEAR})(?!\d)"),
     ("dmy", rf"(?<!\d)(?P<d>\d{{1,2}})(?:-?(?:го|га))?\s+(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR})"
             rf"{_YEAR_WORD}?)?(?!\w)"),
@@ -135,6 +143,11 @@ def _resolve(
     kind: str, m: re.Match[str], published: dt.date | None, language: str
 ) -> PartialDate | None:
     g = m.groupdict()
+    if g.get("this") or g.get("last"):
+        if published is None:
+            return None
+        g["y"] = str(published.year - (1 if g.get("last") else 0))
+        kind = "my" if kind == "m" else kind
     try:
         if kind == "dmy":
             month = int(g["mn"]) if g.get("mn") else _MONTHS[g["m"].lower()]

@@ -235,6 +235,12 @@ class StructuredRun(Run):
         hi = hi if hi >= 0 else sent[1]
         return self.book.duration([d for d in dates if held_so_far(d) and lo <= d.start < hi])
 
+    def _eventful(self, si: int) -> bool:
+        """Whether sentence ``si`` states an event (of a group or of a person)."""
+        return any(e.sentence == si for e in self.group) or any(
+            e.sentence == si for p in self.people for e in p.events
+        )
+
     def _listed(self) -> None:
         """The persons a list introduces share the event its words name, the event of the
         group of this sentence or the one before, or, after a count of political prisoners,
@@ -258,6 +264,10 @@ class StructuredRun(Run):
                 # A list that opens its sentence ("Среди них —") may belong to the one
                 # before; one inside it ("…, в том числе X") to its own sentence.
                 first = si - 1 if intro.start() - s0 < 4 else si
+                if first == si - 1 and not self._eventful(si - 1):
+                    # "… памілаваў 18 чалавек. Праваабаронцы ўстанавілі некалькі імёнаў.
+                    # Гэта X, Y і Z": a sentence of no event between the group and its list
+                    first = si - 2
                 recent = [e for e in self.group if first <= e.sentence <= si
                           and e.start < intro.start()]  # fmt: skip
                 if not recent:
