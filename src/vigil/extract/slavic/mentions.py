@@ -96,10 +96,11 @@ def cleaned(text: str, mentions: list[Mention]) -> list[Mention]:
         if inner is not None:
             cut = m.text[: inner.start()].rstrip(" ,")
             m = Mention(m.start, m.start + len(cut), cut, m.source, m.hint)
-        first = re.match(r"(\S+)\s+(?=\S)", m.text)
-        if first and first.group(1).lower() in _OPENERS:
+        opener = re.match(r"(\S+)\s+(?=\S)", m.text)
+        if opener and opener.group(1).lower() in _OPENERS:
             # "Паводле Алеся", "Со слов Марии": a preposition opening the sentence
-            m = Mention(m.start + first.end(), m.end, m.text[first.end() :], m.source, m.hint)
+            cut = opener.end()
+            m = Mention(m.start + cut, m.end, m.text[cut:], m.source, m.hint)
         parts = m.text.split()
         if len(parts) == 4 and given_name(parts[0]) and given_name(parts[2]):
             # "маці палітвязня Мікалая Дзядка Ірына Дзядок": two persons side by side

@@ -108,8 +108,11 @@ class Subjects:
         k = ks[-1]
 
         def governed(k: int) -> bool:
-            return bool(_PREPOSITION.search(self.text[max(0, inside[k][0].start - 8) :
-                                                      inside[k][0].start]))  # fmt: skip
+            before = self.text[max(0, inside[k][0].start - 14) : inside[k][0].start]
+            return bool(_PREPOSITION.search(before[-8:])) and not re.search(
+                r"дачыненн[іе]\s+да\s+$",
+                before,  # "у дачыненні да X": about X
+            )
 
         while k > 0 and governed(k):
             k -= 1  # "X, освещавший суд над Игорем Лосиком, был задержан": X

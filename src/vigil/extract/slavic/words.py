@@ -67,17 +67,19 @@ def words(language: str) -> Words:
     return read_words(name, tomllib.loads(text), classical=language == "be")
 
 
-# Belarusian in the classical spelling (taraškievica) marks softness before a soft
-# consonant: "пакараньне", "сьвята", "зьняволеньне", "калёнія". The lists are written in
-# the official spelling; a pattern read for Belarusian also matches these forms.
-_SOFTENED = "сзцнлд"
-_CONSONANTS = "бвгджзклмнпрстфхцчшщ"
+# Belarusian in the classical spelling (taraškievica) of Радыё Свабода and Наша Ніва marks
+# soft consonants: "пакараньне", "сьвята", "зьняволеньне", "палітвязьні", "калёнія". The
+# lists are written in the official spelling; every pattern read for Belarusian also
+# matches these forms.
+_SOFTENED = "сзнцлд"
+_SOFTENING = "внмпцлзсдчт"
 
 
 def _classical(pattern: str) -> str:
-    """``pattern`` matching the classical spelling too: an optional "ь" between a
-    consonant that softens (с з ц н л д) and the consonant after it, "ё" for "о" after
-    "л" ("калоніі" → "калёніі"). Escapes and character classes are left as they are."""
+    """``pattern`` matching the classical spelling too: an optional "ь" between a consonant
+    that softens and a soft consonant after it, "калёні" beside "калоні", and "ў" for a
+    word-initial "у" ("узбудзілі", "ўзбудзілі"). Escapes and character classes are left as
+    they are."""
     out: list[str] = []
     in_class = False
     i = 0
@@ -87,21 +89,16 @@ def _classical(pattern: str) -> str:
             out.append(pattern[i : i + 2])
             i += 2
             continue
+        out.append(c)
         if in_class:
             in_class = c != "]"
-            out.append(c)
         elif c == "[":
             in_class = True
-            out.append(c)
-        elif c == "о" and out and out[-1] == "л":
-            out.append("[оё]")
-        else:
-            out.append(c)
-            nxt = pattern[i + 1] if i + 1 < len(pattern) else ""
-            if c.lower() in _SOFTENED and nxt.lower() in _CONSONANTS:
-                out.append("ь?")
+        elif c.lower() in _SOFTENED and pattern[i + 1 : i + 2].lower() in set(_SOFTENING):
+            out.append("ь?")
         i += 1
-    return "".join(out)
+    soft = "".join(out).replace("калоні", "кал[оё]ні")
+    return re.sub(r"(^|\(\?:|\||\\s\+|\\s|\\b)у(?=[а-яёіў])", r"\1[уў]", soft)
 
 
 def read_words(name: str, data: dict[str, Any], *, classical: bool = False) -> Words:
