@@ -99,8 +99,8 @@ def cleaned(text: str, mentions: list[Mention]) -> list[Mention]:
         opener = re.match(r"(\S+)\s+(?=\S)", m.text)
         if opener and opener.group(1).lower() in _OPENERS:
             # "Паводле Алеся", "Со слов Марии": a preposition opening the sentence
-            cut = opener.end()
-            m = Mention(m.start + cut, m.end, m.text[cut:], m.source, m.hint)
+            skip = opener.end()
+            m = Mention(m.start + skip, m.end, m.text[skip:], m.source, m.hint)
         parts = m.text.split()
         if len(parts) == 4 and given_name(parts[0]) and given_name(parts[2]):
             # "маці палітвязня Мікалая Дзядка Ірына Дзядок": two persons side by side
