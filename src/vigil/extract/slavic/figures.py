@@ -86,7 +86,9 @@ class FigureFinder:
     def _category(self, sentence: str, start: int, end: int) -> tuple[str, str] | None:
         """The category word nearest the number phrase (verbs before "political
         prisoners"); another category word inside the phrase is one character away."""
-        return nearest_category(self.lex.categories, sentence, start, end, inside_other=1)
+        return nearest_category(
+            self.lex.categories, sentence, start, end, inside_other=1, same_clause=True
+        )
 
     def _last_category(self, sentence: str) -> str | None:
         """The category of the sentence for the one after it: its last category word,

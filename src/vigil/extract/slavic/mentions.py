@@ -115,7 +115,8 @@ def cleaned(text: str, mentions: list[Mention]) -> list[Mention]:
             and not given_name(m.words[0])
             and (m.start == 0 or re.search(r"(?:^|[.!?»\n])\s*$", before))
             and sum(x.text == m.text for x in mentions) <= 1
-        ):
+            and not any(len(x.words) > 1 and x.words[-1] == m.words[0] for x in mentions)
+        ):  # "… активист Фаиль Алсынов. Алсынов отбывает": the surname of one named
             continue  # a lone word opening a sentence
         out.append(m)
     return out

@@ -44,6 +44,10 @@ _SOURCE = re.compile(
     r"(?<![\w-])(?:[Пп]о\s+словам|[Пп]а\s+словах|[Пп]аводле\s+(?=(?:[а-яёіў]+\s+)?[А-ЯЁІЎ])|"
     r"[Сс]огласно\s+(?=[а-яёіў]+\s+[А-ЯЁІЎ]))[^,.;:]{1,60},"
 )
+_EXCEPT = re.compile(
+    r"(?<![\w-])(?:кроме|акрамя|апрача|за\s+исключением|за\s+выключэннем)\s+[^,.;:—]{1,60}",
+    re.I,
+)
 # A preposition right before a name: the name is no subject ("суд над Игорем Лосиком").
 _PREPOSITION = re.compile(
     r"(?<![\w-])(?:над|с|со|о|об|про|для|от|к|ко|за|пра|аб|ад|да|з|са|пад|перад|каля|возле|"
@@ -58,6 +62,13 @@ _COUNTED = re.compile(
     rf"\s*(?:(?:больш|больше|более|болей|менш|меньше|менее|за|як|чым|чем|около|каля|"
     rf"амаль|почти|яшчэ|ещё|еще|не)\s+){{0,3}}(?:\d[\d\s]*|{NUMBER})\s+"
     rf"(?!(?:гад|год|лет|месяц|сут|дзён|дн|тыдн|недел)\w*)",
+    re.I,
+)
+# "Часть из них", "некаторых з іх": some of the persons before, not said which.
+_SOME_OF = re.compile(
+    r"(?<![\w-])(?:часть|части|некоторы[хе]|несколько|кое-кого|одного|одну|двоих|большинство|"
+    r"частку|частка|некаторы[хя]|некалькі|аднаго|адну|дваіх|большасць)\s+(?:из|з)\s+"
+    r"(?:них|их|іх|задержанных|затрыманых)(?![\w-])",
     re.I,
 )
 _PLURAL_FORM = re.compile(r"(?:ны|ли|лі|ыя|ныя|ись|ліся|ются|юцца|ят|ут)$", re.I)
@@ -81,11 +92,13 @@ class Subjects:
         # "Па словах юрыста Паўла Сапелкі, …", "По словам X, …": the source, not whom the
         # sentence is about (read like a quote).
         self.quoted += [(m.start(), m.end()) for m in _SOURCE.finditer(self.text)]
+        # "Все фигуранты, кроме Валиева, находились в СИЗО": the one left out
+        self.quoted += [(m.start(), m.end()) for m in _EXCEPT.finditer(self.text)]
 
     def mentions_in(self, start: int, end: int) -> list[tuple[Mention, int]]:
         found = [(m, i) for i, c in enumerate(self.clusters) for m in c.mentions
                  if start <= m.start and m.end <= end and m.source != "pronoun"
-                 and not any(a < m.start and m.end < b for a, b in self.quoted)]  # fmt: skip
+                 and not any(a < m.start and m.end <= b for a, b in self.quoted)]  # fmt: skip
         return sorted(found, key=lambda x: x[0].start)
 
     def of(self, trig: Trigger, sent: tuple[int, int], si: int) -> tuple[list[int], str]:
@@ -203,6 +216,8 @@ class Subjects:
                                           text[: noun.start()], re.I):  # fmt: skip
                     plural = noun
                     break
+        if plural and _SOME_OF.search(self.text, max(sent[0], trig.start - 60), trig.start):
+            return [], ""  # "Часть из них отпустили": some of them, not said which
         if plural and len(self.last_people) > 1 and si - self.last_sentence <= 3:
             if re.search(r"(?<![\w-])(?:все|усе|ўсе|всех|усіх|ўсіх)\s+(?:\w+\s+){0,2}$",
                          self.text[sent[0] : trig.start], re.I):  # fmt: skip
