@@ -69,12 +69,16 @@ _HELD_HEAD = re.compile(
     r"палітычныя\s+вязні|политические\s+заключ[её]нные)(?![\w-])[^.:;—–]{0,40}?(?::\s|[—–]\s+(?=[А-ЯЁІЎ]))",
     re.I,
 )
+# The age and the town of a list item, between the name and the term: ", 34 гады, Брэст".
+_AGE = r"\d{1,3}\s+(?:год|гады|гадоў|года|лет)"
+_AGE_PLACE = rf",\s*{_AGE}\s*(?:,\s*[А-ЯЁІЎ][\w’'-]+(?:\s+[А-ЯЁІЎ][\w’'-]+)?)?"
+_AFTER_AGE = re.compile(rf"{_AGE}\s*,\s*$", re.I)
 # A term right after a name, with no verb: "— 3 гады калоніі", "(5 лет колонии)".
 _TERM_AFTER = re.compile(
-    rf"\s*(?:,\s*|[—–]\s*|\(\s*)(?:(?:да|к|на)\s+)?(?:{NUMBER})\s+(?:гадоў|гады|год|года|лет|"
+    rf"(?:{_AGE_PLACE})?\s*(?:,\s*|[—–]\s*|\(\s*)(?:(?:да|к|на)\s+)?(?:{NUMBER})\s+(?:гадоў|гады|год|года|лет|"
     rf"гадам|годам|годам|месяц\w*)(?:\s+(?:і|и)\s+(?:{NUMBER})\s+месяц\w*)?\s+(?:[\w«»]+\s+)?"
     rf"«?(?:кал[оё]ні|хімі|турм|пазбаўленн|зняволенн|абмежаванн|колони|тюрьм|лишени|заключени|"
-    rf"ограничени|хими|строгага|строгого|усиленного|узмоцненага|общего|агульнага|особого|"
+    rf"ограничени|хими|строгага|строгого|усиленного|[уў]змоцненага|общего|агульнага|особого|"
     rf"асаблівага)\w*",
     re.I,
 )
@@ -371,8 +375,8 @@ class StructuredRun(Run):
                 if m.source == "pronoun":
                     continue
                 found = _TERM_AFTER.match(self.text, m.end)
-                if found is None:
-                    continue
+                if found is None or _AFTER_AGE.search(self.text, max(0, m.start - 16), m.start):
+                    continue  # "…, 27 гадоў, Кобрын — 1,5 года": the town, after the age
                 si = next((i for i, (a, b) in enumerate(self.sentences) if a <= m.start < b), -1)
                 if si < 0:
                     continue
