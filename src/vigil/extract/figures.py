@@ -67,6 +67,13 @@ def nearest_category(
     category word inside it (the Slavic rules prefer one just outside). With
     ``same_clause``, a word after the phrase past a comma is another clause's ("1143
     палітвязні, за тыдзень спіс папоўніўся яшчэ 9")."""
+    if same_clause:
+        same_clause = any(
+            m.start() >= start and m.end() <= end
+            for name, pattern in categories
+            if name == "political_prisoners_held"
+            for m in pattern.finditer(sentence)
+        )  # only a count of political prisoners keeps to its clause
     best: tuple[int, int, str, str] | None = None
     for rank, (name, pattern) in enumerate(categories):
         held = name == "political_prisoners_held"
