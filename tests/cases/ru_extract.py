@@ -521,3 +521,14 @@ V2_CASES += [
     Case("v2 a month with the year in words", "В марте прошлого года задержали блогера "
          "Павла Зимина.", P, events={"Павел Зимин": [("detained", "2023-03")]}),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 a vague date set off by the day", "На прошлой неделе, 12 августа, из колонии "
+         "вышел политзаключенный Олег Шарков.", P,
+         events={"Олег Шарков": [("released", "2024-08-12")]}),
+    Case("v2 the source of a report states no event", "По словам освобожденных, в колонии "
+         "остаются не меньше 80 политзаключенных, среди них — бывший банкир Илья Котов.", P,
+         only=True, kinds={"Илья Котов": ["detained"]},
+         figures=[(80, "at_least", "political_prisoners_held")], exact_figures=True),
+    Case("v2 remanded in custody", "Суд в понедельник отправил под стражу программиста "
+         "Артема Гусева.", P, events={"Артем Гусев": [("detained", "2024-08-12")]}),
+]  # fmt: skip

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import cache
+from itertools import pairwise
 
 from vigil.extract.core.dating import count_back, first_matches, month_or_year, year_for
 from vigil.extract.dates import FoundDate
@@ -123,7 +124,14 @@ def find_dates(
     where two overlap."""
     found = [FoundDate(m.start() + offset, m.end() + offset, _resolve(kind, m, published, language),
                        kind, m.group(0)) for kind, m in first_matches(_COMPILED, text)]  # fmt: skip
-    return sorted(found, key=lambda d: d.start)
+    found.sort(key=lambda d: d.start)
+    # "На прошлой неделе, 24 ноября": the day set off after a vaguer date says it exactly
+    vague = {
+        i for i, (d, after) in enumerate(pairwise(found))
+        if d.kind in {"last", "this"} and after.kind == "dmy"
+        and re.fullmatch(r"\s*,?\s*", text[d.end - offset : after.start - offset])
+    }  # fmt: skip
+    return [d for i, d in enumerate(found) if i not in vague]
 
 
 def same_year(d: FoundDate, year: int, language: str) -> FoundDate:

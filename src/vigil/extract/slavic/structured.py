@@ -43,6 +43,12 @@ _MORE_INTROS = re.compile(r"(?<![\w-])(?:включая|уключаючы|ул�
 _ONE_OF = re.compile(r"\s*(?:один|одна|адзін|адна)\s+(?:из|з)\s+(?:них|іх)(?![\w-])", re.I)
 _HELD = re.compile(r"(?<![\w-])(?:политзаключ|политическ\w+\s+(?:заключ|узник)|палітвязн|"
                    r"палітычн\w+\s+вязн)", re.I)  # fmt: skip
+# A count of political prisoners still held ("остаются", "утрымліваюцца"), not newly named.
+_STILL_HELD = re.compile(
+    r"(?<![\w-])(?:оста[её]тся|остаются|находятся|содержатся|застаецца|застаюцца|знаходзяцца|"
+    r"утрымліваюцца|за\s+решётк\w+|за\s+решетк\w+|за\s+кратамі)(?![\w-])",
+    re.I,
+)
 _BY_NAME = ("named before the trigger", "named after the trigger")
 _NEXT_DAY = re.compile(
     r"(?<![\w-])(?:(?P<one>на\s+следующий\s+день|на\s+другой\s+день|назавтра|"
@@ -288,6 +294,11 @@ class StructuredRun(Run):
                     kind = EventType.RECOGNIZED_POLITICAL_PRISONER
                     why = (f'named in a list of political prisoners after "'
                            f'{intro.group(0).strip()}"')  # fmt: skip
+                    if _STILL_HELD.search(self.text, s0, intro.start()):
+                        # "в колонии остаются 80 политзаключенных, среди них — X": held
+                        kind = EventType.DETAINED
+                        why = (f'named in a list of political prisoners still held, after "'
+                               f'{intro.group(0).strip()}"')  # fmt: skip
             if kind is None:
                 continue
             named = self.structure.members(si, intro.end())
