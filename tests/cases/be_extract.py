@@ -290,7 +290,7 @@ V2_CASES += [
          "крымінальную справу.", P, kinds={"Антон Мотальчанка": ["charged"]}),
     Case("v2 a noun for one person stands for the last one named", "Палітвязень з Пінска Мікалай "
          "Гапановіч вызваліўся 2 сакавіка. Мужчыну асудзілі за ўдзел у пратэстах 2020 года.",
-         P, events={"Мікалай Гапановіч": [("released", "2024-03-02"), ("sentenced", "2020")]}),
+         P, events={"Мікалай Гапановіч": [("released", "2024-03-02"), ("sentenced", None)]}),
     Case("v2 coordinated verbs share their object", "Палітвязень Ігар Мельнікаў вызваліўся. Яго "
          "затрымалі ў 2021 годзе і асудзілі да 3 гадоў калоніі.", P,
          kinds={"Ігар Мельнікаў": ["released", "detained", "sentenced"]}),
@@ -366,4 +366,16 @@ V2_CASES += [
          "тыдзень спіс папоўніўся яшчэ 7 прозвішчамі.", P,
          figures=[(1150, "exact", "political_prisoners_held"), (7, "exact", "other")],
          exact_figures=True),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 a death in a prison hospital", "У мінулую суботу ў турэмнай бальніцы памёр "
+         "палітвязень Генадзь Лабач.", P,
+         events={"Генадзь Лабач": [("died_in_custody", "2024-08-10")]}),
+    Case("v2 all five of them", "Суддзя Ігар Бубен прызначыў Андрэю Казлоўскаму і Віталю Баранаву па 3 "
+         "гады калоніі. Усе пяцёра былі затрыманыя ў кастрычніку 2023 года.", P,
+         events={"Андрэй Казлоўскі": [("sentenced", PUB), ("detained", "2023-10")],
+                 "Віталь Баранаў": [("sentenced", PUB), ("detained", "2023-10")]}),
+    Case("v2 a year naming a noun is no date", "12 жніўня суд вынес прысуд удзельнікам "
+         "пратэстаў 2020 года. Суддзя прызначыў Андрэю Казлоўскаму 3 гады калоніі.", P,
+         events={"Андрэй Казлоўскі": [("sentenced", "2024-08-12")]}),
 ]  # fmt: skip

@@ -124,6 +124,7 @@ def find_dates(
     where two overlap."""
     found = [FoundDate(m.start() + offset, m.end() + offset, _resolve(kind, m, published, language),
                        kind, m.group(0)) for kind, m in first_matches(_COMPILED, text)]  # fmt: skip
+    found = [d for d in found if not _attribute(d, text, offset)]
     found.sort(key=lambda d: d.start)
     # "На прошлой неделе, 24 ноября": the day set off after a vaguer date says it exactly
     vague = {
@@ -132,6 +133,21 @@ def find_dates(
         and re.fullmatch(r"\s*,?\s*", text[d.end - offset : after.start - offset])
     }  # fmt: skip
     return [d for i, d in enumerate(found) if i not in vague]
+
+
+_ATTRIBUTE = re.compile(
+    r"(?<![\w-])(?!(?:начала|конца|середины|пачатку|канца|сярэдзіны)\s)(?-i:[а-яёіў]+)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _attribute(d: FoundDate, text: str, offset: int) -> bool:
+    """A bare year in the genitive after a noun ("пратэстаў 2020 года", "выборов 2020
+    года") names what the noun was, not when an event happened."""
+    if d.kind != "y" or not d.text[:1].isdigit() or not re.search(r"год[аы]$", d.text):
+        return False
+    start = d.start - offset
+    return bool(_ATTRIBUTE.search(text[max(0, start - 30) : start]))
 
 
 def same_year(d: FoundDate, year: int, language: str) -> FoundDate:
