@@ -249,19 +249,22 @@ class Subjects:
         clause = list(re.finditer(r"(?:,\s*|\s)(?:што|что|як|как|калі|когда)\s", opening))
         start = clause[-1].end() if clause else 0  # "паведаміла, што хлопца перавялі"
         every = list(re.finditer(r"[\w’'-]+", opening[start:]))
-        words = every[:3] + every[3:][-2:]  # "Раней, у 2021 годзе, журналіста асудзілі"
-        for w in words:
+        words = [(sent[0] + start + w.start(), w.group(0)) for w in every[:3] + every[3:][-2:]]
+        # "суд асудзіў мужчыну да 3 гадоў": the object right after the verb
+        after = re.match(r"\s+([\w’'-]+)", self.text[trig.head_end : sent[1]])
+        if after and trig.end == trig.head_end:
+            words.append((trig.head_end + after.start(1), after.group(1)))
+        for at, word in words:
             for gender, pattern in self.lex.anaphors:
-                if not pattern.fullmatch(w.group(0)):
+                if not pattern.fullmatch(word):
                     continue
-                at = sent[0] + start + w.start()
                 who = self.salient(at, gender, skip=_NOT_MEANT)
                 if who is None:
                     return None
                 last = max(m.end for m in self.clusters[who].mentions if m.end <= at)
                 if at - last > 400:
                     return None
-                return [who], f'"{w.group(0)}" stands for the last person named'
+                return [who], f'"{word}" stands for the last person named'
         return None
 
     def salient(self, before: int, gender: str, skip: frozenset[str] = frozenset()) -> int | None:
