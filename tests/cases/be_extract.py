@@ -290,7 +290,7 @@ V2_CASES += [
          "крымінальную справу.", P, kinds={"Антон Мотальчанка": ["charged"]}),
     Case("v2 a noun for one person stands for the last one named", "Палітвязень з Пінска Мікалай "
          "Гапановіч вызваліўся 2 сакавіка. Мужчыну асудзілі за ўдзел у пратэстах 2020 года.",
-         P, events={"Мікалай Гапановіч": [("released", "2024-03-02"), ("sentenced", "2020")]}),
+         P, events={"Мікалай Гапановіч": [("released", "2024-03-02"), ("sentenced", None)]}),
     Case("v2 coordinated verbs share their object", "Палітвязень Ігар Мельнікаў вызваліўся. Яго "
          "затрымалі ў 2021 годзе і асудзілі да 3 гадоў калоніі.", P,
          kinds={"Ігар Мельнікаў": ["released", "detained", "sentenced"]}),
@@ -337,4 +337,50 @@ V2_CASES += [
 V2_CASES += [
     Case("v2 the source of a report is no detainee", "Па словах юрыста «Вясны» Паўла Сапелкі, "
          "затрыманых вызвалілі праз тры гадзіны.", P, not_detainees=["Павел Сапелка"]),
+]  # fmt: skip
+# Long-article constructions (issue 12, second round): the classical spelling, list items
+# with an age and a town, dates with the year in words, and persons who are not meant.
+V2_CASES += [
+    Case("v2 the classical spelling of a served term", "Разам з Янкам у калёніі адбывае "
+         "пакараньне ягоны сябар, паэт Алесь Дудар.", P, only=True,
+         kinds={"Алесь Дудар": ["detained"]}),
+    Case("v2 a preposition opening the sentence is no part of a name", "Паводле Язэпа, у "
+         "Шклове затрымалі настаўніка Міхася Зарэцкага.", P, only=True,
+         kinds={"Міхась Зарэцкі": ["detained"]}),
+    Case("v2 a list item's age and town before the term", "Асуджаныя:\n— Павел Глебаў, 44 "
+         "гады, Ліда — 3 гады калоніі;\n— Ніна Тарас, 61 год, Слонім — 2 гады хатняй хіміі.", P,
+         only=True, kinds={"Павел Глебаў": ["sentenced"], "Ніна Тарас": ["sentenced"]}),
+    Case("v2 a day and month with сёлета", "12 сакавіка сёлета суд завочна асудзіў былога "
+         "следчага Андрэя Кузьміча.", P,
+         events={"Андрэй Кузьміч": [("convicted_in_absentia", "2024-03-12")]}),
+    Case("v2 a noun for one person means no rights defender", "У Пінску затрымалі Сяргея "
+         "Ковалева. Пра гэта паведаміў праваабаронца Сымон Рак. Мужчыну абвінавачваюць у "
+         "абразе службовай асобы.", P, only=True,
+         kinds={"Сяргей Ковалеў": ["detained", "charged"]}),
+    Case("v2 a counted verdict takes no person before", "Суд асудзіў Дзмітрыя Карпенку да 2 гадоў. "
+         "Сёлета суды вынеслі больш за 900 палітычна матываваных прысудаў.", P, only=True,
+         kinds={"Дзмітрый Карпенка": ["sentenced"]}),
+    Case("v2 still in prison", "Палітвязень Зміцер Жылуновіч па-ранейшаму ў зняволенні.", P,
+         kinds={"Зміцер Жылуновіч": ["detained"]}),
+    Case("v2 a count with its own clause", "На 1 жніўня ў Беларусі 1150 палітвязняў, за "
+         "тыдзень спіс папоўніўся яшчэ 7 прозвішчамі.", P,
+         figures=[(1150, "exact", "political_prisoners_held"), (7, "exact", "other")],
+         exact_figures=True),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 a death in a prison hospital", "У мінулую суботу ў турэмнай бальніцы памёр "
+         "палітвязень Генадзь Лабач.", P,
+         events={"Генадзь Лабач": [("died_in_custody", "2024-08-10")]}),
+    Case("v2 all five of them", "Суддзя Ігар Бубен прызначыў Андрэю Казлоўскаму і Віталю "
+         "Баранаву па 3 гады калоніі. Усе пяцёра былі затрыманыя ў кастрычніку 2023 года.", P,
+         events={"Андрэй Казлоўскі": [("sentenced", PUB), ("detained", "2023-10")],
+                 "Віталь Баранаў": [("sentenced", PUB), ("detained", "2023-10")]}),
+    Case("v2 a year naming a noun is no date", "12 жніўня суд вынес прысуд удзельнікам "
+         "пратэстаў 2020 года. Суддзя прызначыў Андрэю Казлоўскаму 3 гады калоніі.", P,
+         events={"Андрэй Казлоўскі": [("sentenced", "2024-08-12")]}),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 a noun for one person as the object after the verb", "Палітвязень Генадзь Лабанок "
+         "памёр у калоніі. У снежні 2023 года суд асудзіў мужчыну да 3 гадоў калоніі.", P,
+         events={"Генадзь Лабанок": [("died_in_custody", PUB), ("sentenced", "2023-12")]}),
 ]  # fmt: skip

@@ -505,3 +505,30 @@ V2_CASES += [
          "суд над Игорем Лосиком, был задержан.", P, only=True,
          kinds={"Денис Дмитриев": ["detained"]}),
 ]  # fmt: skip
+# Long-article constructions (issue 12, second round).
+V2_CASES += [
+    Case("v2 some of them: nobody named", "Среди задержанных — пенсионерка Нина Соколова и "
+         "студент Илья Орлов. Часть из них отпустили поздно вечером.", P, only=True,
+         kinds={"Нина Соколова": ["detained"], "Илья Орлов": ["detained"]}),
+    Case("v2 the one left out after кроме", "Фигурантам Олегу Белову и Антону Седову суд "
+         "назначил по 5 лет. Все фигуранты, кроме Белова, находились в СИЗО-1 Уфы с марта.", P,
+         kinds={"Олег Белов": ["sentenced"], "Антон Седов": ["sentenced"]}),
+    Case("v2 a term served in a colony-settlement", "В январе был осужден активист Руслан "
+         "Ильин. Ильин отбывает 4 года в колонии-поселении.", P,
+         kinds={"Руслан Ильин": ["sentenced", "detained"]}),
+    Case("v2 leaving a named prison", "Журналистка Анна Громова вышла из Гомельской колонии "
+         "№ 4 во вторник.", P, events={"Анна Громова": [("released", "2024-08-13")]}),
+    Case("v2 a month with the year in words", "В марте прошлого года задержали блогера "
+         "Павла Зимина.", P, events={"Павел Зимин": [("detained", "2023-03")]}),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 a vague date set off by the day", "На прошлой неделе, 12 августа, из колонии "
+         "вышел политзаключенный Олег Шарков.", P,
+         events={"Олег Шарков": [("released", "2024-08-12")]}),
+    Case("v2 the source of a report states no event", "По словам освобожденных, в колонии "
+         "остаются не меньше 80 политзаключенных, среди них — бывший банкир Илья Котов.", P,
+         only=True, kinds={"Илья Котов": ["detained"]},
+         figures=[(80, "at_least", "political_prisoners_held")], exact_figures=True),
+    Case("v2 remanded in custody", "Суд в понедельник отправил под стражу программиста "
+         "Артема Гусева.", P, events={"Артем Гусев": [("detained", "2024-08-12")]}),
+]  # fmt: skip

@@ -59,11 +59,21 @@ def nearest_category(
     end: int,
     *,
     inside_other: int = 0,
+    same_clause: bool = False,
 ) -> tuple[str, str] | None:
     """The category word nearest to the number phrase ``start:end`` (verbs before
     "political prisoners"), as (category, word). A "political prisoners" word comes last
     unless it is inside the phrase; ``inside_other`` is the distance given to any other
-    category word inside it (the Slavic rules prefer one just outside)."""
+    category word inside it (the Slavic rules prefer one just outside). With
+    ``same_clause``, a word after the phrase past a comma is another clause's ("1143
+    палітвязні, за тыдзень спіс папоўніўся яшчэ 9")."""
+    if same_clause:
+        same_clause = any(
+            m.start() >= start and m.end() <= end
+            for name, pattern in categories
+            if name == "political_prisoners_held"
+            for m in pattern.finditer(sentence)
+        )  # only a count of political prisoners keeps to its clause
     best: tuple[int, int, str, str] | None = None
     for rank, (name, pattern) in enumerate(categories):
         held = name == "political_prisoners_held"
@@ -76,7 +86,7 @@ def nearest_category(
                     continue
             elif m.start() >= end:
                 distance = m.start() - end
-                if distance > 70:
+                if distance > 70 or (same_clause and re.search(r"[,;]", sentence[end : m.start()])):
                     continue
             else:
                 distance = 0

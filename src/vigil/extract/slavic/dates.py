@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import cache
+from itertools import pairwise
 
 from vigil.extract.core.dating import count_back, first_matches, month_or_year, year_for
 from vigil.extract.dates import FoundDate
@@ -70,10 +71,18 @@ _HELD = (
     r"в\s+заключении|у\s+зняволенні|ў\s+зняволенні|в\s+неволе|у\s+няволі|ў\s+няволі|"
     r"в\s+колонии|в\s+тюрьме|у\s+турме|ў\s+турме|в\s+СИЗО|у\s+СІЗА|ў\s+СІЗА)"
 )
+_REL_YEAR = (
+    r"(?:(?P<this>сёлета|в\s+этом\s+году|этого\s+года|гэтага\s+года|[уў]\s+гэтым\s+годзе)|"
+    r"(?P<last>летась|в\s+прошлом\s+году|прошлого\s+года|мінулага\s+года|"
+    r"[уў]\s+мінулым\s+годзе))"
+)
 _SAME = r"(?:того\s+же|этого\s+же|таго\s+ж|гэтага\s+ж)\s+года"
 _PATTERNS: list[tuple[str, str]] = [
     # "в декабре того же года": the year of a date given before (``same_year``)
     ("same", rf"(?<!\w)(?:(?P<d>\d{{1,2}})\s+|{_IN}\s+{_PART}?)(?P<m>{_MONTH})\s+{_SAME}"),
+    # "25 чэрвеня сёлета", "в марте прошлого года": the year said in words
+    ("dmy", rf"(?<!\d)(?P<d>\d{{1,2}})(?:-?(?:го|га))?\s+(?P<m>{_MONTH})\s+{_REL_YEAR}(?!\w)"),
+    ("m", rf"(?<!\w){_IN}\s+{_PART}?(?P<m>{_MONTH})\s+{_REL_YEAR}(?!\w)"),
     ("dmy", rf"(?<![\d.])(?P<d>\d{{1,2}})\.(?P<mn>\d{{1,2}})\.(?P<y>{_YEAR})(?!\d)"),
     ("dmy", rf"(?<!\d)(?P<d>\d{{1,2}})(?:-?(?:го|га))?\s+(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR})"
             rf"{_YEAR_WORD}?)?(?!\w)"),
@@ -115,7 +124,30 @@ def find_dates(
     where two overlap."""
     found = [FoundDate(m.start() + offset, m.end() + offset, _resolve(kind, m, published, language),
                        kind, m.group(0)) for kind, m in first_matches(_COMPILED, text)]  # fmt: skip
-    return sorted(found, key=lambda d: d.start)
+    found = [d for d in found if not _attribute(d, text, offset)]
+    found.sort(key=lambda d: d.start)
+    # "На прошлой неделе, 24 ноября": the day set off after a vaguer date says it exactly
+    vague = {
+        i for i, (d, after) in enumerate(pairwise(found))
+        if d.kind in {"last", "this"} and after.kind == "dmy"
+        and re.fullmatch(r"\s*,?\s*", text[d.end - offset : after.start - offset])
+    }  # fmt: skip
+    return [d for i, d in enumerate(found) if i not in vague]
+
+
+_ATTRIBUTE = re.compile(
+    r"(?<![\w-])(?!(?:начала|конца|середины|пачатку|канца|сярэдзіны)\s)(?-i:[а-яёіў]+)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _attribute(d: FoundDate, text: str, offset: int) -> bool:
+    """A bare year in the genitive after a noun ("пратэстаў 2020 года", "выборов 2020
+    года") names what the noun was, not when an event happened."""
+    if d.kind != "y" or not d.text[:1].isdigit() or not re.search(r"год[аы]$", d.text):
+        return False
+    start = d.start - offset
+    return bool(_ATTRIBUTE.search(text[max(0, start - 30) : start]))
 
 
 def same_year(d: FoundDate, year: int, language: str) -> FoundDate:
@@ -135,6 +167,11 @@ def _resolve(
     kind: str, m: re.Match[str], published: dt.date | None, language: str
 ) -> PartialDate | None:
     g = m.groupdict()
+    if g.get("this") or g.get("last"):
+        if published is None:
+            return None
+        g["y"] = str(published.year - (1 if g.get("last") else 0))
+        kind = "my" if kind == "m" else kind
     try:
         if kind == "dmy":
             month = int(g["mn"]) if g.get("mn") else _MONTHS[g["m"].lower()]

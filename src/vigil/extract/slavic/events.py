@@ -33,6 +33,9 @@ class Trigger:
     reason: str
 
 
+_SOURCE_BEFORE = re.compile(r"(?<![\w-])(?:[Пп]о\s+словам|[Пп]а\s+словах|[Сс]о\s+слов)\s+$")
+
+
 def find_triggers(lex: Lexicon, sentence: str, offset: int) -> list[Trigger]:
     """Trigger phrases of one sentence; where two overlap, the row listed first wins."""
     found: list[Trigger] = []
@@ -45,6 +48,8 @@ def find_triggers(lex: Lexicon, sentence: str, offset: int) -> list[Trigger]:
             if any(s < t.end and t.start < e for t in found):
                 continue
             before = sentence[max(0, m.start() - 45) : m.start()]
+            if _SOURCE_BEFORE.search(before):
+                continue  # "По словам освобожденных, …": whom the report comes from
             if lex.not_fact.search(before):
                 continue  # "могут задержать", "патрабуюць іх вызвалення": no fact
             if form == "near" and not lex.near.search(sentence):

@@ -55,6 +55,9 @@ _LIST_START = re.compile(r"^\W*(?:[Сс]реди\s+них|[Ии]з\s+них|[В�
                          r"[Зз]\s+іх|[Уу]\s+тым\s+ліку)\b")  # fmt: skip
 
 
+_SOURCE = re.compile(r"(?<![\w-])(?:[Пп]о\s+словам|[Пп]а\s+словах|[Сс]о\s+слов)\s+[^,.;:]{1,60},")
+
+
 class FigureFinder:
     """Figures sentence by sentence, remembering the categories of the sentences before."""
 
@@ -86,7 +89,11 @@ class FigureFinder:
     def _category(self, sentence: str, start: int, end: int) -> tuple[str, str] | None:
         """The category word nearest the number phrase (verbs before "political
         prisoners"); another category word inside the phrase is one character away."""
-        return nearest_category(self.lex.categories, sentence, start, end, inside_other=1)
+        # "По словам освобожденных, …": the source of the report names no category
+        plain = _SOURCE.sub(lambda m: " " * len(m.group(0)), sentence)
+        return nearest_category(
+            self.lex.categories, plain, start, end, inside_other=1, same_clause=True
+        )
 
     def _last_category(self, sentence: str) -> str | None:
         """The category of the sentence for the one after it: its last category word,

@@ -70,30 +70,22 @@ class Lexicon:
     says: str
 
 
-def _classical(pattern: str) -> str:
-    """A Belarusian pattern that also reads the classical spelling (тарашкевіца) of Радыё
-    Свабода and Наша Ніва, which marks soft consonants: затрыманьне, сьмерць, палітвязьні."""
-    pattern = pattern.replace("калоні", "кал[оё]ні")  # калёнія
-    pattern = re.sub(r"(?<=[сзнцлд])(?=[внмпцлзсдчт])", "ь?", pattern)
-    # A word that opens with "у" opens with "ў" after a vowel: "узбудзілі", "ўзбудзілі".
-    return re.sub(r"(^|\(\?:|\||\\s\+|\\s|\\b)у(?=[а-яёіў])", r"\1[уў]", pattern)
-
-
 @cache
 def lexicon(language: str, version: int = 1) -> Lexicon:
     """The compiled words of ``language`` ("ru" or "be"; anything else reads as Russian),
     as extractor ``version`` reads them (v2 adds the rows of ``triggers_v2``)."""
     w = words(language)
-    soft = _classical if language == "be" else (lambda p: p)
-    rows = list(w.triggers) + (list(w.triggers_v2) if version >= 2 else [])
+    # v2 rows first: where a row of its own and one of v1 overlap ("арестовал X на 12
+    # суток", "арестовал"), the longer reading of v2 wins.
+    rows = (list(w.triggers_v2) if version >= 2 else []) + list(w.triggers)
     sources = [
-        (kind, form, rf"(?<![\w-])(?:{soft(p)})(?!\w|-(?![0-9])){_NOT_AFTER.get(kind, '')}")
+        (kind, form, rf"(?<![\w-])(?:{p})(?!\w|-(?![0-9])){_NOT_AFTER.get(kind, '')}")
         for kind, form, p in rows
     ]
     triggers = [(kind, form, re.compile(p, _I)) for kind, form, p in sources]
     lower = [(kind, form, re.compile(p.lower())) for kind, form, p in sources]
-    people = soft(
-        w.people_nouns + (f"|{w.people_nouns_v2}" if version >= 2 and w.people_nouns_v2 else "")
+    people = w.people_nouns + (
+        f"|{w.people_nouns_v2}" if version >= 2 and w.people_nouns_v2 else ""
     )
     replaced = dict(w.figure_categories_v2) if version >= 2 else {}
     pronoun_words = "|".join(sorted(w.pronouns, key=len, reverse=True))
@@ -102,29 +94,29 @@ def lexicon(language: str, version: int = 1) -> Lexicon:
         triggers=triggers,
         lower_triggers=lower,
         not_fact=re.compile(w.not_fact, _I),
-        near=re.compile(soft(w.near), _I),
+        near=re.compile((w.near), _I),
         speech=re.compile(w.speech, _I),
         pronouns=dict(w.pronouns),
         pronoun_re=re.compile(rf"(?<![\w-])(?:{pronoun_words})(?![\w-])", _I),
-        plural_re=re.compile(rf"(?<![\w-])(?:{soft(w.plural_pronouns)})(?![\w-])", _I),
+        plural_re=re.compile(rf"(?<![\w-])(?:{(w.plural_pronouns)})(?![\w-])", _I),
         anaphors=[
-            (g, re.compile(rf"(?<![\w-])(?:{soft(p)})(?![\w-])", _I)) for g, p in w.anaphors.items()
+            (g, re.compile(rf"(?<![\w-])(?:{p})(?![\w-])", _I)) for g, p in w.anaphors.items()
         ],
         clause_break=re.compile(w.clause_break, _I),
         report_before=re.compile(w.report_before, _I),
         past_markers=re.compile(w.past_markers, _I),
-        list_intro=re.compile(soft(w.list_intro)),
+        list_intro=re.compile(w.list_intro),
         people_nouns=people,
         people_re=re.compile(rf"(?<![\w-])(?:{people})(?![\w-])", _I),
         qualifiers=list(w.qualifiers),
         categories=[
-            (name, re.compile(rf"(?<![\w-])(?:{soft(replaced.get(name, p))})\w*", _I))
+            (name, re.compile(rf"(?<![\w-])(?:{(replaced.get(name, p))})\w*", _I))
             for name, p in w.figure_categories
         ],
-        total=re.compile(soft(w.total), _I),
+        total=re.compile((w.total), _I),
         new=re.compile(w.new, _I),
         roles={
-            role: re.compile(rf"(?<![\w-])(?:{soft(p)})(?:\s+{_BETWEEN}){{0,3}}?\s*,?\s*$", _I)
+            role: re.compile(rf"(?<![\w-])(?:{p})(?:\s+{_BETWEEN}){{0,3}}?\s*,?\s*$", _I)
             for role, p in w.role_words.items()
         },
         former=re.compile(rf"{w.former}\s*$", _I),

@@ -18,6 +18,28 @@ from vigil.extract.slavic.persons import Mention
 __all__ = ["cleaned", "person_shaped"]
 
 _PARTICLES = frozenset({"де", "ди", "фон", "ван", "дер", "оглы", "кызы", "бен", "ибн", "аль"})
+# Prepositions that open a sentence and that natasha may read into the name after them.
+_OPENERS = frozenset(
+    {
+        "паводле",
+        "згодна",
+        "со",
+        "согласно",
+        "по",
+        "па",
+        "для",
+        "як",
+        "как",
+        "пры",
+        "при",
+        "ад",
+        "от",
+        "пра",
+        "про",
+        "разам",
+        "вместе",
+    }
+)
 # Between two names natasha may read as one ("Алег Саковіч і Ганна Юрэвіч"): a conjunction.
 _JOINED = re.compile(
     r"\s*,?\s+(?:і|и|й|ды|а\s+таксама|а\s+также)\s+(?=[А-ЯЁІЎ])|\s*,\s+(?=[А-ЯЁІЎ])|"
@@ -74,6 +96,11 @@ def cleaned(text: str, mentions: list[Mention]) -> list[Mention]:
         if inner is not None:
             cut = m.text[: inner.start()].rstrip(" ,")
             m = Mention(m.start, m.start + len(cut), cut, m.source, m.hint)
+        opener = re.match(r"(\S+)\s+(?=\S)", m.text)
+        if opener and opener.group(1).lower() in _OPENERS:
+            # "Паводле Алеся", "Со слов Марии": a preposition opening the sentence
+            skip = opener.end()
+            m = Mention(m.start + skip, m.end, m.text[skip:], m.source, m.hint)
         parts = m.text.split()
         if len(parts) == 4 and given_name(parts[0]) and given_name(parts[2]):
             # "маці палітвязня Мікалая Дзядка Ірына Дзядок": two persons side by side
@@ -88,7 +115,8 @@ def cleaned(text: str, mentions: list[Mention]) -> list[Mention]:
             and not given_name(m.words[0])
             and (m.start == 0 or re.search(r"(?:^|[.!?»\n])\s*$", before))
             and sum(x.text == m.text for x in mentions) <= 1
-        ):
+            and not any(len(x.words) > 1 and x.words[-1] == m.words[0] for x in mentions)
+        ):  # "… активист Фаиль Алсынов. Алсынов отбывает": the surname of one named
             continue  # a lone word opening a sentence
         out.append(m)
     return out

@@ -189,14 +189,20 @@ class Run(Skeleton):
         subject between them, is about the same persons."""
         gap = self.text[first.end : then.start]
         if (
-            len(gap) > 60
-            or re.search(r"[,;:.—–]", gap)
+            len(gap) > 80
+            or re.search(r"[;:.—–]", gap)
             or self.subjects.mentions_in(first.end, then.start)
         ):
             return False
         if self.lex.pronoun_re.search(gap) or self.lex.people_re.search(gap):
             return False
-        return bool(re.search(r"\s(?:і|и|й|а\s+потым|а\s+затым|а\s+затем|а\s+потом)\s+$", gap))
+        if "," not in gap:
+            return bool(re.search(r"\s(?:і|и|й|а\s+потым|а\s+затым|а\s+затем|а\s+потом)\s+$", gap))
+        # "Спачатку яе асудзілі да 2 гадоў, а ў 2022 годзе далі яшчэ 8": the last comma
+        # opens ", а"/", і" and at most four words (a date, "потым") before the verb
+        return gap.count(",") <= 2 and bool(
+            re.search(r",\s*(?:а|і|и|й)\s+(?:[^\s,]+\s+){0,4}$", gap)
+        )
 
     def _pick_date(
         self,

@@ -44,6 +44,12 @@ _MORE_INTROS = re.compile(r"(?<![\w-])(?:включая|уключаючы|ул�
 _ONE_OF = re.compile(r"\s*(?:один|одна|адзін|адна)\s+(?:из|з)\s+(?:них|іх)(?![\w-])", re.I)
 _HELD = re.compile(r"(?<![\w-])(?:политзаключ|политическ\w+\s+(?:заключ|узник)|палітвязн|"
                    r"палітычн\w+\s+вязн)", re.I)  # fmt: skip
+# A count of political prisoners still held ("остаются", "утрымліваюцца"), not newly named.
+_STILL_HELD = re.compile(
+    r"(?<![\w-])(?:оста[её]тся|остаются|находятся|содержатся|застаецца|застаюцца|знаходзяцца|"
+    r"утрымліваюцца|за\s+решётк\w+|за\s+решетк\w+|за\s+кратамі)(?![\w-])",
+    re.I,
+)
 _BY_NAME = ("named before the trigger", "named after the trigger")
 _NEXT_DAY = re.compile(
     r"(?<![\w-])(?:(?P<one>на\s+следующий\s+день|на\s+другой\s+день|назавтра|"
@@ -68,12 +74,16 @@ _HELD_HEAD = re.compile(
     r"палітычныя\s+вязні|политические\s+заключ[её]нные)(?![\w-])[^.:;—–]{0,40}?(?::\s|[—–]\s+(?=[А-ЯЁІЎ]))",
     re.I,
 )
+# The age and the town of a list item, between the name and the term: ", 34 гады, Брэст".
+_AGE = r"\d{1,3}\s+(?:год|гады|гадоў|года|лет)"
+_AGE_PLACE = rf",\s*{_AGE}\s*(?:,\s*[А-ЯЁІЎ][\w’'-]+(?:\s+[А-ЯЁІЎ][\w’'-]+)?)?"
+_AFTER_AGE = re.compile(rf"{_AGE}\s*,\s*$", re.I)
 # A term right after a name, with no verb: "— 3 гады калоніі", "(5 лет колонии)".
 _TERM_AFTER = re.compile(
-    rf"\s*(?:,\s*|[—–]\s*|\(\s*)(?:(?:да|к|на)\s+)?(?:{NUMBER})\s+(?:гадоў|гады|год|года|лет|"
+    rf"(?:{_AGE_PLACE})?\s*(?:,\s*|[—–]\s*|\(\s*)(?:(?:да|к|на)\s+)?(?:{NUMBER})\s+(?:гадоў|гады|год|года|лет|"
     rf"гадам|годам|годам|месяц\w*)(?:\s+(?:і|и)\s+(?:{NUMBER})\s+месяц\w*)?\s+(?:[\w«»]+\s+)?"
     rf"«?(?:кал[оё]ні|хімі|турм|пазбаўленн|зняволенн|абмежаванн|колони|тюрьм|лишени|заключени|"
-    rf"ограничени|хими|строгага|строгого|усиленного|узмоцненага|общего|агульнага|особого|"
+    rf"ограничени|хими|строгага|строгого|усиленного|[уў]змоцненага|общего|агульнага|особого|"
     rf"асаблівага)\w*",
     re.I,
 )
@@ -234,6 +244,12 @@ class StructuredRun(Run):
         hi = hi if hi >= 0 else sent[1]
         return self.book.duration([d for d in dates if held_so_far(d) and lo <= d.start < hi])
 
+    def _eventful(self, si: int) -> bool:
+        """Whether sentence ``si`` states an event (of a group or of a person)."""
+        return any(e.sentence == si for e in self.group) or any(
+            e.sentence == si for p in self.people for e in p.events
+        )
+
     def _listed(self) -> None:
         """The persons a list introduces share the event its words name, the event of the
         group of this sentence or the one before, or, after a count of political prisoners,
@@ -257,6 +273,10 @@ class StructuredRun(Run):
                 # A list that opens its sentence ("Среди них —") may belong to the one
                 # before; one inside it ("…, в том числе X") to its own sentence.
                 first = si - 1 if intro.start() - s0 < 4 else si
+                if first == si - 1 and not self._eventful(si - 1):
+                    # "… памілаваў 18 чалавек. Праваабаронцы ўстанавілі некалькі імёнаў.
+                    # Гэта X, Y і Z": a sentence of no event between the group and its list
+                    first = si - 2
                 recent = [e for e in self.group if first <= e.sentence <= si
                           and e.start < intro.start()]  # fmt: skip
                 if not recent:
@@ -273,6 +293,11 @@ class StructuredRun(Run):
                     kind = EventType.RECOGNIZED_POLITICAL_PRISONER
                     why = (f'named in a list of political prisoners after "'
                            f'{intro.group(0).strip()}"')  # fmt: skip
+                    if _STILL_HELD.search(self.text, s0, intro.start()):
+                        # "в колонии остаются 80 политзаключенных, среди них — X": held
+                        kind = EventType.DETAINED
+                        why = (f'named in a list of political prisoners still held, after "'
+                               f'{intro.group(0).strip()}"')  # fmt: skip
             if kind is None:
                 continue
             named = self.structure.members(si, intro.end())
@@ -360,8 +385,8 @@ class StructuredRun(Run):
                 if m.source == "pronoun":
                     continue
                 found = _TERM_AFTER.match(self.text, m.end)
-                if found is None:
-                    continue
+                if found is None or _AFTER_AGE.search(self.text, max(0, m.start - 16), m.start):
+                    continue  # "…, 27 гадоў, Кобрын — 1,5 года": the town, after the age
                 si = next((i for i, (a, b) in enumerate(self.sentences) if a <= m.start < b), -1)
                 if si < 0:
                     continue

@@ -41,13 +41,34 @@ _OTHER_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _SOURCE = re.compile(
-    r"(?<![\w-])(?:[Пп]о\s+словам|[Пп]а\s+словах|[Пп]аводле\s+(?=[а-яёіў]+\s+[А-ЯЁІЎ])|"
+    r"(?<![\w-])(?:[Пп]о\s+словам|[Пп]а\s+словах|[Пп]аводле\s+(?=(?:[а-яёіў]+\s+)?[А-ЯЁІЎ])|"
     r"[Сс]огласно\s+(?=[а-яёіў]+\s+[А-ЯЁІЎ]))[^,.;:]{1,60},"
+)
+_EXCEPT = re.compile(
+    r"(?<![\w-])(?:кроме|акрамя|апрача|за\s+исключением|за\s+выключэннем)\s+[^,.;:—]{1,60}",
+    re.I,
 )
 # A preposition right before a name: the name is no subject ("суд над Игорем Лосиком").
 _PREPOSITION = re.compile(
     r"(?<![\w-])(?:над|с|со|о|об|про|для|от|к|ко|за|пра|аб|ад|да|з|са|пад|перад|каля|возле|"
     r"около|разам\s+з|вместе\s+с)\s+$",
+    re.I,
+)
+# "Мужчыну абвінавачваюць": a noun for one person means no lawyer or rights defender.
+_NOT_MEANT = frozenset({"advocate"})
+# A count right after the trigger, no term ("вынеслі больш за 900 прысудаў", "памиловал
+# 400 человек"): the trigger is about that many, not about the person named before.
+_COUNTED = re.compile(
+    rf"\s*(?:(?:больш|больше|более|болей|менш|меньше|менее|за|як|чым|чем|около|каля|"
+    rf"амаль|почти|яшчэ|ещё|еще|не)\s+){{0,3}}(?:\d[\d\s]*|{NUMBER})\s+"
+    rf"(?!(?:гад|год|лет|месяц|сут|дзён|дн|тыдн|недел)\w*)",
+    re.I,
+)
+# "Часть из них", "некаторых з іх": some of the persons before, not said which.
+_SOME_OF = re.compile(
+    r"(?<![\w-])(?:часть|части|некоторы[хе]|несколько|кое-кого|одного|одну|двоих|большинство|"
+    r"частку|частка|некаторы[хя]|некалькі|аднаго|адну|дваіх|большасць)\s+(?:из|з)\s+"
+    r"(?:них|их|іх|задержанных|затрыманых)(?![\w-])",
     re.I,
 )
 _PLURAL_FORM = re.compile(r"(?:ны|ли|лі|ыя|ныя|ись|ліся|ются|юцца|ят|ут)$", re.I)
@@ -71,11 +92,13 @@ class Subjects:
         # "Па словах юрыста Паўла Сапелкі, …", "По словам X, …": the source, not whom the
         # sentence is about (read like a quote).
         self.quoted += [(m.start(), m.end()) for m in _SOURCE.finditer(self.text)]
+        # "Все фигуранты, кроме Валиева, находились в СИЗО": the one left out
+        self.quoted += [(m.start(), m.end()) for m in _EXCEPT.finditer(self.text)]
 
     def mentions_in(self, start: int, end: int) -> list[tuple[Mention, int]]:
         found = [(m, i) for i, c in enumerate(self.clusters) for m in c.mentions
                  if start <= m.start and m.end <= end and m.source != "pronoun"
-                 and not any(a < m.start and m.end < b for a, b in self.quoted)]  # fmt: skip
+                 and not any(a < m.start and m.end <= b for a, b in self.quoted)]  # fmt: skip
         return sorted(found, key=lambda x: x[0].start)
 
     def of(self, trig: Trigger, sent: tuple[int, int], si: int) -> tuple[list[int], str]:
@@ -96,9 +119,18 @@ class Subjects:
         if not ks:
             return []
         k = ks[-1]
-        while k > 0 and _PREPOSITION.search(self.text[max(0, inside[k][0].start - 8) :
-                                                       inside[k][0].start]):  # fmt: skip
+
+        def governed(k: int) -> bool:
+            before = self.text[max(0, inside[k][0].start - 14) : inside[k][0].start]
+            return bool(_PREPOSITION.search(before[-8:])) and not re.search(
+                r"дачыненн[іе]\s+да\s+$",
+                before,  # "у дачыненні да X": about X
+            )
+
+        while k > 0 and governed(k):
             k -= 1  # "X, освещавший суд над Игорем Лосиком, был задержан": X
+        if governed(k):
+            return []  # "Разам з Алесем … адбывае пакаранне яго сябар X": X, after
         gap = self.text[inside[k][0].end : trig.start]
         if ";" in gap or len(gap) > 140 or self.lex.speech.search(gap) or "\n" in gap:
             return []
@@ -184,6 +216,8 @@ class Subjects:
                                           text[: noun.start()], re.I):  # fmt: skip
                     plural = noun
                     break
+        if plural and _SOME_OF.search(self.text, max(sent[0], trig.start - 60), trig.start):
+            return [], ""  # "Часть из них отпустили": some of them, not said which
         if plural and len(self.last_people) > 1 and si - self.last_sentence <= 3:
             if re.search(r"(?<![\w-])(?:все|усе|ўсе|всех|усіх|ўсіх)\s+(?:\w+\s+){0,2}$",
                          self.text[sent[0] : trig.start], re.I):  # fmt: skip
@@ -197,6 +231,7 @@ class Subjects:
         first = self.text[trig.start : trig.head_end]
         if (
             not named
+            and not _COUNTED.match(self.text, trig.head_end, sent[1])
             and trig.form not in {"full", "noun"}
             and len(self.last_people) == 1
             and 0 < si - self.last_sentence <= 2
@@ -214,26 +249,30 @@ class Subjects:
         clause = list(re.finditer(r"(?:,\s*|\s)(?:што|что|як|как|калі|когда)\s", opening))
         start = clause[-1].end() if clause else 0  # "паведаміла, што хлопца перавялі"
         every = list(re.finditer(r"[\w’'-]+", opening[start:]))
-        words = every[:3] + every[3:][-2:]  # "Раней, у 2021 годзе, журналіста асудзілі"
-        for w in words:
+        words = [(sent[0] + start + w.start(), w.group(0)) for w in every[:3] + every[3:][-2:]]
+        # "суд асудзіў мужчыну да 3 гадоў": the object right after the verb
+        after = re.match(r"\s+([\w’'-]+)", self.text[trig.head_end : sent[1]])
+        if after and trig.end == trig.head_end:
+            words.append((trig.head_end + after.start(1), after.group(1)))
+        for at, word in words:
             for gender, pattern in self.lex.anaphors:
-                if not pattern.fullmatch(w.group(0)):
+                if not pattern.fullmatch(word):
                     continue
-                at = sent[0] + start + w.start()
-                who = self.salient(at, gender)
+                who = self.salient(at, gender, skip=_NOT_MEANT)
                 if who is None:
                     return None
                 last = max(m.end for m in self.clusters[who].mentions if m.end <= at)
                 if at - last > 400:
                     return None
-                return [who], f'"{w.group(0)}" stands for the last person named'
+                return [who], f'"{word}" stands for the last person named'
         return None
 
-    def salient(self, before: int, gender: str) -> int | None:
-        """The person a pronoun most likely means: named lately, of its gender."""
+    def salient(self, before: int, gender: str, skip: frozenset[str] = frozenset()) -> int | None:
+        """The person a pronoun most likely means: named lately, of its gender, of no
+        role in ``skip``."""
         best: tuple[bool, bool, int, int, int] | None = None
         for i, c in enumerate(self.clusters):
-            if c.official or (c.gender and c.gender != gender):
+            if c.official or (c.gender and c.gender != gender) or c.role in skip:
                 continue
             last = max((m.end for m in c.mentions if m.end <= before), default=-1)
             if last < 0:

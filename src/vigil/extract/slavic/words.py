@@ -64,24 +64,63 @@ def words(language: str) -> Words:
     """The words of ``language`` ("be"; anything else reads as Russian)."""
     name = f"words_{'be' if language == 'be' else 'ru'}.toml"
     text = files("vigil.extract").joinpath("data", name).read_text(encoding="utf-8")
-    return read_words(name, tomllib.loads(text))
+    return read_words(name, tomllib.loads(text), classical=language == "be")
 
 
-def read_words(name: str, data: dict[str, Any]) -> Words:
-    """``data`` (a parsed words file called ``name``) checked and expanded."""
+# Belarusian in the classical spelling (taraškievica) of Радыё Свабода and Наша Ніва marks
+# soft consonants: "пакараньне", "сьвята", "зьняволеньне", "палітвязьні", "калёнія". The
+# lists are written in the official spelling; every pattern read for Belarusian also
+# matches these forms.
+_SOFTENED = "сзнцлд"
+_SOFTENING = "внмпцлзсдчт"
+
+
+def _classical(pattern: str) -> str:
+    """``pattern`` matching the classical spelling too: an optional "ь" between a consonant
+    that softens and a soft consonant after it, "калёні" beside "калоні", and "ў" for a
+    word-initial "у" ("узбудзілі", "ўзбудзілі"). Escapes and character classes are left as
+    they are."""
+    out: list[str] = []
+    in_class = False
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\" and i + 1 < len(pattern):
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        out.append(c)
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c.lower() in _SOFTENED and pattern[i + 1 : i + 2].lower() in set(_SOFTENING):
+            out.append("ь?")
+        i += 1
+    soft = "".join(out).replace("калоні", "кал[оё]ні")
+    return re.sub(r"(^|\(\?:|\||\\s\+|\\s|\\b)у(?=[а-яёіў])", r"\1[уў]", soft)
+
+
+def read_words(name: str, data: dict[str, Any], *, classical: bool = False) -> Words:
+    """``data`` (a parsed words file called ``name``) checked and expanded; with
+    ``classical``, each pattern also matches the classical Belarusian spelling."""
     raw = data.pop("fragments", {})
     if not isinstance(raw, dict) or not all(isinstance(v, str) for v in raw.values()):
         raise ValueError(f"{name}: [fragments] must map names to patterns")
     fragments: dict[str, str] = {"NUMBER": NUMBER, **raw}
 
-    def expand(pattern: str, seen: tuple[str, ...] = ()) -> str:
+    def expand_fragments(pattern: str, seen: tuple[str, ...] = ()) -> str:
         def one(m: re.Match[str]) -> str:
             key = m.group(1)
             if key not in fragments or key in seen:
                 raise ValueError(f"{name}: unknown or circular fragment ${{{key}}}")
-            return expand(fragments[key], (*seen, key))
+            return expand_fragments(fragments[key], (*seen, key))
 
         return _FRAGMENT.sub(one, pattern)
+
+    def expand(pattern: str) -> str:
+        whole = expand_fragments(pattern)
+        return _classical(whole) if classical else whole
 
     wanted = {f.name for f in fields(Words)}
     missing, extra = sorted(wanted - set(data)), sorted(set(data) - wanted)
