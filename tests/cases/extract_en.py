@@ -431,6 +431,30 @@ CASES_V2 = [
     Case("v2 they after persons who only report", "Police detained protesters in Minsk. Ivan "
          "Kruk and Olga Batura reported the arrests. They were released on Monday.",
          not_detainees=["Ivan Kruk", "Olga Batura"]),
+    Case("v2 each after an apposition in a coordination", "A court convicted eight exiled "
+         "opposition members in absentia on Monday. Among them were Mu Sochua, the party's "
+         "deputy president, and Eng Chhay Eang, each sentenced to ten years.", D(2025, 1, 22),
+         events={"Mu Sochua": [("sentenced", "2025-01-20")],
+                 "Eng Chhay Eang": [("sentenced", "2025-01-20")]}),
+    Case("v2 both subjects among political prisoners", "Rocío San Miguel was released, while "
+         "Perkins Rocha and Tomasa Oropeza are among roughly 800 political prisoners counted "
+         "by Foro Penal.", events={"Perkins Rocha": [("recognized_political_prisoner", None)],
+                                   "Tomasa Oropeza": [("recognized_political_prisoner", None)]}),
+    Case("v2 one of the political prisoners, in apposition", "In Uzbekistan, the Karakalpak "
+         "lawyer Dauletmurat Tazhimuratov, one of the political prisoners the United Nations "
+         "asked to be freed, is serving 16 years.",
+         events={"Dauletmurat Tazhimuratov": [("recognized_political_prisoner", None),
+                                              ("sentenced", None)]}),
+    Case("v2 serving a bare term", "Reyhaneh Ansari, 32, a labour activist from Tehran, is "
+         "serving four years.", events={"Reyhaneh Ansari": [("sentenced", None)]}),
+    Case("v2 a place after a leading preposition is no name", "In Venezuela, Rocío San "
+         "Miguel was released on house arrest on Monday.", D(2025, 1, 22),
+         events={"Rocío San Miguel": [("released", "2025-01-20")]},
+         not_persons=["In Venezuela", "Venezuela"], not_detainees=["Venezuela"]),
+    Case("v2 a role noun opening the sentence is no part of the name", "Rapper Toomaj Salehi "
+         "was freed in December after more than a year in prison.", D(2025, 6, 2),
+         events={"Toomaj Salehi": [("released", "2024-12")]},
+         not_detainees=["Rapper Toomaj Salehi"]),
 ]  # fmt: skip
 
 # What en.v2's learned models decide: an organisation the text is about or a place, a

@@ -64,7 +64,11 @@ EVENT_TRIGGERS: list[tuple[EventType, str, str]] = [
                           r"(?:[-\s]\w+)?\s+(?:years?|months?)\b|\bgave\b(?=[^.;]{0,40}\b(?:years?"
                           r"|months?)\b)|\b(?:received|receives|got|handed|given)\b(?=[^.;]{0,50}"
                           r"\b(?:years?|months?|sentence|term)\b)|\breceived\s+(?:\w+\s+){0,2}"
-                          r"(?:nine|eight|seven|six|five|four|three|two|ten|\d+)\b", "either"),
+                          r"(?:nine|eight|seven|six|five|four|three|two|ten|\d+)\b|"
+                          # "X is serving 16 years", "serving four years in a colony"
+                          r"\bserv(?:ing|es|ed)\s+(?:\w+[-\s]and[-\s]a[-\s]half\s+|"
+                          r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                          r"\w+teen|twenty|\d+(?:\.\d+)?)\s+)(?:years?|months?)\b", "either"),
     (EventType.CHARGED, r"\bcharged\s+(?:with|under)\b|\b(?:filed|brought|pressed)\s+charges"
                         r"\s+against\b|\bindicted\b|\bcharges\s+against\b", "either"),
     (EventType.DETAINED, r"\b(?:detained|arrested|apprehended|abducted|imprisoned|jailed|"

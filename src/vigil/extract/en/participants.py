@@ -49,6 +49,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OBJECTS = frozenset({"dobj", "dative"})
 _OBJECT_PREPS = frozenset({"of", "to", "against", "on"})
 _WIDEN = frozenset({"conj", "appos"})
+_DISTRIBUTIVE = frozenset({"each", "both", "all"})
 
 
 class Path(Enum):
@@ -286,6 +287,13 @@ def participants(
         args.append((trig.head, Path.MODIFIED))
         if trig.head.dep_ == "appos":  # "X, the head of Y, who was jailed"
             args.append((trig.head.head, Path.MODIFIED))
+            if trig.head.lower_ in _DISTRIBUTIVE:
+                # "X, the party's deputy, and Y, each sentenced to ten years": "each"
+                # hangs on the last name but stands for the whole coordination
+                first = trig.head.head
+                while first.dep_ == "conj" and first.head is not first:
+                    first = first.head
+                args.append((first, Path.MODIFIED))
     if trig.dep_ == "amod" and trig.head is not trig:
         # "jailed activist X", "the jailed activist, X,": the name the participle describes
         noun = trig.head

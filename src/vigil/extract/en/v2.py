@@ -718,13 +718,18 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             ):
                 continue
             members: list[int] = []
+            direct = t.head.lower_ == "of"  # "X, one of the political prisoners": their own
             if t.dep_ == "pobj" and t.head.lower_ in {"of", "among"}:
                 verb = t.head.head if t.head.lower_ == "among" else t.head.head.head
                 if t.head.lower_ == "of" and t.head.head.lower_ != "one":
                     continue
-                members = [c.i for c in verb.children if c.dep_ in {"nsubj", "attr"}]
+                # "X and Y are among the 800 political prisoners": every subject conjunct
+                members = [i for c in verb.children if c.dep_ in {"nsubj", "attr"}
+                           for i in coordinated(c)]  # fmt: skip
                 if t.head.lower_ == "of":
                     members = [c.i for c in verb.children if c.dep_ == "nsubj"]
+                    if t.head.head.dep_ == "appos":
+                        members.append(verb.i)  # "X, one of the political prisoners, ..."
             elif t.dep_ == "attr" and t.head.lower_ in {"is", "was", "remains", "became"}:
                 members = [c.i for c in t.head.children if c.dep_ == "nsubj"]
             elif not self.dates.types.get(si) and (
@@ -735,7 +740,9 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 # alone) nor a verb of its own ("expelled ... political prisoners, among them")
                 members = group_members(t, self.w)
             for who in self._who(members, sent):
-                if self._acting(who) or any(
+                # a direct status is theirs whatever their trade ("lawyer X, one of the
+                # political prisoners, ..."); a list after a group keeps out acting roles
+                if (self._acting(who) and not direct) or any(
                     e.type is EventType.RECOGNIZED_POLITICAL_PRISONER
                     for e in self.people[who].events
                 ):
