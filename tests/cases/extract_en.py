@@ -455,6 +455,18 @@ CASES_V2 = [
          "was freed in December after more than a year in prison.", D(2025, 6, 2),
          events={"Toomaj Salehi": [("released", "2024-12")]},
          not_detainees=["Rapper Toomaj Salehi"]),
+    Case("v2 he opening a sentence means the one the sentence before opens with",
+         "Activist Vepkhia Kutateladze said the family had not been allowed to visit his son. "
+         "Prosecutor Irakli Shotadze asked for nine years for the younger Kutateladze. "
+         "Former president Mikheil Saakashvili remains behind bars. He was sentenced in "
+         "absentia in 2018.", events={"Mikheil Saakashvili": [("convicted_in_absentia", "2018")]},
+         not_detainees=["Vepkhia Kutateladze", "Irakli Shotadze"]),
+    Case("v2 a clause inside one item of a semicolon list", "Among those held since the "
+         "December rallies are Giorgi Akhobadze, 26, a student from Kutaisi; Mzia Amaghlobeli, "
+         "the director of two online outlets, sentenced to two years in August; and Saba "
+         "Skhvitaridze, 19.", D(2025, 9, 10),
+         events={"Mzia Amaghlobeli": [("sentenced", "2025-08")]},
+         absent={"Saba Skhvitaridze": ["sentenced"]}),
 ]  # fmt: skip
 
 # What en.v2's learned models decide: an organisation the text is about or a place, a

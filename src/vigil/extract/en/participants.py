@@ -332,7 +332,12 @@ def participants(
     found: list[Participant] = []
     for given, path in args:
         arg = antecedent(given)
-        for t in _widened(arg):
+        widened = _widened(arg)
+        if path is Path.MODIFIED and given in (trig.head, trig.head.head) and _own_item(arg):
+            # "...; Y, the director of Z, sentenced to two years in August; and W, 19":
+            # a clause inside one item of a semicolon list describes that item alone
+            widened = [arg, *(c for c in arg.children if c.dep_ == "appos")]
+        for t in widened:
             # A direct argument is one whatever their trade ("lawyer X was sentenced",
             # "detained X's colleague, lawyer Y"); an acting role keeps out only one
             # reached by widening ("X and judge Y").
@@ -342,6 +347,13 @@ def participants(
                 found += [Participant(m.i, Path.LISTED) for m in _widened(member)
                           if not _acts(m, w)]  # fmt: skip
     return found
+
+
+def _own_item(tok: Token) -> bool:
+    """``tok`` is one item of a list whose items a semicolon separates."""
+    return any(c.dep_ == "punct" and c.text == ";" for c in tok.children) or (
+        tok.dep_ == "conj" and any(c.text == ";" for c in tok.head.children if c.i < tok.i)
+    )
 
 
 def name_run(tok: Token) -> tuple[int, int] | None:

@@ -551,6 +551,9 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             c_end = next((c for c in clauses if c > c_start), s_end)
             if find_triggers(self.text[c_start:c_end], c_start):
                 continue
+            if not re.search(r"\b(?:to|for|in|into|years?|months?|life)\b",
+                             self.text[c_start:c_end]):  # fmt: skip
+                continue  # "...; and Y, 19.": a list item, no gapped verb's complement
             named = [x for x in self.coref.mentions_in(c_start, c_end)
                      if not self.clusters[x[1]].official]  # fmt: skip
             if named:
@@ -932,6 +935,9 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             spoke, source = self._who(said[0], sent), self._who(said[1], sent)
             for who, mentions in named.items():
                 m = min(mentions, key=lambda x: abs(x.start - trig.start))
+                lo, hi = sorted((m.end, trig.start))
+                if ";" in self.text[lo:hi] and who not in paths:
+                    continue  # another item of a semicolon list, not the trigger's
                 candidate = Candidate(m.start, m.end, m.source, self._acting(who),
                                       who in spoke, who in source, paths.get(who),
                                       len(named))  # fmt: skip
