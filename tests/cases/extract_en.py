@@ -467,6 +467,15 @@ CASES_V2 = [
          "Skhvitaridze, 19.", D(2025, 9, 10),
          events={"Mzia Amaghlobeli": [("sentenced", "2025-08")]},
          absent={"Saba Skhvitaridze": ["sentenced"]}),
+    Case("v2 serving a life term", "In Bahrain, opposition leader Sheikh Ali Salman is also "
+         "serving a life term.", events={"Sheikh Ali Salman": [("sentenced", None)]}),
+    Case("v2 one of the group a clause describes", "The politician Mikola Statkevich is one "
+         "of 12 prisoners who were released in June.", D(2025, 11, 3),
+         events={"Mikola Statkevich": [("released", "2025-06")]}),
+    Case("v2 an organisation's capitalized words are no name", "The Mechanism for the "
+         "Recognition of Political Prisoners counts 73 people in prison. Freddy Navas remains "
+         "behind bars.", events={"Freddy Navas": [("detained", None)]},
+         not_persons=["Political Prisoners"], not_detainees=["Political Prisoners"]),
 ]  # fmt: skip
 
 # What en.v2's learned models decide: an organisation the text is about or a place, a

@@ -172,6 +172,11 @@ KNOWN_ORGS = (
 # Capitalized words that the statistical model sometimes takes for a person.
 NOT_NAMES = frozenset(
     [
+        # "the Mechanism for the Recognition of Political Prisoners"
+        "political",
+        "prisoners",
+        "prisoner",
+        "recognition",
         "background",
         "writing",
         "reporting",

@@ -294,6 +294,7 @@ def participants(
                 while first.dep_ == "conj" and first.head is not first:
                     first = first.head
                 args.append((first, Path.MODIFIED))
+        args += [(x, Path.MODIFIED) for x in _one_of(trig.head)]
     if trig.dep_ == "amod" and trig.head is not trig:
         # "jailed activist X", "the jailed activist, X,": the name the participle describes
         noun = trig.head
@@ -347,6 +348,19 @@ def participants(
                 found += [Participant(m.i, Path.LISTED) for m in _widened(member)
                           if not _acts(m, w)]  # fmt: skip
     return found
+
+
+def _one_of(noun: Token) -> list[Token]:
+    """ "X is one of the prisoners who were freed", "X, one of those detained, ...": the
+    person who is one of the group the clause describes."""
+    one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if one is None or one.lower_ != "one":
+        return []
+    if one.dep_ == "appos":
+        return [one.head]
+    if one.dep_ == "attr":
+        return [c for c in one.head.children if c.dep_ in _SUBJECTS]
+    return []
 
 
 def _own_item(tok: Token) -> bool:
