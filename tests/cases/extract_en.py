@@ -476,6 +476,20 @@ CASES_V2 = [
          "Recognition of Political Prisoners counts 73 people in prison. Freddy Navas remains "
          "behind bars.", events={"Freddy Navas": [("detained", None)]},
          not_persons=["Political Prisoners"], not_detainees=["Political Prisoners"]),
+    Case("v2 the lead's noun named back, whatever the trade", "A prominent lawyer was "
+         "detained in Ankara on Saturday. The lawyer, Mehmet Ali Yıldız, had represented "
+         "families of protesters.", D(2025, 10, 8),
+         events={"Mehmet Ali Yıldız": [("detained", "2025-10-04")]}),
+    Case("v2 a gapped object hung on the term", "A court sentenced legal scholar Xu Zhiyong "
+         "to 14 years and human rights lawyer Ding Jiaxi to 12 years for subversion.",
+         events={"Xu Zhiyong": [("sentenced", None)], "Ding Jiaxi": [("sentenced", None)]}),
+    Case("v2 a list hung on the participle", "Eleven former ministers arrested with him, "
+         "including Petros Solomon and Haile Woldetensae, have not been seen since.",
+         events={"Petros Solomon": [("detained", None)],
+                 "Haile Woldetensae": [("detained", None)]}),
+    Case("v2 died behind bars", "Klimovich was sentenced to a year in prison. Mikalai "
+         "Klimovich died behind bars in May 2023.", D(2025, 11, 3),
+         events={"Mikalai Klimovich": [("died_in_custody", "2023-05")]}),
 ]  # fmt: skip
 
 # What en.v2's learned models decide: an organisation the text is about or a place, a

@@ -34,7 +34,9 @@ EVENT_TRIGGERS: list[tuple[EventType, str, str]] = [
                                       r"\bin\s+absentia\b", "either"),
     (EventType.DIED_IN_CUSTODY, r"\bdied\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}"
                                 r"(?:prison|colony|custody|jail|detention|cell)\b", "passive"),
-    (EventType.DIED_IN_CUSTODY, r"\bdeath\s+in\s+(?:custody|prison|jail)\b", "passive"),
+    (EventType.DIED_IN_CUSTODY, r"\bdeath\s+in\s+(?:custody|prison|jail)\b|\bdied\s+(?:while\s+)?"
+                                r"(?:behind\s+bars|in\s+(?:state\s+|police\s+)?custody)\b",
+     "passive"),
     (EventType.INCOMMUNICADO, r"\b(?:held|kept|remains?)\s+incommunicado\b|\bincommunicado\b",
      "passive"),
     (EventType.INCOMMUNICADO, r"\b(?:kept|held)\s+in\s+(?:\w+\s+){0,2}isolation\b|"

@@ -320,6 +320,10 @@ def participants(
             args += [(g, Path.SUBJECT) for g in [*c.children, *inner] if g.dep_ == "pobj"]
         elif not person_before and c.dep_ in _OBJECTS:
             args.append((c, Path.OBJECT))
+        elif c.dep_ == "prep" and c.lower_ in {"including", "among"} and trig.dep_ == "acl":
+            # "Eleven ministers arrested with him, including X and Y": the list the
+            # parse hangs on the participle names members of the group it describes
+            args += [(g, Path.LISTED) for g in c.children if g.dep_ == "pobj"]
         elif not person_before and c.dep_ == "conj" and c.ent_type_ == "PERSON":
             args.append((c, Path.OBJECT))  # "sentenced X to five years and Y to three"
         elif not person_before and c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS:
@@ -342,7 +346,10 @@ def participants(
             # A direct argument is one whatever their trade ("lawyer X was sentenced",
             # "detained X's colleague, lawyer Y"); an acting role keeps out only one
             # reached by widening ("X and judge Y").
-            if t is arg or (t.dep_ == "appos" and t.head == arg) or not _acts(t, w):
+            # "sentenced X to 14 years and lawyer Y to 12 years": a gapped object the
+            # parse hangs on the term is as direct as X
+            gapped = t.dep_ == "conj" and t.head.lower_ in w.term_units
+            if t is arg or (t.dep_ == "appos" and t.head == arg) or gapped or not _acts(t, w):
                 found.append(Participant(t.i, path))
             for member in _listed(t, w):
                 found += [Participant(m.i, Path.LISTED) for m in _widened(member)

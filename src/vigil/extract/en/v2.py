@@ -849,11 +849,13 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             for sj in range(event.sentence + 1, min(event.sentence + 3, len(self.sentences))):
                 sent = self.sentences[sj]
                 said = self._who(speakers(self.doc, sent[0], sent[1], self.w)[0], sent)
-                chosen = next((who for m, who in self.coref.mentions_in(*sent)
-                               if not self.clusters[who].official and who not in said
-                               and not self._acting(who) and self._leads_sentence(m.start, sent)
-                               and self._own_case(who, event.sentence, sent)),
-                              None)  # fmt: skip
+                chosen = self._named_back(lead, sent)
+                if chosen is None:
+                    chosen = next((who for m, who in self.coref.mentions_in(*sent)
+                                   if not self.clusters[who].official and who not in said
+                                   and not self._acting(who) and self._leads_sentence(m.start, sent)
+                                   and self._own_case(who, event.sentence, sent)),
+                                  None)  # fmt: skip
                 if chosen is None:
                     continue
                 if not any(family(e.type) is family(event.type)
@@ -866,6 +868,16 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                     self.people[chosen].events.append(twin)
                 self.group_events = [e for e in self.group_events if e is not event]
                 break
+
+    def _named_back(self, lead: str, sent: tuple[int, int]) -> int | None:
+        """ "A prominent lawyer was detained ... The lawyer, X, had ...": a definite
+        reference to the lead's noun names its person, whatever their trade."""
+        noun = re.escape(lead.rsplit(maxsplit=1)[-1].lower())
+        for m, who in self.coref.mentions_in(*sent):
+            before = self.text[max(sent[0], m.start - 40) : m.start]
+            if re.search(rf"\b[Tt]he\s+{noun},?\s+$", before) and not self.clusters[who].official:
+                return who
+        return None
 
     def _own_case(self, who: int, lead: int, sent: tuple[int, int]) -> bool:
         """The sentence naming ``who`` gives their age ("X, 63, worked for ...") or speaks
