@@ -490,6 +490,11 @@ CASES_V2 = [
     Case("v2 died behind bars", "Klimovich was sentenced to a year in prison. Mikalai "
          "Klimovich died behind bars in May 2023.", D(2025, 11, 3),
          events={"Mikalai Klimovich": [("died_in_custody", "2023-05")]}),
+    Case("v2 a list line of a name and a bare term", "The statement lists other detainees:\n"
+         "- Abduljalil al-Singace, 62, academic, life sentence\n- Naji Fateel, blogger, held "
+         "since 2013\n- Huang Xueqin, journalist, five years;\n",
+         events={"Abduljalil al-Singace": [("sentenced", None)],
+                 "Naji Fateel": [("detained", "2013")], "Huang Xueqin": [("sentenced", None)]}),
 ]  # fmt: skip
 
 # What en.v2's learned models decide: an organisation the text is about or a place, a

@@ -86,7 +86,10 @@ _LEADING = frozenset(
 )  # fmt: skip
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſƀ-ɏ"
 _NAME_WORD = rf"[{_UPPER}][\w’'\-]*[\w]"
-NAME_RE = re.compile(rf"{_NAME_WORD}(?:[ \t]+(?:[{_UPPER}]\.[ \t]+)?{_NAME_WORD}){{1,3}}")
+# Lower-case particles inside a name: "Abduljalil al-Singace", "Vilma Núñez de Escorcia".
+_PARTICLE = r"(?:(?:al|el|ad|as|ash|az|ar|an|at|ul)-|(?:bin|ibn|bint|abu|de|da|del|van|von)[ \t]+)"
+_NEXT_WORD = rf"(?:[{_UPPER}]\.[ \t]+)?(?:{_PARTICLE}(?=[{_UPPER}]))?{_NAME_WORD}"
+NAME_RE = re.compile(rf"{_NAME_WORD}(?:[ \t]+{_NEXT_WORD}){{1,3}}")
 _DESCRIPTOR = re.compile(
     r"\b(?:activist|journalist|director|editor(?:-in-chief)?|reporters?|coordinator|economist|"
     r"lawyer|filmmaker|councillor|lawmaker|pole|ukrainians?|belarusians?|prisoners?|defender|"

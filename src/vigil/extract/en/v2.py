@@ -88,6 +88,13 @@ _NOT_FACT_BEFORE = re.compile(
     r"[\w\s]{0,25}$", re.IGNORECASE)  # fmt: skip
 _CUSTODIAL = re.compile(r"prison|jail|custod|penal|colony|-year|-month|years?$|months?$|^life$",
                         re.I)  # fmt: skip
+_LIST_LINE = re.compile(r"\s*(?:[-•*–—]\s*|\d{1,2}[.)]\s*)?")
+_BARE_TERM = re.compile(
+    r"\b(?:life\s+(?:sentence|term|imprisonment)|(?:\d+(?:\.\d+)?|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|\w+teen|twenty)[-\s](?:and[-\s]a[-\s]half[-\s])?"
+    r"(?:years?|months?)(?:\s+(?:in\s+prison|in\s+jail|in\s+a\s+(?:penal\s+)?colony))?)\s*[;.,]?\s*$",
+    re.IGNORECASE,
+)
 _AGE = re.compile(r",\s*\d{1,3}\s*,")  # "X, 63, ...": a wire story's subject
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|across|outside)\s+$")
 
@@ -367,6 +374,32 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             if triggers:
                 self._shared_verb(si, sent, triggers[-1].type)
             self._bare_status(si, sent)
+            self._list_terms(si, sent)
+
+    def _list_terms(self, si: int, sent: tuple[int, int]) -> None:
+        """A list line of a name and its particulars with a bare term and no verb:
+        "- Abduljalil al-Singace, 62, academic, life sentence", "Huang Xueqin, journalist,
+        five years;": the term is the listed person's sentence."""
+        at = sent[0]
+        for line in self.text[sent[0] : sent[1]].split("\n"):
+            start, at = at, at + len(line) + 1
+            head = _LIST_LINE.match(line)
+            if head is None or not _BARE_TERM.search(line) or find_triggers(line, start):
+                continue
+            named = [(m, who) for m, who in self.coref.mentions_in(start, start + len(line))
+                     if not self.clusters[who].official]  # fmt: skip
+            if len(named) != 1 or named[0][0].start != start + head.end():
+                continue
+            m, who = named[0]
+            if not self.text.startswith(",", m.end) or any(
+                e.type is EventType.SENTENCED for e in self.people[who].events
+            ):
+                continue
+            event = RawEvent(EventType.SENTENCED, start, start + len(line), si, None,
+                             "a list line: a name and a bare term, no verb", 0.6,
+                             line.strip())  # fmt: skip
+            self.states.add(id(event))
+            self.people[who].events.append(event)
 
     def _trigger(
         self,
