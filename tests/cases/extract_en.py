@@ -495,6 +495,12 @@ CASES_V2 = [
          "since 2013\n- Huang Xueqin, journalist, five years;\n",
          events={"Abduljalil al-Singace": [("sentenced", None)],
                  "Naji Fateel": [("detained", "2013")], "Huang Xueqin": [("sentenced", None)]}),
+    Case("v2 a lone surname after the and a person noun", "A Revolutionary Court in Tehran "
+         "sentenced the blogger Sadeghi to three years and six months for posts on Instagram, "
+         "his brother said.", events={"Sadeghi": [("sentenced", None)]}),
+    Case("v2 among dozens of prisoners", "The writer Arash Ganji, the student activist Zia "
+         "Nabavi and the labour organiser Reza Shahabi are among dozens of prisoners held in "
+         "Evin.", events={"Zia Nabavi": [("detained", None)], "Reza Shahabi": [("detained", None)]}),
 ]  # fmt: skip
 
 # What en.v2's learned models decide: an organisation the text is about or a place, a

@@ -88,6 +88,33 @@ _NOT_FACT_BEFORE = re.compile(
     r"[\w\s]{0,25}$", re.IGNORECASE)  # fmt: skip
 _CUSTODIAL = re.compile(r"prison|jail|custod|penal|colony|-year|-month|years?$|months?$|^life$",
                         re.I)  # fmt: skip
+_ROLE_SURNAME = re.compile(
+    r"\b[Tt]he\s+(?:[a-z]+\s+)?([a-z]+)\s+([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b(?![ \t]+[A-Z])(?!-)"
+)
+
+
+def _among(t: Token) -> Token | None:
+    """The "among" a group noun hangs on: "among the detainees", "among dozens of
+    prisoners"."""
+    if t.dep_ != "pobj":
+        return None
+    if t.head.lower_ == "among":
+        return t.head
+    outer = t.head.head  # "among dozens of prisoners"
+    if t.head.lower_ == "of" and outer.dep_ == "pobj" and outer.head.lower_ == "among":
+        return outer.head
+    return None
+
+
+def _plain_prisoners(t: Token) -> bool:
+    """ "X and Y are among dozens of prisoners held in Evin": prisoners not called
+    political (those are a recognition, read apart)."""
+    return t.lower_ in {"prisoners", "inmates"} and not any(
+        c.lower_ in {"political", "conscience", "former", "freed", "released"}
+        for c in [*t.children, *(g for c in t.children for g in c.children)]
+    )
+
+
 _LIST_LINE = re.compile(r"\s*(?:[-•*–—]\s*|\d{1,2}[.)]\s*)?")
 _BARE_TERM = re.compile(
     r"\b(?:life\s+(?:sentence|term|imprisonment)|(?:\d+(?:\.\d+)?|one|two|three|four|five|six|"
@@ -240,6 +267,7 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 and not any(x.lower() in common | w.not_name_heads for x in shaped[0].split())
             ):
                 m.start, m.name = shaped[1], shaped[0]
+        more += self._surname_after_role(w, taken)
         for s_start, s_end in self.sentences:
             stext = self.text[s_start:s_end]
             if not re.search(r"\b[a-z]{4,}", stext):
@@ -269,6 +297,28 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                     more.append(Mention(shaped[1], shaped[2], shaped[0], "parse"))
                     taken.append((shaped[1], shaped[2]))
         return more
+
+    def _surname_after_role(self, w: EnglishWords, taken: list[tuple[int, int]]) -> list[Mention]:
+        """ "sentenced the blogger Sadeghi": one capitalized word after "the" and a
+        person noun, neither a word the text uses in lower case nor a place, people or
+        organisation the model labels, nor followed by another capitalized word."""
+        found: list[Mention] = []
+        # the model often calls such a surname a place: only the text's own lower-case
+        # words and the pack's nouns rule one out
+        lower = set(re.findall(r"\b[a-z][a-z’'-]+\b", self.text)) | w.not_name_heads
+        for m in _ROLE_SURNAME.finditer(self.text):
+            if m.group(1).lower() not in w.person_nouns:
+                continue
+            start, end = m.start(2), m.end(2)
+            word = m.group(2)
+            if word.lower() in lower or any(start < b and a < end for a, b in taken):
+                continue
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is None or any(t.ent_type_ in {"ORG", "FAC"} for t in span):
+                continue
+            found.append(Mention(start, end, word, "rule"))
+            taken.append((start, end))
+        return found
 
     def _drop_non_names(self) -> None:
         """A one-word "name" that modifies a common noun is an adjective ("Tajik human
@@ -738,9 +788,10 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             if t.lower_ in self.w.status_held:
                 self._held(t, si, sent)
                 continue
-            if t.lower_ in self.w.held_groups and t.dep_ == "pobj" and t.head.lower_ == "among":
-                verb = t.head.head  # "Among the detainees was the photographer X"
-                named = [c for c in verb.children if c.dep_ in {"nsubj", "attr"} and c != t.head]
+            among = _among(t)
+            if among is not None and (t.lower_ in self.w.held_groups or _plain_prisoners(t)):
+                verb = among.head  # "Among the detainees was the photographer X"
+                named = [c for c in verb.children if c.dep_ in {"nsubj", "attr"} and c != among]
                 self._status(
                     EventType.DETAINED,
                     [i for c in named for i in coordinated(c)],
