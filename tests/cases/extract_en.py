@@ -500,7 +500,8 @@ CASES_V2 = [
          "his brother said.", events={"Sadeghi": [("sentenced", None)]}),
     Case("v2 among dozens of prisoners", "The writer Arash Ganji, the student activist Zia "
          "Nabavi and the labour organiser Reza Shahabi are among dozens of prisoners held in "
-         "Evin.", events={"Zia Nabavi": [("detained", None)], "Reza Shahabi": [("detained", None)]}),
+         "Evin.", events={"Zia Nabavi": [("detained", None)],
+                          "Reza Shahabi": [("detained", None)]}),
 ]  # fmt: skip
 
 # What en.v2's learned models decide: an organisation the text is about or a place, a
