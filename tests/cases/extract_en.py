@@ -502,6 +502,11 @@ CASES_V2 = [
          "Nabavi and the labour organiser Reza Shahabi are among dozens of prisoners held in "
          "Evin.", events={"Zia Nabavi": [("detained", None)],
                           "Reza Shahabi": [("detained", None)]}),
+    Case("v2 a place after 'both from' is no person", "Activists Brahim Laalami and Kamel "
+         "Bensaad, both from Bordj Bou Arreridj, were arrested on Sunday.", D(2025, 3, 28),
+         events={"Brahim Laalami": [("detained", "2025-03-23")],
+                 "Kamel Bensaad": [("detained", "2025-03-23")]},
+         not_detainees=["Bordj Bou Arreridj"]),
 ]  # fmt: skip
 
 # What en.v2's learned models decide: an organisation the text is about or a place, a

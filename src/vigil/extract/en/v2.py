@@ -123,7 +123,10 @@ _BARE_TERM = re.compile(
     re.IGNORECASE,
 )
 _AGE = re.compile(r",\s*\d{1,3}\s*,")  # "X, 63, ...": a wire story's subject
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|across|outside)\s+$")
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|near|across|outside|(?:both|all|each|originally|hails?|comes?|native|residents?)"
+    r"\s+from)\s+$"
+)  # "X and Y, both from Bordj Bou Arreridj": a place
 
 
 def _group_count(tokens: list[str], w: EnglishWords) -> int | None:
@@ -334,7 +337,7 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             if named and all(m.name.split()[-1].lower() in self.w.not_name_heads
                              or self._names_a_thing(m.end) for m in named):  # fmt: skip
                 continue
-            if named and all(_PLACE_BEFORE.search(self.text[max(0, m.start - 8) : m.start])
+            if named and all(_PLACE_BEFORE.search(self.text[max(0, m.start - 20) : m.start])
                              for m in named):  # fmt: skip
                 continue  # "detained in St Petersburg": a place wherever it is named
             keep.append(c)
