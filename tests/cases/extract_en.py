@@ -507,6 +507,16 @@ CASES_V2 = [
          events={"Brahim Laalami": [("detained", "2025-03-23")],
                  "Kamel Bensaad": [("detained", "2025-03-23")]},
          not_detainees=["Bordj Bou Arreridj"]),
+    Case("v2 among the people a participle describes", "Yusuf Abdi was among 40 people "
+         "rounded up on Sunday. Amina Warsame was among those arrested on Monday.",
+         D(2025, 6, 10), events={"Yusuf Abdi": [("detained", "2025-06-08")],
+                                 "Amina Warsame": [("detained", "2025-06-09")]}),
+    Case("v2 not among those freed", "Aung San Suu Kyi, 79, who is serving a 27-year "
+         "sentence, was not among those freed.", events={"Aung San Suu Kyi": [("sentenced", None)]},
+         absent={"Aung San Suu Kyi": ["released"]}),
+    Case("v2 the verdict against X", "The verdict against Rustam Azimov, a teacher from "
+         "Samarkand, was announced on Tuesday.", D(2025, 6, 10),
+         events={"Rustam Azimov": [("sentenced", "2025-06-10")]}),
 ]  # fmt: skip
 
 # What en.v2's learned models decide: an organisation the text is about or a place, a

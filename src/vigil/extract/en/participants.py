@@ -295,6 +295,12 @@ def participants(
                     first = first.head
                 args.append((first, Path.MODIFIED))
         args += [(x, Path.MODIFIED) for x in _one_of(trig.head)]
+    among = any(c.dep_ == "prep" and c.lower_ == "among" for c in trig.head.children) and not any(
+        c.dep_ == "neg" for c in trig.head.children
+    )
+    if trig.dep_ == "advcl" and trig.head.lower_ in w.status_verbs and among and not has_object:
+        # "X was among 40 people rounded up on Sunday", the participle parsed as a clause
+        args += [(c, Path.MODIFIED) for c in trig.head.children if c.dep_ in _SUBJECTS]
     if trig.dep_ == "amod" and trig.head is not trig:
         # "jailed activist X", "the jailed activist, X,": the name the participle describes
         noun = trig.head
@@ -358,8 +364,15 @@ def participants(
 
 
 def _one_of(noun: Token) -> list[Token]:
-    """ "X is one of the prisoners who were freed", "X, one of those detained, ...": the
-    person who is one of the group the clause describes."""
+    """ "X is one of the prisoners who were freed", "X, one of those detained, ...", "X
+    was among 40 people rounded up": the person who is one of the group the clause
+    describes."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.dep_ == "prep":
+        # "X was among 40 people rounded up on Sunday"
+        verb = noun.head.head
+        if any(c.dep_ == "neg" for c in verb.children):
+            return []  # "X was not among those freed"
+        return [c for c in verb.children if c.dep_ in _SUBJECTS]
     one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if one is None or one.lower_ != "one":
         return []
