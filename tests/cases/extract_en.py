@@ -517,6 +517,15 @@ CASES_V2 = [
     Case("v2 the verdict against X", "The verdict against Rustam Azimov, a teacher from "
          "Samarkand, was announced on Tuesday.", D(2025, 6, 10),
          events={"Rustam Azimov": [("sentenced", "2025-06-10")]}),
+    Case("v2 placed under house arrest", "Opposition politician Ulugbek Juraev was placed "
+         "under house arrest on Friday.", D(2025, 6, 10),
+         events={"Ulugbek Juraev": [("detained", "2025-06-06")]}),
+    Case("v2 among them, the name left on the verb", "Dozens were held, among them the "
+         "filmmaker Jafar Panahi.", events={"Jafar Panahi": [("detained", None)]}),
+    Case("v2 a list header line before a name and its participle", "Other cases the group "
+         "highlighted:\nZhang Zhan, citizen journalist, detained again in August 2024;\nHuang "
+         "Xueqin, journalist, five years;\n", D(2025, 4, 10),
+         events={"Zhang Zhan": [("detained", "2024-08")]}),
 ]  # fmt: skip
 
 # What en.v2's learned models decide: an organisation the text is about or a place, a

@@ -75,7 +75,7 @@ EVENT_TRIGGERS: list[tuple[EventType, str, str]] = [
                         r"\s+against\b|\bindicted\b|\bcharges\s+against\b", "either"),
     (EventType.DETAINED, r"\b(?:detained|arrested|apprehended|abducted|imprisoned|jailed|"
                          r"behind\s+bars|taken\s+into\s+custody|(?:put|placed)\s+under\s+"
-                         r"arrest|thrown\s+(?:in|into)\s+(?:jail|prison)|remanded\s+(?:them\s+|him\s+|her\s+)?"
+                         r"(?:house\s+)?arrest|thrown\s+(?:in|into)\s+(?:jail|prison)|remanded\s+(?:them\s+|him\s+|her\s+)?"
                          r"in\s+custody|began\s+serving|in\s+pre-?trial\s+detention)\b", "either"),
     (EventType.DETAINED, r"\b(?:arrest|detention)\s+of\b", "active"),
 ]  # fmt: skip

@@ -326,6 +326,16 @@ def participants(
             args += [(g, Path.SUBJECT) for g in [*c.children, *inner] if g.dep_ == "pobj"]
         elif not person_before and c.dep_ in _OBJECTS:
             args.append((c, Path.OBJECT))
+        elif (
+            c.dep_ == "prep"
+            and c.lower_ in {"including", "among"}
+            and any(g.lower_ in {"them", "those"} for g in c.children)
+        ):
+            # "Dozens were held, among them the filmmaker X": the name the parse left
+            # on the verb after "among them"
+            args += [(g, Path.LISTED) for g in trig.children
+                     if g.i > c.i and g.dep_ in {"npadvmod", "appos", "attr", "dobj"}
+                     and g.text[:1].isupper()]  # fmt: skip
         elif c.dep_ == "prep" and c.lower_ in {"including", "among"} and trig.dep_ == "acl":
             # "Eleven ministers arrested with him, including X and Y": the list the
             # parse hangs on the participle names members of the group it describes
