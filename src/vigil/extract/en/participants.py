@@ -377,6 +377,8 @@ def _one_of(noun: Token) -> list[Token]:
     """ "X is one of the prisoners who were freed", "X, one of those detained, ...", "X
     was among 40 people rounded up": the person who is one of the group the clause
     describes."""
+    if any(c.lower_ in {"political", "conscience"} for c in noun.subtree):
+        return []  # "one of the political prisoners held in ...": a recognition, read apart
     if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.dep_ == "prep":
         # "X was among 40 people rounded up on Sunday"
         verb = noun.head.head
