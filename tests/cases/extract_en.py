@@ -526,6 +526,14 @@ CASES_V2 = [
          "highlighted:\nZhang Zhan, citizen journalist, detained again in August 2024;\nHuang "
          "Xueqin, journalist, five years;\n", D(2025, 4, 10),
          events={"Zhang Zhan": [("detained", "2024-08")]}),
+    Case("v2 political prisoner X as a title", "Political prisoner Ihar Losik wrote a letter "
+         "from colony No. 1. Former political prisoner Vadim Kobzev now heads a legal aid "
+         "group.", events={"Ihar Losik": [("recognized_political_prisoner", None)]},
+         not_detainees=["Vadim Kobzev"]),
+    Case("v2 a spokeswoman's title is no part of her name", "Spokeswoman Maria Zakharova "
+         "denied that Evan Gershkovich was mistreated.",
+         not_detainees=["Maria Zakharova", "Spokeswoman Maria Zakharova"],
+         not_persons=["Spokeswoman Maria Zakharova"]),
 ]  # fmt: skip
 
 # What en.v2's learned models decide: an organisation the text is about or a place, a

@@ -57,6 +57,9 @@ _TITLES = frozenset(
         "prosecutor",
         "chairman",
         # role nouns a sentence opens with ("Rapper X was freed", "Blogger X")
+        "spokeswoman",
+        "spokesman",
+        "spokesperson",
         "rapper",
         "blogger",
         "poet",

@@ -821,6 +821,9 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                     members = [c.i for c in verb.children if c.dep_ == "nsubj"]
                     if t.head.head.dep_ == "appos":
                         members.append(verb.i)  # "X, one of the political prisoners, ..."
+            elif (t.dep_ == "compound" and t.head.ent_type_ == "PERSON" and t.lower_ == "prisoner"
+                  and not any(c.lower_ in {"former", "ex"} for c in t.subtree)):  # fmt: skip
+                members = [t.head.i]  # "Political prisoner X wrote a letter"
             elif t.dep_ == "attr" and t.head.lower_ in {"is", "was", "remains", "became"}:
                 members = [c.i for c in t.head.children if c.dep_ == "nsubj"]
             elif not self.dates.types.get(si) and (
