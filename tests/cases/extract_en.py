@@ -534,6 +534,13 @@ CASES_V2 = [
          "denied that Evan Gershkovich was mistreated.",
          not_detainees=["Maria Zakharova", "Spokeswoman Maria Zakharova"],
          not_persons=["Spokeswoman Maria Zakharova"]),
+    Case("v2 remains in colony No. 3", "Ryhor Kastusiou, who has cancer, remains in colony "
+         "No. 3.", events={"Ryhor Kastusiou": [("detained", None)]}),
+    Case("v2 serving a term is no news of the day", "Ahmed Mansoor is serving 10 years in "
+         "Al-Sadr prison.", D(2025, 6, 10), events={"Ahmed Mansoor": [("sentenced", None)]}),
+    Case("v2 an appositive participle before a place", "Ahmed Mansoor, serving 10 years in "
+         "Al-Sadr prison, has been in solitary confinement since 2017.",
+         events={"Ahmed Mansoor": [("sentenced", None)]}),
 ]  # fmt: skip
 
 # What en.v2's learned models decide: an organisation the text is about or a place, a

@@ -52,10 +52,11 @@ class Trigger:
 
 
 # A capitalized word soon after the trigger: a person it acts on ("X, released Y"), but
-# not a month or a day ("X, pardoned in July 2023, thanked ...").
+# not a month or a day ("X, pardoned in July 2023, thanked ...") nor a place after a
+# preposition ("X, serving 10 years in Al-Sadr prison, ...").
 _NAME_AFTER = re.compile(
-    r"\s+(?:\w+\s+){0,2}(?!(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"\s+(?:\w+\s+){0,2}(?<!\bin )(?<!\bat )(?<!\bfrom )(?<!\bnear )"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"[A-Z]"
 )
 

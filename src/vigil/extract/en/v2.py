@@ -848,7 +848,10 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 self.people[who].events.append(status)
 
     def _held(self, t: Token, si: int, sent: tuple[int, int]) -> None:
-        """ "X is (still) in prison", "X, who remains in custody": detained."""
+        """ "X is (still) in prison", "X, who remains in custody", "X remains in colony
+        No. 3": detained."""
+        if t.dep_ == "compound" and t.head.dep_ == "pobj":
+            t = t.head  # "in colony No. 3": the parse heads the phrase with "No"
         verb = t.head.head
         if not (t.dep_ == "pobj" and t.head.lower_ == "in" and verb.lower_ in self.w.status_verbs):
             return
@@ -1141,6 +1144,8 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             return False
         if e.date is not None:
             return False  # the text dates it, but not to a day or month ("last week")
+        if re.search(r'"serv(?:ing|es)\b', e.reason):
+            return False  # "X is serving 10 years": a term being served, no news of its own
         tokens = set(re.findall(r"[a-z]+", e.text.lower()))
         if tokens & self.w.background or re.search(r"\b(?:19|20)\d\d\b", e.text):
             return False
