@@ -541,6 +541,12 @@ CASES_V2 = [
     Case("v2 an appositive participle before a place", "Ahmed Mansoor, serving 10 years in "
          "Al-Sadr prison, has been in solitary confinement since 2017.",
          events={"Ahmed Mansoor": [("sentenced", None)]}),
+    Case("v2 one of the political prisoners released", "Maksim Zhukau is one of the "
+         "political prisoners released on Monday. Ihar Losik is one of the political prisoners "
+         "held in Belarus.", D(2025, 6, 10),
+         events={"Maksim Zhukau": [("released", "2025-06-09")],
+                 "Ihar Losik": [("recognized_political_prisoner", None)]},
+         absent={"Ihar Losik": ["detained"]}),
 ]  # fmt: skip
 
 # What en.v2's learned models decide: an organisation the text is about or a place, a

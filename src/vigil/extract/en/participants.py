@@ -294,7 +294,10 @@ def participants(
                 while first.dep_ == "conj" and first.head is not first:
                     first = first.head
                 args.append((first, Path.MODIFIED))
-        args += [(x, Path.MODIFIED) for x in _one_of(trig.head)]
+        if not (trig.lower_ in _STATUS_PARTICIPLES and _political(trig.head)):
+            # but "one of the political prisoners held in ..." is a recognition, read apart;
+            # "one of the political prisoners released on Monday" is a release
+            args += [(x, Path.MODIFIED) for x in _one_of(trig.head)]
     among = any(c.dep_ == "prep" and c.lower_ == "among" for c in trig.head.children) and not any(
         c.dep_ == "neg" for c in trig.head.children
     )
@@ -373,12 +376,17 @@ def participants(
     return found
 
 
+_STATUS_PARTICIPLES = frozenset({"held", "jailed", "imprisoned", "detained", "kept", "behind"})
+
+
+def _political(noun: Token) -> bool:
+    return any(c.lower_ in {"political", "conscience"} for c in noun.subtree)
+
+
 def _one_of(noun: Token) -> list[Token]:
     """ "X is one of the prisoners who were freed", "X, one of those detained, ...", "X
     was among 40 people rounded up": the person who is one of the group the clause
     describes."""
-    if any(c.lower_ in {"political", "conscience"} for c in noun.subtree):
-        return []  # "one of the political prisoners held in ...": a recognition, read apart
     if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.dep_ == "prep":
         # "X was among 40 people rounded up on Sunday"
         verb = noun.head.head
