@@ -523,6 +523,122 @@ CASES_V2 = [
     Case("v2 a pronoun subject between a speaker and the verb", "Pavel Orel was arrested. "
          "According to his wife, Anna Orel, he was taken to Obo prison.",
          events={"Pavel Orel": [("transferred", None)]}, not_detainees=["Anna Orel"]),
+    Case("v2 each after an apposition in a coordination", "A court convicted eight exiled "
+         "opposition members in absentia on Monday. Among them were Mu Sochua, the party's "
+         "deputy president, and Eng Chhay Eang, each sentenced to ten years.", D(2025, 1, 22),
+         events={"Mu Sochua": [("sentenced", "2025-01-20")],
+                 "Eng Chhay Eang": [("sentenced", "2025-01-20")]}),
+    Case("v2 both subjects among political prisoners", "Rocío San Miguel was released, while "
+         "Perkins Rocha and Tomasa Oropeza are among roughly 800 political prisoners counted "
+         "by Foro Penal.", events={"Perkins Rocha": [("recognized_political_prisoner", None)],
+                                   "Tomasa Oropeza": [("recognized_political_prisoner", None)]}),
+    Case("v2 one of the political prisoners, in apposition", "In Uzbekistan, the Karakalpak "
+         "lawyer Dauletmurat Tazhimuratov, one of the political prisoners the United Nations "
+         "asked to be freed, is serving 16 years.",
+         events={"Dauletmurat Tazhimuratov": [("recognized_political_prisoner", None),
+                                              ("sentenced", None)]}),
+    Case("v2 serving a bare term", "Reyhaneh Ansari, 32, a labour activist from Tehran, is "
+         "serving four years.", events={"Reyhaneh Ansari": [("sentenced", None)]}),
+    Case("v2 a place after a leading preposition is no name", "In Venezuela, Rocío San "
+         "Miguel was released on house arrest on Monday.", D(2025, 1, 22),
+         events={"Rocío San Miguel": [("released", "2025-01-20")]},
+         not_persons=["In Venezuela", "Venezuela"], not_detainees=["Venezuela"]),
+    Case("v2 a role noun opening the sentence is no part of the name", "Rapper Toomaj Salehi "
+         "was freed in December after more than a year in prison.", D(2025, 6, 2),
+         events={"Toomaj Salehi": [("released", "2024-12")]},
+         not_detainees=["Rapper Toomaj Salehi"]),
+    Case("v2 he opening a sentence means the one the sentence before opens with",
+         "Activist Vepkhia Kutateladze said the family had not been allowed to visit his son. "
+         "Prosecutor Irakli Shotadze asked for nine years for the younger Kutateladze. "
+         "Former president Mikheil Saakashvili remains behind bars. He was sentenced in "
+         "absentia in 2018.", events={"Mikheil Saakashvili": [("convicted_in_absentia", "2018")]},
+         not_detainees=["Vepkhia Kutateladze", "Irakli Shotadze"]),
+    Case("v2 a clause inside one item of a semicolon list", "Among those held since the "
+         "December rallies are Giorgi Akhobadze, 26, a student from Kutaisi; Mzia Amaghlobeli, "
+         "the director of two online outlets, sentenced to two years in August; and Saba "
+         "Skhvitaridze, 19.", D(2025, 9, 10),
+         events={"Mzia Amaghlobeli": [("sentenced", "2025-08")]},
+         absent={"Saba Skhvitaridze": ["sentenced"]}),
+    Case("v2 serving a life term", "In Bahrain, opposition leader Sheikh Ali Salman is also "
+         "serving a life term.", events={"Sheikh Ali Salman": [("sentenced", None)]}),
+    Case("v2 one of the group a clause describes", "The politician Mikola Statkevich is one "
+         "of 12 prisoners who were released in June.", D(2025, 11, 3),
+         events={"Mikola Statkevich": [("released", "2025-06")]}),
+    Case("v2 an organisation's capitalized words are no name", "The Mechanism for the "
+         "Recognition of Political Prisoners counts 73 people in prison. Freddy Navas remains "
+         "behind bars.", events={"Freddy Navas": [("detained", None)]},
+         not_persons=["Political Prisoners"], not_detainees=["Political Prisoners"]),
+    Case("v2 the lead's noun named back, whatever the trade", "A prominent lawyer was "
+         "detained in Ankara on Saturday. The lawyer, Mehmet Ali Yıldız, had represented "
+         "families of protesters.", D(2025, 10, 8),
+         events={"Mehmet Ali Yıldız": [("detained", "2025-10-04")]}),
+    Case("v2 a gapped object hung on the term", "A court sentenced legal scholar Xu Zhiyong "
+         "to 14 years and human rights lawyer Ding Jiaxi to 12 years for subversion.",
+         events={"Xu Zhiyong": [("sentenced", None)], "Ding Jiaxi": [("sentenced", None)]}),
+    Case("v2 a list hung on the participle", "Eleven former ministers arrested with him, "
+         "including Petros Solomon and Haile Woldetensae, have not been seen since.",
+         events={"Petros Solomon": [("detained", None)],
+                 "Haile Woldetensae": [("detained", None)]}),
+    Case("v2 died behind bars", "Klimovich was sentenced to a year in prison. Mikalai "
+         "Klimovich died behind bars in May 2023.", D(2025, 11, 3),
+         events={"Mikalai Klimovich": [("died_in_custody", "2023-05")]}),
+    Case("v2 a list line of a name and a bare term", "The statement lists other detainees:\n"
+         "- Abduljalil al-Singace, 62, academic, life sentence\n- Naji Fateel, blogger, held "
+         "since 2013\n- Huang Xueqin, journalist, five years;\n",
+         events={"Abduljalil al-Singace": [("sentenced", None)],
+                 "Naji Fateel": [("detained", "2013")], "Huang Xueqin": [("sentenced", None)]}),
+    Case("v2 a lone surname after the and a person noun", "A Revolutionary Court in Tehran "
+         "sentenced the blogger Sadeghi to three years and six months for posts on Instagram, "
+         "his brother said.", events={"Sadeghi": [("sentenced", None)]}),
+    Case("v2 among dozens of prisoners", "The writer Arash Ganji, the student activist Zia "
+         "Nabavi and the labour organiser Reza Shahabi are among dozens of prisoners held in "
+         "Evin.", events={"Zia Nabavi": [("detained", None)],
+                          "Reza Shahabi": [("detained", None)]}),
+    Case("v2 a place after 'both from' is no person", "Activists Brahim Laalami and Kamel "
+         "Bensaad, both from Bordj Bou Arreridj, were arrested on Sunday.", D(2025, 3, 28),
+         events={"Brahim Laalami": [("detained", "2025-03-23")],
+                 "Kamel Bensaad": [("detained", "2025-03-23")]},
+         not_detainees=["Bordj Bou Arreridj"]),
+    Case("v2 among the people a participle describes", "Yusuf Abdi was among 40 people "
+         "rounded up on Sunday. Amina Warsame was among those arrested on Monday.",
+         D(2025, 6, 10), events={"Yusuf Abdi": [("detained", "2025-06-08")],
+                                 "Amina Warsame": [("detained", "2025-06-09")]}),
+    Case("v2 not among those freed", "Aung San Suu Kyi, 79, who is serving a 27-year "
+         "sentence, was not among those freed.", events={"Aung San Suu Kyi": [("sentenced", None)]},
+         absent={"Aung San Suu Kyi": ["released"]}),
+    Case("v2 the verdict against X", "The verdict against Rustam Azimov, a teacher from "
+         "Samarkand, was announced on Tuesday.", D(2025, 6, 10),
+         events={"Rustam Azimov": [("sentenced", "2025-06-10")]}),
+    Case("v2 placed under house arrest", "Opposition politician Ulugbek Juraev was placed "
+         "under house arrest on Friday.", D(2025, 6, 10),
+         events={"Ulugbek Juraev": [("detained", "2025-06-06")]}),
+    Case("v2 among them, the name left on the verb", "Dozens were held, among them the "
+         "filmmaker Jafar Panahi.", events={"Jafar Panahi": [("detained", None)]}),
+    Case("v2 a list header line before a name and its participle", "Other cases the group "
+         "highlighted:\nZhang Zhan, citizen journalist, detained again in August 2024;\nHuang "
+         "Xueqin, journalist, five years;\n", D(2025, 4, 10),
+         events={"Zhang Zhan": [("detained", "2024-08")]}),
+    Case("v2 political prisoner X as a title", "Political prisoner Ihar Losik wrote a letter "
+         "from colony No. 1. Former political prisoner Vadim Kobzev now heads a legal aid "
+         "group.", events={"Ihar Losik": [("recognized_political_prisoner", None)]},
+         not_detainees=["Vadim Kobzev"]),
+    Case("v2 a spokeswoman's title is no part of her name", "Spokeswoman Maria Zakharova "
+         "denied that Evan Gershkovich was mistreated.",
+         not_detainees=["Maria Zakharova", "Spokeswoman Maria Zakharova"],
+         not_persons=["Spokeswoman Maria Zakharova"]),
+    Case("v2 remains in colony No. 3", "Ryhor Kastusiou, who has cancer, remains in colony "
+         "No. 3.", events={"Ryhor Kastusiou": [("detained", None)]}),
+    Case("v2 serving a term is no news of the day", "Ahmed Mansoor is serving 10 years in "
+         "Al-Sadr prison.", D(2025, 6, 10), events={"Ahmed Mansoor": [("sentenced", None)]}),
+    Case("v2 an appositive participle before a place", "Ahmed Mansoor, serving 10 years in "
+         "Al-Sadr prison, has been in solitary confinement since 2017.",
+         events={"Ahmed Mansoor": [("sentenced", None)]}),
+    Case("v2 one of the political prisoners released", "Maksim Zhukau is one of the "
+         "political prisoners released on Monday. Ihar Losik is one of the political prisoners "
+         "held in Belarus.", D(2025, 6, 10),
+         events={"Maksim Zhukau": [("released", "2025-06-09")],
+                 "Ihar Losik": [("recognized_political_prisoner", None)]},
+         absent={"Ihar Losik": ["detained"]}),
 ]  # fmt: skip
 
 # What en.v2's learned models decide: an organisation the text is about or a place, a

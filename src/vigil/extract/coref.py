@@ -96,6 +96,23 @@ class Coref:
                  if not self.clusters[i].official}  # fmt: skip
         return next(iter(named)) if len(named) == 1 else None
 
+    def _previous_subject(self, at: int, female: bool) -> int | None:
+        """ "Former president X remains behind bars. He was sentenced ...": a he or she
+        opening its sentence means the person the sentence before opens with (its
+        subject), when that one may be of the pronoun's gender."""
+        sent = next((i for i, (a, b) in enumerate(self.sentences) if a <= at < b), None)
+        if not sent or len(re.findall(r"\w+", self.text[self.sentences[sent][0] : at])) > 1:
+            return None
+        lo, hi = self.sentences[sent - 1]
+        first = min(((m.start, i) for i, c in enumerate(self.clusters) for m in c.mentions
+                     if lo <= m.start < hi and m.source != "pronoun"), default=None)  # fmt: skip
+        if first is None or len(re.findall(r"\w+", self.text[lo : first[0]])) > 4:
+            return None  # no name opens the sentence before ("Police said X ...")
+        c = self.clusters[first[1]]
+        if c.official or c.gender == ("male" if female else "female"):
+            return None
+        return first[1]
+
     def mentions_in(self, start: int, end: int) -> list[tuple[Mention, int]]:
         """Names (not pronouns) between ``start`` and ``end``, with their person."""
         found = [
@@ -112,6 +129,9 @@ class Coref:
         only = self._only_before(before)
         if only is not None and self.clusters[only].gender != ("male" if female else "female"):
             return only
+        opener = self._previous_subject(before, female)
+        if opener is not None:
+            return opener
         best: tuple[bool, bool, int, int, int] | None = None
         for i, c in enumerate(self.clusters):
             if c.official or c.gender == ("male" if female else "female"):

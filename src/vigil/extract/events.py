@@ -51,6 +51,16 @@ class Trigger:
     persons: list[int] = field(default_factory=list)  # cluster indices
 
 
+# A capitalized word soon after the trigger: a person it acts on ("X, released Y"), but
+# not a month or a day ("X, pardoned in July 2023, thanked ...") nor a place after a
+# preposition ("X, serving 10 years in Al-Sadr prison, ...").
+_NAME_AFTER = re.compile(
+    r"\s+(?:\w+\s+){0,2}(?<!\bin )(?<!\bat )(?<!\bfrom )(?<!\bnear )"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z]"
+)
+
+
 def find_triggers(sentence: str, offset: int) -> list[Trigger]:
     """Trigger phrases in one sentence, the more specific type first where they overlap."""
     found: list[Trigger] = []
@@ -79,7 +89,7 @@ def find_triggers(sentence: str, offset: int) -> list[Trigger]:
                             before,
                         )
                         and not _PRONOUN_AFTER.match(sentence[m.end() :])
-                        and not re.match(r"\s+(?:\w+\s+){0,2}[A-Z]", sentence[m.end() :])
+                        and not _NAME_AFTER.match(sentence[m.end() :])
                     )
                 )
             reason = f'"{m.group(0)[:40]}" ({"person before" if passive else "person after"})'

@@ -34,7 +34,9 @@ EVENT_TRIGGERS: list[tuple[EventType, str, str]] = [
                                       r"\bin\s+absentia\b", "either"),
     (EventType.DIED_IN_CUSTODY, r"\bdied\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}"
                                 r"(?:prison|colony|custody|jail|detention|cell)\b", "passive"),
-    (EventType.DIED_IN_CUSTODY, r"\bdeath\s+in\s+(?:custody|prison|jail)\b", "passive"),
+    (EventType.DIED_IN_CUSTODY, r"\bdeath\s+in\s+(?:custody|prison|jail)\b|\bdied\s+(?:while\s+)?"
+                                r"(?:behind\s+bars|in\s+(?:state\s+|police\s+)?custody)\b",
+     "passive"),
     (EventType.INCOMMUNICADO, r"\b(?:held|kept|remains?)\s+incommunicado\b|\bincommunicado\b",
      "passive"),
     (EventType.INCOMMUNICADO, r"\b(?:kept|held)\s+in\s+(?:\w+\s+){0,2}isolation\b|"
@@ -73,12 +75,16 @@ EVENT_TRIGGERS: list[tuple[EventType, str, str]] = [
                           r"(?:[-\s]\w+)?\s+(?:years?|months?)\b|\bgave\b(?=[^.;]{0,40}\b(?:years?"
                           r"|months?)\b)|\b(?:received|receives|got|handed|given)\b(?=[^.;]{0,50}"
                           r"\b(?:years?|months?|sentence|term|probation)\b)|\breceived\s+(?:\w+\s+){0,2}"
-                          r"(?:nine|eight|seven|six|five|four|three|two|ten|\d+)\b", "either"),
+                          r"(?:nine|eight|seven|six|five|four|three|two|ten|\d+)\b|"
+                          # "X is serving 16 years", "serving four years in a colony"
+                          r"\bserv(?:ing|es|ed)\s+(?:\w+[-\s]and[-\s]a[-\s]half\s+|"
+                          r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                          r"\w+teen|twenty|\d+(?:\.\d+)?)\s+)(?:years?|months?)\b", "either"),
     (EventType.CHARGED, r"\bcharged\s+(?:with|under)\b|\b(?:filed|brought|pressed)\s+charges"
                         r"\s+against\b|\bindicted\b|\bcharges\s+against\b", "either"),
     (EventType.DETAINED, r"\b(?:detained|arrested|apprehended|abducted|imprisoned|jailed|"
                          r"behind\s+bars|taken\s+into\s+custody|(?:put|placed)\s+under\s+"
-                         r"arrest|thrown\s+(?:in|into)\s+(?:jail|prison)|remanded\s+(?:them\s+|him\s+|her\s+)?"
+                         r"(?:house\s+)?arrest|thrown\s+(?:in|into)\s+(?:jail|prison)|remanded\s+(?:them\s+|him\s+|her\s+)?"
                          r"in\s+custody|began\s+serving|in\s+pre-?trial\s+detention)\b", "either"),
     (EventType.DETAINED, r"\b(?:arrest|detention)\s+of\b", "active"),
     (EventType.DETAINED, r"\b(?:took|taken|dragged|snatched)\b(?=\s+(?:\w+\s+){0,2}?(?:from|"
@@ -181,6 +187,11 @@ KNOWN_ORGS = (
 # Capitalized words that the statistical model sometimes takes for a person.
 NOT_NAMES = frozenset(
     [
+        # "the Mechanism for the Recognition of Political Prisoners"
+        "political",
+        "prisoners",
+        "prisoner",
+        "recognition",
         "background",
         "writing",
         "reporting",

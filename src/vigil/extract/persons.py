@@ -56,11 +56,43 @@ _TITLES = frozenset(
         "judge",
         "prosecutor",
         "chairman",
+        # role nouns a sentence opens with ("Rapper X was freed", "Blogger X")
+        "spokeswoman",
+        "spokesman",
+        "spokesperson",
+        "rapper",
+        "blogger",
+        "poet",
+        "writer",
+        "artist",
+        "economist",
+        "dissident",
+        "editor",
+        "reporter",
+        "photographer",
+        "cleric",
+        "filmmaker",
+        "singer",
+        "musician",
+        "student",
+        "teacher",
+        "scholar",
+        "researcher",
     ]
 )
+# Capitalized function words a sentence or headline opens with, never a name's first
+# word: "In Venezuela, X ..." must not yield the name "In Venezuela".
+_LEADING = frozenset(
+    ["in", "on", "at", "from", "for", "by", "with", "after", "before", "during", "since",
+     "among", "under", "while", "when", "as", "and", "but", "meanwhile", "separately",
+     "also", "then", "yet", "unlike", "like", "including", "via", "per"]
+)  # fmt: skip
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſƀ-ɏ"
 _NAME_WORD = rf"[{_UPPER}][\w’'\-]*[\w]"
-NAME_RE = re.compile(rf"{_NAME_WORD}(?:[ \t]+(?:[{_UPPER}]\.[ \t]+)?{_NAME_WORD}){{1,3}}")
+# Lower-case particles inside a name: "Abduljalil al-Singace", "Vilma Núñez de Escorcia".
+_PARTICLE = r"(?:(?:al|el|ad|as|ash|az|ar|an|at|ul)-|(?:bin|ibn|bint|abu|de|da|del|van|von)[ \t]+)"
+_NEXT_WORD = rf"(?:[{_UPPER}]\.[ \t]+)?(?:{_PARTICLE}(?=[{_UPPER}]))?{_NAME_WORD}"
+NAME_RE = re.compile(rf"{_NAME_WORD}(?:[ \t]+{_NEXT_WORD}){{1,3}}")
 _DESCRIPTOR = re.compile(
     r"\b(?:activist|journalist|director|editor(?:-in-chief)?|reporters?|coordinator|economist|"
     r"lawyer|filmmaker|councillor|lawmaker|pole|ukrainians?|belarusians?|prisoners?|defender|"
@@ -324,10 +356,14 @@ def clean_name(text: str, start: int) -> tuple[str, int, int] | None:
         text = text[: cut.start()]
     end = start + len(text.rstrip())
     words = list(re.finditer(r"[^\s\[\]]+", text))
-    while words and (fold(words[0].group(0)) in _TITLES or not words[0].group(0)[0].isupper()):
+    led = False
+    while words and (
+        fold(words[0].group(0)) in _TITLES | _LEADING or not words[0].group(0)[0].isupper()
+    ):
+        led = led or fold(words[0].group(0)) in _LEADING
         words.pop(0)
-    if not words:
-        return None
+    if not words or (led and len(words) < 2):
+        return None  # "In Venezuela": a place after a preposition, no name
     while len(words) > 1 and fold(words[-1].group(0).strip(",.;:")) in _CALENDAR:
         words.pop()  # "Pavel Orlov Tuesday": wire style puts the day after the name
         end = start + words[-1].end()

@@ -49,6 +49,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OBJECTS = frozenset({"dobj", "dative"})
 _OBJECT_PREPS = frozenset({"of", "to", "against", "on"})
 _WIDEN = frozenset({"conj", "appos"})
+_DISTRIBUTIVE = frozenset({"each", "both", "all"})
 
 
 class Path(Enum):
@@ -301,6 +302,23 @@ def participants(
         args.append((trig.head, Path.MODIFIED))
         if trig.head.dep_ == "appos":  # "X, the head of Y, who was jailed"
             args.append((trig.head.head, Path.MODIFIED))
+            if trig.head.lower_ in _DISTRIBUTIVE:
+                # "X, the party's deputy, and Y, each sentenced to ten years": "each"
+                # hangs on the last name but stands for the whole coordination
+                first = trig.head.head
+                while first.dep_ == "conj" and first.head is not first:
+                    first = first.head
+                args.append((first, Path.MODIFIED))
+        if not (trig.lower_ in _STATUS_PARTICIPLES and _political(trig.head)):
+            # but "one of the political prisoners held in ..." is a recognition, read apart;
+            # "one of the political prisoners released on Monday" is a release
+            args += [(x, Path.MODIFIED) for x in _one_of(trig.head)]
+    among = any(c.dep_ == "prep" and c.lower_ == "among" for c in trig.head.children) and not any(
+        c.dep_ == "neg" for c in trig.head.children
+    )
+    if trig.dep_ == "advcl" and trig.head.lower_ in w.status_verbs and among and not has_object:
+        # "X was among 40 people rounded up on Sunday", the participle parsed as a clause
+        args += [(c, Path.MODIFIED) for c in trig.head.children if c.dep_ in _SUBJECTS]
     if trig.dep_ == "amod" and trig.head is not trig:
         # "jailed activist X", "the jailed activist, X,": the name the participle describes
         noun = trig.head
@@ -329,6 +347,20 @@ def participants(
             args += [(g, Path.SUBJECT) for g in [*c.children, *inner] if g.dep_ == "pobj"]
         elif not person_before and c.dep_ in _OBJECTS:
             args.append((c, Path.OBJECT))
+        elif (
+            c.dep_ == "prep"
+            and c.lower_ in {"including", "among"}
+            and any(g.lower_ in {"them", "those"} for g in c.children)
+        ):
+            # "Dozens were held, among them the filmmaker X": the name the parse left
+            # on the verb after "among them"
+            args += [(g, Path.LISTED) for g in trig.children
+                     if g.i > c.i and g.dep_ in {"npadvmod", "appos", "attr", "dobj"}
+                     and g.text[:1].isupper()]  # fmt: skip
+        elif c.dep_ == "prep" and c.lower_ in {"including", "among"} and trig.dep_ == "acl":
+            # "Eleven ministers arrested with him, including X and Y": the list the
+            # parse hangs on the participle names members of the group it describes
+            args += [(g, Path.LISTED) for g in c.children if g.dep_ == "pobj"]
         elif not person_before and c.dep_ == "conj" and c.ent_type_ == "PERSON":
             args.append((c, Path.OBJECT))  # "sentenced X to five years and Y to three"
         elif not person_before and c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS:
@@ -342,16 +374,58 @@ def participants(
     found: list[Participant] = []
     for given, path in args:
         arg = antecedent(given)
-        for t in _widened(arg):
+        widened = _widened(arg)
+        if path is Path.MODIFIED and given in (trig.head, trig.head.head) and _own_item(arg):
+            # "...; Y, the director of Z, sentenced to two years in August; and W, 19":
+            # a clause inside one item of a semicolon list describes that item alone
+            widened = [arg, *(c for c in arg.children if c.dep_ == "appos")]
+        for t in widened:
             # A direct argument is one whatever their trade ("lawyer X was sentenced",
             # "detained X's colleague, lawyer Y"); an acting role keeps out only one
             # reached by widening ("X and judge Y").
-            if t is arg or (t.dep_ == "appos" and t.head == arg) or not _acts(t, w):
+            # "sentenced X to 14 years and lawyer Y to 12 years": a gapped object the
+            # parse hangs on the term is as direct as X
+            gapped = t.dep_ == "conj" and t.head.lower_ in w.term_units
+            if t is arg or (t.dep_ == "appos" and t.head == arg) or gapped or not _acts(t, w):
                 found.append(Participant(t.i, path))
             for member in _listed(t, w):
                 found += [Participant(m.i, Path.LISTED) for m in _widened(member)
                           if not _acts(m, w)]  # fmt: skip
     return found
+
+
+_STATUS_PARTICIPLES = frozenset({"held", "jailed", "imprisoned", "detained", "kept", "behind"})
+
+
+def _political(noun: Token) -> bool:
+    return any(c.lower_ in {"political", "conscience"} for c in noun.subtree)
+
+
+def _one_of(noun: Token) -> list[Token]:
+    """ "X is one of the prisoners who were freed", "X, one of those detained, ...", "X
+    was among 40 people rounded up": the person who is one of the group the clause
+    describes."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.dep_ == "prep":
+        # "X was among 40 people rounded up on Sunday"
+        verb = noun.head.head
+        if any(c.dep_ == "neg" for c in verb.children):
+            return []  # "X was not among those freed"
+        return [c for c in verb.children if c.dep_ in _SUBJECTS]
+    one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if one is None or one.lower_ != "one":
+        return []
+    if one.dep_ == "appos":
+        return [one.head]
+    if one.dep_ == "attr":
+        return [c for c in one.head.children if c.dep_ in _SUBJECTS]
+    return []
+
+
+def _own_item(tok: Token) -> bool:
+    """``tok`` is one item of a list whose items a semicolon separates."""
+    return any(c.dep_ == "punct" and c.text == ";" for c in tok.children) or (
+        tok.dep_ == "conj" and any(c.text == ";" for c in tok.head.children if c.i < tok.i)
+    )
 
 
 def name_run(tok: Token) -> tuple[int, int] | None:

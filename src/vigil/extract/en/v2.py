@@ -86,10 +86,48 @@ _NOT_FACT_BEFORE = re.compile(
     r"\b(?:will|would|could|should|may|might|call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|"
     r"urg(?:e|ed|es|ing)|seek(?:s|ing)?|possible|potential|risk|threat|face|faces|facing)\b"
     r"[\w\s]{0,25}$", re.IGNORECASE)  # fmt: skip
-_CUSTODIAL = re.compile(r"prison|jail|custod|penal|colony|-year|-month|years?$|months?$", re.I)
 _LIST_ITEM = re.compile(r"[—–\-•*·▪►]\s|\d{1,3}[.)]\s")  # a line of a list
+_CUSTODIAL = re.compile(r"prison|jail|custod|penal|colony|-year|-month|years?$|months?$|^life$",
+                        re.I)  # fmt: skip
+_ROLE_SURNAME = re.compile(
+    r"\b[Tt]he\s+(?:[a-z]+\s+)?([a-z]+)\s+([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b(?![ \t]+[A-Z])(?!-)"
+)
+
+
+def _among(t: Token) -> Token | None:
+    """The "among" a group noun hangs on: "among the detainees", "among dozens of
+    prisoners"."""
+    if t.dep_ != "pobj":
+        return None
+    if t.head.lower_ == "among":
+        return t.head
+    outer = t.head.head  # "among dozens of prisoners"
+    if t.head.lower_ == "of" and outer.dep_ == "pobj" and outer.head.lower_ == "among":
+        return outer.head
+    return None
+
+
+def _plain_prisoners(t: Token) -> bool:
+    """ "X and Y are among dozens of prisoners held in Evin": prisoners not called
+    political (those are a recognition, read apart)."""
+    return t.lower_ in {"prisoners", "inmates"} and not any(
+        c.lower_ in {"political", "conscience", "former", "freed", "released"}
+        for c in [*t.children, *(g for c in t.children for g in c.children)]
+    )
+
+
+_LIST_LINE = re.compile(r"\s*(?:[-•*–—]\s*|\d{1,2}[.)]\s*)?")
+_BARE_TERM = re.compile(
+    r"\b(?:life\s+(?:sentence|term|imprisonment)|(?:\d+(?:\.\d+)?|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|\w+teen|twenty)[-\s](?:and[-\s]a[-\s]half[-\s])?"
+    r"(?:years?|months?)(?:\s+(?:in\s+prison|in\s+jail|in\s+a\s+(?:penal\s+)?colony))?)\s*[;.,]?\s*$",
+    re.IGNORECASE,
+)
 _AGE = re.compile(r",\s*\d{1,3}\s*,")  # "X, 63, ...": a wire story's subject
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|across|outside)\s+$")
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|near|across|outside|(?:both|all|each|originally|hails?|comes?|native|residents?)"
+    r"\s+from)\s+$"
+)  # "X and Y, both from Bordj Bou Arreridj": a place
 
 
 def _group_count(tokens: list[str], w: EnglishWords) -> int | None:
@@ -238,6 +276,7 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 and not any(x.lower() in common | w.not_name_heads for x in shaped[0].split())
             ):
                 m.start, m.name = shaped[1], shaped[0]
+        more += self._surname_after_role(w, taken)
         for s_start, s_end in self.sentences:
             stext = self.text[s_start:s_end]
             if not re.search(r"\b[a-z]{4,}", stext):
@@ -268,6 +307,28 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                     taken.append((shaped[1], shaped[2]))
         return more
 
+    def _surname_after_role(self, w: EnglishWords, taken: list[tuple[int, int]]) -> list[Mention]:
+        """ "sentenced the blogger Sadeghi": one capitalized word after "the" and a
+        person noun, neither a word the text uses in lower case nor a place, people or
+        organisation the model labels, nor followed by another capitalized word."""
+        found: list[Mention] = []
+        # the model often calls such a surname a place: only the text's own lower-case
+        # words and the pack's nouns rule one out
+        lower = set(re.findall(r"\b[a-z][a-z’'-]+\b", self.text)) | w.not_name_heads
+        for m in _ROLE_SURNAME.finditer(self.text):
+            if m.group(1).lower() not in w.person_nouns:
+                continue
+            start, end = m.start(2), m.end(2)
+            word = m.group(2)
+            if word.lower() in lower or any(start < b and a < end for a, b in taken):
+                continue
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is None or any(t.ent_type_ in {"ORG", "FAC"} for t in span):
+                continue
+            found.append(Mention(start, end, word, "rule"))
+            taken.append((start, end))
+        return found
+
     def _drop_non_names(self) -> None:
         """A one-word "name" that modifies a common noun is an adjective ("Tajik human
         rights defender"); a phrase ending in an institution's word is none ("Criminal
@@ -282,7 +343,7 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             if named and all(m.name.split()[-1].lower() in self.w.not_name_heads
                              or self._names_a_thing(m.end) for m in named):  # fmt: skip
                 continue
-            if named and all(_PLACE_BEFORE.search(self.text[max(0, m.start - 8) : m.start])
+            if named and all(_PLACE_BEFORE.search(self.text[max(0, m.start - 20) : m.start])
                              for m in named):  # fmt: skip
                 continue  # "detained in St Petersburg": a place wherever it is named
             keep.append(c)
@@ -372,6 +433,32 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             if triggers:
                 self._shared_verb(si, sent, triggers[-1].type)
             self._bare_status(si, sent)
+            self._list_terms(si, sent)
+
+    def _list_terms(self, si: int, sent: tuple[int, int]) -> None:
+        """A list line of a name and its particulars with a bare term and no verb:
+        "- Abduljalil al-Singace, 62, academic, life sentence", "Huang Xueqin, journalist,
+        five years;": the term is the listed person's sentence."""
+        at = sent[0]
+        for line in self.text[sent[0] : sent[1]].split("\n"):
+            start, at = at, at + len(line) + 1
+            head = _LIST_LINE.match(line)
+            if head is None or not _BARE_TERM.search(line) or find_triggers(line, start):
+                continue
+            named = [(m, who) for m, who in self.coref.mentions_in(start, start + len(line))
+                     if not self.clusters[who].official]  # fmt: skip
+            if len(named) != 1 or named[0][0].start != start + head.end():
+                continue
+            m, who = named[0]
+            if not self.text.startswith(",", m.end) or any(
+                e.type is EventType.SENTENCED for e in self.people[who].events
+            ):
+                continue
+            event = RawEvent(EventType.SENTENCED, start, start + len(line), si, None,
+                             "a list line: a name and a bare term, no verb", 0.6,
+                             line.strip())  # fmt: skip
+            self.states.add(id(event))
+            self.people[who].events.append(event)
 
     def _trigger(
         self,
@@ -567,6 +654,9 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             c_end = next((c for c in clauses if c > c_start), s_end)
             if find_triggers(self.text[c_start:c_end], c_start):
                 continue
+            if not re.search(r"\b(?:to|for|in|into|years?|months?|life)\b",
+                             self.text[c_start:c_end]):  # fmt: skip
+                continue  # "...; and Y, 19.": a list item, no gapped verb's complement
             named = [x for x in self.coref.mentions_in(c_start, c_end)
                      if not self.clusters[x[1]].official]  # fmt: skip
             if named:
@@ -735,9 +825,10 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             if t.lower_ in self.w.status_held:
                 self._held(t, si, sent)
                 continue
-            if t.lower_ in self.w.held_groups and t.dep_ == "pobj" and t.head.lower_ == "among":
-                verb = t.head.head  # "Among the detainees was the photographer X"
-                named = [c for c in verb.children if c.dep_ in {"nsubj", "attr"} and c != t.head]
+            among = _among(t)
+            if among is not None and (t.lower_ in self.w.held_groups or _plain_prisoners(t)):
+                verb = among.head  # "Among the detainees was the photographer X"
+                named = [c for c in verb.children if c.dep_ in {"nsubj", "attr"} and c != among]
                 self._status(
                     EventType.DETAINED,
                     [i for c in named for i in coordinated(c)],
@@ -752,13 +843,21 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             ):
                 continue
             members: list[int] = []
+            direct = t.head.lower_ == "of"  # "X, one of the political prisoners": their own
             if t.dep_ == "pobj" and t.head.lower_ in {"of", "among"}:
                 verb = t.head.head if t.head.lower_ == "among" else t.head.head.head
                 if t.head.lower_ == "of" and t.head.head.lower_ != "one":
                     continue
-                members = [c.i for c in verb.children if c.dep_ in {"nsubj", "attr"}]
+                # "X and Y are among the 800 political prisoners": every subject conjunct
+                members = [i for c in verb.children if c.dep_ in {"nsubj", "attr"}
+                           for i in coordinated(c)]  # fmt: skip
                 if t.head.lower_ == "of":
                     members = [c.i for c in verb.children if c.dep_ == "nsubj"]
+                    if t.head.head.dep_ == "appos":
+                        members.append(verb.i)  # "X, one of the political prisoners, ..."
+            elif (t.dep_ == "compound" and t.head.ent_type_ == "PERSON" and t.lower_ == "prisoner"
+                  and not any(c.lower_ in {"former", "ex"} for c in t.subtree)):  # fmt: skip
+                members = [t.head.i]  # "Political prisoner X wrote a letter"
             elif t.dep_ == "attr" and t.head.lower_ in {"is", "was", "remains", "became"}:
                 members = [c.i for c in t.head.children if c.dep_ == "nsubj"]
             elif not self.dates.types.get(si) and (
@@ -769,7 +868,9 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 # alone) nor a verb of its own ("expelled ... political prisoners, among them")
                 members = group_members(t, self.w)
             for who in self._who(members, sent):
-                if self._acting(who) or any(
+                # a direct status is theirs whatever their trade ("lawyer X, one of the
+                # political prisoners, ..."); a list after a group keeps out acting roles
+                if (self._acting(who) and not direct) or any(
                     e.type is EventType.RECOGNIZED_POLITICAL_PRISONER
                     for e in self.people[who].events
                 ):
@@ -781,7 +882,10 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 self.people[who].events.append(status)
 
     def _held(self, t: Token, si: int, sent: tuple[int, int]) -> None:
-        """ "X is (still) in prison", "X, who remains in custody": detained."""
+        """ "X is (still) in prison", "X, who remains in custody", "X remains in colony
+        No. 3": detained."""
+        if t.dep_ == "compound" and t.head.dep_ == "pobj":
+            t = t.head  # "in colony No. 3": the parse heads the phrase with "No"
         verb = t.head.head
         if not (t.dep_ == "pobj" and t.head.lower_ == "in" and verb.lower_ in self.w.status_verbs):
             return
@@ -891,11 +995,13 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             for sj in range(event.sentence + 1, min(event.sentence + 3, len(self.sentences))):
                 sent = self.sentences[sj]
                 said = self._who(speakers(self.doc, sent[0], sent[1], self.w)[0], sent)
-                chosen = next((who for m, who in self.coref.mentions_in(*sent)
-                               if not self.clusters[who].official and who not in said
-                               and not self._acting(who) and self._leads_sentence(m.start, sent)
-                               and self._own_case(who, event.sentence, sent)),
-                              None)  # fmt: skip
+                chosen = self._named_back(lead, sent)
+                if chosen is None:
+                    chosen = next((who for m, who in self.coref.mentions_in(*sent)
+                                   if not self.clusters[who].official and who not in said
+                                   and not self._acting(who) and self._leads_sentence(m.start, sent)
+                                   and self._own_case(who, event.sentence, sent)),
+                                  None)  # fmt: skip
                 if chosen is None:
                     continue
                 if not any(family(e.type) is family(event.type)
@@ -908,6 +1014,16 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                     self.people[chosen].events.append(twin)
                 self.group_events = [e for e in self.group_events if e is not event]
                 break
+
+    def _named_back(self, lead: str, sent: tuple[int, int]) -> int | None:
+        """ "A prominent lawyer was detained ... The lawyer, X, had ...": a definite
+        reference to the lead's noun names its person, whatever their trade."""
+        noun = re.escape(lead.rsplit(maxsplit=1)[-1].lower())
+        for m, who in self.coref.mentions_in(*sent):
+            before = self.text[max(sent[0], m.start - 40) : m.start]
+            if re.search(rf"\b[Tt]he\s+{noun},?\s+$", before) and not self.clusters[who].official:
+                return who
+        return None
 
     def _own_case(self, who: int, lead: int, sent: tuple[int, int]) -> bool:
         """The sentence naming ``who`` gives their age ("X, 63, worked for ...") or speaks
@@ -978,6 +1094,9 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             spoke, source = self._who(said[0], sent), self._who(said[1], sent)
             for who, mentions in named.items():
                 m = min(mentions, key=lambda x: abs(x.start - trig.start))
+                lo, hi = sorted((m.end, trig.start))
+                if ";" in self.text[lo:hi] and who not in paths:
+                    continue  # another item of a semicolon list, not the trigger's
                 candidate = Candidate(m.start, m.end, m.source, self._acting(who),
                                       who in spoke, who in source, paths.get(who),
                                       len(named))  # fmt: skip
@@ -1129,6 +1248,8 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             return False
         if e.date is not None:
             return False  # the text dates it, but not to a day or month ("last week")
+        if re.search(r'"serv(?:ing|es)\b', e.reason):
+            return False  # "X is serving 10 years": a term being served, no news of its own
         tokens = set(re.findall(r"[a-z]+", e.text.lower()))
         if tokens & self.w.background or re.search(r"\b(?:19|20)\d\d\b", e.text):
             return False
