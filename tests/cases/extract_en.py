@@ -166,6 +166,12 @@ CASES = [
 # The constructions of en.v2 (issue 12: structure over strings, group to member, bare
 # status, the date ladder), with the traps beside them: acting roles, speakers, negation.
 CASES_V2 = [
+    Case("contact restored: a first letter, a visit allowed", "Relatives of political "
+         "prisoner Anna Lis have received a letter from her for the first time in two years. "
+         "On Monday, Pavel Orel was allowed to see his lawyer.", D(2024, 3, 8),
+         events={"Anna Lis": [("contact_restored", "2024-03-08")],
+                 "Pavel Orel": [("contact_restored", "2024-03-04")]},
+         absent={"Anna Lis": ["sentenced"]}),
     Case("a later mention by the surname written first", "Student leader Chow Hang-tung "
          "got 12 months on Monday. Chow was arrested in June on the morning of the "
          "anniversary.", D(2021, 12, 13),

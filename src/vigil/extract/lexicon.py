@@ -51,6 +51,15 @@ EVENT_TRIGGERS: list[tuple[EventType, str, str]] = [
                               r"where\s+(?:he|she|they)\s+(?:was|were|is|are)\b", "passive"),
     (EventType.INCOMMUNICADO, r"\b(?:refused|refuse|refuses|declined)\s+to\s+(?:disclose|reveal|"
                               r"confirm)\b(?=\s+(?:his|her|their)\s+whereabouts\b)", "active"),
+    # Contact restored (the gold's "other"): a first letter, call or visit after a silence,
+    # a person allowed to see or call their family or lawyer.
+    (EventType.CONTACT_RESTORED, r"\b(?:first|a)\s+(?:letter|call|phone\s+call|message)\s+from"
+                                 r"\b(?=\s+(?:him|her)\s+for\s+the\s+first\s+time\b)|\bfirst\s+"
+                                 r"(?:letter|call|phone\s+call|message)\s+from\b", "active"),
+    (EventType.CONTACT_RESTORED, r"\b(?:was|were|been)\s+(?:finally\s+|first\s+)?allowed\s+to\s+"
+                                 r"(?:see|meet|call|phone|write\s+to)\s+(?:his|her|their)\s+(?:\w+\s+)?"
+                                 r"(?:family|relatives|wife|husband|father|mother|parents|son|"
+                                 r"daughter|children|lawyer|lawyers|sister|brother)\b", "passive"),
     (EventType.RECOGNIZED_POLITICAL_PRISONER,
      r"\b(?:recogni[sz]ed|declared|labell?ed|named|designated|added)\b[^.;]{0,60}?\bas\s+"
      r"(?:a\s+|another\s+|new\s+)?political\s+prisoners?\b", "either"),
@@ -73,7 +82,9 @@ EVENT_TRIGGERS: list[tuple[EventType, str, str]] = [
                           r"\bpassed\s+(?:the|a)\s+"
                           r"(?:\w+\s+)?sentence\b|\b(?:jailed|imprisoned)\s+for\s+\w+"
                           r"(?:[-\s]\w+)?\s+(?:years?|months?)\b|\bgave\b(?=[^.;]{0,40}\b(?:years?"
-                          r"|months?)\b)|\b(?:received|receives|got|handed|given)\b(?=[^.;]{0,50}"
+                          r"|months?)\b)|\b(?:received|receives|got|handed|given)\b(?!\s+(?:(?:a|an|the|his|her|"
+                          r"their|no)\s+)?(?:first\s+)?(?:letters?|calls?|messages?|visits?|news|"
+                          r"parcels?|packages?|word)\b)(?=[^.;]{0,50}"
                           r"\b(?:years?|months?|sentence|term|probation)\b)|\breceived\s+(?:\w+\s+){0,2}"
                           r"(?:nine|eight|seven|six|five|four|three|two|ten|\d+)\b|"
                           # "X is serving 16 years", "serving four years in a colony"

@@ -131,6 +131,11 @@ class FoundQuote:
     reason: str = ""
 
 
+# Event types the scorer's schema (``shared/corpus/dev/README.md``) words otherwise:
+# "Contact restored, a family visit, or an appeal rejected counts as other".
+_GOLD_TYPES = {EventType.CONTACT_RESTORED: "other"}
+
+
 @dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything found in one text by one extractor."""
@@ -168,7 +173,8 @@ class Extraction:
 
         def event(e: FoundEvent) -> dict[str, Any]:
             return {
-                "type": e.type.value,
+                "type": _GOLD_TYPES.get(e.type, e.type.value),
+                "registry_type": e.type.value,
                 "date": str(e.date) if e.date else None,
                 "detail": e.detail,
                 **where(e.span),
