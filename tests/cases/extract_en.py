@@ -168,10 +168,11 @@ CASES = [
 CASES_V2 = [
     Case("contact restored: a first letter, a visit allowed", "Relatives of political "
          "prisoner Anna Lis have received a letter from her for the first time in two years. "
-         "On Monday, Pavel Orel was allowed to see his lawyer.", D(2024, 3, 8),
+         "On Monday, Pavel Orel was allowed to see his lawyer for the first time. Ales Lis "
+         "was allowed to see her lawyer only twice.", D(2024, 3, 8),
          events={"Anna Lis": [("contact_restored", "2024-03-08")],
                  "Pavel Orel": [("contact_restored", "2024-03-04")]},
-         absent={"Anna Lis": ["sentenced"]}),
+         absent={"Anna Lis": ["sentenced"], "Ales Lis": ["contact_restored"]}),
     Case("a later mention by the surname written first", "Student leader Chow Hang-tung "
          "got 12 months on Monday. Chow was arrested in June on the morning of the "
          "anniversary.", D(2021, 12, 13),

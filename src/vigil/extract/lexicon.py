@@ -56,10 +56,14 @@ EVENT_TRIGGERS: list[tuple[EventType, str, str]] = [
     (EventType.CONTACT_RESTORED, r"\b(?:first|a)\s+(?:letter|call|phone\s+call|message)\s+from"
                                  r"\b(?=\s+(?:him|her)\s+for\s+the\s+first\s+time\b)|\bfirst\s+"
                                  r"(?:letter|call|phone\s+call|message)\s+from\b", "active"),
-    (EventType.CONTACT_RESTORED, r"\b(?:was|were|been)\s+(?:finally\s+|first\s+)?allowed\s+to\s+"
-                                 r"(?:see|meet|call|phone|write\s+to)\s+(?:his|her|their)\s+(?:\w+\s+)?"
-                                 r"(?:family|relatives|wife|husband|father|mother|parents|son|"
-                                 r"daughter|children|lawyer|lawyers|sister|brother)\b", "passive"),
+    # ... only after a silence: "finally allowed", "for the first time", "again" (not "was
+    # allowed to see her lawyer only twice")
+    (EventType.CONTACT_RESTORED, r"\b(?:was|were|been)\s+(?:finally\s+allowed\s+to\s+(?:see|meet|"
+                                 r"call|phone|write\s+to)\b|allowed\s+to\s+(?:see|meet|call|phone|"
+                                 r"write\s+to)\b(?=\s+(?:his|her|their)\s+(?:\w+\s+)?(?:family|"
+                                 r"relatives|wife|husband|father|mother|parents|son|daughter|children|"
+                                 r"lawyers?|sister|brother)\s+(?:for\s+the\s+first\s+time|again)\b))",
+     "passive"),
     (EventType.RECOGNIZED_POLITICAL_PRISONER,
      r"\b(?:recogni[sz]ed|declared|labell?ed|named|designated|added)\b[^.;]{0,60}?\bas\s+"
      r"(?:a\s+|another\s+|new\s+)?political\s+prisoners?\b", "either"),
