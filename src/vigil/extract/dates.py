@@ -145,17 +145,9 @@ def _after(anchor: PartialDate, m: re.Match[str]) -> PartialDate | None:
     unit = (m.group("nu") or m.group("u")).lower().rstrip("s")
     if count is None:
         return None
-    if unit in {"day", "week"}:
-        if anchor.day is None or anchor.month is None:
-            return None
-        days = count * (7 if unit == "week" else 1)
-        return PartialDate.of(dt.date(anchor.year, anchor.month, anchor.day) + dt.timedelta(days))
-    if unit == "month":
-        if anchor.month is None:
-            return None
-        total = anchor.year * 12 + anchor.month - 1 + count
-        return PartialDate(total // 12, total % 12 + 1)
-    return PartialDate(anchor.year + count)
+    if unit == "year":
+        return PartialDate(anchor.year + count)  # "a year later": to the year
+    return _shift(anchor, count, unit)
 
 
 def narrative_anchor(found: list[FoundDate], text: str, offset: int = 0) -> FoundDate | None:
@@ -269,19 +261,21 @@ def _anchored(found: list[FoundDate]) -> list[FoundDate]:
 
 def _back(anchor: PartialDate, number: str, unit: str) -> PartialDate | None:
     count = _count(number)
-    unit = unit.lower().rstrip("s")
-    if count is None:
-        return None
+    return None if count is None else _shift(anchor, -count, unit.lower().rstrip("s"))
+
+
+def _shift(anchor: PartialDate, count: int, unit: str) -> PartialDate | None:
+    """``anchor`` moved by ``count`` (negative: back) days, weeks, months or years, at
+    the anchor's precision; None where the anchor is too coarse for the unit."""
     if unit in {"day", "week"}:
         if anchor.day is None or anchor.month is None:
             return None
         days = count * (7 if unit == "week" else 1)
-        day = dt.date(anchor.year, anchor.month, anchor.day) - dt.timedelta(days=days)
-        return PartialDate.of(day)
+        return PartialDate.of(dt.date(anchor.year, anchor.month, anchor.day) + dt.timedelta(days))
     months = count * (12 if unit == "year" else 1)
     if anchor.month is None:
-        return PartialDate(anchor.year - months // 12) if months % 12 == 0 else None
-    total = anchor.year * 12 + anchor.month - 1 - months
+        return PartialDate(anchor.year + months // 12) if months % 12 == 0 else None
+    total = anchor.year * 12 + anchor.month - 1 + months
     return PartialDate(total // 12, total % 12 + 1)
 
 
