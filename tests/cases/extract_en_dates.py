@@ -158,4 +158,22 @@ CASES_DATES = [
     Case("news reported by its source", "The blogger Anton Malik, a former teacher, has been "
          "detained again, his relatives say.", P,
          events={"Anton Malik": [("detained", "2024-03-08")]}),
+    Case("a dateline under a headline dates what its item tells", "Reporter jailed in "
+         "Minsk\n\nVilnius, March 10, 2023 – Police detained the reporter Oleg Dunin on "
+         "March 3, his lawyer said.", None, events={"Oleg Dunin": [("detained", "2023-03-03")]}),
+    Case("each item of a page of reports is told on its dateline's day", "Journalists "
+         "sentenced\n\nParis, October 27, 2022 – Oleg Dunin, who was sentenced today to three "
+         "years in prison, must be freed, a press group said.\n\nBangkok, October 26, 2022 – On "
+         "Tuesday, October 25, a provincial court sentenced Tran Van Minh to eight years.", None,
+         events={"Oleg Dunin": [("sentenced", "2022-10-27")],
+                 "Tran Van Minh": [("sentenced", "2022-10-25")]}),
+    Case("a dateline on a later line is no event's date", "Activist held\n\nHRODNA, March 6 "
+         "(Reuters) - Pavel Lis was detained at his home, his wife said.", P,
+         events={"Pavel Lis": [("detained", None)]}),
+    Case("a line of a chronology keeps its date", "What happened to him:\nMarch 3, 2023 – "
+         "police detained Pavel Lis in Minsk.", P,
+         events={"Pavel Lis": [("detained", "2023-03-03")]}),
+    Case("in prison since his arrest: the arrest's date", "Pavel Lis has been in prison since "
+         "his arrest in 2019 for a post about the president.", P,
+         events={"Pavel Lis": [("detained", "2019")]}),
 ]  # fmt: skip

@@ -29,6 +29,7 @@ counted back).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -43,12 +44,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = [
+    "Dateline",
     "attach",
     "dateline_end",
+    "datelines",
     "describes",
     "governed_by",
     "head_of",
     "named_after",
+    "reference_day",
     "released_on_pardon",
 ]
 
@@ -126,6 +130,64 @@ def dateline_end(text: str) -> int:
     return m.end() if m else 0
 
 
+# A dateline opening a later line (a wire copy under a headline or a source line, the
+# items of a page of reports): a place before the date ("Abuja, March 10, 2023–",
+# "TBILISI, August 6 –") or an agency after it ("March 8 (Reuters) -"), so that a line of
+# a chronology ("March 3, 2023 – police detained X") stays the event's date.
+_LINE_DATELINE = re.compile(
+    rf"(?:{_PLACE}{_DAY}[–—:-]+"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?\s*\([^()]{{1,30}}\)\s*[–—:-]+"
+    rf"|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*,?\s+{_DAY}(?=[A-Z][a-z]))"
+)
+_DATELINE_DAY = re.compile(rf"(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>\d{{4}}))?")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    start: int
+    end: int
+    day: dt.date | None  # the report's day, when the dateline names its year
+
+
+def datelines(text: str) -> list[Dateline]:
+    """The datelines of ``text``: the one it opens with (``dateline_end``) and those
+    opening a later line. Their date is a report's, no event's; one that names its year
+    is the day the text after it (up to the next) is told on, where the text gives no
+    publication date: "Paris, October 27, 2022 – ... On Thursday, October 27, a court
+    convicted X" (``reference_day``)."""
+    found: list[Dateline] = []
+    first = _DATELINE.match(text)
+    if first:
+        found.append(_dateline(text, first.start(), first.end()))
+    for line in re.finditer(r"\n[ \t]*", text):
+        m = _LINE_DATELINE.match(text, line.end())
+        if m and not (found and m.start() < found[-1].end):
+            found.append(_dateline(text, m.start(), m.end()))
+    return found
+
+
+def _dateline(text: str, start: int, end: int) -> Dateline:
+    m = _DATELINE_DAY.search(text, start, end)
+    day = None
+    if m and m.group("y"):
+        month = _MONTHS.get(m.group("m").lower().rstrip(".")[:3])
+        try:
+            day = dt.date(int(m.group("y")), month, int(m.group("d"))) if month else None
+        except ValueError:
+            day = None
+    return Dateline(start, end, day)
+
+
+def reference_day(lines: list[Dateline], at: int) -> dt.date | None:
+    """The day of the last dateline before ``at`` (None: none names its year)."""
+    before = [d for d in lines if d.start <= at]
+    return before[-1].day if before else None
+
+
+_MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+                                        "sep", "oct", "nov", "dec"], start=1)}  # fmt: skip
+
+
 def head_of(doc: Doc, start: int, end: int) -> Token | None:
     """The word a trigger's phrase rests on: "was detained" → detained, "in custody" and
     "behind bars" → the verb they complete, "his arrest" → arrest."""
@@ -152,9 +214,9 @@ def _read(doc: Doc, d: FoundDate, heads: dict[int, int]) -> _Reading | None:
         if t.i in inside:
             continue
         since = since or t.lower_ == "since"
-        if t.dep_ == "pobj" and t.head.lower_ == "since":
-            continue  # "behind bars since his arrest in May 2021": when the state began
-        if t.i in heads:
+        if t.dep_ == "pobj" and t.head.lower_ == "since" and t.i not in heads:
+            continue  # "behind bars since the protests of May 2021": when the state began
+        if t.i in heads:  # ... "since his arrest in May 2021": the arrest's
             return _Reading(heads[t.i], False, since)
         if _verbal(t):
             return _Reading(t.i, False, since)

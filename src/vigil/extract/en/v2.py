@@ -38,9 +38,11 @@ from vigil.extract.en.cues import Candidate, cues, organisation_cues
 from vigil.extract.en.dating import (
     attach,
     dateline_end,
+    datelines,
     describes,
     governed_by,
     named_after,
+    reference_day,
     released_on_pardon,
 )
 from vigil.extract.en.figures import refine
@@ -229,6 +231,7 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         self._told: FoundDate | None = None  # the last date of the sentence before
         self._rung = DateSource.NONE  # where the last date picked came from
         self.dated_line = dateline_end(self.text)  # a wire's dateline: no event's date
+        self.datelines = datelines(self.text)  # ... and those opening a later line
         self._drop_non_names()
 
     # -- figures ---------------------------------------------------------------------
@@ -415,10 +418,12 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 triggers = [t for t in triggers if not negated(self.doc, t.start, t.end)
                             and not wished(self.doc, t.start, t.end, self.w)]  # fmt: skip
                 triggers = [t for t in map(self._typed, triggers) if t is not None]
-            found = find_dates(stext, self.published, s_start, self._narrative, self._told)
+            told_on = self.published or reference_day(self.datelines, s_start)
+            found = find_dates(stext, told_on, s_start, self._narrative, self._told)
             self._narrative = narrative_anchor(found, stext, s_start)
             self._told = last_told(found)
-            dates = [d for d in found if d.start >= self.dated_line]
+            dates = [d for d in found if d.start >= self.dated_line
+                     and not any(x.start <= d.start < x.end for x in self.datelines)]  # fmt: skip
             self.dates.dates[si] = dates
             self.dates.types[si] = {family(t.type) for t in triggers}
             said, closing = speakers(self.doc, s_start, s_end, self.w) if self.parsed else ([], [])
