@@ -176,4 +176,35 @@ CASES_DATES = [
     Case("in prison since his arrest: the arrest's date", "Pavel Lis has been in prison since "
          "his arrest in 2019 for a post about the president.", P,
          events={"Pavel Lis": [("detained", "2019")]}),
+    Case("a date named beats one counted back from a duration", "Anton Malik has been in "
+         "pre-trial detention for more than two years. He has been imprisoned since May 2021.",
+         P, events={"Anton Malik": [("detained", "2021-05")]}),
+    Case("a when clause after the date of another verb", "Pavel Lis began a hunger strike on "
+         "October 24, 2023, when his wife Yulia Frolova was arrested and sentenced to six years "
+         "in prison.", P, events={"Yulia Frolova": [("detained", "2023-10-24"),
+                                                    ("sentenced", "2023-10-24")]}),
+    Case("a day after being pardoned", "Anton Malik and Pavel Lis were freed on Thursday, a day "
+         "after being pardoned by the president.", P,
+         events={"Anton Malik": [("released", "2024-03-07"), ("pardoned", "2024-03-06")],
+                 "Pavel Lis": [("released", "2024-03-07"), ("pardoned", "2024-03-06")]}),
+    Case("two days after he was sentenced", "Anton Malik was released on Friday, two days "
+         "after he was sentenced to a fine.", P,
+         events={"Anton Malik": [("released", "2024-03-08"), ("sentenced", "2024-03-06")]}),
+    Case("also released: the occasion told before; the time held before a release",
+         "The authorities released two activists and a journalist on Sunday, officials said. "
+         "The journalist Yulia Frolova walked free early Sunday, her sister wrote.\n\n"
+         "Security forces had arrested her in February at the airport.\n\nAuthorities also "
+         "released Pavel Lis, the deputy head of a party, after roughly two years in pre-trial "
+         "detention, his brother said.", P,
+         events={"Yulia Frolova": [("released", "2024-03-03"), ("detained", "2024-02")],
+                 "Pavel Lis": [("released", "2024-03-03"), ("detained", "2022-03")]}),
+    Case("a where clause of the prison dates the stay", "A court acquitted Yulia Frolova on "
+         "Wednesday of one charge. She will stay in prison where she has been since December "
+         "2022 to face other charges.", P, events={"Yulia Frolova": [("detained", "2022-12")]}),
+    Case("released at the end of the time held", "Anton Malik was imprisoned from January 2021 "
+         "to July 2023 for helping protesters. Following his release, he fled to Lithuania.", P,
+         events={"Anton Malik": [("detained", "2021-01"), ("released", "2023-07")]}),
+    Case("a page's timestamp is the day told on, no event's", " date 2024-03-08 Court keeps "
+         "Yulia Frolova in custody\nThe journalist Yulia Frolova was detained on Tuesday, her "
+         "lawyer said.", None, events={"Yulia Frolova": [("detained", "2024-03-05")]}),
 ]  # fmt: skip

@@ -18,7 +18,7 @@ from vigil.extract.core.dating import count_back, first_matches, month_or_year, 
 from vigil.extract.numbers import NUMBER, parse_number
 from vigil.model import PartialDate
 
-__all__ = ["FoundDate", "find_dates", "last_told", "narrative_anchor"]
+__all__ = ["FoundDate", "find_dates", "last_told", "narrative_anchor", "shifted"]
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -262,6 +262,17 @@ def _anchored(found: list[FoundDate]) -> list[FoundDate]:
 def _back(anchor: PartialDate, number: str, unit: str) -> PartialDate | None:
     count = _count(number)
     return None if count is None else _shift(anchor, -count, unit.lower().rstrip("s"))
+
+
+def shifted(anchor: PartialDate, words: str, unit: str, sign: int) -> PartialDate | None:
+    """``anchor`` moved by a span of time written in words ("a", "two", "10") of ``unit``
+    ("day", "weeks", ...), back when ``sign`` is negative; None where the anchor is too
+    coarse for the unit or the words are no count."""
+    count = _count(words)
+    unit = unit.lower().rstrip("s")
+    if count is None or unit not in {"day", "week", "month", "year"}:
+        return None
+    return _shift(anchor, sign * count, unit)
 
 
 def _shift(anchor: PartialDate, count: int, unit: str) -> PartialDate | None:

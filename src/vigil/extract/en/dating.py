@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from vigil.extract.core.dating import DateSource
-from vigil.extract.dates import FoundDate
+from vigil.extract.dates import FoundDate, shifted
 from vigil.extract.events import Trigger, pick_date, reported
 from vigil.extract.raw_events import RawEvent
 from vigil.model import EventType
@@ -139,7 +139,17 @@ _LINE_DATELINE = re.compile(
     rf"|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?\s*\([^()]{{1,30}}\)\s*[–—:-]+"
     rf"|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*,?\s+{_DAY}(?=[A-Z][a-z]))"
 )
-_DATELINE_DAY = re.compile(rf"(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>\d{{4}}))?")
+_DATELINE_DAY = re.compile(
+    rf"(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?"
+    r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
+)
+# A page's own timestamp ("date 2024-05-16 ...", "Published 22:22 IST, December 28th 2020"):
+# the report's day, as a dateline's.
+_STAMP = re.compile(
+    rf"[ \t]*(?:date\s+\d{{4}}-\d{{2}}-\d{{2}}\b"
+    rf"|(?:Published|Updated|Posted)\b[^\n]{{0,30}}?{_MONTH}\s+\d{{1,2}}"
+    rf"(?:st|nd|rd|th)?,?\s+\d{{4}}\b[^\n]{{0,20}})"
+)
 
 
 @dataclass(frozen=True)
@@ -156,11 +166,11 @@ def datelines(text: str) -> list[Dateline]:
     publication date: "Paris, October 27, 2022 – ... On Thursday, October 27, a court
     convicted X" (``reference_day``)."""
     found: list[Dateline] = []
-    first = _DATELINE.match(text)
+    first = _DATELINE.match(text) or _STAMP.match(text)
     if first:
         found.append(_dateline(text, first.start(), first.end()))
     for line in re.finditer(r"\n[ \t]*", text):
-        m = _LINE_DATELINE.match(text, line.end())
+        m = _LINE_DATELINE.match(text, line.end()) or _STAMP.match(text, line.end())
         if m and not (found and m.start() < found[-1].end):
             found.append(_dateline(text, m.start(), m.end()))
     return found
@@ -169,12 +179,14 @@ def datelines(text: str) -> list[Dateline]:
 def _dateline(text: str, start: int, end: int) -> Dateline:
     m = _DATELINE_DAY.search(text, start, end)
     day = None
-    if m and m.group("y"):
-        month = _MONTHS.get(m.group("m").lower().rstrip(".")[:3])
-        try:
+    try:
+        if m and m.group("iy"):
+            day = dt.date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+        elif m and m.group("y"):
+            month = _MONTHS.get(m.group("m").lower().rstrip(".")[:3])
             day = dt.date(int(m.group("y")), month, int(m.group("d"))) if month else None
-        except ValueError:
-            day = None
+    except ValueError:
+        day = None
     return Dateline(start, end, day)
 
 
@@ -218,11 +230,24 @@ def _read(doc: Doc, d: FoundDate, heads: dict[int, int]) -> _Reading | None:
             continue  # "behind bars since the protests of May 2021": when the state began
         if t.i in heads:  # ... "since his arrest in May 2021": the arrest's
             return _Reading(heads[t.i], False, since)
+        if _where_held(t):
+            continue  # "stay in prison where she has been since December 2015": the stay's
         if _verbal(t):
             return _Reading(t.i, False, since)
         if t.dep_ == "pobj" and t.head.lower_ in _BECAUSE and not t.ent_type_:
             return _Reading(t.i, True, since)  # "sentenced over protests in August 2020"
     return _Reading(t.i, False, since)
+
+
+_BEING = frozenset(["been", "is", "was", "are", "were", "remained", "remains", "stayed",
+                    "stays", "sat", "sits"])  # fmt: skip
+
+
+def _where_held(t: Token) -> bool:
+    """A "where" clause of being, about the place a state is in: "in prison, where he has
+    been since 2019", "the colony where she remains since March"."""
+    return t.lower_ in _BEING and any(c.lower_ == "where" and c.dep_ == "advmod"
+                                      for c in t.children)  # fmt: skip
 
 
 def _verbal(t: Token) -> bool:
@@ -284,6 +309,9 @@ def attach(
     mine = [d for d in usable if (r := readings[id(d)]) and r.governor in own]
     if mine:
         return _held(nearest(mine), head), DateSource.STRUCTURE
+    apart = _apart_from(doc, head, usable, readings)  # "freed on Thursday, a day after being
+    if apart is not None:  # pardoned": the pardon's day is the day before
+        return apart, DateSource.STRUCTURE
     when = _when(doc, head, dates)  # "since January 2021, when he was arrested"
     if when is not None:
         return when, DateSource.STRUCTURE
@@ -388,14 +416,62 @@ def _reduced(head: Token) -> set[int]:
     }
 
 
+def _apart_from(
+    doc: Doc, head: Token, usable: list[FoundDate], readings: dict[int, _Reading | None]
+) -> FoundDate | None:
+    """A trigger told as a span of time after or before another verb's dated event: "were
+    freed on Thursday, a day after being pardoned" (Wednesday), "released on Friday, two
+    days after he was sentenced" (Wednesday), "a week before being transferred"; to the
+    precision of the other's date and the unit."""
+    word = span = verb = None
+    if head.dep_ == "pcomp" and head.head.lower_ in {"after", "before"}:
+        word = head.head  # "a day after being pardoned": day ← after ← pardoned
+        if word.head.dep_ == "npadvmod" and word.head.i != word.i:
+            span, verb = word.head, word.head.head
+    elif head.dep_ == "advcl":  # "two days after he was sentenced"
+        word = next((c for c in head.children
+                     if c.dep_ == "mark" and c.lower_ in {"after", "before"}), None)  # fmt: skip
+        span = next((c for c in head.children if c.dep_ == "npadvmod"), None)
+        verb = head.head
+    if word is None or span is None or verb is None:
+        return None
+    count = next((c.text for c in span.children if c.dep_ in {"nummod", "det"}), None)
+    if count is None:
+        return None
+    for d in usable:
+        r = readings.get(id(d))
+        if (
+            d.date
+            and r is not None
+            and r.governor == verb.i
+            and not r.since
+            and d.kind not in {"for", "before", "held"}
+        ):
+            moved = shifted(d.date, count, span.lower_, -1 if word.lower_ == "after" else 1)
+            if moved is not None:
+                return FoundDate(d.start, d.end, moved, "later", d.text)
+    return None
+
+
 def _when(doc: Doc, head: Token, dates: list[FoundDate]) -> FoundDate | None:
-    """The date a "when" clause describes: "in January 2021, when he was arrested"."""
-    if head.dep_ not in {"relcl", "advcl"} or not any(
-        c.lower_ == "when" and c.dep_ in {"advmod", "mark"} for c in head.children
-    ):
+    """The date a "when" clause describes: "in January 2021, when he was arrested"; also
+    when the parse hangs the clause on the verb the date belongs to ("began a hunger strike
+    on October 24, 2016, when his wife was arrested and sentenced"): the date just before
+    the "when". A verb coordinated with the clause's shares it."""
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    when = next((c for v in (head, *head.conjuncts) for c in v.children
+                 if c.lower_ == "when" and c.dep_ in {"advmod", "mark"}), None)  # fmt: skip
+    if head.dep_ not in {"relcl", "advcl"} or when is None:
         return None
     at = head.head.idx
-    return next((d for d in dates if d.start <= at < d.end and d.date), None)
+    found = next((d for d in dates if d.start <= at < d.end and d.date), None)
+    if found is None:  # "..., on October 24, 2016, when ...": the date right before it
+        text = _text(doc)
+        found = next((d for d in dates if d.date and d.kind not in {"for", "before"}
+                      and d.end <= when.idx
+                      and re.fullmatch(r"[\s,]*", text[d.end : when.idx])), None)  # fmt: skip
+    return found
 
 
 def _together(kind: EventType, partner: EventType) -> bool:

@@ -25,6 +25,7 @@ Claims made by v1 keep ``vigil.extract.en.v1``; v1 stays selectable.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -32,7 +33,7 @@ from typing import TYPE_CHECKING
 from vigil.extract.core.dating import DateSource, update_day
 from vigil.extract.core.members import GroupStatement, referred
 from vigil.extract.core.skeleton import Skeleton
-from vigil.extract.dates import FoundDate, find_dates, last_told, narrative_anchor
+from vigil.extract.dates import FoundDate, find_dates, last_told, narrative_anchor, shifted
 from vigil.extract.en.anaphora import GroupReferences, group_reference
 from vigil.extract.en.cues import Candidate, cues, organisation_cues
 from vigil.extract.en.dating import (
@@ -150,6 +151,16 @@ def _group_count(tokens: list[str], w: EnglishWords) -> int | None:
 # A member named among those of a group told before: "Among those released was X".
 _AMONG = re.compile(r"\bamong\s+(?:those|the\s+[\w-]+)\s+(?:[\w-]+\s+)?(?:were|was|are|is)\b",
                     re.IGNORECASE)  # fmt: skip
+# "Authorities also released X", "X ... was also freed": the same occasion as the one told
+# before ("also" just before the trigger).
+_ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "freed after nearly 22 months in pre-trial detention", "released him after two days in
+# detention": the time held before a release.
+_HELD_BEFORE = re.compile(
+    r"\bafter\s+(?:nearly\s+|almost\s+|about\s+|roughly\s+|some\s+|more\s+than\s+|over\s+)?"
+    r"(?P<n>[\w-]+)\s+(?P<u>days?|weeks?|months?|years?)\s+(?:in|of|behind)\s+"
+    r"(?:(?:pre-?trial|preventive|police|administrative)\s+)?"
+    r"(?:detention|custody|prison|jail|bars|captivity)\b", re.IGNORECASE)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -1154,6 +1165,9 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         self.dates.carry(self.people, self.group_events)
         self._among_those()
         self._own_background(undated)
+        self._also()
+        self._held_before_release()
+        self._range_end()
         every = [e for p in self.people for e in p.events] + self.group_events
         released_on_pardon(every)
         if self.parsed:
@@ -1191,6 +1205,84 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                         and g.date.kind != "published"]  # fmt: skip
                 if told:
                     e.date, e.inherited = told[-1].date, True
+
+    def _also(self) -> None:
+        """ "Egyptian authorities released two activists and a journalist Sunday ...
+        Authorities also released X": an undated event whose trigger "also" precedes takes
+        the date of the last event of its type told before with a date of its own."""
+        every = [e for p in self.people for e in p.events] + self.group_events
+        told = sorted((e for e in every if e.date and e.date.date and not e.inherited
+                       and not e.reported and e.date.kind not in {"published", "for", "held"}),
+                      key=lambda e: e.start)  # fmt: skip
+        for p in self.people:
+            for e in p.events:
+                if e.date and e.date.date:
+                    continue
+                stext = self.text[e.start : e.end]
+                if not any(t.type is e.type and _ALSO.search(stext[: t.start - e.start])
+                           for t in find_triggers(stext, e.start)):  # fmt: skip
+                    continue
+                before = [x for x in told if x.type is e.type and x.start < e.start]
+                if before:
+                    e.date, e.inherited = before[-1].date, True
+                    e.reason += '; "also": the date of the same event told before'
+
+    def _held_before_release(self) -> None:
+        """ "X was freed on Sunday after nearly 22 months in pre-trial detention": a detention
+        of the release's sentence with no date of its own began that long before the
+        release, to the precision of the release's date and the unit (the corpus README: a
+        duration gives its start)."""
+        for p in self.people:
+            released = [e for e in p.events if e.type is EventType.RELEASED and e.date
+                        and e.date.date and e.date.kind not in {"for", "held"}]  # fmt: skip
+            for release in released:
+                start, end = self.sentences[release.sentence]
+                m = _HELD_BEFORE.search(self.text[start:end])
+                if m is None or release.date is None or release.date.date is None:
+                    continue
+                held = [e for e in p.events if e.type is EventType.DETAINED
+                        and e.sentence == release.sentence]  # fmt: skip
+                if any(e.date and e.date.date for e in held):
+                    continue
+                if not held:  # "freed after six months in detention" states the detention
+                    held = [RawEvent(EventType.DETAINED, start, end, release.sentence, None,
+                                     f'"{m.group(0)}": the time held before the release',
+                                     0.6, self.text[start:end])]  # fmt: skip
+                    p.events.extend(held)
+                begun = shifted(release.date.date, m.group("n"), m.group("u"), -1)
+                for e in held:
+                    if begun is not None:
+                        e.date = FoundDate(start + m.start(), start + m.end(), begun, "held",
+                                           m.group(0))  # fmt: skip
+                        e.reason += "; its start counted back from the release"
+
+    def _range_end(self) -> None:
+        """ "He was imprisoned from January 2021 to July 2023 ... Following his release,
+        ...": an undated release of a person whose detention its sentence or the one before
+        dates by a span ("from X to Y", "between X and Y") is at the span's end."""
+        for p in self.people:
+            held = {e.sentence for e in p.events if e.type is EventType.DETAINED}
+            for e in p.events:
+                if e.type is not EventType.RELEASED or (e.date and e.date.date):
+                    continue
+                for si in (e.sentence, e.sentence - 1):
+                    end = self._span_end(si) if si in held else None
+                    if end is not None:
+                        e.date, e.inherited = end, si != e.sentence
+                        e.reason += f'; the end of the time held ("{end.text}")'
+                        break
+
+    def _span_end(self, si: int) -> FoundDate | None:
+        found = [d for d in self.dates.dates.get(si, []) if d.date and d.kind not in
+                 {"for", "held", "before", "later"}]  # fmt: skip
+        for a, b in itertools.pairwise(found):
+            before = self.text[max(0, a.start - 8) : a.start].lower()
+            opens = a.text.lower().startswith(("from", "between")) or before.rstrip().endswith(
+                ("from", "between"))  # fmt: skip
+            if opens and re.fullmatch(r"\s*(?:to|until|till|through|and|–|-)\s*",
+                                      self.text[a.end : b.start]):  # fmt: skip
+                return b
+        return None
 
     def _one_announcement(self, every: list[RawEvent]) -> None:
         """An article's recognitions are one announcement: one it reports as news (dated
