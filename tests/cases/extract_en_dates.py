@@ -207,4 +207,14 @@ CASES_DATES = [
     Case("a page's timestamp is the day told on, no event's", " date 2024-03-08 Court keeps "
          "Yulia Frolova in custody\nThe journalist Yulia Frolova was detained on Tuesday, her "
          "lawyer said.", None, events={"Yulia Frolova": [("detained", "2024-03-05")]}),
+    Case("condemned to a term is a sentence; the article's one verdict dates the others",
+         "On Friday, a court condemned the country's best-known rights defender to ten years "
+         "in jail.\n\nAnton Malik and two of his colleagues were sentenced in a closed trial. "
+         "The authorities have jailed thousands since the election. Critics abroad spoke out. "
+         "Rights groups called the trial a farce.\n\nPavel Lis was sentenced to nine years in "
+         "jail and Yulia Frolova to seven years.\n\nIn a separate case, Oleg Dunin was "
+         "sentenced to three years.", P,
+         events={"Anton Malik": [("sentenced", "2024-03-08")],
+                 "Pavel Lis": [("sentenced", "2024-03-08")],
+                 "Oleg Dunin": [("sentenced", None)]}),
 ]  # fmt: skip

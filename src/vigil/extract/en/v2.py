@@ -151,6 +151,9 @@ def _group_count(tokens: list[str], w: EnglishWords) -> int | None:
 # A member named among those of a group told before: "Among those released was X".
 _AMONG = re.compile(r"\bamong\s+(?:those|the\s+[\w-]+)\s+(?:[\w-]+\s+)?(?:were|was|are|is)\b",
                     re.IGNORECASE)  # fmt: skip
+# Words of a sentence that tells another verdict than the article's news, or a term served.
+_NOT_THE_VERDICT = frozenset(["separate", "another", "serving", "serves", "served", "already",
+                              "previous"])  # fmt: skip
 # "Authorities also released X", "X ... was also freed": the same occasion as the one told
 # before ("also" just before the trigger).
 _ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -1168,6 +1171,7 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         self._also()
         self._held_before_release()
         self._range_end()
+        self._one_verdict()
         every = [e for p in self.people for e in p.events] + self.group_events
         released_on_pardon(every)
         if self.parsed:
@@ -1255,6 +1259,28 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                         e.date = FoundDate(start + m.start(), start + m.end(), begun, "held",
                                            m.group(0))  # fmt: skip
                         e.reason += "; its start counted back from the release"
+
+    def _one_verdict(self) -> None:
+        """ "A court sentenced X on Friday to ten years ... Y was sentenced to nine years, Z to
+        seven": where every verdict the article dates is of one day, a verdict it states
+        without a date, in a sentence of no background ("had", "previously", "in a separate
+        case", a term being served), is of that day too."""
+        kinds = {EventType.SENTENCED, EventType.CONVICTED_IN_ABSENTIA}
+        every = [e for p in self.people for e in p.events] + self.group_events
+        days = {str(e.date.date) for e in every if e.type in kinds and e.date and e.date.date
+                and not e.reported and e.date.kind not in {"for", "held", "before"}}  # fmt: skip
+        if len(days) != 1 or len(next(iter(days))) != 10:
+            return
+        day = next(e.date for e in every if e.type in kinds and e.date and e.date.date)
+        for p in self.people:
+            for e in p.events:
+                if e.type not in kinds or (e.date and e.date.date):
+                    continue
+                words_of = set(re.findall(r"[a-z]+", e.text.lower()))
+                if words_of & (self.w.background | _NOT_THE_VERDICT):
+                    continue
+                e.date, e.inherited = day, True
+                e.reason += "; the date of the article's one verdict"
 
     def _range_end(self) -> None:
         """ "He was imprisoned from January 2021 to July 2023 ... Following his release,
