@@ -217,4 +217,13 @@ CASES_DATES = [
          events={"Anton Malik": [("sentenced", "2024-03-08")],
                  "Pavel Lis": [("sentenced", "2024-03-08")],
                  "Oleg Dunin": [("sentenced", None)]}),
+    Case("a date to come sets no year for what follows", "A court has extended the detention "
+         "of the reporter Oleg Dunin until 30 January 2025.\nDunin was detained by the security "
+         "service on 29 October on charges of espionage.", P,
+         events={"Oleg Dunin": [("detained", "2023-10-29")]}),
+    Case("a time before 'after' is the verb's before it", "Anton Malik is the founder of a "
+         "nonprofit organization. He was sentenced to life in prison without parole last year "
+         "after a court found him guilty of attempting to overthrow the government by financing "
+         "mass protests in 2013.", P,
+         events={"Anton Malik": [("sentenced", "2023")]}),
 ]  # fmt: skip

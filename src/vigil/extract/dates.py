@@ -152,9 +152,17 @@ def _after(anchor: PartialDate, m: re.Match[str]) -> PartialDate | None:
 
 def narrative_anchor(found: list[FoundDate], text: str, offset: int = 0) -> FoundDate | None:
     """The last date of a sentence that names its year and is not a "since" (a state that
-    began then says nothing of when later events happened)."""
-    return next((d for d in reversed(found) if _names_year(d) and not _since(d, text, offset)),
-                None)  # fmt: skip
+    began then says nothing of when later events happened) nor an end ("extended his
+    detention until 30 January 2024": a date to come)."""
+    return next((d for d in reversed(found) if _names_year(d) and not _since(d, text, offset)
+                 and not _until(d, text, offset)), None)  # fmt: skip
+
+
+def _until(d: FoundDate, text: str, offset: int) -> bool:
+    start = d.start - offset
+    return d.text.lower().startswith(("until", "till")) or bool(
+        re.search(r"\b(?:until|till|through)\s+$", text[max(0, start - 12) : start],
+                  re.IGNORECASE))  # fmt: skip
 
 
 def _names_year(d: FoundDate) -> bool:
@@ -201,7 +209,7 @@ def _narrative_years(
         ):
             d = _in_year(d, anchor)
         out.append(d)
-        if _names_year(d) and not _since(d, text, offset):
+        if _names_year(d) and not _since(d, text, offset) and not _until(d, text, offset):
             anchor = d
     return out
 

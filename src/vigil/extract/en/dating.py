@@ -49,6 +49,7 @@ __all__ = [
     "dateline_end",
     "datelines",
     "describes",
+    "extended",
     "governed_by",
     "head_of",
     "named_after",
@@ -221,6 +222,9 @@ def _read(doc: Doc, d: FoundDate, heads: dict[int, int]) -> _Reading | None:
     inside = {t.i for t in span}
     t = span.root
     since = d.text.lower().startswith("since")
+    if t.dep_ == "npadvmod" and any(c.dep_ == "mark" and c.i > span[-1].i for c in t.head.children):
+        t = t.head  # "sentenced ... last year after a court found him guilty": the parse hangs
+        # a point in time before "after" on the clause it opens; it is the verb's before it
     while t.head.i != t.i:
         t = t.head
         if t.i in inside:
@@ -282,6 +286,8 @@ def attach(
     head = head_of(doc, trig.start, trig.end)
     if head is not None and describes(head):
         return None, DateSource.NONE  # "jailed activist X was released on Sunday": a status
+    if head is not None and extended(head):
+        return None, DateSource.NONE  # "on Tuesday extended the detention of X": not its start
     if head is None:
         found = pick_date(trig, dates, sentence[0], text)
         return found, DateSource.SENTENCE if found and found.date else DateSource.NONE
@@ -392,6 +398,16 @@ def _usable(
         return trig.type in _HELD_TYPES and r is not None and r.governor in own and _perfect(
             doc[r.governor])  # fmt: skip
     return True
+
+
+_EXTEND = frozenset(["extend", "extends", "extended", "extending", "prolong", "prolongs",
+                     "prolonged", "prolonging"])  # fmt: skip
+
+
+def extended(word: Token) -> bool:
+    """A detention the clause extends: "a court on Tuesday extended the pretrial detention of
+    X", "X's custody was prolonged": the date is the extension's, not the detention's."""
+    return word.dep_ in {"dobj", "nsubjpass"} and word.head.lower_ in _EXTEND
 
 
 def describes(word: Token) -> bool:

@@ -41,7 +41,9 @@ from vigil.extract.en.dating import (
     dateline_end,
     datelines,
     describes,
+    extended,
     governed_by,
+    head_of,
     named_after,
     reference_day,
     released_on_pardon,
@@ -238,6 +240,7 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         self.statements: list[tuple[GroupStatement, RawEvent]] = []
         self.main: dict[int, bool] = {}  # id(raw event) → its trigger is the main clause's
         self.states: set[int] = set()  # id(raw event) of a bare status: no publication date
+        self.extensions: set[int] = set()  # id(raw event) of a detention being extended
         self.leads: list[tuple[RawEvent, str]] = []  # events of "a journalist" unnamed yet
         self.counted: list[RawFigure] = []  # the figures of the sentences read so far
         self.spans: dict[int, list[Trigger]] = {}  # sentence → its triggers
@@ -543,6 +546,12 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                          f"{trig.reason}; {why}" if why else trig.reason,
                          0.8 if people else 0.5, stext)  # fmt: skip
         event.reported = bool(found and reported(found, s_start, stext))
+        if (
+            self.parsed
+            and (h := head_of(self.doc, trig.start, trig.end)) is not None
+            and (extended(h))
+        ):
+            self.extensions.add(id(event))
         self._date_source(event, trig, found)
         self.main[id(event)] = self._main_clause(trig)
         for who in dict.fromkeys(people):
@@ -1151,6 +1160,12 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                          f"classifier: {trig.type.value} {p:.2f} ({trig.reason})",
                          round(min(p, 0.7), 2), stext)  # fmt: skip
         event.reported = bool(found and reported(found, s_start, stext))
+        if (
+            self.parsed
+            and (h := head_of(self.doc, trig.start, trig.end)) is not None
+            and (extended(h))
+        ):
+            self.extensions.add(id(event))
         self._date_source(event, trig, found)
         self.main[id(event)] = self._main_clause(trig)
         self.people[who].events.append(event)
@@ -1369,6 +1384,8 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         ongoing = {EventType.INCOMMUNICADO, EventType.CONVICTED_IN_ABSENTIA, EventType.EXILED}
         if self.published is None or not self.main.get(id(e)) or e.type in ongoing:
             return False
+        if id(e) in self.extensions:
+            return False  # "on Tuesday extended the detention of X": no news of its start
         if e.date is not None:
             return False  # the text dates it, but not to a day or month ("last week")
         if re.search(r'"serv(?:ing|es)\b', e.reason):
