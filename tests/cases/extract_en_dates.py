@@ -158,4 +158,72 @@ CASES_DATES = [
     Case("news reported by its source", "The blogger Anton Malik, a former teacher, has been "
          "detained again, his relatives say.", P,
          events={"Anton Malik": [("detained", "2024-03-08")]}),
+    Case("a dateline under a headline dates what its item tells", "Reporter jailed in "
+         "Minsk\n\nVilnius, March 10, 2023 – Police detained the reporter Oleg Dunin on "
+         "March 3, his lawyer said.", None, events={"Oleg Dunin": [("detained", "2023-03-03")]}),
+    Case("each item of a page of reports is told on its dateline's day", "Journalists "
+         "sentenced\n\nParis, October 27, 2022 – Oleg Dunin, who was sentenced today to three "
+         "years in prison, must be freed, a press group said.\n\nBangkok, October 26, 2022 – On "
+         "Tuesday, October 25, a provincial court sentenced Tran Van Minh to eight years.", None,
+         events={"Oleg Dunin": [("sentenced", "2022-10-27")],
+                 "Tran Van Minh": [("sentenced", "2022-10-25")]}),
+    Case("a dateline on a later line is no event's date", "Activist held\n\nHRODNA, March 6 "
+         "(Reuters) - Pavel Lis was detained at his home, his wife said.", P,
+         events={"Pavel Lis": [("detained", None)]}),
+    Case("a line of a chronology keeps its date", "What happened to him:\nMarch 3, 2023 – "
+         "police detained Pavel Lis in Minsk.", P,
+         events={"Pavel Lis": [("detained", "2023-03-03")]}),
+    Case("in prison since his arrest: the arrest's date", "Pavel Lis has been in prison since "
+         "his arrest in 2019 for a post about the president.", P,
+         events={"Pavel Lis": [("detained", "2019")]}),
+    Case("a date named beats one counted back from a duration", "Anton Malik has been in "
+         "pre-trial detention for more than two years. He has been imprisoned since May 2021.",
+         P, events={"Anton Malik": [("detained", "2021-05")]}),
+    Case("a when clause after the date of another verb", "Pavel Lis began a hunger strike on "
+         "October 24, 2023, when his wife Yulia Frolova was arrested and sentenced to six years "
+         "in prison.", P, events={"Yulia Frolova": [("detained", "2023-10-24"),
+                                                    ("sentenced", "2023-10-24")]}),
+    Case("a day after being pardoned", "Anton Malik and Pavel Lis were freed on Thursday, a day "
+         "after being pardoned by the president.", P,
+         events={"Anton Malik": [("released", "2024-03-07"), ("pardoned", "2024-03-06")],
+                 "Pavel Lis": [("released", "2024-03-07"), ("pardoned", "2024-03-06")]}),
+    Case("two days after he was sentenced", "Anton Malik was released on Friday, two days "
+         "after he was sentenced to a fine.", P,
+         events={"Anton Malik": [("released", "2024-03-08"), ("sentenced", "2024-03-06")]}),
+    Case("also released: the occasion told before; the time held before a release",
+         "The authorities released two activists and a journalist on Sunday, officials said. "
+         "The journalist Yulia Frolova walked free early Sunday, her sister wrote.\n\n"
+         "Security forces had arrested her in February at the airport.\n\nAuthorities also "
+         "released Pavel Lis, the deputy head of a party, after roughly two years in pre-trial "
+         "detention, his brother said.", P,
+         events={"Yulia Frolova": [("released", "2024-03-03"), ("detained", "2024-02")],
+                 "Pavel Lis": [("released", "2024-03-03"), ("detained", "2022-03")]}),
+    Case("a where clause of the prison dates the stay", "A court acquitted Yulia Frolova on "
+         "Wednesday of one charge. She will stay in prison where she has been since December "
+         "2022 to face other charges.", P, events={"Yulia Frolova": [("detained", "2022-12")]}),
+    Case("released at the end of the time held", "Anton Malik was imprisoned from January 2021 "
+         "to July 2023 for helping protesters. Following his release, he fled to Lithuania.", P,
+         events={"Anton Malik": [("detained", "2021-01"), ("released", "2023-07")]}),
+    Case("a page's timestamp is the day told on, no event's", " date 2024-03-08 Court keeps "
+         "Yulia Frolova in custody\nThe journalist Yulia Frolova was detained on Tuesday, her "
+         "lawyer said.", None, events={"Yulia Frolova": [("detained", "2024-03-05")]}),
+    Case("condemned to a term is a sentence; the article's one verdict dates the others",
+         "On Friday, a court condemned the country's best-known rights defender to ten years "
+         "in jail.\n\nAnton Malik and two of his colleagues were sentenced in a closed trial. "
+         "The authorities have jailed thousands since the election. Critics abroad spoke out. "
+         "Rights groups called the trial a farce.\n\nPavel Lis was sentenced to nine years in "
+         "jail and Yulia Frolova to seven years.\n\nIn a separate case, Oleg Dunin was "
+         "sentenced to three years.", P,
+         events={"Anton Malik": [("sentenced", "2024-03-08")],
+                 "Pavel Lis": [("sentenced", "2024-03-08")],
+                 "Oleg Dunin": [("sentenced", None)]}),
+    Case("a date to come sets no year for what follows", "A court has extended the detention "
+         "of the reporter Oleg Dunin until 30 January 2025.\nDunin was detained by the security "
+         "service on 29 October on charges of espionage.", P,
+         events={"Oleg Dunin": [("detained", "2023-10-29")]}),
+    Case("a time before 'after' is the verb's before it", "Anton Malik is the founder of a "
+         "nonprofit organization. He was sentenced to life in prison without parole last year "
+         "after a court found him guilty of attempting to overthrow the government by financing "
+         "mass protests in 2013.", P,
+         events={"Anton Malik": [("sentenced", "2023")]}),
 ]  # fmt: skip

@@ -18,7 +18,7 @@ from vigil.extract.core.dating import count_back, first_matches, month_or_year, 
 from vigil.extract.numbers import NUMBER, parse_number
 from vigil.model import PartialDate
 
-__all__ = ["FoundDate", "find_dates", "last_told", "narrative_anchor"]
+__all__ = ["FoundDate", "find_dates", "last_told", "narrative_anchor", "shifted"]
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -152,9 +152,17 @@ def _after(anchor: PartialDate, m: re.Match[str]) -> PartialDate | None:
 
 def narrative_anchor(found: list[FoundDate], text: str, offset: int = 0) -> FoundDate | None:
     """The last date of a sentence that names its year and is not a "since" (a state that
-    began then says nothing of when later events happened)."""
-    return next((d for d in reversed(found) if _names_year(d) and not _since(d, text, offset)),
-                None)  # fmt: skip
+    began then says nothing of when later events happened) nor an end ("extended his
+    detention until 30 January 2024": a date to come)."""
+    return next((d for d in reversed(found) if _names_year(d) and not _since(d, text, offset)
+                 and not _until(d, text, offset)), None)  # fmt: skip
+
+
+def _until(d: FoundDate, text: str, offset: int) -> bool:
+    start = d.start - offset
+    return d.text.lower().startswith(("until", "till")) or bool(
+        re.search(r"\b(?:until|till|through)\s+$", text[max(0, start - 12) : start],
+                  re.IGNORECASE))  # fmt: skip
 
 
 def _names_year(d: FoundDate) -> bool:
@@ -201,7 +209,7 @@ def _narrative_years(
         ):
             d = _in_year(d, anchor)
         out.append(d)
-        if _names_year(d) and not _since(d, text, offset):
+        if _names_year(d) and not _since(d, text, offset) and not _until(d, text, offset):
             anchor = d
     return out
 
@@ -262,6 +270,17 @@ def _anchored(found: list[FoundDate]) -> list[FoundDate]:
 def _back(anchor: PartialDate, number: str, unit: str) -> PartialDate | None:
     count = _count(number)
     return None if count is None else _shift(anchor, -count, unit.lower().rstrip("s"))
+
+
+def shifted(anchor: PartialDate, words: str, unit: str, sign: int) -> PartialDate | None:
+    """``anchor`` moved by a span of time written in words ("a", "two", "10") of ``unit``
+    ("day", "weeks", ...), back when ``sign`` is negative; None where the anchor is too
+    coarse for the unit or the words are no count."""
+    count = _count(words)
+    unit = unit.lower().rstrip("s")
+    if count is None or unit not in {"day", "week", "month", "year"}:
+        return None
+    return _shift(anchor, sign * count, unit)
 
 
 def _shift(anchor: PartialDate, count: int, unit: str) -> PartialDate | None:

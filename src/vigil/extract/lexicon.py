@@ -85,7 +85,10 @@ EVENT_TRIGGERS: list[tuple[EventType, str, str]] = [
     (EventType.SENTENCED, r"\bsentenced\b|\bsentencing\b|\bconvict(?:ed|ing)\b|\bto\s+sentence\b|"
                           r"\bpassed\s+(?:the|a)\s+"
                           r"(?:\w+\s+)?sentence\b|\b(?:jailed|imprisoned)\s+for\s+\w+"
-                          r"(?:[-\s]\w+)?\s+(?:years?|months?)\b|\bgave\b(?=[^.;]{0,40}\b(?:years?"
+                          r"(?:[-\s]\w+)?\s+(?:years?|months?)\b|"
+                          # "condemned X to ten years in jail" (not "condemned the arrest")
+                          r"\bcondemned\b(?=[^.;]{0,100}?\bto\s+(?:[\w.-]+\s+){1,3}(?:years?|"
+                          r"months?)\b)|\bgave\b(?=[^.;]{0,40}\b(?:years?"
                           r"|months?)\b)|\b(?:received|receives|got|handed|given)\b(?!\s+(?:(?:a|an|the|his|her|"
                           r"their|no)\s+)?(?:first\s+)?(?:letters?|calls?|messages?|visits?|news|"
                           r"parcels?|packages?|word)\b)(?=[^.;]{0,50}"

@@ -137,13 +137,19 @@ def _months(d: PartialDate) -> int:
 
 def _own(e: RawEvent) -> bool:
     """A date the event's own sentence gives it (not carried, not the report's, not the
-    publication date)."""
+    publication date) and names: not one counted back from a duration ("has been in
+    pre-trial detention for more than two years ... imprisoned since May 2018": the
+    month named is the start, not another detention)."""
     return bool(e.date and e.date.date and not e.inherited and not e.reported
-                and e.date.kind != "published")  # fmt: skip
+                and e.date.kind not in _COUNTED)  # fmt: skip
+
+
+# Dates counted rather than named: the publication date, a duration's start.
+_COUNTED = frozenset(["published", "held", "for", "before"])
 
 
 _RANK = {"mdy": 0, "dmy": 0, "weekday": 1, "yesterday": 1, "today": 1, "my": 2, "m": 3,
-         "y": 4, "ago": 5, "last": 5, "this": 6, "for": 7}  # fmt: skip
+         "y": 4, "ago": 5, "last": 5, "this": 6, "for": 7, "held": 7, "before": 7}  # fmt: skip
 
 
 def _specificity(e: RawEvent) -> tuple[bool, int, bool, int]:

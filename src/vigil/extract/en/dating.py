@@ -29,12 +29,13 @@ counted back).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from vigil.extract.core.dating import DateSource
-from vigil.extract.dates import FoundDate
+from vigil.extract.dates import FoundDate, shifted
 from vigil.extract.events import Trigger, pick_date, reported
 from vigil.extract.raw_events import RawEvent
 from vigil.model import EventType
@@ -43,12 +44,16 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = [
+    "Dateline",
     "attach",
     "dateline_end",
+    "datelines",
     "describes",
+    "extended",
     "governed_by",
     "head_of",
     "named_after",
+    "reference_day",
     "released_on_pardon",
 ]
 
@@ -126,6 +131,76 @@ def dateline_end(text: str) -> int:
     return m.end() if m else 0
 
 
+# A dateline opening a later line (a wire copy under a headline or a source line, the
+# items of a page of reports): a place before the date ("Abuja, March 10, 2023–",
+# "TBILISI, August 6 –") or an agency after it ("March 8 (Reuters) -"), so that a line of
+# a chronology ("March 3, 2023 – police detained X") stays the event's date.
+_LINE_DATELINE = re.compile(
+    rf"(?:{_PLACE}{_DAY}[–—:-]+"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?\s*\([^()]{{1,30}}\)\s*[–—:-]+"
+    rf"|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*,?\s+{_DAY}(?=[A-Z][a-z]))"
+)
+_DATELINE_DAY = re.compile(
+    rf"(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?"
+    r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
+)
+# A page's own timestamp ("date 2024-05-16 ...", "Published 22:22 IST, December 28th 2020"):
+# the report's day, as a dateline's.
+_STAMP = re.compile(
+    rf"[ \t]*(?:date\s+\d{{4}}-\d{{2}}-\d{{2}}\b"
+    rf"|(?:Published|Updated|Posted)\b[^\n]{{0,30}}?{_MONTH}\s+\d{{1,2}}"
+    rf"(?:st|nd|rd|th)?,?\s+\d{{4}}\b[^\n]{{0,20}})"
+)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    start: int
+    end: int
+    day: dt.date | None  # the report's day, when the dateline names its year
+
+
+def datelines(text: str) -> list[Dateline]:
+    """The datelines of ``text``: the one it opens with (``dateline_end``) and those
+    opening a later line. Their date is a report's, no event's; one that names its year
+    is the day the text after it (up to the next) is told on, where the text gives no
+    publication date: "Paris, October 27, 2022 – ... On Thursday, October 27, a court
+    convicted X" (``reference_day``)."""
+    found: list[Dateline] = []
+    first = _DATELINE.match(text) or _STAMP.match(text)
+    if first:
+        found.append(_dateline(text, first.start(), first.end()))
+    for line in re.finditer(r"\n[ \t]*", text):
+        m = _LINE_DATELINE.match(text, line.end()) or _STAMP.match(text, line.end())
+        if m and not (found and m.start() < found[-1].end):
+            found.append(_dateline(text, m.start(), m.end()))
+    return found
+
+
+def _dateline(text: str, start: int, end: int) -> Dateline:
+    m = _DATELINE_DAY.search(text, start, end)
+    day = None
+    try:
+        if m and m.group("iy"):
+            day = dt.date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+        elif m and m.group("y"):
+            month = _MONTHS.get(m.group("m").lower().rstrip(".")[:3])
+            day = dt.date(int(m.group("y")), month, int(m.group("d"))) if month else None
+    except ValueError:
+        day = None
+    return Dateline(start, end, day)
+
+
+def reference_day(lines: list[Dateline], at: int) -> dt.date | None:
+    """The day of the last dateline before ``at`` (None: none names its year)."""
+    before = [d for d in lines if d.start <= at]
+    return before[-1].day if before else None
+
+
+_MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+                                        "sep", "oct", "nov", "dec"], start=1)}  # fmt: skip
+
+
 def head_of(doc: Doc, start: int, end: int) -> Token | None:
     """The word a trigger's phrase rests on: "was detained" → detained, "in custody" and
     "behind bars" → the verb they complete, "his arrest" → arrest."""
@@ -147,20 +222,36 @@ def _read(doc: Doc, d: FoundDate, heads: dict[int, int]) -> _Reading | None:
     inside = {t.i for t in span}
     t = span.root
     since = d.text.lower().startswith("since")
+    if t.dep_ == "npadvmod" and any(c.dep_ == "mark" and c.i > span[-1].i for c in t.head.children):
+        t = t.head  # "sentenced ... last year after a court found him guilty": the parse hangs
+        # a point in time before "after" on the clause it opens; it is the verb's before it
     while t.head.i != t.i:
         t = t.head
         if t.i in inside:
             continue
         since = since or t.lower_ == "since"
-        if t.dep_ == "pobj" and t.head.lower_ == "since":
-            continue  # "behind bars since his arrest in May 2021": when the state began
-        if t.i in heads:
+        if t.dep_ == "pobj" and t.head.lower_ == "since" and t.i not in heads:
+            continue  # "behind bars since the protests of May 2021": when the state began
+        if t.i in heads:  # ... "since his arrest in May 2021": the arrest's
             return _Reading(heads[t.i], False, since)
+        if _where_held(t):
+            continue  # "stay in prison where she has been since December 2015": the stay's
         if _verbal(t):
             return _Reading(t.i, False, since)
         if t.dep_ == "pobj" and t.head.lower_ in _BECAUSE and not t.ent_type_:
             return _Reading(t.i, True, since)  # "sentenced over protests in August 2020"
     return _Reading(t.i, False, since)
+
+
+_BEING = frozenset(["been", "is", "was", "are", "were", "remained", "remains", "stayed",
+                    "stays", "sat", "sits"])  # fmt: skip
+
+
+def _where_held(t: Token) -> bool:
+    """A "where" clause of being, about the place a state is in: "in prison, where he has
+    been since 2019", "the colony where she remains since March"."""
+    return t.lower_ in _BEING and any(c.lower_ == "where" and c.dep_ == "advmod"
+                                      for c in t.children)  # fmt: skip
 
 
 def _verbal(t: Token) -> bool:
@@ -195,6 +286,8 @@ def attach(
     head = head_of(doc, trig.start, trig.end)
     if head is not None and describes(head):
         return None, DateSource.NONE  # "jailed activist X was released on Sunday": a status
+    if head is not None and extended(head):
+        return None, DateSource.NONE  # "on Tuesday extended the detention of X": not its start
     if head is None:
         found = pick_date(trig, dates, sentence[0], text)
         return found, DateSource.SENTENCE if found and found.date else DateSource.NONE
@@ -222,6 +315,9 @@ def attach(
     mine = [d for d in usable if (r := readings[id(d)]) and r.governor in own]
     if mine:
         return _held(nearest(mine), head), DateSource.STRUCTURE
+    apart = _apart_from(doc, head, usable, readings)  # "freed on Thursday, a day after being
+    if apart is not None:  # pardoned": the pardon's day is the day before
+        return apart, DateSource.STRUCTURE
     when = _when(doc, head, dates)  # "since January 2021, when he was arrested"
     if when is not None:
         return when, DateSource.STRUCTURE
@@ -304,6 +400,16 @@ def _usable(
     return True
 
 
+_EXTEND = frozenset(["extend", "extends", "extended", "extending", "prolong", "prolongs",
+                     "prolonged", "prolonging"])  # fmt: skip
+
+
+def extended(word: Token) -> bool:
+    """A detention the clause extends: "a court on Tuesday extended the pretrial detention of
+    X", "X's custody was prolonged": the date is the extension's, not the detention's."""
+    return word.dep_ in {"dobj", "nsubjpass"} and word.head.lower_ in _EXTEND
+
+
 def describes(word: Token) -> bool:
     """A trigger that describes a noun it opens: "Jailed activist X", "the jailed blogger"
     (not "on Monday sentenced journalist X", which the parse may also read so)."""
@@ -326,14 +432,62 @@ def _reduced(head: Token) -> set[int]:
     }
 
 
+def _apart_from(
+    doc: Doc, head: Token, usable: list[FoundDate], readings: dict[int, _Reading | None]
+) -> FoundDate | None:
+    """A trigger told as a span of time after or before another verb's dated event: "were
+    freed on Thursday, a day after being pardoned" (Wednesday), "released on Friday, two
+    days after he was sentenced" (Wednesday), "a week before being transferred"; to the
+    precision of the other's date and the unit."""
+    word = span = verb = None
+    if head.dep_ == "pcomp" and head.head.lower_ in {"after", "before"}:
+        word = head.head  # "a day after being pardoned": day ← after ← pardoned
+        if word.head.dep_ == "npadvmod" and word.head.i != word.i:
+            span, verb = word.head, word.head.head
+    elif head.dep_ == "advcl":  # "two days after he was sentenced"
+        word = next((c for c in head.children
+                     if c.dep_ == "mark" and c.lower_ in {"after", "before"}), None)  # fmt: skip
+        span = next((c for c in head.children if c.dep_ == "npadvmod"), None)
+        verb = head.head
+    if word is None or span is None or verb is None:
+        return None
+    count = next((c.text for c in span.children if c.dep_ in {"nummod", "det"}), None)
+    if count is None:
+        return None
+    for d in usable:
+        r = readings.get(id(d))
+        if (
+            d.date
+            and r is not None
+            and r.governor == verb.i
+            and not r.since
+            and d.kind not in {"for", "before", "held"}
+        ):
+            moved = shifted(d.date, count, span.lower_, -1 if word.lower_ == "after" else 1)
+            if moved is not None:
+                return FoundDate(d.start, d.end, moved, "later", d.text)
+    return None
+
+
 def _when(doc: Doc, head: Token, dates: list[FoundDate]) -> FoundDate | None:
-    """The date a "when" clause describes: "in January 2021, when he was arrested"."""
-    if head.dep_ not in {"relcl", "advcl"} or not any(
-        c.lower_ == "when" and c.dep_ in {"advmod", "mark"} for c in head.children
-    ):
+    """The date a "when" clause describes: "in January 2021, when he was arrested"; also
+    when the parse hangs the clause on the verb the date belongs to ("began a hunger strike
+    on October 24, 2016, when his wife was arrested and sentenced"): the date just before
+    the "when". A verb coordinated with the clause's shares it."""
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    when = next((c for v in (head, *head.conjuncts) for c in v.children
+                 if c.lower_ == "when" and c.dep_ in {"advmod", "mark"}), None)  # fmt: skip
+    if head.dep_ not in {"relcl", "advcl"} or when is None:
         return None
     at = head.head.idx
-    return next((d for d in dates if d.start <= at < d.end and d.date), None)
+    found = next((d for d in dates if d.start <= at < d.end and d.date), None)
+    if found is None:  # "..., on October 24, 2016, when ...": the date right before it
+        text = _text(doc)
+        found = next((d for d in dates if d.date and d.kind not in {"for", "before"}
+                      and d.end <= when.idx
+                      and re.fullmatch(r"[\s,]*", text[d.end : when.idx])), None)  # fmt: skip
+    return found
 
 
 def _together(kind: EventType, partner: EventType) -> bool:

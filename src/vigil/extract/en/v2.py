@@ -25,6 +25,7 @@ Claims made by v1 keep ``vigil.extract.en.v1``; v1 stays selectable.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -32,15 +33,19 @@ from typing import TYPE_CHECKING
 from vigil.extract.core.dating import DateSource, update_day
 from vigil.extract.core.members import GroupStatement, referred
 from vigil.extract.core.skeleton import Skeleton
-from vigil.extract.dates import FoundDate, find_dates, last_told, narrative_anchor
+from vigil.extract.dates import FoundDate, find_dates, last_told, narrative_anchor, shifted
 from vigil.extract.en.anaphora import GroupReferences, group_reference
 from vigil.extract.en.cues import Candidate, cues, organisation_cues
 from vigil.extract.en.dating import (
     attach,
     dateline_end,
+    datelines,
     describes,
+    extended,
     governed_by,
+    head_of,
     named_after,
+    reference_day,
     released_on_pardon,
 )
 from vigil.extract.en.figures import refine
@@ -148,6 +153,19 @@ def _group_count(tokens: list[str], w: EnglishWords) -> int | None:
 # A member named among those of a group told before: "Among those released was X".
 _AMONG = re.compile(r"\bamong\s+(?:those|the\s+[\w-]+)\s+(?:[\w-]+\s+)?(?:were|was|are|is)\b",
                     re.IGNORECASE)  # fmt: skip
+# Words of a sentence that tells another verdict than the article's news, or a term served.
+_NOT_THE_VERDICT = frozenset(["separate", "another", "serving", "serves", "served", "already",
+                              "previous"])  # fmt: skip
+# "Authorities also released X", "X ... was also freed": the same occasion as the one told
+# before ("also" just before the trigger).
+_ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "freed after nearly 22 months in pre-trial detention", "released him after two days in
+# detention": the time held before a release.
+_HELD_BEFORE = re.compile(
+    r"\bafter\s+(?:nearly\s+|almost\s+|about\s+|roughly\s+|some\s+|more\s+than\s+|over\s+)?"
+    r"(?P<n>[\w-]+)\s+(?P<u>days?|weeks?|months?|years?)\s+(?:in|of|behind)\s+"
+    r"(?:(?:pre-?trial|preventive|police|administrative)\s+)?"
+    r"(?:detention|custody|prison|jail|bars|captivity)\b", re.IGNORECASE)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -222,6 +240,7 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         self.statements: list[tuple[GroupStatement, RawEvent]] = []
         self.main: dict[int, bool] = {}  # id(raw event) → its trigger is the main clause's
         self.states: set[int] = set()  # id(raw event) of a bare status: no publication date
+        self.extensions: set[int] = set()  # id(raw event) of a detention being extended
         self.leads: list[tuple[RawEvent, str]] = []  # events of "a journalist" unnamed yet
         self.counted: list[RawFigure] = []  # the figures of the sentences read so far
         self.spans: dict[int, list[Trigger]] = {}  # sentence → its triggers
@@ -229,6 +248,7 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         self._told: FoundDate | None = None  # the last date of the sentence before
         self._rung = DateSource.NONE  # where the last date picked came from
         self.dated_line = dateline_end(self.text)  # a wire's dateline: no event's date
+        self.datelines = datelines(self.text)  # ... and those opening a later line
         self._drop_non_names()
 
     # -- figures ---------------------------------------------------------------------
@@ -415,10 +435,12 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 triggers = [t for t in triggers if not negated(self.doc, t.start, t.end)
                             and not wished(self.doc, t.start, t.end, self.w)]  # fmt: skip
                 triggers = [t for t in map(self._typed, triggers) if t is not None]
-            found = find_dates(stext, self.published, s_start, self._narrative, self._told)
+            told_on = self.published or reference_day(self.datelines, s_start)
+            found = find_dates(stext, told_on, s_start, self._narrative, self._told)
             self._narrative = narrative_anchor(found, stext, s_start)
             self._told = last_told(found)
-            dates = [d for d in found if d.start >= self.dated_line]
+            dates = [d for d in found if d.start >= self.dated_line
+                     and not any(x.start <= d.start < x.end for x in self.datelines)]  # fmt: skip
             self.dates.dates[si] = dates
             self.dates.types[si] = {family(t.type) for t in triggers}
             said, closing = speakers(self.doc, s_start, s_end, self.w) if self.parsed else ([], [])
@@ -527,6 +549,12 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                          f"{trig.reason}; {why}" if why else trig.reason,
                          0.8 if people else 0.5, stext)  # fmt: skip
         event.reported = bool(found and reported(found, s_start, stext))
+        if (
+            self.parsed
+            and (h := head_of(self.doc, trig.start, trig.end)) is not None
+            and (extended(h))
+        ):
+            self.extensions.add(id(event))
         self._date_source(event, trig, found)
         self.main[id(event)] = self._main_clause(trig)
         for who in dict.fromkeys(people):
@@ -1167,6 +1195,12 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                          f"classifier: {trig.type.value} {p:.2f} ({trig.reason})",
                          round(min(p, 0.7), 2), stext)  # fmt: skip
         event.reported = bool(found and reported(found, s_start, stext))
+        if (
+            self.parsed
+            and (h := head_of(self.doc, trig.start, trig.end)) is not None
+            and (extended(h))
+        ):
+            self.extensions.add(id(event))
         self._date_source(event, trig, found)
         self.main[id(event)] = self._main_clause(trig)
         self.people[who].events.append(event)
@@ -1184,6 +1218,10 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         self.dates.carry(self.people, self.group_events)
         self._among_those()
         self._own_background(undated)
+        self._also()
+        self._held_before_release()
+        self._range_end()
+        self._one_verdict()
         every = [e for p in self.people for e in p.events] + self.group_events
         released_on_pardon(every)
         if self.parsed:
@@ -1221,6 +1259,106 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                         and g.date.kind != "published"]  # fmt: skip
                 if told:
                     e.date, e.inherited = told[-1].date, True
+
+    def _also(self) -> None:
+        """ "Egyptian authorities released two activists and a journalist Sunday ...
+        Authorities also released X": an undated event whose trigger "also" precedes takes
+        the date of the last event of its type told before with a date of its own."""
+        every = [e for p in self.people for e in p.events] + self.group_events
+        told = sorted((e for e in every if e.date and e.date.date and not e.inherited
+                       and not e.reported and e.date.kind not in {"published", "for", "held"}),
+                      key=lambda e: e.start)  # fmt: skip
+        for p in self.people:
+            for e in p.events:
+                if e.date and e.date.date:
+                    continue
+                stext = self.text[e.start : e.end]
+                if not any(t.type is e.type and _ALSO.search(stext[: t.start - e.start])
+                           for t in find_triggers(stext, e.start)):  # fmt: skip
+                    continue
+                before = [x for x in told if x.type is e.type and x.start < e.start]
+                if before:
+                    e.date, e.inherited = before[-1].date, True
+                    e.reason += '; "also": the date of the same event told before'
+
+    def _held_before_release(self) -> None:
+        """ "X was freed on Sunday after nearly 22 months in pre-trial detention": a detention
+        of the release's sentence with no date of its own began that long before the
+        release, to the precision of the release's date and the unit (the corpus README: a
+        duration gives its start)."""
+        for p in self.people:
+            released = [e for e in p.events if e.type is EventType.RELEASED and e.date
+                        and e.date.date and e.date.kind not in {"for", "held"}]  # fmt: skip
+            for release in released:
+                start, end = self.sentences[release.sentence]
+                m = _HELD_BEFORE.search(self.text[start:end])
+                if m is None or release.date is None or release.date.date is None:
+                    continue
+                held = [e for e in p.events if e.type is EventType.DETAINED
+                        and e.sentence == release.sentence]  # fmt: skip
+                if any(e.date and e.date.date for e in held):
+                    continue
+                if not held:  # "freed after six months in detention" states the detention
+                    held = [RawEvent(EventType.DETAINED, start, end, release.sentence, None,
+                                     f'"{m.group(0)}": the time held before the release',
+                                     0.6, self.text[start:end])]  # fmt: skip
+                    p.events.extend(held)
+                begun = shifted(release.date.date, m.group("n"), m.group("u"), -1)
+                for e in held:
+                    if begun is not None:
+                        e.date = FoundDate(start + m.start(), start + m.end(), begun, "held",
+                                           m.group(0))  # fmt: skip
+                        e.reason += "; its start counted back from the release"
+
+    def _one_verdict(self) -> None:
+        """ "A court sentenced X on Friday to ten years ... Y was sentenced to nine years, Z to
+        seven": where every verdict the article dates is of one day, a verdict it states
+        without a date, in a sentence of no background ("had", "previously", "in a separate
+        case", a term being served), is of that day too."""
+        kinds = {EventType.SENTENCED, EventType.CONVICTED_IN_ABSENTIA}
+        every = [e for p in self.people for e in p.events] + self.group_events
+        days = {str(e.date.date) for e in every if e.type in kinds and e.date and e.date.date
+                and not e.reported and e.date.kind not in {"for", "held", "before"}}  # fmt: skip
+        if len(days) != 1 or len(next(iter(days))) != 10:
+            return
+        day = next(e.date for e in every if e.type in kinds and e.date and e.date.date)
+        for p in self.people:
+            for e in p.events:
+                if e.type not in kinds or (e.date and e.date.date):
+                    continue
+                words_of = set(re.findall(r"[a-z]+", e.text.lower()))
+                if words_of & (self.w.background | _NOT_THE_VERDICT):
+                    continue
+                e.date, e.inherited = day, True
+                e.reason += "; the date of the article's one verdict"
+
+    def _range_end(self) -> None:
+        """ "He was imprisoned from January 2021 to July 2023 ... Following his release,
+        ...": an undated release of a person whose detention its sentence or the one before
+        dates by a span ("from X to Y", "between X and Y") is at the span's end."""
+        for p in self.people:
+            held = {e.sentence for e in p.events if e.type is EventType.DETAINED}
+            for e in p.events:
+                if e.type is not EventType.RELEASED or (e.date and e.date.date):
+                    continue
+                for si in (e.sentence, e.sentence - 1):
+                    end = self._span_end(si) if si in held else None
+                    if end is not None:
+                        e.date, e.inherited = end, si != e.sentence
+                        e.reason += f'; the end of the time held ("{end.text}")'
+                        break
+
+    def _span_end(self, si: int) -> FoundDate | None:
+        found = [d for d in self.dates.dates.get(si, []) if d.date and d.kind not in
+                 {"for", "held", "before", "later"}]  # fmt: skip
+        for a, b in itertools.pairwise(found):
+            before = self.text[max(0, a.start - 8) : a.start].lower()
+            opens = a.text.lower().startswith(("from", "between")) or before.rstrip().endswith(
+                ("from", "between"))  # fmt: skip
+            if opens and re.fullmatch(r"\s*(?:to|until|till|through|and|–|-)\s*",
+                                      self.text[a.end : b.start]):  # fmt: skip
+                return b
+        return None
 
     def _one_announcement(self, every: list[RawEvent]) -> None:
         """An article's recognitions are one announcement: one it reports as news (dated
@@ -1281,6 +1419,8 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         ongoing = {EventType.INCOMMUNICADO, EventType.CONVICTED_IN_ABSENTIA, EventType.EXILED}
         if self.published is None or not self.main.get(id(e)) or e.type in ongoing:
             return False
+        if id(e) in self.extensions:
+            return False  # "on Tuesday extended the detention of X": no news of its start
         if e.date is not None:
             return False  # the text dates it, but not to a day or month ("last week")
         if re.search(r'"serv(?:ing|es)\b', e.reason):
