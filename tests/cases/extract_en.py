@@ -646,6 +646,31 @@ CASES_V2 = [
          events={"Maksim Zhukau": [("released", "2025-06-09")],
                  "Ihar Losik": [("recognized_political_prisoner", None)]},
          absent={"Ihar Losik": ["detained"]}),
+    Case("v2 a lawyer listed among detainees is one of them; the pronoun their stands for "
+         "the group", "Prosecutors on Monday extended the detention of activist Karim Nabil "
+         "for 15 days. Other detainees including lawyer Hany Fathy and blogger Omar Saad "
+         "also had their detention extended. Defence lawyer Samir Adel said he would "
+         "appeal.", D(2024, 5, 10),
+         events={"Karim Nabil": [("detained", "2024-05-06")], "Hany Fathy": [("detained", None)],
+                 "Omar Saad": [("detained", None)]}, not_detainees=["Samir Adel"]),
+    Case("v2 a lawyer coordinated with a named member after among them", "A court renewed "
+         "the detention of 12 defendants for 45 days. Among them is lawyer Tarek Salem, as "
+         "well as lawyer Mona Rashed, who was charged in a new case.", D(2024, 5, 10),
+         events={"Tarek Salem": [("detained", "2024-05-10")],
+                 "Mona Rashed": [("detained", "2024-05-10")]}),
+    Case("v2 an ellipsis repeats the event: as was Y", "Police said Le Van Tam, a lawyer at "
+         "the firm, was also arrested under the charge, as was Tran Thi Hoa, an assistant to "
+         "another lawyer.", D(2016, 1, 12),
+         events={"Le Van Tam": [("detained", None)], "Tran Thi Hoa": [("detained", None)]}),
+    Case("v2 those detained identified as a list, with relatives of each other in it",
+         "Activists named those detained on Sunday as Jorge Perez, Luis Mora, and two "
+         "brothers, Raul Diaz Ortega and Mario Diaz Ortega.", D(2010, 8, 30),
+         events={"Jorge Perez": [("detained", "2010-08-29")],
+                 "Raul Diaz Ortega": [("detained", "2010-08-29")],
+                 "Mario Diaz Ortega": [("detained", "2010-08-29")]}),
+    Case("v2 a bracketed second surname ends the name", "A court in Baku sentenced editor "
+         "Leyla Mammadova (Huseynli) to eight years.", D(2025, 6, 21),
+         events={"Leyla Mammadova": [("sentenced", "2025-06-21")]}),
 ]  # fmt: skip
 
 # What en.v2's learned models decide: an organisation the text is about or a place, a

@@ -191,8 +191,18 @@ def _acts(tok: Token, w: EnglishWords) -> bool:
     return any(
         c.lower_ in w.acting_roles
         and not any(g.lower_ in {"former", "ex", "retired"} for g in c.children)
+        and (c.lower_ not in w.counsel_roles or _someones_counsel(tok, c, w))
         for c in around
     )
+
+
+def _someones_counsel(name: Token, role: Token, w: EnglishWords) -> bool:
+    """ "his lawyer X", "X's lawyer Y", "defence lawyer Y", "Y, a lawyer for X": counsel
+    in the case; not "lawyer X" in a list of those held ("detainees including lawyer X")."""
+    marks = [g for t in (name, role) for g in t.children if g.dep_ in {"poss", "amod", "compound"}]
+    if any(g.dep_ == "poss" or g.lower_ in w.counsel_marks for g in marks):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in {"for", "of"} for c in role.children)
 
 
 def _named_itself(role: Token) -> bool:
@@ -337,6 +347,8 @@ def participants(
             termed = any(t.lower_ in w.term_units for t in trig.subtree if t.i < trig.i)
             if trig.lower_ not in w.triggers.get(EventType.SENTENCED, frozenset()) or termed:
                 args.append((c, Path.POSSESSOR))
+            if c.lower_ == "their":
+                args += [(g, Path.POSSESSOR) for g in _their_group(trig, w)]
         elif c.dep_ == "nsubjpass" or (
             c.dep_ == "nsubj" and (person_before or headline or passive_aux) and not acting
         ):
@@ -361,6 +373,22 @@ def participants(
             # "Eleven ministers arrested with him, including X and Y": the list the
             # parse hangs on the participle names members of the group it describes
             args += [(g, Path.LISTED) for g in c.children if g.dep_ == "pobj"]
+        elif (
+            c.dep_ == "prep"
+            and c.lower_ == "as"
+            and trig.dep_ == "acl"
+            and (trig.head.lower_ in w.group_words or trig.head.lower_ in {"those", "them"})
+        ):
+            # "identified those detained as X, Y and Z": the names the group stands for
+            args += [(g, Path.LISTED) for g in c.children if g.dep_ == "pobj"]
+        elif (
+            c.dep_ == "advcl"
+            and (person_before or passive_aux or trig.dep_ == "acl")
+            and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+            and c.lower_ in _REPEATING
+        ):
+            # "X was arrested, as was Y": the clause repeats the event for its subject
+            args += [(g, Path.SUBJECT) for g in c.children if g.dep_ in _SUBJECTS]
         elif not person_before and c.dep_ == "conj" and c.ent_type_ == "PERSON":
             args.append((c, Path.OBJECT))  # "sentenced X to five years and Y to three"
         elif not person_before and c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS:
@@ -394,6 +422,8 @@ def participants(
     return found
 
 
+# the verb of "..., as was Y": it repeats the clause before for its own subject
+_REPEATING = frozenset({"was", "were", "is", "are", "did", "does", "do", "had", "has", "have"})
 _STATUS_PARTICIPLES = frozenset({"held", "jailed", "imprisoned", "detained", "kept", "behind"})
 
 
@@ -455,6 +485,20 @@ def name_run(tok: Token) -> tuple[int, int] | None:
     if first > 0 and doc[first - 1].lower_ == "the":
         return None  # "the Sarpi Crossing": a place or an institution
     return run.start_char, run.end_char
+
+
+def _their_group(trig: Token, w: EnglishWords) -> list[Token]:
+    """ "Other detainees, including X, had their detention extended": "their" stands for
+    the group noun that is the subject of the clause the event noun sits in."""
+    verb = trig.head
+    for _ in range(3):
+        subjects = [g for g in verb.children if g.dep_ in _SUBJECTS and trig not in g.subtree]
+        if subjects:
+            return [g for g in subjects[:1] if g.lower_ in w.group_words]
+        if verb.head is verb:
+            break
+        verb = verb.head
+    return []
 
 
 def antecedent(tok: Token) -> Token:

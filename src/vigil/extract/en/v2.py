@@ -130,6 +130,15 @@ _PLACE_BEFORE = re.compile(
 )  # "X and Y, both from Bordj Bou Arreridj": a place
 
 
+def _someones(before: str, w: EnglishWords) -> bool:
+    """The text before "lawyer X" makes them counsel: "his lawyer", "X's lawyer",
+    "defence lawyer", "the family's lawyer"."""
+    if re.search(r"[’']s\s+\w+\s*$", before):
+        return True
+    words_before = re.findall(r"[a-z]+", before)
+    return len(words_before) > 1 and words_before[-2] in w.counsel_marks
+
+
 def _group_count(tokens: list[str], w: EnglishWords) -> int | None:
     """A group's count: a number before a plural noun within three words ("five
     journalists", "19 more people"), not a span of time ("two years")."""
@@ -398,6 +407,8 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 continue
             after = re.match(r",\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+){0,2}?(\w+)",
                              self.text[m.end : m.end + 50])  # fmt: skip
+            if last[:1] and last[0] in self.w.counsel_roles and not _someones(before, self.w):
+                continue  # "detainees including lawyer X": a lawyer who is held
             if (last and last[0] in roles) or (after and after.group(1).lower() in roles):
                 return True
         return False
