@@ -668,6 +668,32 @@ CASES_V2 = [
          events={"Jorge Perez": [("detained", "2010-08-29")],
                  "Raul Diaz Ortega": [("detained", "2010-08-29")],
                  "Mario Diaz Ortega": [("detained", "2010-08-29")]}),
+    Case("v2 a list the parse loses: each item with its outlet", "Some of the better-known "
+         "names of those freed included Aung Min Soe from the party's media team, Lwin Lwin "
+         "from the Shan Herald, Khin Mar Aye and Zaw Zaw Naing from DVB, and Tun Lin from a "
+         "local weekly.", D(2021, 10, 19),
+         events={"Aung Min Soe": [("released", "2021-10-19")],
+                 "Khin Mar Aye": [("released", "2021-10-19")],
+                 "Tun Lin": [("released", "2021-10-19")]}),
+    Case("v2 a list does not run on into a clause of its own", "Police arrested Marta Gil "
+         "on Monday, and Rosa Vidal was released on bail the next day.", D(2021, 6, 15),
+         events={"Marta Gil": [("detained", "2021-06-14")]},
+         absent={"Rosa Vidal": ["detained"]}),
+    Case("v2 both of whom: the clause is about every person named before it", "Soviet "
+         "physicist Pavel Orlov and his wife, Irina Sokolova, both of whom were freed from "
+         "exile in Gorky in December, signed the appeal.", D(1987, 2, 10),
+         events={"Pavel Orlov": [("released", "1986-12")],
+                 "Irina Sokolova": [("released", "1986-12")]}),
+    Case("v2 those of X: the event noun stands again", "Their arrests follow those of "
+         "opposition politicians Mateo Ruiz and Carla Mendez in recent days.", D(2021, 6, 9),
+         events={"Mateo Ruiz": [("detained", "2021-06-09")],
+                 "Carla Mendez": [("detained", "2021-06-09")]}),
+    Case("v2 a hyphenated given name the model cut at the hyphen; a term between items",
+         "Former lawmakers Au Nok-hin and Lo Kin-man were sentenced to 10 months on Friday. "
+         "Three activists were jailed, including Chan Wai-keung, 10 months, and Cyd Ho, 8 "
+         "months.", D(2021, 4, 16),
+         events={"Au Nok-hin": [("sentenced", "2021-04-16")],
+                 "Cyd Ho": [("detained", "2021-04-16")]}),
     Case("v2 a bracketed second surname ends the name", "A court in Baku sentenced editor "
          "Leyla Mammadova (Huseynli) to eight years.", D(2025, 6, 21),
          events={"Leyla Mammadova": [("sentenced", "2025-06-21")]}),

@@ -116,7 +116,18 @@ def _widened(tok: Token) -> list[Token]:
         named = _names_after(t)
         if named is not None:
             todo.append(named)  # "lawmakers, Albert Ho, ...": an apposition the parse missed
+        if t.ent_type_ == "PERSON":
+            # "X from the party's team, Y from Z, W and V from DVB": the parse hangs the
+            # next items of the list on the outlet an item is from
+            todo += [x for c in t.children if c.dep_ == "prep" and c.lower_ in _ITEM_PREPS
+                     for g in c.children if g.dep_ == "pobj"
+                     for x in g.children
+                     if x.dep_ == "conj" and x.ent_type_ == "PERSON"]  # fmt: skip
     return seen
+
+
+# the prepositions of a list item's particulars ("X from Mizzima", "Y of the party")
+_ITEM_PREPS = frozenset({"from", "of", "at", "with"})
 
 
 def same_line(a: Token, b: Token) -> bool:
@@ -220,6 +231,12 @@ def _listed(group: Token, w: EnglishWords) -> list[Token]:
             found += [g for g in c.children if g.dep_ == "pobj"]
         if c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ == "such" for g in c.children):
             found += [g for g in c.children if g.dep_ == "pobj"]  # "such as X"
+    whole = _names_of(group)
+    if whole is not None and whole.head.lower_ in w.list_verbs - {"is", "was", "are", "were"}:
+        # "Some of the names of those freed included X, Y and Z"
+        inside = {x.i for x in whole.subtree}
+        return found + [c for c in whole.head.children
+                        if c.dep_ in _OBJECTS | {"attr"} and c.i not in inside]  # fmt: skip
     verb = group.head
     if group.dep_ == "nsubj" and not found:
         # "Other dissidents released Monday had ailments, including X": the parse hangs
@@ -238,6 +255,19 @@ def _listed(group: Token, w: EnglishWords) -> list[Token]:
         found += [c for c in verb.children if c.dep_ in _SUBJECTS | _OBJECTS | {"attr"}
                   and c is not group and c.i not in inside]  # fmt: skip
     return found
+
+
+def _names_of(group: Token) -> Token | None:
+    """The subject "the names of those freed" or "some of those freed" is built on: the
+    noun the group hangs on through "of", one or two steps up, when it is a subject."""
+    up = group
+    for _ in range(2):
+        if up.dep_ != "pobj" or up.head.lower_ != "of" or up.head.head is up.head:
+            break
+        up = up.head.head
+        if up.dep_ in _SUBJECTS:
+            return up
+    return None
 
 
 def negated(doc: Doc, start: int, end: int) -> bool:
@@ -306,13 +336,13 @@ def participants(
         c.dep_ in {"nsubjpass", "auxpass"} for c in trig.children)  # fmt: skip
     # ... and not "X, whose brother was arrested": a clause with a subject of its own.
     own_subject = any(c.dep_ in _SUBJECTS and c.lower_ not in {"who", "that", "which"}
-                      for c in trig.children)  # fmt: skip
+                      and not _of_whom(c) for c in trig.children)  # fmt: skip
     if (trig.dep_ in {"acl", "relcl"} and trig.head is not trig and undergoes
             and not has_object and not own_subject):  # fmt: skip
         args.append((trig.head, Path.MODIFIED))
         if trig.head.dep_ == "appos":  # "X, the head of Y, who was jailed"
             args.append((trig.head.head, Path.MODIFIED))
-            if trig.head.lower_ in _DISTRIBUTIVE:
+            if trig.head.lower_ in _DISTRIBUTIVE or any(_of_whom(c) for c in trig.children):
                 # "X, the party's deputy, and Y, each sentenced to ten years": "each"
                 # hangs on the last name but stands for the whole coordination
                 first = trig.head.head
@@ -399,6 +429,12 @@ def participants(
         # "X was arrested and later (was) released": the first verb's subject.
         args += [(c, Path.SUBJECT) for c in trig.head.children if c.dep_ in _SUBJECTS]
     args += _carried(trig, w)
+    if trig.dep_ in _SUBJECTS | _OBJECTS and trig.head is not trig:
+        # "Their arrests follow those of X and Y": "those" stands for the event noun
+        args += [(g, Path.POSSESSOR) for c in trig.head.children
+                 if c.lower_ in {"those", "that"} and c.dep_ in _SUBJECTS | _OBJECTS | {"attr"}
+                 for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"]  # fmt: skip
     found: list[Participant] = []
     for given, path in args:
         arg = antecedent(given)
@@ -485,6 +521,15 @@ def name_run(tok: Token) -> tuple[int, int] | None:
     if first > 0 and doc[first - 1].lower_ == "the":
         return None  # "the Sarpi Crossing": a place or an institution
     return run.start_char, run.end_char
+
+
+def _of_whom(tok: Token) -> bool:
+    """ "both of whom", "all of whom", "each of whom": a relative clause's subject that
+    stands for every person of the noun it describes."""
+    return tok.lower_ in _DISTRIBUTIVE and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "whom" for g in c.children)
+        for c in tok.children
+    )
 
 
 def _their_group(trig: Token, w: EnglishWords) -> list[Token]:
