@@ -694,6 +694,22 @@ CASES_V2 = [
          "months.", D(2021, 4, 16),
          events={"Au Nok-hin": [("sentenced", "2021-04-16")],
                  "Cyd Ho": [("detained", "2021-04-16")]}),
+    Case("v2 a judge after a trigger noun is no detainee by word order", "During Friday's "
+         "sentencing hearing, judge Mary Stone said the defendants had defied the law.",
+         D(2021, 4, 16), not_detainees=["Mary Stone"]),
+    Case("v2 a quoted nickname before a name", "Three former lawmakers were jailed over the "
+         "march, including \u201cBighead\u201d Chan Wai-keung, who received an 18 month "
+         "sentence.", D(2021, 4, 16), events={"Chan Wai-keung": [("sentenced", None)]}),
+    Case("v2 a gapped verb: the next person and their term", "Reporters Aynur Guliyeva and "
+         "Samir Hasanov were sentenced to eight years in prison, and deputy director Elchin "
+         "Mammadli to 7 1/2 years, Kanal Media said.", D(2025, 6, 21),
+         events={"Elchin Mammadli": [("sentenced", "2025-06-21")],
+                 "Samir Hasanov": [("sentenced", "2025-06-21")]}),
+    Case("v2 those of X after their: the group's and X's own", "Police detained Felix Mora "
+         "and Juan Diaz on Tuesday. Their arrests follow those of opposition politicians "
+         "Arturo Ruiz and Carla Mendez in recent days.", D(2021, 6, 9),
+         events={"Juan Diaz": [("detained", "2021-06-08")],
+                 "Arturo Ruiz": [("detained", "2021-06-08")]}),
     Case("v2 a bracketed second surname ends the name", "A court in Baku sentenced editor "
          "Leyla Mammadova (Huseynli) to eight years.", D(2025, 6, 21),
          events={"Leyla Mammadova": [("sentenced", "2025-06-21")]}),

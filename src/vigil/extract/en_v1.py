@@ -127,6 +127,14 @@ class _Run:
         blocked = [(p.start, p.end) for p in known + self.facilities]
         mentions: list[Mention] = []
         for ent in self.doc.ents:
+            nick = _NICKNAMED.match(ent.text) if ent.label_ == "WORK_OF_ART" else None
+            if nick is not None:
+                # "“Longhair” Leung Kwok-hung": the quotes made the model call it a title
+                at = ent.start_char + nick.start(1)
+                shaped = name_shaped(nick.group(1), at)
+                if shaped and not any(shaped[1] < e and s < shaped[2] for s, e in blocked):
+                    mentions.append(Mention(shaped[1], shaped[2], shaped[0], "ner"))
+                continue
             if ent.label_ != "PERSON":
                 continue
             for part in re.finditer(r"[^,]+?(?=\s+and\s+|,|$)|(?<=and\s)[^,]+", ent.text):
@@ -398,6 +406,11 @@ class _Run:
                         speaker = c.best.name
         return FoundQuote(Span(q.start, q.end), speaker, q.channel,
                           0.7 if speaker else 0.4, q.reason)  # fmt: skip
+
+
+# a quoted nickname before a name: "“Longhair” Leung Kwok-hung", "\"Bighead\" Chan"
+# (the model leaves the opening quote out of the entity)
+_NICKNAMED = re.compile(r"[“\"]?[^”\"\s]{2,20}[”\"]\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,3})$")
 
 
 _TAIL = re.compile(r"-([a-z]{2,5})\b")

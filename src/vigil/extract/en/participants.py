@@ -63,6 +63,7 @@ class Path(Enum):
     LISTED = "named in a list after the group the trigger is about"
     MEMBER = "a sentence before states it of a group; named as its member here"
     COLON_LIST = "a sentence before states it of a group; listed after a colon here"
+    REPEATED = 'named after "those of", which stands for the event noun again'
 
 
 @dataclass(frozen=True)
@@ -419,8 +420,15 @@ def participants(
         ):
             # "X was arrested, as was Y": the clause repeats the event for its subject
             args += [(g, Path.SUBJECT) for g in c.children if g.dep_ in _SUBJECTS]
+        elif c.dep_ == "conj" and _gapped_term(c, w):
+            # "X and Y were sentenced to eight years, and deputy director Z to 7 1/2 years":
+            # the verb left out, the person and their term coordinated with it
+            args.append((c, Path.SUBJECT if person_before else Path.OBJECT))
         elif not person_before and c.dep_ == "conj" and c.ent_type_ == "PERSON":
             args.append((c, Path.OBJECT))  # "sentenced X to five years and Y to three"
+        elif c.dep_ == "conj" and _named(c) and not _has_verb(c):
+            # "X were sentenced to eight years, and Y to 7 1/2 years": Y's verb left out
+            args.append((c, Path.SUBJECT))
         elif not person_before and c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS:
             args += [(g, Path.OBJECT) for g in c.children if g.dep_ == "pobj"]
     own = any(c.dep_ in _SUBJECTS | _OBJECTS for c in trig.children)
@@ -431,7 +439,7 @@ def participants(
     args += _carried(trig, w)
     if trig.dep_ in _SUBJECTS | _OBJECTS and trig.head is not trig:
         # "Their arrests follow those of X and Y": "those" stands for the event noun
-        args += [(g, Path.POSSESSOR) for c in trig.head.children
+        args += [(g, Path.REPEATED) for c in trig.head.children
                  if c.lower_ in {"those", "that"} and c.dep_ in _SUBJECTS | _OBJECTS | {"attr"}
                  for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                  for g in p.children if g.dep_ == "pobj"]  # fmt: skip
@@ -521,6 +529,28 @@ def name_run(tok: Token) -> tuple[int, int] | None:
     if first > 0 and doc[first - 1].lower_ == "the":
         return None  # "the Sarpi Crossing": a place or an institution
     return run.start_char, run.end_char
+
+
+def _named(tok: Token) -> bool:
+    """A name, or a role noun with its name in apposition ("deputy director, X")."""
+    return tok.ent_type_ == "PERSON" or any(
+        g.dep_ == "appos" and g.ent_type_ == "PERSON" for g in tok.children
+    )
+
+
+def _has_verb(conj: Token) -> bool:
+    """A conjunct with a subject or an auxiliary of its own is a clause, not a gap."""
+    return any(g.dep_ in _SUBJECTS | {"aux", "auxpass"} for g in conj.children)
+
+
+def _gapped_term(conj: Token, w: EnglishWords) -> bool:
+    """A conjunct with no verb of its own and "to" a term: "..., and Z to 7 1/2 years"."""
+    if _has_verb(conj):
+        return False
+    return any(
+        p.dep_ == "prep" and p.lower_ == "to" and any(g.lower_ in w.term_units for g in p.children)
+        for p in conj.children
+    )
 
 
 def _of_whom(tok: Token) -> bool:

@@ -532,6 +532,10 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                     if who in parsed
                     or (not kin and who not in spoke and not self._possessor(who, sent))
                 ]
+        if self.parsed:
+            # "During the sentencing hearing, judge X said ...": word order alone makes no
+            # event of one who acts in the case; the parse must make them its argument
+            people = [who for who in people if who in parsed or not self._acting(who)]
         if self.parsed and trig.passive and self._acts_on_object(trig):
             # "Judge X, who sentenced dozens of protesters": the person before acts
             people = [who for who in people if who in parsed]
@@ -545,7 +549,9 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         ref = group_reference(self.doc, trig.start, trig.end, self.w) if self.parsed else None
         group = self.group_referred(ref, si, sent) if ref is not None else None
         if group is not None:  # "Both were arrested": the persons named before (``anaphora``)
-            (people, why), extra = group, []
+            # (but "Their arrests follow those of X": X's own, besides the group's)
+            (people, why) = group
+            extra = [who for who in extra if parsed[who].path is Path.REPEATED]
         if parse_only and not people and not extra and not self._counted_group(trig):
             return  # a word read through the parse is an event only with a participant
         event = RawEvent(trig.type, s_start, s_end, si, found,
