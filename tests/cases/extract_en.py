@@ -663,6 +663,73 @@ CASES_V2 = [
          events={"Maksim Zhukau": [("released", "2025-06-09")],
                  "Ihar Losik": [("recognized_political_prisoner", None)]},
          absent={"Ihar Losik": ["detained"]}),
+    Case("v2 a lawyer listed among detainees is one of them; the pronoun their stands for "
+         "the group", "Prosecutors on Monday extended the detention of activist Karim Nabil "
+         "for 15 days. Other detainees including lawyer Hany Fathy and blogger Omar Saad "
+         "also had their detention extended. Defence lawyer Samir Adel said he would "
+         "appeal.", D(2024, 5, 10),
+         events={"Karim Nabil": [("detained", "2024-05-06")], "Hany Fathy": [("detained", None)],
+                 "Omar Saad": [("detained", None)]}, not_detainees=["Samir Adel"]),
+    Case("v2 a lawyer coordinated with a named member after among them", "A court renewed "
+         "the detention of 12 defendants for 45 days. Among them is lawyer Tarek Salem, as "
+         "well as lawyer Mona Rashed, who was charged in a new case.", D(2024, 5, 10),
+         events={"Tarek Salem": [("detained", "2024-05-10")],
+                 "Mona Rashed": [("detained", "2024-05-10")]}),
+    Case("v2 an ellipsis repeats the event: as was Y", "Police said Le Van Tam, a lawyer at "
+         "the firm, was also arrested under the charge, as was Tran Thi Hoa, an assistant to "
+         "another lawyer.", D(2016, 1, 12),
+         events={"Le Van Tam": [("detained", None)], "Tran Thi Hoa": [("detained", None)]}),
+    Case("v2 those detained identified as a list, with relatives of each other in it",
+         "Activists named those detained on Sunday as Jorge Perez, Luis Mora, and two "
+         "brothers, Raul Diaz Ortega and Mario Diaz Ortega.", D(2010, 8, 30),
+         events={"Jorge Perez": [("detained", "2010-08-29")],
+                 "Raul Diaz Ortega": [("detained", "2010-08-29")],
+                 "Mario Diaz Ortega": [("detained", "2010-08-29")]}),
+    Case("v2 a list the parse loses: each item with its outlet", "Some of the better-known "
+         "names of those freed included Aung Min Soe from the party's media team, Lwin Lwin "
+         "from the Shan Herald, Khin Mar Aye and Zaw Zaw Naing from DVB, and Tun Lin from a "
+         "local weekly.", D(2021, 10, 19),
+         events={"Aung Min Soe": [("released", "2021-10-19")],
+                 "Khin Mar Aye": [("released", "2021-10-19")],
+                 "Tun Lin": [("released", "2021-10-19")]}),
+    Case("v2 a list does not run on into a clause of its own", "Police arrested Marta Gil "
+         "on Monday, and Rosa Vidal was released on bail the next day.", D(2021, 6, 15),
+         events={"Marta Gil": [("detained", "2021-06-14")]},
+         absent={"Rosa Vidal": ["detained"]}),
+    Case("v2 both of whom: the clause is about every person named before it", "Soviet "
+         "physicist Pavel Orlov and his wife, Irina Sokolova, both of whom were freed from "
+         "exile in Gorky in December, signed the appeal.", D(1987, 2, 10),
+         events={"Pavel Orlov": [("released", "1986-12")],
+                 "Irina Sokolova": [("released", "1986-12")]}),
+    Case("v2 those of X: the event noun stands again", "Their arrests follow those of "
+         "opposition politicians Mateo Ruiz and Carla Mendez in recent days.", D(2021, 6, 9),
+         events={"Mateo Ruiz": [("detained", "2021-06-09")],
+                 "Carla Mendez": [("detained", "2021-06-09")]}),
+    Case("v2 a hyphenated given name the model cut at the hyphen; a term between items",
+         "Former lawmakers Au Nok-hin and Lo Kin-man were sentenced to 10 months on Friday. "
+         "Three activists were jailed, including Chan Wai-keung, 10 months, and Cyd Ho, 8 "
+         "months.", D(2021, 4, 16),
+         events={"Au Nok-hin": [("sentenced", "2021-04-16")],
+                 "Cyd Ho": [("detained", "2021-04-16")]}),
+    Case("v2 a judge after a trigger noun is no detainee by word order", "During Friday's "
+         "sentencing hearing, judge Mary Stone said the defendants had defied the law.",
+         D(2021, 4, 16), not_detainees=["Mary Stone"]),
+    Case("v2 a quoted nickname before a name", "Three former lawmakers were jailed over the "
+         "march, including \u201cBighead\u201d Chan Wai-keung, who received an 18 month "
+         "sentence.", D(2021, 4, 16), events={"Chan Wai-keung": [("sentenced", None)]}),
+    Case("v2 a gapped verb: the next person and their term", "Reporters Aynur Guliyeva and "
+         "Samir Hasanov were sentenced to eight years in prison, and deputy director Elchin "
+         "Mammadli to 7 1/2 years, Kanal Media said.", D(2025, 6, 21),
+         events={"Elchin Mammadli": [("sentenced", "2025-06-21")],
+                 "Samir Hasanov": [("sentenced", "2025-06-21")]}),
+    Case("v2 those of X after their: the group's and X's own", "Police detained Felix Mora "
+         "and Juan Diaz on Tuesday. Their arrests follow those of opposition politicians "
+         "Arturo Ruiz and Carla Mendez in recent days.", D(2021, 6, 9),
+         events={"Juan Diaz": [("detained", "2021-06-08")],
+                 "Arturo Ruiz": [("detained", "2021-06-08")]}),
+    Case("v2 a bracketed second surname ends the name", "A court in Baku sentenced editor "
+         "Leyla Mammadova (Huseynli) to eight years.", D(2025, 6, 21),
+         events={"Leyla Mammadova": [("sentenced", "2025-06-21")]}),
 ]  # fmt: skip
 
 # What en.v2's learned models decide: an organisation the text is about or a place, a

@@ -127,12 +127,21 @@ class _Run:
         blocked = [(p.start, p.end) for p in known + self.facilities]
         mentions: list[Mention] = []
         for ent in self.doc.ents:
+            nick = _NICKNAMED.match(ent.text) if ent.label_ == "WORK_OF_ART" else None
+            if nick is not None:
+                # "“Longhair” Leung Kwok-hung": the quotes made the model call it a title
+                at = ent.start_char + nick.start(1)
+                shaped = name_shaped(nick.group(1), at)
+                if shaped and not any(shaped[1] < e and s < shaped[2] for s, e in blocked):
+                    mentions.append(Mention(shaped[1], shaped[2], shaped[0], "ner"))
+                continue
             if ent.label_ != "PERSON":
                 continue
             for part in re.finditer(r"[^,]+?(?=\s+and\s+|,|$)|(?<=and\s)[^,]+", ent.text):
                 cleaned = clean_name(part.group(0), ent.start_char + part.start())
                 if cleaned is None or any(cleaned[1] < e and s < cleaned[2] for s, e in blocked):
                     continue
+                cleaned = _syllable_tail(self.text, cleaned)
                 if " " not in cleaned[0] and re.search(r"\bthe\s+$", self.text[
                         max(0, cleaned[1] - 5) : cleaned[1]], re.IGNORECASE):  # fmt: skip
                     continue  # "the Mahiloŭ region": a place
@@ -397,6 +406,26 @@ class _Run:
                         speaker = c.best.name
         return FoundQuote(Span(q.start, q.end), speaker, q.channel,
                           0.7 if speaker else 0.4, q.reason)  # fmt: skip
+
+
+# a quoted nickname before a name: "“Longhair” Leung Kwok-hung", "\"Bighead\" Chan"
+# (the model leaves the opening quote out of the entity)
+_NICKNAMED = re.compile(r"[“\"]?[^”\"\s]{2,20}[”\"]\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,3})$")
+
+
+_TAIL = re.compile(r"-([a-z]{2,5})\b")
+_NOT_TAILS = frozenset({"era", "style", "led", "backed", "based", "born", "type", "like", "run"})
+
+
+def _syllable_tail(text: str, cleaned: tuple[str, int, int]) -> tuple[str, int, int]:
+    """ "Au Nok-hin": the model's name stops at the hyphen of a hyphenated given name
+    (Cantonese, Korean); its short lower-case second syllable belongs to it."""
+    name, start, end = cleaned
+    tail = _TAIL.match(text, end)
+    last = name.split()[-1]
+    if tail is None or len(last) > 5 or tail.group(1) in _NOT_TAILS:
+        return cleaned
+    return name + tail.group(0), start, tail.end()
 
 
 def doc_orgs(doc: Doc) -> list[Any]:

@@ -350,7 +350,11 @@ class Cluster:
 
 
 def clean_name(text: str, start: int) -> tuple[str, int, int] | None:
-    """Cut possessives, brackets and leading titles off an NER span."""
+    """Cut possessives, brackets and leading titles off an NER span; a bracketed
+    second surname or pen name ends it ("Sevinj Abbasova (Vagifqizi)")."""
+    bracket = text.find("(")
+    if bracket > 0:
+        text = text[:bracket]
     cut = re.search(r"[’']s?\b", text)
     if cut:
         text = text[: cut.start()]

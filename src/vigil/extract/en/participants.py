@@ -63,6 +63,7 @@ class Path(Enum):
     LISTED = "named in a list after the group the trigger is about"
     MEMBER = "a sentence before states it of a group; named as its member here"
     COLON_LIST = "a sentence before states it of a group; listed after a colon here"
+    REPEATED = 'named after "those of", which stands for the event noun again'
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,18 @@ def _widened(tok: Token) -> list[Token]:
         named = _names_after(t)
         if named is not None:
             todo.append(named)  # "lawmakers, Albert Ho, ...": an apposition the parse missed
+        if t.ent_type_ == "PERSON":
+            # "X from the party's team, Y from Z, W and V from DVB": the parse hangs the
+            # next items of the list on the outlet an item is from
+            todo += [x for c in t.children if c.dep_ == "prep" and c.lower_ in _ITEM_PREPS
+                     for g in c.children if g.dep_ == "pobj"
+                     for x in g.children
+                     if x.dep_ == "conj" and x.ent_type_ == "PERSON"]  # fmt: skip
     return seen
+
+
+# the prepositions of a list item's particulars ("X from Mizzima", "Y of the party")
+_ITEM_PREPS = frozenset({"from", "of", "at", "with"})
 
 
 def same_line(a: Token, b: Token) -> bool:
@@ -191,8 +203,18 @@ def _acts(tok: Token, w: EnglishWords) -> bool:
     return any(
         c.lower_ in w.acting_roles
         and not any(g.lower_ in {"former", "ex", "retired"} for g in c.children)
+        and (c.lower_ not in w.counsel_roles or _someones_counsel(tok, c, w))
         for c in around
     )
+
+
+def _someones_counsel(name: Token, role: Token, w: EnglishWords) -> bool:
+    """ "his lawyer X", "X's lawyer Y", "defence lawyer Y", "Y, a lawyer for X": counsel
+    in the case; not "lawyer X" in a list of those held ("detainees including lawyer X")."""
+    marks = [g for t in (name, role) for g in t.children if g.dep_ in {"poss", "amod", "compound"}]
+    if any(g.dep_ == "poss" or g.lower_ in w.counsel_marks for g in marks):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in {"for", "of"} for c in role.children)
 
 
 def _named_itself(role: Token) -> bool:
@@ -210,6 +232,12 @@ def _listed(group: Token, w: EnglishWords) -> list[Token]:
             found += [g for g in c.children if g.dep_ == "pobj"]
         if c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ == "such" for g in c.children):
             found += [g for g in c.children if g.dep_ == "pobj"]  # "such as X"
+    whole = _names_of(group)
+    if whole is not None and whole.head.lower_ in w.list_verbs - {"is", "was", "are", "were"}:
+        # "Some of the names of those freed included X, Y and Z"
+        inside = {x.i for x in whole.subtree}
+        return found + [c for c in whole.head.children
+                        if c.dep_ in _OBJECTS | {"attr"} and c.i not in inside]  # fmt: skip
     verb = group.head
     if group.dep_ == "nsubj" and not found:
         # "Other dissidents released Monday had ailments, including X": the parse hangs
@@ -228,6 +256,19 @@ def _listed(group: Token, w: EnglishWords) -> list[Token]:
         found += [c for c in verb.children if c.dep_ in _SUBJECTS | _OBJECTS | {"attr"}
                   and c is not group and c.i not in inside]  # fmt: skip
     return found
+
+
+def _names_of(group: Token) -> Token | None:
+    """The subject "the names of those freed" or "some of those freed" is built on: the
+    noun the group hangs on through "of", one or two steps up, when it is a subject."""
+    up = group
+    for _ in range(2):
+        if up.dep_ != "pobj" or up.head.lower_ != "of" or up.head.head is up.head:
+            break
+        up = up.head.head
+        if up.dep_ in _SUBJECTS:
+            return up
+    return None
 
 
 def negated(doc: Doc, start: int, end: int) -> bool:
@@ -296,13 +337,13 @@ def participants(
         c.dep_ in {"nsubjpass", "auxpass"} for c in trig.children)  # fmt: skip
     # ... and not "X, whose brother was arrested": a clause with a subject of its own.
     own_subject = any(c.dep_ in _SUBJECTS and c.lower_ not in {"who", "that", "which"}
-                      for c in trig.children)  # fmt: skip
+                      and not _of_whom(c) for c in trig.children)  # fmt: skip
     if (trig.dep_ in {"acl", "relcl"} and trig.head is not trig and undergoes
             and not has_object and not own_subject):  # fmt: skip
         args.append((trig.head, Path.MODIFIED))
         if trig.head.dep_ == "appos":  # "X, the head of Y, who was jailed"
             args.append((trig.head.head, Path.MODIFIED))
-            if trig.head.lower_ in _DISTRIBUTIVE:
+            if trig.head.lower_ in _DISTRIBUTIVE or any(_of_whom(c) for c in trig.children):
                 # "X, the party's deputy, and Y, each sentenced to ten years": "each"
                 # hangs on the last name but stands for the whole coordination
                 first = trig.head.head
@@ -337,6 +378,8 @@ def participants(
             termed = any(t.lower_ in w.term_units for t in trig.subtree if t.i < trig.i)
             if trig.lower_ not in w.triggers.get(EventType.SENTENCED, frozenset()) or termed:
                 args.append((c, Path.POSSESSOR))
+            if c.lower_ == "their":
+                args += [(g, Path.POSSESSOR) for g in _their_group(trig, w)]
         elif c.dep_ == "nsubjpass" or (
             c.dep_ == "nsubj" and (person_before or headline or passive_aux) and not acting
         ):
@@ -361,8 +404,31 @@ def participants(
             # "Eleven ministers arrested with him, including X and Y": the list the
             # parse hangs on the participle names members of the group it describes
             args += [(g, Path.LISTED) for g in c.children if g.dep_ == "pobj"]
+        elif (
+            c.dep_ == "prep"
+            and c.lower_ == "as"
+            and trig.dep_ == "acl"
+            and (trig.head.lower_ in w.group_words or trig.head.lower_ in {"those", "them"})
+        ):
+            # "identified those detained as X, Y and Z": the names the group stands for
+            args += [(g, Path.LISTED) for g in c.children if g.dep_ == "pobj"]
+        elif (
+            c.dep_ == "advcl"
+            and (person_before or passive_aux or trig.dep_ == "acl")
+            and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+            and c.lower_ in _REPEATING
+        ):
+            # "X was arrested, as was Y": the clause repeats the event for its subject
+            args += [(g, Path.SUBJECT) for g in c.children if g.dep_ in _SUBJECTS]
+        elif c.dep_ == "conj" and _gapped_term(c, w):
+            # "X and Y were sentenced to eight years, and deputy director Z to 7 1/2 years":
+            # the verb left out, the person and their term coordinated with it
+            args.append((c, Path.SUBJECT if person_before else Path.OBJECT))
         elif not person_before and c.dep_ == "conj" and c.ent_type_ == "PERSON":
             args.append((c, Path.OBJECT))  # "sentenced X to five years and Y to three"
+        elif c.dep_ == "conj" and _named(c) and not _has_verb(c):
+            # "X were sentenced to eight years, and Y to 7 1/2 years": Y's verb left out
+            args.append((c, Path.SUBJECT))
         elif not person_before and c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS:
             args += [(g, Path.OBJECT) for g in c.children if g.dep_ == "pobj"]
         elif c.dep_ == "prep" and c.lower_ in {"by", "from"} and trig.lower_ in w.appeal_nouns:
@@ -374,6 +440,12 @@ def participants(
         # "X was arrested and later (was) released": the first verb's subject.
         args += [(c, Path.SUBJECT) for c in trig.head.children if c.dep_ in _SUBJECTS]
     args += _carried(trig, w)
+    if trig.dep_ in _SUBJECTS | _OBJECTS and trig.head is not trig:
+        # "Their arrests follow those of X and Y": "those" stands for the event noun
+        args += [(g, Path.REPEATED) for c in trig.head.children
+                 if c.lower_ in {"those", "that"} and c.dep_ in _SUBJECTS | _OBJECTS | {"attr"}
+                 for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"]  # fmt: skip
     found: list[Participant] = []
     for given, path in args:
         arg = antecedent(given)
@@ -397,6 +469,8 @@ def participants(
     return found
 
 
+# the verb of "..., as was Y": it repeats the clause before for its own subject
+_REPEATING = frozenset({"was", "were", "is", "are", "did", "does", "do", "had", "has", "have"})
 _STATUS_PARTICIPLES = frozenset({"held", "jailed", "imprisoned", "detained", "kept", "behind"})
 
 
@@ -458,6 +532,51 @@ def name_run(tok: Token) -> tuple[int, int] | None:
     if first > 0 and doc[first - 1].lower_ == "the":
         return None  # "the Sarpi Crossing": a place or an institution
     return run.start_char, run.end_char
+
+
+def _named(tok: Token) -> bool:
+    """A name, or a role noun with its name in apposition ("deputy director, X")."""
+    return tok.ent_type_ == "PERSON" or any(
+        g.dep_ == "appos" and g.ent_type_ == "PERSON" for g in tok.children
+    )
+
+
+def _has_verb(conj: Token) -> bool:
+    """A conjunct with a subject or an auxiliary of its own is a clause, not a gap."""
+    return any(g.dep_ in _SUBJECTS | {"aux", "auxpass"} for g in conj.children)
+
+
+def _gapped_term(conj: Token, w: EnglishWords) -> bool:
+    """A conjunct with no verb of its own and "to" a term: "..., and Z to 7 1/2 years"."""
+    if _has_verb(conj):
+        return False
+    return any(
+        p.dep_ == "prep" and p.lower_ == "to" and any(g.lower_ in w.term_units for g in p.children)
+        for p in conj.children
+    )
+
+
+def _of_whom(tok: Token) -> bool:
+    """ "both of whom", "all of whom", "each of whom": a relative clause's subject that
+    stands for every person of the noun it describes."""
+    return tok.lower_ in _DISTRIBUTIVE and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "whom" for g in c.children)
+        for c in tok.children
+    )
+
+
+def _their_group(trig: Token, w: EnglishWords) -> list[Token]:
+    """ "Other detainees, including X, had their detention extended": "their" stands for
+    the group noun that is the subject of the clause the event noun sits in."""
+    verb = trig.head
+    for _ in range(3):
+        subjects = [g for g in verb.children if g.dep_ in _SUBJECTS and trig not in g.subtree]
+        if subjects:
+            return [g for g in subjects[:1] if g.lower_ in w.group_words]
+        if verb.head is verb:
+            break
+        verb = verb.head
+    return []
 
 
 def antecedent(tok: Token) -> Token:

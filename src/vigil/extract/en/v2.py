@@ -129,10 +129,33 @@ _BARE_TERM = re.compile(
     re.IGNORECASE,
 )
 _AGE = re.compile(r",\s*\d{1,3}\s*,")  # "X, 63, ...": a wire story's subject
+# Between two names of one list: the first one's particulars ("from the information team
+# of the NLD party", "(NLD)", ", 35,"), a comma or "and", the next one's role words; no
+# clause ("who", "said", a full stop).
+_ITEM_END = (
+    r"(?:\s*(?:,\s*\d{1,3}(?:\s+(?:months?|years?))?\s*,)?\s*(?:\((?:[^()]{1,40})\))?"
+    r"(?:\s+(?:from|of|at|with)\s+(?:(?!who\b|whose\b|which\b|said\b|says\b)[\w’'().-]+\s*){1,14}?)?)"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:(?!who\b|whose\b|which\b|said\b|his\b|her\b|their\b)[a-z][\w’'-]*\s+){0,4}"
+)
+_OWN_VERB = re.compile(
+    r",?\s+(?:was|were|is|are|has|had|have|said|says|will|would|remains?|remained)\b"
+)
+# ... and items the model did not take for persons on the way ("La Raw from Kachin Wave")
+_LIST_GAP = re.compile(rf"(?:{_ITEM_END}[A-Z][\w’'-]*(?:\s+[A-Z0-9][\w’'-]*){{0,3}})*{_ITEM_END}$")
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|near|across|outside|(?:both|all|each|originally|hails?|comes?|native|residents?)"
     r"\s+from)\s+$"
 )  # "X and Y, both from Bordj Bou Arreridj": a place
+
+
+def _someones(before: str, w: EnglishWords) -> bool:
+    """The text before "lawyer X" makes them counsel: "his lawyer", "X's lawyer",
+    "defence lawyer", "the family's lawyer"."""
+    if re.search(r"[’']s\s+\w+\s*$", before):
+        return True
+    words_before = re.findall(r"[a-z]+", before)
+    return len(words_before) > 1 and words_before[-2] in w.counsel_marks
 
 
 def _group_count(tokens: list[str], w: EnglishWords) -> int | None:
@@ -418,6 +441,8 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 continue
             after = re.match(r",\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+){0,2}?(\w+)",
                              self.text[m.end : m.end + 50])  # fmt: skip
+            if last[:1] and last[0] in self.w.counsel_roles and not _someones(before, self.w):
+                continue  # "detainees including lawyer X": a lawyer who is held
             if (last and last[0] in roles) or (after and after.group(1).lower() in roles):
                 return True
         return False
@@ -529,6 +554,10 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                     if who in parsed
                     or (not kin and who not in spoke and not self._possessor(who, sent))
                 ]
+        if self.parsed:
+            # "During the sentencing hearing, judge X said ...": word order alone makes no
+            # event of one who acts in the case; the parse must make them its argument
+            people = [who for who in people if who in parsed or not self._acting(who)]
         if self.parsed and trig.passive and self._acts_on_object(trig):
             # "Judge X, who sentenced dozens of protesters": the person before acts
             people = [who for who in people if who in parsed]
@@ -536,10 +565,15 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             people, why = [], ""
         extra = [who for who in parsed if who not in people and (
             parsed[who].path is not Path.LISTED or not self._acting(who))]  # fmt: skip
+        for who in self._list_goes_on(parsed, people, sent, said):
+            parsed[who] = Participant(-1, Path.LISTED)
+            extra.append(who)
         ref = group_reference(self.doc, trig.start, trig.end, self.w) if self.parsed else None
         group = self.group_referred(ref, si, sent) if ref is not None else None
         if group is not None:  # "Both were arrested": the persons named before (``anaphora``)
-            (people, why), extra = group, []
+            # (but "Their arrests follow those of X": X's own, besides the group's)
+            (people, why) = group
+            extra = [who for who in extra if parsed[who].path is Path.REPEATED]
         if parse_only and not people and not extra and trig.type is EventType.APPEAL_REJECTED:
             people = self._sentenced_before(si)  # "X was jailed ... The court upheld the verdict"
             why = "the verdict of the person sentenced just before" if people else ""
@@ -582,6 +616,38 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             lead = self._singular(trig) if self.parsed else None
             if lead:
                 self.leads.append((event, lead))
+
+    def _list_goes_on(
+        self,
+        parsed: dict[int, Participant],
+        people: list[int],
+        sent: tuple[int, int],
+        said: tuple[list[int], list[int]],
+    ) -> list[int]:
+        """The names after a list member the parse found, where the parse lost the list
+        ("... included X from the NLD, Y from Kachin Wave, Z from 74-Media, ..."): each
+        next name is separated from the one before by a comma or "and", with at most the
+        item's particulars ("from the NLD party") and role words ("veteran activist")
+        between, and no clause."""
+        listed = [*parsed, *people]
+        if not listed:
+            return []
+        named = [(m, who) for m, who in self.coref.mentions_in(*sent)
+                 if not self.clusters[who].official]  # fmt: skip
+        spoke = set(self._who(said[0], sent)) | set(self._who(said[1], sent))
+        found: list[int] = []
+        last_end: int | None = None
+        for m, who in sorted(named, key=lambda x: x[0].start):
+            if last_end is not None and who not in listed and who not in found:
+                gap = self.text[last_end : m.start]
+                if len(gap) > 240 or not _LIST_GAP.match(gap) or _OWN_VERB.match(self.text, m.end):
+                    break  # "X was arrested, and Y was released": a clause of Y's own
+                if who in spoke or self._acting(who):
+                    break
+                found.append(who)
+            if who in listed or who in found:
+                last_end = m.end
+        return found
 
     def _described(self, trig: Trigger, si: int) -> tuple[int, str] | None:
         """ "X, a blogger, was detained. The blogger was sentenced ...": the trigger's

@@ -21,6 +21,8 @@ class EnglishWords:
     receive_verbs: frozenset[str]
     charge_verbs: frozenset[str]
     acting_roles: frozenset[str]
+    counsel_roles: frozenset[str]
+    counsel_marks: frozenset[str]
     relations: frozenset[str]
     speech_verbs: frozenset[str]
     status_held: frozenset[str]
