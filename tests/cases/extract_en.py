@@ -646,6 +646,24 @@ CASES_V2 = [
          events={"Maksim Zhukau": [("released", "2025-06-09")],
                  "Ihar Losik": [("recognized_political_prisoner", None)]},
          absent={"Ihar Losik": ["detained"]}),
+    Case("v2 a rights group's demand is no release", "Authorities must immediately release "
+         "journalist Dara Quill and drop all charges against her, the group said. Officials "
+         "have shown no sign of wanting to release Tom Ferrel.",
+         absent={"Dara Quill": ["released"], "Tom Ferrel": ["released"]}),
+    Case("v2 a held person's death is in custody", "Leon Graff had been serving a 10-year "
+         "sentence since 2019. He died on Friday in hospital.", D(2024, 5, 10),
+         events={"Leon Graff": [("sentenced", None), ("died_in_custody", "2024-05-10")]}),
+    Case("v2 reported dead in a detention centre", "Kemal Aras was reported dead by "
+         "authorities in the Izmir No. 2 Detention Center on Wednesday.", D(2024, 5, 10),
+         events={"Kemal Aras": [("died_in_custody", "2024-05-08")]}),
+    Case("v2 jailed X has died", "Jailed blogger Omar Haddad has died aged 48, his family "
+         "said.", events={"Omar Haddad": [("died_in_custody", None)]}),
+    Case("v2 a death after release is not in custody", "Max Terron was released in 2019. He "
+         "died on Friday in hospital.", D(2024, 5, 10),
+         absent={"Max Terron": ["died_in_custody"]}),
+    Case("v2 returned home after completing a term", "Dissident Kim Solberg returned home on "
+         "Sunday after completing a jail term for subversion.", D(2024, 5, 10),
+         events={"Kim Solberg": [("released", "2024-05-05")]}),
 ]  # fmt: skip
 
 # What en.v2's learned models decide: an organisation the text is about or a place, a

@@ -34,7 +34,8 @@ _PATIENT_BEFORE = re.compile(
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _PRONOUN_AFTER = re.compile(r"^\s+(?:\w+\s+)?(him|her)\b", re.IGNORECASE)
 _NOT_FACT = re.compile(
-    r"(?:\b(?:will|would|could|should|may|might|to)\s+(?:not\s+)?(?:be\s+)?(?:\w+ly\s+)?"
+    r"(?:\b(?:will|would|could|should|must|shall|may|might|to)\s+(?:not\s+)?(?:be\s+)?"
+    r"(?:\w+ly\s+)?(?:and\s+\w+ly\s+)?"
     r"|\b(?:is|are)\s+eventually\s+|\b(?:call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|"
     r"urg(?:e|ed|es|ing)|seek(?:s|ing)?|push(?:ed|es|ing)?\s+for)\s+(?:the\s+)?(?:\w+\s+)?)$",
     re.IGNORECASE,

@@ -75,6 +75,9 @@ EVENT_TRIGGERS: list[tuple[EventType, str, str]] = [
                          r"swapped)\b(?!\s+(?:a|the|an)\s+(?:statement|report|video|list))",
      "either"),
     (EventType.RELEASED, r"\brelease\s+of\b", "active"),
+    # "X returned home on Sunday after completing a jail term"
+    (EventType.RELEASED, r"\b(?:returned|came|went|arrived|got)\s+(?:back\s+)?home\b(?=[^.;]{0,40}?"
+                         r"\bafter\s+(?:completing|serving|finishing)\b)", "passive"),
     (EventType.RELEASED, r"\b(?:walked|came|stepped)\s+out\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
                          r"(?:prison|jail|colony|detention\s+cent(?:re|er))\b", "passive"),
     (EventType.RELEASED, r"\b(?:left|leaves|walked\s+out\s+of)\s+(?:the\s+)?(?:prison|jail|"

@@ -248,6 +248,10 @@ def wished(doc: Doc, start: int, end: int, w: EnglishWords) -> bool:
         return False
     while trig.dep_ in {"nmod", "compound"} and trig.head is not trig:
         trig = trig.head  # "asked for her release pending trial", parsed as a modifier
+    if any(
+        c.dep_ == "aux" and c.lower_ in w.demand_modals for c in trig.children
+    ):  # "authorities must immediately release X", "should drop the charges against X"
+        return True
     head = trig.head
     if trig.dep_ in {"dobj", "xcomp"} and head.lower_ in w.wish_verbs:
         # but not "called the sentencing of X a travesty": a verb that names it states it

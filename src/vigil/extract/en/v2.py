@@ -83,7 +83,7 @@ ORG_MODEL = "en-org-v1"  # ... and organisations
 
 
 _NOT_FACT_BEFORE = re.compile(
-    r"\b(?:will|would|could|should|may|might|call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|"
+    r"\b(?:will|would|could|should|must|shall|may|might|call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|"
     r"urg(?:e|ed|es|ing)|seek(?:s|ing)?|possible|potential|risk|threat|face|faces|facing)\b"
     r"[\w\s]{0,25}$", re.IGNORECASE)  # fmt: skip
 _LIST_ITEM = re.compile(r"[—–\-•*·▪►]\s|\d{1,3}[.)]\s")  # a line of a list
@@ -822,6 +822,9 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         if span is None:
             return
         for t in span:
+            if t.lower_ in self.w.death_words:
+                self._died(t, si, sent)
+                continue
             if t.lower_ in self.w.status_held:
                 self._held(t, si, sent)
                 continue
@@ -880,6 +883,50 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                                   "parse)", 0.6, self.text[sent[0] : sent[1]])  # fmt: skip
                 self.states.add(id(status))
                 self.people[who].events.append(status)
+
+    def _died(self, t: Token, si: int, sent: tuple[int, int]) -> None:
+        """ "Jailed blogger X has died aged 48", "He died on Friday in hospital" (of a
+        person the text holds), "X was reported dead in the detention centre": died in
+        custody, when the text has stated them held and not freed, or the sentence names
+        a place of custody; dated by a date the death's verb governs."""
+        verb = t.head if t.lower_ == "dead" else t  # "was (reported|found) dead"
+        if t.lower_ == "dead" and t.dep_ not in {"acomp", "oprd", "xcomp", "attr"}:
+            return
+        if any(c.dep_ == "neg" for c in verb.children) or wished(
+            self.doc, t.idx, t.idx + len(t), self.w
+        ):
+            return
+        subjects = [i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
+                    for i in coordinated(antecedent(c))]  # fmt: skip
+        if not subjects:
+            return
+        stated = self.text[sent[0] : sent[1]].lower()
+        in_custody = any(word in stated for word in self.w.status_held)
+        held = [
+            i
+            for i in subjects
+            if in_custody
+            or self._held_so_far(i, sent)
+            or any(
+                c.dep_ == "amod"
+                and (c.lower_ in self.w.term_verbs or c.lower_ in self.w.held_groups)
+                for c in self.doc[i].subtree
+            )
+        ]  # "Jailed blogger X has died"
+        self._status(EventType.DIED_IN_CUSTODY, held,
+                     f'"{t.text}": a death of a person held', si, sent, verb)  # fmt: skip
+
+    def _held_so_far(self, i: int, sent: tuple[int, int]) -> bool:
+        """The person at token ``i`` (a name, or he/she) has an event of custody and none
+        of release so far."""
+        tok = self.doc[i]
+        who: int | None = next(iter(self._who([i], sent)), None)
+        if who is None and tok.lower_ in {"he", "she"}:
+            who = self.coref.salient(tok.idx, tok.text)
+        if who is None:
+            return False
+        kinds = {e.type.value for e in self.people[who].events}
+        return bool(kinds & self.w.custody_states) and not kinds & {"released", "pardoned"}
 
     def _held(self, t: Token, si: int, sent: tuple[int, int]) -> None:
         """ "X is (still) in prison", "X, who remains in custody", "X remains in colony
