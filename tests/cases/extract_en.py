@@ -664,6 +664,15 @@ CASES_V2 = [
     Case("v2 returned home after completing a term", "Dissident Kim Solberg returned home on "
          "Sunday after completing a jail term for subversion.", D(2024, 5, 10),
          events={"Kim Solberg": [("released", "2024-05-05")]}),
+    Case("v2 a headline without a full stop is a sentence of its own", "Reporters\n\n"
+         "Azeri journalist Rauf Mammadli sentenced to 3 years in prison\n\nBaku, March 2, "
+         "2024 – Authorities should release journalist Rauf Mammadli, the group said on "
+         "Friday.\n\nRead More\n\nNiger journalists Idris Bako and Hawa Sani convicted, fined "
+         "under press law\n\nNiamey, March 1, 2024 – The group said today.",
+         events={"Rauf Mammadli": [("sentenced", "2024-03-02")],
+                 "Idris Bako": [("sentenced", None)],
+                 "Hawa Sani": [("sentenced", None)]},
+         absent={"Rauf Mammadli": ["released"]}),
 ]  # fmt: skip
 
 # What en.v2's learned models decide: an organisation the text is about or a place, a
