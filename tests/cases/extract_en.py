@@ -673,6 +673,9 @@ CASES_V2 = [
                  "Idris Bako": [("sentenced", None)],
                  "Hawa Sani": [("sentenced", None)]},
          absent={"Rauf Mammadli": ["released"]}),
+    Case("v2 a list after include with an inverted speech verb", "The activists jailed "
+         "in the case include Irfan Sheth, Kamal Desai and Rohan Pillai, reported Mid-Day.",
+         events={"Irfan Sheth": [("detained", None)], "Rohan Pillai": [("detained", None)]}),
 ]  # fmt: skip
 
 # What en.v2's learned models decide: an organisation the text is about or a place, a
