@@ -533,8 +533,8 @@ CASES_V2 = [
     Case("v2 each after an apposition in a coordination", "A court convicted eight exiled "
          "opposition members in absentia on Monday. Among them were Mu Sochua, the party's "
          "deputy president, and Eng Chhay Eang, each sentenced to ten years.", D(2025, 1, 22),
-         events={"Mu Sochua": [("sentenced", "2025-01-20")],
-                 "Eng Chhay Eang": [("sentenced", "2025-01-20")]}),
+         events={"Mu Sochua": [("convicted_in_absentia", "2025-01-20")],
+                 "Eng Chhay Eang": [("convicted_in_absentia", "2025-01-20")]}),
     Case("v2 both subjects among political prisoners", "Rocío San Miguel was released, while "
          "Perkins Rocha and Tomasa Oropeza are among roughly 800 political prisoners counted "
          "by Foro Penal.", events={"Perkins Rocha": [("recognized_political_prisoner", None)],
@@ -676,6 +676,22 @@ CASES_V2 = [
     Case("v2 a list after include with an inverted speech verb", "The activists jailed "
          "in the case include Irfan Sheth, Kamal Desai and Rohan Pillai, reported Mid-Day.",
          events={"Irfan Sheth": [("detained", None)], "Rohan Pillai": [("detained", None)]}),
+    Case("v2 a trial in absentia told of a group", "A court on Monday handed prison terms to "
+         "two activists who had fled the country, in a verdict announced in absentia. Lina "
+         "Varga and Oskar Tamm were each sentenced to 12 years. Authorities accused the two "
+         "activists of undermining national security.", D(2024, 5, 10),
+         events={"Lina Varga": [("convicted_in_absentia", None), ("charged", None)],
+                 "Oskar Tamm": [("convicted_in_absentia", None), ("charged", None)]},
+         absent={"Lina Varga": ["sentenced"]}),
+    Case("v2 a trial in absentia in the sentence's own words", "After a trial in absentia, a "
+         "court sentenced exiled opposition leader Mira Holm to 15 years on Monday. The trial "
+         "was held in absentia. Erik Dahl, who is in prison, was sentenced to ten years in March.",
+         D(2024, 5, 10), events={"Mira Holm": [("convicted_in_absentia", "2024-05-06")],
+                                 "Erik Dahl": [("sentenced", "2024-03")]},
+         absent={"Erik Dahl": ["convicted_in_absentia"]}),
+    Case("v2 condemned to a term", "Opposition leader Tigran Melik, who was arrested during "
+         "his 2020 campaign, was condemned to 18 years in jail.",
+         events={"Tigran Melik": [("sentenced", None)]}),
 ]  # fmt: skip
 
 # What en.v2's learned models decide: an organisation the text is about or a place, a

@@ -86,6 +86,8 @@ EVENT_TRIGGERS: list[tuple[EventType, str, str]] = [
                             r"\b(?:colony|colonies|prisons?|jails?|detention|centres?|centers?|camps?|SIZO)\b)",
      "either"),
     (EventType.SENTENCED, r"\bsentenced\b|\bsentencing\b|\bconvict(?:ed|ing)\b|\bto\s+sentence\b|"
+                          # "condemned to 18 years in jail" (not "condemned the arrest")
+                          r"\bcondemned\s+to\s+(?:death|life|\w+(?:[-\s]\w+)?\s+(?:years?|months?)\b)|"
                           r"\bpassed\s+(?:the|a)\s+"
                           r"(?:\w+\s+)?sentence\b|\b(?:jailed|imprisoned)\s+for\s+\w+"
                           r"(?:[-\s]\w+)?\s+(?:years?|months?)\b|\bgave\b(?=[^.;]{0,40}\b(?:years?"

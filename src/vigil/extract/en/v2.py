@@ -86,6 +86,13 @@ _NOT_FACT_BEFORE = re.compile(
     r"\b(?:will|would|could|should|must|shall|may|might|call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|"
     r"urg(?:e|ed|es|ing)|seek(?:s|ing)?|possible|potential|risk|threat|face|faces|facing)\b"
     r"[\w\s]{0,25}$", re.IGNORECASE)  # fmt: skip
+# A trial without the accused: "in absentia", "in their absence"; a statement of it about
+# a group ("the two activists", "X and four others", "they") rather than one person
+_IN_ABSENCE = re.compile(r"\bin\s+absentia\b|\bin\s+(?:his|her|their)\s+absence\b|"
+                         r"\bwithout\s+the\s+accused\s+present\b", re.I)  # fmt: skip
+_ABSENT_GROUP = re.compile(
+    r"\b(?:they|them|their|all|both|others|activists|leaders|members|figures|defendants|"
+    r"dissidents|opponents|journalists)\b", re.I)  # fmt: skip
 _LIST_ITEM = re.compile(r"[—–\-•*·▪►]\s|\d{1,3}[.)]\s")  # a line of a list
 _CUSTODIAL = re.compile(r"prison|jail|custod|penal|colony|-year|-month|years?$|months?$|^life$",
                         re.I)  # fmt: skip
@@ -928,6 +935,40 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         kinds = {e.type.value for e in self.people[who].events}
         return bool(kinds & self.w.custody_states) and not kinds & {"released", "pardoned"}
 
+    def _tried_in_absence(self) -> None:
+        """ "After a trial in absentia ..., a court sentenced exiled leader X": the
+        sentence's own sentencing is in absentia; "The trial was held in absentia", "X and
+        four others were prosecuted in their absence": a statement of a group (it names
+        nobody, or a group beside them) makes in absentia the sentencing told from the
+        sentence before it to three after, of persons the text does not hold (no
+        detention, transfer, release of theirs: "Y, who is in prison, got ten years")."""
+        held = {
+            EventType.DETAINED,
+            EventType.TRANSFERRED,
+            EventType.RELEASED,
+            EventType.PARDONED,
+            EventType.INCOMMUNICADO,
+            EventType.DIED_IN_CUSTODY,
+        }
+        for si, (start, end) in enumerate(self.sentences):
+            stated = self.text[start:end]
+            if not _IN_ABSENCE.search(stated):
+                continue
+            named = {who for _, who in self.coref.mentions_in(start, end)
+                     if not self.clusters[who].official}  # fmt: skip
+            group = not named or _ABSENT_GROUP.search(stated) is not None
+            for who, person in enumerate(self.people):
+                if not group and who not in named:
+                    continue
+                if group and any(e.type in held for e in person.events):
+                    continue
+                reach = range(si, si + 1) if not group else range(si - 1, si + 4)
+                for e in person.events:
+                    if e.type is EventType.SENTENCED and e.sentence in reach:
+                        e.type = EventType.CONVICTED_IN_ABSENTIA
+                        e.reason += "; in absentia, as the text says of the trial (sentence"
+                        e.reason += " of its own)" if e.sentence == si else " nearby)"
+
     def _held(self, t: Token, si: int, sent: tuple[int, int]) -> None:
         """ "X is (still) in prison", "X, who remains in custody", "X remains in colony
         No. 3": detained."""
@@ -1186,6 +1227,7 @@ class _RunV2(GroupReferences, Skeleton, _Run):
     def carry_dates(self) -> None:
         self._classify()
         self._listed()
+        self._tried_in_absence()
         undated = {id(e) for p in self.people for e in p.events if not (e.date and e.date.date)}
         live: set[int] = set()  # id(raw event) dated by a live post's update
         for e in [e for p in self.people for e in p.events] + self.group_events:
