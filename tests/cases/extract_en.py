@@ -692,6 +692,9 @@ CASES_V2 = [
     Case("v2 condemned to a term", "Opposition leader Tigran Melik, who was arrested during "
          "his 2020 campaign, was condemned to 18 years in jail.",
          events={"Tigran Melik": [("sentenced", None)]}),
+    Case("v2 a decree pardoning X", "The president signed a decree pardoning Oleg Sarin, 58, "
+         "and 13 others on Monday. A decree released on Friday named no one else.",
+         D(2024, 5, 10), events={"Oleg Sarin": [("pardoned", "2024-05-06")]}),
 ]  # fmt: skip
 
 # What en.v2's learned models decide: an organisation the text is about or a place, a

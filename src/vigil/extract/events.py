@@ -72,10 +72,14 @@ def find_triggers(sentence: str, offset: int) -> list[Trigger]:
             before = sentence[max(0, m.start() - 40) : m.start()]
             if _NOT_FACT.search(before):
                 continue  # "will be released", "called for the release of": not a fact
-            if kind in {EventType.RELEASED, EventType.PARDONED} and re.search(
-                r"\b(?:statement|report|video|list|data|figures|information|decree)\s+$", before
+            if (
+                kind in {EventType.RELEASED, EventType.PARDONED}
+                and re.search(
+                    r"\b(?:statement|report|video|list|data|figures|information|decree)\s+$", before
+                )
+                and not (kind is EventType.PARDONED and re.search(r"\bdecrees?\s+$", before))
             ):
-                continue
+                continue  # ("a decree pardoning X" is a pardon; "a decree released" is not)
             if voice == "passive" or _PATIENT_BEFORE.match(m.group(0)):
                 passive = True
             elif voice == "active":
