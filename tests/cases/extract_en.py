@@ -695,6 +695,14 @@ CASES_V2 = [
     Case("v2 a decree pardoning X", "The president signed a decree pardoning Oleg Sarin, 58, "
          "and 13 others on Monday. A decree released on Friday named no one else.",
          D(2024, 5, 10), events={"Oleg Sarin": [("pardoned", "2024-05-06")]}),
+    Case("v2 subjected to enforced disappearance", "The preacher Karim Saad had been arrested in "
+         "June 2019. He had been subjected to enforced disappearance before he was charged. "
+         "Activist Omar Nabil was forcibly disappeared for five days.",
+         events={"Karim Saad": [("detained", "2019-06"), ("incommunicado", None),
+                                ("charged", None)],
+                 "Omar Nabil": [("incommunicado", None)]}),
+    Case("v2 a court remanded X", "A court in Baku remanded journalist Imran Aziz for two "
+         "months on Friday.", D(2024, 5, 10), events={"Imran Aziz": [("detained", "2024-05-10")]}),
 ]  # fmt: skip
 
 # What en.v2's learned models decide: an organisation the text is about or a place, a

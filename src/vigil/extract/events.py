@@ -42,6 +42,12 @@ _NOT_FACT = re.compile(
 )
 
 
+# "to" as a preposition, not an infinitive: "subjected to enforced disappearance"
+_TO_PLACE = re.compile(r"\b(?:subjected|exposed|sentenced|condemned|transferred|sent|moved|"
+                       r"taken|brought|returned|due|related|linked|prior|owing)\s+to\s+$",
+                       re.IGNORECASE)  # fmt: skip
+
+
 @dataclass
 class Trigger:
     type: EventType
@@ -70,7 +76,7 @@ def find_triggers(sentence: str, offset: int) -> list[Trigger]:
             if any(m.start() < t.end - offset and t.start - offset < m.end() for t in found):
                 continue
             before = sentence[max(0, m.start() - 40) : m.start()]
-            if _NOT_FACT.search(before):
+            if _NOT_FACT.search(before) and not _TO_PLACE.search(before):
                 continue  # "will be released", "called for the release of": not a fact
             if (
                 kind in {EventType.RELEASED, EventType.PARDONED}

@@ -37,6 +37,9 @@ EVENT_TRIGGERS: list[tuple[EventType, str, str]] = [
     (EventType.DIED_IN_CUSTODY, r"\bdeath\s+in\s+(?:custody|prison|jail)\b|\bdied\s+(?:while\s+)?"
                                 r"(?:behind\s+bars|in\s+(?:state\s+|police\s+)?custody)\b",
      "passive"),
+    # "was subjected to enforced disappearance", "X was forcibly disappeared"
+    (EventType.INCOMMUNICADO, r"\b(?:enforced|forced|involuntary)\s+disappearance\b|"
+                              r"\b(?:forcibly|forcefully)\s+disappeared\b", "passive"),
     (EventType.INCOMMUNICADO, r"\b(?:held|kept|remains?)\s+incommunicado\b|\bincommunicado\b",
      "passive"),
     (EventType.INCOMMUNICADO, r"\b(?:kept|held)\s+in\s+(?:\w+\s+){0,2}isolation\b|"
