@@ -703,6 +703,13 @@ CASES_V2 = [
                  "Omar Nabil": [("incommunicado", None)]}),
     Case("v2 a court remanded X", "A court in Baku remanded journalist Imran Aziz for two "
          "months on Friday.", D(2024, 5, 10), events={"Imran Aziz": [("detained", "2024-05-10")]}),
+    Case("v2 prisoners of conscience", "One of the country's best-known prisoners of "
+         "conscience, Li Wenbo, returned home on Sunday. Amnesty International declared Paulo "
+         "Serrano a prisoner of conscience in 2019. Ana Ruiva was recognized as a prisoner of "
+         "conscience last year.", D(2024, 5, 10),
+         events={"Li Wenbo": [("recognized_political_prisoner", None)],
+                 "Paulo Serrano": [("recognized_political_prisoner", "2019")],
+                 "Ana Ruiva": [("recognized_political_prisoner", "2023")]}),
 ]  # fmt: skip
 
 # What en.v2's learned models decide: an organisation the text is about or a place, a

@@ -68,11 +68,17 @@ EVENT_TRIGGERS: list[tuple[EventType, str, str]] = [
                                  r"lawyers?|sister|brother)\s+(?:for\s+the\s+first\s+time|again)\b))",
      "passive"),
     (EventType.RECOGNIZED_POLITICAL_PRISONER,
-     r"\b(?:recogni[sz]ed|declared|labell?ed|named|designated|added)\b[^.;]{0,60}?\bas\s+"
-     r"(?:a\s+|another\s+|new\s+)?political\s+prisoners?\b", "either"),
+     r"\b(?:recogni[sz]ed|declared|labell?ed|named|designated|added|adopted)\b[^.;]{0,60}?\bas\s+"
+     r"(?:a\s+|another\s+|new\s+)?(?:political\s+prisoners?|prisoners?\s+of\s+conscience)\b",
+     "either"),
     (EventType.RECOGNIZED_POLITICAL_PRISONER,
      r"\b(?:were|was|been)\s+(?:also\s+)?(?:recogni[sz]ed|declared|named)\s+(?:as\s+)?"
-     r"political\s+prisoners?\b|\bbecame\s+a\s+(?:new\s+)?political\s+prisoner\b", "passive"),
+     r"(?:political\s+prisoners?|prisoners?\s+of\s+conscience)\b|\bbecame\s+a\s+(?:new\s+)?"
+     r"political\s+prisoner\b", "passive"),
+    # "Amnesty International declared X a prisoner of conscience"
+    (EventType.RECOGNIZED_POLITICAL_PRISONER,
+     r"\b(?:declared|named|designated|called|considers?|considered)\b(?=\s+(?:[A-Z][\w'’-]+\s+){1,4}"
+     r"(?:a|an)\s+(?:political\s+prisoner|prisoner\s+of\s+conscience)\b)", "active"),
     (EventType.PARDONED, r"\bpardon(?:ed|s|ing)?\b", "either"),
     (EventType.RELEASED, r"\b(?:released|freed|set\s+free|walked\s+free|went\s+free|let\s+go|"
                          r"swapped)\b(?!\s+(?:a|the|an)\s+(?:statement|report|video|list))",

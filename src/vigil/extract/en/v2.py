@@ -863,6 +863,8 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                            for i in coordinated(c)]  # fmt: skip
                 if t.head.lower_ == "of":
                     members = [c.i for c in verb.children if c.dep_ == "nsubj"]
+                    # "One of the prisoners of conscience, X, returned home": its apposition
+                    members += [c.i for c in t.head.head.children if c.dep_ == "appos"]
                     if t.head.head.dep_ == "appos":
                         members.append(verb.i)  # "X, one of the political prisoners, ..."
             elif (t.dep_ == "compound" and t.head.ent_type_ == "PERSON" and t.lower_ == "prisoner"
