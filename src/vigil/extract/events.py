@@ -34,11 +34,18 @@ _PATIENT_BEFORE = re.compile(
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _PRONOUN_AFTER = re.compile(r"^\s+(?:\w+\s+)?(him|her)\b", re.IGNORECASE)
 _NOT_FACT = re.compile(
-    r"(?:\b(?:will|would|could|should|may|might|to)\s+(?:not\s+)?(?:be\s+)?(?:\w+ly\s+)?"
+    r"(?:\b(?:will|would|could|should|must|shall|may|might|to)\s+(?:not\s+)?(?:be\s+)?"
+    r"(?:\w+ly\s+)?(?:and\s+\w+ly\s+)?"
     r"|\b(?:is|are)\s+eventually\s+|\b(?:call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|"
     r"urg(?:e|ed|es|ing)|seek(?:s|ing)?|push(?:ed|es|ing)?\s+for)\s+(?:the\s+)?(?:\w+\s+)?)$",
     re.IGNORECASE,
 )
+
+
+# "to" as a preposition, not an infinitive: "subjected to enforced disappearance"
+_TO_PLACE = re.compile(r"\b(?:subjected|exposed|sentenced|condemned|transferred|sent|moved|"
+                       r"taken|brought|returned|due|related|linked|prior|owing)\s+to\s+$",
+                       re.IGNORECASE)  # fmt: skip
 
 
 @dataclass
@@ -69,12 +76,16 @@ def find_triggers(sentence: str, offset: int) -> list[Trigger]:
             if any(m.start() < t.end - offset and t.start - offset < m.end() for t in found):
                 continue
             before = sentence[max(0, m.start() - 40) : m.start()]
-            if _NOT_FACT.search(before):
+            if _NOT_FACT.search(before) and not _TO_PLACE.search(before):
                 continue  # "will be released", "called for the release of": not a fact
-            if kind in {EventType.RELEASED, EventType.PARDONED} and re.search(
-                r"\b(?:statement|report|video|list|data|figures|information|decree)\s+$", before
+            if (
+                kind in {EventType.RELEASED, EventType.PARDONED}
+                and re.search(
+                    r"\b(?:statement|report|video|list|data|figures|information|decree)\s+$", before
+                )
+                and not (kind is EventType.PARDONED and re.search(r"\bdecrees?\s+$", before))
             ):
-                continue
+                continue  # ("a decree pardoning X" is a pardon; "a decree released" is not)
             if voice == "passive" or _PATIENT_BEFORE.match(m.group(0)):
                 passive = True
             elif voice == "active":

@@ -37,6 +37,9 @@ EVENT_TRIGGERS: list[tuple[EventType, str, str]] = [
     (EventType.DIED_IN_CUSTODY, r"\bdeath\s+in\s+(?:custody|prison|jail)\b|\bdied\s+(?:while\s+)?"
                                 r"(?:behind\s+bars|in\s+(?:state\s+|police\s+)?custody)\b",
      "passive"),
+    # "was subjected to enforced disappearance", "X was forcibly disappeared"
+    (EventType.INCOMMUNICADO, r"\b(?:enforced|forced|involuntary)\s+disappearance\b|"
+                              r"\b(?:forcibly|forcefully)\s+disappeared\b", "passive"),
     (EventType.INCOMMUNICADO, r"\b(?:held|kept|remains?)\s+incommunicado\b|\bincommunicado\b",
      "passive"),
     (EventType.INCOMMUNICADO, r"\b(?:kept|held)\s+in\s+(?:\w+\s+){0,2}isolation\b|"
@@ -65,16 +68,25 @@ EVENT_TRIGGERS: list[tuple[EventType, str, str]] = [
                                  r"lawyers?|sister|brother)\s+(?:for\s+the\s+first\s+time|again)\b))",
      "passive"),
     (EventType.RECOGNIZED_POLITICAL_PRISONER,
-     r"\b(?:recogni[sz]ed|declared|labell?ed|named|designated|added)\b[^.;]{0,60}?\bas\s+"
-     r"(?:a\s+|another\s+|new\s+)?political\s+prisoners?\b", "either"),
+     r"\b(?:recogni[sz]ed|declared|labell?ed|named|designated|added|adopted)\b[^.;]{0,60}?\bas\s+"
+     r"(?:a\s+|another\s+|new\s+)?(?:political\s+prisoners?|prisoners?\s+of\s+conscience)\b",
+     "either"),
     (EventType.RECOGNIZED_POLITICAL_PRISONER,
      r"\b(?:were|was|been)\s+(?:also\s+)?(?:recogni[sz]ed|declared|named)\s+(?:as\s+)?"
-     r"political\s+prisoners?\b|\bbecame\s+a\s+(?:new\s+)?political\s+prisoner\b", "passive"),
+     r"(?:political\s+prisoners?|prisoners?\s+of\s+conscience)\b|\bbecame\s+a\s+(?:new\s+)?"
+     r"political\s+prisoner\b", "passive"),
+    # "Amnesty International declared X a prisoner of conscience"
+    (EventType.RECOGNIZED_POLITICAL_PRISONER,
+     r"\b(?:declared|named|designated|called|considers?|considered)\b(?=\s+(?:[A-Z][\w'’-]+\s+){1,4}"
+     r"(?:a|an)\s+(?:political\s+prisoner|prisoner\s+of\s+conscience)\b)", "active"),
     (EventType.PARDONED, r"\bpardon(?:ed|s|ing)?\b", "either"),
     (EventType.RELEASED, r"\b(?:released|freed|set\s+free|walked\s+free|went\s+free|let\s+go|"
                          r"swapped)\b(?!\s+(?:a|the|an)\s+(?:statement|report|video|list))",
      "either"),
     (EventType.RELEASED, r"\brelease\s+of\b", "active"),
+    # "X returned home on Sunday after completing a jail term"
+    (EventType.RELEASED, r"\b(?:returned|came|went|arrived|got)\s+(?:back\s+)?home\b(?=[^.;]{0,40}?"
+                         r"\bafter\s+(?:completing|serving|finishing)\b)", "passive"),
     (EventType.RELEASED, r"\b(?:walked|came|stepped)\s+out\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
                          r"(?:prison|jail|colony|detention\s+cent(?:re|er))\b", "passive"),
     (EventType.RELEASED, r"\b(?:left|leaves|walked\s+out\s+of)\s+(?:the\s+)?(?:prison|jail|"
@@ -83,6 +95,8 @@ EVENT_TRIGGERS: list[tuple[EventType, str, str]] = [
                             r"\b(?:colony|colonies|prisons?|jails?|detention|centres?|centers?|camps?|SIZO)\b)",
      "either"),
     (EventType.SENTENCED, r"\bsentenced\b|\bsentencing\b|\bconvict(?:ed|ing)\b|\bto\s+sentence\b|"
+                          # "condemned to 18 years in jail" (not "condemned the arrest")
+                          r"\bcondemned\s+to\s+(?:death|life|\w+(?:[-\s]\w+)?\s+(?:years?|months?)\b)|"
                           r"\bpassed\s+(?:the|a)\s+"
                           r"(?:\w+\s+)?sentence\b|\b(?:jailed|imprisoned)\s+for\s+\w+"
                           r"(?:[-\s]\w+)?\s+(?:years?|months?)\b|"

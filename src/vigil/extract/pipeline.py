@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -124,8 +125,12 @@ def _load(use_model: bool, parse: bool) -> Pipeline:
 
 # A line that opens with a bullet or a number ("— X, 35, detained in April;", "2. Y")
 # is an item of a list: its own sentence, so the parser never hangs one item's words on
-# another's (en.v2; the senter often runs such lines together).
+# another's (en.v2; the senter often runs such lines together). So is a paragraph after a
+# blank line: a headline or a list page's item title has no full stop, and the senter
+# ran it together with the paragraph after it ("X sentenced to 1 year in prison\n\nNew
+# York, January 4 – ...").
 _BULLETS = frozenset({"—", "–", "-", "•", "*", "·", "▪", "►"})
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 
 
 def _register_list_lines() -> None:
@@ -141,7 +146,14 @@ def _register_list_lines() -> None:
             item = tok.text in _BULLETS or (
                 tok.like_num and tok.i + 1 < len(doc) and doc[tok.i + 1].text in {".", ")"}
             )
-            if item and "\n" in prev.text_with_ws and not tok.is_space:
+            if tok.is_space:
+                continue
+            gap = (
+                doc.text[prev.idx + len(prev.text) : tok.idx]
+                if not prev.is_space
+                else (doc.text[prev.idx : tok.idx])
+            )
+            if (item and "\n" in gap) or _BLANK_LINE.search(gap):
                 tok.is_sent_start = True
         return doc
 

@@ -54,6 +54,19 @@ _HOPED = frozenset({"release", "freedom", "pardon", "acquittal"})  # "their rele
 # plural group nouns besides the pack's person nouns ("the defendants were sentenced")
 _GROUP_NOUNS = frozenset({"defendant", "suspect", "inmate", "convict", "detainee", "prisoner",
                           "brother", "sister", "sibling", "colleague"})  # fmt: skip
+_ACCUSING = frozenset(
+    {
+        "accused",
+        "accuse",
+        "accuses",
+        "suspected",
+        "suspect",
+        "suspects",
+        "convicted",
+        "convict",
+        "convicts",
+    }
+)  # "... the two of <the charge>"
 _COLLECTIVE = {"couple": 2, "pair": 2, "duo": 2, "trio": 3}  # "the couple were detained"
 
 
@@ -180,6 +193,12 @@ def _restricts(c: Token) -> bool:
         return first.i == 0 or c.doc[first.i - 1].text != ","
     if c.dep_ == "compound":
         return c.text[:1].isupper()
+    if (
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and (any(g.dep_ == "pcomp" for g in c.children) or c.head.head.lower_ in _ACCUSING)
+    ):
+        return False  # "accused the two activists of undermining ...": the charge, not them
     return c.dep_ in {"prep", "poss"}
 
 

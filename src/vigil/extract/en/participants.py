@@ -280,6 +280,9 @@ def negated(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+_UNDERGOES = frozenset({"subjected", "placed", "put", "kept"})  # "... to/in <the event>"
+
+
 def wished(doc: Doc, start: int, end: int, w: EnglishWords) -> bool:
     """The parse says the trigger is asked for, not stated: "demanded the release of X",
     "called for the immediate and unconditional release of X", "a campaign for X's
@@ -289,6 +292,10 @@ def wished(doc: Doc, start: int, end: int, w: EnglishWords) -> bool:
         return False
     while trig.dep_ in {"nmod", "compound"} and trig.head is not trig:
         trig = trig.head  # "asked for her release pending trial", parsed as a modifier
+    if any(
+        c.dep_ == "aux" and c.lower_ in w.demand_modals for c in trig.children
+    ):  # "authorities must immediately release X", "should drop the charges against X"
+        return True
     head = trig.head
     if trig.dep_ in {"dobj", "xcomp"} and head.lower_ in w.wish_verbs:
         # but not "called the sentencing of X a travesty": a verb that names it states it
@@ -327,6 +334,10 @@ def participants(
     if trig.dep_ in {"acomp", "oprd"} and trig.head.lower_ in w.status_verbs:
         # "X remains jailed", "X was still detained": the subject of the verb of being
         args += [(c, Path.SUBJECT) for c in trig.head.children if c.dep_ in _SUBJECTS]
+    if (trig.dep_ == "pobj" and trig.head.lower_ in {"to", "in", "into", "under"}
+            and trig.head.head.lower_ in _UNDERGOES):  # fmt: skip
+        # "X was subjected to enforced disappearance", "X was placed in detention"
+        args += [(c, Path.SUBJECT) for c in trig.head.head.children if c.dep_ == "nsubjpass"]
     for aux in (c for c in trig.children if c.dep_ == "auxpass"):
         # ... or the subject the parse hung on that verb itself
         args += [(c, Path.SUBJECT) for c in aux.children if c.dep_ in _SUBJECTS]

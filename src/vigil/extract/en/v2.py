@@ -88,9 +88,16 @@ ORG_MODEL = "en-org-v1"  # ... and organisations
 
 
 _NOT_FACT_BEFORE = re.compile(
-    r"\b(?:will|would|could|should|may|might|call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|"
+    r"\b(?:will|would|could|should|must|shall|may|might|call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|"
     r"urg(?:e|ed|es|ing)|seek(?:s|ing)?|possible|potential|risk|threat|face|faces|facing)\b"
     r"[\w\s]{0,25}$", re.IGNORECASE)  # fmt: skip
+# A trial without the accused: "in absentia", "in their absence"; a statement of it about
+# a group ("the two activists", "X and four others", "they") rather than one person
+_IN_ABSENCE = re.compile(r"\bin\s+absentia\b|\bin\s+(?:his|her|their)\s+absence\b|"
+                         r"\bwithout\s+the\s+accused\s+present\b", re.I)  # fmt: skip
+_ABSENT_GROUP = re.compile(
+    r"\b(?:they|them|their|all|both|others|activists|leaders|members|figures|defendants|"
+    r"dissidents|opponents|journalists)\b", re.I)  # fmt: skip
 _LIST_ITEM = re.compile(r"[—–\-•*·▪►]\s|\d{1,3}[.)]\s")  # a line of a list
 _CUSTODIAL = re.compile(r"prison|jail|custod|penal|colony|-year|-month|years?$|months?$|^life$",
                         re.I)  # fmt: skip
@@ -951,6 +958,9 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         if span is None:
             return
         for t in span:
+            if t.lower_ in self.w.death_words:
+                self._died(t, si, sent)
+                continue
             if t.lower_ in self.w.status_held:
                 self._held(t, si, sent)
                 continue
@@ -982,6 +992,8 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                            for i in coordinated(c)]  # fmt: skip
                 if t.head.lower_ == "of":
                     members = [c.i for c in verb.children if c.dep_ == "nsubj"]
+                    # "One of the prisoners of conscience, X, returned home": its apposition
+                    members += [c.i for c in t.head.head.children if c.dep_ == "appos"]
                     if t.head.head.dep_ == "appos":
                         members.append(verb.i)  # "X, one of the political prisoners, ..."
             elif (t.dep_ == "compound" and t.head.ent_type_ == "PERSON" and t.lower_ == "prisoner"
@@ -1009,6 +1021,84 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                                   "parse)", 0.6, self.text[sent[0] : sent[1]])  # fmt: skip
                 self.states.add(id(status))
                 self.people[who].events.append(status)
+
+    def _died(self, t: Token, si: int, sent: tuple[int, int]) -> None:
+        """ "Jailed blogger X has died aged 48", "He died on Friday in hospital" (of a
+        person the text holds), "X was reported dead in the detention centre": died in
+        custody, when the text has stated them held and not freed, or the sentence names
+        a place of custody; dated by a date the death's verb governs."""
+        verb = t.head if t.lower_ == "dead" else t  # "was (reported|found) dead"
+        if t.lower_ == "dead" and t.dep_ not in {"acomp", "oprd", "xcomp", "attr"}:
+            return
+        if any(c.dep_ == "neg" for c in verb.children) or wished(
+            self.doc, t.idx, t.idx + len(t), self.w
+        ):
+            return
+        subjects = [i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
+                    for i in coordinated(antecedent(c))]  # fmt: skip
+        if not subjects:
+            return
+        stated = self.text[sent[0] : sent[1]].lower()
+        in_custody = any(word in stated for word in self.w.status_held)
+        held = [
+            i
+            for i in subjects
+            if in_custody
+            or self._held_so_far(i, sent)
+            or any(
+                c.dep_ == "amod"
+                and (c.lower_ in self.w.term_verbs or c.lower_ in self.w.held_groups)
+                for c in self.doc[i].subtree
+            )
+        ]  # "Jailed blogger X has died"
+        self._status(EventType.DIED_IN_CUSTODY, held,
+                     f'"{t.text}": a death of a person held', si, sent, verb)  # fmt: skip
+
+    def _held_so_far(self, i: int, sent: tuple[int, int]) -> bool:
+        """The person at token ``i`` (a name, or he/she) has an event of custody and none
+        of release so far."""
+        tok = self.doc[i]
+        who: int | None = next(iter(self._who([i], sent)), None)
+        if who is None and tok.lower_ in {"he", "she"}:
+            who = self.coref.salient(tok.idx, tok.text)
+        if who is None:
+            return False
+        kinds = {e.type.value for e in self.people[who].events}
+        return bool(kinds & self.w.custody_states) and not kinds & {"released", "pardoned"}
+
+    def _tried_in_absence(self) -> None:
+        """ "After a trial in absentia ..., a court sentenced exiled leader X": the
+        sentence's own sentencing is in absentia; "The trial was held in absentia", "X and
+        four others were prosecuted in their absence": a statement of a group (it names
+        nobody, or a group beside them) makes in absentia the sentencing told from the
+        sentence before it to three after, of persons the text does not hold (no
+        detention, transfer, release of theirs: "Y, who is in prison, got ten years")."""
+        held = {
+            EventType.DETAINED,
+            EventType.TRANSFERRED,
+            EventType.RELEASED,
+            EventType.PARDONED,
+            EventType.INCOMMUNICADO,
+            EventType.DIED_IN_CUSTODY,
+        }
+        for si, (start, end) in enumerate(self.sentences):
+            stated = self.text[start:end]
+            if not _IN_ABSENCE.search(stated):
+                continue
+            named = {who for _, who in self.coref.mentions_in(start, end)
+                     if not self.clusters[who].official}  # fmt: skip
+            group = not named or _ABSENT_GROUP.search(stated) is not None
+            for who, person in enumerate(self.people):
+                if not group and who not in named:
+                    continue
+                if group and any(e.type in held for e in person.events):
+                    continue
+                reach = range(si, si + 1) if not group else range(si - 1, si + 4)
+                for e in person.events:
+                    if e.type is EventType.SENTENCED and e.sentence in reach:
+                        e.type = EventType.CONVICTED_IN_ABSENTIA
+                        e.reason += "; in absentia, as the text says of the trial (sentence"
+                        e.reason += " of its own)" if e.sentence == si else " nearby)"
 
     def _held(self, t: Token, si: int, sent: tuple[int, int]) -> None:
         """ "X is (still) in prison", "X, who remains in custody", "X remains in colony
@@ -1274,6 +1364,7 @@ class _RunV2(GroupReferences, Skeleton, _Run):
     def carry_dates(self) -> None:
         self._classify()
         self._listed()
+        self._tried_in_absence()
         undated = {id(e) for p in self.people for e in p.events if not (e.date and e.date.date)}
         live: set[int] = set()  # id(raw event) dated by a live post's update
         for e in [e for p in self.people for e in p.events] + self.group_events:
