@@ -69,4 +69,35 @@ FIGURE_CASES: list[tuple[str, str, list[tuple[int, str, str]]]] = [
     ("not figures: a population, the group of a part, ages", "The country's nine million "
      "people voted. Only 3 of the 17 lawyers were allowed in. Anna Kovalenka, 63, was "
      "sentenced.", []),
+    # Round 20: constructions of real unseen tallies, in invented sentences.
+    ("a release by pardon is pardoned", "In 2023, 21 prisoners were released by pardon.",
+     [(21, E, "pardoned")]),
+    ("a release joined to a pardon is pardoned", "The government pardoned and began "
+     "releasing 1,250 inmates on Monday.", [(1250, E, "pardoned")]),
+    ("a part in a state of health or family is other", "The president pardoned 27 people. "
+     "Eleven of them suffer from chronic illnesses and four have children under 18.",
+     [(27, E, "pardoned"), (11, E, "other"), (4, E, "other")]),
+    ("bare numbers in a list of members", "Rights groups count 640 political prisoners. "
+     "Among them are 11 people with disabilities, 40 in poor health and 25 people over "
+     "the age of 65.", [(640, E, PPH), (11, E, "other"), (40, E, "other"), (25, E, "other")]),
+    ("numbers coordinated before one noun", "Ruritania, Freedonia and Elbonia lead the "
+     "list, with 24, 19 and 12 journalists detained, respectively.",
+     [(24, E, "detained"), (19, E, "detained"), (12, E, "detained")]),
+    ("counts by place in brackets", "The report lists jailed reporters in Ruritania (21), "
+     "Freedonia (16) and Elbonia (12).", [(21, E, PPH), (16, E, PPH), (12, E, PPH)]),
+    ("a count doubled to a number", "The number of political prisoners has almost doubled "
+     "to more than 900.", [(900, MT, PPH)]),
+    ("a count of detainees reached", "The number of detainees increased to nearly 600 "
+     "this month.", [(600, AB, "detained")]),
+    ("a count moved to a number by an object verb", "The decree was the fifth this year, "
+     "bringing the total number of releases to 210 people.", [(210, E, "released")]),
+    ("a count moved from one number to another", "The arrests pushed the number of "
+     "political prisoners from 1,104 in May to 1,130 in June.",
+     [(1104, E, PPH), (1130, E, PPH)]),
+    ("granted political prisoner status is other", "Since 2021, 3,120 people have been "
+     "granted political prisoner status.", [(3120, E, "other")]),
+    ("served their sentences is released", "At least 16 political prisoners served their "
+     "full sentences last month.", [(16, AL, "released")]),
+    ("incarcerated is held", "At least 27 bloggers are incarcerated in the country.",
+     [(27, AL, PPH)]),
 ]  # fmt: skip

@@ -42,7 +42,9 @@ __all__ = ["FigureWords", "figure_words", "refine"]
 _LISTS = ("people", "things", "parts", "changes", "count_nouns", "count_verbs", "group_words",
           "copulas", "list_preps", "scales", "include_verbs", "list_nouns", "terms",
           "group_preps", "held_nouns", "demographic", "demographic_preps",
-          "state_verbs", "tally_verbs", "recognition", "new_markers", "standing")  # fmt: skip
+          "state_verbs", "tally_verbs", "recognition", "new_markers", "standing",
+          "count_movers", "held_counts", "detained_counts", "demographic_words",
+          "served_verbs", "served_objects", "pardon_preps")  # fmt: skip
 _QUAL_BEFORE = [
     (Qualifier(name), re.compile(rf"\b(?:{p})\s+(?:the\s+)?$", re.IGNORECASE))
     for name, p in QUALIFIERS
@@ -52,6 +54,7 @@ _SUBJECTS = {"nsubj", "nsubjpass"}
 # What ``category`` says of a part by sex ("14 were women"): the total's category.
 PART = ("part", "a part by sex of the total")
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj"}
+_PLACES = {"GPE", "LOC", "NORP"}  # a count by place: "Ruritania (21)"
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,13 @@ class FigureWords:
     recognition: frozenset[str]
     new_markers: frozenset[str]
     standing: frozenset[str]
+    count_movers: frozenset[str]
+    held_counts: frozenset[str]
+    detained_counts: frozenset[str]
+    demographic_words: frozenset[str]
+    served_verbs: frozenset[str]
+    served_objects: frozenset[str]
+    pardon_preps: frozenset[str]
     categories: dict[str, frozenset[str]]  # category → verb and participle forms
     objects: dict[str, frozenset[str]]  # category → nouns a light verb takes
     nominal: dict[str, frozenset[str]]  # category → event nouns ("the release of 14 ...")
@@ -129,8 +139,16 @@ class _Sentence:
         own = self._of_word(verb)
         if own == "political_prisoners_held" and self._term(verb):
             return "sentenced", f"{verb.text} for a term"  # "jailed 14 ... for six years"
+        if own == "released":
+            pardon = self._pardon(verb)
+            if pardon:
+                return "pardoned", pardon
         if own:
             return own, verb.text
+        if verb.lower_ in self.w.served_verbs and any(
+            c.dep_ == "dobj" and c.lower_ in self.w.served_objects for c in verb.children
+        ):
+            return "released", f"{verb.text} … sentences"  # "20 served their full sentences"
         for name, forms in self.w.objects.items():
             if verb.lower_ in forms:  # a noun: "criminal cases against 3,000 people"
                 return name, verb.text
@@ -158,6 +176,25 @@ class _Sentence:
             and not any(c.dep_ in _SUBJECTS for c in verb.children)
         ):
             return self._of_verb(verb.head)  # "detained and beat 30 protesters"
+        return None
+
+    def _pardon(self, verb: Token) -> str | None:
+        """What makes a release (``verb``) a pardon: a pardon it hangs on ("released by
+        pardon", "freed under a pardon"), or a pardoning verb it is joined to ("pardoned
+        and began freeing 3,000 prisoners")."""
+        pardons = self.w.nominal.get("pardoned", frozenset()) - {"amnesty"}
+        for prep in verb.children:
+            if (
+                prep.dep_ in {"prep", "agent"}
+                and prep.lower_ in self.w.pardon_preps
+                and any(p.lower_ in pardons for p in prep.children if p.dep_ == "pobj")
+            ):
+                return f"{verb.text} {prep.text} pardon"
+        tok = verb
+        while tok.dep_ in {"xcomp", "conj"} and tok.head is not tok:
+            tok = tok.head
+            if self._of_word(tok) == "pardoned":
+                return f"{tok.text} … {verb.text}"
         return None
 
     def _term(self, verb: Token) -> bool:
@@ -288,12 +325,47 @@ class _Sentence:
         )
 
     def _demographic(self, counted: Token) -> bool:
-        """ "11 minors", "18 people with disabilities", "45 are over 60"."""
+        """ "11 minors", "18 people with disabilities", "45 are over 60", "92 in serious
+        health conditions", "12 who suffer from chronic illnesses": the counted noun, a
+        preposition on it, or a word of health or family in its item of the list."""
         if counted.lower_ in self.w.demographic:
             return True
-        return any(
-            c.dep_ == "prep" and c.lower_ in self.w.demographic_preps for c in counted.children
-        )
+        if any(c.dep_ == "prep" and c.lower_ in self.w.demographic_preps for c in counted.children):
+            return True
+        return any(t.lower_ in self.w.demographic_words for t in self._item(counted))
+
+    def _item(self, counted: Token) -> list[Token]:
+        """The words of the list item a count begins: from its number to the next item's
+        number ("five people over 60, two pensioners and 12 who ...") or the clause's end."""
+        number = counted
+        if not counted.like_num:
+            number = next((c for c in counted.children if c.dep_ == "nummod"), counted)
+        out: list[Token] = []
+        for tok in self.sent.doc[number.i + 1 : self.sent.end]:
+            if tok.text in {";", ".", ":"}:
+                break
+            if tok.like_num and tok.nbor(-1).lower_ in {",", "and"}:
+                break
+            out.append(tok)
+        return out
+
+    def _state(self, tok: Token) -> bool:
+        """Whether the bare number ``tok`` is the subject of a state of health or family
+        ("Eleven of them suffer from chronic illnesses", "four have children"): a
+        demographic sub-count."""
+        if tok.dep_ not in _SUBJECTS or tok.head.lower_ not in self.w.state_verbs:
+            return False
+        words = [t for t in tok.head.subtree if t.i > tok.head.i]
+        return any(t.lower_ in self.w.demographic_words for t in words)
+
+    def _list_member(self, tok: Token) -> tuple[str, str] | None:
+        """The category of a bare number in a list of members after a copula ("Among them
+        are 11 people with disabilities, 40 in poor health and ...")."""
+        head = self._role(tok)
+        if head.dep_ not in {"attr", "nsubj"} or head.head.lower_ not in self.w.copulas:
+            return None
+        among = self._among(head.head)
+        return self._member_of(among, tok) if among is not None else None
 
     def _member_of(self, prep: Token, counted: Token) -> tuple[str, str] | None:
         """The category of members counted among a group ("Among the 400 freed were 12
@@ -396,12 +468,20 @@ class _Sentence:
         value = dozen if dozen is not None else self._value(tok)
         if value is None:
             return None
+        start = tok
         # a change in a count: "82 more than a year ago"
         nxt = tok.nbor() if tok.i + 2 < len(tok.doc) else None
         if nxt is not None and nxt.lower_ in self.w.changes and nxt.nbor().lower_ == "than":
             if any(t.lower_ in self.w.count_nouns or self._is_people(t) for t in self.sent):
                 return self._new(value, tok, nxt, "other", "change", "a change in a count")
             return None
+        if tok.dep_ == "conj" and self._role(tok).dep_ == "nummod":
+            tok = self._role(tok)  # "with 24, 19 and 12 journalists detained"
+            noun = tok.head
+            cat = self.category(noun)
+            if cat is None or not self._is_people(noun):
+                return None
+            return self._new(value, start, start, cat[0], noun.lower_, f"{cat[1]}, a list")
         if tok.dep_ == "nummod":
             noun = tok.head
             if noun.lower_ in self.w.things or self._plural_thing(noun):
@@ -412,22 +492,21 @@ class _Sentence:
                 return None  # a noun not of people counts only as a verb's patient
             first = min((c for c in tok.children if c.dep_ == "nummod"), key=lambda c: c.i,
                         default=tok)  # fmt: skip
-            return self._new(value, first, noun, cat[0], noun.lower_, cat[1])
+            end = noun
+            if any(c.dep_ == "conj" and c.like_num for c in tok.children):
+                end = tok  # "24, 19 and 12 journalists": the next numbers are their own
+            return self._new(value, first, end, cat[0], noun.lower_, cat[1])
         # a count said to reach a number: "the number of political prisoners rose to 1,000"
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
         if tok.dep_ == "pobj" and tok.head.lower_ == "by" and verb.lower_ in self.w.count_verbs:
             return self._new(value, tok, tok, "other", "change", f'a change "{verb.text} by"')
-        if tok.dep_ in {"pobj", "attr", "dobj"} and verb.lower_ in self.w.count_verbs:
-            subject = [c for c in verb.children if c.dep_ == "nsubj"]
-            if subject and subject[0].lower_ in self.w.count_nouns:
-                counted = [p for c in subject[0].children if c.lower_ == "of" for p in c.children]
-                if counted:
-                    cat = self.category(counted[0])
-                    if cat is None and counted[0].lower_ == "prisoners":
-                        cat = ("political_prisoners_held", f'"{counted[0].text}"')
-                    if cat is not None:
-                        return self._new(value, tok, tok, cat[0], counted[0].lower_, cat[1])
-                return None
+        reached = self._reached(tok)
+        if reached is not None:
+            cat, counted = reached
+            return self._new(value, tok, tok, cat[0], counted.lower_, cat[1]) if cat else None
+        elided = self._elided(tok)
+        if elided is not None:
+            return self._new(value, tok, tok, elided[0], "", elided[1])
         # a part of a group: "40 of them", "Eighty of the defendants", "of whom 300"
         group = [
             p for c in tok.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
@@ -442,6 +521,8 @@ class _Sentence:
             if cat == PART:
                 total = self._part_of(tok)
                 cat = (total, PART[1]) if total else None
+            if cat is None and self._state(tok):
+                cat = ("other", "a sub-count of the group")
             if cat is None:
                 if not self._sub_count(tok) or not self._counted_group(tok, group):
                     return None  # "Only 3 of the 17 lawyers were allowed in"
@@ -464,6 +545,10 @@ class _Sentence:
                 cat = (total, PART[1]) if total else None
             if cat is not None:
                 return self._new(value, tok, tok, cat[0], "", cat[1])
+        if tok.dep_ in {"conj", "appos"}:
+            cat = self._list_member(tok)  # "Among them are ..., 40 in poor health"
+            if cat is not None:
+                return self._new(value, tok, tok, cat[0], "", cat[1])
         # a bare number listed after a count: "..., 12 in Gomel and 5 in Brest"
         if (
             found
@@ -476,6 +561,80 @@ class _Sentence:
             if last is not None and last.category != "other":
                 return self._new(value, tok, tok, last.category, "", "the count listed before")
         return None
+
+    def _reached(self, tok: Token) -> tuple[tuple[str, str] | None, Token] | None:
+        """A count a number is said to reach: "the number of political prisoners rose to
+        1,000", "bringing the total number of releases to 210 people", "pushed the number
+        of detainees from 1,104 to 1,130". None when ``tok`` is no such number; else the
+        category (None when the count is of nothing known) and the counted noun."""
+        if tok.dep_ == "nummod" and tok.head.lower_ in self.w.people:
+            tok = tok.head  # "to 210 people"
+        if tok.dep_ == "pobj" and tok.head.lower_ not in {"to", "from", "at"}:
+            return None
+        if tok.dep_ not in {"pobj", "attr", "dobj"}:
+            return None
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if verb.lower_ in self.w.count_verbs:
+            nouns = [c for c in verb.children if c.dep_ == "nsubj"]
+        elif verb.lower_ in self.w.count_movers:
+            nouns = [c for c in verb.children if c.dep_ == "dobj"]
+        else:
+            return None
+        if not nouns or nouns[0].lower_ not in self.w.count_nouns:
+            return None
+        counted = [p for c in nouns[0].children if c.lower_ == "of" for p in c.children]
+        if not counted:
+            return None
+        return self._count_of(counted[0]), counted[0]
+
+    def _count_of(self, counted: Token) -> tuple[str, str] | None:
+        """The category of what a count is of: its verb or participle, else the held
+        ("prisoners"), the detained ("detainees"), an event noun ("releases")."""
+        cat = self.category(counted)
+        if cat is not None:
+            return cat
+        low = counted.lower_
+        if low in self.w.held_counts:
+            return "political_prisoners_held", f'"{counted.text}"'
+        if low in self.w.detained_counts:
+            return "detained", f'"{counted.text}"'
+        for name, forms in self.w.nominal.items():
+            if low in forms:
+                return name, f'the number of "{counted.text}"'
+        return None
+
+    def _elided(self, tok: Token) -> tuple[str, str] | None:
+        """A bare number whose noun is the count's before it, given by place: "jailed
+        reporters in Ruritania (21), Freedonia (16)", "Ruritania came first with 41,
+        followed by Elbonia with 37"; the category of the people it hangs on, else of the
+        count before it."""
+        place = None
+        if (
+            tok.dep_ == "appos"
+            and tok.i > 0
+            and tok.nbor(-1).text == "("
+            and tok.head.ent_type_ in _PLACES
+        ):
+            place = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "with":
+            verb = tok.head.head
+            for c in verb.children:
+                args = [c] if c.dep_ == "nsubj" else []
+                if c.dep_ == "agent":
+                    args = [p for p in c.children if p.dep_ == "pobj"]
+                place = next((a for a in args if a.ent_type_ in _PLACES), place)
+        if place is None:
+            return None
+        up = place
+        while up.dep_ in {"conj", "appos", "pobj", "prep"} and up.head is not up:
+            up = up.head
+            if self._is_people(up):
+                cat = self.category(up)
+                if cat is not None and cat != PART:
+                    return cat[0], f"{cat[1]}, by place"
+        before = [f for f in self.found if f.end <= tok.idx]
+        last = before[-1].category if before else self.previous
+        return (last, "the count before it, by place") if last else None
 
     def read(self, found: list[RawFigure]) -> list[RawFigure]:
         out = self.found
@@ -498,6 +657,11 @@ class _Sentence:
                     covered.append((f.start, f.end))
                     continue  # "23 of the 40 protesters": the 40 has no category of its own
                 cat = self.category(counted)
+                reached = self._reached(tok) if cat is None else None
+                if reached is not None and reached[0] is not None:
+                    cat = reached[0]
+                if cat is None and counted.like_num and self._state(counted):
+                    cat = ("other", f'a sub-count "{counted.text} {counted.head.text}"')
                 if cat is None and self._no_count(counted, f):
                     covered.append((f.start, f.end))
                     continue
