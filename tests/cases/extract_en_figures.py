@@ -100,4 +100,25 @@ FIGURE_CASES: list[tuple[str, str, list[tuple[int, str, str]]]] = [
      "full sentences last month.", [(16, AL, "released")]),
     ("incarcerated is held", "At least 27 bloggers are incarcerated in the country.",
      [(27, AL, PPH)]),
+    ("a definite count's participle beats a describing verb", "The 40 inmates pardoned "
+     "were convicted of organising riots.", [(40, E, "pardoned")]),
+    ("older than is a sub-count", "The king pardoned 300 inmates. Twenty of them suffer "
+     "from heart disease and eight were older than 70.",
+     [(300, E, "pardoned"), (20, E, "other"), (8, E, "other")]),
+    ("a list of members after 'Among ... are'", "Among those freed are four people under "
+     "the age of 30, five pensioners, three individuals with disabilities, and 11 who "
+     "suffer from chronic health conditions.",
+     [(4, E, "other"), (5, E, "other"), (3, E, "other"), (11, E, "other")]),
+    ("a part by sex takes the count before it", "At least 55 people were released in May: "
+     "18 served their full sentences, of which only three were women, and 37 were "
+     "pardoned.", [(55, AL, "released"), (18, E, "released"), (3, E, "released"),
+                   (37, E, "pardoned")]),
+    ("a number a tally verb counts", "The group counted 290 people as being in prison on "
+     "June 1, its highest total since 2019, when 310 were counted.",
+     [(290, E, PPH), (310, E, PPH)]),
+    ("a count by place after 'the number of'", "Africa remained the region with the "
+     "highest number of jailed journalists, with Eritrea (16) and Ethiopia (7).",
+     [(16, E, PPH), (7, E, PPH)]),
+    ("a count compared with an earlier one", "The country now holds 1,140 political "
+     "prisoners, compared with 980 in March 2021.", [(1140, E, PPH), (980, E, PPH)]),
 ]  # fmt: skip

@@ -44,17 +44,19 @@ _LISTS = ("people", "things", "parts", "changes", "count_nouns", "count_verbs", 
           "group_preps", "held_nouns", "demographic", "demographic_preps",
           "state_verbs", "tally_verbs", "recognition", "new_markers", "standing",
           "count_movers", "held_counts", "detained_counts", "demographic_words",
-          "served_verbs", "served_objects", "pardon_preps")  # fmt: skip
+          "served_verbs", "served_objects", "pardon_preps", "background",
+          "comparisons")  # fmt: skip
 _QUAL_BEFORE = [
     (Qualifier(name), re.compile(rf"\b(?:{p})\s+(?:the\s+)?$", re.IGNORECASE))
     for name, p in QUALIFIERS
 ]
-_NOT_COUNT_BEFORE = re.compile(r"(?:No\.?|Number|#|aged|age)\s*$", re.IGNORECASE)
+_NOT_COUNT_BEFORE = re.compile(r"(?:No\.?|Number|#|aged|age|age\s+of)\s*$", re.IGNORECASE)
 _SUBJECTS = {"nsubj", "nsubjpass"}
 # What ``category`` says of a part by sex ("14 were women"): the total's category.
 PART = ("part", "a part by sex of the total")
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj"}
 _PLACES = {"GPE", "LOC", "NORP"}  # a count by place: "Ruritania (21)"
+_MEMBER_ROLES = {"conj", "appos", "attr", "nsubj"}  # a bare number as an item of a list
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,8 @@ class FigureWords:
     served_verbs: frozenset[str]
     served_objects: frozenset[str]
     pardon_preps: frozenset[str]
+    background: frozenset[str]
+    comparisons: frozenset[str]
     categories: dict[str, frozenset[str]]  # category → verb and participle forms
     objects: dict[str, frozenset[str]]  # category → nouns a light verb takes
     nominal: dict[str, frozenset[str]]  # category → event nouns ("the release of 14 ...")
@@ -244,6 +248,9 @@ class _Sentence:
         return any(f" {cue} " in text for cue in self.w.standing)
 
     def _category(self, counted: Token) -> tuple[str, str] | None:
+        among = self._members_among(counted)
+        if among is not None:
+            return self._member_of(among, counted)  # "Among them are ..., 40 in poor health"
         verb = self._governor(counted)
         role = self._role(counted).dep_
         after = counted.nbor() if counted.i + 1 < len(counted.doc) else None
@@ -258,6 +265,8 @@ class _Sentence:
             attr = [c for c in verb.children if c.dep_ in {"attr", "acomp"}]
             if attr and attr[0].lower_ in self.w.parts:
                 return PART  # a part by sex: the total's category
+            if attr and attr[0].lower_ in self.w.demographic_words:
+                return "other", f'a sub-count "{counted.text} {verb.text} {attr[0].text}"'  # older
             if attr and attr[0].lower_ == "prisoners":
                 return "political_prisoners_held", f'"{verb.text} … {attr[0].text}"'
             if attr and (
@@ -280,6 +289,10 @@ class _Sentence:
                 c.dep_ == "dobj" and c.lower_ not in taken for c in verb.children
             )  # "Police detained 200": the subject acts; "80 received sentences" does not
             found = None if active_agent else self._of_verb(verb)
+            if found and found[0] in self.w.background:
+                own = self._definite_participle(counted)
+                if own is not None:
+                    return own
             if found:
                 return found[0], f'the verb "{found[1]}"'
         for child in counted.children:
@@ -300,6 +313,34 @@ class _Sentence:
                         if noun.lower_ in forms:
                             return name, f'"{child.text} {noun.text}"'
         return None
+
+    def _definite_participle(self, counted: Token) -> tuple[str, str] | None:
+        """The category of a participle after a definite count ("The 32 prisoners
+        pardoned"), which beats a verb that only describes the group."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in counted.children):
+            return None
+        for child in counted.children:
+            cat = self._of_word(child) if child.dep_ in {"acl", "amod"} else None
+            if cat is not None and cat not in self.w.background:
+                return cat, f'the participle "{child.text}" of a definite count'
+        return None
+
+    def _members_among(self, counted: Token) -> Token | None:
+        """The "among" of a sentence that lists a group's members after a copula ("Among
+        those pardoned are six people under 25, three pensioners and ..."), when
+        ``counted`` is one of them."""
+        first = self.sent[0]
+        if first.lower_ != "among" or first.dep_ != "prep":
+            return None
+        verb = first.head  # "Among them are", whatever the parse makes of the list
+        if verb.lower_ not in self.w.copulas or counted.i < verb.i:
+            return None
+        if counted.like_num and (
+            counted.dep_ not in _MEMBER_ROLES
+            or counted.nbor(-1).lower_ in self.w.demographic_preps | {"of", "than", "to"}
+        ):
+            return None  # "under the age of 30", "over 60": a number inside an item
+        return first
 
     def _event_noun(self, counted: Token) -> tuple[str, str] | None:
         """An event noun the count belongs to: "the release of 14 political prisoners",
@@ -361,6 +402,9 @@ class _Sentence:
     def _list_member(self, tok: Token) -> tuple[str, str] | None:
         """The category of a bare number in a list of members after a copula ("Among them
         are 11 people with disabilities, 40 in poor health and ...")."""
+        among = self._members_among(tok)
+        if among is not None:
+            return self._member_of(among, tok)
         head = self._role(tok)
         if head.dep_ not in {"attr", "nsubj"} or head.head.lower_ not in self.w.copulas:
             return None
@@ -482,6 +526,14 @@ class _Sentence:
             if cat is None or not self._is_people(noun):
                 return None
             return self._new(value, start, start, cat[0], noun.lower_, f"{cat[1]}, a list")
+        shared = self._shared_noun(tok)
+        if shared is not None:  # "with 50, 43 and 35 journalists detained"
+            cat = self.category(shared)
+            own = [f for f in found if f.start <= shared.idx < f.end]
+            if (cat is None or cat == PART) and own:
+                cat = own[0].category, "the count it shares a noun with"
+            if cat is not None and cat != PART:
+                return self._new(value, tok, tok, cat[0], shared.lower_, f"{cat[1]}, a list")
         if tok.dep_ == "nummod":
             noun = tok.head
             if noun.lower_ in self.w.things or self._plural_thing(noun):
@@ -507,6 +559,19 @@ class _Sentence:
         elided = self._elided(tok)
         if elided is not None:
             return self._new(value, tok, tok, elided[0], "", elided[1])
+        before = [f for f in self.found if f.end <= tok.idx]
+        if tok.dep_ in _SUBJECTS and tok.head.lower_ in self.w.tally_verbs:
+            kept = before[-1].category if before else self.previous  # "when 370 were counted"
+            if kept:
+                return self._new(value, tok, tok, kept, "", f'the count "{tok.head.text}" before')
+        if (
+            before
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in {"with", "to", "from"}
+            and tok.head.head.lower_ in self.w.comparisons
+        ):  # "1,140 political prisoners, compared with 980 in March 2021"
+            why = f'a count "{tok.head.head.text} {tok.head.text}" the one before'
+            return self._new(value, tok, tok, before[-1].category, "", why)
         # a part of a group: "40 of them", "Eighty of the defendants", "of whom 300"
         group = [
             p for c in tok.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
@@ -562,6 +627,30 @@ class _Sentence:
                 return self._new(value, tok, tok, last.category, "", "the count listed before")
         return None
 
+    def _shared_noun(self, tok: Token) -> Token | None:
+        """The noun of people a bare number shares with the numbers coordinated with it,
+        when the parse hangs the noun on the last one ("with 50, 43 and 35 journalists")."""
+        if tok.dep_ == "nummod" or not tok.like_num:
+            return None
+        top = tok
+        while top.dep_ == "conj" and top.head.like_num:
+            top = top.head
+        chain, todo = [], [top]
+        while todo:
+            node = todo.pop()
+            chain.append(node)
+            todo.extend(c for c in node.children if c.dep_ == "conj")
+        return next(
+            (
+                node
+                for node in chain
+                if node is not tok
+                and self._is_people(node)
+                and any(c.dep_ == "nummod" and c.like_num for c in node.children)
+            ),
+            None,
+        )
+
     def _reached(self, tok: Token) -> tuple[tuple[str, str] | None, Token] | None:
         """A count a number is said to reach: "the number of political prisoners rose to
         1,000", "bringing the total number of releases to 210 people", "pushed the number
@@ -575,13 +664,14 @@ class _Sentence:
             return None
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
         if verb.lower_ in self.w.count_verbs:
-            nouns = [c for c in verb.children if c.dep_ == "nsubj"]
+            roles = {"nsubj"}
         elif verb.lower_ in self.w.count_movers:
-            nouns = [c for c in verb.children if c.dep_ == "dobj"]
+            roles = {"dobj"}
         else:
             return None
-        if not nouns or nouns[0].lower_ not in self.w.count_nouns:
-            return None
+        nouns = [c for c in verb.children if c.dep_ in roles and c.lower_ in self.w.count_nouns]
+        if not nouns:
+            return None  # a dateline is a subject too: "RANGOON — The number ... rose"
         counted = [p for c in nouns[0].children if c.lower_ == "of" for p in c.children]
         if not counted:
             return None
@@ -616,7 +706,11 @@ class _Sentence:
             and tok.head.ent_type_ in _PLACES
         ):
             place = tok.head
-        elif tok.dep_ == "pobj" and tok.head.lower_ == "with":
+        elif tok.dep_ != "pobj" or tok.head.lower_ != "with":
+            return None
+        elif tok.head.head.ent_type_ in _PLACES:
+            place = tok.head.head  # "in Turkey with 23 in total"
+        else:
             verb = tok.head.head
             for c in verb.children:
                 args = [c] if c.dep_ == "nsubj" else []
@@ -628,6 +722,11 @@ class _Sentence:
         up = place
         while up.dep_ in {"conj", "appos", "pobj", "prep"} and up.head is not up:
             up = up.head
+            if up.lower_ in self.w.count_nouns:  # "the number of jailed journalists, with"
+                of = [p for c in up.children if c.lower_ == "of" for p in c.children]
+                cat = self._count_of(of[0]) if of else None
+                if cat is not None and cat != PART:
+                    return cat[0], f"{cat[1]}, by place"
             if self._is_people(up):
                 cat = self.category(up)
                 if cat is not None and cat != PART:
@@ -640,6 +739,7 @@ class _Sentence:
         out = self.found
         item = self.previous is not None and LIST_ITEM.match(self.sent.text) is not None
         covered: list[tuple[int, int]] = []  # v1's numbers, its breakdowns, what is dropped
+        parts: list[RawFigure] = []  # v1's parts by sex, of the total before them
         for f in found:
             tok = self._token_at(f.start, f.end)
             whole = tok is None or bool(f.breakdown)
@@ -665,6 +765,8 @@ class _Sentence:
                 if cat is None and self._no_count(counted, f):
                     covered.append((f.start, f.end))
                     continue
+                if cat == PART:
+                    parts.append(f)
                 if cat is not None and cat != PART and cat[0] != f.category:
                     f.category = cat[0]
                     f.reason = f"{f.reason.split(', category from')[0]}, category from {cat[1]}"
@@ -677,6 +779,12 @@ class _Sentence:
                 out.append(new)
                 covered.append((new.start, new.end))
         out.sort(key=lambda f: f.start)
+        for f in parts:  # a part by sex of v1's: the category of the total before it
+            total = [t for t in out if t.end <= f.start and t not in parts]
+            last = total[-1].category if total else self.previous
+            if last and last != f.category:
+                f.category = last
+                f.reason = f"{f.reason.split(', category from')[0]}, category from {PART[1]}"
         return out
 
     def _number_span(self, tok: Token) -> tuple[int, int]:
