@@ -121,4 +121,27 @@ FIGURE_CASES: list[tuple[str, str, list[tuple[int, str, str]]]] = [
      [(16, E, PPH), (7, E, PPH)]),
     ("a count compared with an earlier one", "The country now holds 1,140 political "
      "prisoners, compared with 980 in March 2021.", [(1140, E, PPH), (980, E, PPH)]),
+    ("those held hostage are other", "The group said 30 reporters are being held hostage "
+     "by armed groups, and rebels are holding 12 of these hostages.",
+     [(30, E, "other"), (12, E, "other")]),
+    ("'there are N people detained' is a standing count", "Rights groups say there are "
+     "410 people detained in the country who are considered political prisoners.",
+     [(410, E, PPH)]),
+    ("a count of arrests is of those arrested", "Observers said 2,104 arrests had been "
+     "confirmed by Sunday. Of this number, 96 were adolescents.",
+     [(2104, E, "detained"), (96, E, "other")]),
+    ("reached a conviction; the group of a part by its noun", "Only 88 people of the nearly "
+     "9,000 detainees have reached a conviction.", [(88, E, "convicted")]),
+    ("a count a group has is no figure", "The charity has more than 3,000 volunteer "
+     "activists.", []),
+    ("a year-like number with a qualifier; the event noun beats a participle", "The "
+     "ministry announced the release of over 1900 protesters arbitrarily detained since "
+     "March.", [(1900, MT, "released")]),
+    ("the verb right after a number the parse hangs elsewhere", "Officials told the summit "
+     "7,212 had been detained and 3,050 were already released.",
+     [(7212, E, "detained"), (3050, E, "released")]),
+    ("a number in brackets", "A total of (14,310) people have been arrested since the "
+     "coup.", [(14310, E, "detained")]),
+    ("a quoted noun", "There were 188 “political prisoners” in the country in May.",
+     [(188, E, PPH)]),
 ]  # fmt: skip

@@ -45,7 +45,7 @@ _LISTS = ("people", "things", "parts", "changes", "count_nouns", "count_verbs", 
           "state_verbs", "tally_verbs", "recognition", "new_markers", "standing",
           "count_movers", "held_counts", "detained_counts", "demographic_words",
           "served_verbs", "served_objects", "pardon_preps", "background",
-          "comparisons")  # fmt: skip
+          "comparisons", "hostage_words", "event_counts", "having")  # fmt: skip
 _QUAL_BEFORE = [
     (Qualifier(name), re.compile(rf"\b(?:{p})\s+(?:the\s+)?$", re.IGNORECASE))
     for name, p in QUALIFIERS
@@ -92,6 +92,9 @@ class FigureWords:
     pardon_preps: frozenset[str]
     background: frozenset[str]
     comparisons: frozenset[str]
+    hostage_words: frozenset[str]
+    event_counts: frozenset[str]
+    having: frozenset[str]
     categories: dict[str, frozenset[str]]  # category → verb and participle forms
     objects: dict[str, frozenset[str]]  # category → nouns a light verb takes
     nominal: dict[str, frozenset[str]]  # category → event nouns ("the release of 14 ...")
@@ -143,6 +146,10 @@ class _Sentence:
         own = self._of_word(verb)
         if own == "political_prisoners_held" and self._term(verb):
             return "sentenced", f"{verb.text} for a term"  # "jailed 14 ... for six years"
+        if own == "political_prisoners_held" and any(
+            c.lower_ in self.w.hostage_words for c in verb.children
+        ):
+            return "other", f"{verb.text} hostage"  # "54 journalists are being held hostage"
         if own == "released":
             pardon = self._pardon(verb)
             if pardon:
@@ -251,6 +258,9 @@ class _Sentence:
         among = self._members_among(counted)
         if among is not None:
             return self._member_of(among, counted)  # "Among them are ..., 40 in poor health"
+        standing = self._there_are(counted)
+        if standing is not None:
+            return standing
         verb = self._governor(counted)
         role = self._role(counted).dep_
         after = counted.nbor() if counted.i + 1 < len(counted.doc) else None
@@ -295,6 +305,9 @@ class _Sentence:
                     return own
             if found:
                 return found[0], f'the verb "{found[1]}"'
+        event = self._event_noun(counted)
+        if event is not None:
+            return event  # "the release of over 2000 protestors arbitrarily detained"
         for child in counted.children:
             if child.dep_ in {"amod", "acl", "relcl"}:
                 found = self._of_verb(child) if child.dep_ != "amod" else None
@@ -303,15 +316,26 @@ class _Sentence:
                     return cat, f'the participle "{child.text}"'
                 if found:
                     return found[0], f'the clause "{found[1]}"'
-        event = self._event_noun(counted)
-        if event is not None:
-            return event
         for child in counted.children:  # "35 journalists behind bars", "people in custody"
             if child.dep_ == "prep":
                 for noun in (p for p in child.children if p.dep_ == "pobj"):
                     for name, forms in self.w.objects.items():
                         if noun.lower_ in forms:
                             return name, f'"{child.text} {noun.text}"'
+        return None
+
+    def _there_are(self, counted: Token) -> tuple[str, str] | None:
+        """A standing count stated by "there are" with a participle of holding ("there are
+        275 people detained in the country"): those held now, not an event."""
+        verb = counted.head
+        if counted.dep_ not in {"attr", "nsubj"} or verb.lower_ not in {"are", "is", "remain"}:
+            return None
+        if not any(c.dep_ == "expl" for c in verb.children):
+            return None
+        for child in counted.children:
+            cat = self._of_word(child) if child.dep_ in {"acl", "amod"} else None
+            if cat in {"detained", "political_prisoners_held"}:
+                return "political_prisoners_held", f'"there {verb.text} … {child.text}"'
         return None
 
     def _definite_participle(self, counted: Token) -> tuple[str, str] | None:
@@ -453,7 +477,7 @@ class _Sentence:
         value = parse_number(text)
         if value is None or value.denominator != 1 or value < 2:
             return None
-        if text.isdigit() and 1900 <= int(text) <= 2100:
+        if text.isdigit() and 1900 <= int(text) <= 2100 and not self._counted_year(tok):
             return None  # a year
         before = self.text[max(0, tok.idx - 12) : tok.idx]
         if _NOT_COUNT_BEFORE.search(before):
@@ -464,6 +488,16 @@ class _Sentence:
         ):
             return None  # "X, 63, ...": an age
         return int(value)
+
+    def _counted_year(self, tok: Token) -> bool:
+        """Whether a number written like a year counts people: a qualifier before it and
+        a noun for people right after ("the release of over 2000 protestors")."""
+        nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+        return (
+            nxt is not None
+            and self._is_people(nxt)
+            and self._qualifier(tok.idx) is not Qualifier.EXACT
+        )
 
     def _dozen(self, tok: Token) -> int | None:
         """ "Two dozen protesters": the number of dozens times 12."""
@@ -476,7 +510,7 @@ class _Sentence:
         return int(value) * 12 if value is not None and value.denominator == 1 else None
 
     def _is_people(self, noun: Token) -> bool:
-        low = noun.lower_
+        low = noun.lower_.rsplit("-", 1)[-1]  # "citizen-journalists"
         return low in self.w.people and low not in self.w.things
 
     def _plural_thing(self, noun: Token) -> bool:
@@ -534,6 +568,14 @@ class _Sentence:
                 cat = own[0].category, "the count it shares a noun with"
             if cat is not None and cat != PART:
                 return self._new(value, tok, tok, cat[0], shared.lower_, f"{cat[1]}, a list")
+        if (
+            tok.dep_ == "nummod"
+            and tok.head.lower_ in self.w.event_counts
+            and tok.head.i == tok.i + 1  # not "30 June Prison Releases"
+        ):
+            noun = tok.head  # "1,503 arrests had been confirmed": those arrested
+            kind = next(n for n, forms in self.w.nominal.items() if noun.lower_ in forms)
+            return self._new(value, tok, noun, kind, noun.lower_, f'the count of "{noun.text}"')
         if tok.dep_ == "nummod":
             noun = tok.head
             if noun.lower_ in self.w.things or self._plural_thing(noun):
@@ -556,9 +598,17 @@ class _Sentence:
         if reached is not None:
             cat, counted = reached
             return self._new(value, tok, tok, cat[0], counted.lower_, cat[1]) if cat else None
+        if tok.dep_ == "appos" and tok.head.lower_ in self.w.count_nouns:
+            of = [p for c in tok.head.children if c.lower_ == "of" for p in c.children]
+            cat = self._count_of(of[0]) if of else None  # "The number of journalists
+            if cat is not None and cat != PART:  # imprisoned, 153, is ..."
+                return self._new(value, tok, tok, cat[0], of[0].lower_, cat[1])
         elided = self._elided(tok)
         if elided is not None:
             return self._new(value, tok, tok, elided[0], "", elided[1])
+        after = self._verb_after(tok)
+        if after is not None:
+            return self._new(value, tok, tok, after[0], "", after[1])
         before = [f for f in self.found if f.end <= tok.idx]
         if tok.dep_ in _SUBJECTS and tok.head.lower_ in self.w.tally_verbs:
             kept = before[-1].category if before else self.previous  # "when 370 were counted"
@@ -586,6 +636,11 @@ class _Sentence:
             if cat == PART:
                 total = self._part_of(tok)
                 cat = (total, PART[1]) if total else None
+            if cat is None and group and group[0].lower_ in self.w.hostage_words:
+                cat = ("other", f'a part of the "{group[0].text}"')  # "21 of these hostages"
+            if cat is None and group and group[0].lower_ in self.w.event_counts:
+                kind = next(n for n, f in self.w.nominal.items() if group[0].lower_ in f)
+                cat = (kind, f'a part of the "{group[0].text}"')  # "400 of the releases"
             if cat is None and self._state(tok):
                 cat = ("other", "a sub-count of the group")
             if cat is None:
@@ -626,6 +681,23 @@ class _Sentence:
             if last is not None and last.category != "other":
                 return self._new(value, tok, tok, last.category, "", "the count listed before")
         return None
+
+    def _verb_after(self, tok: Token) -> tuple[str, str] | None:
+        """The category of the verb right after a bare number the parse hangs elsewhere
+        ("the summit 9,948 had been detained", "announcing 5,636 would be released",
+        "around 8,000 remain in detention"): the number is its subject."""
+        if tok.dep_ in {"pobj", "nummod", "quantmod", "npadvmod"} or tok.i + 1 >= self.sent.end:
+            return None
+        verb = tok.nbor()
+        while verb.i + 1 < self.sent.end and (
+            verb.dep_ in {"aux", "auxpass", "neg"} or verb.lower_ in {"still", "already", "now"}
+        ):
+            verb = verb.nbor()
+        clause = {"ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp"}
+        if verb.dep_ not in clause or verb.lower_ in self.w.copulas:
+            return None  # the parse has no tags here: a clause's head stands for a verb
+        found = self._of_verb(verb)
+        return (found[0], f'the verb "{found[1]}" after it') if found else None
 
     def _shared_noun(self, tok: Token) -> Token | None:
         """The noun of people a bare number shares with the numbers coordinated with it,
@@ -762,7 +834,7 @@ class _Sentence:
                     cat = reached[0]
                 if cat is None and counted.like_num and self._state(counted):
                     cat = ("other", f'a sub-count "{counted.text} {counted.head.text}"')
-                if cat is None and self._no_count(counted, f):
+                if cat is None and (self._no_count(counted, f) or self._possessed(counted, f)):
                     covered.append((f.start, f.end))
                     continue
                 if cat == PART:
@@ -779,6 +851,10 @@ class _Sentence:
                 out.append(new)
                 covered.append((new.start, new.end))
         out.sort(key=lambda f: f.start)
+        for f in out:  # "52 journalists are currently held hostage": not held by the state
+            if f.category in {"political_prisoners_held", "detained"} and self._hostage(f):
+                f.category = "other"
+                f.reason = f"{f.reason.split(', category from')[0]}, category from hostages"
         for f in parts:  # a part by sex of v1's: the category of the total before it
             total = [t for t in out if t.end <= f.start and t not in parts]
             last = total[-1].category if total else self.previous
@@ -786,6 +862,17 @@ class _Sentence:
                 f.category = last
                 f.reason = f"{f.reason.split(', category from')[0]}, category from {PART[1]}"
         return out
+
+    def _hostage(self, f: RawFigure) -> bool:
+        """Whether a word of hostage-taking follows the count in its clause."""
+        for tok in self.sent:
+            if tok.idx < f.end:
+                continue
+            if tok.text in {";", ".", ":"} or tok.idx > f.end + 60:
+                return False
+            if tok.lower_ in self.w.hostage_words:
+                return True
+        return False
 
     def _number_span(self, tok: Token) -> tuple[int, int]:
         """The characters of the number ``tok`` begins ("Forty-two" is three tokens)."""
@@ -798,9 +885,14 @@ class _Sentence:
         """Whether ``counted`` is the group of a part ("23 of the 40 protesters") with no
         participle of its own to give its category."""
         of = counted.head
-        if counted.dep_ != "pobj" or of.lower_ != "of" or not of.head.like_num:
+        if counted.dep_ != "pobj" or of.lower_ != "of":
             return False
-        part = parse_number(of.head.text)
+        whole = of.head
+        if not whole.like_num:  # "156 people of the almost 16,000 detainees"
+            whole = next((c for c in whole.children if c.dep_ == "nummod"), whole)
+        if not whole.like_num:
+            return False
+        part = parse_number(whole.text)
         if part is None or part < 2:
             return False  # "one of at least 35 journalists behind bars": a count
         return not any(
@@ -820,6 +912,16 @@ class _Sentence:
         guessed = "the list it stands in" in f.reason
         elsewhere = not re.search(r'category from "[^"]*political', f.reason)
         return guessed or elsewhere or (counted.like_num and self._part(counted))
+
+    def _possessed(self, counted: Token, f: RawFigure) -> bool:
+        """Whether v1's figure ``f`` is a count some group has ("The organization has more
+        than 5,000 volunteer activists"), its category taken from elsewhere."""
+        role = self._role(counted)
+        if role.dep_ != "dobj" or role.head.lower_ not in self.w.having:
+            return False
+        return "the list it stands in" in f.reason or not re.search(
+            r'category from "[^"]*political', f.reason
+        )
 
     def _sub_count(self, tok: Token) -> bool:
         """Whether the part ``tok`` is the subject of a state ("Eleven of the pardoned
