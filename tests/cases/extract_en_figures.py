@@ -144,4 +144,16 @@ FIGURE_CASES: list[tuple[str, str, list[tuple[int, str, str]]]] = [
      "coup.", [(14310, E, "detained")]),
     ("a quoted noun", "There were 188 “political prisoners” in the country in May.",
      [(188, E, PPH)]),
+    ("a demographic count after a larger total is a sub-count", "Rights monitors count "
+     "1,210 political prisoners. Currently 41 minors, arbitrarily detained, are among "
+     "them.", [(1210, E, PPH), (41, E, "other")]),
+    ("'were incarcerated' is an event; an average is no count", "In the last six months 76 "
+     "new political prisoners were incarcerated, an average of 13 prisoners per month.",
+     [(76, E, "detained")]),
+    ("a count kept at a number", "The monitor kept the number of political prisoners in "
+     "the country at 1,140.", [(1140, E, PPH)]),
+    ("'there are N women who are prisoners of conscience'", "There are at least 95 women "
+     "who are prisoners of conscience.", [(95, AL, PPH)]),
+    ("the group after 'among' is no new count", "Police said the youngest among the 140 "
+     "was 16 at the time of the arrest.", []),
 ]  # fmt: skip

@@ -23,6 +23,7 @@ The words are data (``figures.toml``); each figure's reason says what decided.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -45,7 +46,8 @@ _LISTS = ("people", "things", "parts", "changes", "count_nouns", "count_verbs", 
           "state_verbs", "tally_verbs", "recognition", "new_markers", "standing",
           "count_movers", "held_counts", "detained_counts", "demographic_words",
           "served_verbs", "served_objects", "pardon_preps", "background",
-          "comparisons", "hostage_words", "event_counts", "having")  # fmt: skip
+          "comparisons", "hostage_words", "event_counts", "having", "jailing",
+          "not_counts")  # fmt: skip
 _QUAL_BEFORE = [
     (Qualifier(name), re.compile(rf"\b(?:{p})\s+(?:the\s+)?$", re.IGNORECASE))
     for name, p in QUALIFIERS
@@ -95,6 +97,8 @@ class FigureWords:
     hostage_words: frozenset[str]
     event_counts: frozenset[str]
     having: frozenset[str]
+    jailing: frozenset[str]
+    not_counts: frozenset[str]
     categories: dict[str, frozenset[str]]  # category → verb and participle forms
     objects: dict[str, frozenset[str]]  # category → nouns a light verb takes
     nominal: dict[str, frozenset[str]]  # category → event nouns ("the release of 14 ...")
@@ -117,20 +121,35 @@ def figure_words() -> FigureWords:
     )
 
 
-def refine(text: str, sent: Span, found: list[RawFigure], previous: str | None) -> list[RawFigure]:
+def refine(
+    text: str,
+    sent: Span,
+    found: list[RawFigure],
+    previous: str | None,
+    counted: Sequence[RawFigure] = (),
+) -> list[RawFigure]:
     """v1's figures ``found`` in the parsed sentence ``sent`` of ``text`` (the doc's),
     their categories read through the parse, and the counts v1 missed; ``previous`` is
-    the last category seen before the sentence."""
-    return _Sentence(text, sent, figure_words(), previous).read(found)
+    the last category seen before the sentence, ``counted`` the figures of the sentences
+    before."""
+    return _Sentence(text, sent, figure_words(), previous, counted).read(found)
 
 
 class _Sentence:
-    def __init__(self, text: str, sent: Span, w: FigureWords, previous: str | None) -> None:
+    def __init__(
+        self,
+        text: str,
+        sent: Span,
+        w: FigureWords,
+        previous: str | None,
+        counted: Sequence[RawFigure] = (),
+    ) -> None:
         self.sent = sent
         self.w = w
         self.previous = previous
         self.text = text
         self.found: list[RawFigure] = []
+        self.counted = counted
 
     # -- the category ------------------------------------------------------------------
     def _of_word(self, tok: Token) -> str | None:
@@ -146,6 +165,12 @@ class _Sentence:
         own = self._of_word(verb)
         if own == "political_prisoners_held" and self._term(verb):
             return "sentenced", f"{verb.text} for a term"  # "jailed 14 ... for six years"
+        if (
+            own == "political_prisoners_held"
+            and verb.lower_ in self.w.jailing
+            and any(c.dep_ == "auxpass" and c.lower_ in {"was", "were"} for c in verb.children)
+        ):
+            return "detained", f"{verb.text}, an event"  # "91 were incarcerated"
         if own == "political_prisoners_held" and any(
             c.lower_ in self.w.hostage_words for c in verb.children
         ):
@@ -336,6 +361,10 @@ class _Sentence:
             cat = self._of_word(child) if child.dep_ in {"acl", "amod"} else None
             if cat in {"detained", "political_prisoners_held"}:
                 return "political_prisoners_held", f'"there {verb.text} … {child.text}"'
+            if child.dep_ == "relcl" and child.lower_ in self.w.copulas:
+                attr = [a for a in child.children if a.dep_ == "attr"]
+                if attr and attr[0].lower_ in self.w.held_counts:  # "who are prisoners of
+                    return "political_prisoners_held", f'"who {child.text} {attr[0].text}"'
         return None
 
     def _definite_participle(self, counted: Token) -> tuple[str, str] | None:
@@ -482,12 +511,28 @@ class _Sentence:
         before = self.text[max(0, tok.idx - 12) : tok.idx]
         if _NOT_COUNT_BEFORE.search(before):
             return None  # "colony No. 1", "aged 63"
+        if self._not_count(tok):
+            return None  # "an average of 15 prisoners per month"
         if (
             before.endswith(", ")
             and self.text[tok.idx + len(text) : tok.idx + len(text) + 1] == ","
         ):
             return None  # "X, 63, ...": an age
         return int(value)
+
+    def _not_count(self, tok: Token) -> bool:
+        """Whether a word of a rate stands by the number: "an average of 15", "per"."""
+        near = self.sent.doc[max(self.sent.start, tok.i - 2) : min(self.sent.end, tok.i + 4)]
+        return any(t.lower_ in self.w.not_counts for t in near)
+
+    def _demographic_part(self, counted: Token, value: int) -> bool:
+        """Whether a count by a demographic noun ("33 minors", "29 boys") is a sub-count of
+        a larger total counted before in the text: ``other``."""
+        noun = counted if not counted.like_num else counted.head
+        if noun.lower_ not in self.w.demographic:
+            return False
+        before = [f for f in self.found if f.end <= counted.idx] + list(self.counted)
+        return any(f.value > value and f.category != "other" for f in before)
 
     def _counted_year(self, tok: Token) -> bool:
         """Whether a number written like a year counts people: a qualifier before it and
@@ -546,6 +591,8 @@ class _Sentence:
         value = dozen if dozen is not None else self._value(tok)
         if value is None:
             return None
+        if tok.dep_ == "pobj" and tok.head.lower_ == "among":
+            return None  # "the youngest among the 117": the group, counted before
         start = tok
         # a change in a count: "82 more than a year ago"
         nxt = tok.nbor() if tok.i + 2 < len(tok.doc) else None
@@ -586,6 +633,8 @@ class _Sentence:
                 return None  # a noun not of people counts only as a verb's patient
             first = min((c for c in tok.children if c.dep_ == "nummod"), key=lambda c: c.i,
                         default=tok)  # fmt: skip
+            if self._demographic_part(noun, value):
+                cat = ("other", f'a demographic sub-count "{noun.text}" of a total before')
             end = noun
             if any(c.dep_ == "conj" and c.like_num for c in tok.children):
                 end = tok  # "24, 19 and 12 journalists": the next numbers are their own
@@ -745,7 +794,10 @@ class _Sentence:
         if not nouns:
             return None  # a dateline is a subject too: "RANGOON — The number ... rose"
         counted = [p for c in nouns[0].children if c.lower_ == "of" for p in c.children]
-        if not counted:
+        if not counted:  # "put the number held at 1,000"
+            own = [c for c in nouns[0].children if c.dep_ in {"acl", "amod"} and self._of_word(c)]
+            if own:
+                return (self._of_word(own[0]) or "", f'the number "{own[0].text}"'), own[0]
             return None
         return self._count_of(counted[0]), counted[0]
 
@@ -821,6 +873,15 @@ class _Sentence:
                 continue  # "nine million people": a population
             if tok is not None and tok.dep_ == "nummod" and tok.head.lower_ in self.w.things:
                 continue  # "seven years to 11 defendants": v1's number counts years
+            if tok is not None and self._not_count(tok):
+                covered.append((f.start, f.end))
+                continue  # "an average of 15 prisoners per month"
+            if tok is not None and item:  # a list's item keeps the list's category,
+                counted = tok.head if tok.dep_ == "nummod" else tok  # unless demographic
+                if self._demographic_part(counted, f.value):
+                    f.category = "other"
+                    f.reason = f"{f.reason.split(', category from')[0]}, category from a "
+                    f.reason += f'demographic sub-count "{counted.text}" of a total before'
             if tok is not None and not item:
                 counted = tok.head if tok.dep_ == "nummod" else tok
                 if counted.lower_ == "dozen":
@@ -837,6 +898,8 @@ class _Sentence:
                 if cat is None and (self._no_count(counted, f) or self._possessed(counted, f)):
                     covered.append((f.start, f.end))
                     continue
+                if cat != PART and self._demographic_part(counted, f.value):
+                    cat = ("other", f'a demographic sub-count "{counted.text}" of a total before')
                 if cat == PART:
                     parts.append(f)
                 if cat is not None and cat != PART and cat[0] != f.category:
