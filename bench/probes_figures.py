@@ -392,6 +392,75 @@ PROBES_5: list[tuple[str, list[F]]] = [
     ("A court in Baku convicted six journalists of smuggling.", [(6, "convicted", E)]),
 ]
 
+# Written from real unseen news read in round 20 (own sentences, invented places and
+# numbers, the constructions of NGO tallies, census counts and pardon reports).
+PROBES_6: list[tuple[str, list[F]]] = [
+    ("In 2023, 21 prisoners were released by pardon.", [(21, "pardoned", E)]),
+    (
+        "The government pardoned and began releasing 1,250 inmates on Monday.",
+        [(1250, "pardoned", E)],
+    ),
+    (
+        "The 40 detainees released were accused of taking part in riots.",
+        [(40, "released", E)],
+    ),
+    (
+        "The president pardoned 27 people. Eleven of them suffer from chronic illnesses and "
+        "four have children under 18.",
+        [(27, "pardoned", E), (11, "other", E), (4, "other", E)],
+    ),
+    (
+        "Among those freed are five people over 60, two pensioners and 12 who suffer from "
+        "chronic illnesses.",
+        [(5, "other", E), (2, "other", E), (12, "other", E)],
+    ),
+    (
+        "Rights groups count 640 political prisoners. Among them are 11 people with "
+        "disabilities, 40 in poor health and 25 people over the age of 65.",
+        [(640, PPH, E), (11, "other", E), (40, "other", E), (25, "other", E)],
+    ),
+    (
+        "The authorities released about 900 inmates. 64 of those released are women.",
+        [(900, "released", AB), (64, "released", E)],
+    ),
+    (
+        "Ruritania, Freedonia and Elbonia lead the list, with 24, 19 and 12 journalists "
+        "detained, respectively.",
+        [(24, "detained", E), (19, "detained", E), (12, "detained", E)],
+    ),
+    (
+        "The report lists jailed reporters in Ruritania (21), Freedonia (16) and Elbonia (12).",
+        [(21, PPH, E), (16, PPH, E), (12, PPH, E)],
+    ),
+    ("At least 27 bloggers are incarcerated in the country.", [(27, PPH, AL)]),
+    (
+        "The number of political prisoners has almost doubled to more than 900.",
+        [(900, PPH, MT)],
+    ),
+    ("The number of detainees increased to nearly 600 this month.", [(600, "detained", AB)]),
+    (
+        "The decree was the fifth this year, bringing the total number of releases to 210 people.",
+        [(210, "released", E)],
+    ),
+    (
+        "The arrests pushed the number of political prisoners from 1,104 in May to 1,130 in June.",
+        [(1104, PPH, E), (1130, PPH, E)],
+    ),
+    (
+        "Since 2021, 3,120 people have been granted political prisoner status.",
+        [(3120, "other", E)],
+    ),
+    (
+        "At least 16 political prisoners served their full sentences last month.",
+        [(16, "released", AL)],
+    ),
+    (
+        "Some 300 journalists were behind bars on December 1. Iran came first with 41, "
+        "followed by Vietnam with 37.",
+        [(300, PPH, AB), (41, PPH, E), (37, PPH, E)],
+    ),
+]
+
 
 def found(ex: Extraction) -> list[F]:
     out: list[F] = []
@@ -414,6 +483,7 @@ def main() -> None:
         ("third", PROBES_3),
         ("fourth", PROBES_4),
         ("fifth", PROBES_5),
+        ("sixth", PROBES_6),
     ):
         passed = 0
         for text, want in probes:

@@ -69,4 +69,91 @@ FIGURE_CASES: list[tuple[str, str, list[tuple[int, str, str]]]] = [
     ("not figures: a population, the group of a part, ages", "The country's nine million "
      "people voted. Only 3 of the 17 lawyers were allowed in. Anna Kovalenka, 63, was "
      "sentenced.", []),
+    # Round 20: constructions of real unseen tallies, in invented sentences.
+    ("a release by pardon is pardoned", "In 2023, 21 prisoners were released by pardon.",
+     [(21, E, "pardoned")]),
+    ("a release joined to a pardon is pardoned", "The government pardoned and began "
+     "releasing 1,250 inmates on Monday.", [(1250, E, "pardoned")]),
+    ("a part in a state of health or family is other", "The president pardoned 27 people. "
+     "Eleven of them suffer from chronic illnesses and four have children under 18.",
+     [(27, E, "pardoned"), (11, E, "other"), (4, E, "other")]),
+    ("bare numbers in a list of members", "Rights groups count 640 political prisoners. "
+     "Among them are 11 people with disabilities, 40 in poor health and 25 people over "
+     "the age of 65.", [(640, E, PPH), (11, E, "other"), (40, E, "other"), (25, E, "other")]),
+    ("numbers coordinated before one noun", "Ruritania, Freedonia and Elbonia lead the "
+     "list, with 24, 19 and 12 journalists detained, respectively.",
+     [(24, E, "detained"), (19, E, "detained"), (12, E, "detained")]),
+    ("counts by place in brackets", "The report lists jailed reporters in Ruritania (21), "
+     "Freedonia (16) and Elbonia (12).", [(21, E, PPH), (16, E, PPH), (12, E, PPH)]),
+    ("a count doubled to a number", "The number of political prisoners has almost doubled "
+     "to more than 900.", [(900, MT, PPH)]),
+    ("a count of detainees reached", "The number of detainees increased to nearly 600 "
+     "this month.", [(600, AB, "detained")]),
+    ("a count moved to a number by an object verb", "The decree was the fifth this year, "
+     "bringing the total number of releases to 210 people.", [(210, E, "released")]),
+    ("a count moved from one number to another", "The arrests pushed the number of "
+     "political prisoners from 1,104 in May to 1,130 in June.",
+     [(1104, E, PPH), (1130, E, PPH)]),
+    ("granted political prisoner status is other", "Since 2021, 3,120 people have been "
+     "granted political prisoner status.", [(3120, E, "other")]),
+    ("served their sentences is released", "At least 16 political prisoners served their "
+     "full sentences last month.", [(16, AL, "released")]),
+    ("incarcerated is held", "At least 27 bloggers are incarcerated in the country.",
+     [(27, AL, PPH)]),
+    ("a definite count's participle beats a describing verb", "The 40 inmates pardoned "
+     "were convicted of organising riots.", [(40, E, "pardoned")]),
+    ("older than is a sub-count", "The king pardoned 300 inmates. Twenty of them suffer "
+     "from heart disease and eight were older than 70.",
+     [(300, E, "pardoned"), (20, E, "other"), (8, E, "other")]),
+    ("a list of members after 'Among ... are'", "Among those freed are four people under "
+     "the age of 30, five pensioners, three individuals with disabilities, and 11 who "
+     "suffer from chronic health conditions.",
+     [(4, E, "other"), (5, E, "other"), (3, E, "other"), (11, E, "other")]),
+    ("a part by sex takes the count before it", "At least 55 people were released in May: "
+     "18 served their full sentences, of which only three were women, and 37 were "
+     "pardoned.", [(55, AL, "released"), (18, E, "released"), (3, E, "released"),
+                   (37, E, "pardoned")]),
+    ("a number a tally verb counts", "The group counted 290 people as being in prison on "
+     "June 1, its highest total since 2019, when 310 were counted.",
+     [(290, E, PPH), (310, E, PPH)]),
+    ("a count by place after 'the number of'", "Africa remained the region with the "
+     "highest number of jailed journalists, with Eritrea (16) and Ethiopia (7).",
+     [(16, E, PPH), (7, E, PPH)]),
+    ("a count compared with an earlier one", "The country now holds 1,140 political "
+     "prisoners, compared with 980 in March 2021.", [(1140, E, PPH), (980, E, PPH)]),
+    ("those held hostage are other", "The group said 30 reporters are being held hostage "
+     "by armed groups, and rebels are holding 12 of these hostages.",
+     [(30, E, "other"), (12, E, "other")]),
+    ("'there are N people detained' is a standing count", "Rights groups say there are "
+     "410 people detained in the country who are considered political prisoners.",
+     [(410, E, PPH)]),
+    ("a count of arrests is of those arrested", "Observers said 2,104 arrests had been "
+     "confirmed by Sunday. Of this number, 96 were adolescents.",
+     [(2104, E, "detained"), (96, E, "other")]),
+    ("reached a conviction; the group of a part by its noun", "Only 88 people of the nearly "
+     "9,000 detainees have reached a conviction.", [(88, E, "convicted")]),
+    ("a count a group has is no figure", "The charity has more than 3,000 volunteer "
+     "activists.", []),
+    ("a year-like number with a qualifier; the event noun beats a participle", "The "
+     "ministry announced the release of over 1900 protesters arbitrarily detained since "
+     "March.", [(1900, MT, "released")]),
+    ("the verb right after a number the parse hangs elsewhere", "Officials told the summit "
+     "7,212 had been detained and 3,050 were already released.",
+     [(7212, E, "detained"), (3050, E, "released")]),
+    ("a number in brackets", "A total of (14,310) people have been arrested since the "
+     "coup.", [(14310, E, "detained")]),
+    ("a quoted noun", "There were 188 “political prisoners” in the country in May.",
+     [(188, E, PPH)]),
+    ("a demographic count after a larger total is a sub-count", "Rights monitors count "
+     "1,210 political prisoners. Currently 41 minors, arbitrarily detained, are among "
+     "them.", [(1210, E, PPH), (41, E, "other")]),
+    ("'were incarcerated' is an event; an average is no count", "In the last six months 76 "
+     "new political prisoners were incarcerated, an average of 13 prisoners per month.",
+     [(76, E, "detained")]),
+    ("a count kept at a number", "The monitor kept the number of political prisoners in "
+     "the country at 1,140.", [(1140, E, PPH)]),
+    ("'there are N women who are prisoners of conscience'", "There are at least 95 women "
+     "who are prisoners of conscience.", [(95, AL, PPH)]),
+    ("the group after 'among' is no new count", "Police said the youngest among the 140 "
+     "was 16 at the time of the arrest.", []),
 ]  # fmt: skip

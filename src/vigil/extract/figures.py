@@ -25,8 +25,8 @@ LIST_ITEM = re.compile(r"\s*(?:Group|Category|[-•*–—]\s)")
 
 _QUAL = "|".join(f"(?P<{name}>{p})" for name, p in QUALIFIERS)
 _FIGURE = re.compile(
-    rf"(?:\b(?:{_QUAL})\s+)?(?:the\s+)?\b(?P<n>{NUMBER})\s+"
-    rf"(?:\([^)]{{0,40}}\)\s+)?(?:(?!and\b|or\b|of\b|in\b|at\b)[\w’'-]+\s+){{0,3}}?"
+    rf"(?:\b(?:{_QUAL})\s+)?(?:the\s+)?\(?\b(?P<n>{NUMBER})\)?\s+"
+    rf"(?:\([^)]{{0,40}}\)\s+)?[\"“«]?(?:(?!and\b|or\b|of\b|in\b|at\b)[\w’'-]+\s+){{0,3}}?"
     rf"(?P<noun>{PEOPLE_NOUNS})\b"
     rf"|(?:\b(?:{_QUAL.replace('?P<', '?P<q2')})\s+)?\bthe\s+(?P<n2>{NUMBER})\s+"
     r"(?P<part>sentenced|detained|arrested|pardoned|released|convicted|jailed|freed)\b",
@@ -111,12 +111,12 @@ def find_figures(sentence: str, offset: int, previous: str | None) -> list[RawFi
         head = sentence[max(0, m.start() - 12) : m.start()]
         if re.search(r"(?:No\.?|Number|#|aged|age)\s*$", head, re.IGNORECASE):
             continue
-        if number.isdigit() and 1900 <= int(number) <= 2100 and "," not in number:
-            continue
         qualifier = Qualifier.EXACT
         for name, _ in QUALIFIERS:
             if m.group(name) or m.group("q2" + name):
                 qualifier = Qualifier(name)
+        if number.isdigit() and 1900 <= int(number) <= 2100 and qualifier is Qualifier.EXACT:
+            continue  # a year, unless qualified: "over 2000 protestors"
         if previous and LIST_ITEM.match(sentence):
             category, word = previous, "the list it stands in"  # an item of a list
         elif m.group("part"):

@@ -23,6 +23,7 @@ The words are data (``figures.toml``); each figure's reason says what decided.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -42,16 +43,22 @@ __all__ = ["FigureWords", "figure_words", "refine"]
 _LISTS = ("people", "things", "parts", "changes", "count_nouns", "count_verbs", "group_words",
           "copulas", "list_preps", "scales", "include_verbs", "list_nouns", "terms",
           "group_preps", "held_nouns", "demographic", "demographic_preps",
-          "state_verbs", "tally_verbs", "recognition", "new_markers", "standing")  # fmt: skip
+          "state_verbs", "tally_verbs", "recognition", "new_markers", "standing",
+          "count_movers", "held_counts", "detained_counts", "demographic_words",
+          "served_verbs", "served_objects", "pardon_preps", "background",
+          "comparisons", "hostage_words", "event_counts", "having", "jailing",
+          "not_counts")  # fmt: skip
 _QUAL_BEFORE = [
     (Qualifier(name), re.compile(rf"\b(?:{p})\s+(?:the\s+)?$", re.IGNORECASE))
     for name, p in QUALIFIERS
 ]
-_NOT_COUNT_BEFORE = re.compile(r"(?:No\.?|Number|#|aged|age)\s*$", re.IGNORECASE)
+_NOT_COUNT_BEFORE = re.compile(r"(?:No\.?|Number|#|aged|age|age\s+of)\s*$", re.IGNORECASE)
 _SUBJECTS = {"nsubj", "nsubjpass"}
 # What ``category`` says of a part by sex ("14 were women"): the total's category.
 PART = ("part", "a part by sex of the total")
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj"}
+_PLACES = {"GPE", "LOC", "NORP"}  # a count by place: "Ruritania (21)"
+_MEMBER_ROLES = {"conj", "appos", "attr", "nsubj"}  # a bare number as an item of a list
 
 
 @dataclass(frozen=True)
@@ -78,6 +85,20 @@ class FigureWords:
     recognition: frozenset[str]
     new_markers: frozenset[str]
     standing: frozenset[str]
+    count_movers: frozenset[str]
+    held_counts: frozenset[str]
+    detained_counts: frozenset[str]
+    demographic_words: frozenset[str]
+    served_verbs: frozenset[str]
+    served_objects: frozenset[str]
+    pardon_preps: frozenset[str]
+    background: frozenset[str]
+    comparisons: frozenset[str]
+    hostage_words: frozenset[str]
+    event_counts: frozenset[str]
+    having: frozenset[str]
+    jailing: frozenset[str]
+    not_counts: frozenset[str]
     categories: dict[str, frozenset[str]]  # category → verb and participle forms
     objects: dict[str, frozenset[str]]  # category → nouns a light verb takes
     nominal: dict[str, frozenset[str]]  # category → event nouns ("the release of 14 ...")
@@ -100,20 +121,35 @@ def figure_words() -> FigureWords:
     )
 
 
-def refine(text: str, sent: Span, found: list[RawFigure], previous: str | None) -> list[RawFigure]:
+def refine(
+    text: str,
+    sent: Span,
+    found: list[RawFigure],
+    previous: str | None,
+    counted: Sequence[RawFigure] = (),
+) -> list[RawFigure]:
     """v1's figures ``found`` in the parsed sentence ``sent`` of ``text`` (the doc's),
     their categories read through the parse, and the counts v1 missed; ``previous`` is
-    the last category seen before the sentence."""
-    return _Sentence(text, sent, figure_words(), previous).read(found)
+    the last category seen before the sentence, ``counted`` the figures of the sentences
+    before."""
+    return _Sentence(text, sent, figure_words(), previous, counted).read(found)
 
 
 class _Sentence:
-    def __init__(self, text: str, sent: Span, w: FigureWords, previous: str | None) -> None:
+    def __init__(
+        self,
+        text: str,
+        sent: Span,
+        w: FigureWords,
+        previous: str | None,
+        counted: Sequence[RawFigure] = (),
+    ) -> None:
         self.sent = sent
         self.w = w
         self.previous = previous
         self.text = text
         self.found: list[RawFigure] = []
+        self.counted = counted
 
     # -- the category ------------------------------------------------------------------
     def _of_word(self, tok: Token) -> str | None:
@@ -129,8 +165,26 @@ class _Sentence:
         own = self._of_word(verb)
         if own == "political_prisoners_held" and self._term(verb):
             return "sentenced", f"{verb.text} for a term"  # "jailed 14 ... for six years"
+        if (
+            own == "political_prisoners_held"
+            and verb.lower_ in self.w.jailing
+            and any(c.dep_ == "auxpass" and c.lower_ in {"was", "were"} for c in verb.children)
+        ):
+            return "detained", f"{verb.text}, an event"  # "91 were incarcerated"
+        if own == "political_prisoners_held" and any(
+            c.lower_ in self.w.hostage_words for c in verb.children
+        ):
+            return "other", f"{verb.text} hostage"  # "54 journalists are being held hostage"
+        if own == "released":
+            pardon = self._pardon(verb)
+            if pardon:
+                return "pardoned", pardon
         if own:
             return own, verb.text
+        if verb.lower_ in self.w.served_verbs and any(
+            c.dep_ == "dobj" and c.lower_ in self.w.served_objects for c in verb.children
+        ):
+            return "released", f"{verb.text} … sentences"  # "20 served their full sentences"
         for name, forms in self.w.objects.items():
             if verb.lower_ in forms:  # a noun: "criminal cases against 3,000 people"
                 return name, verb.text
@@ -158,6 +212,25 @@ class _Sentence:
             and not any(c.dep_ in _SUBJECTS for c in verb.children)
         ):
             return self._of_verb(verb.head)  # "detained and beat 30 protesters"
+        return None
+
+    def _pardon(self, verb: Token) -> str | None:
+        """What makes a release (``verb``) a pardon: a pardon it hangs on ("released by
+        pardon", "freed under a pardon"), or a pardoning verb it is joined to ("pardoned
+        and began freeing 3,000 prisoners")."""
+        pardons = self.w.nominal.get("pardoned", frozenset()) - {"amnesty"}
+        for prep in verb.children:
+            if (
+                prep.dep_ in {"prep", "agent"}
+                and prep.lower_ in self.w.pardon_preps
+                and any(p.lower_ in pardons for p in prep.children if p.dep_ == "pobj")
+            ):
+                return f"{verb.text} {prep.text} pardon"
+        tok = verb
+        while tok.dep_ in {"xcomp", "conj"} and tok.head is not tok:
+            tok = tok.head
+            if self._of_word(tok) == "pardoned":
+                return f"{tok.text} … {verb.text}"
         return None
 
     def _term(self, verb: Token) -> bool:
@@ -207,6 +280,12 @@ class _Sentence:
         return any(f" {cue} " in text for cue in self.w.standing)
 
     def _category(self, counted: Token) -> tuple[str, str] | None:
+        among = self._members_among(counted)
+        if among is not None:
+            return self._member_of(among, counted)  # "Among them are ..., 40 in poor health"
+        standing = self._there_are(counted)
+        if standing is not None:
+            return standing
         verb = self._governor(counted)
         role = self._role(counted).dep_
         after = counted.nbor() if counted.i + 1 < len(counted.doc) else None
@@ -221,6 +300,8 @@ class _Sentence:
             attr = [c for c in verb.children if c.dep_ in {"attr", "acomp"}]
             if attr and attr[0].lower_ in self.w.parts:
                 return PART  # a part by sex: the total's category
+            if attr and attr[0].lower_ in self.w.demographic_words:
+                return "other", f'a sub-count "{counted.text} {verb.text} {attr[0].text}"'  # older
             if attr and attr[0].lower_ == "prisoners":
                 return "political_prisoners_held", f'"{verb.text} … {attr[0].text}"'
             if attr and (
@@ -243,8 +324,15 @@ class _Sentence:
                 c.dep_ == "dobj" and c.lower_ not in taken for c in verb.children
             )  # "Police detained 200": the subject acts; "80 received sentences" does not
             found = None if active_agent else self._of_verb(verb)
+            if found and found[0] in self.w.background:
+                own = self._definite_participle(counted)
+                if own is not None:
+                    return own
             if found:
                 return found[0], f'the verb "{found[1]}"'
+        event = self._event_noun(counted)
+        if event is not None:
+            return event  # "the release of over 2000 protestors arbitrarily detained"
         for child in counted.children:
             if child.dep_ in {"amod", "acl", "relcl"}:
                 found = self._of_verb(child) if child.dep_ != "amod" else None
@@ -253,9 +341,6 @@ class _Sentence:
                     return cat, f'the participle "{child.text}"'
                 if found:
                     return found[0], f'the clause "{found[1]}"'
-        event = self._event_noun(counted)
-        if event is not None:
-            return event
         for child in counted.children:  # "35 journalists behind bars", "people in custody"
             if child.dep_ == "prep":
                 for noun in (p for p in child.children if p.dep_ == "pobj"):
@@ -263,6 +348,52 @@ class _Sentence:
                         if noun.lower_ in forms:
                             return name, f'"{child.text} {noun.text}"'
         return None
+
+    def _there_are(self, counted: Token) -> tuple[str, str] | None:
+        """A standing count stated by "there are" with a participle of holding ("there are
+        275 people detained in the country"): those held now, not an event."""
+        verb = counted.head
+        if counted.dep_ not in {"attr", "nsubj"} or verb.lower_ not in {"are", "is", "remain"}:
+            return None
+        if not any(c.dep_ == "expl" for c in verb.children):
+            return None
+        for child in counted.children:
+            cat = self._of_word(child) if child.dep_ in {"acl", "amod"} else None
+            if cat in {"detained", "political_prisoners_held"}:
+                return "political_prisoners_held", f'"there {verb.text} … {child.text}"'
+            if child.dep_ == "relcl" and child.lower_ in self.w.copulas:
+                attr = [a for a in child.children if a.dep_ == "attr"]
+                if attr and attr[0].lower_ in self.w.held_counts:  # "who are prisoners of
+                    return "political_prisoners_held", f'"who {child.text} {attr[0].text}"'
+        return None
+
+    def _definite_participle(self, counted: Token) -> tuple[str, str] | None:
+        """The category of a participle after a definite count ("The 32 prisoners
+        pardoned"), which beats a verb that only describes the group."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in counted.children):
+            return None
+        for child in counted.children:
+            cat = self._of_word(child) if child.dep_ in {"acl", "amod"} else None
+            if cat is not None and cat not in self.w.background:
+                return cat, f'the participle "{child.text}" of a definite count'
+        return None
+
+    def _members_among(self, counted: Token) -> Token | None:
+        """The "among" of a sentence that lists a group's members after a copula ("Among
+        those pardoned are six people under 25, three pensioners and ..."), when
+        ``counted`` is one of them."""
+        first = self.sent[0]
+        if first.lower_ != "among" or first.dep_ != "prep":
+            return None
+        verb = first.head  # "Among them are", whatever the parse makes of the list
+        if verb.lower_ not in self.w.copulas or counted.i < verb.i:
+            return None
+        if counted.like_num and (
+            counted.dep_ not in _MEMBER_ROLES
+            or counted.nbor(-1).lower_ in self.w.demographic_preps | {"of", "than", "to"}
+        ):
+            return None  # "under the age of 30", "over 60": a number inside an item
+        return first
 
     def _event_noun(self, counted: Token) -> tuple[str, str] | None:
         """An event noun the count belongs to: "the release of 14 political prisoners",
@@ -288,12 +419,50 @@ class _Sentence:
         )
 
     def _demographic(self, counted: Token) -> bool:
-        """ "11 minors", "18 people with disabilities", "45 are over 60"."""
+        """ "11 minors", "18 people with disabilities", "45 are over 60", "92 in serious
+        health conditions", "12 who suffer from chronic illnesses": the counted noun, a
+        preposition on it, or a word of health or family in its item of the list."""
         if counted.lower_ in self.w.demographic:
             return True
-        return any(
-            c.dep_ == "prep" and c.lower_ in self.w.demographic_preps for c in counted.children
-        )
+        if any(c.dep_ == "prep" and c.lower_ in self.w.demographic_preps for c in counted.children):
+            return True
+        return any(t.lower_ in self.w.demographic_words for t in self._item(counted))
+
+    def _item(self, counted: Token) -> list[Token]:
+        """The words of the list item a count begins: from its number to the next item's
+        number ("five people over 60, two pensioners and 12 who ...") or the clause's end."""
+        number = counted
+        if not counted.like_num:
+            number = next((c for c in counted.children if c.dep_ == "nummod"), counted)
+        out: list[Token] = []
+        for tok in self.sent.doc[number.i + 1 : self.sent.end]:
+            if tok.text in {";", ".", ":"}:
+                break
+            if tok.like_num and tok.nbor(-1).lower_ in {",", "and"}:
+                break
+            out.append(tok)
+        return out
+
+    def _state(self, tok: Token) -> bool:
+        """Whether the bare number ``tok`` is the subject of a state of health or family
+        ("Eleven of them suffer from chronic illnesses", "four have children"): a
+        demographic sub-count."""
+        if tok.dep_ not in _SUBJECTS or tok.head.lower_ not in self.w.state_verbs:
+            return False
+        words = [t for t in tok.head.subtree if t.i > tok.head.i]
+        return any(t.lower_ in self.w.demographic_words for t in words)
+
+    def _list_member(self, tok: Token) -> tuple[str, str] | None:
+        """The category of a bare number in a list of members after a copula ("Among them
+        are 11 people with disabilities, 40 in poor health and ...")."""
+        among = self._members_among(tok)
+        if among is not None:
+            return self._member_of(among, tok)
+        head = self._role(tok)
+        if head.dep_ not in {"attr", "nsubj"} or head.head.lower_ not in self.w.copulas:
+            return None
+        among = self._among(head.head)
+        return self._member_of(among, tok) if among is not None else None
 
     def _member_of(self, prep: Token, counted: Token) -> tuple[str, str] | None:
         """The category of members counted among a group ("Among the 400 freed were 12
@@ -337,17 +506,43 @@ class _Sentence:
         value = parse_number(text)
         if value is None or value.denominator != 1 or value < 2:
             return None
-        if text.isdigit() and 1900 <= int(text) <= 2100:
+        if text.isdigit() and 1900 <= int(text) <= 2100 and not self._counted_year(tok):
             return None  # a year
         before = self.text[max(0, tok.idx - 12) : tok.idx]
         if _NOT_COUNT_BEFORE.search(before):
             return None  # "colony No. 1", "aged 63"
+        if self._not_count(tok):
+            return None  # "an average of 15 prisoners per month"
         if (
             before.endswith(", ")
             and self.text[tok.idx + len(text) : tok.idx + len(text) + 1] == ","
         ):
             return None  # "X, 63, ...": an age
         return int(value)
+
+    def _not_count(self, tok: Token) -> bool:
+        """Whether a word of a rate stands by the number: "an average of 15", "per"."""
+        near = self.sent.doc[max(self.sent.start, tok.i - 2) : min(self.sent.end, tok.i + 4)]
+        return any(t.lower_ in self.w.not_counts for t in near)
+
+    def _demographic_part(self, counted: Token, value: int) -> bool:
+        """Whether a count by a demographic noun ("33 minors", "29 boys") is a sub-count of
+        a larger total counted before in the text: ``other``."""
+        noun = counted if not counted.like_num else counted.head
+        if noun.lower_ not in self.w.demographic:
+            return False
+        before = [f for f in self.found if f.end <= counted.idx] + list(self.counted)
+        return any(f.value > value and f.category != "other" for f in before)
+
+    def _counted_year(self, tok: Token) -> bool:
+        """Whether a number written like a year counts people: a qualifier before it and
+        a noun for people right after ("the release of over 2000 protestors")."""
+        nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+        return (
+            nxt is not None
+            and self._is_people(nxt)
+            and self._qualifier(tok.idx) is not Qualifier.EXACT
+        )
 
     def _dozen(self, tok: Token) -> int | None:
         """ "Two dozen protesters": the number of dozens times 12."""
@@ -360,7 +555,7 @@ class _Sentence:
         return int(value) * 12 if value is not None and value.denominator == 1 else None
 
     def _is_people(self, noun: Token) -> bool:
-        low = noun.lower_
+        low = noun.lower_.rsplit("-", 1)[-1]  # "citizen-journalists"
         return low in self.w.people and low not in self.w.things
 
     def _plural_thing(self, noun: Token) -> bool:
@@ -396,12 +591,38 @@ class _Sentence:
         value = dozen if dozen is not None else self._value(tok)
         if value is None:
             return None
+        if tok.dep_ == "pobj" and tok.head.lower_ == "among":
+            return None  # "the youngest among the 117": the group, counted before
+        start = tok
         # a change in a count: "82 more than a year ago"
         nxt = tok.nbor() if tok.i + 2 < len(tok.doc) else None
         if nxt is not None and nxt.lower_ in self.w.changes and nxt.nbor().lower_ == "than":
             if any(t.lower_ in self.w.count_nouns or self._is_people(t) for t in self.sent):
                 return self._new(value, tok, nxt, "other", "change", "a change in a count")
             return None
+        if tok.dep_ == "conj" and self._role(tok).dep_ == "nummod":
+            tok = self._role(tok)  # "with 24, 19 and 12 journalists detained"
+            noun = tok.head
+            cat = self.category(noun)
+            if cat is None or not self._is_people(noun):
+                return None
+            return self._new(value, start, start, cat[0], noun.lower_, f"{cat[1]}, a list")
+        shared = self._shared_noun(tok)
+        if shared is not None:  # "with 50, 43 and 35 journalists detained"
+            cat = self.category(shared)
+            own = [f for f in found if f.start <= shared.idx < f.end]
+            if (cat is None or cat == PART) and own:
+                cat = own[0].category, "the count it shares a noun with"
+            if cat is not None and cat != PART:
+                return self._new(value, tok, tok, cat[0], shared.lower_, f"{cat[1]}, a list")
+        if (
+            tok.dep_ == "nummod"
+            and tok.head.lower_ in self.w.event_counts
+            and tok.head.i == tok.i + 1  # not "30 June Prison Releases"
+        ):
+            noun = tok.head  # "1,503 arrests had been confirmed": those arrested
+            kind = next(n for n, forms in self.w.nominal.items() if noun.lower_ in forms)
+            return self._new(value, tok, noun, kind, noun.lower_, f'the count of "{noun.text}"')
         if tok.dep_ == "nummod":
             noun = tok.head
             if noun.lower_ in self.w.things or self._plural_thing(noun):
@@ -412,22 +633,44 @@ class _Sentence:
                 return None  # a noun not of people counts only as a verb's patient
             first = min((c for c in tok.children if c.dep_ == "nummod"), key=lambda c: c.i,
                         default=tok)  # fmt: skip
-            return self._new(value, first, noun, cat[0], noun.lower_, cat[1])
+            if self._demographic_part(noun, value):
+                cat = ("other", f'a demographic sub-count "{noun.text}" of a total before')
+            end = noun
+            if any(c.dep_ == "conj" and c.like_num for c in tok.children):
+                end = tok  # "24, 19 and 12 journalists": the next numbers are their own
+            return self._new(value, first, end, cat[0], noun.lower_, cat[1])
         # a count said to reach a number: "the number of political prisoners rose to 1,000"
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
         if tok.dep_ == "pobj" and tok.head.lower_ == "by" and verb.lower_ in self.w.count_verbs:
             return self._new(value, tok, tok, "other", "change", f'a change "{verb.text} by"')
-        if tok.dep_ in {"pobj", "attr", "dobj"} and verb.lower_ in self.w.count_verbs:
-            subject = [c for c in verb.children if c.dep_ == "nsubj"]
-            if subject and subject[0].lower_ in self.w.count_nouns:
-                counted = [p for c in subject[0].children if c.lower_ == "of" for p in c.children]
-                if counted:
-                    cat = self.category(counted[0])
-                    if cat is None and counted[0].lower_ == "prisoners":
-                        cat = ("political_prisoners_held", f'"{counted[0].text}"')
-                    if cat is not None:
-                        return self._new(value, tok, tok, cat[0], counted[0].lower_, cat[1])
-                return None
+        reached = self._reached(tok)
+        if reached is not None:
+            cat, counted = reached
+            return self._new(value, tok, tok, cat[0], counted.lower_, cat[1]) if cat else None
+        if tok.dep_ == "appos" and tok.head.lower_ in self.w.count_nouns:
+            of = [p for c in tok.head.children if c.lower_ == "of" for p in c.children]
+            cat = self._count_of(of[0]) if of else None  # "The number of journalists
+            if cat is not None and cat != PART:  # imprisoned, 153, is ..."
+                return self._new(value, tok, tok, cat[0], of[0].lower_, cat[1])
+        elided = self._elided(tok)
+        if elided is not None:
+            return self._new(value, tok, tok, elided[0], "", elided[1])
+        after = self._verb_after(tok)
+        if after is not None:
+            return self._new(value, tok, tok, after[0], "", after[1])
+        before = [f for f in self.found if f.end <= tok.idx]
+        if tok.dep_ in _SUBJECTS and tok.head.lower_ in self.w.tally_verbs:
+            kept = before[-1].category if before else self.previous  # "when 370 were counted"
+            if kept:
+                return self._new(value, tok, tok, kept, "", f'the count "{tok.head.text}" before')
+        if (
+            before
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in {"with", "to", "from"}
+            and tok.head.head.lower_ in self.w.comparisons
+        ):  # "1,140 political prisoners, compared with 980 in March 2021"
+            why = f'a count "{tok.head.head.text} {tok.head.text}" the one before'
+            return self._new(value, tok, tok, before[-1].category, "", why)
         # a part of a group: "40 of them", "Eighty of the defendants", "of whom 300"
         group = [
             p for c in tok.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
@@ -442,6 +685,13 @@ class _Sentence:
             if cat == PART:
                 total = self._part_of(tok)
                 cat = (total, PART[1]) if total else None
+            if cat is None and group and group[0].lower_ in self.w.hostage_words:
+                cat = ("other", f'a part of the "{group[0].text}"')  # "21 of these hostages"
+            if cat is None and group and group[0].lower_ in self.w.event_counts:
+                kind = next(n for n, f in self.w.nominal.items() if group[0].lower_ in f)
+                cat = (kind, f'a part of the "{group[0].text}"')  # "400 of the releases"
+            if cat is None and self._state(tok):
+                cat = ("other", "a sub-count of the group")
             if cat is None:
                 if not self._sub_count(tok) or not self._counted_group(tok, group):
                     return None  # "Only 3 of the 17 lawyers were allowed in"
@@ -464,6 +714,10 @@ class _Sentence:
                 cat = (total, PART[1]) if total else None
             if cat is not None:
                 return self._new(value, tok, tok, cat[0], "", cat[1])
+        if tok.dep_ in {"conj", "appos"}:
+            cat = self._list_member(tok)  # "Among them are ..., 40 in poor health"
+            if cat is not None:
+                return self._new(value, tok, tok, cat[0], "", cat[1])
         # a bare number listed after a count: "..., 12 in Gomel and 5 in Brest"
         if (
             found
@@ -477,10 +731,139 @@ class _Sentence:
                 return self._new(value, tok, tok, last.category, "", "the count listed before")
         return None
 
+    def _verb_after(self, tok: Token) -> tuple[str, str] | None:
+        """The category of the verb right after a bare number the parse hangs elsewhere
+        ("the summit 9,948 had been detained", "announcing 5,636 would be released",
+        "around 8,000 remain in detention"): the number is its subject."""
+        if tok.dep_ in {"pobj", "nummod", "quantmod", "npadvmod"} or tok.i + 1 >= self.sent.end:
+            return None
+        verb = tok.nbor()
+        while verb.i + 1 < self.sent.end and (
+            verb.dep_ in {"aux", "auxpass", "neg"} or verb.lower_ in {"still", "already", "now"}
+        ):
+            verb = verb.nbor()
+        clause = {"ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp"}
+        if verb.dep_ not in clause or verb.lower_ in self.w.copulas:
+            return None  # the parse has no tags here: a clause's head stands for a verb
+        found = self._of_verb(verb)
+        return (found[0], f'the verb "{found[1]}" after it') if found else None
+
+    def _shared_noun(self, tok: Token) -> Token | None:
+        """The noun of people a bare number shares with the numbers coordinated with it,
+        when the parse hangs the noun on the last one ("with 50, 43 and 35 journalists")."""
+        if tok.dep_ == "nummod" or not tok.like_num:
+            return None
+        top = tok
+        while top.dep_ == "conj" and top.head.like_num:
+            top = top.head
+        chain, todo = [], [top]
+        while todo:
+            node = todo.pop()
+            chain.append(node)
+            todo.extend(c for c in node.children if c.dep_ == "conj")
+        return next(
+            (
+                node
+                for node in chain
+                if node is not tok
+                and self._is_people(node)
+                and any(c.dep_ == "nummod" and c.like_num for c in node.children)
+            ),
+            None,
+        )
+
+    def _reached(self, tok: Token) -> tuple[tuple[str, str] | None, Token] | None:
+        """A count a number is said to reach: "the number of political prisoners rose to
+        1,000", "bringing the total number of releases to 210 people", "pushed the number
+        of detainees from 1,104 to 1,130". None when ``tok`` is no such number; else the
+        category (None when the count is of nothing known) and the counted noun."""
+        if tok.dep_ == "nummod" and tok.head.lower_ in self.w.people:
+            tok = tok.head  # "to 210 people"
+        if tok.dep_ == "pobj" and tok.head.lower_ not in {"to", "from", "at"}:
+            return None
+        if tok.dep_ not in {"pobj", "attr", "dobj"}:
+            return None
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if verb.lower_ in self.w.count_verbs:
+            roles = {"nsubj"}
+        elif verb.lower_ in self.w.count_movers:
+            roles = {"dobj"}
+        else:
+            return None
+        nouns = [c for c in verb.children if c.dep_ in roles and c.lower_ in self.w.count_nouns]
+        if not nouns:
+            return None  # a dateline is a subject too: "RANGOON — The number ... rose"
+        counted = [p for c in nouns[0].children if c.lower_ == "of" for p in c.children]
+        if not counted:  # "put the number held at 1,000"
+            own = [c for c in nouns[0].children if c.dep_ in {"acl", "amod"} and self._of_word(c)]
+            if own:
+                return (self._of_word(own[0]) or "", f'the number "{own[0].text}"'), own[0]
+            return None
+        return self._count_of(counted[0]), counted[0]
+
+    def _count_of(self, counted: Token) -> tuple[str, str] | None:
+        """The category of what a count is of: its verb or participle, else the held
+        ("prisoners"), the detained ("detainees"), an event noun ("releases")."""
+        cat = self.category(counted)
+        if cat is not None:
+            return cat
+        low = counted.lower_
+        if low in self.w.held_counts:
+            return "political_prisoners_held", f'"{counted.text}"'
+        if low in self.w.detained_counts:
+            return "detained", f'"{counted.text}"'
+        for name, forms in self.w.nominal.items():
+            if low in forms:
+                return name, f'the number of "{counted.text}"'
+        return None
+
+    def _elided(self, tok: Token) -> tuple[str, str] | None:
+        """A bare number whose noun is the count's before it, given by place: "jailed
+        reporters in Ruritania (21), Freedonia (16)", "Ruritania came first with 41,
+        followed by Elbonia with 37"; the category of the people it hangs on, else of the
+        count before it."""
+        place = None
+        if (
+            tok.dep_ == "appos"
+            and tok.i > 0
+            and tok.nbor(-1).text == "("
+            and tok.head.ent_type_ in _PLACES
+        ):
+            place = tok.head
+        elif tok.dep_ != "pobj" or tok.head.lower_ != "with":
+            return None
+        elif tok.head.head.ent_type_ in _PLACES:
+            place = tok.head.head  # "in Turkey with 23 in total"
+        else:
+            verb = tok.head.head
+            for c in verb.children:
+                args = [c] if c.dep_ == "nsubj" else []
+                if c.dep_ == "agent":
+                    args = [p for p in c.children if p.dep_ == "pobj"]
+                place = next((a for a in args if a.ent_type_ in _PLACES), place)
+        if place is None:
+            return None
+        up = place
+        while up.dep_ in {"conj", "appos", "pobj", "prep"} and up.head is not up:
+            up = up.head
+            if up.lower_ in self.w.count_nouns:  # "the number of jailed journalists, with"
+                of = [p for c in up.children if c.lower_ == "of" for p in c.children]
+                cat = self._count_of(of[0]) if of else None
+                if cat is not None and cat != PART:
+                    return cat[0], f"{cat[1]}, by place"
+            if self._is_people(up):
+                cat = self.category(up)
+                if cat is not None and cat != PART:
+                    return cat[0], f"{cat[1]}, by place"
+        before = [f for f in self.found if f.end <= tok.idx]
+        last = before[-1].category if before else self.previous
+        return (last, "the count before it, by place") if last else None
+
     def read(self, found: list[RawFigure]) -> list[RawFigure]:
         out = self.found
         item = self.previous is not None and LIST_ITEM.match(self.sent.text) is not None
         covered: list[tuple[int, int]] = []  # v1's numbers, its breakdowns, what is dropped
+        parts: list[RawFigure] = []  # v1's parts by sex, of the total before them
         for f in found:
             tok = self._token_at(f.start, f.end)
             whole = tok is None or bool(f.breakdown)
@@ -490,6 +873,15 @@ class _Sentence:
                 continue  # "nine million people": a population
             if tok is not None and tok.dep_ == "nummod" and tok.head.lower_ in self.w.things:
                 continue  # "seven years to 11 defendants": v1's number counts years
+            if tok is not None and self._not_count(tok):
+                covered.append((f.start, f.end))
+                continue  # "an average of 15 prisoners per month"
+            if tok is not None and item:  # a list's item keeps the list's category,
+                counted = tok.head if tok.dep_ == "nummod" else tok  # unless demographic
+                if self._demographic_part(counted, f.value):
+                    f.category = "other"
+                    f.reason = f"{f.reason.split(', category from')[0]}, category from a "
+                    f.reason += f'demographic sub-count "{counted.text}" of a total before'
             if tok is not None and not item:
                 counted = tok.head if tok.dep_ == "nummod" else tok
                 if counted.lower_ == "dozen":
@@ -498,9 +890,18 @@ class _Sentence:
                     covered.append((f.start, f.end))
                     continue  # "23 of the 40 protesters": the 40 has no category of its own
                 cat = self.category(counted)
-                if cat is None and self._no_count(counted, f):
+                reached = self._reached(tok) if cat is None else None
+                if reached is not None and reached[0] is not None:
+                    cat = reached[0]
+                if cat is None and counted.like_num and self._state(counted):
+                    cat = ("other", f'a sub-count "{counted.text} {counted.head.text}"')
+                if cat is None and (self._no_count(counted, f) or self._possessed(counted, f)):
                     covered.append((f.start, f.end))
                     continue
+                if cat != PART and self._demographic_part(counted, f.value):
+                    cat = ("other", f'a demographic sub-count "{counted.text}" of a total before')
+                if cat == PART:
+                    parts.append(f)
                 if cat is not None and cat != PART and cat[0] != f.category:
                     f.category = cat[0]
                     f.reason = f"{f.reason.split(', category from')[0]}, category from {cat[1]}"
@@ -513,7 +914,28 @@ class _Sentence:
                 out.append(new)
                 covered.append((new.start, new.end))
         out.sort(key=lambda f: f.start)
+        for f in out:  # "52 journalists are currently held hostage": not held by the state
+            if f.category in {"political_prisoners_held", "detained"} and self._hostage(f):
+                f.category = "other"
+                f.reason = f"{f.reason.split(', category from')[0]}, category from hostages"
+        for f in parts:  # a part by sex of v1's: the category of the total before it
+            total = [t for t in out if t.end <= f.start and t not in parts]
+            last = total[-1].category if total else self.previous
+            if last and last != f.category:
+                f.category = last
+                f.reason = f"{f.reason.split(', category from')[0]}, category from {PART[1]}"
         return out
+
+    def _hostage(self, f: RawFigure) -> bool:
+        """Whether a word of hostage-taking follows the count in its clause."""
+        for tok in self.sent:
+            if tok.idx < f.end:
+                continue
+            if tok.text in {";", ".", ":"} or tok.idx > f.end + 60:
+                return False
+            if tok.lower_ in self.w.hostage_words:
+                return True
+        return False
 
     def _number_span(self, tok: Token) -> tuple[int, int]:
         """The characters of the number ``tok`` begins ("Forty-two" is three tokens)."""
@@ -526,9 +948,14 @@ class _Sentence:
         """Whether ``counted`` is the group of a part ("23 of the 40 protesters") with no
         participle of its own to give its category."""
         of = counted.head
-        if counted.dep_ != "pobj" or of.lower_ != "of" or not of.head.like_num:
+        if counted.dep_ != "pobj" or of.lower_ != "of":
             return False
-        part = parse_number(of.head.text)
+        whole = of.head
+        if not whole.like_num:  # "156 people of the almost 16,000 detainees"
+            whole = next((c for c in whole.children if c.dep_ == "nummod"), whole)
+        if not whole.like_num:
+            return False
+        part = parse_number(whole.text)
         if part is None or part < 2:
             return False  # "one of at least 35 journalists behind bars": a count
         return not any(
@@ -548,6 +975,16 @@ class _Sentence:
         guessed = "the list it stands in" in f.reason
         elsewhere = not re.search(r'category from "[^"]*political', f.reason)
         return guessed or elsewhere or (counted.like_num and self._part(counted))
+
+    def _possessed(self, counted: Token, f: RawFigure) -> bool:
+        """Whether v1's figure ``f`` is a count some group has ("The organization has more
+        than 5,000 volunteer activists"), its category taken from elsewhere."""
+        role = self._role(counted)
+        if role.dep_ != "dobj" or role.head.lower_ not in self.w.having:
+            return False
+        return "the list it stands in" in f.reason or not re.search(
+            r'category from "[^"]*political', f.reason
+        )
 
     def _sub_count(self, tok: Token) -> bool:
         """Whether the part ``tok`` is the subject of a state ("Eleven of the pardoned

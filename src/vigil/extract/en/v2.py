@@ -286,7 +286,7 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         """v1's figures of the sentence, read again through the parse (``en.figures``)."""
         found = super()._sentence_figures(start, end, previous)
         span = self.doc.char_span(start, end, alignment_mode="expand") if self.parsed else None
-        found = refine(self.text, span, found, previous) if span is not None else found
+        found = refine(self.text, span, found, previous, self.counted) if span else found
         for f in found:  # "pardoned 25 people. The decree freed 12 women and 13 men."
             total = next((t for t in self.counted if t.value == f.value), None)
             if f.breakdown and total is not None and total.category != f.category:
