@@ -532,3 +532,31 @@ V2_CASES += [
     Case("v2 remanded in custody", "Суд в понедельник отправил под стражу программиста "
          "Артема Гусева.", P, events={"Артем Гусев": [("detained", "2024-08-12")]}),
 ]  # fmt: skip
+# Constructions of real Russian news read in issue 12's third round (real-news batches),
+# each written here anew with invented names.
+V2_CASES += [
+    Case("v2 whom a protest supports is no participant", "В Казани полиция задержала "
+         "участников пикета в поддержку журналиста Олега Савина. Среди задержанных — "
+         "студентка Дарья Лаптева.", P, only=True, kinds={"Дарья Лаптева": ["detained"]},
+         not_detainees=["Олег Савин"]),
+    Case("v2 a name on a placard is no antecedent", "Блогер Илья Дронов стоял с плакатами, на "
+         "которых было написано «Свободу Петру Ланину» и «Свободу Глебу Осипову», вскоре его "
+         "задержали полицейские.", P, only=True, kinds={"Илья Дронов": ["detained"]}),
+    Case("v2 a participle after a preposition means others", "Адвоката Ирину Белову "
+         "допустили к задержанным в ОВД «Хамовники».", P, only=True,
+         not_detainees=["Ирина Белова"]),
+    Case("v2 the role before a full name is that name's", "Сестра политзаключенного Антона "
+         "Зуева Вера Климова встретилась с ним в колонии.", P, not_detainees=["Вера Климова"]),
+    Case("v2 brought to a police station, the place first", "В отдел полиции № 5 доставили "
+         "также Кирилла Ежова.", P, events={"Кирилл Ежов": [("detained", PUB)]}),
+    Case("v2 thousands and hundreds", "По данным правозащитников, задержаны более 2 тыс. "
+         "300 человек.", P, figures=[(2300, "more_than", "detained")], exact_figures=True),
+    Case("v2 a date carried along the items of a report", "Суд 12 августа арестовал "
+         "задержанных на акции активистов. Всех признали виновными. Игорь Сомов — 5 суток "
+         "ареста. Ольга Зимина, Петр Лунев — 7 суток ареста. Антон Бурый — 10 суток ареста.",
+         P, events={"Игорь Сомов": [("detained", "2024-08-12")],
+                    "Ольга Зимина": [("detained", "2024-08-12")],
+                    "Антон Бурый": [("detained", "2024-08-12")]}),
+    Case("v2 a photo credit is no person", "Задержанные в ОП № 2 / фото: Семен Гаврилов",
+         P, not_detainees=["Семен Гаврилов"]),
+]  # fmt: skip

@@ -96,7 +96,8 @@ class Run(Skeleton):
         self.people = [Person(c) for c in self.clusters]
         self.subjects = Subjects(text, self.lex, self.clusters)
         self.group: list[Happening] = []
-        self.book = DateBook(text, self.lex, self.sentences, published, language)
+        self.book = DateBook(text, self.lex, self.sentences, published, language,
+                             chain=self.version >= 2)  # fmt: skip
 
     def _entities(self, entities: list[Entity]) -> list[Entity]:
         """natasha's entities as the rules read them (as they are in v1)."""
@@ -117,7 +118,8 @@ class Run(Skeleton):
                     "a head of state named in the lexicon",
                 )
                 return
-        starts = {x.start for other in self.clusters if other is not c for x in other.mentions}
+        others = [x for other in self.clusters if other is not c for x in other.mentions]
+        starts = {x.start for x in others}
         best: tuple[int, str, str] | None = None
         for m in c.mentions:
             after = re.match(r"\s*", self.text[m.end : m.end + 3])
@@ -130,6 +132,10 @@ class Run(Skeleton):
                     continue
                 if _KIN_BEFORE.search(before[: found.start()]):
                     continue  # "муж журналистки Игорь Ильяш": a relative
+                at = m.start - len(before) + found.start()
+                if any(at < x.start and x.end <= m.start and len(x.text.split()) > 1
+                       for x in others):  # fmt: skip
+                    continue  # "сестра политзаключённого Олега X Наталья Y": X's role
                 key = (found.start() - len(before), role, found.group(0).strip())
                 if best is None or key[0] > best[0]:
                     best = key
