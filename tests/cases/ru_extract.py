@@ -37,6 +37,7 @@ class Case:
     reasons: dict[str, str] = field(default_factory=dict)  # person → words of an event reason
     only: bool = False  # True: no detainee beyond those of ``events`` and ``kinds``
     no_group_events: bool = False  # True: no event of an unnamed group may be proposed
+    absent: dict[str, list[str]] = field(default_factory=dict)  # person → types not proposed
 
 
 D = dt.date
@@ -277,6 +278,9 @@ def mismatches(case: Case, ex: Extraction) -> list[str]:
     for name, kinds in case.kinds.items():
         have = [t for t, _ in found.get(name, [])]
         out += [f"{name}: no {k} event among {have}" for k in kinds if k not in have]
+    for name, kinds in case.absent.items():
+        have = [t for t, _ in found.get(name, [])]
+        out += [f"{name}: a {k} event is proposed" for k in kinds if k in have]
     for name, words in case.reasons.items():
         said = [e.reason for e in detainees[name].events] if name in detainees else []
         if not any(words in r for r in said):
@@ -559,4 +563,36 @@ V2_CASES += [
                     "Антон Бурый": [("detained", "2024-08-12")]}),
     Case("v2 a photo credit is no person", "Задержанные в ОП № 2 / фото: Семен Гаврилов",
          P, not_detainees=["Семен Гаврилов"]),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 an indirect question states no charge", "Правозащитники признали "
+         "политзаключенными Романа Лыкова и Инну Сорокину. Кто эти люди и в чем они "
+         "обвиняются — читайте по ссылке.", P,
+         kinds={"Инна Сорокина": ["recognized_political_prisoner"]},
+         absent={"Инна Сорокина": ["charged"]}),
+    Case("v2 those who, picked by a relative clause, are others", "Правозащитники признали "
+         "политзаключенными Романа Лыкова и Инну Сорокину. Идет процесс освобождения тех "
+         "заключенных, которые отбыли свои сроки.", P,
+         kinds={"Инна Сорокина": ["recognized_political_prisoner"]},
+         absent={"Инна Сорокина": ["released"]}),
+    Case("v2 the owner of a noun trigger is the possessive's person", "1 марта из колонии "
+         "вышел на свободу Глеб Носов. Публикуем рассказ Ольги Тимофеевой, очевидицы его "
+         "освобождения.", P, only=True, events={"Глеб Носов": [("released", "2024-03-01")]}),
+    Case("v2 set free on parole, the words apart", "12 августа на свободу по УДО вышел "
+         "активист Кирилл Зотов.", P, events={"Кирилл Зотов": [("released", "2024-08-12")]}),
+    Case("v2 a change in a count is other", "За месяц число политзаключенных увеличилось на "
+         "45 человек и достигло 1210.", P, exact_figures=True,
+         figures=[(45, "exact", "other"), (1210, "exact", "political_prisoners_held")]),
+    Case("v2 a breakdown two sentences after its count", "Лукашенко помиловал 40 "
+         "политзаключенных. Указ подписан накануне праздника. Из колоний вышли 22 женщины и "
+         "18 мужчин, 9 человек — до 30 лет.", P, exact_figures=True,
+         figures=[(40, "exact", "pardoned"), (9, "exact", "other")]),
+    Case("v2 a count of part of those named by a participle", "Лукашенко помиловал 20 "
+         "осужденных. 12 из помилованных – женщины.", P,
+         figures=[(20, "exact", "pardoned"), (12, "exact", "pardoned")]),
+    Case("v2 found guilty and sentenced to terms", "Областной суд признал виновными пятерых "
+         "активистов и приговорил их к различным срокам лишения свободы.", P,
+         figures=[(5, "exact", "sentenced")], exact_figures=True),
+    Case("v2 the story the report recalls", "Напомним, в 2023 году из тюрем выпустили "
+         "журналиста Василия Крылова.", P, events={"Василий Крылов": [("released", "2023")]}),
 ]  # fmt: skip

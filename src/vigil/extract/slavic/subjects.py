@@ -87,6 +87,12 @@ _SOME_OF = re.compile(
     r"(?:них|их|іх|задержанных|затрыманых)(?![\w-])",
     re.I,
 )
+# "тех заключенных, которые …": the people a relative clause picks out, not those before.
+_THOSE_WHO = re.compile(
+    r"(?<![\w-])(?:тех|те|тем|теми|тых|тыя|тым)\s+[\w-]+\s*,\s*(?:котор|як[іо])", re.I
+)
+# "его освобождения", "яе затрымання": the owner of a noun trigger is the pronoun's person.
+_POSSESSIVE = re.compile(r"(?<![\w-])(?:его|её|ее|яго|яе)\s+$", re.I)
 _PLURAL_FORM = re.compile(r"(?:ны|ли|лі|ыя|ныя|ись|ліся|ются|юцца|ят|ут)$", re.I)
 
 
@@ -132,6 +138,9 @@ class Subjects:
         if trig.form == "full" and _GOVERNED_NOUN.search(self.text, max(0, trig.start - 12),
                                                          trig.start):  # fmt: skip
             ways = ["after"]  # "допустили к задержанным": others, not the name before
+        if trig.form == "noun" and _POSSESSIVE.search(self.text, max(0, trig.start - 8),
+                                                      trig.start):  # fmt: skip
+            return self._implied(trig, sent, si, bool(inside))  # "очевидица его освобождения"
         for way in ways:
             found = self._before(inside, trig) if way == "before" else self._after(inside, trig)
             if found:
@@ -243,6 +252,9 @@ class Subjects:
                     break
         if plural and _SOME_OF.search(self.text, max(sent[0], trig.start - 60), trig.start):
             return [], ""  # "Часть из них отпустили": some of them, not said which
+        if plural and _THOSE_WHO.search(self.text, max(sent[0], trig.start - 30),
+                                        min(sent[1], trig.head_end + 60)):  # fmt: skip
+            return [], ""  # "освобождение тех заключенных, которые отбыли сроки": others
         if plural and len(self.last_people) > 1 and si - self.last_sentence <= 3:
             if re.search(r"(?<![\w-])(?:все|усе|ўсе|всех|усіх|ўсіх)\s+(?:\w+\s+){0,2}$",
                          self.text[sent[0] : trig.start], re.I):  # fmt: skip
