@@ -596,3 +596,22 @@ V2_CASES += [
     Case("v2 the story the report recalls", "Напомним, в 2023 году из тюрем выпустили "
          "журналиста Василия Крылова.", P, events={"Василий Крылов": [("released", "2023")]}),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 a remand extended 'until' a date: no event date", "Суд продлил арест "
+         "блогеру Денису Куликову до 3 марта 2025 года.", P,
+         events={"Денис Куликов": [("detained", None)]}),
+    Case("v2 a verb and the label of the persons right after it", "Арест продлили и двум "
+         "другим фигурантам дела Олегу Рябову и Илье Сомову.", P,
+         kinds={"Олег Рябов": ["detained"], "Илья Сомов": ["detained"]}),
+    Case("v2 taken to the security service", "Утром обыскали дом активиста Тимура Бекирова. "
+         "Мужчину забрали в отделение ФСБ. Отпустили на следующий день.", P,
+         kinds={"Тимур Бекиров": ["detained", "released"]}),
+    Case("v2 the source of a report after со ссылкой на", "Как передает агентство со ссылкой "
+         "на адвоката Рената Гафарова, троих активистов задержали.", P,
+         not_detainees=["Ренат Гафаров"]),
+    Case("v2 the source with an initial", "По словам З.Ахмедова, у него нет информации о "
+         "задержании.", P, not_detainees=["З Ахмедов", "З.Ахмедов", "Ахмедов"]),
+    Case("v2 bare counts with verbs of their own", "Задержали 12 человек. 9 впоследствии "
+         "отпустили, троих арестовали.", P, exact_figures=True,
+         figures=[(12, "exact", "detained"), (9, "exact", "released"), (3, "exact", "detained")]),
+]  # fmt: skip

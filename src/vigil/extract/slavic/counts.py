@@ -56,6 +56,14 @@ _BARE = re.compile(
     rf"(?![\w,.-]?\d)(?!\s*(?:год|гад|лет|%|процент|працэнт|раз|[а-яёіў]+\s+\d))",
     re.IGNORECASE,
 )
+# "Задержали 15 человек. 11 впоследствии отпустили, четырех арестовали": a count with its
+# noun left out, the people of the count before, and a verb of its own.
+_COUNT_VERB = re.compile(
+    rf"(?:^|[,;]\s*|\s[—–]\s*)(?P<n>{NUMBER})\s+(?:(?:впоследствии|позже|позднее|затем|потом|"
+    rf"сразу|уже|также|пазней|потым|затым|адразу|ужо|таксама)\s+)?"
+    rf"(?P<v>[а-яёіў]+(?:ли|лі|ны|ныя|ены))(?![\w-])",
+    re.IGNORECASE,
+)
 _CLAUSE = re.compile(r"[,;.:()«»]|\s(?:и|і|а|но|але)\s")
 
 
@@ -100,6 +108,7 @@ class CountFinder(FigureFinder):
                 f.category = found[i - 1].category
                 f.reason += "; said after a dash with no verb: the category of the count before"
         found += self._parts(sentence, offset, found)
+        found += self._counted_by_verb(sentence, offset, found)
         self._breakdown_of_before(sentence, found)
         found = self._breakdown_of_earlier(found)
         self.last = found or self.last[:0]
@@ -198,6 +207,33 @@ class CountFinder(FigureFinder):
                 value=int(value), qualifier=Qualifier.EXACT, category=category,
                 start=m.start("n") + offset, end=m.end() + offset, of_whom=head.of_whom,
                 reason=f'a count with its noun left out "{m.group(0).strip()[:40]}": {why}',
+                breakdown={}))  # fmt: skip
+        return out
+
+    def _counted_by_verb(
+        self, sentence: str, offset: int, found: list[RawFigure]
+    ) -> list[RawFigure]:
+        """ "11 впоследствии отпустили, четырех арестовали" after "Задержали 15 человек": a
+        bare count before a verb of a category is a count of the same people, in the
+        verb's category."""
+        if not (found or self.last):
+            return []
+        out: list[RawFigure] = []
+        taken = [(f.start - offset, f.end - offset) for f in found]
+        for m in _COUNT_VERB.finditer(sentence):
+            if any(a <= m.start("n") < b for a, b in taken):
+                continue
+            value = parse_number(m.group("n"))
+            if value is None or value.denominator != 1 or value < 2:
+                continue
+            verb = m.group("v")
+            cat = next((name for name, p in self.lex.categories if p.search(verb)), None)
+            if cat is None:
+                continue
+            out.append(RawFigure(
+                value=int(value), qualifier=Qualifier.EXACT, category=cat,
+                start=m.start("n") + offset, end=m.end() + offset, of_whom="",
+                reason=f'the people before, a verb of its own "{m.group(0).strip()}"',
                 breakdown={}))  # fmt: skip
         return out
 

@@ -204,8 +204,10 @@ class StructuredRun(Run):
         triggers: list[Trigger],
     ) -> FoundDate | None:
         found = super()._pick_date(trig, dates, sent, si, triggers)
-        if found is not None:
+        if found is not None and not self._until(found):
             return found
+        # "продлил арест до 25 июля": when it ends, not when it began
+        dates = [d for d in dates if not self._until(d)]
         usable = [d for d in dates if d.date is not None and d.kind != "for"
                   and not reported(self.lex, d, sent[0], self.text[sent[0] : sent[1]])
                   and not re.search(r"(?:^|\s)(?:до|да|па|по)\s+$",

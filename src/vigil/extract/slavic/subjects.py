@@ -42,7 +42,8 @@ _OTHER_SUBJECT = re.compile(
 )
 _SOURCE = re.compile(
     r"(?<![\w-])(?:[Пп]о\s+словам|[Пп]а\s+словах|[Пп]аводле\s+(?=(?:[а-яёіў]+\s+)?[А-ЯЁІЎ])|"
-    r"[Сс]огласно\s+(?=[а-яёіў]+\s+[А-ЯЁІЎ]))[^,.;:]{1,60},"
+    r"[Сс]огласно\s+(?=[а-яёіў]+\s+[А-ЯЁІЎ])|[Сс]о\s+ссылкой\s+на|[Зз]\s+спасылкай\s+на)"
+    r"(?:[^,.;:]|(?<=\b[А-ЯЁІЎ])\.){1,60},"  # "По словам З.Смирнова,": an initial's dot
 )
 _EXCEPT = re.compile(
     r"(?<![\w-])(?:кроме|акрамя|апрача|за\s+исключением|за\s+выключэннем)\s+[^,.;:—]{1,60}",
@@ -70,7 +71,10 @@ _PREPOSITION = re.compile(
 _GOVERNED_NOUN = re.compile(
     r"(?<![\w-])(?:к|ко|с|со|для|у|от|о|об|про|над|перед|среди|да|з|са|для|ад|сярод)\s+$", re.I
 )
-# "Мужчыну абвінавачваюць": a noun for one person means no lawyer or rights defender.
+# "Мужчыну абвінавачваюць": a noun for one person means no lawyer or rights defender
+# (an activist, of the same role list, may well be meant).
+_COUNSEL = re.compile(r"адвокат|адвакат|юрист|правозащит|праваабарон|спикер|прадстаўнік|"
+                      r"представител", re.I)  # fmt: skip
 _NOT_MEANT = frozenset({"advocate"})
 # A count right after the trigger, no term ("вынеслі больш за 900 прысудаў", "памиловал
 # 400 человек"): the trigger is about that many, not about the person named before.
@@ -309,8 +313,10 @@ class Subjects:
         role in ``skip``."""
         best: tuple[bool, bool, int, int, int] | None = None
         for i, c in enumerate(self.clusters):
-            if c.official or (c.gender and c.gender != gender) or c.role in skip:
+            if c.official or (c.gender and c.gender != gender):
                 continue
+            if c.role in skip and _COUNSEL.search(c.role_word or ""):
+                continue  # a lawyer or a rights defender, not an activist
             # a name in quotation marks ("«Свободу Немытову»") is no antecedent
             free = [m for m in c.mentions if m.end <= before
                     and not any(a <= m.start and m.end <= b for a, b in self.quoted)]  # fmt: skip
