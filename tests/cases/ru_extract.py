@@ -615,3 +615,11 @@ V2_CASES += [
          "отпустили, троих арестовали.", P, exact_figures=True,
          figures=[(12, "exact", "detained"), (9, "exact", "released"), (3, "exact", "detained")]),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 a year as an ordinal with any hyphen", "В последний раз Олега Гуся арестовали в "
+         "2021\u2011м.", P, events={"Олег Гусь": [("detained", "2021")]}),
+    Case("v2 ended up in a colony", "Степан Ларин оказался в колонии в 2022 году.", P,
+         events={"Степан Ларин": [("detained", "2022")]}),
+    Case("v2 days in a punishment cell are no time held so far", "Журналист Илья Ветров "
+         "провел в ШИЗО уже 120 дней.", P, events={"Илья Ветров": [("detained", None)]}),
+]  # fmt: skip

@@ -237,6 +237,8 @@ class StructuredRun(Run):
         trigger: the count is the silence's, not the arrest's."""
         if trig.type not in {EventType.DETAINED, EventType.INCOMMUNICADO}:
             return None
+        if re.search(r"ШИЗО|ШІЗА|ПКТ|изолятор|ізалятар", self.text[trig.start : trig.end], re.I):
+            return None  # "провел в ШИЗО уже 226 дней": days in a punishment cell, all told
         if trig.type is EventType.DETAINED and any(
             t.type is EventType.INCOMMUNICADO for t in others
         ):
