@@ -40,6 +40,7 @@ class DateBook:
     dates: dict[int, list[FoundDate]] = field(default_factory=dict)
     types: dict[int, set[EventType]] = field(default_factory=dict)
     last_year: int | None = None
+    chain: bool = False  # v2: a date carried along a run of sentences of the same kind
 
     def note(self, si: int, found: list[FoundDate], kinds: set[EventType]) -> list[FoundDate]:
         """Record a sentence's dates (with "того же года" resolved) and event kinds."""
@@ -80,6 +81,11 @@ class DateBook:
         self, persons: list[Happening], every: list[Happening], group: list[Happening], reach: int
     ) -> None:
         wanted = [e for e in every if reach <= 2 or e.form == "list"]
+        if self.chain and reach <= 2:
+            # "X — 3 суток ареста. Y, Z — 4 суток …": the items of a report, one sentence
+            # each, share the date of the first, carried on from item to item
+            for e in sorted((e for e in wanted if e in persons), key=lambda e: e.sentence):
+                same_kind([e], every, reach)
         same_kind([e for e in wanted if e in persons], every, reach)
         same_kind([e for e in wanted if e not in persons], group, reach)
 

@@ -26,14 +26,26 @@ _DEMOGRAPHIC = re.compile(
     r"(?<![\w-])(?:хроническ\w*|хранічн\w*|заболевани\w*|захворванн\w*|болезн\w*|хвароб\w*|"
     r"инвалид\w*|інвалід\w*|дет(?:и|ей|ьми)|дзец(?:і|ям|ьмі)|дзяцей|многодетн\w*|шматдзетн\w*|"
     r"пенсионер\w*|пенсіянер\w*|старше|старэйш\w*|младше|маладзейш\w*|несовершеннолетн\w*|"
-    r"непаўналетн\w*|беременн\w*|цяжарн\w*)(?![\w-])",
+    r"непаўналетн\w*|беременн\w*|цяжарн\w*)(?![\w-])"
+    # an age, not a term: "19 человек — до 40 лет", "старэйшыя за 60 гадоў"
+    r"|(?<![\w-])(?:до|от|за|старше|младше|моложе)\s+\d{2}\s+(?:лет|гадоў)(?![\w-])"
+    r"(?!\s+(?:лишени|колони|заключени|тюрьм|пазбаўленн|калоні|зняволенн))",
     re.IGNORECASE,
 )
+# "число политзаключенных увеличилось на 82 человека": a change in a count is ``other``.
+_CHANGE = re.compile(
+    r"(?<![\w-])(?:увелич|уменьш|сократ|вырос|возрос|снизил|павялічы|зменшы|скарацi|скараці|"
+    r"вырас)\w*\s+(?:[\w-]+\s+){0,2}?на\s+(?:(?:более|почти|около|больш\s+за|амаль)\s+)?$",
+    re.IGNORECASE,
+)
+# "признал виновными семерых … и приговорил к различным срокам": the verdict gave terms.
+_SENTENCED_TOO = re.compile(r"(?<![\w-])(?:приговорил\w*|прысудзі\w*|засудзі\w*)\s+"
+                            r"(?:[\w-]+\s+){0,3}?(?:к|да)\s", re.IGNORECASE)  # fmt: skip
 # "11 из них имеют несовершеннолетних детей": a count of the group named before, with no
 # people noun of its own.
 _OF_THEM = re.compile(
-    rf"(?<![\w№.,-])(?P<n>{NUMBER})\s+(?:из|з)\s+(?:них|іх)(?![\w-])|"
-    rf"(?<![\w-])(?:из|з)\s+(?:них|іх)\s+(?P<n2>{NUMBER})(?![\w,.-]?\d)",
+    rf"(?<![\w№.,-])(?P<n>{NUMBER})\s+(?:из|з)\s+(?:них|іх|[а-яёіў]+(?:нных|ных|ных|тых))"
+    rf"(?![\w-])|(?<![\w-])(?:из|з)\s+(?:них|іх|которых|якіх)\s+(?P<n2>{NUMBER})(?![\w,.-]?\d)",
     re.I,
 )
 # "…, в Петербурге — 21", "…, у Гомелі — 21", "из 54 задержанных 12 —": a count whose noun
@@ -42,6 +54,14 @@ _BARE = re.compile(
     rf"(?:,\s*(?:а\s+)?(?:в|во|у|ў)\s+[А-ЯЁІЎ][\w-]*(?:\s+[\w-]+)?\s+[—–]\s+"
     rf"|(?<![\w-])(?:из|з)\s+(?:{NUMBER})\s+[а-яёіў]+\s+)(?P<n>{NUMBER})"
     rf"(?![\w,.-]?\d)(?!\s*(?:год|гад|лет|%|процент|працэнт|раз|[а-яёіў]+\s+\d))",
+    re.IGNORECASE,
+)
+# "Задержали 15 человек. 11 впоследствии отпустили, четырех арестовали": a count with its
+# noun left out, the people of the count before, and a verb of its own.
+_COUNT_VERB = re.compile(
+    rf"(?:^|[,;]\s*|\s[—–]\s*)(?P<n>{NUMBER})\s+(?:(?:впоследствии|позже|позднее|затем|потом|"
+    rf"сразу|уже|также|пазней|потым|затым|адразу|ужо|таксама)\s+)?"
+    rf"(?P<v>[а-яёіў]+(?:ли|лі|ны|ныя|ены))(?![\w-])",
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(r"[,;.:()«»]|\s(?:и|і|а|но|але)\s")
@@ -53,11 +73,12 @@ class CountFinder(FigureFinder):
     def __init__(self, lex: Lexicon) -> None:
         super().__init__(lex)
         self.last: list[RawFigure] = []  # the figures of the sentence before
+        self.recent: list[list[RawFigure]] = []  # the figures of the last three sentences
 
     def find(self, sentence: str, offset: int) -> list[RawFigure]:
         found = super().find(sentence, offset)
         found += self._of_them(sentence, offset, found)
-        termed = term_of(sentence)[0] is not None
+        termed = term_of(sentence)[0] is not None or bool(_SENTENCED_TOO.search(sentence))
         for f in found:
             if f.category == "convicted" and termed:
                 # "асудзіў чатырох … да 5 гадоў": a verdict with a term is a sentence
@@ -78,14 +99,46 @@ class CountFinder(FigureFinder):
                 f.category = "other"
                 f.reason += "; a demographic sub-count (age, health or children): other"
                 continue
+            if _CHANGE.search(sentence, 0, at) and f.category != "other":
+                f.category = "other"
+                f.reason += "; a change in a count: other"
+                continue
             before = sentence[lo:at]
             if i and re.search(r"[—–]\s*$", before) and not self._said(before):
                 f.category = found[i - 1].category
                 f.reason += "; said after a dash with no verb: the category of the count before"
         found += self._parts(sentence, offset, found)
+        found += self._counted_by_verb(sentence, offset, found)
         self._breakdown_of_before(sentence, found)
+        found = self._breakdown_of_earlier(found)
         self.last = found or self.last[:0]
+        self.recent = [*self.recent, found][-3:]
         return found
+
+    def _breakdown_of_earlier(self, found: list[RawFigure]) -> list[RawFigure]:
+        """ "помиловал 25 политзаключенных. … из тюрем вышли 12 женщин и 13 мужчин": parts
+        whose total is a count of the last three sentences are that count's breakdown, not
+        a new count."""
+        out: list[RawFigure] = []
+        earlier = [f for figs in self.recent for f in figs]
+        for f in found:
+            if not f.breakdown:
+                out.append(f)
+                continue
+            here = [g for g in found if g is not f and not g.breakdown and g.value == f.value]
+            twin = next((e for e in reversed(earlier) if e.value == f.value), None)
+            if here:  # "помиловал 30 политзеков — 14 женщин и 16 мужчин": one count
+                if here[0].category == "other" and f.category != "other":
+                    here[0].category = f.category  # the verb's, not the demographic words'
+                    here[0].reason += f"; its parts: the category {f.category}"
+                here[0].breakdown = dict(f.breakdown)
+                here[0].reason += f"; breakdown {f.breakdown}"
+            elif twin is not None and twin.breakdown in ({}, f.breakdown):
+                twin.breakdown = dict(f.breakdown)  # a repeated breakdown is said once
+                twin.reason += f"; breakdown {f.breakdown} from a sentence after"
+            else:
+                out.append(f)
+        return out
 
     def _category(self, sentence: str, start: int, end: int) -> tuple[str, str] | None:
         """As the v1 finder, but a participle set off after the count ("помиловал 25
@@ -154,6 +207,33 @@ class CountFinder(FigureFinder):
                 value=int(value), qualifier=Qualifier.EXACT, category=category,
                 start=m.start("n") + offset, end=m.end() + offset, of_whom=head.of_whom,
                 reason=f'a count with its noun left out "{m.group(0).strip()[:40]}": {why}',
+                breakdown={}))  # fmt: skip
+        return out
+
+    def _counted_by_verb(
+        self, sentence: str, offset: int, found: list[RawFigure]
+    ) -> list[RawFigure]:
+        """ "11 впоследствии отпустили, четырех арестовали" after "Задержали 15 человек": a
+        bare count before a verb of a category is a count of the same people, in the
+        verb's category."""
+        if not (found or self.last):
+            return []
+        out: list[RawFigure] = []
+        taken = [(f.start - offset, f.end - offset) for f in found]
+        for m in _COUNT_VERB.finditer(sentence):
+            if any(a <= m.start("n") < b for a, b in taken):
+                continue
+            value = parse_number(m.group("n"))
+            if value is None or value.denominator != 1 or value < 2:
+                continue
+            verb = m.group("v")
+            cat = next((name for name, p in self.lex.categories if p.search(verb)), None)
+            if cat is None:
+                continue
+            out.append(RawFigure(
+                value=int(value), qualifier=Qualifier.EXACT, category=cat,
+                start=m.start("n") + offset, end=m.end() + offset, of_whom="",
+                reason=f'the people before, a verb of its own "{m.group(0).strip()}"',
                 breakdown={}))  # fmt: skip
         return out
 

@@ -88,8 +88,9 @@ _PATTERNS: list[tuple[str, str]] = [
             rf"{_YEAR_WORD}?)?(?!\w)"),
     ("my", rf"(?:(?<!\w){_IN}\s+{_PART}?)?(?P<m>{_MONTH})\s+(?P<y>{_YEAR}){_YEAR_WORD}?(?!\w)"),
     ("m", rf"(?<!\w){_IN}\s+{_PART}?(?P<m>{_MONTH})(?!\w)"),
-    ("y", rf"(?<!\w)(?:{_IN}\s+{_PART}?|{_SEASON}\s+)(?P<y>{_YEAR})(?:-?(?:м|го|га))?"
-          rf"{_YEAR_WORD}(?!\w)"),
+    # "в 2020-м году", "в 2020‑м" (the ordinal alone, any hyphen), "с 2020-го"
+    ("y", rf"(?<!\w)(?:{_IN}\s+{_PART}?|{_SEASON}\s+)(?P<y>{_YEAR})"
+          rf"(?:[-‑–]?(?:м|го|га){_YEAR_WORD}?|{_YEAR_WORD})(?!\w)"),
     ("y", rf"(?<![\w.])(?P<y>{_YEAR}){_YEAR_WORD}(?!\w)"),
     ("weekday", rf"(?<!\w)(?:в|во|у|ў)\s+(?P<prev>прошл\w+\s+|мінул\w+\s+)?"
                 rf"(?P<w>{_WEEKDAY})(?!\w)"),

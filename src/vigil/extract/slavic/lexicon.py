@@ -70,6 +70,11 @@ class Lexicon:
     says: str
 
 
+def _either(pattern: str, more: str) -> str:
+    """``pattern``, or also ``more`` where it is not empty (the rows only v2 reads)."""
+    return f"(?:{pattern})|(?:{more})" if more else pattern
+
+
 @cache
 def lexicon(language: str, version: int = 1) -> Lexicon:
     """The compiled words of ``language`` ("ru" or "be"; anything else reads as Russian),
@@ -93,7 +98,7 @@ def lexicon(language: str, version: int = 1) -> Lexicon:
         language=language,
         triggers=triggers,
         lower_triggers=lower,
-        not_fact=re.compile(w.not_fact, _I),
+        not_fact=re.compile(_either(w.not_fact, w.not_fact_v2 if version >= 2 else ""), _I),
         near=re.compile((w.near), _I),
         speech=re.compile(w.speech, _I),
         pronouns=dict(w.pronouns),
@@ -104,7 +109,9 @@ def lexicon(language: str, version: int = 1) -> Lexicon:
         ],
         clause_break=re.compile(w.clause_break, _I),
         report_before=re.compile(w.report_before, _I),
-        past_markers=re.compile(w.past_markers, _I),
+        past_markers=re.compile(
+            _either(w.past_markers, w.past_markers_v2 if version >= 2 else ""), _I
+        ),
         list_intro=re.compile(w.list_intro),
         people_nouns=people,
         people_re=re.compile(rf"(?<![\w-])(?:{people})(?![\w-])", _I),

@@ -105,8 +105,10 @@ _WORD = trie_regex({*_WORDS, *_HALVES})
 _HALF = r"(?:\s+(?:с|з)\s+(?:половиной|паловай))"
 _THOUSANDS = r"(?:\s*(?:тыс\.|тыс\b|тысяч[аиуы]?\b|тысячей|тысячай))"
 # A number as a regular expression, to embed in larger patterns (case-insensitive).
+# "1 тыс. 700": thousands and the hundreds after them, as wire copy writes a count.
+_REST = r"(?:\s+\d{1,3}(?![\d.,]))"
 NUMBER = (
-    rf"(?:(?:\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d+(?:[.,]\d+)?){_THOUSANDS}?"
+    rf"(?:(?:\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d+(?:[.,]\d+)?)(?:{_THOUSANDS}{_REST}?)?"
     rf"|(?:{_WORD})(?:\s+(?:{_WORD}))*(?![\w-]))"
     rf"{_HALF}?"
 )
@@ -123,6 +125,11 @@ def parse_number(text: str) -> Fraction | None:
     if found:
         half = Fraction(1, 2)
         clean = clean[: found.start()].strip()
+    rest = Fraction(0)
+    tail = re.search(_THOUSANDS + r"\s+(\d{1,3})$", clean)
+    if tail and re.match(r"\d", clean):
+        rest = Fraction(int(tail.group(1)))  # "1 тыс. 700": 1700
+        clean = clean[: tail.start(1)].strip()
     many = re.search(_THOUSANDS + "$", clean)
     scale = 1
     if many and re.match(r"\d", clean):
@@ -132,7 +139,7 @@ def parse_number(text: str) -> Fraction | None:
     if re.fullmatch(r"\d+(?:[.,]\d+)?", digits):
         if "," in digits and re.fullmatch(r"\d{1,3},\d{3}", digits) and scale == 1:
             return Fraction(digits.replace(",", "")) + half  # "1,400" in a wire's style
-        return Fraction(digits.replace(",", ".")) * scale + half
+        return Fraction(digits.replace(",", ".")) * scale + rest + half
     return _words(clean, half)
 
 

@@ -42,6 +42,8 @@ from vigil.extract.types import (
 )
 from vigil.model import EventType, PartialDate
 
+_UNTIL = re.compile(r"(?:^|\s)(?:до|по|да)\s+$", re.I)
+
 __all__ = ["LIST_EVENTS", "Run"]
 
 _KIN_BEFORE = re.compile(
@@ -96,7 +98,8 @@ class Run(Skeleton):
         self.people = [Person(c) for c in self.clusters]
         self.subjects = Subjects(text, self.lex, self.clusters)
         self.group: list[Happening] = []
-        self.book = DateBook(text, self.lex, self.sentences, published, language)
+        self.book = DateBook(text, self.lex, self.sentences, published, language,
+                             chain=self.version >= 2)  # fmt: skip
 
     def _entities(self, entities: list[Entity]) -> list[Entity]:
         """natasha's entities as the rules read them (as they are in v1)."""
@@ -117,7 +120,8 @@ class Run(Skeleton):
                     "a head of state named in the lexicon",
                 )
                 return
-        starts = {x.start for other in self.clusters if other is not c for x in other.mentions}
+        others = [x for other in self.clusters if other is not c for x in other.mentions]
+        starts = {x.start for x in others}
         best: tuple[int, str, str] | None = None
         for m in c.mentions:
             after = re.match(r"\s*", self.text[m.end : m.end + 3])
@@ -130,6 +134,10 @@ class Run(Skeleton):
                     continue
                 if _KIN_BEFORE.search(before[: found.start()]):
                     continue  # "муж журналистки Игорь Ильяш": a relative
+                at = m.start - len(before) + found.start()
+                if any(at < x.start and x.end <= m.start and len(x.text.split()) > 1
+                       for x in others):  # fmt: skip
+                    continue  # "сестра политзаключённого Олега X Наталья Y": X's role
                 key = (found.start() - len(before), role, found.group(0).strip())
                 if best is None or key[0] > best[0]:
                     best = key
@@ -145,7 +153,8 @@ class Run(Skeleton):
         for si, (s0, s1) in enumerate(self.sentences):
             stext = self.text[s0:s1]
             triggers = find_triggers(self.lex, stext, s0)
-            here = [d for d in every_date if s0 <= d.start and d.end <= s1]
+            here = [d for d in every_date if s0 <= d.start and d.end <= s1
+                    and not (self.version >= 2 and self._until(d))]  # fmt: skip
             dates = self.book.note(si, here, {family(t.type) for t in triggers})
             shared: tuple[Trigger, list[int]] | None = None
             for trig in triggers:
@@ -155,6 +164,8 @@ class Run(Skeleton):
                 if trig.type is EventType.INCOMMUNICADO and found is None:
                     found = self.book.duration(dates)
                 people, why = self._participants(trig, (s0, s1), si)
+                if not people:
+                    people, why = self._labelled(trig, triggers, (s0, s1), si)
                 if not people and shared and self._coordinated_verbs(shared[0], trig):
                     people, why = shared[1], "shares the person of the verb it is coordinated with"
                 if people:
@@ -182,6 +193,34 @@ class Run(Skeleton):
             if named:  # "Іх абвінавацілі": the persons of this sentence's events
                 self.subjects.last_people, self.subjects.last_sentence = named, si
                 self.subjects.by_sentence[si] = named
+
+    def _until(self, d: FoundDate) -> bool:
+        """ "продлил арест до 25 июля", "по 4 января 2025 года": the end of a spell, not the
+        date of an event (v2 leaves such dates out)."""
+        return bool(
+            _UNTIL.search(self.text, max(0, d.start - 6), d.start)
+            or re.match(r"(?:до|по|да)\s", d.text, re.I)
+        )
+
+    def _labelled(
+        self, trig: Trigger, triggers: list[Trigger], sent: tuple[int, int], si: int
+    ) -> tuple[list[int], str]:
+        """v2: "Арест продлили и двум другим фигурантам дела X и Y": a verb with no person
+        of its own, followed closely in its clause by a noun that labels persons
+        ("фигурант", "обвиняемый"), is about those persons too."""
+        if self.version < 2 or trig.form not in {"finite", "noun", "short"}:
+            return [], ""
+        for other in triggers:
+            gap = self.text[trig.end : other.start]
+            if other.start < trig.end or len(gap) > 40 or re.search(r"[.;:—–]", gap):
+                continue
+            if other.type is not EventType.CHARGED or other.form not in {"subject", "full"}:
+                continue
+            people, _why = self.subjects.of(other, sent, si)
+            if people:
+                word = self.text[other.start : other.end]
+                return people, f'the persons "{word}" labels, right after the trigger'
+        return [], ""
 
     def _coordinated_verbs(self, first: Trigger, then: Trigger) -> bool:
         """ "Яго затрымалі ў 2021 годзе і асудзілі", "задержали и отправили в СИЗО": a

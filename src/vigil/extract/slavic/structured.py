@@ -204,8 +204,10 @@ class StructuredRun(Run):
         triggers: list[Trigger],
     ) -> FoundDate | None:
         found = super()._pick_date(trig, dates, sent, si, triggers)
-        if found is not None:
+        if found is not None and not self._until(found):
             return found
+        # "продлил арест до 25 июля": when it ends, not when it began
+        dates = [d for d in dates if not self._until(d)]
         usable = [d for d in dates if d.date is not None and d.kind != "for"
                   and not reported(self.lex, d, sent[0], self.text[sent[0] : sent[1]])
                   and not re.search(r"(?:^|\s)(?:до|да|па|по)\s+$",
@@ -235,6 +237,8 @@ class StructuredRun(Run):
         trigger: the count is the silence's, not the arrest's."""
         if trig.type not in {EventType.DETAINED, EventType.INCOMMUNICADO}:
             return None
+        if re.search(r"ШИЗО|ШІЗА|ПКТ|изолятор|ізалятар", self.text[trig.start : trig.end], re.I):
+            return None  # "провел в ШИЗО уже 226 дней": days in a punishment cell, all told
         if trig.type is EventType.DETAINED and any(
             t.type is EventType.INCOMMUNICADO for t in others
         ):

@@ -42,19 +42,39 @@ _OTHER_SUBJECT = re.compile(
 )
 _SOURCE = re.compile(
     r"(?<![\w-])(?:[Пп]о\s+словам|[Пп]а\s+словах|[Пп]аводле\s+(?=(?:[а-яёіў]+\s+)?[А-ЯЁІЎ])|"
-    r"[Сс]огласно\s+(?=[а-яёіў]+\s+[А-ЯЁІЎ]))[^,.;:]{1,60},"
+    r"[Сс]огласно\s+(?=[а-яёіў]+\s+[А-ЯЁІЎ])|[Сс]о\s+ссылкой\s+на|[Зз]\s+спасылкай\s+на)"
+    r"(?:[^,.;:]|(?<=\b[А-ЯЁІЎ])\.){1,60},"  # "По словам З.Смирнова,": an initial's dot
 )
 _EXCEPT = re.compile(
     r"(?<![\w-])(?:кроме|акрамя|апрача|за\s+исключением|за\s+выключэннем)\s+[^,.;:—]{1,60}",
     re.I,
 )
+# "акция в поддержку Навального", "пикет в защиту X", "за освобождение X": whom the
+# protest is for, not whom the event is about. Lower-case words between the phrase and the
+# name ("оппозиционера", "украинского режиссёра") are its role; a verb among them ends it.
+_CAUSE = re.compile(
+    r"(?<![\w-])(?:в\s+поддержку|в\s+защиту|за\s+освобождение|[уў]\s+падтрымку|[уў]\s+абарону|"
+    r"за\s+вызваленне)\s+(?P<role>(?:(?-i:[а-яёіў][\w-]*)\s+){0,3})"
+    r"(?:(?-i:[А-ЯЁІЎ][\w’'-]+)\s*){1,3}",
+    re.I,
+)
+_CREDIT = re.compile(r"(?<![\w-])(?:[Фф]ото|[Фф]отография|[Зз]дымак)\s*:?\s*"
+                     r"(?:(?-i:[А-ЯЁІЎ][\w’'-]*)\s*){1,3}")  # fmt: skip
 # A preposition right before a name: the name is no subject ("суд над Игорем Лосиком").
 _PREPOSITION = re.compile(
     r"(?<![\w-])(?:над|с|со|о|об|про|для|от|к|ко|за|пра|аб|ад|да|з|са|пад|перад|каля|возле|"
     r"около|разам\s+з|вместе\s+с)\s+$",
     re.I,
 )
-# "Мужчыну абвінавачваюць": a noun for one person means no lawyer or rights defender.
+# A participle used as a noun after a preposition ("адвоката допустили к задержанным",
+# "среди задержанных"): a name before it is not whom it means.
+_GOVERNED_NOUN = re.compile(
+    r"(?<![\w-])(?:к|ко|с|со|для|у|от|о|об|про|над|перед|среди|да|з|са|для|ад|сярод)\s+$", re.I
+)
+# "Мужчыну абвінавачваюць": a noun for one person means no lawyer or rights defender
+# (an activist, of the same role list, may well be meant).
+_COUNSEL = re.compile(r"адвокат|адвакат|юрист|правозащит|праваабарон|спикер|прадстаўнік|"
+                      r"представител", re.I)  # fmt: skip
 _NOT_MEANT = frozenset({"advocate"})
 # A count right after the trigger, no term ("вынеслі больш за 900 прысудаў", "памиловал
 # 400 человек"): the trigger is about that many, not about the person named before.
@@ -71,6 +91,12 @@ _SOME_OF = re.compile(
     r"(?:них|их|іх|задержанных|затрыманых)(?![\w-])",
     re.I,
 )
+# "тех заключенных, которые …": the people a relative clause picks out, not those before.
+_THOSE_WHO = re.compile(
+    r"(?<![\w-])(?:тех|те|тем|теми|тых|тыя|тым)\s+[\w-]+\s*,\s*(?:котор|як[іо])", re.I
+)
+# "его освобождения", "яе затрымання": the owner of a noun trigger is the pronoun's person.
+_POSSESSIVE = re.compile(r"(?<![\w-])(?:его|её|ее|яго|яе)\s+$", re.I)
 _PLURAL_FORM = re.compile(r"(?:ны|ли|лі|ыя|ныя|ись|ліся|ются|юцца|ят|ут)$", re.I)
 
 
@@ -94,6 +120,12 @@ class Subjects:
         self.quoted += [(m.start(), m.end()) for m in _SOURCE.finditer(self.text)]
         # "Все фигуранты, кроме Валиева, находились в СИЗО": the one left out
         self.quoted += [(m.start(), m.end()) for m in _EXCEPT.finditer(self.text)]
+        # "фото: Вячеслав Симаков": a photo credit
+        self.quoted += [(m.start(), m.end()) for m in _CREDIT.finditer(self.text)]
+        self.quoted += [
+            (m.start(), m.end()) for m in _CAUSE.finditer(self.text)
+            if not any(_VERBISH.search(w) for w in m.group("role").split())
+        ]  # fmt: skip
 
     def mentions_in(self, start: int, end: int) -> list[tuple[Mention, int]]:
         found = [(m, i) for i, c in enumerate(self.clusters) for m in c.mentions
@@ -107,6 +139,12 @@ class Subjects:
         inside = [x for x in self.mentions_in(s_start, s_end) if not self.clusters[x[1]].official]
         colon = re.match(r"\s*[:—–]\s", self.text[trig.end : trig.end + 4])
         ways = ["after", "before"] if trig.voice == "after" or colon else ["before", "after"]
+        if trig.form == "full" and _GOVERNED_NOUN.search(self.text, max(0, trig.start - 12),
+                                                         trig.start):  # fmt: skip
+            ways = ["after"]  # "допустили к задержанным": others, not the name before
+        if trig.form == "noun" and _POSSESSIVE.search(self.text, max(0, trig.start - 8),
+                                                      trig.start):  # fmt: skip
+            return self._implied(trig, sent, si, bool(inside))  # "очевидица его освобождения"
         for way in ways:
             found = self._before(inside, trig) if way == "before" else self._after(inside, trig)
             if found:
@@ -218,6 +256,9 @@ class Subjects:
                     break
         if plural and _SOME_OF.search(self.text, max(sent[0], trig.start - 60), trig.start):
             return [], ""  # "Часть из них отпустили": some of them, not said which
+        if plural and _THOSE_WHO.search(self.text, max(sent[0], trig.start - 30),
+                                        min(sent[1], trig.head_end + 60)):  # fmt: skip
+            return [], ""  # "освобождение тех заключенных, которые отбыли сроки": others
         if plural and len(self.last_people) > 1 and si - self.last_sentence <= 3:
             if re.search(r"(?<![\w-])(?:все|усе|ўсе|всех|усіх|ўсіх)\s+(?:\w+\s+){0,2}$",
                          self.text[sent[0] : trig.start], re.I):  # fmt: skip
@@ -272,13 +313,18 @@ class Subjects:
         role in ``skip``."""
         best: tuple[bool, bool, int, int, int] | None = None
         for i, c in enumerate(self.clusters):
-            if c.official or (c.gender and c.gender != gender) or c.role in skip:
+            if c.official or (c.gender and c.gender != gender):
                 continue
-            last = max((m.end for m in c.mentions if m.end <= before), default=-1)
+            if c.role in skip and _COUNSEL.search(c.role_word or ""):
+                continue  # a lawyer or a rights defender, not an activist
+            # a name in quotation marks ("«Свободу Немытову»") is no antecedent
+            free = [m for m in c.mentions if m.end <= before
+                    and not any(a <= m.start and m.end <= b for a, b in self.quoted)]  # fmt: skip
+            last = max((m.end for m in free), default=-1)
             if last < 0:
                 continue
             near = before - last < 300
-            count = sum(m.end <= before for m in c.mentions)
+            count = len(free)
             key = (near, before - last < 120, count if near else 0, last, i)
             if best is None or key > best:
                 best = key

@@ -33,6 +33,8 @@ class Words:
     triggers_v2: tuple[tuple[EventType, str, str], ...]  # rows only v2 reads
     figure_categories_v2: dict[str, str]  # categories v2 reads otherwise
     people_nouns_v2: str  # people nouns only v2 reads ("": none)
+    not_fact_v2: str  # words before a trigger that make it no fact, only for v2 ("": none)
+    past_markers_v2: str  # markers of the story of the past only v2 reads ("": none)
     near: str
     not_fact: str
     speech: str
@@ -164,6 +166,8 @@ def read_words(name: str, data: dict[str, Any], *, classical: bool = False) -> W
         triggers_v2=trigger_rows("triggers_v2"),
         figure_categories_v2=table("figure_categories_v2"),
         people_nouns_v2=pattern("people_nouns_v2"),
+        not_fact_v2=pattern("not_fact_v2"),
+        past_markers_v2=pattern("past_markers_v2"),
         near=pattern("near"),
         not_fact=pattern("not_fact"),
         speech=pattern("speech"),
