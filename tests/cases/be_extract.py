@@ -384,3 +384,33 @@ V2_CASES += [
          "памёр у калоніі. У снежні 2023 года суд асудзіў мужчыну да 3 гадоў калоніі.", P,
          events={"Генадзь Лабанок": [("died_in_custody", PUB), ("sentenced", "2023-12")]}),
 ]  # fmt: skip
+# Constructions of real Belarusian news (issue 12, a corpus of real excerpts), written anew
+# with invented names.
+V2_CASES += [
+    Case("v2 the names of the new political prisoners after a dash", "Грамадства\n\nУ Беларусі "
+         "тры новыя палітвязні\n\nІмёны новых палітвязняў — Сцяпан Ляўкоў, Ала Мірончык, "
+         "Тарас Бурдзейка.", P, only=True,
+         kinds={"Сцяпан Ляўкоў": ["recognized_political_prisoner"],
+                "Ала Мірончык": ["recognized_political_prisoner"],
+                "Тарас Бурдзейка": ["recognized_political_prisoner"]}),
+    Case("v2 newly recognized are called", "Праваабаронцы паведамілі аб наданні статусу "
+         "палітвязняў яшчэ дваім людзям. Новапрызнаных палітвязняў завуць Кірыл Жаўнерык, "
+         "Лідзія Сакалова.", P, only=True,
+         kinds={"Кірыл Жаўнерык": ["recognized_political_prisoner"],
+                "Лідзія Сакалова": ["recognized_political_prisoner"]}),
+    Case("v2 named political prisoners", "Праваабаронцы назвалі палітвязнямі Яўгена Лапіцкага "
+         "і Ганну Шульгу.", P, only=True,
+         kinds={"Яўген Лапіцкі": ["recognized_political_prisoner"],
+                "Ганна Шульга": ["recognized_political_prisoner"]}),
+    Case("v2 new ones added are new", "Дадалося яшчэ тры палітвязні. Усяго палітвязнямі "
+         "прызнаныя 1290 чалавек.", P,
+         figures=[(3, "exact", "other"), (1290, "exact", "political_prisoners_held")],
+         exact_figures=True),
+    Case("v2 found guilty, accused", "Суд Лепельскага раёна прызнаў Анатоля Гарбачэўскага "
+         "вінаватым і вынес яму папярэджанне. Яго звінавацілі ў пікетаванні.", P, only=True,
+         kinds={"Анатоль Гарбачэўскі": ["sentenced", "charged"]}),
+    Case("v2 a place after a resident or a town is no person", "Стала вядома пра затрыманне "
+         "жыхара Пружанаў 40-гадовага Васіля Гуркова. Цяпер ён знаходзіцца ў ІЧУ горада "
+         "Лунінца. Пазьней Гуркова адпусьцілі.", P, only=True,
+         kinds={"Васіль Гуркоў": ["detained", "released"]}),
+]  # fmt: skip
