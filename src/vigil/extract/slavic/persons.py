@@ -36,11 +36,14 @@ _PATRONYMIC = re.compile(r"(?:вич|віч|вна|ўна|овна|евна|аў
 _OF_PLACE = (
     r"жыхар\w*|жыхарк\w*|жител\w+|жительниц\w+|горад\w*|города|городе|пасёлк\w*|"
     r"поселк\w*|посёлк\w*|вёск\w*|деревн\w+|нараджэн\w+|ураджэн\w+|уроженц\w+|"
-    r"уроженк\w+|ураджэнц\w+|раёна|раёну|района"
+    r"уроженк\w+|ураджэнц\w+|раёна|раёну|района|вуліц\w+|улиц\w+|праспэкт\w*|праспект\w*|"
+    r"проспект\w*|бульвар\w*|плошчы|площади"
 )
 _PLACE_BEFORE = re.compile(r"(?:^|[\s(])(?:в|во|у|ў|на|из|з|под|пад|по|па|до|да|из-за|"
                            r"над|ля|каля|около|возле|між|между|праз|через|"
                            r"" + _OF_PLACE + r")\s+$", re.I)  # fmt: skip
+# A preposition that opens a sentence before a place: "У Берасьці асудзілі …".
+_PREPOSITIONS = frozenset(str.split("у ў в во з із на па по да до пад под"))
 _DESCRIPTORS = (
     r"политзаключ\w+|политическ\w+\s+заключ\w+|активист\w*|журналист\w*|блогер\w*|"
     r"оппозиционер\w*|правозащитни\w*|адвокат\w*|студент\w*|пенсионер\w*|анархист\w*|"
@@ -167,6 +170,7 @@ class PersonFinder:
                 _TITLE_WORDS.match(words[0].group(0))
                 or not words[0].group(0)[0].isupper()
                 # "Пазьней Рабцава адпусьцілі": a word that is no name, opening the sentence
+                or (len(words) > 1 and words[0].group(0).lower() in _PREPOSITIONS)
                 or (
                     len(words) > 1
                     and words[0].group(0).lower() in self.lex.not_names
