@@ -428,3 +428,12 @@ V2_CASES += [
          "праспэкце Машэрава.", P, figures=[(9, "exact", "charged")], exact_figures=True,
          not_detainees=["Машэрава"]),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 fined", "Зьмітра Сакалоўскага і Ірыну Бародзіч аштрафавалі на 20 базавых велічыняў. "
+         "Жыхар Ліды Андрэй Падгайскі атрымаў 10 базавых штрафу.", P, only=True,
+         kinds={"Зьміцер Сакалоўскі": ["sentenced"], "Ірына Бародзіч": ["sentenced"],
+                "Андрэй Падгайскі": ["sentenced"]}),
+    Case("v2 a judge of a district is an official", "Судзьдзя Ленінскага раёну Ганна Жыгалка "
+         "прысудзіла Паўлу Карпушэнку 15 сутак арышту.", P,
+         not_detainees=["Ганна Жыгалка"]),
+]  # fmt: skip
