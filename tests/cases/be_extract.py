@@ -389,3 +389,69 @@ V2_CASES += [
          events={"Андрэй Лебедзь": [("appeal_rejected", "2024-03-12")]},
          kinds={"Марыя Сакалова": ["appeal_rejected"]}),
 ]  # fmt: skip
+# Constructions of real Belarusian news (issue 12, a corpus of real excerpts), written anew
+# with invented names.
+V2_CASES += [
+    Case("v2 the names of the new political prisoners after a dash", "Грамадства\n\nУ Беларусі "
+         "тры новыя палітвязні\n\nІмёны новых палітвязняў — Сцяпан Ляўкоў, Ала Мірончык, "
+         "Тарас Бурдзейка.", P, only=True,
+         kinds={"Сцяпан Ляўкоў": ["recognized_political_prisoner"],
+                "Ала Мірончык": ["recognized_political_prisoner"],
+                "Тарас Бурдзейка": ["recognized_political_prisoner"]}),
+    Case("v2 newly recognized are called", "Праваабаронцы паведамілі аб наданні статусу "
+         "палітвязняў яшчэ дваім людзям. Новапрызнаных палітвязняў завуць Кірыл Жаўнерык, "
+         "Лідзія Сакалова.", P, only=True,
+         kinds={"Кірыл Жаўнерык": ["recognized_political_prisoner"],
+                "Лідзія Сакалова": ["recognized_political_prisoner"]}),
+    Case("v2 named political prisoners", "Праваабаронцы назвалі палітвязнямі Яўгена Лапіцкага "
+         "і Ганну Шульгу.", P, only=True,
+         kinds={"Яўген Лапіцкі": ["recognized_political_prisoner"],
+                "Ганна Шульга": ["recognized_political_prisoner"]}),
+    Case("v2 new ones added are new", "Дадалося яшчэ тры палітвязні. Усяго палітвязнямі "
+         "прызнаныя 1290 чалавек.", P,
+         figures=[(3, "exact", "other"), (1290, "exact", "political_prisoners_held")],
+         exact_figures=True),
+    Case("v2 found guilty, accused", "Суд Лепельскага раёна прызнаў Анатоля Гарбачэўскага "
+         "вінаватым і вынес яму папярэджанне. Яго звінавацілі ў пікетаванні.", P, only=True,
+         kinds={"Анатоль Гарбачэўскі": ["sentenced", "charged"]}),
+    Case("v2 a place after a resident or a town is no person", "Стала вядома пра затрыманне "
+         "жыхара Пружанаў 40-гадовага Васіля Гуркова. Цяпер ён знаходзіцца ў ІЧУ горада "
+         "Лунінца. Пазьней Гуркова адпусьцілі.", P, only=True,
+         kinds={"Васіль Гуркоў": ["detained", "released"]}),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 terms asked for are no sentences", "Дзяржаўны абвінаваўца папрасіў прызнаць іх "
+         "вінаватымі па ч.1 ст.342 КК і прызначыць пакаранне для:\n\n  • Антона Шыманскага — "
+         "2 гады «хіміі»,\n  • Ірыны Дрозд — 1 год «хатняй хіміі».", P,
+         not_detainees=["Антон Шыманскі", "Ірына Дрозд"]),
+    Case("v2 a verdict in the classical spelling", "Тры гады «хіміі» — такі вырак вынес "
+         "судзьдзя менчуку Паўлу Гарэліку. У Гомлі судзьдзя пакараў Сяргея Жукоўскага двума гадамі "
+         "«хатняй хіміі».", P,
+         kinds={"Павел Гарэлік": ["sentenced"], "Сяргей Жукоўскі": ["sentenced"]},
+         not_detainees=["У Гомлі"]),
+    Case("v2 on the defendants' bench", "Усяго на падсуднай лаве 9 чалавек. Суд праходзіць на "
+         "праспэкце Машэрава.", P, figures=[(9, "exact", "charged")], exact_figures=True,
+         not_detainees=["Машэрава"]),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 fined", "Зьмітра Сакалоўскага і Ірыну Бародзіч аштрафавалі на 20 базавых велічыняў. "
+         "Жыхар Ліды Андрэй Падгайскі атрымаў 10 базавых штрафу.", P, only=True,
+         kinds={"Зьміцер Сакалоўскі": ["sentenced"], "Ірына Бародзіч": ["sentenced"],
+                "Андрэй Падгайскі": ["sentenced"]}),
+    Case("v2 a judge of a district is an official", "Судзьдзя Ленінскага раёну Ганна Жыгалка "
+         "прысудзіла Паўлу Карпушэнку 15 сутак арышту.", P,
+         not_detainees=["Ганна Жыгалка"]),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 charged and sentenced with a bracket between", "Палітвязень Аляксей Цыркуноў быў "
+         "затрыманы ў сакавіку 2022 года. Яго абвінавацілі паводле арт. 342 КК (групавыя "
+         "дзеянні, якія груба парушаюць грамадскі парадак) і асудзілі на тры гады калоніі.", P,
+         kinds={"Аляксей Цыркуноў": ["detained", "charged", "sentenced"]}),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 a plural noun for the persons named before", "3 сакавіка ў суд прывезьлі "
+         "актывістаў Ганну Лушчык, Міхаіла Краўчука і Васіля Навіцкага. Напярэдадні юнакоў "
+         "затрымалі каля адміністрацыі.", P,
+         kinds={"Ганна Лушчык": ["detained"], "Міхаіл Краўчук": ["detained"],
+                "Васіль Навіцкі": ["detained"]}),
+]  # fmt: skip

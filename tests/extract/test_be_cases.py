@@ -76,3 +76,33 @@ def test_an_upheld_sentence_is_an_appeal_rejected_in_v2_and_nothing_in_v1() -> N
     v2 = extractor_named("vigil.extract.be.v2")(text, published=dt.date(2024, 8, 16))
     [held] = [p for p in v2.persons if p.name == "Алесь Бяляцкі"]
     assert [e.type.value for e in held.events] == ["appeal_rejected"]
+
+
+# Written for this test in Łacinka, the Latin script of Naša Niva's and Svaboda's
+# Belarusian editions; the names are invented.
+LACINKA = (
+    "Hramadstva\n\nSiarhieja Kavalčuka zatrymali 16 červienia 2023 hoda ŭ Puchavičach. "
+    "Paśla čaho jaho advieźli ŭ minskaje SIZA. Pravaabaroncy pryznali jaho palitviaźniem. "
+    "U vyniku Alaksandra Sadoŭskaha asudzili na 3 hady kałonii ŭzmocnienaha režymu."
+)
+
+
+def test_lacinka(v2: BelarusianV2) -> None:
+    from vigil.extract.language import detect_language
+    from vigil.extract.slavic.lacinka import respell, to_lacinka
+
+    assert detect_language(LACINKA) == "be"
+    assert respell("Biełaruś, Siarhiej Łukašenka, surjozny, Jana").text == (
+        "Беларусь, Сяргей Лукашэнка, сур’ёзны, Яна"
+    )
+    assert to_lacinka("Сяргей Кавальчук") == "Siarhiej Kavalčuk"
+    ex = v2(LACINKA, published=dt.date(2024, 8, 16))
+    found = {p.name: sorted(e.type.value for e in p.events) for p in ex.persons if p.events}
+    assert found == {
+        "Siarhiej Kavalčuk": ["detained", "recognized_political_prisoner"],
+        "Alaksandr Sadoŭski": ["sentenced"],
+    }
+    for p in ex.persons:  # spans and quotes are the source's own letters
+        assert p.span.of(LACINKA).startswith(p.name[:3])
+        for e in p.events:
+            assert e.span.of(LACINKA).strip()[0].isupper()

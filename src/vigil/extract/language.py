@@ -4,7 +4,8 @@ Letters that only one language writes decide on their own when they are frequent
 enough: ``ў`` and ``і`` mean Belarusian, ``ї``, ``є`` and ``ґ`` Ukrainian. A Russian
 article that quotes one Belarusian name does not turn Belarusian, because the letters
 must make up a share of the text; below it, lingua (restricted to the four languages
-Vigil meets, built once) decides.
+Vigil meets, built once) decides. Belarusian in the Latin script (Łacinka) is told by
+"ŭ" beside "ł" and the marked consonants (``slavic.lacinka``).
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import cache
 from typing import TYPE_CHECKING
+
+from vigil.extract.slavic.lacinka import is_lacinka
 
 if TYPE_CHECKING:
     from lingua import LanguageDetector
@@ -42,6 +45,8 @@ def detect_language(text: str) -> str | None:
         by_script = _by_script(sample, cyrillic)
         if by_script is not None:
             return by_script
+    elif is_lacinka(sample):  # Belarusian in the Latin script: "ŭ" beside "ł", "ć", "š"
+        return "be"
     found = _detector().detect_language_of(sample)
     if found is None:
         return "ru" if cyrillic > latin else "en"

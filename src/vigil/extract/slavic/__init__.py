@@ -29,6 +29,15 @@ class SlavicExtractor:
         self.structured = structured  # v2: the dependency tree beside the token rules
 
     def __call__(self, text: str, *, published: dt.date | None = None) -> Extraction:
+        if self.language == "be":
+            from vigil.extract.slavic.lacinka import back, is_lacinka, respell
+
+            if is_lacinka(text):  # read in Cyrillic, given back in the source's letters
+                respelled = respell(text)
+                return back(self._run(respelled.text, published), respelled)
+        return self._run(text, published)
+
+    def _run(self, text: str, published: dt.date | None) -> Extraction:
         from vigil.extract.slavic.nlp import parse
         from vigil.extract.slavic.run import Run
 

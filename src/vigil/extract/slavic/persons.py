@@ -32,8 +32,18 @@ _WORD = rf"[{_UP}][а-яёіўa-z’'ʼ]+(?:-[{_UP}][а-яёіўa-z’'ʼ]+)?"
 _CYR = r"[А-ЯЁІЎ][а-яёіў’'ʼ]+(?:-[А-ЯЁІЎ][а-яёіў’'ʼ]+)?"
 _SEQUENCE = re.compile(rf"(?<![\w-]){_WORD}(?:[ \u00a0]{_WORD}){{1,2}}(?![\w-])")
 _PATRONYMIC = re.compile(r"(?:вич|віч|вна|ўна|овна|евна|аўна|еўна|ична|ічна)$")
+# A noun whose genitive is a place: "жыхара Бараўлянаў", "горада Паставы", "уроженца Донецка".
+_OF_PLACE = (
+    r"жыхар\w*|жыхарк\w*|жител\w+|жительниц\w+|горад\w*|города|городе|пасёлк\w*|"
+    r"поселк\w*|посёлк\w*|вёск\w*|деревн\w+|нараджэн\w+|ураджэн\w+|уроженц\w+|"
+    r"уроженк\w+|ураджэнц\w+|раёна|раёну|района|вуліц\w+|улиц\w+|праспэкт\w*|праспект\w*|"
+    r"проспект\w*|бульвар\w*|плошчы|площади"
+)
 _PLACE_BEFORE = re.compile(r"(?:^|[\s(])(?:в|во|у|ў|на|из|з|под|пад|по|па|до|да|из-за|"
-                           r"над|ля|каля|около|возле|між|между|праз|через)\s+$", re.I)  # fmt: skip
+                           r"над|ля|каля|около|возле|між|между|праз|через|"
+                           r"" + _OF_PLACE + r")\s+$", re.I)  # fmt: skip
+# A preposition that opens a sentence before a place: "У Берасьці асудзілі …".
+_PREPOSITIONS = frozenset(str.split("у ў в во з із на па по да до пад под"))
 _DESCRIPTORS = (
     r"политзаключ\w+|политическ\w+\s+заключ\w+|активист\w*|журналист\w*|блогер\w*|"
     r"оппозиционер\w*|правозащитни\w*|адвокат\w*|студент\w*|пенсионер\w*|анархист\w*|"
@@ -50,7 +60,7 @@ _DESCRIPTORS = (
     r"футбаліст\w*|ксендз\w*|пастор\w*|депутат\w*|волонт[её]р\w*|валанцёр\w*|медсестр\w*"
 )
 _DESCRIPTOR = re.compile(rf"(?<![\w-])(?:{_DESCRIPTORS})\s*,?\s*$", re.I)
-_TITLE_WORDS = re.compile(rf"^(?:{_DESCRIPTORS}|президент\w*|прэзідэнт\w*|министр\w*|"
+_TITLE_WORDS = re.compile(rf"^(?:{_DESCRIPTORS}|{_OF_PLACE}|президент\w*|прэзідэнт\w*|министр\w*|"
                           rf"міністр\w*|суд\w*|генерал\w*)$", re.I)  # fmt: skip
 _ORG_WORDS = frozenset(
     str.split("""центр центра цэнтр суд суда рада совет савет комитет камітэт служба партия партыя
@@ -151,12 +161,21 @@ class PersonFinder:
         """Cut quotes, leading descriptors and lower-case words off a span; refuse places."""
         cut = self.text.find("(", start, end)  # "Андреевой (Бахваловой)": a second surname
         end = cut if cut > start else end
+        cut = self.text.find("\n\n", start, end)  # a heading above: "Грамадства\n\nУ …"
+        end = cut if cut > start else end
         words = list(re.finditer(r"[^\s«»\"“”„()]+", self.text[start:end]))
         while (
             words
             and (
                 _TITLE_WORDS.match(words[0].group(0))
                 or not words[0].group(0)[0].isupper()
+                # "Пазьней Рабцава адпусьцілі": a word that is no name, opening the sentence
+                or (len(words) > 1 and words[0].group(0).lower() in _PREPOSITIONS)
+                or (
+                    len(words) > 1
+                    and words[0].group(0).lower() in self.lex.not_names
+                    and words[1].group(0)[0].isupper()
+                )
                 or (  # "палітвязень з Пінска Мікалай Гапановіч": a place before the name
                     len(words) >= 3
                     and given_name(words[1].group(0))

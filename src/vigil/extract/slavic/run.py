@@ -60,6 +60,8 @@ LIST_EVENTS = {"помил": EventType.PARDONED, "памілав": EventType.PAR
                "нов": EventType.RECOGNIZED_POLITICAL_PRISONER,
                "призна": EventType.RECOGNIZED_POLITICAL_PRISONER,
                "прызна": EventType.RECOGNIZED_POLITICAL_PRISONER}  # fmt: skip
+# What a gap between two verbs cites: a bracket, or the dot of an article or a part.
+_CITED = re.compile(r"\([^()]{0,120}\)|(?<![\w-])(?:арт|ст|ч|п|пп)\.", re.I)
 # "с 24 февраля задержаны 13 000": when the count began, not the day it stands for.
 _SINCE = re.compile(r"(?:^|\s)(?:с|со|з|са|начиная\s+с|пачынаючы\s+з)\s+(?:\d|[а-яёіў])", re.I)
 
@@ -225,8 +227,10 @@ class Run(Skeleton):
     def _coordinated_verbs(self, first: Trigger, then: Trigger) -> bool:
         """ "Яго затрымалі ў 2021 годзе і асудзілі", "задержали и отправили в СИЗО": a
         trigger joined to the one before by "і"/"и", with no name, no clause and no other
-        subject between them, is about the same persons."""
-        gap = self.text[first.end : then.start]
+        subject between them, is about the same persons; what the gap cites in brackets
+        and the dots of "арт."/"ч." do not part them ("абвінавацілі паводле арт. 342 КК
+        (групавыя дзеянні …) і асудзілі")."""
+        gap = _CITED.sub("", self.text[first.end : then.start])
         if (
             len(gap) > 80
             or re.search(r"[;:.—–]", gap)

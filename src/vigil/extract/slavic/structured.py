@@ -87,6 +87,15 @@ _TERM_AFTER = re.compile(
     rf"асаблівага)\w*",
     re.I,
 )
+# A term asked for, not given: "пракуроры папрасілі прызначыць пакаранне для: X — 2 гады",
+# "прокурор запросил для X 5 лет".
+_ASKED = re.compile(
+    r"(?<![\w-])(?:(?:за|па)?прас(?:іў|іла|ілі|іць)|(?:за|по)?прос(?:ил|ила|или|ит|ят)|"
+    r"патрабу\w+|патрабава\w+|требу\w+|потребова\w+)(?![\w-])",
+    re.I,
+)
+# Where a sentence ends (not at "ч.1 ст.342"): the list items of a request stand after it.
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[А-ЯЁІЎ«\d])")
 # The mark that opens an item of a list written one per line: "1.", "2)", "—", "•".
 _ITEM_MARK = re.compile(r"\s*(?:\d{1,3}\s*[.)]|[-—–•*·])?\s*")
 _CANDIDATE = re.compile(r"(?:кандидат\w*|кандыдат\w*)\s+(?:в|у|ў)\s+(?:президент|прэзідэнт)\w*"
@@ -391,6 +400,9 @@ class StructuredRun(Run):
                 found = _TERM_AFTER.match(self.text, m.end)
                 if found is None or _AFTER_AGE.search(self.text, max(0, m.start - 16), m.start):
                     continue  # "…, 27 гадоў, Кобрын — 1,5 года": the town, after the age
+                ends = list(_SENTENCE_END.finditer(self.text, max(0, m.start - 800), m.start))
+                if _ASKED.search(self.text, ends[-1].end() if ends else 0, m.start):
+                    continue  # the list of terms the prosecutor asked for
                 si = next((i for i, (a, b) in enumerate(self.sentences) if a <= m.start < b), -1)
                 if si < 0:
                     continue

@@ -246,6 +246,19 @@ class Subjects:
         if anaphor is not None:
             return anaphor
         plural = self.lex.plural_re.search(tail[:25]) or self.lex.plural_re.search(head[-20:])
+        if plural and not named and not (len(self.last_people) > 1
+                                         and si - self.last_sentence <= 3):  # fmt: skip
+            # "… прывезьлі актывістаў X, Y і Z. Напярэдадні юнакоў затрымалі": the persons
+            # the sentence before names, when no event of several persons stands nearer
+            before = list(re.finditer(r"[.!?]\s", self.text[max(0, sent[0] - 400) : sent[0] - 1]))
+            start = max(0, sent[0] - 400) + before[-1].end() if before else max(0, sent[0] - 400)
+            listed = list(
+                dict.fromkeys(
+                    w for _, w in self.mentions_in(start, sent[0]) if not self.clusters[w].official
+                )
+            )
+            if len(listed) > 1:
+                return listed, f'"{plural.group(0)}": the persons named in the sentence before'
         if plural is None:
             # "Праваабаронцаў затрымалі": a plural noun with no count beside the trigger
             for text in (head[-30:], tail[:25]):
