@@ -40,7 +40,8 @@ def test_date_case(v2: EnglishV2, case: Case) -> None:
         ),
         (
             "A court in Moscow on Tuesday extended the pretrial detention of Oleg Dunin, the US "
-            "journalist arrested in Russia on January 29 and accused of espionage, by three months.",
+            "journalist arrested in Russia on January 29 and accused of espionage, by three "
+            "months.",
             "Oleg Dunin",
             [("detained", "2024-01-29")],
         ),

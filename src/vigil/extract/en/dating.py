@@ -464,8 +464,10 @@ def _apart_from(
             and d.kind not in {"for", "before", "held"}
         ):
             moved = shifted(d.date, count, span.lower_, -1 if word.lower_ == "after" else 1)
-            if moved is not None:
-                return FoundDate(d.start, d.end, moved, "later", d.text)
+            if moved is not None:  # its words say how it was counted: "on Thursday, a day before"
+                side = "before" if word.lower_ == "after" else "after"
+                told = f"{d.text}, {count} {span.text} {side}"
+                return FoundDate(d.start, d.end, moved, "later", told)
     return None
 
 
