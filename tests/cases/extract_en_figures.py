@@ -156,4 +156,10 @@ FIGURE_CASES: list[tuple[str, str, list[tuple[int, str, str]]]] = [
      "who are prisoners of conscience.", [(95, AL, PPH)]),
     ("the group after 'among' is no new count", "Police said the youngest among the 140 "
      "was 16 at the time of the arrest.", []),
+    ("a release asked for states nothing", "It calls on the authorities to release the "
+     "three political prisoners who remain in prison.", [(3, E, PPH)]),
+    ("a numbered resolution is no count", "Resolution 1359 (2004) on political prisoners "
+     "was adopted.", []),
+    ("a list of N is held", "The names were removed, as well as those who were arrested "
+     "after the list of 98 political prisoners was prepared.", [(98, E, PPH)]),
 ]  # fmt: skip
