@@ -514,7 +514,11 @@ class _Sentence:
     def _value(self, tok: Token) -> int | None:
         if not (tok.like_num or tok.lower_ == "dozen"):
             return None
+        if tok.lower_ in {"thousand", "hundred"} and tok.i > 0 and tok.nbor(-1).like_num:
+            return None  # "20 thousand": read at "20"
         text = tok.text
+        if tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "thousand" and text[:1].isdigit():
+            text = f"{text} thousand"
         if tok.lower_ == "dozen" or (tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "dozen"):
             return None  # "two dozen" is read at "dozen"'s noun
         value = parse_number(text)
@@ -898,8 +902,10 @@ class _Sentence:
                     f.reason += f'demographic sub-count "{counted.text}" of a total before'
             if tok is not None and not item:
                 counted = tok.head if tok.dep_ == "nummod" else tok
-                if counted.lower_ == "dozen":
-                    counted = counted.head
+                if tok.dep_ == "compound" and tok.head.lower_ in {"thousand", "hundred"}:
+                    counted = tok.head  # "20 thousand people": "20" is parsed a compound
+                if counted.lower_ in {"dozen", "thousand", "hundred"} and counted.dep_ == "nummod":
+                    counted = counted.head  # "two dozen protesters", "20 thousand people"
                 if self._group_total(counted):
                     covered.append((f.start, f.end))
                     continue  # "23 of the 40 protesters": the 40 has no category of its own
