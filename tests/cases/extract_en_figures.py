@@ -156,4 +156,15 @@ FIGURE_CASES: list[tuple[str, str, list[tuple[int, str, str]]]] = [
      "who are prisoners of conscience.", [(95, AL, PPH)]),
     ("the group after 'among' is no new count", "Police said the youngest among the 140 "
      "was 16 at the time of the arrest.", []),
+    ("a release asked for states nothing", "It calls on the authorities to release the "
+     "three political prisoners who remain in prison.", [(3, E, PPH)]),
+    ("a numbered resolution is no count", "Resolution 1359 (2004) on political prisoners "
+     "was adopted.", []),
+    ("a list of N is held", "The names were removed, as well as those who were arrested "
+     "after the list of 98 political prisoners was prepared.", [(98, E, PPH)]),
+    ("digits and 'thousand'", "The authorities detained almost 20 thousand people and "
+     "charged more than 450 individuals.", [(20000, AB, "detained"), (450, MT, "charged")]),
+    ("a count of detentions is of those detained", "We know of at least 9,120 detentions "
+     "at the rallies, including 74 detentions for posts online.",
+     [(9120, AL, "detained"), (74, E, "detained")]),
 ]  # fmt: skip

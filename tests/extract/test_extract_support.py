@@ -19,7 +19,7 @@ from vigil.extract.pipeline import ModelMismatch, model_dir, verify_model
     ("text", "value"),
     [("30", 30), ("1,400", 1400), ("six", 6), ("twenty-one", 21), ("a dozen", 12),
      ("two-and-a-half", Fraction(5, 2)), ("7½", Fraction(15, 2)),
-     ("one thousand four hundred", 1400), ("many", None)],
+     ("one thousand four hundred", 1400), ("20 thousand", 20000), ("many", None)],
 )  # fmt: skip
 def test_numbers(text: str, value: Fraction | int | None) -> None:
     assert parse_number(text) == value

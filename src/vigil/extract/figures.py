@@ -17,7 +17,7 @@ from vigil.extract.lexicon import FIGURE_CATEGORIES, PEOPLE_NOUNS, QUALIFIERS
 from vigil.extract.numbers import NUMBER, parse_number
 from vigil.model import Qualifier
 
-__all__ = ["LIST_ITEM", "RawFigure", "find_figures", "nearest_category"]
+__all__ = ["LIST_ITEM", "NOT_COUNT_BEFORE", "RawFigure", "find_figures", "nearest_category"]
 
 # A sentence that is an item of a list ("Group No. 4 – ... – 27 people", "- 12 people"):
 # its count takes the category of the list it stands in.
@@ -33,6 +33,12 @@ _FIGURE = re.compile(
     re.IGNORECASE,
 )
 _CATS = [(name, re.compile(rf"\b(?:{p})", re.IGNORECASE)) for name, p in FIGURE_CATEGORIES]
+# Words before a number that make it a numbered thing or an age, not a count: "colony
+# No. 1", "aged 63", "Resolution 1359 (2004) on political prisoners", "Article 342".
+NOT_COUNT_BEFORE = re.compile(
+    r"(?:No\.?|Number|#|aged|age|age\s+of|Resolution|Article|Doc\.?|Section|Decree|Law)\s*$",
+    re.IGNORECASE,
+)
 _BREAKDOWN = re.compile(
     rf"\b(?P<a>{NUMBER})\s+(?P<an>women|men|minors|foreigners|foreign\s+nationals)\s+and\s+"
     rf"(?P<b>{NUMBER})\s+(?P<bn>women|men|minors|foreigners|foreign\s+nationals)\b",
@@ -109,7 +115,7 @@ def find_figures(sentence: str, offset: int, previous: str | None) -> list[RawFi
         if value is None or value.denominator != 1 or value < 2:
             continue
         head = sentence[max(0, m.start() - 12) : m.start()]
-        if re.search(r"(?:No\.?|Number|#|aged|age)\s*$", head, re.IGNORECASE):
+        if NOT_COUNT_BEFORE.search(head):
             continue
         qualifier = Qualifier.EXACT
         for name, _ in QUALIFIERS:

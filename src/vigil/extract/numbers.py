@@ -1,4 +1,5 @@
-"""Numbers as news writes them: "30", "1,400", "six", "two-and-a-half", "7½", "a dozen".
+"""Numbers as news writes them: "30", "1,400", "20 thousand", "six", "two-and-a-half",
+"7½", "a dozen".
 
 An own table covers the words that matter in counts and terms; number-parser (imported
 lazily) handles the long tail ("one thousand four hundred").
@@ -32,7 +33,7 @@ _HALF = r"(?:[-\s]and[-\s]a[-\s]half|½)"
 _WORD = "|".join(sorted((re.escape(w) for w in _UNITS), key=len, reverse=True))
 # A number as a regular expression, to embed in larger patterns (case-insensitive).
 NUMBER = (
-    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{_WORD})(?:[-\s](?:{_WORD}))?"
+    rf"(?:\d+(?:\.\d+)?\s+thousand\b|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{_WORD})(?:[-\s](?:{_WORD}))?"
     rf"(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?(?:{_WORD})(?:[-\s](?:{_WORD}))?)?)?)"
     rf"{_HALF}?"
 )
@@ -49,6 +50,9 @@ def parse_number(text: str) -> Fraction | None:
     digits = clean.replace(",", "")
     if re.fullmatch(r"\d+(?:\.\d+)?", digits):
         return Fraction(digits) + half
+    thousands = re.fullmatch(r"(\d+(?:\.\d+)?)\s+thousand", digits)
+    if thousands:  # "20 thousand people"
+        return Fraction(thousands.group(1)) * 1000 + half
     if clean in _UNITS:
         return Fraction(_UNITS[clean]) + half
     parts = re.split(r"[-\s]+", clean)

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from vigil.extract.core.words import read_word_lists
-from vigil.extract.figures import LIST_ITEM, RawFigure
+from vigil.extract.figures import LIST_ITEM, NOT_COUNT_BEFORE, RawFigure
 from vigil.extract.lexicon import FIGURE_CATEGORIES, QUALIFIERS
 from vigil.extract.numbers import parse_number
 from vigil.model import Qualifier
@@ -47,12 +47,11 @@ _LISTS = ("people", "things", "parts", "changes", "count_nouns", "count_verbs", 
           "count_movers", "held_counts", "detained_counts", "demographic_words",
           "served_verbs", "served_objects", "pardon_preps", "background",
           "comparisons", "hostage_words", "event_counts", "having", "jailing",
-          "not_counts")  # fmt: skip
+          "not_counts", "asking")  # fmt: skip
 _QUAL_BEFORE = [
     (Qualifier(name), re.compile(rf"\b(?:{p})\s+(?:the\s+)?$", re.IGNORECASE))
     for name, p in QUALIFIERS
 ]
-_NOT_COUNT_BEFORE = re.compile(r"(?:No\.?|Number|#|aged|age|age\s+of)\s*$", re.IGNORECASE)
 _SUBJECTS = {"nsubj", "nsubjpass"}
 # What ``category`` says of a part by sex ("14 were women"): the total's category.
 PART = ("part", "a part by sex of the total")
@@ -99,6 +98,7 @@ class FigureWords:
     having: frozenset[str]
     jailing: frozenset[str]
     not_counts: frozenset[str]
+    asking: frozenset[str]
     categories: dict[str, frozenset[str]]  # category → verb and participle forms
     objects: dict[str, frozenset[str]]  # category → nouns a light verb takes
     nominal: dict[str, frozenset[str]]  # category → event nouns ("the release of 14 ...")
@@ -175,6 +175,8 @@ class _Sentence:
             c.lower_ in self.w.hostage_words for c in verb.children
         ):
             return "other", f"{verb.text} hostage"  # "54 journalists are being held hostage"
+        if own and self._asked(verb):
+            return None  # "calls on the authorities to release the three ...": not stated
         if own == "released":
             pardon = self._pardon(verb)
             if pardon:
@@ -213,6 +215,12 @@ class _Sentence:
         ):
             return self._of_verb(verb.head)  # "detained and beat 30 protesters"
         return None
+
+    def _asked(self, verb: Token) -> bool:
+        """Whether ``verb`` is only asked for: "calls on the authorities to release", "urged
+        them to free"."""
+        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        return to and verb.dep_ in {"xcomp", "ccomp", "advcl"} and verb.head.lower_ in self.w.asking
 
     def _pardon(self, verb: Token) -> str | None:
         """What makes a release (``verb``) a pardon: a pardon it hangs on ("released by
@@ -341,6 +349,12 @@ class _Sentence:
                     return cat, f'the participle "{child.text}"'
                 if found:
                     return found[0], f'the clause "{found[1]}"'
+        if (
+            counted.dep_ == "pobj"
+            and counted.head.lower_ == "of"
+            and counted.head.head.lower_ in self.w.list_nouns
+        ):
+            return "political_prisoners_held", f'"{counted.head.head.text} of"'  # a list of 98
         for child in counted.children:  # "35 journalists behind bars", "people in custody"
             if child.dep_ == "prep":
                 for noun in (p for p in child.children if p.dep_ == "pobj"):
@@ -500,7 +514,11 @@ class _Sentence:
     def _value(self, tok: Token) -> int | None:
         if not (tok.like_num or tok.lower_ == "dozen"):
             return None
+        if tok.lower_ in {"thousand", "hundred"} and tok.i > 0 and tok.nbor(-1).like_num:
+            return None  # "20 thousand": read at "20"
         text = tok.text
+        if tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "thousand" and text[:1].isdigit():
+            text = f"{text} thousand"
         if tok.lower_ == "dozen" or (tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "dozen"):
             return None  # "two dozen" is read at "dozen"'s noun
         value = parse_number(text)
@@ -509,7 +527,7 @@ class _Sentence:
         if text.isdigit() and 1900 <= int(text) <= 2100 and not self._counted_year(tok):
             return None  # a year
         before = self.text[max(0, tok.idx - 12) : tok.idx]
-        if _NOT_COUNT_BEFORE.search(before):
+        if NOT_COUNT_BEFORE.search(before):
             return None  # "colony No. 1", "aged 63"
         if self._not_count(tok):
             return None  # "an average of 15 prisoners per month"
@@ -884,8 +902,10 @@ class _Sentence:
                     f.reason += f'demographic sub-count "{counted.text}" of a total before'
             if tok is not None and not item:
                 counted = tok.head if tok.dep_ == "nummod" else tok
-                if counted.lower_ == "dozen":
-                    counted = counted.head
+                if tok.dep_ == "compound" and tok.head.lower_ in {"thousand", "hundred"}:
+                    counted = tok.head  # "20 thousand people": "20" is parsed a compound
+                if counted.lower_ in {"dozen", "thousand", "hundred"} and counted.dep_ == "nummod":
+                    counted = counted.head  # "two dozen protesters", "20 thousand people"
                 if self._group_total(counted):
                     covered.append((f.start, f.end))
                     continue  # "23 of the 40 protesters": the 40 has no category of its own
