@@ -109,8 +109,6 @@ CASES = [
     # Наша Ніва phrasing
     Case("former prisoner detained again", "Сілавікі затрымалі былога палітвязня Мікалая "
          "Дзядка.", P, events={"Мікалай Дзядок": [("detained", PUB)]}),
-    Case("appeal upheld is no new sentence", "Суд пакінуў у сіле прысуд Алесю Бяляцкаму.", P,
-         not_detainees=["Алесь Бяляцкі"]),
     Case("released, a count", "Па звестках праваабаронцаў, вызваленыя яшчэ 16 палітвязняў.", P,
          figures=[(16, "exact", "released")], exact_figures=True),
     Case("number of political prisoners", "Колькасць палітвязняў у Беларусі павялічылася да "
@@ -383,4 +381,11 @@ V2_CASES += [
     Case("v2 a noun for one person as the object after the verb", "Палітвязень Генадзь Лабанок "
          "памёр у калоніі. У снежні 2023 года суд асудзіў мужчыну да 3 гадоў калоніі.", P,
          events={"Генадзь Лабанок": [("died_in_custody", PUB), ("sentenced", "2023-12")]}),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 an appeal rejected: a sentence left in force, a complaint turned down",
+         "Мінскі гарадскі суд 12 сакавіка пакінуў у сіле прысуд журналісту Андрэю Лебедзю.\n\n"
+         "Апеляцыйны суд адхіліў скаргу актывісткі Марыі Сакаловай.", P,
+         events={"Андрэй Лебедзь": [("appeal_rejected", "2024-03-12")]},
+         kinds={"Марыя Сакалова": ["appeal_rejected"]}),
 ]  # fmt: skip

@@ -337,8 +337,25 @@ CASES_V2 = [
          events={"Ilya Yashkin": [("sentenced", "2022-12"), ("released", None)]}),
     Case("v2 jailed without a term is a detention", "Teodor Lisnic was jailed in March 2023.",
          events={"Teodor Lisnic": [("detained", "2023-03")]}),
-    Case("v2 a sentence upheld on appeal is no new sentence", "The Supreme Court upheld the "
-         "sentence of Siarhei Satsuk in May 2024.", not_detainees=["Siarhei Satsuk"]),
+    Case("v2 a sentence upheld on appeal is no new sentence but an appeal rejected",
+         "The Supreme Court upheld the sentence of Siarhei Satsuk in May 2024.",
+         events={"Siarhei Satsuk": [("appeal_rejected", "2024-05")]},
+         absent={"Siarhei Satsuk": ["sentenced"]}),
+    Case("v2 the verdict an appeal court upholds is the one of the person sentenced before",
+         "An appeals court denied the appeal from journalists Ulvi Tagiev and Sevda Huseyn, "
+         "who were jailed for nine years.\n\nBlogger Dzmitry Kalen was sentenced to three "
+         "years in March 2025. On 21 April 2025, the Minsk City Court upheld the verdict.",
+         events={"Dzmitry Kalen": [("sentenced", "2025-03"), ("appeal_rejected", "2025-04-21")],
+                 "Ulvi Tagiev": [("sentenced", None), ("appeal_rejected", None)],
+                 "Sevda Huseyn": [("sentenced", None), ("appeal_rejected", None)]}),
+    Case("v2 an appeal turned down is an appeal rejected; one filed or won is not",
+         "The regional court rejected the appeal of blogger Pavel Hrek on 3 March 2025. "
+         "Activist Alina Dzer lost her appeal in April 2025. Teacher Oleg Vasko appealed "
+         "against his sentence. A higher court quashed the conviction of poet Ina Saar.",
+         events={"Pavel Hrek": [("appeal_rejected", "2025-03-03")],
+                 "Alina Dzer": [("appeal_rejected", "2025-04")]},
+         absent={"Oleg Vasko": ["appeal_rejected", "sentenced"],
+                 "Ina Saar": ["appeal_rejected", "sentenced"]}),
     Case("v2 the possessor of an event noun", "Hanna Bakhar's detention was condemned. "
          "Dzmitry Daineka left the country after his release.",
          events={"Hanna Bakhar": [("detained", None)], "Dzmitry Daineka": [("released", None)]}),

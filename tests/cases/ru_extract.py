@@ -187,8 +187,6 @@ CASES = [
     Case("term before the name", "Суд в Москве приговорил к 7 годам колонии муниципального "
          "депутата Алексея Горинова.", P, events={"Алексей Горинов": [("sentenced", PUB)]},
          terms={"Алексей Горинов": 84}),
-    Case("appeal upheld is no new sentence", "Мосгорсуд оставил в силе приговор Илье Яшину.",
-         P, not_detainees=["Илья Яшин"]),
     Case("recognized with a list in the same sentence", "Правозащитный центр «Мемориал» "
          "признал политзаключенными еще семь человек, в том числе Ивана Иванова и Петра "
          "Петрова.", P, figures=[(7, "exact", "other")],
@@ -535,6 +533,13 @@ V2_CASES += [
          figures=[(80, "at_least", "political_prisoners_held")], exact_figures=True),
     Case("v2 remanded in custody", "Суд в понедельник отправил под стражу программиста "
          "Артема Гусева.", P, events={"Артем Гусев": [("detained", "2024-08-12")]}),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 an appeal rejected: a sentence left in force, an appeal turned down",
+         "Мосгорсуд 12 марта оставил в силе приговор журналисту Антону Лебедеву.\n\n"
+         "Апелляционный суд отклонил жалобу активистки Марии Соколовой.", P,
+         events={"Антон Лебедев": [("appeal_rejected", "2024-03-12")]},
+         kinds={"Мария Соколова": ["appeal_rejected"]}),
 ]  # fmt: skip
 # Constructions of real Russian news read in issue 12's third round (real-news batches),
 # each written here anew with invented names.

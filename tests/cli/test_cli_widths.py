@@ -52,3 +52,16 @@ def test_extract_keeps_its_key_columns_whole(cli: Cli, width: int) -> None:
     assert "2024-08-16" in row
     person = next(line for line in lines if "incommunicado" in line and "detainee" in line)
     assert "2023-03-08" in person
+
+
+@pytest.mark.parametrize("width", [80, 120])
+def test_help_joins_a_docstring_paragraph_into_lines_of_the_width(cli: Cli, width: int) -> None:
+    """A docstring's line breaks inside a paragraph are not kept: at 80 columns
+    `vigil review --help` read "for a" / "claim" on lines of their own."""
+    lines = at_width(cli, width, "review", "--help").out.splitlines()
+    text = [line.strip() for line in lines if line.strip() and "│" not in line]
+    keys = text.index(next(line for line in text if line.startswith("Interactive keys")))
+    paragraph = text[keys : text.index(next(t for t in text if t.startswith("With --accept-all")))]
+    # Every line but a paragraph's last is filled to near the width.
+    assert all(len(line) > width - 20 for line in paragraph[:-1]), paragraph
+    assert "a claim that states a known fact" in " ".join(paragraph)

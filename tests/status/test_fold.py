@@ -142,24 +142,24 @@ def test_segment_days_until(end: str | None, day: str, days: int) -> None:
 
 
 def test_event_order_same_day_follows_the_type_rank() -> None:
-    same_day = [
-        ev(1, "died_in_custody", "2021-01-01"),
-        ev(2, "exiled", "2021-01-01"),
-        ev(3, "sentence_completed", "2021-01-01"),
-        ev(4, "released", "2021-01-01"),
-        ev(5, "pardoned", "2021-01-01"),
-        ev(6, "contact_restored", "2021-01-01"),
-        ev(7, "incommunicado", "2021-01-01"),
-        ev(8, "transferred", "2021-01-01"),
-        ev(9, "convicted_in_absentia", "2021-01-01"),
-        ev(10, "sentenced", "2021-01-01"),
-        ev(11, "recognized_political_prisoner", "2021-01-01"),
-        ev(12, "charged", "2021-01-01"),
-        ev(13, "detained", "2021-01-01"),
-    ]
+    kinds = ["died_in_custody", "exiled", "sentence_completed", "released", "pardoned",
+             "contact_restored", "incommunicado", "transferred", "appeal_rejected",
+             "convicted_in_absentia", "sentenced", "recognized_political_prisoner",
+             "charged", "detained"]  # fmt: skip
+    same_day = [ev(i, kind, "2021-01-01") for i, kind in enumerate(kinds, 1)]
     ordered = sorted(same_day, key=event_order)
-    assert [e.id for e in ordered] == list(range(13, 0, -1))
+    assert [e.id for e in ordered] == list(range(len(kinds), 0, -1))
     assert {e.type for e in same_day} == set(EventType)
+
+
+def test_an_appeal_rejected_keeps_the_prisoner_held_on_the_same_case() -> None:
+    f = fold([ev(1, "detained", "2021-03-01", case=7),
+              ev(2, "sentenced", "2021-09-01", case=7, regime="general"),
+              ev(3, "appeal_rejected", "2021-12-01", case=7)])  # fmt: skip
+    assert not f.conflicts
+    assert [s.custody for s in f.segments] == [Custody.DETAINED, Custody.IMPRISONED]
+    assert f.segments[-1].start == D("2021-09-01")
+    assert f.segments[-1].case_ids == (7,)
 
 
 def test_event_order_dates_first_then_recorded_at_then_id() -> None:

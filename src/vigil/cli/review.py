@@ -54,6 +54,7 @@ def review(
     contradicts a fact, u supersede it (with a reason). A claim that contradicts the
     record can be recorded anyway with a reason (as --allow-conflict does for `vigil
     event add`); the conflict stays on the record.
+
     With --accept-all, claims needing a decision (which person, a missing date, a
     contradiction) are left for a person and listed; --reject-all rejects the queue (as
     filtered) with one --note. Bulk decisions are one transaction, each claim its own

@@ -133,7 +133,7 @@ class FoundQuote:
 
 # Event types the scorer's schema (``shared/corpus/dev/README.md``) words otherwise:
 # "Contact restored, a family visit, or an appeal rejected counts as other".
-_GOLD_TYPES = {EventType.CONTACT_RESTORED: "other"}
+_GOLD_TYPES = {EventType.CONTACT_RESTORED: "other", EventType.APPEAL_REJECTED: "other"}
 
 
 @dataclass(frozen=True, slots=True)

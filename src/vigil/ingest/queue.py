@@ -54,6 +54,7 @@ EVENT_ORDER = {
     EventType.CHARGED: 1,
     EventType.SENTENCED: 2,
     EventType.CONVICTED_IN_ABSENTIA: 2,
+    EventType.APPEAL_REJECTED: 2,
     EventType.RECOGNIZED_POLITICAL_PRISONER: 3,
     EventType.TRANSFERRED: 4,
     EventType.INCOMMUNICADO: 5,

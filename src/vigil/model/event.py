@@ -28,6 +28,9 @@ class EventType(StrEnum):
     SENTENCE_COMPLETED = "sentence_completed"
     DIED_IN_CUSTODY = "died_in_custody"
     CONVICTED_IN_ABSENTIA = "convicted_in_absentia"
+    #: A higher court upheld a verdict: the sentence stands and nothing in custody
+    #: changes, but the timeline shows the step (news often reports only that).
+    APPEAL_REJECTED = "appeal_rejected"
     EXILED = "exiled"
 
     @classmethod

@@ -78,6 +78,7 @@ _EVENT_LABELS = {
     EventType.SENTENCE_COMPLETED: "released at the end of the sentence",
     EventType.DIED_IN_CUSTODY: "died in custody",
     EventType.CONVICTED_IN_ABSENTIA: "convicted in absentia",
+    EventType.APPEAL_REJECTED: "appeal rejected",
     EventType.EXILED: "exiled",
 }
 

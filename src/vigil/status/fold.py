@@ -64,6 +64,7 @@ _TYPE_RANK = {
             EventType.RECOGNIZED_POLITICAL_PRISONER,
             EventType.SENTENCED,
             EventType.CONVICTED_IN_ABSENTIA,
+            EventType.APPEAL_REJECTED,
             EventType.TRANSFERRED,
             EventType.INCOMMUNICADO,
             EventType.CONTACT_RESTORED,
@@ -249,8 +250,8 @@ def _apply(state: _State, event: Event, headline: Headline) -> None:
                 state.facility_id = event.facility_id
         elif held:
             _leave_custody(state, event, Custody.RELEASED)
-    elif kind is EventType.CONVICTED_IN_ABSENTIA:
-        _add_case(state, event)
+    elif kind in (EventType.CONVICTED_IN_ABSENTIA, EventType.APPEAL_REJECTED):
+        _add_case(state, event)  # an upheld verdict changes nothing in custody
     elif kind is EventType.TRANSFERRED:
         if not held:
             state.conflict(event, "transferred while not held", state.opened_by)

@@ -149,6 +149,7 @@ EVENT_NAMES: dict[EventType, str] = {
     EventType.SENTENCE_COMPLETED: N_("released at the end of the sentence"),
     EventType.DIED_IN_CUSTODY: N_("died in custody"),
     EventType.CONVICTED_IN_ABSENTIA: N_("convicted in absentia"),
+    EventType.APPEAL_REJECTED: N_("appeal rejected"),
     EventType.EXILED: N_("exiled"),
 }
 STATUS_NAMES: dict[str | None, str] = {

@@ -365,6 +365,9 @@ def participants(
             args.append((c, Path.OBJECT))  # "sentenced X to five years and Y to three"
         elif not person_before and c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS:
             args += [(g, Path.OBJECT) for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.lower_ in {"by", "from"} and trig.lower_ in w.appeal_nouns:
+            # "rejected the appeal by X", "denied the appeal from journalists X and Y"
+            args += [(g, Path.OBJECT) for g in c.children if g.dep_ == "pobj"]
     own = any(c.dep_ in _SUBJECTS | _OBJECTS for c in trig.children)
     passive_head = any(c.dep_ == "nsubjpass" for c in trig.head.children)
     if trig.dep_ == "conj" and not own and (person_before or passive_head):

@@ -518,6 +518,9 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         group = self.group_referred(ref, si, sent) if ref is not None else None
         if group is not None:  # "Both were arrested": the persons named before (``anaphora``)
             (people, why), extra = group, []
+        if parse_only and not people and not extra and trig.type is EventType.APPEAL_REJECTED:
+            people = self._sentenced_before(si)  # "X was jailed ... The court upheld the verdict"
+            why = "the verdict of the person sentenced just before" if people else ""
         if parse_only and not people and not extra and not self._counted_group(trig):
             return  # a word read through the parse is an event only with a participant
         event = RawEvent(trig.type, s_start, s_end, si, found,
@@ -602,7 +605,15 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         if tok is None:
             return trig
         if trig.type is EventType.SENTENCED and self._reviewed(tok):
-            return None
+            if not self._upheld(tok):
+                return None
+            why = f"{trig.reason}; a court kept the sentence: an appeal rejected (dependency parse)"
+            return replace(trig, type=EventType.APPEAL_REJECTED, reason=why)
+        if trig.type is EventType.APPEAL_REJECTED:  # "rejected X's appeal", not "X appealed"
+            turned_down = (
+                tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lower_ in self.w.upholding_verbs
+            )
+            return trig if turned_down else None
         held = trig.type is EventType.DETAINED or (
             trig.type is EventType.TRANSFERRED and tok.lower_ in {"sent", "send", "sends"}
         )  # "sent X to prison for four years"
@@ -643,6 +654,30 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             and prep.lower_ == "against"
             and (prep.head.lower_ in self.w.appeal_nouns or prep.head.lower_ in self.w.appeal_verbs)
         )
+
+    def _sentenced_before(self, si: int) -> list[int]:
+        """The persons of the latest sentence before this one (or this one) that states a
+        sentencing: "the verdict" an appeal court upholds with no name of its own is
+        theirs ("X was sentenced on 28 February ... On 21 April, the court upheld the
+        verdict")."""
+        latest: dict[int, list[int]] = {}
+        for who, p in enumerate(self.people):
+            if self.clusters[who].official:
+                continue
+            for e in p.events:
+                if e.type is EventType.SENTENCED and e.sentence <= si:
+                    latest.setdefault(e.sentence, []).append(who)
+        return list(dict.fromkeys(latest[max(latest)])) if latest else []
+
+    def _upheld(self, tok: Token) -> bool:
+        """The appeal that reviews the sentence a trigger names was turned down ("upheld
+        the sentence", "rejected the appeal against his sentence"), not won or only
+        filed ("quashed the verdict", "appealed against the sentence")."""
+        noun = tok.head if tok.dep_ in {"acl", "relcl"} else tok
+        if noun.dep_ in {"dobj", "nsubjpass"}:
+            return noun.head.lower_ in self.w.upholding_verbs
+        appeal = noun.head.head  # "an appeal against his sentence"
+        return appeal.dep_ in {"dobj", "nsubjpass"} and appeal.head.lower_ in self.w.upholding_verbs
 
     def _shared_verb(self, si: int, sent: tuple[int, int], last_type: EventType) -> None:
         """ "X to colony No. 9; Y to colony No. 15": later clauses share the verb (v1)."""

@@ -45,6 +45,7 @@ class EnglishWords:
     term_units: frozenset[str]
     appeal_verbs: frozenset[str]
     appeal_nouns: frozenset[str]
+    upholding_verbs: frozenset[str]
     courts: frozenset[str]
     triggers: dict[EventType, frozenset[str]]  # event type → words read through the parse
 

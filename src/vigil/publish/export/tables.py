@@ -128,7 +128,7 @@ TABLES: tuple[Table, ...] = (
                 "detained, charged, sentenced, transferred, "
                 "recognized_political_prisoner, incommunicado, contact_restored, "
                 "pardoned, released, sentence_completed, died_in_custody, "
-                "convicted_in_absentia, exiled",
+                "convicted_in_absentia, appeal_rejected, exiled",
             ),
             _c("label", STR, "The type in words"),
             _c("date", DATE, "When it happened" + _DATE_NOTE),
