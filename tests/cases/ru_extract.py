@@ -627,4 +627,16 @@ V2_CASES += [
          "Апелляционный суд отклонил жалобу активистки Марии Соколовой.", P,
          events={"Антон Лебедев": [("appeal_rejected", "2024-03-12")]},
          kinds={"Мария Соколова": ["appeal_rejected"]}),
+    Case("v2 counts by place, the place after the dash", "Всего задержаны 120 человек: "
+         "больше всего задержанных – 64 – в Казани,  31 – в Уфе,  25 – в Перми.", P,
+         figures=[(120, "exact", "detained"), (64, "exact", "detained"), (31, "exact", "detained"),
+                  (25, "exact", "detained")]),
+    Case("v2 suspected of an offence is charged", "Следователи подозревают Глеба Сурова в "
+         "госизмене.", P, kinds={"Глеба Сурова": ["charged"]}),
+    Case("v2 an arrest in absentia holds nobody", "Блогер Роман Зуев, ранее осужденный "
+         "заочно, заочно арестован по новому делу.", P,
+         kinds={"Роман Зуев": ["convicted_in_absentia"]}, absent={"Роман Зуев": ["detained"]}),
+    Case("v2 a misspelt 'in support of'", "На акциях в поддержу политика Игоря Белова "
+         "задержали студентку Ольгу Миронову.", P, only=True,
+         kinds={"Ольга Миронова": ["detained"]}),
 ]  # fmt: skip

@@ -53,7 +53,9 @@ _OF_THEM = re.compile(
 _BARE = re.compile(
     rf"(?:,\s*(?:а\s+)?(?:в|во|у|ў)\s+[А-ЯЁІЎ][\w-]*(?:\s+[\w-]+)?\s+[—–]\s+"
     rf"|(?<![\w-])(?:из|з)\s+(?:{NUMBER})\s+[а-яёіў]+\s+)(?P<n>{NUMBER})"
-    rf"(?![\w,.-]?\d)(?!\s*(?:год|гад|лет|%|процент|працэнт|раз|[а-яёіў]+\s+\d))",
+    rf"(?![\w,.-]?\d)(?!\s*(?:год|гад|лет|%|процент|працэнт|раз|[а-яёіў]+\s+\d))"
+    # the place after: "– 789 – в Москве,  467 – в Санкт-Петербурге"
+    rf"|,\s*(?P<n2>\d[\d\s]*?)\s+[—–]\s+(?:в|во|у|ў)\s+(?-i:[А-ЯЁІЎ])",
     re.IGNORECASE,
 )
 # "Задержали 15 человек. 11 впоследствии отпустили, четырех арестовали": a count with its
@@ -188,14 +190,15 @@ class CountFinder(FigureFinder):
         out: list[RawFigure] = []
         taken = [(f.start - offset, f.end - offset) for f in found]
         for m in _BARE.finditer(sentence):
-            at = m.start("n")
+            key = "n" if m.group("n") else "n2"
+            at = m.start(key)
             if any(a <= at < b for a, b in taken):
                 continue
             before = [f for f in found if f.end - offset <= at]
             if not before:
                 continue
             head = before[-1]
-            value = parse_number(m.group("n"))
+            value = parse_number(m.group(key))
             if value is None or value.denominator != 1 or value < 2:
                 continue
             nxt = _CLAUSE.search(sentence, m.end())
@@ -205,7 +208,7 @@ class CountFinder(FigureFinder):
                 category, why = "other", "a demographic sub-count"
             out.append(RawFigure(
                 value=int(value), qualifier=Qualifier.EXACT, category=category,
-                start=m.start("n") + offset, end=m.end() + offset, of_whom=head.of_whom,
+                start=m.start(key) + offset, end=m.end() + offset, of_whom=head.of_whom,
                 reason=f'a count with its noun left out "{m.group(0).strip()[:40]}": {why}',
                 breakdown={}))  # fmt: skip
         return out

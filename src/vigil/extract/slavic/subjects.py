@@ -53,7 +53,7 @@ _EXCEPT = re.compile(
 # protest is for, not whom the event is about. Lower-case words between the phrase and the
 # name ("оппозиционера", "украинского режиссёра") are its role; a verb among them ends it.
 _CAUSE = re.compile(
-    r"(?<![\w-])(?:в\s+поддержку|в\s+защиту|за\s+освобождение|[уў]\s+падтрымку|[уў]\s+абарону|"
+    r"(?<![\w-])(?:в\s+поддерж\w*|в\s+защиту|за\s+освобождение|[уў]\s+падтрымку|[уў]\s+абарону|"
     r"за\s+вызваленне)\s+(?P<role>(?:(?-i:[а-яёіў][\w-]*)\s+){0,3})"
     r"(?:(?-i:[А-ЯЁІЎ][\w’'-]+)\s*){1,3}",
     re.I,
