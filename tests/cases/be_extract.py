@@ -450,3 +450,9 @@ V2_CASES += [
          kinds={"Ганна Лушчык": ["detained"], "Міхаіл Краўчук": ["detained"],
                 "Васіль Навіцкі": ["detained"]}),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 a street, a prison's street and a newspaper are no persons", "Затрыманага на "
+         "вуліцы Янкі Купалы Уладзіслава Мароза прывезьлі на Акрэсціна, паведаміла «Нашай "
+         "Ніве» ягоная жонка. Сёньня яго вызвалілі.", P, only=True,
+         kinds={"Уладзіслаў Мароз": ["detained", "released"]}),
+]  # fmt: skip
