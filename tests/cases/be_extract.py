@@ -456,3 +456,10 @@ V2_CASES += [
          "Ніве» ягоная жонка. Сёньня яго вызвалілі.", P, only=True,
          kinds={"Уладзіслаў Мароз": ["detained", "released"]}),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 held in a van, under arrest: the place before the verb", "У адным аўтазаку з ім "
+         "знаходзяцца Павел Сушко, Дзяніс Ляховіч і Ігар Казлоўскі. Пад арыштам застаецца "
+         "Алена Шымановіч.", P, only=True,
+         kinds={"Павел Сушко": ["detained"], "Дзяніс Ляховіч": ["detained"],
+                "Ігар Казлоўскі": ["detained"], "Алена Шымановіч": ["detained"]}),
+]  # fmt: skip
