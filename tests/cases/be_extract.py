@@ -455,3 +455,16 @@ V2_CASES += [
          kinds={"Ганна Лушчык": ["detained"], "Міхаіл Краўчук": ["detained"],
                 "Васіль Навіцкі": ["detained"]}),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 a street, a prison's street and a newspaper are no persons", "Затрыманага на "
+         "вуліцы Янкі Купалы Уладзіслава Мароза прывезьлі на Акрэсціна, паведаміла «Нашай "
+         "Ніве» ягоная жонка. Сёньня яго вызвалілі.", P, only=True,
+         kinds={"Уладзіслаў Мароз": ["detained", "released"]}),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 held in a van, under arrest: the place before the verb", "У адным аўтазаку з ім "
+         "знаходзяцца Павел Сушко, Дзяніс Ляховіч і Ігар Казлоўскі. Пад арыштам застаецца "
+         "Алена Шымановіч.", P, only=True,
+         kinds={"Павел Сушко": ["detained"], "Дзяніс Ляховіч": ["detained"],
+                "Ігар Казлоўскі": ["detained"], "Алена Шымановіч": ["detained"]}),
+]  # fmt: skip

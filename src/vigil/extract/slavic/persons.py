@@ -37,8 +37,12 @@ _OF_PLACE = (
     r"жыхар\w*|жыхарк\w*|жител\w+|жительниц\w+|горад\w*|города|городе|пасёлк\w*|"
     r"поселк\w*|посёлк\w*|вёск\w*|деревн\w+|нараджэн\w+|ураджэн\w+|уроженц\w+|"
     r"уроженк\w+|ураджэнц\w+|раёна|раёну|района|вуліц\w+|улиц\w+|праспэкт\w*|праспект\w*|"
-    r"проспект\w*|бульвар\w*|плошчы|площади"
+    r"проспект\w*|бульвар\w*|плошчы|площади|мікрараён\w*|микрорайон\w*"
 )
+# A street, square or metro station named after a person: "на вуліцы Якуба Коласа".
+_NAMED_AFTER = re.compile(r"(?:^|[\s(])(?:вуліц\w*|улиц\w*|праспэкт\w*|праспект\w*|проспект\w*|"
+                          r"плошч\w*|площад\w*|бульвар\w*|завулк\w*|переулк\w*|метро|"
+                          r"імя|имени)\s+$", re.I)  # fmt: skip
 _PLACE_BEFORE = re.compile(r"(?:^|[\s(])(?:в|во|у|ў|на|из|з|под|пад|по|па|до|да|из-за|"
                            r"над|ля|каля|около|возле|між|между|праз|через|"
                            r"" + _OF_PLACE + r")\s+$", re.I)  # fmt: skip
@@ -164,6 +168,12 @@ class PersonFinder:
         cut = self.text.find("\n\n", start, end)  # a heading above: "Грамадства\n\nУ …"
         end = cut if cut > start else end
         words = list(re.finditer(r"[^\s«»\"“”„()]+", self.text[start:end]))
+        if words and _NAMED_AFTER.search(
+            self.text[max(0, start + words[0].start() - 14) : start + words[0].start()]
+        ):
+            if len(words) <= 2:
+                return None  # "на вуліцы Якуба Коласа": a street, not the poet
+            words = words[2:]  # "на вуліцы Янкі Купалы Уладзіслава Мароза": the name after it
         while (
             words
             and (
