@@ -610,6 +610,11 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             return trig
         if trig.type is EventType.SENTENCED and self._reviewed(tok):
             return None
+        if trig.type is EventType.TRANSFERRED and any(
+            t.lower_ == "arrest" and t.i > 0 and self.doc[t.i - 1].lower_ == "house"
+            for t in tok.subtree
+        ):
+            return None  # "moved from jail to house arrest": a change of measure, no transfer
         held = trig.type is EventType.DETAINED or (
             trig.type is EventType.TRANSFERRED and tok.lower_ in {"sent", "send", "sends"}
         )  # "sent X to prison for four years"
@@ -977,6 +982,15 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         if t.dep_ == "compound" and t.head.dep_ == "pobj":
             t = t.head  # "in colony No. 3": the parse heads the phrase with "No"
         verb = t.head.head
+        group = verb  # "Those still in jail are X; Y and Z": the group the phrase describes
+        if (t.dep_ == "pobj" and t.head.lower_ == "in" and group.dep_ == "nsubj"
+                and group.lower_ in {"those", "others"}
+                and group.head.lower_ in self.w.status_verbs):  # fmt: skip
+            members = [i for c in group.head.children if c.dep_ == "attr" for i in coordinated(c)]
+            members += [i for c in group.children if c.dep_ == "appos" for i in coordinated(c)]
+            self._status(EventType.DETAINED, members, f'a status: "in {t.text}" said of them',
+                         si, sent, group.head)  # fmt: skip
+            return
         if not (t.dep_ == "pobj" and t.head.lower_ == "in" and verb.lower_ in self.w.status_verbs):
             return
         if any(c.dep_ == "neg" for c in verb.children):
