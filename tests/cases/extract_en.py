@@ -730,6 +730,11 @@ CASES_V2 = [
          "without charges.", D(2024, 5, 10),
          events={"Ilya Sorokin": [("detained", "2024-05-06"), ("released", None)]},
          not_detainees=["Bakyt Sadyrov"]),
+    Case("v2 a warrant for an arrest is no arrest", "The agent told Hesam Mirza that a "
+         "warrant for his arrest had been issued. Among those named in the arrest warrants was "
+         "Ekrem Demir. Police confirmed Omid Rahimi's arrest on Monday.", D(2024, 5, 10),
+         events={"Omid Rahimi": [("detained", "2024-05-06")]},
+         not_detainees=["Hesam Mirza", "Ekrem Demir"]),
 ]  # fmt: skip
 
 # What en.v2's learned models decide: an organisation the text is about or a place, a

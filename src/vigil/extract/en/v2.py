@@ -93,6 +93,7 @@ _IN_ABSENCE = re.compile(r"\bin\s+absentia\b|\bin\s+(?:his|her|their)\s+absence\
 _ABSENT_GROUP = re.compile(
     r"\b(?:they|them|their|all|both|others|activists|leaders|members|figures|defendants|"
     r"dissidents|opponents|journalists)\b", re.I)  # fmt: skip
+_WARRANTS = frozenset({"warrant", "warrants", "order", "orders"})  # "a warrant for his arrest"
 _LIST_ITEM = re.compile(r"[—–\-•*·▪►]\s|\d{1,3}[.)]\s")  # a line of a list
 _CUSTODIAL = re.compile(r"prison|jail|custod|penal|colony|-year|-month|years?$|months?$|^life$",
                         re.I)  # fmt: skip
@@ -689,6 +690,11 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 continue
             if t.lower_ == "held" and any(c.dep_ in {"acomp", "oprd", "ccomp"} for c in t.children):
                 continue  # "held responsible", "the court held that ..."
+            if kind is EventType.DETAINED and (
+                (t.dep_ == "compound" and t.head.lower_ in _WARRANTS)
+                or (t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lower_ in _WARRANTS)
+            ):
+                continue  # "a warrant for his arrest", "named in the arrest warrants": no arrest
             if kind is EventType.CHARGED and any(
                 c.dep_ == "nsubj" and c.lower_ in self.w.courts for c in t.children
             ):
