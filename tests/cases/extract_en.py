@@ -735,6 +735,14 @@ CASES_V2 = [
          "Ekrem Demir. Police confirmed Omid Rahimi's arrest on Monday.", D(2024, 5, 10),
          events={"Omid Rahimi": [("detained", "2024-05-06")]},
          not_detainees=["Hesam Mirza", "Ekrem Demir"]),
+    Case("v2 one of the detainees, X, the husband of Y", "One of the other high-profile "
+         "detainees, Ramon Escobedo, the husband of prominent blogger Yolanda Sastre, was "
+         "released late on Tuesday night.", D(2024, 5, 10),
+         events={"Ramon Escobedo": [("released", "2024-05-07"), ("detained", None)]},
+         not_detainees=["Yolanda Sastre"]),
+    Case("v2 referred to X as a political prisoner", "The group Memorial, which referred to "
+         "Nikita Farov as a political prisoner, said he ran a channel on Telegram.",
+         events={"Nikita Farov": [("recognized_political_prisoner", None)]}),
 ]  # fmt: skip
 
 # What en.v2's learned models decide: an organisation the text is about or a place, a

@@ -515,6 +515,8 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                     if who in parsed
                     or (not kin and who not in spoke and not self._possessor(who, sent))
                 ]
+        if parsed:  # "X, the husband of Y, was released": Y only names whose husband
+            people = [who for who in people if who in parsed or not self._kin_of(who, sent)]
         if self.parsed and trig.passive and self._acts_on_object(trig):
             # "Judge X, who sentenced dozens of protesters": the person before acts
             people = [who for who in people if who in parsed]
@@ -719,6 +721,20 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 found.append(Trigger(kind, start, end, False, f'"{t.text}" (trigger word)'))
         return found
 
+    def _kin_of(self, who: int, sent: tuple[int, int]) -> bool:
+        """Named in ``sent`` only as the one a relative is of: "the husband of X"."""
+        named = [m for m, w in self.coref.mentions_in(*sent) if w == who]
+        heads = []
+        for m in named:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                return False
+            heads.append(span.root)
+        return bool(heads) and all(
+            h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ in self.w.relations
+            for h in heads
+        )
+
     def _possessor(self, who: int, sent: tuple[int, int]) -> bool:
         """Named in ``sent`` only as a possessor: "X's associate, Y", "X's lawyer"."""
         named = [m for m, w in self.coref.mentions_in(*sent) if w == who]
@@ -845,6 +861,14 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 continue
             if t.lower_ in self.w.status_held:
                 self._held(t, si, sent)
+                continue
+            if (t.lower_ in self.w.held_groups and t.dep_ == "pobj" and t.head.lower_ == "of"
+                    and t.head.head.lower_ == "one"):  # fmt: skip
+                # "One of the other detainees, X, was released": X is held
+                one = t.head.head
+                self._status(EventType.DETAINED,
+                             [i for c in one.children if c.dep_ == "appos" for i in coordinated(c)],
+                             f'a status: one of the "{t.text}"', si, sent)  # fmt: skip
                 continue
             among = _among(t)
             if among is not None and (t.lower_ in self.w.held_groups or _plain_prisoners(t)):
