@@ -794,6 +794,39 @@ CASES_V2 = [
          events={"Li Wenbo": [("recognized_political_prisoner", None)],
                  "Paulo Serrano": [("recognized_political_prisoner", "2019")],
                  "Ana Ruiva": [("recognized_political_prisoner", "2023")]}),
+    Case("v2 raided and detained its director X", "Police raided the outlet's office on "
+         "Monday and detained its general director Asel Omurova and chief editors Dina "
+         "Sadykova and Anton Lyamin. Officers questioned Omurova, Sadykova and Lyamin for an "
+         "hour before releasing them.", D(2024, 5, 10),
+         events={"Asel Omurova": [("detained", "2024-05-06"), ("released", None)],
+                 "Anton Lyamin": [("detained", "2024-05-06"), ("released", None)]}),
+    Case("v2 those still in jail are X", "Four reporters were moved from jail to house arrest "
+         "on Tuesday. Those still in jail are the outlet's director Aigul Tashieva; two other "
+         "journalists, Aida Beishova and Azat Ismanov, and a former reporter, Almaz Kaparov.",
+         D(2024, 5, 10), events={"Aigul Tashieva": [("detained", None)],
+                                 "Aida Beishova": [("detained", None)],
+                                 "Almaz Kaparov": [("detained", None)]}),
+    Case("v2 moved to house arrest is no transfer", "The journalists moved from jail to house "
+         "arrest are Tynys Asanov and Joodar Bekov.",
+         absent={"Tynys Asanov": ["transferred"], "Joodar Bekov": ["transferred"]}),
+    Case("v2 according to X, the source", "Police detained activists Ilya Sorokin and Maxim "
+         "Belov on Monday. According to lawyer Bakyt Sadyrov, both were later released "
+         "without charges.", D(2024, 5, 10),
+         events={"Ilya Sorokin": [("detained", "2024-05-06"), ("released", None)]},
+         not_detainees=["Bakyt Sadyrov"]),
+    Case("v2 a warrant for an arrest is no arrest", "The agent told Hesam Mirza that a "
+         "warrant for his arrest had been issued. Among those named in the arrest warrants was "
+         "Ekrem Demir. Police confirmed Omid Rahimi's arrest on Monday.", D(2024, 5, 10),
+         events={"Omid Rahimi": [("detained", "2024-05-06")]},
+         not_detainees=["Hesam Mirza", "Ekrem Demir"]),
+    Case("v2 one of the detainees, X, the husband of Y", "One of the other high-profile "
+         "detainees, Ramon Escobedo, the husband of prominent blogger Yolanda Sastre, was "
+         "released late on Tuesday night.", D(2024, 5, 10),
+         events={"Ramon Escobedo": [("released", "2024-05-07"), ("detained", None)]},
+         not_detainees=["Yolanda Sastre"]),
+    Case("v2 referred to X as a political prisoner", "The group Memorial, which referred to "
+         "Nikita Farov as a political prisoner, said he ran a channel on Telegram.",
+         events={"Nikita Farov": [("recognized_political_prisoner", None)]}),
 ]  # fmt: skip
 
 # What en.v2's learned models decide: an organisation the text is about or a place, a

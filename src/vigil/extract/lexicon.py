@@ -68,7 +68,8 @@ EVENT_TRIGGERS: list[tuple[EventType, str, str]] = [
                                  r"lawyers?|sister|brother)\s+(?:for\s+the\s+first\s+time|again)\b))",
      "passive"),
     (EventType.RECOGNIZED_POLITICAL_PRISONER,
-     r"\b(?:recogni[sz]ed|declared|labell?ed|named|designated|added|adopted)\b[^.;]{0,60}?\bas\s+"
+     r"\b(?:recogni[sz]ed|declared|labell?ed|named|designated|added|adopted|referred\s+to|"
+     r"regard(?:s|ed)?|consider(?:s|ed)?|describ(?:es|ed))\b[^.;]{0,60}?\bas\s+"
      r"(?:a\s+|another\s+|new\s+)?(?:political\s+prisoners?|prisoners?\s+of\s+conscience)\b",
      "either"),
     (EventType.RECOGNIZED_POLITICAL_PRISONER,

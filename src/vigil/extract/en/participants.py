@@ -314,6 +314,12 @@ def participants(
     trig = trigger_token(doc, start, end)
     if trig is None or negated(doc, start, end):
         return []  # "X was not detained"
+    if (person_before and start <= trig.idx < end and trig.lower_ not in w.receive_verbs
+            and any(c.dep_ == "dobj" and c.i > trig.i for c in trig.children)
+            and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in trig.children)):  # fmt: skip
+        # "Police raided the office and detained its director X": the word order said the
+        # person stands before ("and"), the parse gives the verb an object after it
+        person_before = False
     # An active verb with an object: its subject is the one who acts ("Judge X sent Y to
     # a colony", "X, who sentenced dozens of protesters"), not a participant; but "X
     # received nine years", "X got a sentence" undergo it.
@@ -645,6 +651,11 @@ def speakers(doc: Doc, start: int, end: int, w: EnglishWords) -> tuple[list[int]
             closing.append(i)
     found = list(closing)
     for t in span:
+        if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
+            # "According to Avtandil, all five were later released": a source
+            source = [x.i for g in doc[t.i + 1].children if g.dep_ == "pobj" for x in g.subtree]
+            found += source
+            closing += source
         if t.lower_ in w.speech_verbs:
             for c in t.children:
                 if c.dep_ == "nsubj":

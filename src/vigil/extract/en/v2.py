@@ -98,6 +98,7 @@ _IN_ABSENCE = re.compile(r"\bin\s+absentia\b|\bin\s+(?:his|her|their)\s+absence\
 _ABSENT_GROUP = re.compile(
     r"\b(?:they|them|their|all|both|others|activists|leaders|members|figures|defendants|"
     r"dissidents|opponents|journalists)\b", re.I)  # fmt: skip
+_WARRANTS = frozenset({"warrant", "warrants", "order", "orders"})  # "a warrant for his arrest"
 _LIST_ITEM = re.compile(r"[—–\-•*·▪►]\s|\d{1,3}[.)]\s")  # a line of a list
 _CUSTODIAL = re.compile(r"prison|jail|custod|penal|colony|-year|-month|years?$|months?$|^life$",
                         re.I)  # fmt: skip
@@ -565,6 +566,8 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             # "During the sentencing hearing, judge X said ...": word order alone makes no
             # event of one who acts in the case; the parse must make them its argument
             people = [who for who in people if who in parsed or not self._acting(who)]
+        if parsed:  # "X, the husband of Y, was released": Y only names whose husband
+            people = [who for who in people if who in parsed or not self._kin_of(who, sent)]
         if self.parsed and trig.passive and self._acts_on_object(trig):
             # "Judge X, who sentenced dozens of protesters": the person before acts
             people = [who for who in people if who in parsed]
@@ -715,6 +718,11 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lower_ in self.w.upholding_verbs
             )
             return trig if turned_down else None
+        if trig.type is EventType.TRANSFERRED and any(
+            t.lower_ == "arrest" and t.i > 0 and self.doc[t.i - 1].lower_ == "house"
+            for t in tok.subtree
+        ):
+            return None  # "moved from jail to house arrest": a change of measure, no transfer
         held = trig.type is EventType.DETAINED or (
             trig.type is EventType.TRANSFERRED and tok.lower_ in {"sent", "send", "sends"}
         )  # "sent X to prison for four years"
@@ -813,6 +821,11 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 continue
             if t.lower_ == "held" and any(c.dep_ in {"acomp", "oprd", "ccomp"} for c in t.children):
                 continue  # "held responsible", "the court held that ..."
+            if kind is EventType.DETAINED and (
+                (t.dep_ == "compound" and t.head.lower_ in _WARRANTS)
+                or (t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lower_ in _WARRANTS)
+            ):
+                continue  # "a warrant for his arrest", "named in the arrest warrants": no arrest
             if kind is EventType.CHARGED and any(
                 c.dep_ == "nsubj" and c.lower_ in self.w.courts for c in t.children
             ):
@@ -836,6 +849,20 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             if not not_fact and not wished(self.doc, start, end, self.w):
                 found.append(Trigger(kind, start, end, False, f'"{t.text}" (trigger word)'))
         return found
+
+    def _kin_of(self, who: int, sent: tuple[int, int]) -> bool:
+        """Named in ``sent`` only as the one a relative is of: "the husband of X"."""
+        named = [m for m, w in self.coref.mentions_in(*sent) if w == who]
+        heads = []
+        for m in named:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                return False
+            heads.append(span.root)
+        return bool(heads) and all(
+            h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ in self.w.relations
+            for h in heads
+        )
 
     def _possessor(self, who: int, sent: tuple[int, int]) -> bool:
         """Named in ``sent`` only as a possessor: "X's associate, Y", "X's lawyer"."""
@@ -963,6 +990,14 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 continue
             if t.lower_ in self.w.status_held:
                 self._held(t, si, sent)
+                continue
+            if (t.lower_ in self.w.held_groups and t.dep_ == "pobj" and t.head.lower_ == "of"
+                    and t.head.head.lower_ == "one"):  # fmt: skip
+                # "One of the other detainees, X, was released": X is held
+                one = t.head.head
+                self._status(EventType.DETAINED,
+                             [i for c in one.children if c.dep_ == "appos" for i in coordinated(c)],
+                             f'a status: one of the "{t.text}"', si, sent)  # fmt: skip
                 continue
             among = _among(t)
             if among is not None and (t.lower_ in self.w.held_groups or _plain_prisoners(t)):
@@ -1106,6 +1141,15 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         if t.dep_ == "compound" and t.head.dep_ == "pobj":
             t = t.head  # "in colony No. 3": the parse heads the phrase with "No"
         verb = t.head.head
+        group = verb  # "Those still in jail are X; Y and Z": the group the phrase describes
+        if (t.dep_ == "pobj" and t.head.lower_ == "in" and group.dep_ == "nsubj"
+                and group.lower_ in {"those", "others"}
+                and group.head.lower_ in self.w.status_verbs):  # fmt: skip
+            members = [i for c in group.head.children if c.dep_ == "attr" for i in coordinated(c)]
+            members += [i for c in group.children if c.dep_ == "appos" for i in coordinated(c)]
+            self._status(EventType.DETAINED, members, f'a status: "in {t.text}" said of them',
+                         si, sent, group.head)  # fmt: skip
+            return
         if not (t.dep_ == "pobj" and t.head.lower_ == "in" and verb.lower_ in self.w.status_verbs):
             return
         if any(c.dep_ == "neg" for c in verb.children):
