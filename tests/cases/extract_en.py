@@ -668,7 +668,7 @@ CASES_V2 = [
          "for 15 days. Other detainees including lawyer Hany Fathy and blogger Omar Saad "
          "also had their detention extended. Defence lawyer Samir Adel said he would "
          "appeal.", D(2024, 5, 10),
-         events={"Karim Nabil": [("detained", "2024-05-06")], "Hany Fathy": [("detained", None)],
+         events={"Karim Nabil": [("detained", None)], "Hany Fathy": [("detained", None)],
                  "Omar Saad": [("detained", None)]}, not_detainees=["Samir Adel"]),
     Case("v2 a lawyer coordinated with a named member after among them", "A court renewed "
          "the detention of 12 defendants for 45 days. Among them is lawyer Tarek Salem, as "
@@ -750,10 +750,10 @@ CASES_V2 = [
          events={"Kim Solberg": [("released", "2024-05-05")]}),
     Case("v2 a headline without a full stop is a sentence of its own", "Reporters\n\n"
          "Azeri journalist Rauf Mammadli sentenced to 3 years in prison\n\nBaku, March 2, "
-         "2024 – Authorities should release journalist Rauf Mammadli, the group said on "
-         "Friday.\n\nRead More\n\nNiger journalists Idris Bako and Hawa Sani convicted, fined "
+         "2024 – Authorities should release journalist Rauf Mammadli, the group "
+         "said.\n\nRead More\n\nNiger journalists Idris Bako and Hawa Sani convicted, fined "
          "under press law\n\nNiamey, March 1, 2024 – The group said today.",
-         events={"Rauf Mammadli": [("sentenced", "2024-03-02")],
+         events={"Rauf Mammadli": [("sentenced", None)],
                  "Idris Bako": [("sentenced", None)],
                  "Hawa Sani": [("sentenced", None)]},
          absent={"Rauf Mammadli": ["released"]}),

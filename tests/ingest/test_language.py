@@ -20,6 +20,17 @@ from vigil.extract.language import _detector, detect_language
         ("Наш тэлеграм-канал", "be"),  # no telling letter: lingua hears Belarusian
         ("Затримано активіста у Києві.", "uk"),  # ї, є
         ("Ґрунтовне розслідування триває", "uk"),
+        # an English report full of names in Łacinka stays English
+        (
+            "Spring96.org reports that Aleś Bialacki was sent to Colony No. 9 in Horki; "
+            "Źmicier Sałaŭjoŭ and Uładzimir Łabkovič were sentenced in absentia.",
+            "en",
+        ),
+        (
+            "Siarhieja Kavalčuka zatrymali 16 červienia 2023 hoda ŭ Puchavičach. Paśla čaho jaho "
+            "advieźli ŭ minskaje SIZA.",
+            "be",
+        ),
         ("12345 — 67:89", None),
         ("", None),
         ("😀 🙏", None),

@@ -1516,6 +1516,8 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         seven": where every verdict the article dates is of one day, a verdict it states
         without a date, in a sentence of no background ("had", "previously", "in a separate
         case", a term being served), is of that day too."""
+        if len(self.datelines) > 1:
+            return  # a page of several reports, each under its dateline: no one article
         kinds = {EventType.SENTENCED, EventType.CONVICTED_IN_ABSENTIA}
         every = [e for p in self.people for e in p.events] + self.group_events
         days = {str(e.date.date) for e in every if e.type in kinds and e.date and e.date.date
@@ -1622,6 +1624,9 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             return False
         if id(e) in self.extensions:
             return False  # "on Tuesday extended the detention of X": no news of its start
+        under = [d for d in self.datelines if d.start < e.end]
+        if under and under[-1].day != self.published:
+            return False  # told under a dateline of its own ("HRODNA, March 6 (Reuters) -")
         if e.date is not None:
             return False  # the text dates it, but not to a day or month ("last week")
         if re.search(r'"serv(?:ing|es)\b', e.reason):

@@ -23,6 +23,12 @@ T = TypeVar("T")
 _LACINKA_ONLY = re.compile(r"[ŭŬ]")
 _MARKED = re.compile(r"[łŁćĆśŚźŹńŃčČšŠžŽ]")
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
+# Words only an English text is made of: an English report full of Belarusian names in
+# Łacinka ("Aleś Bialacki", "Źmicier Sałaŭjoŭ") is English still.
+_ENGLISH = re.compile(
+    r"(?<![\w’'])(?:the|and|of|to|was|were|is|are|has|have|with|for|that)(?![\w’'])", re.I
+)
+_WORD = re.compile(r"\w+")
 _CYRILLIC = re.compile(r"[Ѐ-ӿ]")
 
 _VOWELS = "aeiouy"
@@ -44,6 +50,8 @@ def is_lacinka(text: str) -> bool:
     sample = text[:5000]
     latin = len(_LATIN.findall(sample))
     if latin == 0 or latin <= len(_CYRILLIC.findall(sample)):
+        return False
+    if len(_ENGLISH.findall(sample)) >= 0.05 * len(_WORD.findall(sample)):
         return False
     u = len(_LACINKA_ONLY.findall(sample))
     return u >= 2 and u / latin >= 0.004 and len(_MARKED.findall(sample)) >= 2
