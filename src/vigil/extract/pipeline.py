@@ -124,7 +124,8 @@ def _load(use_model: bool, parse: bool) -> Pipeline:
 
 # A line that opens with a bullet or a number ("— X, 35, detained in April;", "2. Y")
 # is an item of a list: its own sentence, so the parser never hangs one item's words on
-# another's (en.v2; the senter often runs such lines together).
+# another's (en.v2; the senter often runs such lines together). So is a line after a
+# heading: a short line with no closing punctuation ("Activists held\nX and Y were ...").
 _BULLETS = frozenset({"—", "–", "-", "•", "*", "·", "▪", "►"})
 
 
@@ -141,9 +142,30 @@ def _register_list_lines() -> None:
             item = tok.text in _BULLETS or (
                 tok.like_num and tok.i + 1 < len(doc) and doc[tok.i + 1].text in {".", ")"}
             )
-            if item and "\n" in prev.text_with_ws and not tok.is_space:
+            broken = "\n" in prev.text_with_ws and not tok.is_space
+            if broken and (item or _after_heading(doc, tok.i)):
                 tok.is_sent_start = True
         return doc
+
+
+def _after_heading(doc, i: int) -> bool:  # type: ignore[no-untyped-def]  # spacy Doc
+    """The token at ``i`` opens a line after a heading: a short line (a title, a caption
+    of a few words) with no closing punctuation ("Activists held under administrative
+    detention\nX, Y and Z were arrested ..."); not a line broken inside a sentence."""
+    if not doc[i].text[:1].isupper():
+        return False
+    line: list = []  # type: ignore[type-arg]  # spacy Tokens, the line before, last first
+    for tok in reversed(doc[:i]):
+        if tok.is_space and not line:
+            continue  # the line break itself
+        if tok.is_space or ("\n" in tok.text_with_ws and line):
+            break
+        line.append(tok)
+    words = [t for t in line if not t.is_punct]
+    return 0 < len(words) <= 10 and line[0].text not in _CLOSING and line[0].is_alpha
+
+
+_CLOSING = frozenset({".", "!", "?", ":", ";", ",", "”", '"', "’", ")", "…", "-", "—"})
 
 
 _LOCK = threading.Lock()
