@@ -723,6 +723,11 @@ CASES_V2 = [
     Case("v2 a name after an article modifying a noun is no person", "They are detained "
          "under a Tamil Nadu administrative detention law.", D(2017, 6, 1),
          not_detainees=["Tamil Nadu"]),
+    Case("v2 a place's or an outlet's noun before a capitalized phrase names a thing",
+         "Following a trial in the central city of Danang, blogger Tran Van Lam was "
+         "sentenced to two years, the daily newspaper \"Tin Moi\" reported.", D(2014, 3, 5),
+         events={"Tran Van Lam": [("sentenced", "2014-03-05")]},
+         not_detainees=["Danang", "Tin Moi"]),
     Case("v2 a bracketed second surname ends the name", "A court in Baku sentenced editor "
          "Leyla Mammadova (Huseynli) to eight years.", D(2025, 6, 21),
          events={"Leyla Mammadova": [("sentenced", "2025-06-21")]}),

@@ -145,6 +145,16 @@ _PLACE_BEFORE = re.compile(
 )  # "X and Y, both from Bordj Bou Arreridj": a place
 
 
+# A common noun of a place, an outlet or a group right before a capitalized phrase makes
+# it that thing's name, wherever it is written ("the central city of Danang", "the
+# online newspaper Artı Gerçek", "the banned opposition group Viet Tan").
+_THING_BEFORE = re.compile(
+    r"\b(?:(?:city|town|village|province|region|district|state)\s+of|newspaper|daily|"
+    r"weekly|paper|outlet|website|portal|channel|magazine|agency|group|party|movement|"
+    r"organi[sz]ation|network)\s+[“\"«]?$"
+)
+
+
 def _someones(before: str, w: EnglishWords) -> bool:
     """The text before "lawyer X" makes them counsel: "his lawyer", "X's lawyer",
     "defence lawyer", "the family's lawyer"."""
@@ -400,6 +410,9 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             if named and all(_PLACE_BEFORE.search(self.text[max(0, m.start - 20) : m.start])
                              for m in named):  # fmt: skip
                 continue  # "detained in St Petersburg": a place wherever it is named
+            if named and all(_THING_BEFORE.search(self.text[max(0, m.start - 30) : m.start])
+                             for m in named):  # fmt: skip
+                continue  # "the online newspaper Artı Gerçek", "the city of Danang"
             keep.append(c)
         if len(keep) != len(self.clusters):
             from vigil.extract.coref import Coref
