@@ -728,6 +728,10 @@ CASES_V2 = [
          "sentenced to two years, the daily newspaper \"Tin Moi\" reported.", D(2014, 3, 5),
          events={"Tran Van Lam": [("sentenced", "2014-03-05")]},
          not_detainees=["Danang", "Tin Moi"]),
+    Case("v2 according to lawyer X: a source, not one of those held", "Nadia Amrani and "
+         "seven other activists were placed in pre-trial detention on Thursday, according to "
+         "lawyer Samia Belkacem.", D(2024, 7, 19),
+         events={"Nadia Amrani": [("detained", "2024-07-18")]}, not_detainees=["Samia Belkacem"]),
     Case("v2 a bracketed second surname ends the name", "A court in Baku sentenced editor "
          "Leyla Mammadova (Huseynli) to eight years.", D(2025, 6, 21),
          events={"Leyla Mammadova": [("sentenced", "2025-06-21")]}),

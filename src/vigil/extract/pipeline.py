@@ -143,7 +143,9 @@ def _register_list_lines() -> None:
                 tok.like_num and tok.i + 1 < len(doc) and doc[tok.i + 1].text in {".", ")"}
             )
             broken = "\n" in prev.text_with_ws and not tok.is_space
-            if broken and (item or _after_heading(doc, tok.i)):
+            # (a blank line between is a paragraph break: the senter's own)
+            single = prev.text_with_ws.count("\n") == 1
+            if broken and (item or (single and _after_heading(doc, tok.i))):
                 tok.is_sent_start = True
         return doc
 

@@ -158,8 +158,8 @@ _THING_BEFORE = re.compile(
 def _someones(before: str, w: EnglishWords) -> bool:
     """The text before "lawyer X" makes them counsel: "his lawyer", "X's lawyer",
     "defence lawyer", "the family's lawyer"."""
-    if re.search(r"[’']s\s+\w+\s*$", before):
-        return True
+    if re.search(r"[’']s\s+\w+\s*$|\baccording\s+to\s+(?:\w+\s+)?\w+\s*$", before):
+        return True  # "X's lawyer Y", "according to (defence) lawyer Y": a source
     words_before = re.findall(r"[a-z]+", before)
     return len(words_before) > 1 and words_before[-2] in w.counsel_marks
 
