@@ -129,7 +129,7 @@ _AGE = re.compile(r",\s*\d{1,3}\s*,")  # "X, 63, ...": a wire story's subject
 # clause ("who", "said", a full stop).
 _ITEM_END = (
     r"(?:\s*(?:,\s*\d{1,3}(?:\s+(?:months?|years?))?\s*,)?\s*(?:\((?:[^()]{1,40})\))?"
-    r"(?:\s+(?:from|of|at|with)\s+(?:(?!who\b|whose\b|which\b|said\b|says\b)[\w’'().-]+\s*){1,14}?)?)"
+    r"(?:\s+(?:from|of|at|with)(?:\s+(?!who\b|whose\b|which\b|said\b|says\b)[\w’'().-]+){1,14}?)?)"
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
     r"(?:(?!who\b|whose\b|which\b|said\b|his\b|her\b|their\b)[a-z][\w’'-]*\s+){0,4}"
 )
