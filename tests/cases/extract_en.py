@@ -727,6 +727,28 @@ CASES_V2 = [
          "Arturo Ruiz and Carla Mendez in recent days.", D(2021, 6, 9),
          events={"Juan Diaz": [("detained", "2021-06-08")],
                  "Arturo Ruiz": [("detained", "2021-06-08")]}),
+    Case("v2 a heading line without a full stop is its own sentence; a one-word name in "
+         "a list of names", "Activists held under administrative detention\nK Ravi "
+         "Shankar, P Arul Mani, S Kathir, and Ilavarasan were arrested on 21 May 2017 for a "
+         "memorial.", D(2017, 6, 1),
+         events={"Ilavarasan": [("detained", "2017-05-21")],
+                 "P Arul Mani": [("detained", "2017-05-21")]}),
+    Case("v2 a monarch's title: the one insulted is no detainee", "A court in Bahrain has "
+         "sentenced six activists to a year in jail for insulting King Hamad on Twitter.",
+         D(2013, 5, 15), not_detainees=["King Hamad", "Hamad"],
+         figures=[(6, "exact", "sentenced")]),
+    Case("v2 a name after an article modifying a noun is no person", "They are detained "
+         "under a Tamil Nadu administrative detention law.", D(2017, 6, 1),
+         not_detainees=["Tamil Nadu"]),
+    Case("v2 a place's or an outlet's noun before a capitalized phrase names a thing",
+         "Following a trial in the central city of Danang, blogger Tran Van Lam was "
+         "sentenced to two years, the daily newspaper \"Tin Moi\" reported.", D(2014, 3, 5),
+         events={"Tran Van Lam": [("sentenced", "2014-03-05")]},
+         not_detainees=["Danang", "Tin Moi"]),
+    Case("v2 according to lawyer X: a source, not one of those held", "Nadia Amrani and "
+         "seven other activists were placed in pre-trial detention on Thursday, according to "
+         "lawyer Samia Belkacem.", D(2024, 7, 19),
+         events={"Nadia Amrani": [("detained", "2024-07-18")]}, not_detainees=["Samia Belkacem"]),
     Case("v2 a bracketed second surname ends the name", "A court in Baku sentenced editor "
          "Leyla Mammadova (Huseynli) to eight years.", D(2025, 6, 21),
          events={"Leyla Mammadova": [("sentenced", "2025-06-21")]}),

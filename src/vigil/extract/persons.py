@@ -78,6 +78,13 @@ _TITLES = frozenset(
         "teacher",
         "scholar",
         "researcher",
+        # a monarch's title: "insulting King Hamad" names the king, a title and a name
+        "king",
+        "queen",
+        "emir",
+        "sultan",
+        "crown",
+        "prince",
     ]
 )
 # Capitalized function words a sentence or headline opens with, never a name's first
@@ -405,11 +412,14 @@ def name_shaped(text: str, start: int) -> tuple[str, int, int] | None:
     if cleaned is None:
         return None
     words = cleaned[0].split()
-    if not 2 <= len(words) <= 4 or not all(re.fullmatch(_NAME_WORD, w) for w in words):
+    # "G Thirumurugan Gandhi": a Tamil initial before two names
+    initial = len(words) >= 3 and re.fullmatch(rf"[{_UPPER}]\.?", words[0]) is not None
+    rest = words[1:] if initial else words
+    if not 2 <= len(words) <= 4 or not all(re.fullmatch(_NAME_WORD, w) for w in rest):
         return None
     if any(
         w.isupper() or w in _NOT_PERSON_WORDS or fold(w) in NOT_NAMES or fold(w) in _TITLES
-        for w in words
+        for w in rest
     ):
         return None
     return cleaned

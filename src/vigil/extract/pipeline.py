@@ -128,7 +128,8 @@ def _load(use_model: bool, parse: bool) -> Pipeline:
 # another's (en.v2; the senter often runs such lines together). So is a paragraph after a
 # blank line: a headline or a list page's item title has no full stop, and the senter
 # ran it together with the paragraph after it ("X sentenced to 1 year in prison\n\nNew
-# York, January 4 – ...").
+# York, January 4 – ..."); and a line after a heading: a short line with no closing
+# punctuation ("Activists held\nX and Y were ...").
 _BULLETS = frozenset({"—", "–", "-", "•", "*", "·", "▪", "►"})
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 
@@ -153,9 +154,30 @@ def _register_list_lines() -> None:
                 if not prev.is_space
                 else (doc.text[prev.idx : tok.idx])
             )
-            if (item and "\n" in gap) or _BLANK_LINE.search(gap):
+            heading = gap.count("\n") == 1 and _after_heading(doc, tok.i)
+            if (item and "\n" in gap) or _BLANK_LINE.search(gap) or heading:
                 tok.is_sent_start = True
         return doc
+
+
+def _after_heading(doc, i: int) -> bool:  # type: ignore[no-untyped-def]  # spacy Doc
+    """The token at ``i`` opens a line after a heading: a short line (a title, a caption
+    of a few words) with no closing punctuation ("Activists held under administrative
+    detention\nX, Y and Z were arrested ..."); not a line broken inside a sentence."""
+    if not doc[i].text[:1].isupper():
+        return False
+    line: list = []  # type: ignore[type-arg]  # spacy Tokens, the line before, last first
+    for tok in reversed(doc[:i]):
+        if tok.is_space and not line:
+            continue  # the line break itself
+        if tok.is_space or ("\n" in tok.text_with_ws and line):
+            break
+        line.append(tok)
+    words = [t for t in line if not t.is_punct]
+    return 0 < len(words) <= 10 and line[0].text not in _CLOSING and line[0].is_alpha
+
+
+_CLOSING = frozenset({".", "!", "?", ":", ";", ",", "”", '"', "’", ")", "…", "-", "—"})
 
 
 _LOCK = threading.Lock()

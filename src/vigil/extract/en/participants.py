@@ -117,6 +117,9 @@ def _widened(tok: Token) -> list[Token]:
         named = _names_after(t)
         if named is not None:
             todo.append(named)  # "lawmakers, Albert Ho, ...": an apposition the parse missed
+        todo += [c for c in t.children if c.dep_ == "nmod" and c.i < t.i and c.text[:1].isupper()
+                 and c.i + 1 < len(t.doc) and t.doc[c.i + 1].text == ","]  # fmt: skip
+        # ("G Thirumurugan Gandhi, D Arun Kumar": a list's first item hung on the next)
         if t.ent_type_ == "PERSON":
             # "X from the party's team, Y from Z, W and V from DVB": the parse hangs the
             # next items of the list on the outlet an item is from

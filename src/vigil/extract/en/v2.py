@@ -142,7 +142,7 @@ _AGE = re.compile(r",\s*\d{1,3}\s*,")  # "X, 63, ...": a wire story's subject
 # clause ("who", "said", a full stop).
 _ITEM_END = (
     r"(?:\s*(?:,\s*\d{1,3}(?:\s+(?:months?|years?))?\s*,)?\s*(?:\((?:[^()]{1,40})\))?"
-    r"(?:\s+(?:from|of|at|with)\s+(?:(?!who\b|whose\b|which\b|said\b|says\b)[\w’'().-]+\s*){1,14}?)?)"
+    r"(?:\s+(?:from|of|at|with)(?:\s+(?!who\b|whose\b|which\b|said\b|says\b)[\w’'().-]+){1,14}?)?)"
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
     r"(?:(?!who\b|whose\b|which\b|said\b|his\b|her\b|their\b)[a-z][\w’'-]*\s+){0,4}"
 )
@@ -151,17 +151,28 @@ _OWN_VERB = re.compile(
 )
 # ... and items the model did not take for persons on the way ("La Raw from Kachin Wave")
 _LIST_GAP = re.compile(rf"(?:{_ITEM_END}[A-Z][\w’'-]*(?:\s+[A-Z0-9][\w’'-]*){{0,3}})*{_ITEM_END}$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$")
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|near|across|outside|(?:both|all|each|originally|hails?|comes?|native|residents?)"
     r"\s+from)\s+$"
 )  # "X and Y, both from Bordj Bou Arreridj": a place
 
 
+# A common noun of a place, an outlet or a group right before a capitalized phrase makes
+# it that thing's name, wherever it is written ("the central city of Danang", "the
+# online newspaper Artı Gerçek", "the banned opposition group Viet Tan").
+_THING_BEFORE = re.compile(
+    r"\b(?:(?:city|town|village|province|region|district|state)\s+of|newspaper|daily|"
+    r"weekly|paper|outlet|website|portal|channel|magazine|agency|group|party|movement|"
+    r"organi[sz]ation|network)\s+[“\"«]?$"
+)
+
+
 def _someones(before: str, w: EnglishWords) -> bool:
     """The text before "lawyer X" makes them counsel: "his lawyer", "X's lawyer",
     "defence lawyer", "the family's lawyer"."""
-    if re.search(r"[’']s\s+\w+\s*$", before):
-        return True
+    if re.search(r"[’']s\s+\w+\s*$|\baccording\s+to\s+(?:\w+\s+)?\w+\s*$", before):
+        return True  # "X's lawyer Y", "according to (defence) lawyer Y": a source
     words_before = re.findall(r"[a-z]+", before)
     return len(words_before) > 1 and words_before[-2] in w.counsel_marks
 
@@ -337,9 +348,15 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             trigs += [(t.idx, t.idx + len(t.text), False) for t in span or ()
                       if any(t.lower_ in forms for forms in w.triggers.values())]  # fmt: skip
             for start, end, passive in trigs:
-                for p in participants(self.doc, start, end, passive, w):
+                parts = participants(self.doc, start, end, passive, w)
+                for p in parts:
                     tok = self.doc[p.token_index]
                     run = name_run(tok)
+                    if run is None and self._mononym(tok, parts, found, common):
+                        # "X, Y, and Ilamaran were arrested": one name in a list of names
+                        more.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "parse"))
+                        taken.append((tok.idx, tok.idx + len(tok.text)))
+                        continue
                     if tok.lower_ in {"he", "she", "him", "her", "his"} and span is not None:
                         # "raided the home of X and detained her", "X left after his
                         # release": a pronoun stands for a person; when the sentence names
@@ -357,6 +374,28 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                     more.append(Mention(shaped[1], shaped[2], shaped[0], "parse"))
                     taken.append((shaped[1], shaped[2]))
         return more
+
+    def _mononym(
+        self, tok: Token, parts: list[Participant], found: list[Mention], common: set[str]
+    ) -> bool:
+        """A one-word name coordinated with names the model found: a capitalized word of
+        five letters or more, no word the text uses in lower case, no place."""
+        if not (tok.is_alpha and tok.text[:1].isupper() and tok.text[1:].islower()):
+            return False
+        if tok.i == 0 or self.doc[tok.i - 1].lower_ not in {",", "and"}:
+            return False  # a list's item: "..., and Ilamaran"; not "Reporters X" or "(Y)"
+        if len(tok.text) < 5 or tok.lower_ in common or tok.ent_type_ not in {"", "PERSON", "ORG"}:
+            return False
+        if tok.dep_ not in {"conj", "nsubj", "nsubjpass", "dobj", "appos"} or any(
+            c.dep_ == "compound" for c in tok.children
+        ):
+            return False
+        others = [self.doc[p.token_index] for p in parts if p.token_index != tok.i]
+        if any(m.start <= o.idx < m.end for o in others for m in found):
+            return True
+        # ... or right after a name the model found: "M Tyson, and Ilamaran were arrested"
+        return any(re.fullmatch(r"\s*,?\s*(?:and\s+)?", self.text[m.end : tok.idx])
+                   for m in found if m.end <= tok.idx)  # fmt: skip
 
     def _surname_after_role(self, w: EnglishWords, taken: list[tuple[int, int]]) -> list[Mention]:
         """ "sentenced the blogger Sadeghi": one capitalized word after "the" and a
@@ -388,15 +427,20 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         for c in self.clusters:
             named = [m for m in c.mentions if m.source != "pronoun"]
             if self.parsed and all(self._modifies_noun(m.start, m.end)
-                                   and (" " not in m.name or m.source == "rule")
+                                   and (" " not in m.name or m.source == "rule"
+                                        or _ARTICLE_BEFORE.search(self.text[:m.start]))
                                    for m in named):  # fmt: skip
-                continue  # ... and "Christian Democracy activists" (not the model's name)
+                continue  # ... and "Christian Democracy activists" (not the model's name),
+                # "under a Tamil Nadu detention law" (an article before: a modifier)
             if named and all(m.name.split()[-1].lower() in self.w.not_name_heads
                              or self._names_a_thing(m.end) for m in named):  # fmt: skip
                 continue
             if named and all(_PLACE_BEFORE.search(self.text[max(0, m.start - 20) : m.start])
                              for m in named):  # fmt: skip
                 continue  # "detained in St Petersburg": a place wherever it is named
+            if named and all(_THING_BEFORE.search(self.text[max(0, m.start - 30) : m.start])
+                             for m in named):  # fmt: skip
+                continue  # "the online newspaper Artı Gerçek", "the city of Danang"
             keep.append(c)
         if len(keep) != len(self.clusters):
             from vigil.extract.coref import Coref
