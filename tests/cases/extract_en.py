@@ -846,6 +846,19 @@ CASES_V2 = [
          "released late on Tuesday night.", D(2024, 5, 10),
          events={"Ramon Escobedo": [("released", "2024-05-07"), ("detained", None)]},
          not_detainees=["Yolanda Sastre"]),
+    Case("v2 patronymic words end a name", "Police in Osh detained Aizada Toktogul kyzy "
+         "and Bolot Toktogul uulu.",
+         events={"Aizada Toktogul kyzy": [("detained", None)],
+                 "Bolot Toktogul uulu": [("detained", None)]}),
+    Case("v2 a list of items with their outlets after a status", "Those still in custody are "
+         "the channel's editor Nurlan Esenov; two other reporters with the channel, Emil "
+         "Daniyarov and Tilek Sooronbaev, and a former cameraman, Azat Mamytov.",
+         events={"Nurlan Esenov": [("detained", None)], "Emil Daniyarov": [("detained", None)],
+                 "Tilek Sooronbaev": [("detained", None)], "Azat Mamytov": [("detained", None)]}),
+    Case("v2 reporters from an agency, X and Y, along with Z from W", "Reporters from the "
+         "Delta News Agency (DNA), Selin Kaya and Deniz Aksoy, along with Elif Demir from "
+         "Yeni Ses, were detained.", events={"Selin Kaya": [("detained", None)],
+         "Deniz Aksoy": [("detained", None)], "Elif Demir": [("detained", None)]}),
     Case("v2 referred to X as a political prisoner", "The group Memorial, which referred to "
          "Nikita Farov as a political prisoner, said he ran a channel on Telegram.",
          events={"Nikita Farov": [("recognized_political_prisoner", None)]}),

@@ -49,6 +49,8 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OBJECTS = frozenset({"dobj", "dative"})
 _OBJECT_PREPS = frozenset({"of", "to", "against", "on"})
 _WIDEN = frozenset({"conj", "appos"})
+_ALONG = frozenset({"along", "together"})  # "along with X", "together with Y"
+_NOT_PEOPLE = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 _DISTRIBUTIVE = frozenset({"each", "both", "all"})
 
 
@@ -107,13 +109,32 @@ def _widened(tok: Token) -> list[Token]:
         if t.dep_ == "pobj":
             for p in t.head.conjuncts:
                 todo.extend(g for g in p.children if g.dep_ == "pobj")
-        if t.text.islower():
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in _ALONG:
+                # "X, along with Y from Z and W from V": the list goes on after "with"; the
+                # parse may hang the later items on the preposition
+                inner = [g for p in c.children if p.dep_ == "prep" for g in p.children
+                         if g.dep_ == "pobj"]  # fmt: skip
+                todo += [g for g in inner if g.ent_type_ == "PERSON"
+                         or (g.text[:1].isupper() and g.head.lower_ == "with")]  # fmt: skip
+                todo += [x for g in inner for x in g.children
+                         if x.dep_ == "conj" and x.ent_type_ == "PERSON"]  # fmt: skip
+        if t.text.islower() or (t.is_sent_start and not t.ent_type_ and t.text[1:].islower()):
+            # ("Reporters from the agency, X, Y and Z": a plural opening the sentence)
             # "the editor of Nasha Niva, X": the parse hangs the editor's appositive on
             # the thing they belong to (not on a person: "the wife of X, Y" is _relation_of)
-            for p in (g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+            # ("two journalists with the outlet, X and Y": any item's preposition)
+            for p in (g for c in t.children if c.dep_ == "prep" and c.lower_ in _ITEM_PREPS
                       for g in c.children if g.dep_ == "pobj"):  # fmt: skip
                 if p.ent_type_ != "PERSON" or _relation_of(p):
-                    todo += [a for a in p.children if a.dep_ == "appos" and a.text[:1].isupper()]
+                    todo += [a for a in p.children if a.dep_ == "appos" and a.text[:1].isupper()
+                             and a.ent_type_ not in _NOT_PEOPLE]  # fmt: skip
+                    # "reporters from the agency, X, Y and Z": the names hung on the agency
+                    todo += [x for x in p.children if x.dep_ == "conj" and x.ent_type_ == "PERSON"]
+                    # "..., and a former reporter, Z": the list's next item hung on it too
+                    todo += [x for x in p.children if x.dep_ == "conj" and x.text.islower()
+                             and any(a.dep_ == "appos" and a.text[:1].isupper()
+                                     for a in x.children)]  # fmt: skip
         named = _names_after(t)
         if named is not None:
             todo.append(named)  # "lawmakers, Albert Ho, ...": an apposition the parse missed
