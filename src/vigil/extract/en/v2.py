@@ -69,8 +69,8 @@ from vigil.extract.en_v1 import EnglishV1, _Run
 from vigil.extract.events import Trigger, family, find_triggers, pick_date, reported
 from vigil.extract.figures import RawFigure
 from vigil.extract.learn import LinearModel, load_model
-from vigil.extract.numbers import parse_number
 from vigil.extract.lexicon import NOT_NAMES
+from vigil.extract.numbers import parse_number
 from vigil.extract.persons import _NAME_WORD, Cluster, Mention, fold, name_shaped
 from vigil.extract.pipeline import pipeline
 from vigil.extract.raw_events import RawEvent, found_event
