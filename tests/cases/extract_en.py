@@ -859,6 +859,17 @@ CASES_V2 = [
          "Delta News Agency (DNA), Selin Kaya and Deniz Aksoy, along with Elif Demir from "
          "Yeni Ses, were detained.", events={"Selin Kaya": [("detained", None)],
          "Deniz Aksoy": [("detained", None)], "Elif Demir": [("detained", None)]}),
+    Case("v2 among those freed are X; Y and her husband, Z; and W", "Among those freed are "
+         "adviser Paul Landry; teacher Anna Visser and her husband, Ko Min Thein; and "
+         "journalist Kenji Park.", events={"Paul Landry": [("released", None)],
+         "Anna Visser": [("released", None)], "Ko Min Thein": [("released", None)],
+         "Kenji Park": [("released", None)]}),
+    Case("v2 a list taken for the subject of a closing 'reported'; one cited is a source",
+         "The activists jailed in the Bhima case include Sunil Dhawan, Suresh Gadkar, Anil "
+         "Tembe, Harish Babu, Sagar Gore and Rohan Wilson, reported the Daily Star, citing "
+         "lawyer Vikram Rathod.", events={"Sunil Dhawan": [("detained", None)],
+         "Harish Babu": [("detained", None)], "Rohan Wilson": [("detained", None)]},
+         not_detainees=["Vikram Rathod"]),
     Case("v2 referred to X as a political prisoner", "The group Memorial, which referred to "
          "Nikita Farov as a political prisoner, said he ran a channel on Telegram.",
          events={"Nikita Farov": [("recognized_political_prisoner", None)]}),

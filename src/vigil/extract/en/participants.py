@@ -49,6 +49,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OBJECTS = frozenset({"dobj", "dative"})
 _OBJECT_PREPS = frozenset({"of", "to", "against", "on"})
 _WIDEN = frozenset({"conj", "appos"})
+_CITING = frozenset({"citing", "quoting"})  # "..., citing lawyer X": a source
 _ALONG = frozenset({"along", "together"})  # "along with X", "together with Y"
 _NOT_PEOPLE = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 _DISTRIBUTIVE = frozenset({"each", "both", "all"})
@@ -279,6 +280,11 @@ def _listed(group: Token, w: EnglishWords) -> list[Token]:
         inside = {x.i for x in group.subtree}
         found += [c for c in verb.children if c.dep_ in _SUBJECTS | _OBJECTS | {"attr"}
                   and c is not group and c.i not in inside]  # fmt: skip
+        # "... include X, Y and Z, reported News18": the parse takes the list for the
+        # subject of the attribution that follows it
+        found += [s for c in verb.children if c.dep_ in {"ccomp", "parataxis"}
+                  and c.i > verb.i and c.lower_ in w.speech_verbs
+                  for s in c.children if s.dep_ == "nsubj" and verb.i < s.i < c.i]  # fmt: skip
     return found
 
 
@@ -475,6 +481,11 @@ def participants(
         elif c.dep_ == "prep" and c.lower_ in {"by", "from"} and trig.lower_ in w.appeal_nouns:
             # "rejected the appeal by X", "denied the appeal from journalists X and Y"
             args += [(g, Path.OBJECT) for g in c.children if g.dep_ == "pobj"]
+    opened = any(c.dep_ == "det" and c.lower_ in {"those", "these"} for c in trig.children)
+    if trig.dep_ == "pobj" and trig.head.lower_ in w.list_markers and opened:
+        # "Among those freed are X; Y and Z": the parse takes the participle for a noun
+        # "those" opens; the list verb's subjects and attributes are its members
+        args += [(m, Path.LISTED) for m in _listed(trig, w)]
     own = any(c.dep_ in _SUBJECTS | _OBJECTS for c in trig.children)
     passive_head = any(c.dep_ == "nsubjpass" for c in trig.head.children)
     if trig.dep_ == "conj" and not own and (person_before or passive_head):
@@ -678,6 +689,11 @@ def speakers(doc: Doc, start: int, end: int, w: EnglishWords) -> tuple[list[int]
         if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
             # "According to Avtandil, all five were later released": a source
             source = [x.i for g in doc[t.i + 1].children if g.dep_ == "pobj" for x in g.subtree]
+            found += source
+            closing += source
+        if t.lower_ in _CITING:
+            # "..., the paper reported, citing lawyer X": the one cited is a source
+            source = [x.i for g in t.children if g.dep_ == "dobj" for x in g.subtree]
             found += source
             closing += source
         if t.lower_ in w.speech_verbs:
