@@ -870,6 +870,9 @@ CASES_V2 = [
          "lawyer Vikram Rathod.", events={"Sunil Dhawan": [("detained", None)],
          "Harish Babu": [("detained", None)], "Rohan Wilson": [("detained", None)]},
          not_detainees=["Vikram Rathod"]),
+    Case("v2 were each handed N days in jail", "Ravshan Mukhtarov and Maira Ghabdulova were "
+         "each handed 15 days in jail.", events={"Ravshan Mukhtarov": [("sentenced", None)],
+         "Maira Ghabdulova": [("sentenced", None)]}),
     Case("v2 referred to X as a political prisoner", "The group Memorial, which referred to "
          "Nikita Farov as a political prisoner, said he ran a channel on Telegram.",
          events={"Nikita Farov": [("recognized_political_prisoner", None)]}),

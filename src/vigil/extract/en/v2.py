@@ -920,7 +920,34 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 not_fact = None  # "faces charges of ...": a charge brought, not a prospect
             if not not_fact and not wished(self.doc, start, end, self.w):
                 found.append(Trigger(kind, start, end, False, f'"{t.text}" (trigger word)'))
+        for t in span or ():
+            start, end = t.idx, t.idx + len(t.text)
+            if any(start < x.end and x.start < end for x in taken + found):
+                continue
+            if self._term_given(t):
+                passive = any(c.dep_ == "auxpass" for c in t.children)
+                why = f'"{t.text}" with a term in custody (dependency parse)'
+                found.append(Trigger(EventType.SENTENCED, start, end, passive, why))
         return found
+
+    def _term_given(self, t: Token) -> bool:
+        """ "X and Y were each handed 15 days in jail", "X received two years in prison":
+        a giving or receiving verb whose object is a counted term spent in custody."""
+        if t.lower_ not in self.w.light_verbs | self.w.receive_verbs:
+            return False
+        for obj in (c for c in t.children if c.dep_ in {"dobj", "dative"}):
+            counted = obj.lower_ in self.w.term_units and any(
+                c.dep_ == "nummod" or c.like_num or c.lower_ in self.w.number_words
+                for c in obj.children
+            )
+            held = any(
+                g.dep_ == "pobj" and g.lower_ in self.w.status_held
+                for p in (*obj.children, *t.children) if p.dep_ == "prep" and p.lower_ == "in"
+                for g in p.children
+            )  # fmt: skip
+            if counted and held:
+                return True
+        return False
 
     def _kin_of(self, who: int, sent: tuple[int, int]) -> bool:
         """Named in ``sent`` only as the one a relative is of: "the husband of X"."""
