@@ -873,6 +873,11 @@ CASES_V2 = [
     Case("v2 were each handed N days in jail", "Ravshan Mukhtarov and Maira Ghabdulova were "
          "each handed 15 days in jail.", events={"Ravshan Mukhtarov": [("sentenced", None)],
          "Maira Ghabdulova": [("sentenced", None)]}),
+    Case("v2 the four journalists moved to house arrest are X, Y, Z and W", "Four journalists "
+         "who were jailed in January have been moved to house arrest. The four journalists "
+         "transferred from jail to house arrest are Tilek Osmonov, Bakyt Asanov, Nurlan "
+         "Toktosunov and Emil Tashiev.", events={"Tilek Osmonov": [("detained", None)],
+         "Emil Tashiev": [("detained", None)]}),
     Case("v2 referred to X as a political prisoner", "The group Memorial, which referred to "
          "Nikita Farov as a political prisoner, said he ran a channel on Telegram.",
          events={"Nikita Farov": [("recognized_political_prisoner", None)]}),

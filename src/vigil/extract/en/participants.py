@@ -720,6 +720,20 @@ def _owned(tok: Token, stop: Token) -> bool:
     return t.dep_ == "pobj" and t.head.lower_ == "of"
 
 
+def _counted_members(t: Token, w: EnglishWords) -> bool:
+    """ "The four journalists moved to house arrest are X, Y, Z and W": a counted plural
+    of a trade, the subject of a verb of being, names the members of a group stated
+    before (its clause states no event of its own the parse would carry)."""
+    return (
+        t.dep_ == "nsubj"
+        and t.lower_.endswith("s")
+        and t.lower_[:-1] in w.person_nouns
+        and t.head.lower_ in {"are", "were"}
+        and any(c.dep_ == "nummod" for c in t.children)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+    )
+
+
 def members_named(doc: Doc, start: int, end: int, w: EnglishWords) -> list[Participant]:
     """Persons a sentence names as members of a group stated before: "Among them were X
     and Y", "They include X", "Those freed include X", or a list after a colon."""
@@ -732,7 +746,7 @@ def members_named(doc: Doc, start: int, end: int, w: EnglishWords) -> list[Parti
             t.lower_ in w.group_words
             and t.dep_ in _SUBJECTS | {"pobj"}
             and not any(c.dep_ in {"acl", "relcl"} for c in t.children)
-        ):
+        ) or _counted_members(t, w):
             for member in _listed(t, w):
                 # "Among them were ... the lawyer X": whatever their trade, a member
                 found += [Participant(m.i, Path.MEMBER) for m in _widened(member)]
