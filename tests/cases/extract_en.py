@@ -878,6 +878,9 @@ CASES_V2 = [
          "transferred from jail to house arrest are Tilek Osmonov, Bakyt Asanov, Nurlan "
          "Toktosunov and Emil Tashiev.", events={"Tilek Osmonov": [("detained", None)],
          "Emil Tashiev": [("detained", None)]}),
+    Case("v2 were granted clemency", "Aleksei Klimovich and Uladz Lobach were also granted "
+         "clemency.", events={"Aleksei Klimovich": [("pardoned", None)],
+         "Uladz Lobach": [("pardoned", None)]}),
     Case("v2 referred to X as a political prisoner", "The group Memorial, which referred to "
          "Nikita Farov as a political prisoner, said he ran a channel on Telegram.",
          events={"Nikita Farov": [("recognized_political_prisoner", None)]}),

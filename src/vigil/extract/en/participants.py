@@ -658,6 +658,10 @@ def _carried(trig: Token, w: EnglishWords) -> list[tuple[Token, Path]]:
         ]
         for prep in preps:  # "... to X, and to Y": a coordinated preposition too
             found += [g for g in prep.children if g.dep_ == "pobj"]
+        if trig.dep_ == "dobj" and any(c.dep_ == "auxpass" for c in verb.children):
+            # "X and Y were granted clemency", "X was handed a sentence": the passive's
+            # subject receives it
+            found += [c for c in verb.children if c.dep_ == "nsubjpass"]
         return [(t, Path.RECIPIENT) for t in found]
     charge = lemma in w.charge_verbs and trig.lower_ in w.triggers.get(EventType.CHARGED, ())
     if (lemma in w.receive_verbs or charge) and trig.dep_ in _OBJECTS:
