@@ -846,6 +846,41 @@ CASES_V2 = [
          "released late on Tuesday night.", D(2024, 5, 10),
          events={"Ramon Escobedo": [("released", "2024-05-07"), ("detained", None)]},
          not_detainees=["Yolanda Sastre"]),
+    Case("v2 patronymic words end a name", "Police in Osh detained Aizada Toktogul kyzy "
+         "and Bolot Toktogul uulu.",
+         events={"Aizada Toktogul kyzy": [("detained", None)],
+                 "Bolot Toktogul uulu": [("detained", None)]}),
+    Case("v2 a list of items with their outlets after a status", "Those still in custody are "
+         "the channel's editor Nurlan Esenov; two other reporters with the channel, Emil "
+         "Daniyarov and Tilek Sooronbaev, and a former cameraman, Azat Mamytov.",
+         events={"Nurlan Esenov": [("detained", None)], "Emil Daniyarov": [("detained", None)],
+                 "Tilek Sooronbaev": [("detained", None)], "Azat Mamytov": [("detained", None)]}),
+    Case("v2 reporters from an agency, X and Y, along with Z from W", "Reporters from the "
+         "Delta News Agency (DNA), Selin Kaya and Deniz Aksoy, along with Elif Demir from "
+         "Yeni Ses, were detained.", events={"Selin Kaya": [("detained", None)],
+         "Deniz Aksoy": [("detained", None)], "Elif Demir": [("detained", None)]}),
+    Case("v2 among those freed are X; Y and her husband, Z; and W", "Among those freed are "
+         "adviser Paul Landry; teacher Anna Visser and her husband, Ko Min Thein; and "
+         "journalist Kenji Park.", events={"Paul Landry": [("released", None)],
+         "Anna Visser": [("released", None)], "Ko Min Thein": [("released", None)],
+         "Kenji Park": [("released", None)]}),
+    Case("v2 a list taken for the subject of a closing 'reported'; one cited is a source",
+         "The activists jailed in the Bhima case include Sunil Dhawan, Suresh Gadkar, Anil "
+         "Tembe, Harish Babu, Sagar Gore and Rohan Wilson, reported the Daily Star, citing "
+         "lawyer Vikram Rathod.", events={"Sunil Dhawan": [("detained", None)],
+         "Harish Babu": [("detained", None)], "Rohan Wilson": [("detained", None)]},
+         not_detainees=["Vikram Rathod"]),
+    Case("v2 were each handed N days in jail", "Ravshan Mukhtarov and Maira Ghabdulova were "
+         "each handed 15 days in jail.", events={"Ravshan Mukhtarov": [("sentenced", None)],
+         "Maira Ghabdulova": [("sentenced", None)]}),
+    Case("v2 the four journalists moved to house arrest are X, Y, Z and W", "Four journalists "
+         "who were jailed in January have been moved to house arrest. The four journalists "
+         "transferred from jail to house arrest are Tilek Osmonov, Bakyt Asanov, Nurlan "
+         "Toktosunov and Emil Tashiev.", events={"Tilek Osmonov": [("detained", None)],
+         "Emil Tashiev": [("detained", None)]}),
+    Case("v2 were granted clemency", "Aleksei Klimovich and Uladz Lobach were also granted "
+         "clemency.", events={"Aleksei Klimovich": [("pardoned", None)],
+         "Uladz Lobach": [("pardoned", None)]}),
     Case("v2 referred to X as a political prisoner", "The group Memorial, which referred to "
          "Nikita Farov as a political prisoner, said he ran a channel on Telegram.",
          events={"Nikita Farov": [("recognized_political_prisoner", None)]}),

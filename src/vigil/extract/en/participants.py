@@ -49,6 +49,9 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OBJECTS = frozenset({"dobj", "dative"})
 _OBJECT_PREPS = frozenset({"of", "to", "against", "on"})
 _WIDEN = frozenset({"conj", "appos"})
+_CITING = frozenset({"citing", "quoting"})  # "..., citing lawyer X": a source
+_ALONG = frozenset({"along", "together"})  # "along with X", "together with Y"
+_NOT_PEOPLE = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 _DISTRIBUTIVE = frozenset({"each", "both", "all"})
 
 
@@ -107,13 +110,32 @@ def _widened(tok: Token) -> list[Token]:
         if t.dep_ == "pobj":
             for p in t.head.conjuncts:
                 todo.extend(g for g in p.children if g.dep_ == "pobj")
-        if t.text.islower():
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in _ALONG:
+                # "X, along with Y from Z and W from V": the list goes on after "with"; the
+                # parse may hang the later items on the preposition
+                inner = [g for p in c.children if p.dep_ == "prep" for g in p.children
+                         if g.dep_ == "pobj"]  # fmt: skip
+                todo += [g for g in inner if g.ent_type_ == "PERSON"
+                         or (g.text[:1].isupper() and g.head.lower_ == "with")]  # fmt: skip
+                todo += [x for g in inner for x in g.children
+                         if x.dep_ == "conj" and x.ent_type_ == "PERSON"]  # fmt: skip
+        if t.text.islower() or (t.is_sent_start and not t.ent_type_ and t.text[1:].islower()):
+            # ("Reporters from the agency, X, Y and Z": a plural opening the sentence)
             # "the editor of Nasha Niva, X": the parse hangs the editor's appositive on
             # the thing they belong to (not on a person: "the wife of X, Y" is _relation_of)
-            for p in (g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+            # ("two journalists with the outlet, X and Y": any item's preposition)
+            for p in (g for c in t.children if c.dep_ == "prep" and c.lower_ in _ITEM_PREPS
                       for g in c.children if g.dep_ == "pobj"):  # fmt: skip
                 if p.ent_type_ != "PERSON" or _relation_of(p):
-                    todo += [a for a in p.children if a.dep_ == "appos" and a.text[:1].isupper()]
+                    todo += [a for a in p.children if a.dep_ == "appos" and a.text[:1].isupper()
+                             and a.ent_type_ not in _NOT_PEOPLE]  # fmt: skip
+                    # "reporters from the agency, X, Y and Z": the names hung on the agency
+                    todo += [x for x in p.children if x.dep_ == "conj" and x.ent_type_ == "PERSON"]
+                    # "..., and a former reporter, Z": the list's next item hung on it too
+                    todo += [x for x in p.children if x.dep_ == "conj" and x.text.islower()
+                             and any(a.dep_ == "appos" and a.text[:1].isupper()
+                                     for a in x.children)]  # fmt: skip
         named = _names_after(t)
         if named is not None:
             todo.append(named)  # "lawmakers, Albert Ho, ...": an apposition the parse missed
@@ -258,6 +280,11 @@ def _listed(group: Token, w: EnglishWords) -> list[Token]:
         inside = {x.i for x in group.subtree}
         found += [c for c in verb.children if c.dep_ in _SUBJECTS | _OBJECTS | {"attr"}
                   and c is not group and c.i not in inside]  # fmt: skip
+        # "... include X, Y and Z, reported News18": the parse takes the list for the
+        # subject of the attribution that follows it
+        found += [s for c in verb.children if c.dep_ in {"ccomp", "parataxis"}
+                  and c.i > verb.i and c.lower_ in w.speech_verbs
+                  for s in c.children if s.dep_ == "nsubj" and verb.i < s.i < c.i]  # fmt: skip
     return found
 
 
@@ -454,6 +481,11 @@ def participants(
         elif c.dep_ == "prep" and c.lower_ in {"by", "from"} and trig.lower_ in w.appeal_nouns:
             # "rejected the appeal by X", "denied the appeal from journalists X and Y"
             args += [(g, Path.OBJECT) for g in c.children if g.dep_ == "pobj"]
+    opened = any(c.dep_ == "det" and c.lower_ in {"those", "these"} for c in trig.children)
+    if trig.dep_ == "pobj" and trig.head.lower_ in w.list_markers and opened:
+        # "Among those freed are X; Y and Z": the parse takes the participle for a noun
+        # "those" opens; the list verb's subjects and attributes are its members
+        args += [(m, Path.LISTED) for m in _listed(trig, w)]
     own = any(c.dep_ in _SUBJECTS | _OBJECTS for c in trig.children)
     passive_head = any(c.dep_ == "nsubjpass" for c in trig.head.children)
     if trig.dep_ == "conj" and not own and (person_before or passive_head):
@@ -626,6 +658,10 @@ def _carried(trig: Token, w: EnglishWords) -> list[tuple[Token, Path]]:
         ]
         for prep in preps:  # "... to X, and to Y": a coordinated preposition too
             found += [g for g in prep.children if g.dep_ == "pobj"]
+        if trig.dep_ == "dobj" and any(c.dep_ == "auxpass" for c in verb.children):
+            # "X and Y were granted clemency", "X was handed a sentence": the passive's
+            # subject receives it
+            found += [c for c in verb.children if c.dep_ == "nsubjpass"]
         return [(t, Path.RECIPIENT) for t in found]
     charge = lemma in w.charge_verbs and trig.lower_ in w.triggers.get(EventType.CHARGED, ())
     if (lemma in w.receive_verbs or charge) and trig.dep_ in _OBJECTS:
@@ -659,6 +695,11 @@ def speakers(doc: Doc, start: int, end: int, w: EnglishWords) -> tuple[list[int]
             source = [x.i for g in doc[t.i + 1].children if g.dep_ == "pobj" for x in g.subtree]
             found += source
             closing += source
+        if t.lower_ in _CITING:
+            # "..., the paper reported, citing lawyer X": the one cited is a source
+            source = [x.i for g in t.children if g.dep_ == "dobj" for x in g.subtree]
+            found += source
+            closing += source
         if t.lower_ in w.speech_verbs:
             for c in t.children:
                 if c.dep_ == "nsubj":
@@ -683,6 +724,20 @@ def _owned(tok: Token, stop: Token) -> bool:
     return t.dep_ == "pobj" and t.head.lower_ == "of"
 
 
+def _counted_members(t: Token, w: EnglishWords) -> bool:
+    """ "The four journalists moved to house arrest are X, Y, Z and W": a counted plural
+    of a trade, the subject of a verb of being, names the members of a group stated
+    before (its clause states no event of its own the parse would carry)."""
+    return (
+        t.dep_ == "nsubj"
+        and t.lower_.endswith("s")
+        and t.lower_[:-1] in w.person_nouns
+        and t.head.lower_ in {"are", "were"}
+        and any(c.dep_ == "nummod" for c in t.children)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+    )
+
+
 def members_named(doc: Doc, start: int, end: int, w: EnglishWords) -> list[Participant]:
     """Persons a sentence names as members of a group stated before: "Among them were X
     and Y", "They include X", "Those freed include X", or a list after a colon."""
@@ -695,7 +750,7 @@ def members_named(doc: Doc, start: int, end: int, w: EnglishWords) -> list[Parti
             t.lower_ in w.group_words
             and t.dep_ in _SUBJECTS | {"pobj"}
             and not any(c.dep_ in {"acl", "relcl"} for c in t.children)
-        ):
+        ) or _counted_members(t, w):
             for member in _listed(t, w):
                 # "Among them were ... the lawyer X": whatever their trade, a member
                 found += [Participant(m.i, Path.MEMBER) for m in _widened(member)]

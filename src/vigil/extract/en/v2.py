@@ -69,8 +69,9 @@ from vigil.extract.en_v1 import EnglishV1, _Run
 from vigil.extract.events import Trigger, family, find_triggers, pick_date, reported
 from vigil.extract.figures import RawFigure
 from vigil.extract.learn import LinearModel, load_model
+from vigil.extract.lexicon import NOT_NAMES
 from vigil.extract.numbers import parse_number
-from vigil.extract.persons import Cluster, Mention, name_shaped
+from vigil.extract.persons import _NAME_WORD, Cluster, Mention, fold, name_shaped
 from vigil.extract.pipeline import pipeline
 from vigil.extract.raw_events import RawEvent, found_event
 from vigil.extract.subjects import patients
@@ -338,6 +339,7 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 and not any(x.lower() in common | w.not_name_heads for x in shaped[0].split())
             ):
                 m.start, m.name = shaped[1], shaped[0]
+        more += self._patronymic_names(w, found, taken)
         more += self._surname_after_role(w, taken)
         for s_start, s_end in self.sentences:
             stext = self.text[s_start:s_end]
@@ -373,6 +375,32 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                         continue
                     more.append(Mention(shaped[1], shaped[2], shaped[0], "parse"))
                     taken.append((shaped[1], shaped[2]))
+        return more
+
+    def _patronymic_names(
+        self, w: EnglishWords, found: list[Mention], taken: list[tuple[int, int]]
+    ) -> list[Mention]:
+        """ "Makhabat Tazhibek kyzy", "Maksat Tazhibek uulu": a patronymic word in lower
+        case (``words.toml``) ends the name before it; the model often cuts it off or
+        misses the name altogether. One or two capitalized words before it are the name."""
+        words_ = "|".join(re.escape(p) for p in sorted(w.patronymics, key=len, reverse=True))
+        after = re.compile(rf"[ \t]+(?:{words_})\b")
+        for m in found:  # the model's "Makhabat Tazhibek": the patronymic word joins it
+            tail = after.match(self.text, m.end)
+            if tail is not None and m.source != "pronoun":
+                m.end = tail.end()
+                m.name = self.text[m.start : m.end]
+        more: list[Mention] = []
+        run = re.compile(rf"\b({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)(?:[ \t]+(?:{words_}))\b")
+        for r in run.finditer(self.text):
+            start, end = r.start(1), r.end()
+            if any(start < b and a < end for a, b in taken):
+                continue
+            first = r.group(1).split()[0]
+            if fold(first) in NOT_NAMES or first.lower() in w.stop_words | w.not_name_heads:
+                continue
+            more.append(Mention(start, end, self.text[start:end], "rule"))
+            taken.append((start, end))
         return more
 
     def _mononym(
@@ -892,7 +920,34 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 not_fact = None  # "faces charges of ...": a charge brought, not a prospect
             if not not_fact and not wished(self.doc, start, end, self.w):
                 found.append(Trigger(kind, start, end, False, f'"{t.text}" (trigger word)'))
+        for t in span or ():
+            start, end = t.idx, t.idx + len(t.text)
+            if any(start < x.end and x.start < end for x in taken + found):
+                continue
+            if self._term_given(t):
+                passive = any(c.dep_ == "auxpass" for c in t.children)
+                why = f'"{t.text}" with a term in custody (dependency parse)'
+                found.append(Trigger(EventType.SENTENCED, start, end, passive, why))
         return found
+
+    def _term_given(self, t: Token) -> bool:
+        """ "X and Y were each handed 15 days in jail", "X received two years in prison":
+        a giving or receiving verb whose object is a counted term spent in custody."""
+        if t.lower_ not in self.w.light_verbs | self.w.receive_verbs:
+            return False
+        for obj in (c for c in t.children if c.dep_ in {"dobj", "dative"}):
+            counted = obj.lower_ in self.w.term_units and any(
+                c.dep_ == "nummod" or c.like_num or c.lower_ in self.w.number_words
+                for c in obj.children
+            )
+            held = any(
+                g.dep_ == "pobj" and g.lower_ in self.w.status_held
+                for p in (*obj.children, *t.children) if p.dep_ == "prep" and p.lower_ == "in"
+                for g in p.children
+            )  # fmt: skip
+            if counted and held:
+                return True
+        return False
 
     def _kin_of(self, who: int, sent: tuple[int, int]) -> bool:
         """Named in ``sent`` only as the one a relative is of: "the husband of X"."""

@@ -24,6 +24,7 @@ class EnglishWords:
     counsel_roles: frozenset[str]
     counsel_marks: frozenset[str]
     relations: frozenset[str]
+    patronymics: frozenset[str]
     speech_verbs: frozenset[str]
     status_held: frozenset[str]
     status_verbs: frozenset[str]
