@@ -226,4 +226,16 @@ CASES_DATES = [
          "after a court found him guilty of attempting to overthrow the government by financing "
          "mass protests in 2013.", P,
          events={"Anton Malik": [("sentenced", "2023")]}),
+    Case("a lead's verdict handed to a counted group dates the named ones after it",
+         "BAKU: A court on Thursday handed out long prison sentences to four editors of a closed "
+         "weekly.\n\nThe editors Pavel Lis and Oleg Dunin were sentenced to nine years in "
+         "jail.\n\nThe court handed a term of seven years to Yulia Frolova.", P,
+         events={"Pavel Lis": [("sentenced", "2024-03-07")],
+                 "Oleg Dunin": [("sentenced", "2024-03-07")],
+                 "Yulia Frolova": [("sentenced", "2024-03-07")]}),
+    Case("the named telling of a lead's event takes the lead's date",
+         "KYIV -- A prominent rights activist was released from prison Saturday in a move seen "
+         "as a gesture to the West\n\nAnton Malik, the 51-year-old head of a rights group, was "
+         "released two years into his sentence.", D(2024, 3, 10),
+         events={"Anton Malik": [("released", "2024-03-09")]}),
 ]  # fmt: skip

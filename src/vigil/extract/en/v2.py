@@ -988,11 +988,18 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                    for c in root.children)  # fmt: skip
 
     def _counted_group(self, trig: Trigger) -> bool:
-        """The trigger's object is a counted group ("recognizing 19 more people")."""
+        """The trigger's object is a counted group ("recognizing 19 more people"), or the
+        one its event noun is handed to ("handed out jail sentences to six journalists")."""
         span = self.doc.char_span(trig.start, trig.end, alignment_mode="expand")
         if span is None:
             return False
-        args = [c for c in span.root.children if c.dep_ in {"dobj", "nsubjpass", "pobj"}]
+        root = span.root
+        args = [c for c in root.children if c.dep_ in {"dobj", "nsubjpass", "pobj"}]
+        if root.dep_ in {"dobj", "nsubjpass"}:  # an event noun (the parse tags no parts of speech)
+            verb = root.head  # the light verb carrying the noun: its recipient
+            args += [c for c in verb.children if c.dep_ == "dative"]
+            args += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                     for g in c.children if g.dep_ == "pobj"]  # fmt: skip
         return any(c.like_num or c.lower_ in self.w.number_words for a in args for c in a.children
                    if c.dep_ == "nummod")  # fmt: skip
 
@@ -1319,8 +1326,25 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                     self.sources[id(twin)] = self.sources.get(id(event), DateSource.NONE)
                     self.main[id(twin)] = self.main.get(id(event), False)
                     self.people[chosen].events.append(twin)
+                else:
+                    self._lead_dates(event, chosen)
                 self.group_events = [e for e in self.group_events if e is not event]
                 break
+
+    def _lead_dates(self, event: RawEvent, who: int) -> None:
+        """ "A rights activist was released from prison Saturday ... X, the leader of ...,
+        was released 20 months ahead of schedule": the person's own telling of the lead's
+        event, with no date, takes the lead's date."""
+        if not (event.date and event.date.date) or event.reported:
+            return
+        if event.date.kind in {"for", "held", "before"}:
+            return
+        same = [e for e in self.people[who].events if family(e.type) is family(event.type)]
+        undated = [e for e in same if not (e.date and e.date.date)]
+        if len(undated) == len(same) == 1:
+            e = undated[0]
+            e.date, e.inherited = event.date, True
+            e.reason += "; the date of the lead's event"
 
     def _named_back(self, lead: str, sent: tuple[int, int]) -> int | None:
         """ "A prominent lawyer was detained ... The lawyer, X, had ...": a definite
