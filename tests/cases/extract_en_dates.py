@@ -238,4 +238,9 @@ CASES_DATES = [
          "as a gesture to the West\n\nAnton Malik, the 51-year-old head of a rights group, was "
          "released two years into his sentence.", D(2024, 3, 10),
          events={"Anton Malik": [("released", "2024-03-09")]}),
+    Case("a time held up to now is no term: its start",
+         "The blogger Pavel Lis has been imprisoned for 21 months. In 2019 Oleg Dunin was "
+         "imprisoned for two years.", D(2023, 3, 3),
+         events={"Pavel Lis": [("detained", "2021-06")], "Oleg Dunin": [("sentenced", "2019")]},
+         absent={"Pavel Lis": ["sentenced"]}),
 ]  # fmt: skip

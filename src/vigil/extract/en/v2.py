@@ -767,6 +767,14 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             for t in tok.subtree
         ):
             return None  # "moved from jail to house arrest": a change of measure, no transfer
+        if (
+            trig.type is EventType.SENTENCED
+            and tok.lower_ in self.w.held_verbs
+            and any(c.dep_ == "aux" and c.lower_ in {"has", "have", "'s", "'ve", "’ve"}
+                    for c in tok.children)
+        ):  # fmt: skip
+            why = f'{trig.reason}; "has been imprisoned for": a time held up to now, no term'
+            return replace(trig, type=EventType.DETAINED, reason=why)
         held = trig.type is EventType.DETAINED or (
             trig.type is EventType.TRANSFERRED and tok.lower_ in {"sent", "send", "sends"}
         )  # "sent X to prison for four years"
