@@ -243,4 +243,8 @@ CASES_DATES = [
          "imprisoned for two years.", D(2023, 3, 3),
          events={"Pavel Lis": [("detained", "2021-06")], "Oleg Dunin": [("sentenced", "2019")]},
          absent={"Pavel Lis": ["sentenced"]}),
+    Case("a day of last year is of the year before publication",
+         "Pavel Lis was arrested on March 20 last year and sentenced on 4 March this year to "
+         "six years.", P,
+         events={"Pavel Lis": [("detained", "2023-03-20"), ("sentenced", "2024-03-04")]}),
 ]  # fmt: skip

@@ -513,7 +513,8 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                             and not wished(self.doc, t.start, t.end, self.w)]  # fmt: skip
                 triggers = [t for t in map(self._typed, triggers) if t is not None]
             told_on = self.published or reference_day(self.datelines, s_start)
-            found = find_dates(stext, told_on, s_start, self._narrative, self._told)
+            found = find_dates(stext, told_on, s_start, self._narrative, self._told,
+                               relative_years=True)  # fmt: skip
             self._narrative = narrative_anchor(found, stext, s_start)
             self._told = last_told(found)
             dates = [d for d in found if d.start >= self.dated_line
