@@ -247,4 +247,7 @@ CASES_DATES = [
          "Pavel Lis was arrested on March 20 last year and sentenced on 4 March this year to "
          "six years.", P,
          events={"Pavel Lis": [("detained", "2023-03-20"), ("sentenced", "2024-03-04")]}),
+    Case("a stamp's year is no background to the lead",
+         " date 2024-03-08 A court in Baku has sentenced the editor Pavel Lis to nine years in "
+         "prison.", P, events={"Pavel Lis": [("sentenced", "2024-03-08")]}),
 ]  # fmt: skip

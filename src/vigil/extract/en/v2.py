@@ -1708,8 +1708,13 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             return False  # the text dates it, but not to a day or month ("last week")
         if re.search(r'"serv(?:ing|es)\b', e.reason):
             return False  # "X is serving 10 years": a term being served, no news of its own
-        tokens = set(re.findall(r"[a-z]+", e.text.lower()))
-        if tokens & self.w.background or re.search(r"\b(?:19|20)\d\d\b", e.text):
+        told = e.text
+        for d in self.datelines:  # a dateline's year is the report's, no background
+            a, b = max(d.start, e.start) - e.start, min(d.end, e.end) - e.start
+            if a < b:
+                told = told[:a] + " " * (b - a) + told[b:]
+        tokens = set(re.findall(r"[a-z]+", told.lower()))
+        if tokens & self.w.background or re.search(r"\b(?:19|20)\d\d\b", told):
             return False
         recent = r"\b(?:has|have)\s+(?:\w+\s+)?(?:been|\w+ed)\b|\b(?:today|this\s+week)\b"
         return bool(re.search(recent, e.text)) or e.sentence <= 1
