@@ -250,4 +250,14 @@ CASES_DATES = [
     Case("a stamp's year is no background to the lead",
          " date 2024-03-08 A court in Baku has sentenced the editor Pavel Lis to nine years in "
          "prison.", P, events={"Pavel Lis": [("sentenced", "2024-03-08")]}),
+    Case("a page's headline takes no date from the report above it",
+         "Sentenced\n\nBlogger Pavel Lis sentenced to 2 years\n\nLondon, March 5, 2024 – "
+         "Authorities should free the blogger Pavel Lis, the group said Tuesday. On February 27, "
+         "a district court in Minsk sentenced Lis, a video blogger, to two…\n\nRead More ›\n\n"
+         "Azerbaijani editors Oleg Dunin and Yulia Frolova convicted, fined under media law\n\n"
+         "London, February 20, 2024 — Authorities should not contest the appeals of editors "
+         "Oleg Dunin and Yulia Frolova, the group said today. On February 9, a court in Baku "
+         "convicted…", None,
+         events={"Pavel Lis": [("sentenced", "2024-02-27")], "Oleg Dunin": [("sentenced", None)],
+                 "Yulia Frolova": [("sentenced", None)]}),
 ]  # fmt: skip

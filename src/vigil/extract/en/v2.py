@@ -1494,6 +1494,7 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                                    "the live post's day")  # fmt: skip
                 live.add(id(e))
         self.dates.carry(self.people, self.group_events)
+        self._headlines()
         self._among_those()
         self._own_background(undated)
         self._also()
@@ -1523,6 +1524,19 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             if source is not DateSource.NONE and source.value not in e.reason:
                 e.reason = f"{e.reason}; {source.value}"
         self._one_announcement(every)
+
+    def _headlines(self) -> None:
+        """ "Niger journalists X and Y convicted" on the line right above its report's
+        dateline ("New York, January 13, 2022 — ..."): a page of reports' headline takes no
+        date carried from the report before it."""
+        for p in self.people:
+            for e in p.events:
+                if not (e.inherited and e.date and e.date.start < e.start):
+                    continue
+                end = self.sentences[e.sentence][1]
+                gaps = [self.text[end : d.start] for d in self.datelines if d.start >= end]
+                if any("\n" in gap and not gap.strip() for gap in gaps):
+                    e.date, e.inherited = None, False
 
     def _among_those(self) -> None:
         """ "Scores of prisoners were released on Thursday ... Among those released was
