@@ -786,8 +786,8 @@ CASES_V2 = [
          "two activists who had fled the country, in a verdict announced in absentia. Lina "
          "Varga and Oskar Tamm were each sentenced to 12 years. Authorities accused the two "
          "activists of undermining national security.", D(2024, 5, 10),
-         events={"Lina Varga": [("convicted_in_absentia", None), ("charged", None)],
-                 "Oskar Tamm": [("convicted_in_absentia", None), ("charged", None)]},
+         events={"Lina Varga": [("convicted_in_absentia", "2024-05-06"), ("charged", None)],
+                 "Oskar Tamm": [("convicted_in_absentia", "2024-05-06"), ("charged", None)]},
          absent={"Lina Varga": ["sentenced"]}),
     Case("v2 a trial in absentia in the sentence's own words", "After a trial in absentia, a "
          "court sentenced exiled opposition leader Mira Holm to 15 years on Monday. The trial "

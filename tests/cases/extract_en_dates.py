@@ -226,4 +226,38 @@ CASES_DATES = [
          "after a court found him guilty of attempting to overthrow the government by financing "
          "mass protests in 2013.", P,
          events={"Anton Malik": [("sentenced", "2023")]}),
+    Case("a lead's verdict handed to a counted group dates the named ones after it",
+         "BAKU: A court on Thursday handed out long prison sentences to four editors of a closed "
+         "weekly.\n\nThe editors Pavel Lis and Oleg Dunin were sentenced to nine years in "
+         "jail.\n\nThe court handed a term of seven years to Yulia Frolova.", P,
+         events={"Pavel Lis": [("sentenced", "2024-03-07")],
+                 "Oleg Dunin": [("sentenced", "2024-03-07")],
+                 "Yulia Frolova": [("sentenced", "2024-03-07")]}),
+    Case("the named telling of a lead's event takes the lead's date",
+         "KYIV -- A prominent rights activist was released from prison Saturday in a move seen "
+         "as a gesture to the West\n\nAnton Malik, the 51-year-old head of a rights group, was "
+         "released two years into his sentence.", D(2024, 3, 10),
+         events={"Anton Malik": [("released", "2024-03-09")]}),
+    Case("a time held up to now is no term: its start",
+         "The blogger Pavel Lis has been imprisoned for 21 months. In 2019 Oleg Dunin was "
+         "imprisoned for two years.", D(2023, 3, 3),
+         events={"Pavel Lis": [("detained", "2021-06")], "Oleg Dunin": [("sentenced", "2019")]},
+         absent={"Pavel Lis": ["sentenced"]}),
+    Case("a day of last year is of the year before publication",
+         "Pavel Lis was arrested on March 20 last year and sentenced on 4 March this year to "
+         "six years.", P,
+         events={"Pavel Lis": [("detained", "2023-03-20"), ("sentenced", "2024-03-04")]}),
+    Case("a stamp's year is no background to the lead",
+         " date 2024-03-08 A court in Baku has sentenced the editor Pavel Lis to nine years in "
+         "prison.", P, events={"Pavel Lis": [("sentenced", "2024-03-08")]}),
+    Case("a page's headline takes no date from the report above it",
+         "Sentenced\n\nBlogger Pavel Lis sentenced to 2 years\n\nLondon, March 5, 2024 – "
+         "Authorities should free the blogger Pavel Lis, the group said Tuesday. On February 27, "
+         "a district court in Minsk sentenced Lis, a video blogger, to two…\n\nRead More ›\n\n"
+         "Azerbaijani editors Oleg Dunin and Yulia Frolova convicted, fined under media law\n\n"
+         "London, February 20, 2024 — Authorities should not contest the appeals of editors "
+         "Oleg Dunin and Yulia Frolova, the group said today. On February 9, a court in Baku "
+         "convicted…", None,
+         events={"Pavel Lis": [("sentenced", "2024-02-27")], "Oleg Dunin": [("sentenced", None)],
+                 "Yulia Frolova": [("sentenced", None)]}),
 ]  # fmt: skip

@@ -103,6 +103,8 @@ def find_dates(
     offset: int = 0,
     before: FoundDate | None = None,
     last: FoundDate | None = None,
+    *,
+    relative_years: bool = False,
 ) -> list[FoundDate]:
     """Every date expression in ``text`` (a clause or sentence), longest first wins.
 
@@ -114,7 +116,33 @@ def find_dates(
     found = [FoundDate(m.start() + offset, m.end() + offset, _resolve(kind, m, published), kind,
                        m.group(0)) for kind, m in first_matches(_COMPILED, text)]  # fmt: skip
     found = _anchored(sorted(found, key=lambda d: d.start))
+    if relative_years and published is not None:
+        found = _day_of_relative_year(found, text, offset, published)
     return _later(_narrative_years(found, text, offset, before, published), last)
+
+
+_RELATIVE_YEAR = re.compile(r",?\s+(?P<r>last|this|next)\s+year\b", re.IGNORECASE)
+
+
+def _day_of_relative_year(
+    found: list[FoundDate], text: str, offset: int, published: dt.date
+) -> list[FoundDate]:
+    """ "arrested on March 20 last year", "on 5 May this year": the day of the year the
+    words name, counted from publication (en.v2 asks for it; v1 read the day alone)."""
+    out: list[FoundDate] = []
+    for d in found:
+        if out and out[-1].start <= d.start < out[-1].end:
+            continue  # the "last year" read as a date of its own
+        m = _RELATIVE_YEAR.match(text, d.end - offset)
+        if not (m and d.kind in {"mdy", "dmy"} and d.date and d.date.day) or re.search(
+            r"\d{4}", d.text
+        ):
+            out.append(d)
+            continue
+        shift = {"last": -1, "this": 0, "next": 1}[m.group("r").lower()]
+        day = PartialDate(published.year + shift, d.date.month, d.date.day)
+        out.append(FoundDate(d.start, m.end() + offset, day, d.kind, d.text + m.group(0)))
+    return out
 
 
 def last_told(found: list[FoundDate]) -> FoundDate | None:

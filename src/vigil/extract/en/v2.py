@@ -541,7 +541,8 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                             and not wished(self.doc, t.start, t.end, self.w)]  # fmt: skip
                 triggers = [t for t in map(self._typed, triggers) if t is not None]
             told_on = self.published or reference_day(self.datelines, s_start)
-            found = find_dates(stext, told_on, s_start, self._narrative, self._told)
+            found = find_dates(stext, told_on, s_start, self._narrative, self._told,
+                               relative_years=True)  # fmt: skip
             self._narrative = narrative_anchor(found, stext, s_start)
             self._told = last_told(found)
             dates = [d for d in found if d.start >= self.dated_line
@@ -795,6 +796,14 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             for t in tok.subtree
         ):
             return None  # "moved from jail to house arrest": a change of measure, no transfer
+        if (
+            trig.type is EventType.SENTENCED
+            and tok.lower_ in self.w.held_verbs
+            and any(c.dep_ == "aux" and c.lower_ in {"has", "have", "'s", "'ve", "’ve"}
+                    for c in tok.children)
+        ):  # fmt: skip
+            why = f'{trig.reason}; "has been imprisoned for": a time held up to now, no term'
+            return replace(trig, type=EventType.DETAINED, reason=why)
         held = trig.type is EventType.DETAINED or (
             trig.type is EventType.TRANSFERRED and tok.lower_ in {"sent", "send", "sends"}
         )  # "sent X to prison for four years"
@@ -1043,11 +1052,18 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                    for c in root.children)  # fmt: skip
 
     def _counted_group(self, trig: Trigger) -> bool:
-        """The trigger's object is a counted group ("recognizing 19 more people")."""
+        """The trigger's object is a counted group ("recognizing 19 more people"), or the
+        one its event noun is handed to ("handed out jail sentences to six journalists")."""
         span = self.doc.char_span(trig.start, trig.end, alignment_mode="expand")
         if span is None:
             return False
-        args = [c for c in span.root.children if c.dep_ in {"dobj", "nsubjpass", "pobj"}]
+        root = span.root
+        args = [c for c in root.children if c.dep_ in {"dobj", "nsubjpass", "pobj"}]
+        if root.dep_ in {"dobj", "nsubjpass"}:  # an event noun (the parse tags no parts of speech)
+            verb = root.head  # the light verb carrying the noun: its recipient
+            args += [c for c in verb.children if c.dep_ == "dative"]
+            args += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                     for g in c.children if g.dep_ == "pobj"]  # fmt: skip
         return any(c.like_num or c.lower_ in self.w.number_words for a in args for c in a.children
                    if c.dep_ == "nummod")  # fmt: skip
 
@@ -1374,8 +1390,25 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                     self.sources[id(twin)] = self.sources.get(id(event), DateSource.NONE)
                     self.main[id(twin)] = self.main.get(id(event), False)
                     self.people[chosen].events.append(twin)
+                else:
+                    self._lead_dates(event, chosen)
                 self.group_events = [e for e in self.group_events if e is not event]
                 break
+
+    def _lead_dates(self, event: RawEvent, who: int) -> None:
+        """ "A rights activist was released from prison Saturday ... X, the leader of ...,
+        was released 20 months ahead of schedule": the person's own telling of the lead's
+        event, with no date, takes the lead's date."""
+        if not (event.date and event.date.date) or event.reported:
+            return
+        if event.date.kind in {"for", "held", "before"}:
+            return
+        same = [e for e in self.people[who].events if family(e.type) is family(event.type)]
+        undated = [e for e in same if not (e.date and e.date.date)]
+        if len(undated) == len(same) == 1:
+            e = undated[0]
+            e.date, e.inherited = event.date, True
+            e.reason += "; the date of the lead's event"
 
     def _named_back(self, lead: str, sent: tuple[int, int]) -> int | None:
         """ "A prominent lawyer was detained ... The lawyer, X, had ...": a definite
@@ -1516,6 +1549,7 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                                    "the live post's day")  # fmt: skip
                 live.add(id(e))
         self.dates.carry(self.people, self.group_events)
+        self._headlines()
         self._among_those()
         self._own_background(undated)
         self._also()
@@ -1545,6 +1579,19 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             if source is not DateSource.NONE and source.value not in e.reason:
                 e.reason = f"{e.reason}; {source.value}"
         self._one_announcement(every)
+
+    def _headlines(self) -> None:
+        """ "Niger journalists X and Y convicted" on the line right above its report's
+        dateline ("New York, January 13, 2022 — ..."): a page of reports' headline takes no
+        date carried from the report before it."""
+        for p in self.people:
+            for e in p.events:
+                if not (e.inherited and e.date and e.date.start < e.start):
+                    continue
+                end = self.sentences[e.sentence][1]
+                gaps = [self.text[end : d.start] for d in self.datelines if d.start >= end]
+                if any("\n" in gap and not gap.strip() for gap in gaps):
+                    e.date, e.inherited = None, False
 
     def _among_those(self) -> None:
         """ "Scores of prisoners were released on Thursday ... Among those released was
@@ -1730,8 +1777,13 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             return False  # the text dates it, but not to a day or month ("last week")
         if re.search(r'"serv(?:ing|es)\b', e.reason):
             return False  # "X is serving 10 years": a term being served, no news of its own
-        tokens = set(re.findall(r"[a-z]+", e.text.lower()))
-        if tokens & self.w.background or re.search(r"\b(?:19|20)\d\d\b", e.text):
+        told = e.text
+        for d in self.datelines:  # a dateline's year is the report's, no background
+            a, b = max(d.start, e.start) - e.start, min(d.end, e.end) - e.start
+            if a < b:
+                told = told[:a] + " " * (b - a) + told[b:]
+        tokens = set(re.findall(r"[a-z]+", told.lower()))
+        if tokens & self.w.background or re.search(r"\b(?:19|20)\d\d\b", told):
             return False
         recent = r"\b(?:has|have)\s+(?:\w+\s+)?(?:been|\w+ed)\b|\b(?:today|this\s+week)\b"
         return bool(re.search(recent, e.text)) or e.sentence <= 1

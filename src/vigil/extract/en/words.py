@@ -49,6 +49,7 @@ class EnglishWords:
     case_words: frozenset[str]
     term_verbs: frozenset[str]
     term_units: frozenset[str]
+    held_verbs: frozenset[str]
     appeal_verbs: frozenset[str]
     appeal_nouns: frozenset[str]
     upholding_verbs: frozenset[str]
