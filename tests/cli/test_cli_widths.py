@@ -65,3 +65,22 @@ def test_help_joins_a_docstring_paragraph_into_lines_of_the_width(cli: Cli, widt
     # Every line but a paragraph's last is filled to near the width.
     assert all(len(line) > width - 20 for line in paragraph[:-1]), paragraph
     assert "a claim that states a known fact" in " ".join(paragraph)
+
+
+def test_extract_wraps_a_long_event_type_so_the_quote_keeps_whole_words(
+    cli: Cli, tmp_path: Path
+) -> None:
+    """At 80 columns "recognized_political_prisoner" took the width and the quote was cut
+    inside its words ("Puchaviča"): the type now wraps between its words."""
+    path = tmp_path / "news.txt"
+    quote = "Viasna recognized the blogger Anton Kavalenka as a political prisoner."
+    path.write_text(f"---\npublished: 2024-05-06\n---\n{quote}\n", encoding="utf-8")
+    lines = at_width(cli, 80, "extract", str(path)).out.splitlines()
+    assert all(len(line) <= 80 for line in lines)
+    header = next(i for i, line in enumerate(lines) if line.split()[-1:] == ["quote"])
+    at = lines[header].index("quote")
+    column = " ".join(line[at:].strip() for line in lines[header + 1 :])
+    assert quote in column  # every word whole, in order
+    events = " ".join(line[: at - 1] for line in lines[header + 1 :]).split()
+    assert "recognized" in events
+    assert "prisoner" in events

@@ -109,8 +109,11 @@ def _show(name: str, text: str, ex: Extraction) -> None:
         table = Table(title="Persons and events", title_justify="left")
         table.box = box.SIMPLE_HEAD
         table.add_column("person", min_width=10)
-        for col in ("role", "event", "date"):
-            table.add_column(col, no_wrap=True)
+        table.add_column("role", no_wrap=True)
+        # an event type wraps between its words ("recognized political prisoner"), so
+        # the quote keeps a readable width at 80 columns
+        table.add_column("event", min_width=10)
+        table.add_column("date", no_wrap=True)
         table.add_column("quote", overflow="fold", ratio=1, min_width=16)
         for p in sorted(ex.persons, key=lambda p: (p.role.value != "detainee", p.span.start)):
             style = _ROLE_STYLE.get(p.role.value, "white")
@@ -123,7 +126,8 @@ def _show(name: str, text: str, ex: Extraction) -> None:
                 about = "; ".join(x for x in (e.detail or "", sure) if x)
                 quote = f"{escape(_cut(e.span.of(text)))}\n[dim]{escape(about)}[/dim]"
                 table.add_row(who if i == 0 else "", p.role.value if i == 0 else "",
-                              f"[bold]{e.type.value}[/bold]", str(e.date or ""), quote)  # fmt: skip
+                              f"[bold]{e.type.value.replace('_', ' ')}[/bold]", str(e.date or ""),
+                              quote)  # fmt: skip
         console.print(table)
     for e in ex.group_events:
         console.print(f"[bold]group event[/bold] {e.type.value} {e.date or ''}: "
