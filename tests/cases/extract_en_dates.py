@@ -179,6 +179,10 @@ CASES_DATES = [
     Case("a date named beats one counted back from a duration", "Anton Malik has been in "
          "pre-trial detention for more than two years. He has been imprisoned since May 2021.",
          P, events={"Anton Malik": [("detained", "2021-05")]}),
+    Case("the same day is the day told before, not a month beside it", "A court on "
+         "Wednesday upheld the sentence of Pavel Lis, convicted in August 2023. His colleague "
+         "Anna Rud lost her appeal the same day.", P,
+         events={"Anna Rud": [("appeal_rejected", "2024-03-06")]}),
     Case("a when clause after the date of another verb", "Pavel Lis began a hunger strike on "
          "October 24, 2023, when his wife Yulia Frolova was arrested and sentenced to six years "
          "in prison.", P, events={"Yulia Frolova": [("detained", "2023-10-24"),

@@ -146,8 +146,13 @@ def _day_of_relative_year(
 
 
 def last_told(found: list[FoundDate]) -> FoundDate | None:
-    """The last date of a sentence a "later" of the next one may count from."""
-    return next((d for d in reversed(found) if d.date and d.kind not in {"for", "before"}), None)
+    """The last date of a sentence a "later" of the next one may count from: its last day,
+    where it names one ("upheld on Thursday the sentence of X, convicted in August. Y lost
+    her appeal the same day": Thursday), else its last date."""
+    told = [d for d in found if d.date and d.kind not in {"for", "before"}]
+    days = [d for d in told if d.date is not None and d.date.day is not None]
+    last = days or told
+    return last[-1] if last else None
 
 
 def _later(found: list[FoundDate], last: FoundDate | None) -> list[FoundDate]:
