@@ -13,7 +13,7 @@ from tests.cases.ru_extract import Case, mismatches
 from vigil.extract import Role
 from vigil.extract.be_v1 import NAME, BelarusianV1
 from vigil.extract.be_v2 import BelarusianV2
-from vigil.extract.registry import extractor_for, extractor_named
+from vigil.extract.registry import extractor_for
 
 
 @pytest.fixture(scope="module")
@@ -66,16 +66,6 @@ def test_list_of_new_political_prisoners(extractor: BelarusianV1) -> None:
 
 def test_registry() -> None:
     assert type(extractor_for("be")).__name__ == "BelarusianV2"
-
-
-def test_an_upheld_sentence_is_an_appeal_rejected_in_v2_and_nothing_in_v1() -> None:
-    """v1 keeps what it gave (no new sentence); v2 proposes the appeal rejected."""
-    text = "Суд пакінуў у сіле прысуд Алесю Бяляцкаму."
-    v1 = extractor_named("vigil.extract.be.v1")(text, published=dt.date(2024, 8, 16))
-    assert all(p.name != "Алесь Бяляцкі" or not p.events for p in v1.persons)
-    v2 = extractor_named("vigil.extract.be.v2")(text, published=dt.date(2024, 8, 16))
-    [held] = [p for p in v2.persons if p.name == "Алесь Бяляцкі"]
-    assert [e.type.value for e in held.events] == ["appeal_rejected"]
 
 
 # Written for this test in Łacinka, the Latin script of Naša Niva's and Svaboda's

@@ -113,11 +113,20 @@ def test_text_about_something_else_proposes_nothing(extractor: RussianV1) -> Non
     assert any("nothing about detentions" in note for note in ex.notes)
 
 
-def test_an_upheld_sentence_is_an_appeal_rejected_in_v2_and_nothing_in_v1() -> None:
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("ru", "Мосгорсуд оставил в силе приговор Илье Яшину.", "Илья Яшин"),
+        ("be", "Суд пакінуў у сіле прысуд Алесю Бяляцкаму.", "Алесь Бяляцкі"),
+    ],
+)
+def test_an_upheld_sentence_is_an_appeal_rejected_in_v2_and_nothing_in_v1(
+    language: str, text: str, name: str
+) -> None:
     """v1 keeps what it gave (no new sentence); v2 proposes the appeal rejected."""
-    text = "Мосгорсуд оставил в силе приговор Илье Яшину."
-    v1 = extractor_named("vigil.extract.ru.v1")(text, published=dt.date(2024, 8, 16))
-    assert all(p.name != "Илья Яшин" or not p.events for p in v1.persons)
-    v2 = extractor_named("vigil.extract.ru.v2")(text, published=dt.date(2024, 8, 16))
-    [held] = [p for p in v2.persons if p.name == "Илья Яшин"]
+    day = dt.date(2024, 8, 16)
+    v1 = extractor_named(f"vigil.extract.{language}.v1")(text, published=day)
+    assert all(p.name != name or not p.events for p in v1.persons)
+    v2 = extractor_named(f"vigil.extract.{language}.v2")(text, published=day)
+    [held] = [p for p in v2.persons if p.name == name]
     assert [e.type.value for e in held.events] == ["appeal_rejected"]
