@@ -170,6 +170,10 @@ CASES_DATES = [
     Case("a dateline on a later line is no event's date", "Activist held\n\nHRODNA, March 6 "
          "(Reuters) - Pavel Lis was detained at his home, his wife said.", P,
          events={"Pavel Lis": [("detained", None)]}),
+    Case("a yearless dateline of the publication day keeps the lead's news its day",
+         "Activist held\n\nHRODNA, March 8 (Reuters) - Police detained Pavel Lis at his "
+         "home, his wife said.", P,
+         events={"Pavel Lis": [("detained", "2024-03-08")]}),
     Case("a line of a chronology keeps its date", "What happened to him:\nMarch 3, 2023 – "
          "police detained Pavel Lis in Minsk.", P,
          events={"Pavel Lis": [("detained", "2023-03-03")]}),

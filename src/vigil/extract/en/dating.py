@@ -191,6 +191,18 @@ def _dateline(text: str, start: int, end: int) -> Dateline:
     return Dateline(start, end, day)
 
 
+def told_on_another_day(text: str, line: Dateline, published: dt.date) -> bool:
+    """The dateline names a day other than the publication's ("HRODNA, March 6 (Reuters)"
+    on a page of March 8); one without a year is compared by month and day."""
+    if line.day is not None:
+        return line.day != published
+    m = _DATELINE_DAY.search(text, line.start, line.end)
+    if m is None or not m.group("m"):
+        return False
+    month = _MONTHS.get(m.group("m").lower().rstrip(".")[:3])
+    return month is not None and (month, int(m.group("d"))) != (published.month, published.day)
+
+
 def reference_day(lines: list[Dateline], at: int) -> dt.date | None:
     """The day of the last dateline before ``at`` (None: none names its year)."""
     before = [d for d in lines if d.start <= at]

@@ -47,6 +47,7 @@ from vigil.extract.en.dating import (
     named_after,
     reference_day,
     released_on_pardon,
+    told_on_another_day,
 )
 from vigil.extract.en.figures import refine
 from vigil.extract.en.participants import (
@@ -1771,7 +1772,7 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         if id(e) in self.extensions:
             return False  # "on Tuesday extended the detention of X": no news of its start
         under = [d for d in self.datelines if d.start < e.end]
-        if under and under[-1].day != self.published:
+        if under and told_on_another_day(self.text, under[-1], self.published):
             return False  # told under a dateline of its own ("HRODNA, March 6 (Reuters) -")
         if e.date is not None:
             return False  # the text dates it, but not to a day or month ("last week")
