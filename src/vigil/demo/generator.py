@@ -285,6 +285,7 @@ def _custody_spell(rng: random.Random, person: PlannedPerson, day: dt.date, toda
     moved = sentenced + dt.timedelta(days=rng.randint(20, 90))
     if not add(EventType.TRANSFERRED, moved, facility=colony):
         return
+    _appeal(person, sentenced, moved, today)
     end = max(_add_months(day, term), moved + dt.timedelta(days=1))
     if rng.random() < 0.04:
         start = moved + dt.timedelta(days=rng.randint(60, 500))
@@ -299,6 +300,22 @@ def _custody_spell(rng: random.Random, person: PlannedPerson, day: dt.date, toda
         add(EventType.DIED_IN_CUSTODY, died)
         return
     add(EventType.SENTENCE_COMPLETED, end)
+
+
+def _appeal(person: PlannedPerson, sentenced: dt.date, moved: dt.date, today: dt.date) -> None:
+    """Three verdicts in five are upheld on appeal before the move to the colony.
+    Decided by a generator of its own (seeded by the person and the verdict day), so the
+    rest of the registry stays as it was."""
+    own = random.Random(f"{person.names[0][0]} appeal {sentenced.isoformat()}")
+    gap = (moved - sentenced).days
+    if gap < 15 or own.random() >= 0.6:
+        return
+    day = sentenced + dt.timedelta(days=own.randint(14, gap - 1))
+    if day >= today:
+        return
+    recorded = _recorded(own, day, today)
+    upheld = PlannedEvent(EventType.APPEAL_REJECTED, PartialDate.of(day), recorded)
+    person.events.insert(len(person.events) - 1, upheld)
 
 
 def _undisclosed(person: PlannedPerson, cut_off: PlannedEvent) -> None:
