@@ -5,6 +5,7 @@ end to end."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from tests.cases.be_extract import CASES, V2_CASES
@@ -92,7 +93,10 @@ def test_lacinka(v2: BelarusianV2) -> None:
         "Siarhiej Kavalčuk": ["detained", "recognized_political_prisoner"],
         "Alaksandr Sadoŭski": ["sentenced"],
     }
-    for p in ex.persons:  # spans and quotes are the source's own letters
+    for p in ex.persons:  # spans, quotes and the reasons' quotes are the source's own letters
         assert p.span.of(LACINKA).startswith(p.name[:3])
         for e in p.events:
             assert e.span.of(LACINKA).strip()[0].isupper()
+            assert not re.search("[а-яіў]", e.reason, re.IGNORECASE), e.reason
+    dated = [e.reason for p in ex.persons for e in p.events if e.date is not None]
+    assert any('"16 červienia 2023 hoda"' in r for r in dated), dated

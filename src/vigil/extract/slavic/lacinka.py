@@ -61,9 +61,10 @@ class Respelled:
     """A Łacinka text spelled in Cyrillic: ``text``, and for each of its letters the
     span of the source letters it came from (``source``)."""
 
-    def __init__(self, text: str, source: list[tuple[int, int]]) -> None:
+    def __init__(self, text: str, source: list[tuple[int, int]], original: str = "") -> None:
         self.text = text
         self.source = source
+        self.original = original
 
     def span(self, span: Span) -> Span:
         """``span`` of the Cyrillic text as a span of the source."""
@@ -126,7 +127,7 @@ def respell(text: str) -> Respelled:
         else:
             put(ch, i, i + 1, False)
             i += 1
-    return Respelled("".join(out), source)
+    return Respelled("".join(out), source, text)
 
 
 _BACK_SOFT = {"я": "a", "е": "e", "ё": "o", "ю": "u", "і": "i"}
@@ -191,10 +192,24 @@ def _back(value: T, respelled: Respelled) -> T:
             v = getattr(value, f.name)
             if f.name in _NAMES and isinstance(v, str):
                 changes[f.name] = to_lacinka(v)
+            elif f.name == "reason" and isinstance(v, str):
+                changes[f.name] = _QUOTED.sub(lambda m: _quoted_back(m, respelled), v)
             elif isinstance(v, Span | tuple) or (is_dataclass(v) and not _frozen_leaf(v)):
                 changes[f.name] = _back(v, respelled)
         return replace(value, **changes)
     return value
+
+
+_QUOTED = re.compile(r'"([^"]+)"')
+
+
+def _quoted_back(m: re.Match[str], respelled: Respelled) -> str:
+    """A reason's quote of the respelled text as the source's own letters ("date from
+    "16 červienia 2023 hoda""); a quote not found there (a name form) in Łacinka."""
+    at = respelled.text.find(m.group(1))
+    if at < 0 or not respelled.original:
+        return f'"{to_lacinka(m.group(1))}"'
+    return f'"{respelled.span(Span(at, at + len(m.group(1)))).of(respelled.original)}"'
 
 
 def _frozen_leaf(value: object) -> bool:
