@@ -23,8 +23,12 @@ from vigil.model import EventType, PartialDate
 __all__ = ["PersonEvents", "RawEvent", "found_event", "merged"]
 
 
-@dataclass
+@dataclass(eq=False)
 class RawEvent:
+    """Compared and hashed by identity: runs mark events in sets and dicts keyed by the
+    event itself, which keeps it alive (an ``id()`` of a dropped event is reused by the
+    next one made, and its marks then went to a stranger)."""
+
     type: EventType
     start: int
     end: int

@@ -280,11 +280,11 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         self.triggered: list[tuple[Trigger, int, tuple[list[int], list[int]]]] = []
         self.w: EnglishWords = words()
         self.parsed = doc.has_annotation("DEP")
-        self.sources: dict[int, DateSource] = {}  # id(raw event) → its rung, when known
+        self.sources: dict[RawEvent, DateSource] = {}  # raw event → its rung, when known
         self.statements: list[tuple[GroupStatement, RawEvent]] = []
-        self.main: dict[int, bool] = {}  # id(raw event) → its trigger is the main clause's
-        self.states: set[int] = set()  # id(raw event) of a bare status: no publication date
-        self.extensions: set[int] = set()  # id(raw event) of a detention being extended
+        self.main: dict[RawEvent, bool] = {}  # raw event → its trigger is the main clause's
+        self.states: set[RawEvent] = set()  # a bare status: no publication date
+        self.extensions: set[RawEvent] = set()  # a detention being extended
         self.leads: list[tuple[RawEvent, str]] = []  # events of "a journalist" unnamed yet
         self.counted: list[RawFigure] = []  # the figures of the sentences read so far
         self.spans: dict[int, list[Trigger]] = {}  # sentence → its triggers
@@ -586,7 +586,7 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             event = RawEvent(EventType.SENTENCED, start, start + len(line), si, None,
                              "a list line: a name and a bare term, no verb", 0.6,
                              line.strip())  # fmt: skip
-            self.states.add(id(event))
+            self.states.add(event)
             self.people[who].events.append(event)
 
     def _trigger(
@@ -672,17 +672,17 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             and (h := head_of(self.doc, trig.start, trig.end)) is not None
             and (extended(h))
         ):
-            self.extensions.add(id(event))
+            self.extensions.add(event)
         self._date_source(event, trig, found)
-        self.main[id(event)] = self._main_clause(trig)
+        self.main[event] = self._main_clause(trig)
         for who in dict.fromkeys(people):
             self.people[who].events.append(event)
         for who in extra:
             path = parsed[who].path
             twin = replace(event, reason=f"{trig.reason}; {path.value} (dependency parse)",
                            confidence=0.7)  # fmt: skip
-            self.sources[id(twin)] = self.sources.get(id(event), DateSource.NONE)
-            self.main[id(twin)] = self.main[id(event)]
+            self.sources[twin] = self.sources.get(event, DateSource.NONE)
+            self.main[twin] = self.main[event]
             self.people[who].events.append(twin)
         named = list(dict.fromkeys(people + extra))
         if named:
@@ -1083,7 +1083,7 @@ class _RunV2(GroupReferences, Skeleton, _Run):
 
     def _date_source(self, event: RawEvent, trig: Trigger, found: FoundDate | None) -> None:
         if found is not None and found.date is not None:
-            self.sources[id(event)] = self._rung
+            self.sources[event] = self._rung
 
     def _statement(self, si: int, trig: Trigger) -> GroupStatement:
         s_start, s_end = self.sentences[si]
@@ -1170,7 +1170,7 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 status = RawEvent(EventType.RECOGNIZED_POLITICAL_PRISONER, sent[0], sent[1],
                                   si, None, f'a status: "{t.text}" said of them (dependency '
                                   "parse)", 0.6, self.text[sent[0] : sent[1]])  # fmt: skip
-                self.states.add(id(status))
+                self.states.add(status)
                 self.people[who].events.append(status)
 
     def _died(self, t: Token, si: int, sent: tuple[int, int]) -> None:
@@ -1297,8 +1297,8 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                               f"{why} (dependency parse)", 0.6,
                               self.text[sent[0] : sent[1]])  # fmt: skip
             if since:
-                self.sources[id(status)] = DateSource.STRUCTURE
-            self.states.add(id(status))
+                self.sources[status] = DateSource.STRUCTURE
+            self.states.add(status)
             self.people[who].events.append(status)
 
     def attach_members(self) -> None:
@@ -1306,7 +1306,7 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         if not self.parsed or not self.statements:
             return
         self._named_leads()
-        used: set[int] = set()
+        used: set[RawEvent] = set()
         previous: list[RawEvent] = []  # the group of the list in the sentence before
         items: list[RawEvent] = []  # the group a colon gave the list lines that follow
         for si, sent in enumerate(self.sentences):
@@ -1346,10 +1346,10 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             self._carry(group, by_who, si, used)
             if group:
                 self._last_people = list(by_who)
-        self.group_events = [e for e in self.group_events if id(e) not in used]
+        self.group_events = [e for e in self.group_events if e not in used]
 
     def _carry(
-        self, group: list[RawEvent], by_who: dict[int, Path], si: int, used: set[int]
+        self, group: list[RawEvent], by_who: dict[int, Path], si: int, used: set[RawEvent]
     ) -> None:
         """The group's events to each member named in sentence ``si``."""
         for who, path in by_who.items():
@@ -1358,10 +1358,10 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                     continue  # their own statement wins ("sentenced" over "in absentia")
                 why = f"{e.reason}; {path.value} (sentence {si - e.sentence} after; parse)"
                 twin = replace(e, confidence=0.6, reason=why)
-                self.sources[id(twin)] = self.sources.get(id(e), DateSource.NONE)
-                self.main[id(twin)] = self.main.get(id(e), False)
+                self.sources[twin] = self.sources.get(e, DateSource.NONE)
+                self.main[twin] = self.main.get(e, False)
                 self.people[who].events.append(twin)
-                used.add(id(e))
+                used.add(e)
 
     def _named_leads(self) -> None:
         """ "A court sentenced a prominent rapper to six years. Toomaj Salehi, 33, was
@@ -1388,8 +1388,8 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                     twin = replace(event, confidence=0.6, reason=f'{event.reason}; the lead '
                                    f'states it of "{lead}", the person named {sj - event.sentence} '
                                    "sentence(s) later (dependency parse)")  # fmt: skip
-                    self.sources[id(twin)] = self.sources.get(id(event), DateSource.NONE)
-                    self.main[id(twin)] = self.main.get(id(event), False)
+                    self.sources[twin] = self.sources.get(event, DateSource.NONE)
+                    self.main[twin] = self.main.get(event, False)
                     self.people[chosen].events.append(twin)
                 else:
                     self._lead_dates(event, chosen)
@@ -1533,22 +1533,22 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             and (h := head_of(self.doc, trig.start, trig.end)) is not None
             and (extended(h))
         ):
-            self.extensions.add(id(event))
+            self.extensions.add(event)
         self._date_source(event, trig, found)
-        self.main[id(event)] = self._main_clause(trig)
+        self.main[event] = self._main_clause(trig)
         self.people[who].events.append(event)
 
     def carry_dates(self) -> None:
         self._classify()
         self._listed()
         self._tried_in_absence()
-        undated = {id(e) for p in self.people for e in p.events if not (e.date and e.date.date)}
-        live: set[int] = set()  # id(raw event) dated by a live post's update
+        undated = {e for p in self.people for e in p.events if not (e.date and e.date.date)}
+        live: set[RawEvent] = set()  # dated by a live post's update
         for e in [e for p in self.people for e in p.events] + self.group_events:
             if (day := self._updated(e)) is not None:
                 e.date = FoundDate(e.start, e.start, PartialDate.of(day), "published",
                                    "the live post's day")  # fmt: skip
-                live.add(id(e))
+                live.add(e)
         self.dates.carry(self.people, self.group_events)
         self._headlines()
         self._among_those()
@@ -1566,10 +1566,10 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 source = DateSource.NONE  # a duration dates only an isolation (v1)
             elif e.date and e.date.kind == "published":
                 # an event of several persons, seen again; or one of a live post's update
-                source = DateSource.UPDATE if id(e) in live else DateSource.PUBLICATION
+                source = DateSource.UPDATE if e in live else DateSource.PUBLICATION
             elif e.date and e.date.date:
                 source = DateSource.NEIGHBOUR if e.inherited else self.sources.get(
-                    id(e), DateSource.SENTENCE)  # fmt: skip
+                    e, DateSource.SENTENCE)  # fmt: skip
             elif self._news(e):
                 assert self.published is not None
                 e.date = FoundDate(e.start, e.start, PartialDate.of(self.published),
@@ -1721,18 +1721,18 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         if news is None:
             return
         for e in every:
-            if e.type is kind and not (e.date and e.date.date) and id(e) not in self.states:
+            if e.type is kind and not (e.date and e.date.date) and e not in self.states:
                 e.date, e.inherited = news, True
                 e.reason = f"{e.reason}; {DateSource.ANNOUNCEMENT.value}"
 
-    def _own_background(self, undated: set[int]) -> None:
+    def _own_background(self, undated: set[RawEvent]) -> None:
         """A person's background ("Y had been serving a sentence since ...") takes no date
         carried from another person's event of the sentences before ("X was sentenced in
         September 2022"): their verdicts are not one; nor does anyone take another's time
         held ("X has been in custody for two years")."""
         for i, p in enumerate(self.people):
             for e in p.events:
-                if id(e) not in undated or not (e.inherited and e.date):
+                if e not in undated or not (e.inherited and e.date):
                     continue
                 words_of = set(re.findall(r"[a-z]+", e.text.lower()))
                 source = next((si for si, (a, b) in enumerate(self.sentences)
@@ -1754,7 +1754,7 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         "already", "recall"; not "after": "released after questioning" is the day's news),
         a bare status or an ongoing state."""
         ongoing = {EventType.INCOMMUNICADO, EventType.CONVICTED_IN_ABSENTIA, EventType.EXILED}
-        if e.date is not None or e.type in ongoing or id(e) in self.states:
+        if e.date is not None or e.type in ongoing or e in self.states:
             return None
         tokens = set(re.findall(r"[a-z]+", e.text.lower()))
         if tokens & self.w.recalled:
@@ -1767,9 +1767,9 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         for background ("had been", "since", "later", a year), a relative clause ("who was
         sentenced"), a bare status, nor an ongoing state (incommunicado)."""
         ongoing = {EventType.INCOMMUNICADO, EventType.CONVICTED_IN_ABSENTIA, EventType.EXILED}
-        if self.published is None or not self.main.get(id(e)) or e.type in ongoing:
+        if self.published is None or not self.main.get(e) or e.type in ongoing:
             return False
-        if id(e) in self.extensions:
+        if e in self.extensions:
             return False  # "on Tuesday extended the detention of X": no news of its start
         under = [d for d in self.datelines if d.start < e.end]
         if under and told_on_another_day(self.text, under[-1], self.published):
@@ -1795,11 +1795,11 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         as an organisation ("Telegram"); no quote that states nothing (a fragment or a
         scare quote with no speaker)."""
         result = _Run.extraction(self)
-        counted = {id(e) for s, e in self.statements if s.count is not None}
+        counted = {e for s, e in self.statements if s.count is not None}
         spans = [(f.span.start, f.span.end) for f in result.figures]
         group = tuple(
             found_event(e, self.facilities) for e in self.group_events
-            if id(e) in counted and not any(a <= e.start < b for a, b in spans)
+            if e in counted and not any(a <= e.start < b for a, b in spans)
         )  # fmt: skip
         orgs = self._organisations(
             tuple(o for o in result.organizations if o.name.lower() not in self.w.channels)
