@@ -268,4 +268,16 @@ CASES_DATES = [
          "convicted…", None,
          events={"Pavel Lis": [("sentenced", "2024-02-27")], "Oleg Dunin": [("sentenced", None)],
                  "Yulia Frolova": [("sentenced", None)]}),
+    Case("a guilty verdict dates the sentence told before it",
+         "Blogger Olga Sarn has had her nine-year prison sentence upheld on appeal. She was "
+         "arrested in January 2017. She was found guilty in July of spreading propaganda.",
+         D(2018, 1, 5),
+         events={"Olga Sarn": [("detained", "2017-01"), ("sentenced", "2017-07")]}),
+    Case("a guilty verdict before the sentencing is a step, not the verdict",
+         "A court sentenced Pavel Lis to 14 months in prison on Friday. The sentences were "
+         "handed down after Lis and others were found guilty earlier this month.", P,
+         events={"Pavel Lis": [("sentenced", "2024-03-08")]}),
+    Case("a verdict only possible is none", "Oleg Dunin was arrested in May 2023. He is facing "
+         "charges of treason, which could lead to a life sentence if he is found guilty.", P,
+         events={"Oleg Dunin": [("detained", "2023-05")]}, absent={"Oleg Dunin": ["sentenced"]}),
 ]  # fmt: skip

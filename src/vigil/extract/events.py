@@ -42,6 +42,12 @@ _NOT_FACT = re.compile(
 )
 
 
+# "found guilty" in a clause of time before its verdict ("handed down after X and others
+# were found guilty earlier this month", "following a trial that found him guilty") is a
+# step before the sentence, not the verdict; after "if" or "unless" it is only possible.
+_VERDICT_BEHIND = re.compile(r"\b(?:after|following|before|if|unless)\b[^,;:]*$", re.IGNORECASE)
+
+
 # "to" as a preposition, not an infinitive: "subjected to enforced disappearance"
 _TO_PLACE = re.compile(r"\b(?:subjected|exposed|sentenced|condemned|transferred|sent|moved|"
                        r"taken|brought|returned|due|related|linked|prior|owing)\s+to\s+$",
@@ -86,6 +92,8 @@ def find_triggers(sentence: str, offset: int) -> list[Trigger]:
                 and not (kind is EventType.PARDONED and re.search(r"\bdecrees?\s+$", before))
             ):
                 continue  # ("a decree pardoning X" is a pardon; "a decree released" is not)
+            if m.group(0).lower() == "found" and _VERDICT_BEHIND.search(sentence[: m.start()]):
+                continue  # "sentences were handed down after X was found guilty": an earlier step
             if voice == "passive" or _PATIENT_BEFORE.match(m.group(0)):
                 passive = True
             elif voice == "active":

@@ -96,6 +96,8 @@ EVENT_TRIGGERS: list[tuple[EventType, str, str]] = [
                             r"\b(?:colony|colonies|prisons?|jails?|detention|centres?|centers?|camps?|SIZO)\b)",
      "either"),
     (EventType.SENTENCED, r"\bsentenced\b|\bsentencing\b|\bconvict(?:ed|ing)\b|\bto\s+sentence\b|"
+                          # a verdict: "X was found guilty", "a court found him guilty"
+                          r"\bfound\b(?=\s+(?:[\w'’-]+\s+){0,2}guilty\b)|"
                           # "condemned to 18 years in jail" (not "condemned the arrest")
                           r"\bcondemned\s+to\s+(?:death|life|\w+(?:[-\s]\w+)?\s+(?:years?|months?)\b)|"
                           r"\bpassed\s+(?:the|a)\s+"
