@@ -162,6 +162,9 @@ def _phonemic(form: str) -> tuple[str, ...]:
     return tuple(phonemic(form))
 
 
+_DATIVE_LIKE = ("е", "у", "ю")  # Cyrillic dative, locative and accusative endings
+
+
 def _readings(word: str, forms: list[str]) -> tuple[Reading, ...]:
     """Phonetic readings of one lowercase word and of its dictionary ``forms``."""
     out: list[Reading] = []
@@ -294,7 +297,14 @@ def _word(word: str, keep: bool = True, mode: str = "text") -> _Word:
         # Евгения or Евгений, though it sounds like Евгений; the other parts decide)
         groups = frozenset().union(*(given_groups([ph]) for form, ph in spelled if form != word))
     else:
-        groups = given_groups([ph for _, ph in spelled])
+        groups = given_groups([ph for form, ph in spelled if form == word])
+        if not groups and _her_surname(word):
+            pass  # Andreeva, Ilyina: her surname, not a case form of Andrew or Ilya
+        elif not groups or word.endswith(_DATIVE_LIKE):
+            # not a given name as written, or written with an ending no East Slavic given
+            # name has in the nominative: any of its dictionary forms may be the one
+            # (Жене is the dative of Женя, though it sounds like Жанна)
+            groups = frozenset().union(*(given_groups([ph]) for form, ph in spelled))
     if keep:
         _words[key] = readings, groups
         if len(_words) > _WORDS_MAX:
@@ -303,11 +313,19 @@ def _word(word: str, keep: bool = True, mode: str = "text") -> _Word:
     return readings, groups
 
 
+def _her_surname(word: str) -> bool:
+    """Whether a word reads as a woman's -ova/-ina surname (Andreeva, Ilyina): its -ov/-in
+    reading is a surname, though it may sound like a given name (Andreev ~ Andrew)."""
+    return any(
+        (g := gendered(ph)).gender == "f" and g.kind in ("ov", "in") for ph in _phonemic(word)
+    )
+
+
 @lru_cache(maxsize=100_000)
 def _given_case_form(word: str) -> bool:
     """Whether a word is no given name as written but a case form of one (Ryhora of
     Ryhor, Кастуся of Кастусь): the name it stands in is then in that case."""
-    if len(word) < 4 or given_groups(list(_phonemic(word))):
+    if len(word) < 4 or given_groups(list(_phonemic(word))) or _her_surname(word):
         return False
     forms = case_forms(word, in_oblique_name=True)[1:]
     return any(given_groups(list(_phonemic(form))) for form in forms)
