@@ -259,6 +259,9 @@ _LATIN_CONTEXT: list[tuple[str, tuple[str, ...]]] = [
 # Baltic nominatives of Slavic names (Lithuanian Mikalajus Statkevičius, Ihoris Losikas,
 # Alesius Beliackis; Latvian Sergejs Tihanovskis): another language's ending, read off.
 _LATIN_FOREIGN: list[tuple[str, tuple[str, ...]]] = [
+    # Czech and Slovak add their -ová to a Russian woman's -ova (Andrejevová, Bachvalovovou)
+    ("ovová", ("ova",)), ("evová", ("eva",)), ("avová", ("ava",)), ("inová", ("ina",)),
+    ("ovovej", ("ova",)), ("evovej", ("eva",)), ("ovovou", ("ova",)), ("evovou", ("eva",)),
     ("skis", ("ski",)), ("ckis", ("cki",)), ("ijus", ("ij", "i")), ("jus", ("j",)),
     ("ius", ("",)), ("ijs", ("ij", "y")), ("as", ("",)), ("is", ("",)), ("us", ("",)),
     ("js", ("j",)), ("čs", ("č",)), ("rs", ("r",)), ("ks", ("k",)), ("vs", ("v",)),
