@@ -313,6 +313,31 @@ def _word(word: str, keep: bool = True, mode: str = "text") -> _Word:
     return readings, groups
 
 
+def _her_accusative(words: list[Token]) -> list[Token]:
+    """Эльнару Гасымову: beside a surname that may be hers in the accusative (-ову of
+    -ова), an unknown given name in -у/-ю may be hers too (Эльнару of Эльнара), not only
+    his dative (of Эльнар): its -а/-я reading keeps the feminine gender open."""
+    if len(words) < 2 or not any(
+        any(r.gender == "f" and r.source != t.text.lower() for r in t.readings)
+        and t.text.lower().endswith(("у", "ю"))
+        for t in words[1:]
+    ):
+        return words
+    first = words[0]
+    low = first.text.lower()
+    if first.role != "word" or first.groups or not low.endswith(("у", "ю")):
+        return words
+    readings = tuple(
+        replace(r, gender="f")
+        if r.source != low and r.source.endswith(("а", "я"))
+        else replace(r, gender=None)
+        if r.source == low
+        else r
+        for r in first.readings
+    )
+    return [replace(first, readings=readings), *words[1:]]
+
+
 def _her_surname(word: str) -> bool:
     """Whether a word reads as a woman's -ova/-ina surname (Andreeva, Ilyina): its -ov/-in
     reading is a surname, though it may sound like a given name (Andreev ~ Andrew)."""
@@ -427,6 +452,8 @@ def parse_uncached(
         # the caller knows the gender and the nominative reading has the other one
         # ("Яна Коваленко" of a man): the name is a case form, read it so
         words, initials = _tokens(raw, keep_words, "oblique")
+    if not gender and mode == "text":
+        words = _her_accusative(words)
     if not gender and mode == "text" and _masculine_given_feminine_word(words):
         # Paŭła Kavalova, Michaiła Rudzina: a man's given name beside a surname that reads
         # only as a woman's is his genitive (-ova, -ina are also the genitive of -oŭ, -in)
