@@ -298,9 +298,7 @@ def _word(word: str, keep: bool = True, mode: str = "text") -> _Word:
         groups = frozenset().union(*(given_groups([ph]) for form, ph in spelled if form != word))
     else:
         groups = given_groups([ph for form, ph in spelled if form == word])
-        if not groups and _her_surname(word):
-            pass  # Andreeva, Ilyina: her surname, not a case form of Andrew or Ilya
-        elif not groups or word.endswith(_DATIVE_LIKE):
+        if not groups or word.endswith(_DATIVE_LIKE):
             # not a given name as written, or written with an ending no East Slavic given
             # name has in the nominative: any of its dictionary forms may be the one
             # (Жене is the dative of Женя, though it sounds like Жанна)
@@ -338,19 +336,27 @@ def _her_accusative(words: list[Token]) -> list[Token]:
     return [replace(first, readings=readings), *words[1:]]
 
 
-def _her_surname(word: str) -> bool:
-    """Whether a word reads as a woman's -ova/-ina surname (Andreeva, Ilyina): its -ov/-in
-    reading is a surname, though it may sound like a given name (Andreev ~ Andrew)."""
-    return any(
-        (g := gendered(ph)).gender == "f" and g.kind in ("ov", "in") for ph in _phonemic(word)
+def _her_surname_slot(raw: list[tuple[str, bool]]) -> str | None:
+    """The last part of a name that begins with a given name in the nominative, when it
+    reads as a woman's -ova/-ina surname and is no given name as written (Kateryna
+    Andreeva): her surname, not a case form of a given name (Andreev sounds like Andrew)."""
+    parts = [part for part, ini in raw if not ini]
+    if len(parts) < 2:
+        return None
+    first, last = parts[0].lower(), parts[-1].lower()
+    if not given_groups(list(_phonemic(first))) or given_groups(list(_phonemic(last))):
+        return None
+    her = any(
+        (g := gendered(ph)).gender == "f" and g.kind in ("ov", "in") for ph in _phonemic(last)
     )
+    return parts[-1] if her else None
 
 
 @lru_cache(maxsize=100_000)
 def _given_case_form(word: str) -> bool:
     """Whether a word is no given name as written but a case form of one (Ryhora of
     Ryhor, Кастуся of Кастусь): the name it stands in is then in that case."""
-    if len(word) < 4 or given_groups(list(_phonemic(word))) or _her_surname(word):
+    if len(word) < 4 or given_groups(list(_phonemic(word))):
         return False
     forms = case_forms(word, in_oblique_name=True)[1:]
     return any(given_groups(list(_phonemic(form))) for form in forms)
@@ -438,16 +444,24 @@ def parse_uncached(
     if len(raw) == 1 and 2 <= len(raw[0][0]) <= 6 and raw[0][0].isupper():
         acronym = raw[0][0].lower()
     mode = "dictionary" if dictionary else "text"
+    her_surname = _her_surname_slot(raw)
     if not dictionary and any(not ini and oblique(part.lower()) for part, ini in raw):
         mode = "oblique"
     elif (
         not dictionary
         and sum(not ini for _, ini in raw) >= 2
-        and any(not ini and _given_case_form(part.lower()) for part, ini in raw)
+        and any(
+            not ini and _given_case_form(part.lower()) and part != her_surname for part, ini in raw
+        )
     ):
         # a given name in a case form (Ryhora, Aleny, Кастуся) puts the name in that case
         mode = "oblique"
     words, initials = _tokens(raw, keep_words, mode)
+    if her_surname is not None and mode == "text":
+        words = [
+            replace(t, role="word", groups=frozenset()) if t.text == her_surname else t
+            for t in words
+        ]
     if gender and mode == "text" and _agree(words, None) not in (None, gender):
         # the caller knows the gender and the nominative reading has the other one
         # ("Яна Коваленко" of a man): the name is a case form, read it so
