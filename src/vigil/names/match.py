@@ -319,7 +319,10 @@ def compare(
     basis = Basis.FULL
     if parts_small == 1 and parts_large >= 2:
         ((_, j, lone_pair),) = aligned
-        lone_gender = _written_gender(small[0])
+        # the lone part's gender as written (Калеснікава: hers), else as the reading that
+        # matched has it (Лосику read as Лосик is his; Лойку read as Лойка is anyone's)
+        lone_read = lone_pair.ra.gender if lone_pair.ra is not None else None
+        lone_gender = _written_gender(small[0]) or lone_read
         other_gender = (ga if swap else gb) or pl.gender
         if (
             small[0].role == "word"

@@ -194,6 +194,10 @@ def _readings(word: str, forms: list[str]) -> tuple[Reading, ...]:
         for r in out
         if r.source != word and not (nominative_a and word in (r.source + "а", r.source + "a"))
     } - {None}
+    # an accusative or dative in -у/-ю with an -а/-я reading (Лойку of Лойка, or of a
+    # consonant stem) implies no gender either: the reading that matches decides
+    if word.endswith(("у", "ю")) and any(r.source[:-1] == word[:-1] for r in out[1:]):
+        implied = set()
     if out and all(out[i].gender is None for i in written) and len(implied) == 1:
         # Тихановского is no nominative itself: it carries the gender of Тихановский
         nominative = next(r for r in out if r.gender in implied)
