@@ -158,7 +158,7 @@ _RULES: list[tuple[str, tuple[str, ...]]] = [
     ("зкі", ()),
     # masculine consonant stems (Ивана, Павлу, Романом)
     ("ом", ("",)),
-    ("ам", ("",)),
+    ("ам", ("", "а")),  # Іванам; Бойкам, Карпенкам: a man's -а surname declines too
     ("а", ("",)),
 ]
 _RULES.sort(key=lambda rule: -len(rule[0]))
