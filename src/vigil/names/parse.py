@@ -228,6 +228,16 @@ def _raw_tokens(text: str) -> list[tuple[str, bool]]:
         if "." in raw and all(len(p) <= 2 for p in parts):
             out.extend((p, True) for p in parts)
             continue
+        # initials written against the surname: Д.Мухамедкарим, S.Vaqifqızı, A.G.Lukashenko
+        # (not St.Petersburg: an initial is one letter, or a digraph such as Zh)
+        if (
+            "." in raw
+            and len(parts) >= 2
+            and all(p[:1].isupper() for p in parts)
+            and all(len(p) == 1 or p.lower() in _DIGRAPH_INITIALS for p in parts[:-1])
+        ):
+            out.extend((p, True) for p in parts[:-1])
+            raw = parts[-1]
         if len(raw) == 1 and raw.isalpha() and raw.isupper():
             out.append((raw, True))
             continue
