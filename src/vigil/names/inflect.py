@@ -278,6 +278,8 @@ _LATIN_CONTEXT: list[tuple[str, tuple[str, ...]]] = [
 # Baltic nominatives of Slavic names (Lithuanian Mikalajus Statkevičius, Ihoris Losikas,
 # Alesius Beliackis; Latvian Sergejs Tihanovskis): another language's ending, read off.
 _LATIN_FOREIGN: list[tuple[str, tuple[str, ...]]] = [
+    # Łacinka and Polish accusative of a name in -ka/-ha/-ga (Vialičku, Babaryku, Łukašenku)
+    ("ku", ("ka",)), ("hu", ("ha",)), ("gu", ("ga",)),
     # Czech and Slovak add their -ová to a Russian woman's -ova (Andrejevová, Bachvalovovou)
     ("ovová", ("ova",)), ("evová", ("eva",)), ("avová", ("ava",)), ("inová", ("ina",)),
     ("ovovej", ("ova",)), ("evovej", ("eva",)), ("ovovou", ("ova",)), ("evovou", ("eva",)),
@@ -318,9 +320,10 @@ def case_forms(token: str, *, in_oblique_name: bool = False) -> list[str]:
                     out.append(soft)
         return out
     out = _apply(token, _LATIN_OBLIQUE, _LATIN_VOWELS)
+    own_ending = len(out) > 1
     if len(token) >= 6:
         out += [f for f in _apply(token, _LATIN_FOREIGN, set())[1:] if f not in out]
-    if in_oblique_name and len(out) == 1:  # an oblique part is read by its own ending
+    if in_oblique_name and not own_ending:  # an oblique part is read by its own ending
         for form in _apply(token, _LATIN_CONTEXT, _LATIN_VOWELS)[1:]:
             if form not in out:
                 out.append(form)
