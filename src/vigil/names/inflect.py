@@ -79,6 +79,24 @@ _RULES: list[tuple[str, tuple[str, ...]]] = [
     ("ына", ("ын",)),
     ("ава", ("аў",)),
     ("іна", ("ін",)),
+    # surnames in -ец lose its е in the other cases (Севярынец: Севярынца, Севярынцу,
+    # Севярынцам; Немец: Немца); after a vowel -ца is a nominative (Сініца), so consonants only
+    ("нца", ("нец", "нц")),
+    ("нцу", ("нец",)),
+    ("нцом", ("нец",)),
+    ("нцам", ("нец",)),
+    ("рца", ("рец", "рц")),
+    ("рцу", ("рец",)),
+    ("рцом", ("рец",)),
+    ("рцам", ("рец",)),
+    ("вца", ("вец", "вц")),
+    ("вцу", ("вец",)),
+    ("вцом", ("вец",)),
+    ("вцам", ("вец",)),
+    ("мца", ("мец", "мц")),
+    ("мцу", ("мец",)),
+    ("мцом", ("мец",)),
+    ("мцам", ("мец",)),
     # -ич surnames and patronymics
     ("ичем", ("ич",)),
     ("ича", ("ич",)),
@@ -128,6 +146,7 @@ _RULES: list[tuple[str, tuple[str, ...]]] = [
     # Belarusian dative and locative change a velar (Вольга: Вользе, рука: руцэ, Маруха: Марусе)
     ("зе", ("га", "за", "з", "зя")),
     ("цэ", ("ка", "ца")),
+    ("цы", ("ца", "ка")),  # Лойцы: the dative of Лойка in taraškievica, or Сініцы of Сініца
     ("се", ("ха", "са", "с", "ся")),
     ("и", ("я", "а")),
     ("і", ("я", "а")),
@@ -139,7 +158,7 @@ _RULES: list[tuple[str, tuple[str, ...]]] = [
     ("зкі", ()),
     # masculine consonant stems (Ивана, Павлу, Романом)
     ("ом", ("",)),
-    ("ам", ("",)),
+    ("ам", ("", "а")),  # Іванам; Бойкам, Карпенкам: a man's -а surname declines too
     ("а", ("",)),
 ]
 _RULES.sort(key=lambda rule: -len(rule[0]))
@@ -259,6 +278,11 @@ _LATIN_CONTEXT: list[tuple[str, tuple[str, ...]]] = [
 # Baltic nominatives of Slavic names (Lithuanian Mikalajus Statkevičius, Ihoris Losikas,
 # Alesius Beliackis; Latvian Sergejs Tihanovskis): another language's ending, read off.
 _LATIN_FOREIGN: list[tuple[str, tuple[str, ...]]] = [
+    # Łacinka and Polish accusative of a name in -ka/-ha/-ga (Vialičku, Babaryku, Łukašenku)
+    ("ku", ("ka",)), ("hu", ("ha",)), ("gu", ("ga",)),
+    # Czech and Slovak add their -ová to a Russian woman's -ova (Andrejevová, Bachvalovovou)
+    ("ovová", ("ova",)), ("evová", ("eva",)), ("avová", ("ava",)), ("inová", ("ina",)),
+    ("ovovej", ("ova",)), ("evovej", ("eva",)), ("ovovou", ("ova",)), ("evovou", ("eva",)),
     ("skis", ("ski",)), ("ckis", ("cki",)), ("ijus", ("ij", "i")), ("jus", ("j",)),
     ("ius", ("",)), ("ijs", ("ij", "y")), ("as", ("",)), ("is", ("",)), ("us", ("",)),
     ("js", ("j",)), ("čs", ("č",)), ("rs", ("r",)), ("ks", ("k",)), ("vs", ("v",)),
@@ -296,9 +320,10 @@ def case_forms(token: str, *, in_oblique_name: bool = False) -> list[str]:
                     out.append(soft)
         return out
     out = _apply(token, _LATIN_OBLIQUE, _LATIN_VOWELS)
+    own_ending = len(out) > 1
     if len(token) >= 6:
         out += [f for f in _apply(token, _LATIN_FOREIGN, set())[1:] if f not in out]
-    if in_oblique_name and len(out) == 1:  # an oblique part is read by its own ending
+    if in_oblique_name and not own_ending:  # an oblique part is read by its own ending
         for form in _apply(token, _LATIN_CONTEXT, _LATIN_VOWELS)[1:]:
             if form not in out:
                 out.append(form)

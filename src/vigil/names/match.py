@@ -12,6 +12,7 @@ The verdict carries its reasons as data (``reasons``); ``reason`` renders them f
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple
@@ -25,6 +26,11 @@ from vigil.names.reasons import Reason, Why, render
 VERSION = "vigil.names.v3"
 THRESHOLD = 0.8
 FAMILY_STEM_MIN = 0.85
+SHARED_ENDING_MIN = 4  # letters of a shared ending that no longer count when onsets differ
+# single first letters that romanisations give one sound (ц as German z, Polish c, soft t)
+_ONSETS_ALIKE = frozenset(x + y for x in "zcts" for y in "zcts" if x != y)
+LONE_CONSONANTS_MIN = 0.85  # a lone surname's consonants against the full name's
+_VOWELS = re.compile(r"[aeiouy]")
 SURNAME_ONLY_MIN = 0.9  # a lone surname needs a closer surname than a full name does
 SURNAME_ONLY_SCORE = THRESHOLD  # a surname-only match sits at the bar: never certain
 OTHER_ENDING_MAX = 0.7  # surnames of two ending classes (-ov / -ovski) are two surnames
@@ -146,6 +152,31 @@ def _similarity(a: str, b: str) -> float:
     return float(Indel.normalized_similarity(a, b))
 
 
+def _onset_stems(a: str, b: str) -> float:
+    """Similarity of two skeletons that begin differently, without the ending they share:
+    a common surname ending (-kavic, -enka) must not carry two different stems over the
+    threshold (Gershkovich is not Berkovich; Hershkovich still is Gershkovich)."""
+    shared = 0
+    while shared < min(len(a), len(b)) and a[-1 - shared] == b[-1 - shared]:
+        shared += 1
+    if shared < SHARED_ENDING_MIN or shared == min(len(a), len(b)):
+        return 1.0  # no long shared ending, or one is the other with a sound before it (Vorsha)
+    stem_a, stem_b = a[: len(a) - shared], b[: len(b) - shared]
+    if len(stem_a) == len(stem_b) == 1 and stem_a + stem_b in _ONSETS_ALIKE:
+        return 1.0  # one romanisation's letter for ц (German Zichanouskaja ~ Ціханоўская)
+    return _similarity(stem_a, stem_b)
+
+
+def _consonants_agree(pair: _Pair) -> bool:
+    """A lone surname's near reading keeps the other's consonants: romanisations differ in
+    vowels and clusters, two surnames in a consonant (Лосика is not Лойка, though the
+    skeletons 'lasika' and 'laika' are 0.91 alike)."""
+    if pair.score >= 1.0 or pair.ra is None or pair.rb is None:
+        return True
+    ca, cb = (_VOWELS.sub("", r.skel) for r in (pair.ra, pair.rb))
+    return _similarity(ca, cb) >= LONE_CONSONANTS_MIN
+
+
 def _given_pair(a: Token, b: Token) -> _Pair:
     if a.groups & b.groups:
         return _Pair(1.0, a, b)
@@ -159,9 +190,12 @@ def _pair(a: Token, b: Token) -> _Pair:
     if a.groups and b.groups:
         return _given_pair(a, b)
     best: tuple[bool, float, Reading, Reading, bool, bool] | None = None
+    surnames = not a.groups and not b.groups  # a given name's spellings vary more at the start
     for ra in a.compared:
         for rb in b.compared:
             sim = _similarity(ra.skel, rb.skel)
+            if surnames and THRESHOLD <= sim < 1.0 and ra.skel[:1] != rb.skel[:1]:
+                sim = min(sim, _onset_stems(ra.skel, rb.skel))
             if ra.ending and rb.ending and ra.ending != rb.ending:
                 # Kazlou and Kazlouski share a stem, not a surname
                 sim = min(sim, OTHER_ENDING_MAX)
@@ -298,13 +332,20 @@ def compare(
     basis = Basis.FULL
     if parts_small == 1 and parts_large >= 2:
         ((_, j, lone_pair),) = aligned
-        lone_gender = _written_gender(small[0])
+        # the lone part's gender as written (Калеснікава: hers), else as the reading that
+        # matched has it (Лосику read as Лосик is his; Лойку read as Лойка is anyone's)
+        lone_read = lone_pair.ra.gender if lone_pair.ra is not None else None
+        if lone_pair.score < 1.0:  # a near reading decides nothing: any gendered one does
+            gendered = {r.gender for r in small[0].readings if r.gender}
+            lone_read = gendered.pop() if len(gendered) == 1 else lone_read
+        lone_gender = _written_gender(small[0]) or lone_read
         other_gender = (ga if swap else gb) or pl.gender
         if (
             small[0].role == "word"
             and _surname_of(pl, large[j])
             and lone_pair.clash is None
             and lone_pair.score >= SURNAME_ONLY_MIN
+            and _consonants_agree(lone_pair)
             and not (lone_gender and other_gender and lone_gender != other_gender)
         ):
             basis = Basis.SURNAME_ONLY

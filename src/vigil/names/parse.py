@@ -162,6 +162,9 @@ def _phonemic(form: str) -> tuple[str, ...]:
     return tuple(phonemic(form))
 
 
+_DATIVE_LIKE = ("е", "у", "ю")  # Cyrillic dative, locative and accusative endings
+
+
 def _readings(word: str, forms: list[str]) -> tuple[Reading, ...]:
     """Phonetic readings of one lowercase word and of its dictionary ``forms``."""
     out: list[Reading] = []
@@ -191,6 +194,10 @@ def _readings(word: str, forms: list[str]) -> tuple[Reading, ...]:
         for r in out
         if r.source != word and not (nominative_a and word in (r.source + "а", r.source + "a"))
     } - {None}
+    # an accusative or dative in -у/-ю with an -а/-я reading (Лойку of Лойка, or of a
+    # consonant stem) implies no gender either: the reading that matches decides
+    if word.endswith(("у", "ю")) and any(r.source[:-1] == word[:-1] for r in out[1:]):
+        implied = set()
     if out and all(out[i].gender is None for i in written) and len(implied) == 1:
         # Тихановского is no nominative itself: it carries the gender of Тихановский
         nominative = next(r for r in out if r.gender in implied)
@@ -221,6 +228,16 @@ def _raw_tokens(text: str) -> list[tuple[str, bool]]:
         if "." in raw and all(len(p) <= 2 for p in parts):
             out.extend((p, True) for p in parts)
             continue
+        # initials written against the surname: Д.Мухамедкарим, S.Vaqifqızı, A.G.Lukashenko
+        # (not St.Petersburg: an initial is one letter, or a digraph such as Zh)
+        if (
+            "." in raw
+            and len(parts) >= 2
+            and all(p[:1].isupper() for p in parts)
+            and all(len(p) == 1 or p.lower() in _DIGRAPH_INITIALS for p in parts[:-1])
+        ):
+            out.extend((p, True) for p in parts[:-1])
+            raw = parts[-1]
         if len(raw) == 1 and raw.isalpha() and raw.isupper():
             out.append((raw, True))
             continue
@@ -294,13 +311,59 @@ def _word(word: str, keep: bool = True, mode: str = "text") -> _Word:
         # Евгения or Евгений, though it sounds like Евгений; the other parts decide)
         groups = frozenset().union(*(given_groups([ph]) for form, ph in spelled if form != word))
     else:
-        groups = given_groups([ph for _, ph in spelled])
+        groups = given_groups([ph for form, ph in spelled if form == word])
+        if not groups or word.endswith(_DATIVE_LIKE):
+            # not a given name as written, or written with an ending no East Slavic given
+            # name has in the nominative: any of its dictionary forms may be the one
+            # (Жене is the dative of Женя, though it sounds like Жанна)
+            groups = frozenset().union(*(given_groups([ph]) for form, ph in spelled))
     if keep:
         _words[key] = readings, groups
         if len(_words) > _WORDS_MAX:
             with suppress(KeyError):
                 _words.popitem(last=False)
     return readings, groups
+
+
+def _her_accusative(words: list[Token]) -> list[Token]:
+    """Эльнару Гасымову: beside a surname that may be hers in the accusative (-ову of
+    -ова), an unknown given name in -у/-ю may be hers too (Эльнару of Эльнара), not only
+    his dative (of Эльнар): its -а/-я reading keeps the feminine gender open."""
+    if len(words) < 2 or not any(
+        any(r.gender == "f" and r.source != t.text.lower() for r in t.readings)
+        and t.text.lower().endswith(("у", "ю"))
+        for t in words[1:]
+    ):
+        return words
+    first = words[0]
+    low = first.text.lower()
+    if first.role != "word" or first.groups or not low.endswith(("у", "ю")):
+        return words
+    readings = tuple(
+        replace(r, gender="f")
+        if r.source != low and r.source.endswith(("а", "я"))
+        else replace(r, gender=None)
+        if r.source == low
+        else r
+        for r in first.readings
+    )
+    return [replace(first, readings=readings), *words[1:]]
+
+
+def _her_surname_slot(raw: list[tuple[str, bool]]) -> str | None:
+    """The last part of a name that begins with a given name in the nominative, when it
+    reads as a woman's -ova/-ina surname and is no given name as written (Kateryna
+    Andreeva): her surname, not a case form of a given name (Andreev sounds like Andrew)."""
+    parts = [part for part, ini in raw if not ini]
+    if len(parts) < 2:
+        return None
+    first, last = parts[0].lower(), parts[-1].lower()
+    if not given_groups(list(_phonemic(first))) or given_groups(list(_phonemic(last))):
+        return None
+    her = any(
+        (g := gendered(ph)).gender == "f" and g.kind in ("ov", "in") for ph in _phonemic(last)
+    )
+    return parts[-1] if her else None
 
 
 @lru_cache(maxsize=100_000)
@@ -395,20 +458,30 @@ def parse_uncached(
     if len(raw) == 1 and 2 <= len(raw[0][0]) <= 6 and raw[0][0].isupper():
         acronym = raw[0][0].lower()
     mode = "dictionary" if dictionary else "text"
+    her_surname = _her_surname_slot(raw)
     if not dictionary and any(not ini and oblique(part.lower()) for part, ini in raw):
         mode = "oblique"
     elif (
         not dictionary
         and sum(not ini for _, ini in raw) >= 2
-        and any(not ini and _given_case_form(part.lower()) for part, ini in raw)
+        and any(
+            not ini and _given_case_form(part.lower()) and part != her_surname for part, ini in raw
+        )
     ):
         # a given name in a case form (Ryhora, Aleny, Кастуся) puts the name in that case
         mode = "oblique"
     words, initials = _tokens(raw, keep_words, mode)
+    if her_surname is not None and mode == "text":
+        words = [
+            replace(t, role="word", groups=frozenset()) if t.text == her_surname else t
+            for t in words
+        ]
     if gender and mode == "text" and _agree(words, None) not in (None, gender):
         # the caller knows the gender and the nominative reading has the other one
         # ("Яна Коваленко" of a man): the name is a case form, read it so
         words, initials = _tokens(raw, keep_words, "oblique")
+    if not gender and mode == "text":
+        words = _her_accusative(words)
     if not gender and mode == "text" and _masculine_given_feminine_word(words):
         # Paŭła Kavalova, Michaiła Rudzina: a man's given name beside a surname that reads
         # only as a woman's is his genitive (-ova, -ina are also the genitive of -oŭ, -in)

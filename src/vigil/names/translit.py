@@ -57,6 +57,19 @@ _CYRILLIC: dict[str, str] = {
     "ю": "ju",
     "я": "ja",
     "ѣ": "e",
+    # Kazakh, Kyrgyz, Tajik, Uzbek and Azerbaijani Cyrillic letters
+    "ә": "e",
+    "ғ": "g",
+    "қ": "k",
+    "ң": "n",
+    "ө": "o",
+    "ү": "u",
+    "ұ": "u",
+    "һ": "x",
+    "ҳ": "x",
+    "ҷ": "Z",
+    "ӣ": "i",
+    "ӯ": "u",
     "'": "",
     "’": "",
     "ʼ": "",
@@ -124,7 +137,7 @@ _LATIN: dict[str, list[str]] = {
     "tz": ["c"],
     "zk": ["zk", "ck"],
     "x": ["ks"],
-    "q": ["k"],
+    "q": ["k", "g"],  # Azerbaijani and Uzbek q is g (Vaqifqızı, Qasımova) or k
     "ph": ["f"],
     "th": ["t"],
     "w": ["v"],
@@ -158,6 +171,10 @@ _LATIN: dict[str, list[str]] = {
     "ö": ["o"],
     "ü": ["u"],
     "ą": ["o"],
+    # Azerbaijani, Turkish, Turkmen Latin: ə is e, dotless ı is ы, ç is ч
+    "ə": ["e"],
+    "ı": ["y"],
+    "ç": ["C"],
     "ę": ["e"],
 }
 _LATIN_MAX = max(len(k) for k in _LATIN)
