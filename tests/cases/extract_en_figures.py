@@ -167,4 +167,39 @@ FIGURE_CASES: list[tuple[str, str, list[tuple[int, str, str]]]] = [
     ("a count of detentions is of those detained", "We know of at least 9,120 detentions "
      "at the rallies, including 74 detentions for posts online.",
      [(9120, AL, "detained"), (74, E, "detained")]),
+    ("'for the Nth year' is no term", "For the third consecutive year, at least 300 "
+     "reporters are imprisoned worldwide.", [(300, AL, PPH)]),
+    ("a part by sex after a demographic sub-count", "The monitor counts 1,500 political "
+     "prisoners, of which 120 are women, 40 are adolescents and 1,340 are men.",
+     [(1500, E, PPH), (120, E, PPH), (40, E, "other"), (1340, E, PPH)]),
+    ("a part by sex as a modifier", "The group lists 200 prisoners of conscience. 31 of "
+     "them are women rights defenders.", [(200, E, PPH), (31, E, PPH)]),
+    ("held in pre-trial detention is charged", "The authorities still hold 52 activists in "
+     "pre-trial detention.", [(52, E, "charged")]),
+    ("a bare number with a clause of its own", "The list includes 140 who have been "
+     "convicted and 25 others held in pretrial detention.",
+     [(140, E, "convicted"), (25, E, "charged")]),
+    ("money is no count of people", "Each of them was sentenced to pay 50,000 CFA francs.",
+     []),
+    ("a count of political prisoners keeps its words", "Today there are 1,310 political "
+     "prisoners in the country, and their number grows as new sentences are handed down.",
+     [(1310, E, PPH)]),
+    ("a definite count restated is counted once", "Rights groups count more than 700 "
+     "political prisoners. Out of the 700 prisoners, 90 are women.",
+     [(700, MT, PPH), (90, E, PPH)]),
+    ("a list item's own verb", "Figures for the year:\n- At least 30 dissidents have been "
+     "sentenced to prison.\n- At least 12 prisoners have died in custody.",
+     [(30, AL, "sentenced"), (12, AL, "other")]),
+    ("numbers listed with 'respectively'", "Ruritania was first with 40 journalists behind "
+     "bars, while Elbonia, Freedonia and Sylvania followed with 22, 15 and nine "
+     "respectively.", [(40, E, PPH), (22, E, PPH), (15, E, PPH), (9, E, PPH)]),
+    ("a change with words between 'more' and 'than'", "There are 210 reporters in prison, "
+     "25 more jailed reporters than at the same time last year.",
+     [(210, E, PPH), (25, E, "other")]),
+    ("an increase of N is a change", "The census found 140 journalists imprisoned on "
+     "December 1, an increase of eight from the year before.",
+     [(140, E, PPH), (8, E, "other")]),
+    ("a count compared with an earlier one", "Memorial says there are 350 political "
+     "prisoners in Russia, up from 60 five years ago. Last year the figure was up from 300.",
+     [(350, E, PPH), (60, E, PPH), (300, E, PPH)]),
 ]  # fmt: skip
