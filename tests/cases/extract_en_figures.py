@@ -202,4 +202,21 @@ FIGURE_CASES: list[tuple[str, str, list[tuple[int, str, str]]]] = [
     ("a count compared with an earlier one", "Memorial says there are 350 political "
      "prisoners in Russia, up from 60 five years ago. Last year the figure was up from 300.",
      [(350, E, PPH), (60, E, PPH), (300, E, PPH)]),
+    ("those a warrant is issued for are charged", "Prosecutors issued detention warrants "
+     "for 27 people on Tuesday. Arrest warrants were also issued for 16 journalists.",
+     [(27, E, "charged"), (16, E, "charged")]),
+    ("a total's own verb", "A total of 85 people face charges of rioting.",
+     [(85, E, "charged")]),
+    ("detainees with no word near them are detained", "Rights monitors documented 940 "
+     "detainees after the vote.", [(940, E, "detained")]),
+    ("a day of a month is no count", "Relatives of the 12 July detainees gathered outside "
+     "the court.", []),
+    ("one person's family is no count", "The detained activist, a mother of three children, "
+     "spoke to her lawyer.", []),
+    ("a part placed in prison is held", "Monitors counted 1,100 detainees after the "
+     "protests. Of them, at least 420 are still in prison.",
+     [(1100, E, "detained"), (420, AL, PPH)]),
+    ("an age band is a sub-count", "The group counts 300 political prisoners; 40 are "
+     "between 18 and 21 years old and 12 are 60 or older.",
+     [(300, E, PPH), (40, E, "other"), (12, E, "other")]),
 ]  # fmt: skip

@@ -47,7 +47,8 @@ _LISTS = ("people", "things", "parts", "changes", "count_nouns", "count_verbs", 
           "count_movers", "held_counts", "detained_counts", "demographic_words",
           "served_verbs", "served_objects", "pardon_preps", "background",
           "comparisons", "hostage_words", "event_counts", "having", "jailing",
-          "not_counts", "asking", "pretrial", "pretrial_nouns", "change_nouns")  # fmt: skip
+          "not_counts", "asking", "pretrial", "pretrial_nouns", "change_nouns",
+          "warrants", "kin", "ages", "months")  # fmt: skip
 _QUAL_BEFORE = [
     (Qualifier(name), re.compile(rf"\b(?:{p})\s+(?:the\s+)?$", re.IGNORECASE))
     for name, p in QUALIFIERS
@@ -109,6 +110,10 @@ class FigureWords:
     pretrial: frozenset[str]
     pretrial_nouns: frozenset[str]
     change_nouns: frozenset[str]
+    warrants: frozenset[str]
+    kin: frozenset[str]
+    ages: frozenset[str]
+    months: frozenset[str]
     categories: dict[str, frozenset[str]]  # category → verb and participle forms
     objects: dict[str, frozenset[str]]  # category → nouns a light verb takes
     nominal: dict[str, frozenset[str]]  # category → event nouns ("the release of 14 ...")
@@ -280,6 +285,13 @@ class _Sentence:
         """The verb of which ``counted`` is the subject or object, or which hands a noun
         to it ("handed prison terms to 14 protesters")."""
         tok = self._role(counted)
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "of"
+            and tok.head.head.lower_ in self.w.count_nouns
+            and tok.head.head.dep_ in _ARGUMENTS
+        ):
+            tok = tok.head.head  # "A total of 140 people face charges": the total's verb
         if tok.dep_ in _ARGUMENTS:
             return tok.head
         if tok.dep_ == "pobj" and tok.head.lower_ in {"to", "against", "on"}:
@@ -316,7 +328,7 @@ class _Sentence:
         if standing is not None:
             return standing
         verb = self._governor(counted)
-        pretrial = self._pretrial(counted, verb)
+        pretrial = self._pretrial(counted, verb) or self._warrant(counted)
         if pretrial is not None:
             return pretrial
         role = self._role(counted).dep_
@@ -329,6 +341,8 @@ class _Sentence:
         ):
             verb, role = after, "nsubj"  # "... and 113 were minors", parsed as a conjunct
         if verb is not None and verb.lower_ in self.w.copulas and role in _SUBJECTS:
+            if self._age_band(verb):
+                return "other", f'an age band "{counted.text} {verb.text} … old"'
             attr = [c for c in verb.children if c.dep_ in {"attr", "acomp"}]
             if attr and (
                 attr[0].lower_ in self.w.parts
@@ -343,6 +357,9 @@ class _Sentence:
                 self._is_people(attr[0]) or not self._plural_thing(attr[0]) or attr[0].like_num
             ):
                 return "other", f'a sub-count "{counted.text} {verb.text} {attr[0].text}"'
+            held = self._held_in(verb)
+            if held is not None:
+                return held  # "at least 696 are in detention centers", "766 are in custody"
             among = self._among(verb)
             if among is not None:
                 return self._member_of(among, counted)
@@ -389,6 +406,67 @@ class _Sentence:
                         if noun.lower_ in forms:
                             return name, f'"{child.text} {noun.text}"'
         return None
+
+    def _warrant(self, counted: Token) -> tuple[str, str] | None:
+        """Those a warrant is issued for ("issued detention warrants for 35 people",
+        "arrest warrants were issued for 32 people", "warrants for the detention of 42
+        journalists"): wanted on charges, ``charged``."""
+        tok = self._role(counted)
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and self._nominal(tok.head.head):
+            tok = tok.head.head  # "the detention of 42 journalists"
+        if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+            return None
+        head = tok.head.head
+        nouns = [head] + [c for c in head.children if c.dep_ in {"nsubjpass", "dobj"}]
+        warrant = next((n for n in nouns if n.lower_ in self.w.warrants), None)
+        return ("charged", f'"{warrant.text} for"') if warrant is not None else None
+
+    def _age_band(self, copula: Token) -> bool:
+        """Whether a copula's predicate gives an age ("383 are between 22 and 45 years old",
+        "13 are 60 or older"): a demographic sub-count."""
+        for tok in self.sent.doc[copula.i + 1 : self.sent.end]:
+            if tok.text in {";", ".", "-", "—", "–"} or tok.text.startswith("-"):
+                return False
+            if tok.lower_ in self.w.ages:
+                return True
+        return False
+
+    def _held_in(self, copula: Token) -> tuple[str, str] | None:
+        """A copula that places its subject in a place of holding ("are still in
+        prison", "are in detention centers", "is in custody"): those held now."""
+        places = self.w.objects.get("political_prisoners_held", frozenset()) | {"custody"}
+        for prep in (c for c in copula.children if c.dep_ == "prep"):
+            if prep.lower_ not in {"in", "behind"}:
+                continue
+            for noun in (p for p in prep.children if p.dep_ == "pobj"):
+                words = {noun.lower_} | {c.lower_ for c in noun.children if c.dep_ == "compound"}
+                if words & places:
+                    return "political_prisoners_held", f'"{copula.text} {prep.text} {noun.text}"'
+        return None
+
+    def _day_of_month(self, tok: Token) -> bool:
+        """Whether the number is a day before a month's name ("the 11 July detainees")."""
+        nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+        return (
+            nxt is not None and nxt.lower_ in self.w.months and nxt.text[:1].isupper()
+        )  # "May" the month, not "may"
+
+    def _kin(self, tok: Token) -> bool:
+        """Whether the number counts one person's family ("a mother of two children")."""
+        noun = tok.head if tok.dep_ == "nummod" else tok
+        return (
+            noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in self.w.kin
+        )
+
+    def _own_noun(self, counted: Token) -> tuple[str, str] | None:
+        """The category the counted noun itself says when nothing near it does
+        ("documented 1,271 detainees"): those detained."""
+        if counted.lower_ in self.w.detained_counts:
+            return "detained", f'"{counted.text}" itself'
+        return None
+
+    def _nominal(self, noun: Token) -> bool:
+        return any(noun.lower_ in forms for forms in self.w.nominal.values())
 
     def _pretrial(self, counted: Token, verb: Token | None) -> tuple[str, str] | None:
         """Those held awaiting trial ("holds 41 activists in pre-trial detention", "19
@@ -967,6 +1045,12 @@ class _Sentence:
             if tok is not None and self._not_count(tok):
                 covered.append((f.start, f.end))
                 continue  # "an average of 15 prisoners per month"
+            if tok is not None and self._day_of_month(tok):
+                covered.append((f.start, f.end))
+                continue  # "the 11 July detainees": a date
+            if tok is not None and self._kin(tok):
+                covered.append((f.start, f.end))
+                continue  # "a mother of two young children": one person's family
             if tok is not None and self._change(tok) and f.category != "other":
                 f.category = "other"  # "34 more jailed journalists this year than ..."
                 f.reason = f"{f.reason.split(', category from')[0]}, category from a change"
@@ -1010,6 +1094,8 @@ class _Sentence:
                     cat = ("other", f'a demographic sub-count "{counted.text}" of a total before')
                 if cat is None and f.category != "political_prisoners_held":
                     cat = self._held_phrase(f)
+                if cat is None and "the list it stands in" in f.reason:
+                    cat = self._own_noun(counted)
                 if cat == PART:
                     parts.append(f)
                 if cat is not None and cat != PART and cat[0] != f.category:
