@@ -219,4 +219,18 @@ FIGURE_CASES: list[tuple[str, str, list[tuple[int, str, str]]]] = [
     ("an age band is a sub-count", "The group counts 300 political prisoners; 40 are "
      "between 18 and 21 years old and 12 are 60 or older.",
      [(300, E, PPH), (40, E, "other"), (12, E, "other")]),
+    ("a group's own verb", "A group of 64 students who joined the march were sentenced "
+     "on Monday.", [(64, E, "sentenced")]),
+    ("those accused are charged", "In the same trial, 71 residents were accused of "
+     "rioting.", [(71, E, "charged")]),
+    ("a term received is a sentence", "The court gave 40 of the defendants life sentences, "
+     "while 25 others received 12 years in prison each.",
+     [(40, E, "sentenced"), (25, E, "sentenced")]),
+    ("a definite count restated by a verb of no category", "A court sentenced 17 people to "
+     "prison on Friday. The monitor lists the 17 as political prisoners.",
+     [(17, E, "sentenced")]),
+    ("a total imprisoned is a tally, held", "In 2014 a total of 210 journalists were "
+     "imprisoned worldwide.", [(210, E, PPH)]),
+    ("the number a group holds is no count of its own", "Rebels are holding the largest "
+     "number of reporters – 31.", []),
 ]  # fmt: skip

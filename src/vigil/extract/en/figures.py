@@ -48,7 +48,8 @@ _LISTS = ("people", "things", "parts", "changes", "count_nouns", "count_verbs", 
           "served_verbs", "served_objects", "pardon_preps", "background",
           "comparisons", "hostage_words", "event_counts", "having", "jailing",
           "not_counts", "asking", "pretrial", "pretrial_nouns", "change_nouns",
-          "warrants", "kin", "ages", "months")  # fmt: skip
+          "warrants", "kin", "ages", "months", "total_nouns", "pledges",
+          "passive_only")  # fmt: skip
 _QUAL_BEFORE = [
     (Qualifier(name), re.compile(rf"\b(?:{p})\s+(?:the\s+)?$", re.IGNORECASE))
     for name, p in QUALIFIERS
@@ -114,6 +115,9 @@ class FigureWords:
     kin: frozenset[str]
     ages: frozenset[str]
     months: frozenset[str]
+    total_nouns: frozenset[str]
+    pledges: frozenset[str]
+    passive_only: frozenset[str]
     categories: dict[str, frozenset[str]]  # category → verb and participle forms
     objects: dict[str, frozenset[str]]  # category → nouns a light verb takes
     nominal: dict[str, frozenset[str]]  # category → event nouns ("the release of 14 ...")
@@ -178,12 +182,19 @@ class _Sentence:
         """The category a verb states: its own form, a particle of it ("set free"), the
         noun it takes ("handed prison terms", "remain in custody")."""
         own = self._of_word(verb)
+        if verb.lower_ in self.w.passive_only and not any(
+            c.dep_ == "auxpass" for c in verb.children
+        ):
+            own = None  # "authorities accused the two activists of ...": an accusation
         if own == "political_prisoners_held" and self._term(verb):
             return "sentenced", f"{verb.text} for a term"  # "jailed 14 ... for six years"
         if (
             own == "political_prisoners_held"
             and verb.lower_ in self.w.jailing
             and any(c.dep_ == "auxpass" and c.lower_ in {"was", "were"} for c in verb.children)
+            and not any(  # "a total of 178 journalists were imprisoned": a tally, held
+                c.dep_ in _SUBJECTS and c.lower_ in self.w.count_nouns for c in verb.children
+            )
         ):
             return "detained", f"{verb.text}, an event"  # "91 were incarcerated"
         if own == "political_prisoners_held" and any(
@@ -214,6 +225,8 @@ class _Sentence:
             nouns = [child] if child.dep_ == "dobj" else []
             if child.dep_ == "prep":
                 nouns = [c for c in child.children if c.dep_ == "pobj"]
+            if child.dep_ == "dobj" and self._span_of_time(child) and child.lower_ != "life":
+                return "sentenced", f"{verb.text} … {child.text}"  # "received 10 years"
             for noun in nouns:
                 for name, forms in self.w.objects.items():
                     if noun.lower_ in forms:
@@ -235,6 +248,8 @@ class _Sentence:
         """Whether ``verb`` is only asked for: "calls on the authorities to release", "urged
         them to free"."""
         to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if to and verb.dep_ == "acl" and verb.head.lower_ in self.w.pledges:
+            return True  # "the junta's pledge to release 5,636 people": not done
         return to and verb.dep_ in {"xcomp", "ccomp", "advcl"} and verb.head.lower_ in self.w.asking
 
     def _pardon(self, verb: Token) -> str | None:
@@ -288,10 +303,10 @@ class _Sentence:
         if (
             tok.dep_ == "pobj"
             and tok.head.lower_ == "of"
-            and tok.head.head.lower_ in self.w.count_nouns
+            and tok.head.head.lower_ in self.w.total_nouns
             and tok.head.head.dep_ in _ARGUMENTS
         ):
-            tok = tok.head.head  # "A total of 140 people face charges": the total's verb
+            tok = tok.head.head  # "A total of 140 people face charges", "A group of 128 ..."
         if tok.dep_ in _ARGUMENTS:
             return tok.head
         if tok.dep_ == "pobj" and tok.head.lower_ in {"to", "against", "on"}:
@@ -373,8 +388,10 @@ class _Sentence:
         if verb is not None:
             taken = {noun for nouns in self.w.objects.values() for noun in nouns}
             active_agent = role == "nsubj" and any(
-                c.dep_ == "dobj" and c.lower_ not in taken for c in verb.children
-            )  # "Police detained 200": the subject acts; "80 received sentences" does not
+                c.dep_ == "dobj" and c.lower_ not in taken and not self._span_of_time(c)
+                for c in verb.children
+            )  # "Police detained 200": the subject acts; "80 received sentences", "39
+            # others received 10 years" do not
             found = None if active_agent else self._of_verb(verb)
             if found and found[0] in self.w.background:
                 own = self._definite_participle(counted)
@@ -1092,6 +1109,9 @@ class _Sentence:
                     continue
                 if cat != PART and self._demographic_part(counted, f.value):
                     cat = ("other", f'a demographic sub-count "{counted.text}" of a total before')
+                if cat is None and self._restated(counted, f.value, anywhere=True):
+                    covered.append((f.start, f.end))
+                    continue  # "categorizes the 14 as political prisoners": said before
                 if cat is None and f.category != "political_prisoners_held":
                     cat = self._held_phrase(f)
                 if cat is None and "the list it stands in" in f.reason:
@@ -1151,14 +1171,16 @@ class _Sentence:
             return None
         return self._of_verb(verb)
 
-    def _restated(self, counted: Token, value: int) -> bool:
+    def _restated(self, counted: Token, value: int, *, anywhere: bool = False) -> bool:
         """Whether a definite count named as a group ("Out of the 600 prisoners:", "Of the
         700 prisoners, ...") is a number counted before in the text: the same group again,
         annotated once. A verb's own definite count ("convicted the seven journalists")
         keeps its category."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in counted.children):
             return False
-        if counted.dep_ != "pobj" or counted.head.lower_ not in self.w.group_preps:
+        if not anywhere and (
+            counted.dep_ != "pobj" or counted.head.lower_ not in self.w.group_preps
+        ):
             return False
         before = [f for f in self.found if f.end <= counted.idx] + list(self.counted)
         return any(f.value == value for f in before)
