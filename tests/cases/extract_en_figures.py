@@ -233,4 +233,12 @@ FIGURE_CASES: list[tuple[str, str, list[tuple[int, str, str]]]] = [
      "imprisoned worldwide.", [(210, E, PPH)]),
     ("the number a group holds is no count of its own", "Rebels are holding the largest "
      "number of reporters – 31.", []),
+    ("a hyphenated noun phrase of people", "Police arrested 140 leaders-activists of the "
+     "party on Monday.", [(140, E, "detained")]),
+    ("a part of a group with its participle", "The party has at least 2,400 of its members "
+     "arrested since the rally.", [(2400, AL, "detained")]),
+    ("a pardon decreed for a count", "The president decreed a pardon for 45 detainees "
+     "convicted of unlawful assembly.", [(45, E, "pardoned")]),
+    ("companies are no people", "More than 90 people and three companies have been "
+     "prosecuted.", [(90, MT, "charged")]),
 ]  # fmt: skip

@@ -555,6 +555,13 @@ class _Sentence:
         tok = self._role(counted)
         if tok.dep_ == "nummod" and tok.head is not tok:
             tok = self._role(tok.head)
+        if tok.dep_ == "pobj" and tok.head.lower_ == "for":  # "decreed a pardon for 30"
+            head = tok.head.head
+            pardons = self.w.nominal.get("pardoned", frozenset())
+            nouns = [head] + [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
+            pardon = next((n for n in nouns if n.lower_ in pardons), None)
+            if pardon is not None:
+                return "pardoned", f'the noun "{pardon.text} for"'
         if not (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head is not tok.head):
             return None
         noun = tok.head.head
@@ -807,6 +814,8 @@ class _Sentence:
             return self._new(value, tok, noun, kind, noun.lower_, f'the count of "{noun.text}"')
         if tok.dep_ == "nummod":
             noun = tok.head
+            while noun.dep_ == "compound" and noun.head.i > noun.i and self._is_people(noun.head):
+                noun = noun.head  # "177 leaders-activists": the phrase's head
             if noun.lower_ in self.w.things or self._plural_thing(noun):
                 return None
             if tok.ent_type_ in _NOT_PEOPLE and not self._is_people(noun):
@@ -874,6 +883,13 @@ class _Sentence:
             if cat is None and group and group[0].lower_ in self.w.event_counts:
                 kind = next(n for n, f in self.w.nominal.items() if group[0].lower_ in f)
                 cat = (kind, f'a part of the "{group[0].text}"')  # "400 of the releases"
+            if cat is None and group and tok.dep_ == "dobj" and tok.head.lower_ in self.w.having:
+                # "has at least 10,091 of its leaders arrested"; not "1,525 of those arrested
+                # have not been granted ...", whose participle only names the group
+                words = [self._of_word(c) for c in group[0].children if c.dep_ in {"acl", "amod"}]
+                stated = next((w for w in words if w), None)
+                if stated is not None:  # "has at least 10,091 of its leaders ... arrested"
+                    cat = (stated, f'the participle of the group "{group[0].text}"')
             if cat is None and self._state(tok):
                 cat = ("other", "a sub-count of the group")
             if cat is None:
