@@ -241,4 +241,9 @@ FIGURE_CASES: list[tuple[str, str, list[tuple[int, str, str]]]] = [
      "convicted of unlawful assembly.", [(45, E, "pardoned")]),
     ("companies are no people", "More than 90 people and three companies have been "
      "prosecuted.", [(90, MT, "charged")]),
+    ("detainees counted as of a day are held", "The monitor said there were 640 "
+     "detainees as of March 3.", [(640, E, PPH)]),
+    ("a part of the sentenced by term is no new sentence", "The group counts 300 political "
+     "prisoners. Of those who have received sentences, 40 got more than ten years.",
+     [(300, E, PPH)]),
 ]  # fmt: skip

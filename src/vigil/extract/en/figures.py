@@ -49,7 +49,7 @@ _LISTS = ("people", "things", "parts", "changes", "count_nouns", "count_verbs", 
           "comparisons", "hostage_words", "event_counts", "having", "jailing",
           "not_counts", "asking", "pretrial", "pretrial_nouns", "change_nouns",
           "warrants", "kin", "ages", "months", "total_nouns", "pledges",
-          "passive_only")  # fmt: skip
+          "passive_only", "standing_now")  # fmt: skip
 _QUAL_BEFORE = [
     (Qualifier(name), re.compile(rf"\b(?:{p})\s+(?:the\s+)?$", re.IGNORECASE))
     for name, p in QUALIFIERS
@@ -118,6 +118,7 @@ class FigureWords:
     total_nouns: frozenset[str]
     pledges: frozenset[str]
     passive_only: frozenset[str]
+    standing_now: frozenset[str]
     categories: dict[str, frozenset[str]]  # category → verb and participle forms
     objects: dict[str, frozenset[str]]  # category → nouns a light verb takes
     nominal: dict[str, frozenset[str]]  # category → event nouns ("the release of 14 ...")
@@ -225,7 +226,12 @@ class _Sentence:
             nouns = [child] if child.dep_ == "dobj" else []
             if child.dep_ == "prep":
                 nouns = [c for c in child.children if c.dep_ == "pobj"]
-            if child.dep_ == "dobj" and self._span_of_time(child) and child.lower_ != "life":
+            if (
+                child.dep_ == "dobj"
+                and self._span_of_time(child)
+                and child.lower_ != "life"
+                and self._among(verb) is None  # "Of those sentenced, 94 got 10 years": a part
+            ):
                 return "sentenced", f"{verb.text} … {child.text}"  # "received 10 years"
             for noun in nouns:
                 for name, forms in self.w.objects.items():
@@ -478,9 +484,12 @@ class _Sentence:
     def _own_noun(self, counted: Token) -> tuple[str, str] | None:
         """The category the counted noun itself says when nothing near it does
         ("documented 1,271 detainees"): those detained."""
-        if counted.lower_ in self.w.detained_counts:
-            return "detained", f'"{counted.text}" itself'
-        return None
+        if counted.lower_ not in self.w.detained_counts:
+            return None
+        text = " " + " ".join(t.lower_ for t in self.sent) + " "
+        if any(f" {cue} " in text for cue in self.w.standing_now):
+            return "political_prisoners_held", f'"{counted.text}", a standing count'
+        return "detained", f'"{counted.text}" itself'  # "as of September 2": held now
 
     def _nominal(self, noun: Token) -> bool:
         return any(noun.lower_ in forms for forms in self.w.nominal.values())
