@@ -167,4 +167,83 @@ FIGURE_CASES: list[tuple[str, str, list[tuple[int, str, str]]]] = [
     ("a count of detentions is of those detained", "We know of at least 9,120 detentions "
      "at the rallies, including 74 detentions for posts online.",
      [(9120, AL, "detained"), (74, E, "detained")]),
+    ("'for the Nth year' is no term", "For the third consecutive year, at least 300 "
+     "reporters are imprisoned worldwide.", [(300, AL, PPH)]),
+    ("a part by sex after a demographic sub-count", "The monitor counts 1,500 political "
+     "prisoners, of which 120 are women, 40 are adolescents and 1,340 are men.",
+     [(1500, E, PPH), (120, E, PPH), (40, E, "other"), (1340, E, PPH)]),
+    ("a part by sex as a modifier", "The group lists 200 prisoners of conscience. 31 of "
+     "them are women rights defenders.", [(200, E, PPH), (31, E, PPH)]),
+    ("held in pre-trial detention is charged", "The authorities still hold 52 activists in "
+     "pre-trial detention.", [(52, E, "charged")]),
+    ("a bare number with a clause of its own", "The list includes 140 who have been "
+     "convicted and 25 others held in pretrial detention.",
+     [(140, E, "convicted"), (25, E, "charged")]),
+    ("money is no count of people", "Each of them was sentenced to pay 50,000 CFA francs.",
+     []),
+    ("a count of political prisoners keeps its words", "Today there are 1,310 political "
+     "prisoners in the country, and their number grows as new sentences are handed down.",
+     [(1310, E, PPH)]),
+    ("a definite count restated is counted once", "Rights groups count more than 700 "
+     "political prisoners. Out of the 700 prisoners, 90 are women.",
+     [(700, MT, PPH), (90, E, PPH)]),
+    ("a list item's own verb", "Figures for the year:\n- At least 30 dissidents have been "
+     "sentenced to prison.\n- At least 12 prisoners have died in custody.",
+     [(30, AL, "sentenced"), (12, AL, "other")]),
+    ("numbers listed with 'respectively'", "Ruritania was first with 40 journalists behind "
+     "bars, while Elbonia, Freedonia and Sylvania followed with 22, 15 and nine "
+     "respectively.", [(40, E, PPH), (22, E, PPH), (15, E, PPH), (9, E, PPH)]),
+    ("a change with words between 'more' and 'than'", "There are 210 reporters in prison, "
+     "25 more jailed reporters than at the same time last year.",
+     [(210, E, PPH), (25, E, "other")]),
+    ("an increase of N is a change", "The census found 140 journalists imprisoned on "
+     "December 1, an increase of eight from the year before.",
+     [(140, E, PPH), (8, E, "other")]),
+    ("a count compared with an earlier one", "Memorial says there are 350 political "
+     "prisoners in Russia, up from 60 five years ago. Last year the figure was up from 300.",
+     [(350, E, PPH), (60, E, PPH), (300, E, PPH)]),
+    ("those a warrant is issued for are charged", "Prosecutors issued detention warrants "
+     "for 27 people on Tuesday. Arrest warrants were also issued for 16 journalists.",
+     [(27, E, "charged"), (16, E, "charged")]),
+    ("a total's own verb", "A total of 85 people face charges of rioting.",
+     [(85, E, "charged")]),
+    ("detainees with no word near them are detained", "Rights monitors documented 940 "
+     "detainees after the vote.", [(940, E, "detained")]),
+    ("a day of a month is no count", "Relatives of the 12 July detainees gathered outside "
+     "the court.", []),
+    ("one person's family is no count", "The detained activist, a mother of three children, "
+     "spoke to her lawyer.", []),
+    ("a part placed in prison is held", "Monitors counted 1,100 detainees after the "
+     "protests. Of them, at least 420 are still in prison.",
+     [(1100, E, "detained"), (420, AL, PPH)]),
+    ("an age band is a sub-count", "The group counts 300 political prisoners; 40 are "
+     "between 18 and 21 years old and 12 are 60 or older.",
+     [(300, E, PPH), (40, E, "other"), (12, E, "other")]),
+    ("a group's own verb", "A group of 64 students who joined the march were sentenced "
+     "on Monday.", [(64, E, "sentenced")]),
+    ("those accused are charged", "In the same trial, 71 residents were accused of "
+     "rioting.", [(71, E, "charged")]),
+    ("a term received is a sentence", "The court gave 40 of the defendants life sentences, "
+     "while 25 others received 12 years in prison each.",
+     [(40, E, "sentenced"), (25, E, "sentenced")]),
+    ("a definite count restated by a verb of no category", "A court sentenced 17 people to "
+     "prison on Friday. The monitor lists the 17 as political prisoners.",
+     [(17, E, "sentenced")]),
+    ("a total imprisoned is a tally, held", "In 2014 a total of 210 journalists were "
+     "imprisoned worldwide.", [(210, E, PPH)]),
+    ("the number a group holds is no count of its own", "Rebels are holding the largest "
+     "number of reporters – 31.", []),
+    ("a hyphenated noun phrase of people", "Police arrested 140 leaders-activists of the "
+     "party on Monday.", [(140, E, "detained")]),
+    ("a part of a group with its participle", "The party has at least 2,400 of its members "
+     "arrested since the rally.", [(2400, AL, "detained")]),
+    ("a pardon decreed for a count", "The president decreed a pardon for 45 detainees "
+     "convicted of unlawful assembly.", [(45, E, "pardoned")]),
+    ("companies are no people", "More than 90 people and three companies have been "
+     "prosecuted.", [(90, MT, "charged")]),
+    ("detainees counted as of a day are held", "The monitor said there were 640 "
+     "detainees as of March 3.", [(640, E, PPH)]),
+    ("a part of the sentenced by term is no new sentence", "The group counts 300 political "
+     "prisoners. Of those who have received sentences, 40 got more than ten years.",
+     [(300, E, PPH)]),
 ]  # fmt: skip

@@ -47,7 +47,9 @@ _LISTS = ("people", "things", "parts", "changes", "count_nouns", "count_verbs", 
           "count_movers", "held_counts", "detained_counts", "demographic_words",
           "served_verbs", "served_objects", "pardon_preps", "background",
           "comparisons", "hostage_words", "event_counts", "having", "jailing",
-          "not_counts", "asking")  # fmt: skip
+          "not_counts", "asking", "pretrial", "pretrial_nouns", "change_nouns",
+          "warrants", "kin", "ages", "months", "total_nouns", "pledges",
+          "passive_only", "standing_now")  # fmt: skip
 _QUAL_BEFORE = [
     (Qualifier(name), re.compile(rf"\b(?:{p})\s+(?:the\s+)?$", re.IGNORECASE))
     for name, p in QUALIFIERS
@@ -57,6 +59,13 @@ _SUBJECTS = {"nsubj", "nsubjpass"}
 PART = ("part", "a part by sex of the total")
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj"}
 _PLACES = {"GPE", "LOC", "NORP"}  # a count by place: "Ruritania (21)"
+# Words right before a number that compare it with the count before ("up from 362",
+# "compared with 28 last year"): a count of the same category.
+_COMPARED = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+$", re.IGNORECASE)
+# The words of a count of those held, inside its phrase.
+_HELD_PHRASE = re.compile(r"political\s+prisoners|prisoners\s+of\s+conscience", re.IGNORECASE)
+# Entities a number of no people belongs to ("50,000 CFA francs", "10 yrs").
+_NOT_PEOPLE = {"MONEY", "DATE", "TIME", "PERCENT", "QUANTITY"}
 _MEMBER_ROLES = {"conj", "appos", "attr", "nsubj"}  # a bare number as an item of a list
 
 
@@ -99,6 +108,17 @@ class FigureWords:
     jailing: frozenset[str]
     not_counts: frozenset[str]
     asking: frozenset[str]
+    pretrial: frozenset[str]
+    pretrial_nouns: frozenset[str]
+    change_nouns: frozenset[str]
+    warrants: frozenset[str]
+    kin: frozenset[str]
+    ages: frozenset[str]
+    months: frozenset[str]
+    total_nouns: frozenset[str]
+    pledges: frozenset[str]
+    passive_only: frozenset[str]
+    standing_now: frozenset[str]
     categories: dict[str, frozenset[str]]  # category → verb and participle forms
     objects: dict[str, frozenset[str]]  # category → nouns a light verb takes
     nominal: dict[str, frozenset[str]]  # category → event nouns ("the release of 14 ...")
@@ -163,12 +183,19 @@ class _Sentence:
         """The category a verb states: its own form, a particle of it ("set free"), the
         noun it takes ("handed prison terms", "remain in custody")."""
         own = self._of_word(verb)
+        if verb.lower_ in self.w.passive_only and not any(
+            c.dep_ == "auxpass" for c in verb.children
+        ):
+            own = None  # "authorities accused the two activists of ...": an accusation
         if own == "political_prisoners_held" and self._term(verb):
             return "sentenced", f"{verb.text} for a term"  # "jailed 14 ... for six years"
         if (
             own == "political_prisoners_held"
             and verb.lower_ in self.w.jailing
             and any(c.dep_ == "auxpass" and c.lower_ in {"was", "were"} for c in verb.children)
+            and not any(  # "a total of 178 journalists were imprisoned": a tally, held
+                c.dep_ in _SUBJECTS and c.lower_ in self.w.count_nouns for c in verb.children
+            )
         ):
             return "detained", f"{verb.text}, an event"  # "91 were incarcerated"
         if own == "political_prisoners_held" and any(
@@ -199,6 +226,13 @@ class _Sentence:
             nouns = [child] if child.dep_ == "dobj" else []
             if child.dep_ == "prep":
                 nouns = [c for c in child.children if c.dep_ == "pobj"]
+            if (
+                child.dep_ == "dobj"
+                and self._span_of_time(child)
+                and child.lower_ != "life"
+                and self._among(verb) is None  # "Of those sentenced, 94 got 10 years": a part
+            ):
+                return "sentenced", f"{verb.text} … {child.text}"  # "received 10 years"
             for noun in nouns:
                 for name, forms in self.w.objects.items():
                     if noun.lower_ in forms:
@@ -220,6 +254,8 @@ class _Sentence:
         """Whether ``verb`` is only asked for: "calls on the authorities to release", "urged
         them to free"."""
         to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if to and verb.dep_ == "acl" and verb.head.lower_ in self.w.pledges:
+            return True  # "the junta's pledge to release 5,636 people": not done
         return to and verb.dep_ in {"xcomp", "ccomp", "advcl"} and verb.head.lower_ in self.w.asking
 
     def _pardon(self, verb: Token) -> str | None:
@@ -242,10 +278,21 @@ class _Sentence:
         return None
 
     def _term(self, verb: Token) -> bool:
-        """Whether ``verb`` ("jailed") hangs a span of time on "for": a sentence."""
+        """Whether ``verb`` ("jailed") hangs a span of time on "for": a sentence ("for six
+        years", "for a year", "for life"); "for the fourth consecutive year" is no term."""
         return any(
-            c.lower_ == "for" and any(p.lower_ in self.w.terms for p in c.subtree)
+            c.lower_ == "for" and any(self._span_of_time(p) for p in c.subtree)
             for c in verb.children
+        )
+
+    def _span_of_time(self, noun: Token) -> bool:
+        if noun.lower_ not in self.w.terms:
+            return False
+        if noun.lower_ == "life":
+            return True
+        return any(
+            c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in {"a", "an"})
+            for c in noun.children
         )
 
     def _role(self, counted: Token) -> Token:
@@ -259,6 +306,13 @@ class _Sentence:
         """The verb of which ``counted`` is the subject or object, or which hands a noun
         to it ("handed prison terms to 14 protesters")."""
         tok = self._role(counted)
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "of"
+            and tok.head.head.lower_ in self.w.total_nouns
+            and tok.head.head.dep_ in _ARGUMENTS
+        ):
+            tok = tok.head.head  # "A total of 140 people face charges", "A group of 128 ..."
         if tok.dep_ in _ARGUMENTS:
             return tok.head
         if tok.dep_ == "pobj" and tok.head.lower_ in {"to", "against", "on"}:
@@ -295,6 +349,9 @@ class _Sentence:
         if standing is not None:
             return standing
         verb = self._governor(counted)
+        pretrial = self._pretrial(counted, verb) or self._warrant(counted)
+        if pretrial is not None:
+            return pretrial
         role = self._role(counted).dep_
         after = counted.nbor() if counted.i + 1 < len(counted.doc) else None
         if (
@@ -305,8 +362,13 @@ class _Sentence:
         ):
             verb, role = after, "nsubj"  # "... and 113 were minors", parsed as a conjunct
         if verb is not None and verb.lower_ in self.w.copulas and role in _SUBJECTS:
+            if self._age_band(verb):
+                return "other", f'an age band "{counted.text} {verb.text} … old"'
             attr = [c for c in verb.children if c.dep_ in {"attr", "acomp"}]
-            if attr and attr[0].lower_ in self.w.parts:
+            if attr and (
+                attr[0].lower_ in self.w.parts
+                or self._sex_first(attr[0])  # "are women human rights defenders"
+            ):
                 return PART  # a part by sex: the total's category
             if attr and attr[0].lower_ in self.w.demographic_words:
                 return "other", f'a sub-count "{counted.text} {verb.text} {attr[0].text}"'  # older
@@ -316,6 +378,9 @@ class _Sentence:
                 self._is_people(attr[0]) or not self._plural_thing(attr[0]) or attr[0].like_num
             ):
                 return "other", f'a sub-count "{counted.text} {verb.text} {attr[0].text}"'
+            held = self._held_in(verb)
+            if held is not None:
+                return held  # "at least 696 are in detention centers", "766 are in custody"
             among = self._among(verb)
             if among is not None:
                 return self._member_of(among, counted)
@@ -329,8 +394,10 @@ class _Sentence:
         if verb is not None:
             taken = {noun for nouns in self.w.objects.values() for noun in nouns}
             active_agent = role == "nsubj" and any(
-                c.dep_ == "dobj" and c.lower_ not in taken for c in verb.children
-            )  # "Police detained 200": the subject acts; "80 received sentences" does not
+                c.dep_ == "dobj" and c.lower_ not in taken and not self._span_of_time(c)
+                for c in verb.children
+            )  # "Police detained 200": the subject acts; "80 received sentences", "39
+            # others received 10 years" do not
             found = None if active_agent else self._of_verb(verb)
             if found and found[0] in self.w.background:
                 own = self._definite_participle(counted)
@@ -361,6 +428,88 @@ class _Sentence:
                     for name, forms in self.w.objects.items():
                         if noun.lower_ in forms:
                             return name, f'"{child.text} {noun.text}"'
+        return None
+
+    def _warrant(self, counted: Token) -> tuple[str, str] | None:
+        """Those a warrant is issued for ("issued detention warrants for 35 people",
+        "arrest warrants were issued for 32 people", "warrants for the detention of 42
+        journalists"): wanted on charges, ``charged``."""
+        tok = self._role(counted)
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and self._nominal(tok.head.head):
+            tok = tok.head.head  # "the detention of 42 journalists"
+        if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+            return None
+        head = tok.head.head
+        nouns = [head] + [c for c in head.children if c.dep_ in {"nsubjpass", "dobj"}]
+        warrant = next((n for n in nouns if n.lower_ in self.w.warrants), None)
+        return ("charged", f'"{warrant.text} for"') if warrant is not None else None
+
+    def _age_band(self, copula: Token) -> bool:
+        """Whether a copula's predicate gives an age ("383 are between 22 and 45 years old",
+        "13 are 60 or older"): a demographic sub-count."""
+        for tok in self.sent.doc[copula.i + 1 : self.sent.end]:
+            if tok.text in {";", ".", "-", "—", "–"} or tok.text.startswith("-"):
+                return False
+            if tok.lower_ in self.w.ages:
+                return True
+        return False
+
+    def _held_in(self, copula: Token) -> tuple[str, str] | None:
+        """A copula that places its subject in a place of holding ("are still in
+        prison", "are in detention centers", "is in custody"): those held now."""
+        places = self.w.objects.get("political_prisoners_held", frozenset()) | {"custody"}
+        for prep in (c for c in copula.children if c.dep_ == "prep"):
+            if prep.lower_ not in {"in", "behind"}:
+                continue
+            for noun in (p for p in prep.children if p.dep_ == "pobj"):
+                words = {noun.lower_} | {c.lower_ for c in noun.children if c.dep_ == "compound"}
+                if words & places:
+                    return "political_prisoners_held", f'"{copula.text} {prep.text} {noun.text}"'
+        return None
+
+    def _day_of_month(self, tok: Token) -> bool:
+        """Whether the number is a day before a month's name ("the 11 July detainees")."""
+        nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+        return (
+            nxt is not None and nxt.lower_ in self.w.months and nxt.text[:1].isupper()
+        )  # "May" the month, not "may"
+
+    def _kin(self, tok: Token) -> bool:
+        """Whether the number counts one person's family ("a mother of two children")."""
+        noun = tok.head if tok.dep_ == "nummod" else tok
+        return (
+            noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in self.w.kin
+        )
+
+    def _own_noun(self, counted: Token) -> tuple[str, str] | None:
+        """The category the counted noun itself says when nothing near it does
+        ("documented 1,271 detainees"): those detained."""
+        if counted.lower_ not in self.w.detained_counts:
+            return None
+        text = " " + " ".join(t.lower_ for t in self.sent) + " "
+        if any(f" {cue} " in text for cue in self.w.standing_now):
+            return "political_prisoners_held", f'"{counted.text}", a standing count'
+        return "detained", f'"{counted.text}" itself'  # "as of September 2": held now
+
+    def _nominal(self, noun: Token) -> bool:
+        return any(noun.lower_ in forms for forms in self.w.nominal.values())
+
+    def _pretrial(self, counted: Token, verb: Token | None) -> tuple[str, str] | None:
+        """Those held awaiting trial ("holds 41 activists in pre-trial detention", "19
+        others held in pretrial detention"): ``charged``, the README's rule. Only a state
+        of holding says so, not an event ("released from pre-trial detention")."""
+        event = self._of_word(verb) if verb is not None else None
+        if event not in {None, "political_prisoners_held"}:
+            return None
+        heads = [counted] + ([verb] if verb is not None else [])
+        heads += [c for c in counted.children if c.dep_ == "acl" and self._of_word(c)
+                  == "political_prisoners_held"]  # fmt: skip
+        for head in heads:
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"):
+                for noun in (p for p in prep.children if p.dep_ == "pobj"):
+                    words = {t.lower_ for t in noun.subtree if t.i < noun.i}
+                    if noun.lower_ in self.w.pretrial_nouns and words & self.w.pretrial:
+                        return "charged", f'"{prep.text} … {noun.text}" awaiting trial'
         return None
 
     def _there_are(self, counted: Token) -> tuple[str, str] | None:
@@ -415,6 +564,13 @@ class _Sentence:
         tok = self._role(counted)
         if tok.dep_ == "nummod" and tok.head is not tok:
             tok = self._role(tok.head)
+        if tok.dep_ == "pobj" and tok.head.lower_ == "for":  # "decreed a pardon for 30"
+            head = tok.head.head
+            pardons = self.w.nominal.get("pardoned", frozenset())
+            nouns = [head] + [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
+            pardon = next((n for n in nouns if n.lower_ in pardons), None)
+            if pardon is not None:
+                return "pardoned", f'the noun "{pardon.text} for"'
         if not (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head is not tok.head):
             return None
         noun = tok.head.head
@@ -614,10 +770,34 @@ class _Sentence:
         start = tok
         # a change in a count: "82 more than a year ago"
         nxt = tok.nbor() if tok.i + 2 < len(tok.doc) else None
-        if nxt is not None and nxt.lower_ in self.w.changes and nxt.nbor().lower_ == "than":
+        if nxt is not None and self._change(tok):
             if any(t.lower_ in self.w.count_nouns or self._is_people(t) for t in self.sent):
                 return self._new(value, tok, nxt, "other", "change", "a change in a count")
             return None
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "of"
+            and tok.head.head.lower_ in self.w.change_nouns
+            and any(t.lower_ in self.w.count_nouns or self._is_people(t) for t in self.sent)
+        ):  # "an increase of nine from the 2005 tally"
+            why = f'a change "{tok.head.head.text} of"'
+            return self._new(value, tok, tok, "other", "change", why)
+        compared = _COMPARED.search(self.text[max(0, tok.idx - 20) : tok.idx])
+        unit = tok.nbor().lower_ if tok.i + 1 < len(tok.doc) else ""
+        if (
+            compared is not None
+            and not (tok.dep_ == "nummod" and self._is_people(tok.head))
+            and unit not in self.w.things | {"%", "percent", "per"}
+        ):
+            earlier = [f for f in found if f.end <= tok.idx]
+            kind = earlier[-1].category if earlier else self.previous
+            if kind is not None:  # "there are 297 ..., up from 50 four years ago"
+                why = f'a count "{compared.group(0).strip()}" the one before'
+                return self._new(value, tok, tok, kind, "", why)
+        clause = next((c for c in tok.children if c.dep_ == "relcl"), None)
+        said = self._of_verb(clause) if clause is not None else None
+        if said is not None:  # "There are 217 who have been convicted"
+            return self._new(value, tok, tok, said[0], "", f'the clause "who … {said[1]}"')
         if tok.dep_ == "conj" and self._role(tok).dep_ == "nummod":
             tok = self._role(tok)  # "with 24, 19 and 12 journalists detained"
             noun = tok.head
@@ -643,8 +823,12 @@ class _Sentence:
             return self._new(value, tok, noun, kind, noun.lower_, f'the count of "{noun.text}"')
         if tok.dep_ == "nummod":
             noun = tok.head
+            while noun.dep_ == "compound" and noun.head.i > noun.i and self._is_people(noun.head):
+                noun = noun.head  # "177 leaders-activists": the phrase's head
             if noun.lower_ in self.w.things or self._plural_thing(noun):
                 return None
+            if tok.ent_type_ in _NOT_PEOPLE and not self._is_people(noun):
+                return None  # "fined 50,000 CFA francs", "sentenced to 10 yrs": no people
             cat = self.category(noun)
             governed = self._governor(noun) is not None or noun.dep_ == "attr"
             if cat is None or (not self._is_people(noun) and not governed):
@@ -708,6 +892,13 @@ class _Sentence:
             if cat is None and group and group[0].lower_ in self.w.event_counts:
                 kind = next(n for n, f in self.w.nominal.items() if group[0].lower_ in f)
                 cat = (kind, f'a part of the "{group[0].text}"')  # "400 of the releases"
+            if cat is None and group and tok.dep_ == "dobj" and tok.head.lower_ in self.w.having:
+                # "has at least 10,091 of its leaders arrested"; not "1,525 of those arrested
+                # have not been granted ...", whose participle only names the group
+                words = [self._of_word(c) for c in group[0].children if c.dep_ in {"acl", "amod"}]
+                stated = next((w for w in words if w), None)
+                if stated is not None:  # "has at least 10,091 of its leaders ... arrested"
+                    cat = (stated, f'the participle of the group "{group[0].text}"')
             if cat is None and self._state(tok):
                 cat = ("other", "a sub-count of the group")
             if cat is None:
@@ -841,6 +1032,8 @@ class _Sentence:
         followed by Elbonia with 37"; the category of the people it hangs on, else of the
         count before it."""
         place = None
+        while tok.dep_ == "conj" and tok.head.like_num and tok.head is not tok:
+            tok = tok.head  # "with 27, 12 and nine respectively": as the first one
         if (
             tok.dep_ == "appos"
             and tok.i > 0
@@ -894,12 +1087,30 @@ class _Sentence:
             if tok is not None and self._not_count(tok):
                 covered.append((f.start, f.end))
                 continue  # "an average of 15 prisoners per month"
+            if tok is not None and self._day_of_month(tok):
+                covered.append((f.start, f.end))
+                continue  # "the 11 July detainees": a date
+            if tok is not None and self._kin(tok):
+                covered.append((f.start, f.end))
+                continue  # "a mother of two young children": one person's family
+            if tok is not None and self._change(tok) and f.category != "other":
+                f.category = "other"  # "34 more jailed journalists this year than ..."
+                f.reason = f"{f.reason.split(', category from')[0]}, category from a change"
+                f.reason += " in a count"
+                out.append(f)
+                continue
             if tok is not None and item:  # a list's item keeps the list's category,
                 counted = tok.head if tok.dep_ == "nummod" else tok  # unless demographic
                 if self._demographic_part(counted, f.value):
                     f.category = "other"
                     f.reason = f"{f.reason.split(', category from')[0]}, category from a "
                     f.reason += f'demographic sub-count "{counted.text}" of a total before'
+                else:
+                    own = self._item_verb(counted)
+                    if own is not None and own[0] != f.category:
+                        f.category = own[0]  # "- At least 21 prisoners ... have died"
+                        f.reason = f"{f.reason.split(', category from')[0]}, category from "
+                        f.reason += f'the verb "{own[1]}" of the list item'
             if tok is not None and not item:
                 counted = tok.head if tok.dep_ == "nummod" else tok
                 if tok.dep_ == "compound" and tok.head.lower_ in {"thousand", "hundred"}:
@@ -909,6 +1120,9 @@ class _Sentence:
                 if self._group_total(counted):
                     covered.append((f.start, f.end))
                     continue  # "23 of the 40 protesters": the 40 has no category of its own
+                if self._restated(counted, f.value):
+                    covered.append((f.start, f.end))
+                    continue  # "Out of the 600 prisoners:" after "more than 600 ...": once
                 cat = self.category(counted)
                 reached = self._reached(tok) if cat is None else None
                 if reached is not None and reached[0] is not None:
@@ -920,6 +1134,13 @@ class _Sentence:
                     continue
                 if cat != PART and self._demographic_part(counted, f.value):
                     cat = ("other", f'a demographic sub-count "{counted.text}" of a total before')
+                if cat is None and self._restated(counted, f.value, anywhere=True):
+                    covered.append((f.start, f.end))
+                    continue  # "categorizes the 14 as political prisoners": said before
+                if cat is None and f.category != "political_prisoners_held":
+                    cat = self._held_phrase(f)
+                if cat is None and "the list it stands in" in f.reason:
+                    cat = self._own_noun(counted)
                 if cat == PART:
                     parts.append(f)
                 if cat is not None and cat != PART and cat[0] != f.category:
@@ -940,11 +1161,67 @@ class _Sentence:
                 f.reason = f"{f.reason.split(', category from')[0]}, category from hostages"
         for f in parts:  # a part by sex of v1's: the category of the total before it
             total = [t for t in out if t.end <= f.start and t not in parts]
+            total = [t for t in total if "sub-count" not in t.reason]
             last = total[-1].category if total else self.previous
             if last and last != f.category:
                 f.category = last
                 f.reason = f"{f.reason.split(', category from')[0]}, category from {PART[1]}"
         return out
+
+    def _sex_first(self, noun: Token) -> bool:
+        """Whether a noun phrase begins with a word of sex that modifies it ("women human
+        rights defenders"), not a possessive ("women's rights activists")."""
+        first = noun.left_edge
+        if first.i == noun.i or first.lower_ not in self.w.parts:
+            return False
+        return first.dep_ in {"nmod", "compound", "amod"} and first.nbor().lower_ != "'s"
+
+    def _change(self, tok: Token) -> bool:
+        """Whether the number ``tok`` is a change in a count: "82 more than a year ago",
+        "34 more jailed journalists this year than last year"."""
+        if tok.i + 1 >= self.sent.end or tok.nbor().lower_ not in self.w.changes:
+            return False
+        for later in self.sent.doc[tok.i + 2 : min(self.sent.end, tok.i + 9)]:
+            if later.lower_ == "than":
+                return True
+            if later.is_punct:
+                return False
+        return False
+
+    def _item_verb(self, counted: Token) -> tuple[str, str] | None:
+        """The category the verb of a list item's own clause states ("- At least 21
+        prisoners ... have died"): it beats the list's."""
+        verb = self._governor(counted)
+        if verb is None or verb.lower_ in self.w.copulas or self._role(counted).dep_ == "dobj":
+            return None
+        return self._of_verb(verb)
+
+    def _restated(self, counted: Token, value: int, *, anywhere: bool = False) -> bool:
+        """Whether a definite count named as a group ("Out of the 600 prisoners:", "Of the
+        700 prisoners, ...") is a number counted before in the text: the same group again,
+        annotated once. A verb's own definite count ("convicted the seven journalists")
+        keeps its category."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in counted.children):
+            return False
+        if not anywhere and (
+            counted.dep_ != "pobj" or counted.head.lower_ not in self.w.group_preps
+        ):
+            return False
+        before = [f for f in self.found if f.end <= counted.idx] + list(self.counted)
+        return any(f.value == value for f in before)
+
+    def _held_phrase(self, f: RawFigure) -> tuple[str, str] | None:
+        """A count of "political prisoners" whose v1 category came from a word outside
+        it that the parse does not hang the count on ("there are 1,385 political
+        prisoners ..., and their sentences ..."): those held, as the phrase says."""
+        span = self.text[f.start : f.end]
+        word = re.search(r'category from "([^"]*)"', f.reason)
+        if word is None or word.group(1).lower() in span.lower():
+            return None
+        held = _HELD_PHRASE.search(span)
+        if held is None:
+            return None
+        return "political_prisoners_held", f'"{held.group(0)}" itself'
 
     def _hostage(self, f: RawFigure) -> bool:
         """Whether a word of hostage-taking follows the count in its clause."""
@@ -1028,8 +1305,10 @@ class _Sentence:
         return word.lower_ in self.w.held_nouns or self._of_word(word) is not None
 
     def _part_of(self, tok: Token) -> str | None:
-        """The category of the total a part ("16 of whom were women") splits."""
-        before = [f for f in self.found if f.end <= tok.idx]
+        """The category of the total a part ("16 of whom were women") splits: the last
+        count before it that is no sub-count ("of which 225 are women, 59 are adolescents
+        and 1,568 are men": the total's, not the adolescents')."""
+        before = [f for f in self.found if f.end <= tok.idx and "sub-count" not in f.reason]
         return before[-1].category if before else self.previous
 
     def _token_at(self, start: int, end: int) -> Token | None:
