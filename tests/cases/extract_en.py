@@ -434,6 +434,19 @@ CASES_V2 = [
          "Orel was jailed for two years in 2022. Both were pardoned on Thursday.",
          D(2024, 3, 8), events={"Anna Lis": [("pardoned", "2024-03-07")],
                                 "Pavel Orel": [("pardoned", "2024-03-07")]}),
+    Case("v2 they: a run of statements before", "Anton Belyk and Mark Osten were sentenced "
+         "to two years. Independent journalist Pavel Rudzik was sentenced to 22 months. They "
+         "were arrested in July 2005.", D(2007, 3, 1),
+         events={"Anton Belyk": [("detained", "2005-07")], "Mark Osten": [("detained", "2005-07")],
+                 "Pavel Rudzik": [("detained", "2005-07")]}),
+    Case("v2 they: not past a sentence naming someone with no event", "Ivan Kruk said the "
+         "trial was unfair. Pavel Rudzik was sentenced to 22 months. They were arrested in "
+         "July 2005.", D(2007, 3, 1), events={"Pavel Rudzik": [("sentenced", "2007-03-01")]},
+         not_detainees=["Ivan Kruk"], absent={"Pavel Rudzik": ["detained"]}),
+    Case("v2 the two: participle after an adverb", "Ahmet Koral and Nevin Tasli were convicted "
+         "on Nov. 4. Koral and Tasli deny the accusations. The two were however, released "
+         "from prison for time already served.", D(2019, 11, 13),
+         events={"Ahmet Koral": [("released", None)], "Nevin Tasli": [("released", None)]}),
     Case("v2 no group event for lawyers", "Anna Lis was sentenced to four years. Her lawyers "
          "Ivan Kruk and Olga Batura appealed. Both lawyers were detained in May.",
          events={"Anna Lis": [("sentenced", None)]}, not_detainees=["Ivan Kruk", "Olga Batura"],
