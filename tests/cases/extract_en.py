@@ -447,6 +447,19 @@ CASES_V2 = [
          "on Nov. 4. Koral and Tasli deny the accusations. The two were however, released "
          "from prison for time already served.", D(2019, 11, 13),
          events={"Ahmet Koral": [("released", None)], "Nevin Tasli": [("released", None)]}),
+    Case("v2 an appeal of a person a lead describes", "CAIRO (AP) — An Egyptian court "
+         "Saturday rejected the appeal of an activist and researcher to be released from "
+         "detention, his lawyer said. Police detained Patrick Zorin, 28, after he arrived in "
+         "Cairo last week.", D(2020, 2, 15),
+         events={"Patrick Zorin": [("appeal_rejected", "2020-02-15"), ("detained", None)]}),
+    Case("v2 the appeal of a group is no one's verdict", "An Uzbek court Thursday sentenced "
+         "journalist Saidjon Zainov to seven years in prison. Meanwhile, a civil court on "
+         "Wednesday denied the appeal of the US-based human rights group Freedom House.",
+         D(2006, 2, 24), events={"Saidjon Zainov": [("sentenced", "2006-02-23")]},
+         absent={"Saidjon Zainov": ["appeal_rejected"]}),
+    Case("v2 upheld the conviction of X", "Iran's appeals court has upheld the conviction of "
+         "a renowned blogger, Hossein Darvish, his family said on Wednesday.", D(2010, 6, 9),
+         events={"Hossein Darvish": [("appeal_rejected", "2010-06-09")]}),
     Case("v2 no group event for lawyers", "Anna Lis was sentenced to four years. Her lawyers "
          "Ivan Kruk and Olga Batura appealed. Both lawyers were detained in May.",
          events={"Anna Lis": [("sentenced", None)]}, not_detainees=["Ivan Kruk", "Olga Batura"],

@@ -658,11 +658,24 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             # (but "Their arrests follow those of X": X's own, besides the group's)
             (people, why) = group
             extra = [who for who in extra if parsed[who].path is Path.REPEATED]
-        if parse_only and not people and not extra and trig.type is EventType.APPEAL_REJECTED:
+        if (
+            parse_only
+            and not people
+            and not extra
+            and trig.type is EventType.APPEAL_REJECTED
+            and not self._owned(trig)
+        ):
             people = self._sentenced_before(si)  # "X was jailed ... The court upheld the verdict"
             why = "the verdict of the person sentenced just before" if people else ""
-        if parse_only and not people and not extra and not self._counted_group(trig):
+        if (
+            parse_only
+            and not people
+            and not extra
+            and not self._counted_group(trig)
+            and not (trig.type is EventType.APPEAL_REJECTED and self._singular(trig))
+        ):
             return  # a word read through the parse is an event only with a participant
+            # (or, for an appeal turned down, one person a later sentence names: a lead)
         event = RawEvent(trig.type, s_start, s_end, si, found,
                          f"{trig.reason}; {why}" if why else trig.reason,
                          0.8 if people else 0.5, stext)  # fmt: skip
@@ -846,6 +859,17 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             and (prep.head.lower_ in self.w.appeal_nouns or prep.head.lower_ in self.w.appeal_verbs)
         )
 
+    def _owned(self, trig: Trigger) -> bool:
+        """The trigger noun names whose it is ("the appeal of the group Freedom House",
+        "the appeal of an activist", "its appeal"): not the verdict of the person sentenced
+        before ("his sentence was later upheld" is)."""
+        tok = trigger_token(self.doc, trig.start, trig.end)
+        return tok is not None and any(
+            (c.dep_ == "poss" and c.lower_ not in {"his", "her", "their"})
+            or (c.dep_ == "prep" and c.lower_ == "of")
+            for c in tok.children
+        )
+
     def _sentenced_before(self, si: int) -> list[int]:
         """The persons of the latest sentence before this one (or this one) that states a
         sentencing: "the verdict" an appeal court upholds with no name of its own is
@@ -988,12 +1012,19 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         root = span.root
         while root.dep_ in {"auxpass", "aux", "prep", "advmod"} and root.head is not root:
             root = root.head
-        for c in root.children:
+        # "rejected the appeal of an activist", "the arrest of a journalist": a noun's owner
+        owners = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        for c in [*root.children, *owners]:
             if (
-                c.dep_ in {"dobj", "nsubjpass"}
+                (c.dep_ in {"dobj", "nsubjpass"} or c in owners)
                 and c.lower_ in self.w.person_nouns
                 and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.children)
-                and not any(d.dep_ in {"conj", "appos"} for d in c.children)
+                and not any(
+                    d.dep_ == "appos"
+                    or (d.dep_ == "conj" and not _one_more_noun(d, self.w.person_nouns))
+                    for d in c.children
+                )
             ):
                 return " ".join(t.text for t in c.subtree if t.i <= c.i)
         return None
@@ -1844,3 +1875,9 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         a capital first letter and at least eight words."""
         quoted = self.text[span.start : span.end].strip("\"“”'‘’ ")
         return quoted[:1].isupper() and len(quoted.split()) >= 8
+
+
+def _one_more_noun(conj: Token, nouns: frozenset[str]) -> bool:
+    """ "an activist and researcher": a second noun of the same person (no article of its
+    own), not a second person ("a journalist and an activist")."""
+    return conj.lower_ in nouns and not any(c.dep_ == "det" for c in conj.children)
