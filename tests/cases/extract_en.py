@@ -460,6 +460,16 @@ CASES_V2 = [
     Case("v2 upheld the conviction of X", "Iran's appeals court has upheld the conviction of "
          "a renowned blogger, Hossein Darvish, his family said on Wednesday.", D(2010, 6, 9),
          events={"Hossein Darvish": [("appeal_rejected", "2010-06-09")]}),
+    Case("v2 he is a prisoner of conscience; if convicted is no verdict", "Papuan activist "
+         "Agus Yolem was arrested on 12 April and charged with treason. If convicted, he would "
+         "face up to six years' imprisonment. He is a prisoner of conscience.", D(2019, 5, 2),
+         events={"Agus Yolem": [("detained", "2019-04-12"),
+                                ("recognized_political_prisoner", None)]},
+         absent={"Agus Yolem": ["sentenced"]}),
+    Case("v2 X and his co-defendants are prisoners of conscience", "Crimean Tatar activist "
+         "Enver Kuku was sentenced to 12 years in prison. Enver Kuku and his co-defendants are "
+         "prisoners of conscience.", D(2019, 5, 2),
+         events={"Enver Kuku": [("recognized_political_prisoner", None)]}),
     Case("v2 no group event for lawyers", "Anna Lis was sentenced to four years. Her lawyers "
          "Ivan Kruk and Olga Batura appealed. Both lawyers were detained in May.",
          events={"Anna Lis": [("sentenced", None)]}, not_detainees=["Ivan Kruk", "Olga Batura"],

@@ -539,7 +539,8 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             triggers = find_triggers(stext, s_start)
             if self.parsed:  # "X was not detained", "called for the release of X": no event
                 triggers = [t for t in triggers if not negated(self.doc, t.start, t.end)
-                            and not wished(self.doc, t.start, t.end, self.w)]  # fmt: skip
+                            and not wished(self.doc, t.start, t.end, self.w)
+                            and not self._conditional(t)]  # fmt: skip
                 triggers = [t for t in map(self._typed, triggers) if t is not None]
             told_on = self.published or reference_day(self.datelines, s_start)
             found = find_dates(stext, told_on, s_start, self._narrative, self._told,
@@ -857,6 +858,14 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             noun.dep_ == "pobj"
             and prep.lower_ == "against"
             and (prep.head.lower_ in self.w.appeal_nouns or prep.head.lower_ in self.w.appeal_verbs)
+        )
+
+    def _conditional(self, trig: Trigger) -> bool:
+        """A trigger in a condition states nothing: "If convicted, he would face ten
+        years", "they could face life imprisonment if convicted"."""
+        tok = trigger_token(self.doc, trig.start, trig.end)
+        return tok is not None and any(
+            c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in tok.children
         )
 
     def _owned(self, trig: Trigger) -> bool:
@@ -1181,8 +1190,10 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             elif (t.dep_ == "compound" and t.head.ent_type_ == "PERSON" and t.lower_ == "prisoner"
                   and not any(c.lower_ in {"former", "ex"} for c in t.subtree)):  # fmt: skip
                 members = [t.head.i]  # "Political prisoner X wrote a letter"
-            elif t.dep_ == "attr" and t.head.lower_ in {"is", "was", "remains", "became"}:
-                members = [c.i for c in t.head.children if c.dep_ == "nsubj"]
+            elif t.dep_ == "attr" and t.head.lower_ in {"is", "was", "remains", "became", "are",
+                                                         "were", "remain"}:  # fmt: skip
+                # "X and his co-defendants are prisoners of conscience": each conjunct
+                members = [i for c in t.head.children if c.dep_ == "nsubj" for i in coordinated(c)]
             elif not self.dates.types.get(si) and (
                 t.dep_ not in {"dobj", "nsubjpass", "pobj"} or t.head.lower_ in self.w.count_verbs
             ):
@@ -1190,7 +1201,13 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 # event stated ("pardoned 18 political prisoners, including X" is X's pardon
                 # alone) nor a verb of its own ("expelled ... political prisoners, among them")
                 members = group_members(t, self.w)
-            for who in self._who(members, sent):
+            found = list(self._who(members, sent))
+            for pronoun in (self.doc[i] for i in members):
+                if pronoun.lower_ in {"he", "she"}:  # "He is a prisoner of conscience"
+                    who = self.coref.salient(pronoun.idx, pronoun.text)
+                    if who is not None and not self.clusters[who].official:
+                        found.append(who)
+            for who in dict.fromkeys(found):
                 # a direct status is theirs whatever their trade ("lawyer X, one of the
                 # political prisoners, ..."); a list after a group keeps out acting roles
                 if (self._acting(who) and not direct) or any(
