@@ -470,6 +470,14 @@ CASES_V2 = [
          "Enver Kuku was sentenced to 12 years in prison. Enver Kuku and his co-defendants are "
          "prisoners of conscience.", D(2019, 5, 2),
          events={"Enver Kuku": [("recognized_political_prisoner", None)]}),
+    Case("v2 they include: names the parse lost in a long list", "Journalists, bloggers and "
+         "politicians were released on Thursday after they were detained in Addis Ababa. They "
+         "include award winning journalists Tesfaye Alemu, Girma Bekele and opposition "
+         "politician Abebe Kassa, reported Radio Fana, citing lawyer Dawit Haile.", D(2018, 4, 6),
+         events={"Tesfaye Alemu": [("released", "2018-04-05")],
+                 "Girma Bekele": [("released", "2018-04-05")],
+                 "Abebe Kassa": [("released", "2018-04-05")]},
+         not_detainees=["Dawit Haile"]),
     Case("v2 no group event for lawyers", "Anna Lis was sentenced to four years. Her lawyers "
          "Ivan Kruk and Olga Batura appealed. Both lawyers were detained in May.",
          events={"Anna Lis": [("sentenced", None)]}, not_detainees=["Ivan Kruk", "Olga Batura"],
