@@ -478,6 +478,17 @@ CASES_V2 = [
                  "Girma Bekele": [("released", "2018-04-05")],
                  "Abebe Kassa": [("released", "2018-04-05")]},
          not_detainees=["Dawit Haile"]),
+    Case("v2 a release asked for in a conjunct", "Writer Rudo Moyo was carrying placards "
+         "calling for reforms and the release of Tendai Chari, a journalist arrested last week. "
+         "Police should inform Nyasha Banda of the charges or otherwise release him. Tatenda "
+         "Gumbo was arrested on Monday and released on Tuesday.", D(2020, 8, 1),
+         events={"Tendai Chari": [("detained", "2020-07")],
+                 "Tatenda Gumbo": [("detained", "2020-07-27"), ("released", "2020-07-28")]},
+         absent={"Tendai Chari": ["released"]}, not_detainees=["Nyasha Banda"]),
+    Case("v2 a lead's Facebook user", "HANOI (Reuters) - A court in Vietnam sentenced a "
+         "Facebook user to six years in prison on Tuesday. Nguyen Van Tam, 38, was accused of "
+         "making and spreading anti-state materials at the one-day trial.", D(2019, 11, 26),
+         events={"Nguyen Van Tam": [("sentenced", "2019-11-26")]}),
     Case("v2 no group event for lawyers", "Anna Lis was sentenced to four years. Her lawyers "
          "Ivan Kruk and Olga Batura appealed. Both lawyers were detained in May.",
          events={"Anna Lis": [("sentenced", None)]}, not_detainees=["Ivan Kruk", "Olga Batura"],

@@ -341,6 +341,18 @@ def wished(doc: Doc, start: int, end: int, w: EnglishWords) -> bool:
     trig = trigger_token(doc, start, end)
     if trig is None:
         return False
+    while True:
+        if _wished(trig, w):
+            return True
+        if trig.dep_ != "conj" or trig.head is trig:
+            return False
+        # "calling for reforms and the release of X", "call on the courts to overturn the
+        # sentence and release her", "should be informed of the charges or otherwise
+        # release him": a conjunct of what is asked for is asked for
+        trig = trig.head
+
+
+def _wished(trig: Token, w: EnglishWords) -> bool:
     while trig.dep_ in {"nmod", "compound"} and trig.head is not trig:
         trig = trig.head  # "asked for her release pending trial", parsed as a modifier
     if any(
