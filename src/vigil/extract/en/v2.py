@@ -1287,17 +1287,59 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             named = {who for _, who in self.coref.mentions_in(start, end)
                      if not self.clusters[who].official}  # fmt: skip
             group = not named or _ABSENT_GROUP.search(stated) is not None
+            own = self._absent_one(start, end)
+            if own is not None:
+                named, group = ({own} if own >= 0 else set()), False
             for who, person in enumerate(self.people):
                 if not group and who not in named:
                     continue
                 if group and any(e.type in held for e in person.events):
                     continue
                 reach = range(si, si + 1) if not group else range(si - 1, si + 4)
-                for e in person.events:
+                for k, e in enumerate(person.events):
                     if e.type is EventType.SENTENCED and e.sentence in reach:
-                        e.type = EventType.CONVICTED_IN_ABSENTIA
-                        e.reason += "; in absentia, as the text says of the trial (sentence"
-                        e.reason += " of its own)" if e.sentence == si else " nearby)"
+                        # a copy: the event may be shared with others the trigger named
+                        # ("X, Y and Z (in absentia) were sentenced")
+                        where = " of its own)" if e.sentence == si else " nearby)"
+                        absent = replace(e, type=EventType.CONVICTED_IN_ABSENTIA,
+                                         reason=f"{e.reason}; in absentia, as the text says "
+                                         f"of the trial (sentence{where}")  # fmt: skip
+                        self._same_as(absent, e)
+                        person.events[k] = absent
+
+    def _same_as(self, copy: RawEvent, e: RawEvent) -> None:
+        """What the run knows of ``e`` by identity, for its ``copy``."""
+        if id(e) in self.sources:
+            self.sources[id(copy)] = self.sources[id(e)]
+        if id(e) in self.main:
+            self.main[id(copy)] = self.main[id(e)]
+        if id(e) in self.states:
+            self.states.add(id(copy))
+        if id(e) in self.extensions:
+            self.extensions.add(id(copy))
+
+    def _absent_one(self, start: int, end: int) -> int | None:
+        """ "X was sentenced to nine years, Y to seven, and Z to eight years in absentia",
+        "X, Y and Z (in absentia) were sentenced": "in absentia" in the last item of a list,
+        with no verb of its own, is that item's person alone (-1: one the text does not
+        name as a person); None: the clause's ("X and Y were sentenced in absentia")."""
+        found = _IN_ABSENCE.search(self.text, start, end)
+        if found is None:
+            return None
+        named = {who for _, who in self.coref.mentions_in(start, found.start())
+                 if not self.clusters[who].official}  # fmt: skip
+        if len(named) < 2:
+            return None
+        seg = self.text[start : found.start()]
+        cut = max(seg.rfind(","), seg.rfind(" and "))
+        if cut < 0:
+            return None
+        item = seg[cut:]
+        if find_triggers(item, start + cut) or re.search(r"\b(?:was|were|is|are|been)\b", item):
+            return None
+        inside = {who for _, who in self.coref.mentions_in(start + cut, found.start())
+                  if not self.clusters[who].official}  # fmt: skip
+        return next(iter(inside)) if len(inside) == 1 else -1
 
     def _held(self, t: Token, si: int, sent: tuple[int, int]) -> None:
         """ "X is (still) in prison", "X, who remains in custody", "X remains in colony
