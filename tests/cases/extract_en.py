@@ -492,13 +492,15 @@ CASES_V2 = [
     Case("v2 in absentia of the last item only", "Pavel Orel was sentenced to nine years in "
          "jail, Ivan Kruk to seven years, and Olga Batura to eight years in prison in "
          "absentia.", D(2023, 3, 3),
-         events={"Pavel Orel": [("sentenced", "2023-03-03")], "Ivan Kruk": [("sentenced", "2023-03-03")],
+         events={"Pavel Orel": [("sentenced", "2023-03-03")],
+                 "Ivan Kruk": [("sentenced", "2023-03-03")],
                  "Olga Batura": [("convicted_in_absentia", None)]},
          absent={"Pavel Orel": ["convicted_in_absentia"], "Ivan Kruk": ["convicted_in_absentia"]}),
     Case("v2 in absentia in brackets after one name", "Three other activists, Pavel Orel, Ivan "
          "Kruk and Olga Batura (in absentia), were sentenced to prison terms ranging from seven "
          "to nine years.", D(2023, 3, 3),
-         events={"Pavel Orel": [("sentenced", "2023-03-03")], "Ivan Kruk": [("sentenced", "2023-03-03")],
+         events={"Pavel Orel": [("sentenced", "2023-03-03")],
+                 "Ivan Kruk": [("sentenced", "2023-03-03")],
                  "Olga Batura": [("convicted_in_absentia", None)]},
          absent={"Pavel Orel": ["convicted_in_absentia"], "Ivan Kruk": ["convicted_in_absentia"]}),
     Case("v2 no group event for lawyers", "Anna Lis was sentenced to four years. Her lawyers "
