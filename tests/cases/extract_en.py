@@ -434,6 +434,75 @@ CASES_V2 = [
          "Orel was jailed for two years in 2022. Both were pardoned on Thursday.",
          D(2024, 3, 8), events={"Anna Lis": [("pardoned", "2024-03-07")],
                                 "Pavel Orel": [("pardoned", "2024-03-07")]}),
+    Case("v2 they: a run of statements before", "Anton Belyk and Mark Osten were sentenced "
+         "to two years. Independent journalist Pavel Rudzik was sentenced to 22 months. They "
+         "were arrested in July 2005.", D(2007, 3, 1),
+         events={"Anton Belyk": [("detained", "2005-07")], "Mark Osten": [("detained", "2005-07")],
+                 "Pavel Rudzik": [("detained", "2005-07")]}),
+    Case("v2 they: not past a sentence naming someone with no event", "Ivan Kruk said the "
+         "trial was unfair. Pavel Rudzik was sentenced to 22 months. They were arrested in "
+         "July 2005.", D(2007, 3, 1), events={"Pavel Rudzik": [("sentenced", "2007-03-01")]},
+         not_detainees=["Ivan Kruk"], absent={"Pavel Rudzik": ["detained"]}),
+    Case("v2 the two: participle after an adverb", "Ahmet Koral and Nevin Tasli were convicted "
+         "on Nov. 4. Koral and Tasli deny the accusations. The two were however, released "
+         "from prison for time already served.", D(2019, 11, 13),
+         events={"Ahmet Koral": [("released", None)], "Nevin Tasli": [("released", None)]}),
+    Case("v2 an appeal of a person a lead describes", "CAIRO (AP) — An Egyptian court "
+         "Saturday rejected the appeal of an activist and researcher to be released from "
+         "detention, his lawyer said. Police detained Patrick Zorin, 28, after he arrived in "
+         "Cairo last week.", D(2020, 2, 15),
+         events={"Patrick Zorin": [("appeal_rejected", "2020-02-15"), ("detained", None)]}),
+    Case("v2 the appeal of a group is no one's verdict", "An Uzbek court Thursday sentenced "
+         "journalist Saidjon Zainov to seven years in prison. Meanwhile, a civil court on "
+         "Wednesday denied the appeal of the US-based human rights group Freedom House.",
+         D(2006, 2, 24), events={"Saidjon Zainov": [("sentenced", "2006-02-23")]},
+         absent={"Saidjon Zainov": ["appeal_rejected"]}),
+    Case("v2 upheld the conviction of X", "Iran's appeals court has upheld the conviction of "
+         "a renowned blogger, Hossein Darvish, his family said on Wednesday.", D(2010, 6, 9),
+         events={"Hossein Darvish": [("appeal_rejected", "2010-06-09")]}),
+    Case("v2 he is a prisoner of conscience; if convicted is no verdict", "Papuan activist "
+         "Agus Yolem was arrested on 12 April and charged with treason. If convicted, he would "
+         "face up to six years' imprisonment. He is a prisoner of conscience.", D(2019, 5, 2),
+         events={"Agus Yolem": [("detained", "2019-04-12"),
+                                ("recognized_political_prisoner", None)]},
+         absent={"Agus Yolem": ["sentenced"]}),
+    Case("v2 X and his co-defendants are prisoners of conscience", "Crimean Tatar activist "
+         "Enver Kuku was sentenced to 12 years in prison. Enver Kuku and his co-defendants are "
+         "prisoners of conscience.", D(2019, 5, 2),
+         events={"Enver Kuku": [("recognized_political_prisoner", None)]}),
+    Case("v2 they include: names the parse lost in a long list", "Journalists, bloggers and "
+         "politicians were released on Thursday after they were detained in Addis Ababa. They "
+         "include award winning journalists Tesfaye Alemu, Girma Bekele and opposition "
+         "politician Abebe Kassa, reported Radio Fana, citing lawyer Dawit Haile.", D(2018, 4, 6),
+         events={"Tesfaye Alemu": [("released", "2018-04-05")],
+                 "Girma Bekele": [("released", "2018-04-05")],
+                 "Abebe Kassa": [("released", "2018-04-05")]},
+         not_detainees=["Dawit Haile"]),
+    Case("v2 a release asked for in a conjunct", "Writer Rudo Moyo was carrying placards "
+         "calling for reforms and the release of Tendai Chari, a journalist arrested last week. "
+         "Police should inform Nyasha Banda of the charges or otherwise release him. Tatenda "
+         "Gumbo was arrested on Monday and released on Tuesday.", D(2020, 8, 1),
+         events={"Tendai Chari": [("detained", "2020-07")],
+                 "Tatenda Gumbo": [("detained", "2020-07-27"), ("released", "2020-07-28")]},
+         absent={"Tendai Chari": ["released"]}, not_detainees=["Nyasha Banda"]),
+    Case("v2 a lead's Facebook user", "HANOI (Reuters) - A court in Vietnam sentenced a "
+         "Facebook user to six years in prison on Tuesday. Nguyen Van Tam, 38, was accused of "
+         "making and spreading anti-state materials at the one-day trial.", D(2019, 11, 26),
+         events={"Nguyen Van Tam": [("sentenced", "2019-11-26")]}),
+    Case("v2 in absentia of the last item only", "Pavel Orel was sentenced to nine years in "
+         "jail, Ivan Kruk to seven years, and Olga Batura to eight years in prison in "
+         "absentia.", D(2023, 3, 3),
+         events={"Pavel Orel": [("sentenced", "2023-03-03")],
+                 "Ivan Kruk": [("sentenced", "2023-03-03")],
+                 "Olga Batura": [("convicted_in_absentia", None)]},
+         absent={"Pavel Orel": ["convicted_in_absentia"], "Ivan Kruk": ["convicted_in_absentia"]}),
+    Case("v2 in absentia in brackets after one name", "Three other activists, Pavel Orel, Ivan "
+         "Kruk and Olga Batura (in absentia), were sentenced to prison terms ranging from seven "
+         "to nine years.", D(2023, 3, 3),
+         events={"Pavel Orel": [("sentenced", "2023-03-03")],
+                 "Ivan Kruk": [("sentenced", "2023-03-03")],
+                 "Olga Batura": [("convicted_in_absentia", None)]},
+         absent={"Pavel Orel": ["convicted_in_absentia"], "Ivan Kruk": ["convicted_in_absentia"]}),
     Case("v2 no group event for lawyers", "Anna Lis was sentenced to four years. Her lawyers "
          "Ivan Kruk and Olga Batura appealed. Both lawyers were detained in May.",
          events={"Anna Lis": [("sentenced", None)]}, not_detainees=["Ivan Kruk", "Olga Batura"],

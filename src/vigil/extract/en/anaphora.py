@@ -67,6 +67,7 @@ _ACCUSING = frozenset(
         "convicts",
     }
 )  # "... the two of <the charge>"
+_COPULAS = frozenset({"was", "were", "is", "are", "been", "be"})
 _COLLECTIVE = {"couple": 2, "pair": 2, "duo": 2, "trio": 3}  # "the couple were detained"
 
 
@@ -107,8 +108,18 @@ def _patients(trig: Token, w: EnglishWords) -> list[Token]:
             return []  # "They said they had been beaten in detention": no event of them
     elif trig.dep_ == "dobj" and trig.head.lower_ in w.receive_verbs | w.light_verbs:
         verb = trig.head  # "Both received three-year sentences"
-    while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and (
-        verb.dep_ in {"conj", "xcomp"} and verb.head is not verb
+    while (
+        not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        and (
+            verb.dep_ in {"conj", "xcomp"}
+            # "The two were however, released": the parse hangs the participle on "were"
+            or (
+                verb.dep_ in {"advcl", "acomp"}
+                and verb.head.lower_ in _COPULAS
+                and verb.head.i < verb.i
+            )
+        )
+        and verb.head is not verb
     ):
         verb = verb.head  # "... were arrested in 2020 and sentenced to ...": shared subject
     found = [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -211,6 +222,8 @@ def resolve(ref: GroupReference, named: list[Named], detainees: list[int]) -> li
     chosen: list[int] = []
     for layer in named:
         persons = layer.held or layer.named
+        if chosen and ref.count is None and not layer.held:
+            break  # a run of statements goes back only through persons with an event
         if ref.count is not None and layer.held and len(chosen) + len(layer.held) < ref.count:
             # "X was given two years, and Y three. All three ...": a count not reached by
             # those with an event yet takes the others the sentence names too
@@ -222,6 +235,11 @@ def resolve(ref: GroupReference, named: list[Named], detainees: list[int]) -> li
         if not persons:
             break  # the nearest persons named are officials, lawyers, speakers
         chosen += [who for who in persons if who not in chosen]
+        if ref.count is None and len(chosen) < 2 and layer.held:
+            # "X and Y were sentenced to two years. Z was sentenced to 22 months. They
+            # were arrested in 2005": one person with an event in the nearest sentence,
+            # a plural reference goes on to those of the statements before
+            continue
         if ref.count is None or len(chosen) >= ref.count:
             break
     if ref.count is None:

@@ -285,7 +285,28 @@ def _listed(group: Token, w: EnglishWords) -> list[Token]:
         found += [s for c in verb.children if c.dep_ in {"ccomp", "parataxis"}
                   and c.i > verb.i and c.lower_ in w.speech_verbs
                   for s in c.children if s.dep_ == "nsubj" and verb.i < s.i < c.i]  # fmt: skip
+        if verb.lower_ in _INCLUDE:
+            # "They include award winning journalists X, Y and opposition politician Z":
+            # the parse loses names of a long list; every name after the verb is a member
+            have = {f.i for f in found}
+            for t in verb.sent:
+                if t.i <= verb.i or t.i in have:
+                    continue
+                if t.lower_ in w.speech_verbs or t.lower_ in _ATTRIBUTION:
+                    break  # "..., reported News18, citing advocate X": the source
+                if _name_end(t):
+                    found.append(t)
     return found
+
+
+_INCLUDE = frozenset({"include", "includes", "included"})
+_ATTRIBUTION = frozenset({"citing", "according", "quoting"})
+
+
+def _name_end(t: Token) -> bool:
+    """The last word of a name the model tagged."""
+    after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return t.ent_type_ == "PERSON" and (after is None or after.ent_iob_ != "I")
 
 
 def _names_of(group: Token) -> Token | None:
@@ -320,6 +341,18 @@ def wished(doc: Doc, start: int, end: int, w: EnglishWords) -> bool:
     trig = trigger_token(doc, start, end)
     if trig is None:
         return False
+    while True:
+        if _wished(trig, w):
+            return True
+        if trig.dep_ != "conj" or trig.head is trig:
+            return False
+        # "calling for reforms and the release of X", "call on the courts to overturn the
+        # sentence and release her", "should be informed of the charges or otherwise
+        # release him": a conjunct of what is asked for is asked for
+        trig = trig.head
+
+
+def _wished(trig: Token, w: EnglishWords) -> bool:
     while trig.dep_ in {"nmod", "compound"} and trig.head is not trig:
         trig = trig.head  # "asked for her release pending trial", parsed as a modifier
     if any(

@@ -539,7 +539,8 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             triggers = find_triggers(stext, s_start)
             if self.parsed:  # "X was not detained", "called for the release of X": no event
                 triggers = [t for t in triggers if not negated(self.doc, t.start, t.end)
-                            and not wished(self.doc, t.start, t.end, self.w)]  # fmt: skip
+                            and not wished(self.doc, t.start, t.end, self.w)
+                            and not self._conditional(t)]  # fmt: skip
                 triggers = [t for t in map(self._typed, triggers) if t is not None]
             told_on = self.published or reference_day(self.datelines, s_start)
             found = find_dates(stext, told_on, s_start, self._narrative, self._told,
@@ -658,11 +659,24 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             # (but "Their arrests follow those of X": X's own, besides the group's)
             (people, why) = group
             extra = [who for who in extra if parsed[who].path is Path.REPEATED]
-        if parse_only and not people and not extra and trig.type is EventType.APPEAL_REJECTED:
+        if (
+            parse_only
+            and not people
+            and not extra
+            and trig.type is EventType.APPEAL_REJECTED
+            and not self._owned(trig)
+        ):
             people = self._sentenced_before(si)  # "X was jailed ... The court upheld the verdict"
             why = "the verdict of the person sentenced just before" if people else ""
-        if parse_only and not people and not extra and not self._counted_group(trig):
+        if (
+            parse_only
+            and not people
+            and not extra
+            and not self._counted_group(trig)
+            and not (trig.type is EventType.APPEAL_REJECTED and self._singular(trig))
+        ):
             return  # a word read through the parse is an event only with a participant
+            # (or, for an appeal turned down, one person a later sentence names: a lead)
         event = RawEvent(trig.type, s_start, s_end, si, found,
                          f"{trig.reason}; {why}" if why else trig.reason,
                          0.8 if people else 0.5, stext)  # fmt: skip
@@ -846,6 +860,25 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             and (prep.head.lower_ in self.w.appeal_nouns or prep.head.lower_ in self.w.appeal_verbs)
         )
 
+    def _conditional(self, trig: Trigger) -> bool:
+        """A trigger in a condition states nothing: "If convicted, he would face ten
+        years", "they could face life imprisonment if convicted"."""
+        tok = trigger_token(self.doc, trig.start, trig.end)
+        return tok is not None and any(
+            c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in tok.children
+        )
+
+    def _owned(self, trig: Trigger) -> bool:
+        """The trigger noun names whose it is ("the appeal of the group Freedom House",
+        "the appeal of an activist", "its appeal"): not the verdict of the person sentenced
+        before ("his sentence was later upheld" is)."""
+        tok = trigger_token(self.doc, trig.start, trig.end)
+        return tok is not None and any(
+            (c.dep_ == "poss" and c.lower_ not in {"his", "her", "their"})
+            or (c.dep_ == "prep" and c.lower_ == "of")
+            for c in tok.children
+        )
+
     def _sentenced_before(self, si: int) -> list[int]:
         """The persons of the latest sentence before this one (or this one) that states a
         sentencing: "the verdict" an appeal court upholds with no name of its own is
@@ -988,12 +1021,19 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         root = span.root
         while root.dep_ in {"auxpass", "aux", "prep", "advmod"} and root.head is not root:
             root = root.head
-        for c in root.children:
+        # "rejected the appeal of an activist", "the arrest of a journalist": a noun's owner
+        owners = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        for c in [*root.children, *owners]:
             if (
-                c.dep_ in {"dobj", "nsubjpass"}
+                (c.dep_ in {"dobj", "nsubjpass"} or c in owners)
                 and c.lower_ in self.w.person_nouns
                 and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.children)
-                and not any(d.dep_ in {"conj", "appos"} for d in c.children)
+                and not any(
+                    d.dep_ == "appos"
+                    or (d.dep_ == "conj" and not _one_more_noun(d, self.w.person_nouns))
+                    for d in c.children
+                )
             ):
                 return " ".join(t.text for t in c.subtree if t.i <= c.i)
         return None
@@ -1150,8 +1190,10 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             elif (t.dep_ == "compound" and t.head.ent_type_ == "PERSON" and t.lower_ == "prisoner"
                   and not any(c.lower_ in {"former", "ex"} for c in t.subtree)):  # fmt: skip
                 members = [t.head.i]  # "Political prisoner X wrote a letter"
-            elif t.dep_ == "attr" and t.head.lower_ in {"is", "was", "remains", "became"}:
-                members = [c.i for c in t.head.children if c.dep_ == "nsubj"]
+            elif t.dep_ == "attr" and t.head.lower_ in {"is", "was", "remains", "became", "are",
+                                                         "were", "remain"}:  # fmt: skip
+                # "X and his co-defendants are prisoners of conscience": each conjunct
+                members = [i for c in t.head.children if c.dep_ == "nsubj" for i in coordinated(c)]
             elif not self.dates.types.get(si) and (
                 t.dep_ not in {"dobj", "nsubjpass", "pobj"} or t.head.lower_ in self.w.count_verbs
             ):
@@ -1159,7 +1201,13 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 # event stated ("pardoned 18 political prisoners, including X" is X's pardon
                 # alone) nor a verb of its own ("expelled ... political prisoners, among them")
                 members = group_members(t, self.w)
-            for who in self._who(members, sent):
+            found = list(self._who(members, sent))
+            for pronoun in (self.doc[i] for i in members):
+                if pronoun.lower_ in {"he", "she"}:  # "He is a prisoner of conscience"
+                    who = self.coref.salient(pronoun.idx, pronoun.text)
+                    if who is not None and not self.clusters[who].official:
+                        found.append(who)
+            for who in dict.fromkeys(found):
                 # a direct status is theirs whatever their trade ("lawyer X, one of the
                 # political prisoners, ..."); a list after a group keeps out acting roles
                 if (self._acting(who) and not direct) or any(
@@ -1239,17 +1287,59 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             named = {who for _, who in self.coref.mentions_in(start, end)
                      if not self.clusters[who].official}  # fmt: skip
             group = not named or _ABSENT_GROUP.search(stated) is not None
+            own = self._absent_one(start, end)
+            if own is not None:
+                named, group = ({own} if own >= 0 else set()), False
             for who, person in enumerate(self.people):
                 if not group and who not in named:
                     continue
                 if group and any(e.type in held for e in person.events):
                     continue
                 reach = range(si, si + 1) if not group else range(si - 1, si + 4)
-                for e in person.events:
+                for k, e in enumerate(person.events):
                     if e.type is EventType.SENTENCED and e.sentence in reach:
-                        e.type = EventType.CONVICTED_IN_ABSENTIA
-                        e.reason += "; in absentia, as the text says of the trial (sentence"
-                        e.reason += " of its own)" if e.sentence == si else " nearby)"
+                        # a copy: the event may be shared with others the trigger named
+                        # ("X, Y and Z (in absentia) were sentenced")
+                        where = " of its own)" if e.sentence == si else " nearby)"
+                        absent = replace(e, type=EventType.CONVICTED_IN_ABSENTIA,
+                                         reason=f"{e.reason}; in absentia, as the text says "
+                                         f"of the trial (sentence{where}")  # fmt: skip
+                        self._same_as(absent, e)
+                        person.events[k] = absent
+
+    def _same_as(self, copy: RawEvent, e: RawEvent) -> None:
+        """What the run knows of ``e`` by identity, for its ``copy``."""
+        if id(e) in self.sources:
+            self.sources[id(copy)] = self.sources[id(e)]
+        if id(e) in self.main:
+            self.main[id(copy)] = self.main[id(e)]
+        if id(e) in self.states:
+            self.states.add(id(copy))
+        if id(e) in self.extensions:
+            self.extensions.add(id(copy))
+
+    def _absent_one(self, start: int, end: int) -> int | None:
+        """ "X was sentenced to nine years, Y to seven, and Z to eight years in absentia",
+        "X, Y and Z (in absentia) were sentenced": "in absentia" in the last item of a list,
+        with no verb of its own, is that item's person alone (-1: one the text does not
+        name as a person); None: the clause's ("X and Y were sentenced in absentia")."""
+        found = _IN_ABSENCE.search(self.text, start, end)
+        if found is None:
+            return None
+        named = {who for _, who in self.coref.mentions_in(start, found.start())
+                 if not self.clusters[who].official}  # fmt: skip
+        if len(named) < 2:
+            return None
+        seg = self.text[start : found.start()]
+        cut = max(seg.rfind(","), seg.rfind(" and "))
+        if cut < 0:
+            return None
+        item = seg[cut:]
+        if find_triggers(item, start + cut) or re.search(r"\b(?:was|were|is|are|been)\b", item):
+            return None
+        inside = {who for _, who in self.coref.mentions_in(start + cut, found.start())
+                  if not self.clusters[who].official}  # fmt: skip
+        return next(iter(inside)) if len(inside) == 1 else -1
 
     def _held(self, t: Token, si: int, sent: tuple[int, int]) -> None:
         """ "X is (still) in prison", "X, who remains in custody", "X remains in colony
@@ -1844,3 +1934,9 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         a capital first letter and at least eight words."""
         quoted = self.text[span.start : span.end].strip("\"“”'‘’ ")
         return quoted[:1].isupper() and len(quoted.split()) >= 8
+
+
+def _one_more_noun(conj: Token, nouns: frozenset[str]) -> bool:
+    """ "an activist and researcher": a second noun of the same person (no article of its
+    own), not a second person ("a journalist and an activist")."""
+    return conj.lower_ in nouns and not any(c.dep_ == "det" for c in conj.children)
