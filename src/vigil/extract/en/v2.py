@@ -1309,14 +1309,14 @@ class _RunV2(GroupReferences, Skeleton, _Run):
 
     def _same_as(self, copy: RawEvent, e: RawEvent) -> None:
         """What the run knows of ``e`` by identity, for its ``copy``."""
-        if id(e) in self.sources:
-            self.sources[id(copy)] = self.sources[id(e)]
-        if id(e) in self.main:
-            self.main[id(copy)] = self.main[id(e)]
-        if id(e) in self.states:
-            self.states.add(id(copy))
-        if id(e) in self.extensions:
-            self.extensions.add(id(copy))
+        if e in self.sources:
+            self.sources[copy] = self.sources[e]
+        if e in self.main:
+            self.main[copy] = self.main[e]
+        if e in self.states:
+            self.states.add(copy)
+        if e in self.extensions:
+            self.extensions.add(copy)
 
     def _absent_one(self, start: int, end: int) -> int | None:
         """ "X was sentenced to nine years, Y to seven, and Z to eight years in absentia",
