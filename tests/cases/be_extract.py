@@ -468,3 +468,28 @@ V2_CASES += [
          kinds={"Павел Сушко": ["detained"], "Дзяніс Ляховіч": ["detained"],
                 "Ігар Казлоўскі": ["detained"], "Алена Шымановіч": ["detained"]}),
 ]  # fmt: skip
+V2_CASES += [
+    # days of arrest a court gives are a verdict with a term: sentenced (the corpus README)
+    Case("v2 days of arrest a court gives are a sentence", "Суд Кастрычніцкага раёна прызначыў "
+         "актывісту Рыгору Мельніку 10 сутак арышту. Блогерка Алена Дудар арыштаваная на 12 "
+         "сутак. Студэнта Яна Лісоўскага пакаралі арыштам на 15 сутак. Баранавіцкі суд "
+         "пакараў Сцяпана Мароза 10 суткамі арышту.", P, only=True,
+         kinds={"Рыгор Мельнік": ["sentenced"], "Алена Дудар": ["sentenced"],
+                "Ян Лісоўскі": ["sentenced"], "Сцяпан Мароз": ["sentenced"]}),
+    # one person under the forms of the text: a surname in -ец that loses its е, an initial
+    Case("v2 a surname in -ец and its oblique form", "Актывіста Паўла Карабца пакаралі "
+         "арыштам на 15 сутак. Карабец сказаў судзьдзі, што не прызнае віны.", P, only=True,
+         kinds={"Павел Карабец": ["sentenced"]}),
+    Case("v2 a fleeting е is one person", "Андрэя Марцінца затрымалі на выхадзе з метро. "
+         "Марцінец спадзяецца, што яго хутка адпусцяць.", P, only=True,
+         kinds={"Андрэй Марцінец": ["detained"]}),
+    Case("v2 an initial is the given name", "Суд над Р.Ткачуком адкладзены.\nНагадаю, Рамана "
+         "Ткачука арыштавалі ў сакавіку, і з таго часу ён знаходзіцца за кратамі.", P,
+         only=True, kinds={"Раман Ткачук": ["detained"]}),
+    Case("v2 a male name in -а in the instrumental", "Суд над актывістам Мікітам Сасноўскім "
+         "адкладзены. Мікіту Сасноўскага арыштавалі ў сакавіку.", P, only=True,
+         kinds={"Мікіта Сасноўскі": ["detained"]}),
+    Case("v2 a conjunction opening a sentence is no name", "Актывістку Ніну Грэк затрымалі на "
+         "вакзале.\n\nАле адпусцілі без складання пратакола.", P, only=True,
+         kinds={"Ніна Грэк": ["detained"]}),
+]  # fmt: skip

@@ -13,7 +13,7 @@ from tests.cases.ru_extract import Case, mismatches
 from vigil.extract import Role
 from vigil.extract.be_v1 import NAME, BelarusianV1
 from vigil.extract.be_v2 import BelarusianV2
-from vigil.extract.registry import extractor_for
+from vigil.extract.registry import extractor_for, extractor_named
 
 
 @pytest.fixture(scope="module")
@@ -96,3 +96,15 @@ def test_lacinka(v2: BelarusianV2) -> None:
         assert p.span.of(LACINKA).startswith(p.name[:3])
         for e in p.events:
             assert e.span.of(LACINKA).strip()[0].isupper()
+
+
+def test_a_dative_name_in_ou_is_one_person() -> None:
+    """ "Журналісту Віктару Сямёнаву" and "Віктар Сямёнаў" are one person: a surname in
+    -аў declines on -ав-."""
+    text = (
+        "Журналісту Віктару Сямёнаву, якога ўначы затрымалі міліцыянты, загадана пакінуць "
+        "Менск.\n\nВіктар Сямёнаў распавёў, як з ім абыходзіліся ў РУУС."
+    )
+    ex = extractor_named("vigil.extract.be.v2")(text, published=dt.date(2024, 8, 16))
+    names = [p.name for p in ex.persons if p.role is Role.DETAINEE]
+    assert names == ["Віктар Сямёнаў"]

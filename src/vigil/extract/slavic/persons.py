@@ -71,7 +71,8 @@ _ORG_WORDS = frozenset(
     союз саюз движение рух фонд институт інстытут университет універсітэт ассоциация
     асацыяцыя управление упраўленне министерство міністэрства газета радио радыё канал
     республика рэспубліка область вобласць район раён улица вуліца проспект праспект
-    площадь плошча колония калонія тюрьма турма""")
+    площадь плошча колония калонія тюрьма турма кабинет кабінет кабинета кабінета офис офіс
+    офиса офіса штаб штаба""")
 )
 
 
@@ -104,7 +105,9 @@ class Cluster:
     @property
     def best(self) -> Mention:
         named = [m for m in self.mentions if m.source != "pronoun"]
-        return max(named, key=lambda m: (len(m.words), _nominative(m), m.source == "ner", -m.start))
+        return max(named, key=lambda m: (
+            len(m.words), all(len(w) > 1 for w in m.words), _nominative(m), m.source == "ner",
+            -m.start))  # fmt: skip
 
     @cached_property
     def form(self) -> tuple[str, str | None]:
@@ -135,13 +138,24 @@ def _nominative(m: Mention) -> bool:
     return any(r is not None and r[2] == "nom" for r in readings)
 
 
+def _initial(word: str, full: str) -> bool:
+    """Whether one of the words is the initial of the other ("М." of "Мікіта" in
+    "М.Сасімам")."""
+    if len(full) == 1:
+        word, full = full, word
+    return len(word) == 1 and word.isupper() and len(full) > 1 and full[0] == word
+
+
 def _same(a: Mention, b: Mention) -> bool:
     """Every word of the shorter mention reads as a word of the longer one, and the last
     words (the surnames, or the one word) agree."""
     short, long_ = (a, b) if len(a.words) <= len(b.words) else (b, a)
     if not short.keys or not long_.keys:
         return False
-    if not all(any(k & other for other in long_.keys) for k in short.keys):
+    if not all(
+        any(k & other or _initial(w, lw) for other, lw in zip(long_.keys, long_.words, strict=True))
+        for k, w in zip(short.keys, short.words, strict=True)
+    ):
         return False
     if len(short.keys) == 1:  # a lone word: a surname, or a given name of a two-word name
         return bool(short.keys[0] & long_.keys[-1]) or (
@@ -221,6 +235,8 @@ class PersonFinder:
             return None
         if any(w in _ORG_WORDS for w in low) or text.isupper():
             return None
+        if len(low) == 1 and len(low[0]) < 3:
+            return None  # "Дз": a name cut off where the text ends
         if len(low) == 1 and re.search(r"(?:шчын|щин)\w*$", low[0]):
             return None  # "Кобринщины", "Берасцейшчына": a region
         if len(low) == 1 and (low[0] in self.lex.pronouns or self.lex.plural_re.fullmatch(low[0])):

@@ -139,6 +139,10 @@ class Subjects:
         inside = [x for x in self.mentions_in(s_start, s_end) if not self.clusters[x[1]].official]
         colon = re.match(r"\s*[:—–]\s", self.text[trig.end : trig.end + 4])
         ways = ["after", "before"] if trig.voice == "after" or colon else ["before", "after"]
+        if trig.form == "noun" and re.search(
+            r"\s[—–]\s*$", self.text[max(0, trig.start - 3) : trig.start]
+        ):
+            ways = ["before", "after"]  # "X — 10 суток ареста, Y — 12": the item's own name
         if trig.form == "full" and _GOVERNED_NOUN.search(self.text, max(0, trig.start - 12),
                                                          trig.start):  # fmt: skip
             ways = ["after"]  # "допустили к задержанным": others, not the name before
