@@ -493,3 +493,17 @@ V2_CASES += [
          "вакзале.\n\nАле адпусцілі без складання пратакола.", P, only=True,
          kinds={"Ніна Грэк": ["detained"]}),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 a term before the participle", "У судзе Ленінскага раёна да 12 сутак арышту "
+         "асуджаны Арцём Гайдук. Працэс адбываўся праз Skype.", P, only=True,
+         kinds={"Арцём Гайдук": ["sentenced"]}),
+    Case("v2 punished, the short participle", "У Менскім гарадскім судзе вынеслі прысуд "
+         "пяці фігурантам. Дзмітрый Каралёў быў пакараны 9 гадамі калоніі.", P,
+         kinds={"Дзмітрый Каралёў": ["sentenced"]}),
+    Case("v2 serving 'khimiya' is held", "Палітвязень Мікола Шпакоўскі адмовіўся пісаць "
+         "заяву. Ён адбывае тры гады «хіміі» у вёсцы Заполле Пінскага раёна.", P, only=True,
+         kinds={"Мікола Шпакоўскі": ["detained"]}),
+    Case("v2 counts of persons and like-minded people", "Улады вывезлі з краіны ў Літву 14 "
+         "асоб. У Гомелі асудзілі за ўлёткі трох аднадумак актывіста.", P,
+         figures=[(14, "exact", "released"), (3, "exact", "convicted")], exact_figures=True),
+]  # fmt: skip

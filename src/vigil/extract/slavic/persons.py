@@ -35,7 +35,7 @@ _PATRONYMIC = re.compile(r"(?:вич|віч|вна|ўна|овна|евна|аў
 # A noun whose genitive is a place: "жыхара Бараўлянаў", "горада Паставы", "уроженца Донецка".
 _OF_PLACE = (
     r"жыхар\w*|жыхарк\w*|жител\w+|жительниц\w+|горад\w*|города|городе|пасёлк\w*|"
-    r"поселк\w*|посёлк\w*|вёск\w*|деревн\w+|нараджэн\w+|ураджэн\w+|уроженц\w+|"
+    r"поселк\w*|посёлк\w*|вёск\w*|вёсц\w*|деревн\w+|мястэчк\w*|нараджэн\w+|ураджэн\w+|уроженц\w+|"
     r"уроженк\w+|ураджэнц\w+|раёна|раёну|района|вуліц\w+|улиц\w+|праспэкт\w*|праспект\w*|"
     r"проспект\w*|бульвар\w*|плошчы|площади|мікрараён\w*|микрорайон\w*"
 )
@@ -46,6 +46,13 @@ _NAMED_AFTER = re.compile(r"(?:^|[\s(])(?:вуліц\w*|улиц\w*|праспэ
 _PLACE_BEFORE = re.compile(r"(?:^|[\s(])(?:в|во|у|ў|на|из|з|под|пад|по|па|до|да|из-за|"
                            r"над|ля|каля|около|возле|між|между|праз|через|"
                            r"" + _OF_PLACE + r")\s+$", re.I)  # fmt: skip
+# A settlement noun right before capitalized words: they name the place ("у вёсцы Куплін
+# Пружанскага раёна"), however many words.
+_SETTLEMENT_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:вёсц\w*|вёск\w*|горадзе|пасёлк\w*|посёлк\w*|поселк\w*|мястэчк\w*|"
+    r"деревн\w+|селе|сяле|аграгарадк\w*|агрогородк\w*)\s+$",
+    re.I,
+)
 # A preposition that opens a sentence before a place: "У Берасьці асудзілі …".
 _PREPOSITIONS = frozenset(str.split("у ў в во з із на па по да до пад под"))
 _DESCRIPTORS = (
@@ -241,6 +248,8 @@ class PersonFinder:
             return None  # "Кобринщины", "Берасцейшчына": a region
         if len(low) == 1 and (low[0] in self.lex.pronouns or self.lex.plural_re.fullmatch(low[0])):
             return None  # "Ён", "Она" opening a sentence: a pronoun
+        if _SETTLEMENT_BEFORE.search(self.text[max(0, s - 16) : s]):
+            return None  # "у вёсцы Куплін Пружанскага раёна": a village
         if len(low) > 1 and any(variants(w) & self.lex.places for w in low):
             return None  # "Рэйс Мінск — Масква": a place in it, no person
         if len(low) == 1 and (
