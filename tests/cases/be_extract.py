@@ -507,3 +507,16 @@ V2_CASES += [
          "асоб. У Гомелі асудзілі за ўлёткі трох аднадумак актывіста.", P,
          figures=[(14, "exact", "released"), (3, "exact", "convicted")], exact_figures=True),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 tens counted as a noun", "Пасля прысуду затрымалі каля двух дзясяткаў чалавек, "
+         "якія прысутнічалі пры вынясенні прысуду Антону Шыманскаму.", P,
+         figures=[(20, "about", "detained")], exact_figures=True,
+         kinds={"Антон Шыманскі": ["sentenced"]}),
+    Case("v2 a count with a Belarusian adjective in -іх", "У Гомелі затрымалі трох "
+         "гомельскіх журналістаў.", P, figures=[(3, "exact", "detained")], exact_figures=True),
+    Case("v2 left in the isolator", "10 лютага Юры Грыцкевіч прыехаў па позве ў РАУС. Яго "
+         "пакінулі ў мясцовым ізалятары да суду.", P, only=True,
+         kinds={"Юры Грыцкевіч": ["detained"]}),
+    Case("v2 Łacinka 'vyšaŭ na volu'", "Siońnia sa śpiecprymalnika vyšaŭ na volu žurnalist "
+         "Taras Nikalajeŭ.", P, only=True, kinds={"Taras Nikalajeŭ": ["released"]}),
+]  # fmt: skip
