@@ -86,6 +86,9 @@ def test_lacinka(v2: BelarusianV2) -> None:
         "Беларусь, Сяргей Лукашэнка, сур’ёзны, Яна"
     )
     assert to_lacinka("Сяргей Кавальчук") == "Siarhiej Kavalčuk"
+    # "ji" after a consonant: the dative of Darja is one person with her nominative
+    assert respell("Darji Čulcovaj").text == "Дар’і Чульцовай"
+    assert to_lacinka("Дар’і") == "Darji"
     ex = v2(LACINKA, published=dt.date(2024, 8, 16))
     found = {p.name: sorted(e.type.value for e in p.events) for p in ex.persons if p.events}
     assert found == {
