@@ -520,3 +520,11 @@ V2_CASES += [
     Case("v2 Łacinka 'vyšaŭ na volu'", "Siońnia sa śpiecprymalnika vyšaŭ na volu žurnalist "
          "Taras Nikalajeŭ.", P, only=True, kinds={"Taras Nikalajeŭ": ["released"]}),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 a surname first before a given name and patronymic", "Уладзіміра Карповіча "
+         "затрымаў ГУБАЗ.\n- 41-гадовага Карповіча Уладзіміра Пятровіча затрымаў ГУБАЗ "
+         "Брэсцкай вобласці.", P, only=True, kinds={"Карповіч Уладзімір Пятровіч": ["detained"]}),
+    Case("v2 a surname in -евіч is no patronymic", "Вызваленне Міколы Дашкевіча чакалі "
+         "ўсе. Міколу Дашкевіча вызвалілі ў пятніцу.", P, only=True,
+         kinds={"Мікола Дашкевіч": ["released"]}),
+]  # fmt: skip

@@ -164,11 +164,35 @@ def _same(a: Mention, b: Mention) -> bool:
         for k, w in zip(short.keys, short.words, strict=True)
     ):
         return False
+    last = long_.keys[_surname_at(long_.words)]
     if len(short.keys) == 1:  # a lone word: a surname, or a given name of a two-word name
-        return bool(short.keys[0] & long_.keys[-1]) or (
+        return bool(short.keys[0] & last) or (
             len(long_.keys) == 2 and bool(short.keys[0] & long_.keys[0])
             and given_name(short.words[0]) is not None)  # fmt: skip
-    return bool(short.keys[-1] & long_.keys[-1])
+    return bool(short.keys[_surname_at(short.words)] & last)
+
+
+_PATRONYMIC_ANY = re.compile(r"^(\w+?)(?:авіч|евіч|овіч|ович|евич|аўн|еўн|овн|евн)\w{0,3}$")
+
+
+def _patronymic(word: str) -> bool:
+    """Whether ``word`` is a patronymic in any case: a given name's stem and -авіч/-евна
+    ("Алегавіча", "Сяргееўны"), not a surname in -евіч ("Дашкевіча")."""
+    m = _PATRONYMIC_ANY.match(word)
+    return m is not None and any(given_name(m.group(1) + end) for end in ("", "й", "а"))
+
+
+def _surname_at(words: list[str]) -> int:
+    """Where the surname stands: last, or first in the official order of a surname, a given
+    name and a patronymic ("Нялепка Сяргея Алегавіча", "Иванова Ивана Петровича")."""
+    if (
+        len(words) == 3
+        and _patronymic(words[2])
+        and given_name(words[1]) is not None
+        and given_name(words[0]) is None
+    ):
+        return 0
+    return -1
 
 
 class PersonFinder:
@@ -229,6 +253,7 @@ class PersonFinder:
             and not given_name(words[0].group(0))
             and given_name(words[1].group(0))
             and not _PATRONYMIC.search(words[2].group(0))
+            and not _patronymic(words[2].group(0))
         ):
             words.pop(0)  # "Вызваленьне Ігара Лосіка": a word at the head of the sentence
         if not words:
