@@ -468,3 +468,63 @@ V2_CASES += [
          kinds={"Павел Сушко": ["detained"], "Дзяніс Ляховіч": ["detained"],
                 "Ігар Казлоўскі": ["detained"], "Алена Шымановіч": ["detained"]}),
 ]  # fmt: skip
+V2_CASES += [
+    # days of arrest a court gives are a verdict with a term: sentenced (the corpus README)
+    Case("v2 days of arrest a court gives are a sentence", "Суд Кастрычніцкага раёна прызначыў "
+         "актывісту Рыгору Мельніку 10 сутак арышту. Блогерка Алена Дудар арыштаваная на 12 "
+         "сутак. Студэнта Яна Лісоўскага пакаралі арыштам на 15 сутак. Баранавіцкі суд "
+         "пакараў Сцяпана Мароза 10 суткамі арышту.", P, only=True,
+         kinds={"Рыгор Мельнік": ["sentenced"], "Алена Дудар": ["sentenced"],
+                "Ян Лісоўскі": ["sentenced"], "Сцяпан Мароз": ["sentenced"]}),
+    # one person under the forms of the text: a surname in -ец that loses its е, an initial
+    Case("v2 a surname in -ец and its oblique form", "Актывіста Паўла Карабца пакаралі "
+         "арыштам на 15 сутак. Карабец сказаў судзьдзі, што не прызнае віны.", P, only=True,
+         kinds={"Павел Карабец": ["sentenced"]}),
+    Case("v2 a fleeting е is one person", "Андрэя Марцінца затрымалі на выхадзе з метро. "
+         "Марцінец спадзяецца, што яго хутка адпусцяць.", P, only=True,
+         kinds={"Андрэй Марцінец": ["detained"]}),
+    Case("v2 an initial is the given name", "Суд над Р.Ткачуком адкладзены.\nНагадаю, Рамана "
+         "Ткачука арыштавалі ў сакавіку, і з таго часу ён знаходзіцца за кратамі.", P,
+         only=True, kinds={"Раман Ткачук": ["detained"]}),
+    Case("v2 a male name in -а in the instrumental", "Суд над актывістам Мікітам Сасноўскім "
+         "адкладзены. Мікіту Сасноўскага арыштавалі ў сакавіку.", P, only=True,
+         kinds={"Мікіта Сасноўскі": ["detained"]}),
+    Case("v2 a conjunction opening a sentence is no name", "Актывістку Ніну Грэк затрымалі на "
+         "вакзале.\n\nАле адпусцілі без складання пратакола.", P, only=True,
+         kinds={"Ніна Грэк": ["detained"]}),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 a term before the participle", "У судзе Ленінскага раёна да 12 сутак арышту "
+         "асуджаны Арцём Гайдук. Працэс адбываўся праз Skype.", P, only=True,
+         kinds={"Арцём Гайдук": ["sentenced"]}),
+    Case("v2 punished, the short participle", "У Менскім гарадскім судзе вынеслі прысуд "
+         "пяці фігурантам. Дзмітрый Каралёў быў пакараны 9 гадамі калоніі.", P,
+         kinds={"Дзмітрый Каралёў": ["sentenced"]}),
+    Case("v2 serving 'khimiya' is held", "Палітвязень Мікола Шпакоўскі адмовіўся пісаць "
+         "заяву. Ён адбывае тры гады «хіміі» у вёсцы Заполле Пінскага раёна.", P, only=True,
+         kinds={"Мікола Шпакоўскі": ["detained"]}),
+    Case("v2 counts of persons and like-minded people", "Улады вывезлі з краіны ў Літву 14 "
+         "асоб. У Гомелі асудзілі за ўлёткі трох аднадумак актывіста.", P,
+         figures=[(14, "exact", "released"), (3, "exact", "convicted")], exact_figures=True),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 tens counted as a noun", "Пасля прысуду затрымалі каля двух дзясяткаў чалавек, "
+         "якія прысутнічалі пры вынясенні прысуду Антону Шыманскаму.", P,
+         figures=[(20, "about", "detained")], exact_figures=True,
+         kinds={"Антон Шыманскі": ["sentenced"]}),
+    Case("v2 a count with a Belarusian adjective in -іх", "У Гомелі затрымалі трох "
+         "гомельскіх журналістаў.", P, figures=[(3, "exact", "detained")], exact_figures=True),
+    Case("v2 left in the isolator", "10 лютага Юры Грыцкевіч прыехаў па позве ў РАУС. Яго "
+         "пакінулі ў мясцовым ізалятары да суду.", P, only=True,
+         kinds={"Юры Грыцкевіч": ["detained"]}),
+    Case("v2 Łacinka 'vyšaŭ na volu'", "Siońnia sa śpiecprymalnika vyšaŭ na volu žurnalist "
+         "Taras Nikalajeŭ.", P, only=True, kinds={"Taras Nikalajeŭ": ["released"]}),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 a surname first before a given name and patronymic", "Уладзіміра Карповіча "
+         "затрымаў ГУБАЗ.\n- 41-гадовага Карповіча Уладзіміра Пятровіча затрымаў ГУБАЗ "
+         "Брэсцкай вобласці.", P, only=True, kinds={"Карповіч Уладзімір Пятровіч": ["detained"]}),
+    Case("v2 a surname in -евіч is no patronymic", "Вызваленне Міколы Дашкевіча чакалі "
+         "ўсе. Міколу Дашкевіча вызвалілі ў пятніцу.", P, only=True,
+         kinds={"Мікола Дашкевіч": ["released"]}),
+]  # fmt: skip

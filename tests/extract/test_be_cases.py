@@ -14,7 +14,7 @@ from tests.cases.ru_extract import Case, mismatches
 from vigil.extract import Role
 from vigil.extract.be_v1 import NAME, BelarusianV1
 from vigil.extract.be_v2 import BelarusianV2
-from vigil.extract.registry import extractor_for
+from vigil.extract.registry import extractor_for, extractor_named
 
 
 @pytest.fixture(scope="module")
@@ -87,6 +87,9 @@ def test_lacinka(v2: BelarusianV2) -> None:
         "Беларусь, Сяргей Лукашэнка, сур’ёзны, Яна"
     )
     assert to_lacinka("Сяргей Кавальчук") == "Siarhiej Kavalčuk"
+    # "ji" after a consonant: the dative of Darja is one person with her nominative
+    assert respell("Darji Čulcovaj").text == "Дар’і Чульцовай"
+    assert to_lacinka("Дар’і") == "Darji"
     ex = v2(LACINKA, published=dt.date(2024, 8, 16))
     found = {p.name: sorted(e.type.value for e in p.events) for p in ex.persons if p.events}
     assert found == {
@@ -100,3 +103,15 @@ def test_lacinka(v2: BelarusianV2) -> None:
             assert not re.search("[а-яіў]", e.reason, re.IGNORECASE), e.reason
     dated = [e.reason for p in ex.persons for e in p.events if e.date is not None]
     assert any('"16 červienia 2023 hoda"' in r for r in dated), dated
+
+
+def test_a_dative_name_in_ou_is_one_person() -> None:
+    """ "Журналісту Віктару Сямёнаву" and "Віктар Сямёнаў" are one person: a surname in
+    -аў declines on -ав-."""
+    text = (
+        "Журналісту Віктару Сямёнаву, якога ўначы затрымалі міліцыянты, загадана пакінуць "
+        "Менск.\n\nВіктар Сямёнаў распавёў, як з ім абыходзіліся ў РУУС."
+    )
+    ex = extractor_named("vigil.extract.be.v2")(text, published=dt.date(2024, 8, 16))
+    names = [p.name for p in ex.persons if p.role is Role.DETAINEE]
+    assert names == ["Віктар Сямёнаў"]

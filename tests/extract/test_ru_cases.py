@@ -50,6 +50,15 @@ def test_v1_keeps_what_it_gave() -> None:
     assert mismatches(case, ex) != []
 
 
+def test_v1_reads_days_of_arrest_as_detention() -> None:
+    """v1 keeps its reading of days of arrest (detained); v2 reads a sentence."""
+    text = "Активистке Ольге Тарасовой дали 15 суток ареста."
+    for name, kind in (("vigil.extract.ru.v1", "detained"), ("vigil.extract.ru.v2", "sentenced")):
+        ex = extractor_named(name)(text, published=dt.date(2024, 8, 16))
+        (person,) = [p for p in ex.persons if p.name == "Ольга Тарасова"]
+        assert [e.type.value for e in person.events] == [kind]
+
+
 ARTICLE = """Суд приговорил политзаключенного Николая Статкевича к 14 годам колонии
 
 Суд Гомельской области приговорил 66-летнего политика Николая Статкевича к 14 годам \

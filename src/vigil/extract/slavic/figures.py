@@ -22,7 +22,7 @@ from vigil.model import Qualifier
 
 __all__ = ["FigureFinder"]
 
-_ADJ = r"(?:[а-яёіў-]+(?:ых|их|ые|ие|ыя|ія|ым|им|ымі|імі|ыми|ими)\s+)"
+_ADJ = r"(?:[а-яёіў-]+(?:ых|их|іх|ые|ие|ыя|ія|ым|им|ім|ымі|імі|ыми|ими)\s+)"
 # A count in the dative or instrumental ("двоим активистам устроили досмотр") is no headline
 # count of people.
 _OBLIQUE = re.compile(r"(?:ам|ям|ами|ями|амі|ямі)$")

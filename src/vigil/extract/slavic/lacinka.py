@@ -98,8 +98,8 @@ def respell(text: str) -> Respelled:
         elif lc == "j" and i + 1 < n and low[i + 1] in _IOTATED and after_vowel:
             put(_IOTATED[low[i + 1]], i, i + 2, upper)  # "ja" → "я" at a word's start
             i += 2
-        elif lc == "j" and i + 1 < n and low[i + 1] in "aeou" and prev.isalpha():
-            put("’" + _IOTATED[low[i + 1]], i, i + 2, False)  # "surjozny" → "сур’ёзны"
+        elif lc == "j" and i + 1 < n and low[i + 1] in "aeoui" and prev.isalpha():
+            put("’" + _IOTATED[low[i + 1]], i, i + 2, False)  # "surjozny" → "сур’ёзны", "Darji"
             i += 2
         elif lc == "j":
             put("й", i, i + 1, upper)
@@ -152,7 +152,7 @@ def to_lacinka(text: str) -> str:
         if ch in _BACK_SOFT:
             soft = prev.isalpha() and prev not in "аэоуыяеёюіўйь’'"
             if ch == "і":
-                piece = "i"  # "і" is "i" after any letter
+                piece = "ji" if prev in "’'" else "i"  # "і" is "i" after a letter; "Дар’і"
             elif prev == "л":
                 piece = _BACK_SOFT[ch]
             else:

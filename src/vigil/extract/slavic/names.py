@@ -60,8 +60,9 @@ def given_readings(word: str) -> tuple[tuple[str, str | None, str], ...]:
     forms = list(nominatives(word))
     for soft in (
         re.sub(r"(?<=[^аеёиіоуыэюяў])(?:я|ю|ем|і|е)$", "ь", word),  # Алеся → Алесь
-        re.sub(r"(?<=[аеоэ])(?:я|ю|ем|і|е)$", "й", word),
-    ):  # Андрэя → Андрэй
+        re.sub(r"(?<=[аеоэ])(?:я|ю|ем|і|е)$", "й", word),  # Андрэя → Андрэй
+        re.sub(r"(?<=[^аеёиіоуыэюяў])(ам|ям)$", lambda m: m.group(1)[0], word),  # Мікітам
+    ):
         if soft != word and soft not in forms:
             forms.append(soft)
     known = [(form, group_gender(groups)) for form in forms
@@ -73,6 +74,8 @@ def given_readings(word: str) -> tuple[tuple[str, str | None, str], ...]:
         # "Кірылу" is its accusative, not a dative.
         in_a = gender == "male" and form.lower().endswith(("а", "я")) and form != word
         case = _case(low, "female" if in_a else gender)
+        if in_a and low.endswith(("ам", "ям")):
+            case = "ins"  # "Мікітам": the instrumental of a male name in -а
         if form == word and case != "nom":
             if len(known) > 1:
                 continue  # "Марыі" is read as Марыя by its sound; its nominative comes next
@@ -119,6 +122,13 @@ def variants(word: str) -> frozenset[str]:
 def _variants(word: str) -> frozenset[str]:
     forms = set(nominatives(word.replace("ё", "е")))
     forms.update(r[0].lower().replace("ё", "е") for r in given_readings(word.capitalize()))
+    for form in list(forms):
+        # Belarusian surnames in -оў/-аў/-еў decline on -ов-/-ав-/-ев- ("Сізову" → Сізоў),
+        # and those in -ец lose the е ("Севярынца" → Севярынец)
+        if re.search(r"[аое]в$", form):
+            forms.add(form[:-1] + "ў")
+        elif re.search(r"[^аеёиіоуыэюяўь]ц$", form):
+            forms.add(form[:-1] + "ец")
     return frozenset(forms)
 
 

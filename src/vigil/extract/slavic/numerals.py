@@ -99,7 +99,11 @@ for _stem, _value in [("пяць", 5), ("дзевяць", 9), ("дзесяць",
                       ("трыццаць", 30)]:  # fmt: skip
     _BE.update(_soft(_stem, _value))
 
-_WORDS: dict[str, int] = {**_RU, **_BE}
+# Tens counted as a noun multiply the number before them ("двух дзясяткаў" is 20, "трёх
+# десятков" 30); alone ("дзясяткі людзей") they are no number, as "тысячи" alone is not.
+_TENS = frozenset(["десяток", "десятка", "десятки", "десятков", "десятками", "дзясятак",
+                   "дзясятка", "дзясяткі", "дзясяткаў", "дзясяткамі"])  # fmt: skip
+_WORDS: dict[str, int] = {**_RU, **_BE, **dict.fromkeys(_TENS, 10)}
 _HALVES = {"полтора": 1, "полторы": 1, "полутора": 1, "паўтара": 1, "паўтары": 1}
 _WORD = trie_regex({*_WORDS, *_HALVES})
 _HALF = r"(?:\s+(?:с|з)\s+(?:половиной|паловай))"
@@ -158,6 +162,10 @@ def _words(clean: str, half: Fraction) -> Fraction | None:
         if value == 1000:
             total += max(current, 1) * 1000
             current = 0
+        elif word in _TENS:
+            if current == 0:
+                return None  # "дзясяткі затрыманых": tens, not ten
+            current *= 10
         else:
             current += value
     return Fraction(total + current) + half

@@ -35,7 +35,7 @@ _PATRONYMIC = re.compile(r"(?:вич|віч|вна|ўна|овна|евна|аў
 # A noun whose genitive is a place: "жыхара Бараўлянаў", "горада Паставы", "уроженца Донецка".
 _OF_PLACE = (
     r"жыхар\w*|жыхарк\w*|жител\w+|жительниц\w+|горад\w*|города|городе|пасёлк\w*|"
-    r"поселк\w*|посёлк\w*|вёск\w*|деревн\w+|нараджэн\w+|ураджэн\w+|уроженц\w+|"
+    r"поселк\w*|посёлк\w*|вёск\w*|вёсц\w*|деревн\w+|мястэчк\w*|нараджэн\w+|ураджэн\w+|уроженц\w+|"
     r"уроженк\w+|ураджэнц\w+|раёна|раёну|района|вуліц\w+|улиц\w+|праспэкт\w*|праспект\w*|"
     r"проспект\w*|бульвар\w*|плошчы|площади|мікрараён\w*|микрорайон\w*"
 )
@@ -46,6 +46,13 @@ _NAMED_AFTER = re.compile(r"(?:^|[\s(])(?:вуліц\w*|улиц\w*|праспэ
 _PLACE_BEFORE = re.compile(r"(?:^|[\s(])(?:в|во|у|ў|на|из|з|под|пад|по|па|до|да|из-за|"
                            r"над|ля|каля|около|возле|між|между|праз|через|"
                            r"" + _OF_PLACE + r")\s+$", re.I)  # fmt: skip
+# A settlement noun right before capitalized words: they name the place ("у вёсцы Куплін
+# Пружанскага раёна"), however many words.
+_SETTLEMENT_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:вёсц\w*|вёск\w*|горадзе|пасёлк\w*|посёлк\w*|поселк\w*|мястэчк\w*|"
+    r"деревн\w+|селе|сяле|аграгарадк\w*|агрогородк\w*)\s+$",
+    re.I,
+)
 # A preposition that opens a sentence before a place: "У Берасьці асудзілі …".
 _PREPOSITIONS = frozenset(str.split("у ў в во з із на па по да до пад под"))
 _DESCRIPTORS = (
@@ -71,7 +78,8 @@ _ORG_WORDS = frozenset(
     союз саюз движение рух фонд институт інстытут университет універсітэт ассоциация
     асацыяцыя управление упраўленне министерство міністэрства газета радио радыё канал
     республика рэспубліка область вобласць район раён улица вуліца проспект праспект
-    площадь плошча колония калонія тюрьма турма""")
+    площадь плошча колония калонія тюрьма турма кабинет кабінет кабинета кабінета офис офіс
+    офиса офіса штаб штаба""")
 )
 
 
@@ -104,7 +112,9 @@ class Cluster:
     @property
     def best(self) -> Mention:
         named = [m for m in self.mentions if m.source != "pronoun"]
-        return max(named, key=lambda m: (len(m.words), _nominative(m), m.source == "ner", -m.start))
+        return max(named, key=lambda m: (
+            len(m.words), all(len(w) > 1 for w in m.words), _nominative(m), m.source == "ner",
+            -m.start))  # fmt: skip
 
     @cached_property
     def form(self) -> tuple[str, str | None]:
@@ -135,19 +145,54 @@ def _nominative(m: Mention) -> bool:
     return any(r is not None and r[2] == "nom" for r in readings)
 
 
+def _initial(word: str, full: str) -> bool:
+    """Whether one of the words is the initial of the other ("М." of "Мікіта" in
+    "М.Сасімам")."""
+    if len(full) == 1:
+        word, full = full, word
+    return len(word) == 1 and word.isupper() and len(full) > 1 and full[0] == word
+
+
 def _same(a: Mention, b: Mention) -> bool:
     """Every word of the shorter mention reads as a word of the longer one, and the last
     words (the surnames, or the one word) agree."""
     short, long_ = (a, b) if len(a.words) <= len(b.words) else (b, a)
     if not short.keys or not long_.keys:
         return False
-    if not all(any(k & other for other in long_.keys) for k in short.keys):
+    if not all(
+        any(k & other or _initial(w, lw) for other, lw in zip(long_.keys, long_.words, strict=True))
+        for k, w in zip(short.keys, short.words, strict=True)
+    ):
         return False
+    last = long_.keys[_surname_at(long_.words)]
     if len(short.keys) == 1:  # a lone word: a surname, or a given name of a two-word name
-        return bool(short.keys[0] & long_.keys[-1]) or (
+        return bool(short.keys[0] & last) or (
             len(long_.keys) == 2 and bool(short.keys[0] & long_.keys[0])
             and given_name(short.words[0]) is not None)  # fmt: skip
-    return bool(short.keys[-1] & long_.keys[-1])
+    return bool(short.keys[_surname_at(short.words)] & last)
+
+
+_PATRONYMIC_ANY = re.compile(r"^(\w+?)(?:авіч|евіч|овіч|ович|евич|аўн|еўн|овн|евн)\w{0,3}$")
+
+
+def _patronymic(word: str) -> bool:
+    """Whether ``word`` is a patronymic in any case: a given name's stem and -авіч/-евна
+    ("Алегавіча", "Сяргееўны"), not a surname in -евіч ("Дашкевіча")."""
+    m = _PATRONYMIC_ANY.match(word)
+    return m is not None and any(given_name(m.group(1) + end) for end in ("", "й", "а"))
+
+
+def _surname_at(words: list[str]) -> int:
+    """Where the surname stands: last, or first in the official order of a surname, a given
+    name and a patronymic ("Нялепка Сяргея Алегавіча", "Иванова Ивана Петровича")."""
+    if (
+        len(words) == 3
+        and _patronymic(words[2])
+        and given_name(words[1]) is not None
+        and given_name(words[0]) is None
+    ):
+        return 0
+    return -1
 
 
 class PersonFinder:
@@ -208,6 +253,7 @@ class PersonFinder:
             and not given_name(words[0].group(0))
             and given_name(words[1].group(0))
             and not _PATRONYMIC.search(words[2].group(0))
+            and not _patronymic(words[2].group(0))
         ):
             words.pop(0)  # "Вызваленьне Ігара Лосіка": a word at the head of the sentence
         if not words:
@@ -221,10 +267,14 @@ class PersonFinder:
             return None
         if any(w in _ORG_WORDS for w in low) or text.isupper():
             return None
+        if len(low) == 1 and len(low[0]) < 3:
+            return None  # "Дз": a name cut off where the text ends
         if len(low) == 1 and re.search(r"(?:шчын|щин)\w*$", low[0]):
             return None  # "Кобринщины", "Берасцейшчына": a region
         if len(low) == 1 and (low[0] in self.lex.pronouns or self.lex.plural_re.fullmatch(low[0])):
             return None  # "Ён", "Она" opening a sentence: a pronoun
+        if _SETTLEMENT_BEFORE.search(self.text[max(0, s - 16) : s]):
+            return None  # "у вёсцы Куплін Пружанскага раёна": a village
         if len(low) > 1 and any(variants(w) & self.lex.places for w in low):
             return None  # "Рэйс Мінск — Масква": a place in it, no person
         if len(low) == 1 and (

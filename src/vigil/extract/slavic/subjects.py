@@ -112,6 +112,13 @@ class Subjects:
     by_sentence: dict[int, list[int]] = field(default_factory=dict)  # the persons of events
 
     def __post_init__(self) -> None:
+        # "затрымалі каля двух дзясяткаў чалавек, якія прысутнічалі пры прысудзе X": the
+        # event is about the counted people; a name after them belongs to their clause
+        self.counted = re.compile(
+            rf"(?<![\w-])(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{self.lex.people_nouns})(?![\w-])"
+            r"\s*,\s*(?:які[хя]?|якая|якое|котор\w+|[\w-]+(?:ўшых|вших|ших|ўшыя|вшие|шие))(?![\w-])",
+            re.I,
+        )
         # Names inside quotation marks name a case or a nickname ("«дело Тихановского»"),
         # not whom an event is about.
         self.quoted = [(m.start(), m.end()) for m in re.finditer(r"«[^«»]{0,80}»", self.text)]
@@ -139,6 +146,10 @@ class Subjects:
         inside = [x for x in self.mentions_in(s_start, s_end) if not self.clusters[x[1]].official]
         colon = re.match(r"\s*[:—–]\s", self.text[trig.end : trig.end + 4])
         ways = ["after", "before"] if trig.voice == "after" or colon else ["before", "after"]
+        if trig.form == "noun" and re.search(
+            r"\s[—–]\s*$", self.text[max(0, trig.start - 3) : trig.start]
+        ):
+            ways = ["before", "after"]  # "X — 10 суток ареста, Y — 12": the item's own name
         if trig.form == "full" and _GOVERNED_NOUN.search(self.text, max(0, trig.start - 12),
                                                          trig.start):  # fmt: skip
             ways = ["after"]  # "допустили к задержанным": others, not the name before
@@ -188,6 +199,8 @@ class Subjects:
             return []
         if re.search(r",\s*(?:а|но|але|однако|аднак|тогда\s+как|тады\s+як)\s", gap):
             return []  # "…, а ее мужа X — к 4": the name of another clause
+        if self.counted.search(gap):
+            return []  # "задержали 40 человек, пришедших к суду над X": the counted people
         return self._coordinated(inside, k, 1)
 
     def _owner(self, items: list[tuple[Mention, int]], k: int) -> bool:
