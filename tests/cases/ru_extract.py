@@ -640,3 +640,18 @@ V2_CASES += [
          "задержали студентку Ольгу Миронову.", P, only=True,
          kinds={"Ольга Миронова": ["detained"]}),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 a count of people the word lists lack, read by morphology", "В Казани задержали "
+         "пятерых анархистов. Отпустили также семь волонтеров-наблюдателей.", P,
+         exact_figures=True, figures=[(5, "exact", "detained"), (7, "exact", "released")]),
+    Case("v2 a collective numeral with no noun", "Утром силовики провели обыски. Семерых "
+         "задержали. Четверых из них позже отпустили.", P,
+         figures=[(7, "exact", "detained"), (4, "exact", "released")]),
+    Case("v2 a count of detentions is of those detained", "Правозащитники знают о 31 факте "
+         "задержания в Казани.", P, figures=[(31, "exact", "detained")]),
+    Case("v2 verdicts handed to people in the dative", "Всего с начала года приговоры "
+         "вынесены уже 57 жителям области.", P, figures=[(57, "exact", "sentenced")]),
+    Case("v2 no count from an animate noun with no category, nor a dative one",
+         "Пятеро детей играли во дворе. Арест продлили и двум фигурантам дела.", P,
+         exact_figures=True),
+]  # fmt: skip
