@@ -32,6 +32,7 @@ from vigil.extract.slavic.terms import term_of
 from vigil.extract.types import (
     NOTHING_FOUND,
     Extraction,
+    FoundEvent,
     FoundFacility,
     FoundFigure,
     FoundOrganization,
@@ -433,6 +434,13 @@ class Run(Skeleton):
         self.book.carry(self.people, self.group)
         self._dated()
 
+    def _charged_only(self, events: tuple[FoundEvent, ...]) -> bool:
+        return (
+            self.language == "ru"
+            and self.version >= 2
+            and all(e.type is EventType.CHARGED for e in events)
+        )
+
     def build(self) -> Extraction:
         persons: list[FoundPerson] = []
         for p in self.people:
@@ -440,6 +448,11 @@ class Run(Skeleton):
             events = () if c.official else tuple(merged(self.text, self.facilities, p.events))
             if c.official:
                 role, why = Role.OFFICIAL, c.role_word or "an official"
+            elif events and self._charged_only(events):
+                # Russian: charged and not said to be held ("предъявил обвинения редакторам
+                # X и Y"): not a detainee, the charge stays a claim on the person
+                role = Role(c.role) if c.role in {"journalist", "advocate"} else Role.OTHER
+                why = "charged, not said to be held: not a detainee"
             elif events:
                 role, why = Role.DETAINEE, "an event of detention or release is about them"
             elif c.role == "leader":
