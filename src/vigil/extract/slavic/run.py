@@ -43,6 +43,13 @@ from vigil.extract.types import (
 )
 from vigil.model import EventType, PartialDate
 
+_PRISONERS_TALK = re.compile(
+    r"(?<![\w-])(?:политзаключ\w*|политическ\w+\s+(?:заключ|узник)\w*|узник\w*\s+совести|"
+    r"палітвязн\w*|Мемориал\w*)",
+    re.I,
+)
+_REGISTER = re.compile(r"(?<![\w-])(?:террорист|экстремист|иноагент|иностранн\w+\s+агент|"
+                       r"реестр|розыск|санкци)\w*", re.I)  # fmt: skip
 _UNTIL = re.compile(r"(?:^|\s)(?:до|по|да)\s+$", re.I)
 
 __all__ = ["LIST_EVENTS", "Run"]
@@ -155,7 +162,8 @@ class Run(Skeleton):
         every_date = find_dates(self.text, self.published, self.language)  # one scan
         for si, (s0, s1) in enumerate(self.sentences):
             stext = self.text[s0:s1]
-            triggers = find_triggers(self.lex, stext, s0)
+            triggers = [t for t in find_triggers(self.lex, stext, s0)
+                        if t.form != "listed" or self._prisoners_list(si)]  # fmt: skip
             here = [d for d in every_date if s0 <= d.start and d.end <= s1
                     and not (self.version >= 2 and self._until(d))]  # fmt: skip
             dates = self.book.note(si, here, {family(t.type) for t in triggers})
@@ -433,6 +441,16 @@ class Run(Skeleton):
     def carry_dates(self) -> None:
         self.book.carry(self.people, self.group)
         self._dated()
+
+    def _prisoners_list(self, si: int) -> bool:
+        """A list named in sentence ``si`` is one of political prisoners: this sentence or
+        the two before speak of them, and this one of no register of terrorists, extremists,
+        foreign agents or wanted persons."""
+        s0, s1 = self.sentences[si]
+        w0 = self.sentences[max(0, si - 2)][0]
+        return bool(_PRISONERS_TALK.search(self.text, w0, s1)) and not _REGISTER.search(
+            self.text, s0, s1
+        )
 
     def _charged_only(self, events: tuple[FoundEvent, ...]) -> bool:
         return (
