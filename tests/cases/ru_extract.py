@@ -682,3 +682,14 @@ V2_CASES += [
          "признал его политзаключенным. Росфинмониторинг внес в список террористов и "
          "экстремистов журналиста Илью Корнеева.", P, absent={"Илья Корнеев": [R]}),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 remanded in custody, Central Asian usage, and coordinated adjectives in a count",
+         "Вечером суд водворил под стражу на два месяца 11 бывших и действующих сотрудников "
+         "редакции. Суд водворил под стражу журналиста Айдара Сапарова.", P,
+         figures=[(11, "exact", "detained")], kinds={"Айдар Сапаров": ["detained"]}),
+    Case("v2 taken to a police station in a relative clause", "Широкую огласку получила "
+         "история москвички Анны Соколовой, которая попала в ОВД «Братеево».", P,
+         kinds={"Анна Соколова": ["detained"]}),
+    Case("v2 a pronoun opening a sentence is no name", "Некоторые журналисты, которых "
+         "доставили на допрос в МВД, затем задержали.", P, only=True),
+]  # fmt: skip

@@ -75,7 +75,7 @@ _CLAUSE = re.compile(r"[,;.:()«»]|\s(?:и|і|а|но|але)\s")
 # арестах"), a count of those arrested.
 _ADJ_RU = r"(?:[а-яё-]+(?:ых|их|ые|ие|ым|им|ыми|ими)\s+)"
 _LOOSE = re.compile(
-    rf"(?<![\w№.,-])(?P<n>{NUMBER})\s+(?:(?:еще|ещё)\s+)?{_ADJ_RU}{{0,2}}"
+    rf"(?<![\w№.,-])(?P<n>{NUMBER})\s+(?:(?:еще|ещё)\s+)?(?:{_ADJ_RU}(?:и\s+)?){{0,3}}"
     rf"(?P<noun>[а-яё]+)(?:-[а-яё]+)?(?![\w-])",
     re.IGNORECASE,
 )
