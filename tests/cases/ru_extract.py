@@ -693,3 +693,11 @@ V2_CASES += [
     Case("v2 a pronoun opening a sentence is no name", "Некоторые журналисты, которых "
          "доставили на допрос в МВД, затем задержали.", P, only=True),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 one line per member after a colon, the group counted the sentence before",
+         "Вечером суд водворил под стражу 3 сотрудников редакции.\nДо 13 марта в СИЗО "
+         "будут находиться:\nАйбек Осмонов – редактор;\nГульнара Асанова – журналист;\n"
+         "Нурлан Жумабаев – оператор.", P,
+         kinds={"Айбек Осмонов": ["detained"], "Гульнара Асанова": ["detained"],
+                "Нурлан Жумабаев": ["detained"]}),
+]  # fmt: skip

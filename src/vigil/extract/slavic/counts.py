@@ -21,7 +21,7 @@ from vigil.extract.slavic.numerals import NUMBER, parse_number
 from vigil.extract.slavic.terms import term_of
 from vigil.model import Qualifier
 
-__all__ = ["CountFinder"]
+__all__ = ["COUNTED", "CountFinder", "animate"]
 
 _DEMOGRAPHIC = re.compile(
     r"(?<![\w-])(?:хроническ\w*|хранічн\w*|заболевани\w*|захворванн\w*|болезн\w*|хвароб\w*|"
@@ -74,7 +74,7 @@ _CLAUSE = re.compile(r"[,;.:()«»]|\s(?:и|і|а|но|але)\s")
 # a count of arrests or detentions ("о 22 фактах задержания", "шести административных
 # арестах"), a count of those arrested.
 _ADJ_RU = r"(?:[а-яё-]+(?:ых|их|ые|ие|ым|им|ыми|ими)\s+)"
-_LOOSE = re.compile(
+COUNTED = re.compile(
     rf"(?<![\w№.,-])(?P<n>{NUMBER})\s+(?:(?:еще|ещё)\s+)?(?:{_ADJ_RU}(?:и\s+)?){{0,3}}"
     rf"(?P<noun>[а-яё]+)(?:-[а-яё]+)?(?![\w-])",
     re.IGNORECASE,
@@ -208,7 +208,7 @@ class CountFinder(FigureFinder):
         category word in the count's own clause (a count of nothing here is no figure)."""
         out: list[RawFigure] = []
         taken = [(f.start - offset, f.end - offset) for f in found]
-        for m in [*_LOOSE.finditer(sentence), *_COLLECTIVE.finditer(sentence)]:
+        for m in [*COUNTED.finditer(sentence), *_COLLECTIVE.finditer(sentence)]:
             at = m.start("n")
             if any(a <= at < b for a, b in taken) or any(
                 f.start - offset <= at < f.end - offset for f in out
@@ -229,7 +229,7 @@ class CountFinder(FigureFinder):
             if (
                 noun
                 and not arrests
-                and (len(noun) < 3 or not _animate(noun, int(value), oblique=True))
+                and (len(noun) < 3 or not animate(noun, int(value), oblique=True))
             ):
                 if _COLLECTIVE.fullmatch(m.group("n")):
                     noun = ""  # "девятерых их них задержали": the numeral is the people
@@ -339,7 +339,7 @@ class CountFinder(FigureFinder):
             twin.reason += f"; breakdown {twin.breakdown} from the sentence after"
 
 
-def _animate(word: str, value: int, oblique: bool = False) -> bool:
+def animate(word: str, value: int, oblique: bool = False) -> bool:
     """A noun for people by pymorphy2: animate, not a name, in the case a count of people
     takes ("пятеро анархистов", "двух девушек"; "три активиста"; with ``oblique`` also
     "102 человекам")."""

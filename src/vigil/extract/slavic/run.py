@@ -18,12 +18,14 @@ from vigil.extract.dates import FoundDate
 from vigil.extract.figures import RawFigure
 from vigil.extract.quotes import RawQuote
 from vigil.extract.slavic.carry import DateBook
+from vigil.extract.slavic.counts import COUNTED, animate
 from vigil.extract.slavic.dates import find_dates
 from vigil.extract.slavic.events import Trigger, find_triggers, pick_date
 from vigil.extract.slavic.figures import FigureFinder
 from vigil.extract.slavic.happenings import TERMED, Happening, Person, found_event, merged
 from vigil.extract.slavic.lexicon import Lexicon, lexicon
 from vigil.extract.slavic.nlp import Entity, Parsed, morph
+from vigil.extract.slavic.numerals import parse_number
 from vigil.extract.slavic.persons import Cluster, Mention, PersonFinder, cluster_mentions
 from vigil.extract.slavic.places import find_facilities, find_orgs
 from vigil.extract.slavic.quotes import find_quotes
@@ -289,10 +291,21 @@ class Run(Skeleton):
         return replace(event, window=(m.end, end), listed=True)
 
     def _counts_people(self, s0: int, s1: int, trig: Trigger) -> bool:
-        """Whether the sentence names people besides the trigger's own word."""
-        return any(
+        """Whether the sentence names people besides the trigger's own word (Russian v2:
+        also a count before an animate noun the word lists lack, "11 сотрудников")."""
+        if any(
             not (trig.start <= m.start() < trig.end)
             for m in self.lex.people_re.finditer(self.text, s0, s1)
+        ):
+            return True
+        if self.language != "ru" or self.version < 2:
+            return False
+        return any(
+            (v := parse_number(m.group("n"))) is not None
+            and v.denominator == 1
+            and v >= 2
+            and animate(m.group("noun"), int(v))
+            for m in COUNTED.finditer(self.text, s0, s1)
         )
 
     def _thing_object(self, trig: Trigger) -> bool:
