@@ -29,6 +29,7 @@ from vigil.extract.slavic.numerals import parse_number
 from vigil.extract.slavic.persons import Cluster, Mention, PersonFinder, cluster_mentions
 from vigil.extract.slavic.places import find_facilities, find_orgs
 from vigil.extract.slavic.quotes import find_quotes
+from vigil.extract.slavic.structure import NOT_HELD
 from vigil.extract.slavic.subjects import Subjects
 from vigil.extract.slavic.terms import term_of
 from vigil.extract.types import (
@@ -351,6 +352,32 @@ class Run(Skeleton):
                 self.people[who].events.append(Happening(
                     head.type, s0, s1, si, (m.start, s1), head.date,
                     "shares the verb of the list it stands in", 0.6, head.form))  # fmt: skip
+            if self.language == "ru" and self.version >= 2:
+                self._gapped(si, trig, mine, after)
+
+    def _gapped(
+        self, si: int, trig: Trigger, mine: list[Happening], after: list[tuple[Mention, int]]
+    ) -> None:
+        """ "в Астане задержаны X и Y, в Кызылорде — Z", "на 10 суток арестован X и на 6
+        суток — Z", "двух активистов – X и Y на 10 суток и еще одного – Z": the verb left out
+        after a dash, the person after it shares the event."""
+        s0, s1 = self.sentences[si]
+        for m, who in after:
+            if self.clusters[who].official or any(e in mine for e in self.people[who].events):
+                continue
+            if any(e.type is trig.type and e.sentence == si for e in self.people[who].events):
+                continue
+            before = self.text[max(trig.end, m.start - 60) : m.start]
+            gap = re.search(r"(?:,|\s(?:и|а))\s+((?:[\w«»\"-]+\s+){1,4}?)[—–]\s*$", before)
+            if gap is None or find_triggers(self.lex, gap.group(1), 0):
+                continue
+            if any(NOT_HELD.match(w) or self.lex.people_re.fullmatch(w)
+                   for w in gap.group(1).split()):  # fmt: skip
+                continue  # "адвокат — X", "его жена — X": someone else's role
+            head = mine[0]
+            self.people[who].events.append(Happening(
+                head.type, s0, s1, si, (m.start, s1), head.date,
+                "shares the verb left out before the dash", 0.6, head.form))  # fmt: skip
 
     def _listed(self) -> None:
         """ "Среди помилованных — X и Y", "Сярод іх — X": the persons a list introduces
