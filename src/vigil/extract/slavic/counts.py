@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 
 from vigil.extract.figures import RawFigure, nearest_category
-from vigil.extract.slavic.figures import FigureFinder, _part
+from vigil.extract.slavic.figures import _OBLIQUE, FigureFinder, _part
 from vigil.extract.slavic.lexicon import Lexicon
+from vigil.extract.slavic.nlp import morph
 from vigil.extract.slavic.numerals import NUMBER, parse_number
 from vigil.extract.slavic.terms import term_of
 from vigil.model import Qualifier
 
-__all__ = ["CountFinder"]
+__all__ = ["COUNTED", "CountFinder", "animate"]
 
 _DEMOGRAPHIC = re.compile(
     r"(?<![\w-])(?:хроническ\w*|хранічн\w*|заболевани\w*|захворванн\w*|болезн\w*|хвароб\w*|"
@@ -67,6 +68,23 @@ _COUNT_VERB = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(r"[,;.:()«»]|\s(?:и|і|а|но|але)\s")
+# Russian: a count before a noun the word lists do not hold ("четверых крымских татар",
+# "пятеро анархистов", "восемь волонтеров-наблюдателей"), a people noun by its morphology
+# (animate, not a name); a collective numeral with no noun ("девятерых из них задержали");
+# a count of arrests or detentions ("о 22 фактах задержания", "шести административных
+# арестах"), a count of those arrested.
+_ADJ_RU = r"(?:[а-яё-]+(?:ых|их|ые|ие|ым|им|ыми|ими)\s+)"
+COUNTED = re.compile(
+    rf"(?<![\w№.,-])(?P<n>{NUMBER})\s+(?:(?:еще|ещё)\s+)?(?:{_ADJ_RU}(?:и\s+)?){{0,3}}"
+    rf"(?P<noun>[а-яё]+)(?:-[а-яё]+)?(?![\w-])",
+    re.IGNORECASE,
+)
+_COLLECTIVE = re.compile(
+    r"(?<![\w-])(?P<n>двое|двоих|трое|троих|четверо|четверых|пятеро|пятерых|шестеро|шестерых|"
+    r"семеро|семерых|восьмеро|восьмерых|девятеро|девятерых|десятеро|десятерых)(?![\w-])",
+    re.IGNORECASE,
+)
+_ARRESTS = re.compile(r"(?:факт\w*\s+)?(?:задержани(?:й|я|ях|ями)|арест(?:ов|а|ах|ами))$", re.I)
 
 
 class CountFinder(FigureFinder):
@@ -80,6 +98,8 @@ class CountFinder(FigureFinder):
     def find(self, sentence: str, offset: int) -> list[RawFigure]:
         found = super().find(sentence, offset)
         found += self._of_them(sentence, offset, found)
+        if self.lex.language == "ru":
+            found += self._loose(sentence, offset, found)
         termed = term_of(sentence)[0] is not None or bool(_SENTENCED_TOO.search(sentence))
         for f in found:
             if f.category == "convicted" and termed:
@@ -183,6 +203,67 @@ class CountFinder(FigureFinder):
                 breakdown={}))  # fmt: skip
         return out
 
+    def _loose(self, sentence: str, offset: int, found: list[RawFigure]) -> list[RawFigure]:
+        """Russian counts of people the word lists miss, read by morphology; only with a
+        category word in the count's own clause (a count of nothing here is no figure)."""
+        out: list[RawFigure] = []
+        taken = [(f.start - offset, f.end - offset) for f in found]
+        for m in [*COUNTED.finditer(sentence), *_COLLECTIVE.finditer(sentence)]:
+            at = m.start("n")
+            if any(a <= at < b for a, b in taken) or any(
+                f.start - offset <= at < f.end - offset for f in out
+            ):
+                continue
+            value = parse_number(m.group("n"))
+            if value is None or value.denominator != 1 or value < 2:
+                continue
+            if re.fullmatch(r"(?:19|20)\d\d", m.group("n")):
+                continue
+            head = sentence[max(0, at - 14) : at]
+            if re.search(r"(?:№|N|\bст\.|\bч\.|\bномер|\bстать\w*|\bчаст\w*)\s*$", head, re.I):
+                continue
+            noun = m.groupdict().get("noun") or ""
+            tail = sentence[m.end() : m.end() + 40]
+            facts = noun.lower().startswith("факт") and re.match(r"\s+(?:задержани|арест)\w*", tail)
+            arrests = bool(noun) and (bool(_ARRESTS.search(m.group(0).lower())) or bool(facts))
+            if (
+                noun
+                and not arrests
+                and (len(noun) < 3 or not animate(noun, int(value), oblique=True))
+            ):
+                if _COLLECTIVE.fullmatch(m.group("n")):
+                    noun = ""  # "девятерых их них задержали": the numeral is the people
+                else:
+                    continue
+            if arrests:
+                category, word = "detained", (facts.group(0) if facts else noun).strip()
+            else:
+                cat = self._category(sentence, at, m.end())
+                if cat is None:
+                    continue
+                category, word = cat
+            if noun and _OBLIQUE.search(noun.lower()) and category != "sentenced":
+                # "двум другим фигурантам продлили арест": no headline count; a verdict is
+                # handed to people in the dative ("приговоры вынесены 102 человекам")
+                continue
+            qual = self._qualifier(sentence[max(0, at - 30) : at])
+            end = m.end() if noun else m.end("n")
+            self.previous = category
+            out.append(RawFigure(
+                value=int(value), qualifier=qual, category=category,
+                start=m.start("n") + offset, end=end + offset, of_whom=noun.lower(),
+                reason=(f'a count of arrests "{sentence[at:end][:50]}": of those arrested'
+                        if arrests else f'count of people "{sentence[at:end][:50]}" '
+                        f'(by morphology), category from "{word}"'),
+                breakdown={}))  # fmt: skip
+        return out
+
+    def _qualifier(self, before: str) -> Qualifier:
+        for name, pattern in self.lex.qualifiers:
+            if re.search(rf"(?<![\w-])(?:{pattern})\s+$", before, re.IGNORECASE):
+                return Qualifier(name)
+        return Qualifier.EXACT
+
     def _parts(self, sentence: str, offset: int, found: list[RawFigure]) -> list[RawFigure]:
         """Counts that leave their noun out after a count that gives it: "в Петербурге — 21"
         after "задержали 54 человека" (the same category), and "из 54 задержанных 12 —
@@ -256,3 +337,24 @@ class CountFinder(FigureFinder):
                 continue
             twin.breakdown = {_part(b.group("an")): int(first), _part(b.group("bn")): int(second)}
             twin.reason += f"; breakdown {twin.breakdown} from the sentence after"
+
+
+def animate(word: str, value: int, oblique: bool = False) -> bool:
+    """A noun for people by pymorphy2: animate, not a name, in the case a count of people
+    takes ("пятеро анархистов", "двух девушек"; "три активиста"; with ``oblique`` also
+    "102 человекам")."""
+    for p in morph().parse(word.lower()):
+        tag = p.tag
+        if (
+            tag.POS != "NOUN"
+            or "anim" not in tag
+            or {"Name", "Surn", "Patr", "Geox"} & set(tag.grammemes)
+        ):
+            continue
+        if (
+            "plur" in tag
+            or (2 <= value % 10 <= 4 and "gent" in tag)
+            or (oblique and word.lower().endswith(("ам", "ям", "ами", "ями")))
+        ):
+            return True
+    return False

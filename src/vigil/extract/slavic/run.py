@@ -18,20 +18,24 @@ from vigil.extract.dates import FoundDate
 from vigil.extract.figures import RawFigure
 from vigil.extract.quotes import RawQuote
 from vigil.extract.slavic.carry import DateBook
+from vigil.extract.slavic.counts import COUNTED, animate
 from vigil.extract.slavic.dates import find_dates
 from vigil.extract.slavic.events import Trigger, find_triggers, pick_date
 from vigil.extract.slavic.figures import FigureFinder
 from vigil.extract.slavic.happenings import TERMED, Happening, Person, found_event, merged
 from vigil.extract.slavic.lexicon import Lexicon, lexicon
 from vigil.extract.slavic.nlp import Entity, Parsed, morph
+from vigil.extract.slavic.numerals import parse_number
 from vigil.extract.slavic.persons import Cluster, Mention, PersonFinder, cluster_mentions
 from vigil.extract.slavic.places import find_facilities, find_orgs
 from vigil.extract.slavic.quotes import find_quotes
+from vigil.extract.slavic.structure import NOT_HELD
 from vigil.extract.slavic.subjects import Subjects
 from vigil.extract.slavic.terms import term_of
 from vigil.extract.types import (
     NOTHING_FOUND,
     Extraction,
+    FoundEvent,
     FoundFacility,
     FoundFigure,
     FoundOrganization,
@@ -42,6 +46,13 @@ from vigil.extract.types import (
 )
 from vigil.model import EventType, PartialDate
 
+_PRISONERS_TALK = re.compile(
+    r"(?<![\w-])(?:политзаключ\w*|политическ\w+\s+(?:заключ|узник)\w*|узник\w*\s+совести|"
+    r"палітвязн\w*|Мемориал\w*)",
+    re.I,
+)
+_REGISTER = re.compile(r"(?<![\w-])(?:террорист|экстремист|иноагент|иностранн\w+\s+агент|"
+                       r"реестр|розыск|санкци)\w*", re.I)  # fmt: skip
 _UNTIL = re.compile(r"(?:^|\s)(?:до|по|да)\s+$", re.I)
 
 __all__ = ["LIST_EVENTS", "Run"]
@@ -154,7 +165,8 @@ class Run(Skeleton):
         every_date = find_dates(self.text, self.published, self.language)  # one scan
         for si, (s0, s1) in enumerate(self.sentences):
             stext = self.text[s0:s1]
-            triggers = find_triggers(self.lex, stext, s0)
+            triggers = [t for t in find_triggers(self.lex, stext, s0)
+                        if t.form != "listed" or self._prisoners_list(si)]  # fmt: skip
             here = [d for d in every_date if s0 <= d.start and d.end <= s1
                     and not (self.version >= 2 and self._until(d))]  # fmt: skip
             dates = self.book.note(si, here, {family(t.type) for t in triggers})
@@ -280,10 +292,21 @@ class Run(Skeleton):
         return replace(event, window=(m.end, end), listed=True)
 
     def _counts_people(self, s0: int, s1: int, trig: Trigger) -> bool:
-        """Whether the sentence names people besides the trigger's own word."""
-        return any(
+        """Whether the sentence names people besides the trigger's own word (Russian v2:
+        also a count before an animate noun the word lists lack, "11 сотрудников")."""
+        if any(
             not (trig.start <= m.start() < trig.end)
             for m in self.lex.people_re.finditer(self.text, s0, s1)
+        ):
+            return True
+        if self.language != "ru" or self.version < 2:
+            return False
+        return any(
+            (v := parse_number(m.group("n"))) is not None
+            and v.denominator == 1
+            and v >= 2
+            and animate(m.group("noun"), int(v))
+            for m in COUNTED.finditer(self.text, s0, s1)
         )
 
     def _thing_object(self, trig: Trigger) -> bool:
@@ -329,6 +352,32 @@ class Run(Skeleton):
                 self.people[who].events.append(Happening(
                     head.type, s0, s1, si, (m.start, s1), head.date,
                     "shares the verb of the list it stands in", 0.6, head.form))  # fmt: skip
+            if self.language == "ru" and self.version >= 2:
+                self._gapped(si, trig, mine, after)
+
+    def _gapped(
+        self, si: int, trig: Trigger, mine: list[Happening], after: list[tuple[Mention, int]]
+    ) -> None:
+        """ "в Астане задержаны X и Y, в Кызылорде — Z", "на 10 суток арестован X и на 6
+        суток — Z", "двух активистов – X и Y на 10 суток и еще одного – Z": the verb left out
+        after a dash, the person after it shares the event."""
+        s0, s1 = self.sentences[si]
+        for m, who in after:
+            if self.clusters[who].official or any(e in mine for e in self.people[who].events):
+                continue
+            if any(e.type is trig.type and e.sentence == si for e in self.people[who].events):
+                continue
+            before = self.text[max(trig.end, m.start - 60) : m.start]
+            gap = re.search(r"(?:,|\s(?:и|а))\s+((?:[\w«»\"-]+\s+){1,4}?)[—–]\s*$", before)
+            if gap is None or find_triggers(self.lex, gap.group(1), 0):
+                continue
+            if any(NOT_HELD.match(w) or self.lex.people_re.fullmatch(w)
+                   for w in gap.group(1).split()):  # fmt: skip
+                continue  # "адвокат — X", "его жена — X": someone else's role
+            head = mine[0]
+            self.people[who].events.append(Happening(
+                head.type, s0, s1, si, (m.start, s1), head.date,
+                "shares the verb left out before the dash", 0.6, head.form))  # fmt: skip
 
     def _listed(self) -> None:
         """ "Среди помилованных — X и Y", "Сярод іх — X": the persons a list introduces
@@ -433,6 +482,23 @@ class Run(Skeleton):
         self.book.carry(self.people, self.group)
         self._dated()
 
+    def _prisoners_list(self, si: int) -> bool:
+        """A list named in sentence ``si`` is one of political prisoners: this sentence or
+        the two before speak of them, and this one of no register of terrorists, extremists,
+        foreign agents or wanted persons."""
+        s0, s1 = self.sentences[si]
+        w0 = self.sentences[max(0, si - 2)][0]
+        return bool(_PRISONERS_TALK.search(self.text, w0, s1)) and not _REGISTER.search(
+            self.text, s0, s1
+        )
+
+    def _charged_only(self, events: tuple[FoundEvent, ...]) -> bool:
+        return (
+            self.language == "ru"
+            and self.version >= 2
+            and all(e.type is EventType.CHARGED for e in events)
+        )
+
     def build(self) -> Extraction:
         persons: list[FoundPerson] = []
         for p in self.people:
@@ -440,6 +506,11 @@ class Run(Skeleton):
             events = () if c.official else tuple(merged(self.text, self.facilities, p.events))
             if c.official:
                 role, why = Role.OFFICIAL, c.role_word or "an official"
+            elif events and self._charged_only(events):
+                # Russian: charged and not said to be held ("предъявил обвинения редакторам
+                # X и Y"): not a detainee, the charge stays a claim on the person
+                role = Role(c.role) if c.role in {"journalist", "advocate"} else Role.OTHER
+                why = "charged, not said to be held: not a detainee"
             elif events:
                 role, why = Role.DETAINEE, "an event of detention or release is about them"
             elif c.role == "leader":

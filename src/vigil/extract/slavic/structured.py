@@ -350,25 +350,49 @@ class StructuredRun(Run):
                 kind = triggers[-1].type
             elif _NEW_HELD.search(head):  # "Новыя палітвязні:", "Новые политзаключенные:"
                 kind = EventType.RECOGNIZED_POLITICAL_PRISONER
+            elif self.language == "ru" and (
+                before := [g for g in self.group if g.sentence == si - 1 and not g.inherited]
+            ):
+                # "Суд водворил под стражу 11 сотрудников. … в СИЗО будут находиться:" and
+                # one line per person: the members of the group the sentence before counts
+                g = before[-1]
+                why = (
+                    f'one of the lines listed after "{head[-40:].strip()}", members of '
+                    f'the group of the sentence before "{self.text[g.start : g.start + 60]}"'
+                )
+                self._members_lined(si, g.type, why, (g.start, g.end, g.sentence), g.date)
+                continue
             else:
                 continue
             why = (f'one of the lines listed after "{head[-40:].strip()}", '
                    "which states the event and names nobody")  # fmt: skip
-            for sj in range(si + 1, len(self.sentences)):
-                a, b = self.sentences[sj]
-                mark = _ITEM_MARK.match(self.text, a, b)
-                start = mark.end() if mark else a
-                named = [x for x in self.subjects.mentions_in(start, b)
-                         if not self.clusters[x[1]].official]  # fmt: skip
-                if not named or named[0][0].start - start > 3:
-                    break
-                who = named[0][1]
-                if NOT_HELD.match(self.text[start : named[0][0].start].strip() or "-"):
-                    continue
-                if any(e.type is kind for e in self.people[who].events):
-                    continue
-                self.people[who].events.append(Happening(
-                    kind, s0, s1, si, (a, b), None, why, 0.6, "list"))  # fmt: skip
+            self._members_lined(si, kind, why, (s0, s1, si))
+
+    def _members_lined(
+        self,
+        si: int,
+        kind: EventType,
+        why: str,
+        quote: tuple[int, int, int],
+        date: FoundDate | None = None,
+    ) -> None:
+        """The first name of each line after sentence ``si`` gets the event ``kind``, quoting
+        ``quote`` (start, end, its sentence)."""
+        for sj in range(si + 1, len(self.sentences)):
+            a, b = self.sentences[sj]
+            mark = _ITEM_MARK.match(self.text, a, b)
+            start = mark.end() if mark else a
+            named = [x for x in self.subjects.mentions_in(start, b)
+                     if not self.clusters[x[1]].official]  # fmt: skip
+            if not named or named[0][0].start - start > 3:
+                break
+            who = named[0][1]
+            if NOT_HELD.match(self.text[start : named[0][0].start].strip() or "-"):
+                continue
+            if any(e.type is kind for e in self.people[who].events):
+                continue
+            self.people[who].events.append(Happening(
+                kind, quote[0], quote[1], quote[2], (a, b), date, why, 0.6, "list"))  # fmt: skip
 
     def _held_list(self) -> None:
         """ "Палітвязні з Ліды: X (…), Y (…)", "Среди политзаключенных региона: X — …": the
