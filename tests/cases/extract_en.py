@@ -356,6 +356,19 @@ CASES_V2 = [
                  "Alina Dzer": [("appeal_rejected", "2025-04")]},
          absent={"Oleg Vasko": ["appeal_rejected", "sentenced"],
                  "Ina Saar": ["appeal_rejected", "sentenced"]}),
+    Case("v2 a sentence kept by a participle, confirmed on appeal or a complaint turned down "
+         "is an appeal rejected; a sentence a lawyer confirms or a heading's 'Rejected' is not",
+         "Blogger Lera Osk has had her seven-year prison sentence upheld. A court took ten "
+         "minutes on 4 March 2025 to confirm activist Timur Vell's four-year sentence on "
+         "appeal. The appeals court rejected the complaint of journalist Emin Sadr on 2 "
+         "March 2025. His lawyer confirmed the sentence of poet Ada Ruse.\n\nRejected "
+         "sentences\n\nUgo Brel, a painter, was sentenced to two years.", D(2025, 3, 5),
+         events={"Lera Osk": [("appeal_rejected", None)],
+                 "Timur Vell": [("appeal_rejected", "2025-03-04")],
+                 "Emin Sadr": [("appeal_rejected", "2025-03-02")],
+                 "Ugo Brel": [("sentenced", None)]},
+         absent={"Lera Osk": ["sentenced"], "Timur Vell": ["sentenced"],
+                 "Ada Ruse": ["appeal_rejected"], "Ugo Brel": ["appeal_rejected"]}),
     Case("v2 the possessor of an event noun", "Hanna Bakhar's detention was condemned. "
          "Dzmitry Daineka left the country after his release.",
          events={"Hanna Bakhar": [("detained", None)], "Dzmitry Daineka": [("released", None)]}),

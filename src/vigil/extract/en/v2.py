@@ -853,6 +853,8 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         noun = tok.head if tok.dep_ in {"acl", "relcl"} else tok
         if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lower_ in self.w.appeal_verbs:
             return True
+        if self._kept_by(noun) is not None:
+            return True
         prep = noun.head
         return (
             noun.dep_ == "pobj"
@@ -898,10 +900,40 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         the sentence", "rejected the appeal against his sentence"), not won or only
         filed ("quashed the verdict", "appealed against the sentence")."""
         noun = tok.head if tok.dep_ in {"acl", "relcl"} else tok
+        if self._kept_by(noun) is not None:
+            return True
         if noun.dep_ in {"dobj", "nsubjpass"}:
             return noun.head.lower_ in self.w.upholding_verbs
         appeal = noun.head.head  # "an appeal against his sentence"
         return appeal.dep_ in {"dobj", "nsubjpass"} and appeal.head.lower_ in self.w.upholding_verbs
+
+    def _kept_by(self, noun: Token) -> Token | None:
+        """The verb by which a court keeps the sentence ``noun`` names, beyond the object
+        of an upholding verb: a participle on the noun ("had her nine-year sentence
+        upheld", "X's sentence upheld", "the sentence upheld by the appeals court"), or a
+        confirming verb whose subject is a court or which is done on appeal ("the court
+        confirmed the sentence", "to confirm X's sentence on appeal")."""
+        kept = {"upheld", "rejected", "dismissed", "denied", "confirmed"}
+        for c in noun.children:
+            if c.dep_ in {"acl", "amod"} and c.i > noun.i and c.lower_ in kept:
+                return c
+        verb = noun.head
+        if (
+            noun.dep_ == "nsubj"
+            and verb.lower_ in kept
+            and verb.dep_ in {"ccomp", "xcomp", "oprd", "ROOT"}
+            and not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in verb.children)
+        ):
+            return verb  # a small clause: "has had her sentence upheld"
+        if noun.dep_ in {"dobj", "nsubjpass"} and verb.lower_ in self.w.confirming_verbs:
+            by_court = any(
+                c.dep_ in {"nsubj", "agent"} and any(t.lower_ in self.w.courts for t in c.subtree)
+                for c in verb.children
+            )
+            on_appeal = any(t.lower_ in self.w.appeal_nouns for t in verb.subtree if t is not noun)
+            if by_court or on_appeal:
+                return verb
+        return None
 
     def _shared_verb(self, si: int, sent: tuple[int, int], last_type: EventType) -> None:
         """ "X to colony No. 9; Y to colony No. 15": later clauses share the verb (v1)."""

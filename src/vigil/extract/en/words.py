@@ -53,6 +53,7 @@ class EnglishWords:
     appeal_verbs: frozenset[str]
     appeal_nouns: frozenset[str]
     upholding_verbs: frozenset[str]
+    confirming_verbs: frozenset[str]
     courts: frozenset[str]
     triggers: dict[EventType, frozenset[str]]  # event type → words read through the parse
 
