@@ -369,6 +369,13 @@ CASES_V2 = [
                  "Ugo Brel": [("sentenced", None)]},
          absent={"Lera Osk": ["sentenced"], "Timur Vell": ["sentenced"],
                  "Ada Ruse": ["appeal_rejected"], "Ugo Brel": ["appeal_rejected"]}),
+    Case("v2 the time spent held before a release gives the detention's start; a surname "
+         "with a particle capitalized at a sentence's start is the same person",
+         "After spending over four months in detention, blogger Hamid Tarek was released on "
+         "3 April 2024. Police arrested journalist Samir el-Nour on Monday. El-Nour was "
+         "charged with spreading false news.", D(2025, 6, 11),
+         events={"Hamid Tarek": [("released", "2024-04-03"), ("detained", "2023-12")],
+                 "Samir el-Nour": [("detained", "2025-06-09"), ("charged", None)]}),
     Case("v2 the possessor of an event noun", "Hanna Bakhar's detention was condemned. "
          "Dzmitry Daineka left the country after his release.",
          events={"Hanna Bakhar": [("detained", None)], "Dzmitry Daineka": [("released", None)]}),

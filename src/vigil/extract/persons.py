@@ -546,13 +546,15 @@ def surname_mentions(
         if len(homes) > 1 or re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text):
             continue
         last = homes[0].best.name.split()[-1] == word
-        pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+        # a particle is capitalized at the start of a sentence: "El-Gamal" of "Gamal el-Gamal"
+        head = rf"[{word[0]}{word[0].upper()}]" if re.match(_PARTICLE, word) else re.escape(word[0])
+        pattern = re.compile(rf"(?<![\w-]){head}{re.escape(word[1:])}(?![\w-])")
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             if (not last or len(word) < 4) and not _alone(text, m.start(), m.end()):
                 continue
-            found.append(Mention(m.start(), m.end(), word, "surname"))
+            found.append(Mention(m.start(), m.end(), m.group(0), "surname"))
             taken.append((m.start(), m.end()))
     return found
 

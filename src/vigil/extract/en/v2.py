@@ -204,9 +204,11 @@ _NOT_THE_VERDICT = frozenset(["separate", "another", "serving", "serves", "serve
 # before ("also" just before the trigger).
 _ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "freed after nearly 22 months in pre-trial detention", "released him after two days in
-# detention": the time held before a release.
+# detention", "After spending over four months in detention, X was released": the time held
+# before a release.
 _HELD_BEFORE = re.compile(
-    r"\bafter\s+(?:nearly\s+|almost\s+|about\s+|roughly\s+|some\s+|more\s+than\s+|over\s+)?"
+    r"\bafter\s+(?:spending\s+|having\s+spent\s+)?"
+    r"(?:nearly\s+|almost\s+|about\s+|roughly\s+|some\s+|more\s+than\s+|over\s+)?"
     r"(?P<n>[\w-]+)\s+(?P<u>days?|weeks?|months?|years?)\s+(?:in|of|behind)\s+"
     r"(?:(?:pre-?trial|preventive|police|administrative)\s+)?"
     r"(?:detention|custody|prison|jail|bars|captivity)\b", re.IGNORECASE)  # fmt: skip
