@@ -376,6 +376,13 @@ CASES_V2 = [
          "charged with spreading false news.", D(2025, 6, 11),
          events={"Hamid Tarek": [("released", "2024-04-03"), ("detained", "2023-12")],
                  "Samir el-Nour": [("detained", "2025-06-09"), ("charged", None)]}),
+    Case("v2 a plural role noun opening a list is no part of the first name; an "
+         "organisation's name keeps it", "Journalists Tamar Gelu and Ruth Abebe were "
+         "released in 2018. Reporters Without Borders said blogger Dawit Haile was detained "
+         "on Monday.", D(2025, 6, 11),
+         events={"Tamar Gelu": [("released", "2018")], "Ruth Abebe": [("released", "2018")],
+                 "Dawit Haile": [("detained", "2025-06-09")]},
+         not_persons=["Without Borders", "Reporters Without Borders"]),
     Case("v2 the possessor of an event noun", "Hanna Bakhar's detention was condemned. "
          "Dzmitry Daineka left the country after his release.",
          events={"Hanna Bakhar": [("detained", None)], "Dzmitry Daineka": [("released", None)]}),

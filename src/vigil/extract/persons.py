@@ -87,6 +87,15 @@ _TITLES = frozenset(
         "prince",
     ]
 )
+# ... and their plurals before a list ("Journalists X and Y were released"; not in an
+# organisation's name: "Reporters Without Borders", "Lawyers for Human Rights")
+_PLURAL_ROLES = frozenset(
+    f"{w}s"
+    for w in ("activist", "journalist", "lawyer", "leader", "blogger", "poet", "writer",
+              "artist", "economist", "dissident", "editor", "reporter", "photographer",
+              "cleric", "filmmaker", "singer", "musician", "student", "teacher", "scholar",
+              "researcher", "rapper")
+)  # fmt: skip
 # Capitalized function words a sentence or headline opens with, never a name's first
 # word: "In Venezuela, X ..." must not yield the name "In Venezuela".
 _LEADING = frozenset(
@@ -369,7 +378,13 @@ def clean_name(text: str, start: int) -> tuple[str, int, int] | None:
     words = list(re.finditer(r"[^\s\[\]]+", text))
     led = False
     while words and (
-        fold(words[0].group(0)) in _TITLES | _LEADING or not words[0].group(0)[0].isupper()
+        fold(words[0].group(0)) in _TITLES | _LEADING
+        or not words[0].group(0)[0].isupper()
+        or (
+            fold(words[0].group(0)) in _PLURAL_ROLES
+            and len(words) > 2
+            and fold(words[1].group(0)) not in _LEADING | {"without", "of", "against", "union"}
+        )
     ):
         led = led or fold(words[0].group(0)) in _LEADING
         words.pop(0)
