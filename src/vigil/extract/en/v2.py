@@ -100,6 +100,29 @@ _IN_ABSENCE = re.compile(r"\bin\s+absentia\b|\bin\s+(?:his|her|their)\s+absence\
 _ABSENT_GROUP = re.compile(
     r"\b(?:they|them|their|all|both|others|activists|leaders|members|figures|defendants|"
     r"dissidents|opponents|journalists)\b", re.I)  # fmt: skip
+# "the latest detainees to be freed were X", "the first journalist to be jailed",
+# "a court ordered X to be detained pending trial": an infinitive that tells what happened
+_TOLD_INFINITIVE = re.compile(
+    r"\b(?:(?:first|second|third|fourth|fifth|latest|last|only)\b(?:\s+[\w-]+){0,3}?"
+    r"|ordered\b(?:\s+[\w-]+){0,4}?)\s+to\s+be\s+", re.IGNORECASE)  # fmt: skip
+
+
+def _told_infinitives(stext: str, offset: int, taken: list[Trigger]) -> list[Trigger]:
+    """Triggers v1 leaves out as a prospect ("to be freed") where the words before the
+    infinitive make it a fact (``_TOLD_INFINITIVE``); the person stands before."""
+    found: list[Trigger] = []
+    for m in _TOLD_INFINITIVE.finditer(stext):
+        for t in find_triggers(stext[m.end() :], offset + m.end()):
+            if t.start == offset + m.end() and not any(
+                t.start < x.end and x.start < t.end for x in taken
+            ):
+                t.passive = True
+                t.reason = t.reason.replace("(person after)", "(person before)")
+                t.reason += f'; "{m.group(0).strip()}": told, not a prospect'
+                found.append(t)
+    return found
+
+
 _WARRANTS = frozenset({"warrant", "warrants", "order", "orders"})  # "a warrant for his arrest"
 _LIST_ITEM = re.compile(r"[—–\-•*·▪►]\s|\d{1,3}[.)]\s")  # a line of a list
 _CUSTODIAL = re.compile(r"prison|jail|custod|penal|colony|-year|-month|years?$|months?$|^life$",
@@ -537,6 +560,8 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             s_start, s_end = sent
             stext = self.text[s_start:s_end]
             triggers = find_triggers(stext, s_start)
+            triggers = sorted(triggers + _told_infinitives(stext, s_start, triggers),
+                              key=lambda t: t.start)  # fmt: skip
             if self.parsed:  # "X was not detained", "called for the release of X": no event
                 triggers = [t for t in triggers if not negated(self.doc, t.start, t.end)
                             and not wished(self.doc, t.start, t.end, self.w)]  # fmt: skip
@@ -908,10 +933,13 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 or (t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lower_ in _WARRANTS)
             ):
                 continue  # "a warrant for his arrest", "named in the arrest warrants": no arrest
-            if kind is EventType.CHARGED and any(
-                c.dep_ == "nsubj" and c.lower_ in self.w.courts for c in t.children
+            if (
+                kind is EventType.CHARGED
+                and t.lower_ != "charged"
+                and any(c.dep_ == "nsubj" and c.lower_ in self.w.courts for c in t.children)
             ):
-                continue  # "the court accused X of ...": its verdict's ground
+                continue  # "the court accused X of ...": its verdict's ground (but "the
+                # court charged X with ...", a court's investigating judge, brings one)
             if t.lower_ in {"term", "terms"} and not any(
                 _CUSTODIAL.search(c.text) for c in t.subtree if c.i != t.i
             ):
@@ -1334,6 +1362,8 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 by_who = {who: Path.COLON_LIST for _, who in self.coref.mentions_in(*sent)
                           if not self.clusters[who].official}  # fmt: skip
                 group = previous
+            elif not by_who and (listed := self._verbless_list(si, sent)):
+                by_who, group = listed
             elif not by_who or (colon and len(by_who) < 2):
                 previous = []
                 continue  # one name after a colon is no list
@@ -1347,6 +1377,26 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             if group:
                 self._last_people = list(by_who)
         self.group_events = [e for e in self.group_events if id(e) not in used]
+
+    def _verbless_list(
+        self, si: int, sent: tuple[int, int]
+    ) -> tuple[dict[int, Path], list[RawEvent]] | None:
+        """ "Several journalists were detained in house raids.\n\nPhoto journalist X, AFP
+        reporter Y and journalists Z and W.": a sentence of three names or more without a
+        verb (the parse roots it in a name) right after a group's event names its members,
+        whatever words of trade stand before the names."""
+        group = [e for s, e in self.statements if s.sentence == si - 1]
+        if not group:
+            return None
+        named = [(m, who) for m, who in self.coref.mentions_in(*sent)
+                 if m.source != "pronoun" and not self.clusters[who].official]  # fmt: skip
+        if len({who for _, who in named}) < 3:
+            return None
+        span = self.doc.char_span(*sent, alignment_mode="expand")
+        root = next((t for t in span or () if t.dep_ == "ROOT"), None)
+        if root is None or not any(m.start <= root.idx < m.end for m, _ in named):
+            return None
+        return {who: Path.LISTED for _, who in named}, group
 
     def _carry(
         self, group: list[RawEvent], by_who: dict[int, Path], si: int, used: set[int]
