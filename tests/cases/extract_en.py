@@ -908,6 +908,12 @@ CASES_V2 = [
          "columnist Selin Akbas and editors Onur Keskin and Ayla Dogru.",
          events={"Emre Yalcin": [("detained", None)], "Selin Akbas": [("detained", None)],
                  "Ayla Dogru": [("detained", None)]}),
+    Case("v2 a name under 'of' a noun of trade is what one belongs to", "Police detained at "
+         "least 12 people on Sunday. Among those detained were Murat Ekinci, the "
+         "editor-in-chief of Bugunler, and Cem Tosun. Officers also raided the office of "
+         "Haber Sesi and arrested two reporters.",
+         events={"Murat Ekinci": [("detained", None)], "Cem Tosun": [("detained", None)]},
+         not_detainees=["Bugunler", "Haber Sesi"]),
 ]  # fmt: skip
 
 # What en.v2's learned models decide: an organisation the text is about or a place, a

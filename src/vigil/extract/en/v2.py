@@ -123,6 +123,9 @@ def _told_infinitives(stext: str, offset: int, taken: list[Trigger]) -> list[Tri
     return found
 
 
+# what an organisation has: "the office of X", "the head of X", "employees of X"
+_PARTS_OF_AN_OUTLET = frozenset({"office", "headquarter", "head", "chief", "staff", "employee",
+                                 "owner", "newsroom", "correspondent", "columnist"})  # fmt: skip
 _WARRANTS = frozenset({"warrant", "warrants", "order", "orders"})  # "a warrant for his arrest"
 _LIST_ITEM = re.compile(r"[—–\-•*·▪►]\s|\d{1,3}[.)]\s")  # a line of a list
 _CUSTODIAL = re.compile(r"prison|jail|custod|penal|colony|-year|-month|years?$|months?$|^life$",
@@ -667,6 +670,9 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             people = [who for who in people if who in parsed or not self._acting(who)]
         if parsed:  # "X, the husband of Y, was released": Y only names whose husband
             people = [who for who in people if who in parsed or not self._kin_of(who, sent)]
+        if self.parsed:  # "X, the editor-in-chief of Zaman", "raided the office of Temirov
+            # Live": a name under "of" or "from" a common noun names what one belongs to
+            people = [who for who in people if who in parsed or not self._belongs_to(who, sent)]
         if self.parsed and trig.passive and self._acts_on_object(trig):
             # "Judge X, who sentenced dozens of protesters": the person before acts
             people = [who for who in people if who in parsed]
@@ -677,6 +683,8 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         for who in self._list_goes_on(parsed, people, sent, said):
             parsed[who] = Participant(-1, Path.LISTED)
             extra.append(who)
+        if self.parsed:  # "Among those detained were X, the editor-in-chief of Zaman"
+            extra = [who for who in extra if not self._belongs_to(who, sent)]
         ref = group_reference(self.doc, trig.start, trig.end, self.w) if self.parsed else None
         group = self.group_referred(ref, si, sent) if ref is not None else None
         if group is not None:  # "Both were arrested": the persons named before (``anaphora``)
@@ -1000,6 +1008,34 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ in self.w.relations
             for h in heads
         )
+
+    def _belongs_to(self, who: int, sent: tuple[int, int]) -> bool:
+        """Every mention of ``who`` in ``sent`` hangs on "of" or "from" after a noun of
+        trade or of an outlet's parts ("the editor-in-chief of X", "the office of X",
+        "reporters from X"; not "the release of X", "the death of X")."""
+        mentions = [
+            m for m, w in self.coref.mentions_in(*sent) if w == who and m.source != "pronoun"
+        ]
+        if not mentions:
+            return False
+        for m in mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not len(span):
+                return False
+            t = span[-1]
+            while t.dep_ in {"compound", "flat"} and t.head is not t and t.head.i < span.end + 2:
+                t = t.head
+            prep = t.head
+            noun = prep.head
+            trade = noun.lower_.removesuffix("s")
+            if not (
+                t.dep_ == "pobj"
+                and prep.lower_ in {"of", "from"}
+                and (trade in self.w.person_nouns or trade in self.w.acting_roles
+                     or trade in _PARTS_OF_AN_OUTLET)
+            ):  # fmt: skip
+                return False
+        return True
 
     def _possessor(self, who: int, sent: tuple[int, int]) -> bool:
         """Named in ``sent`` only as a possessor: "X's associate, Y", "X's lawyer"."""
