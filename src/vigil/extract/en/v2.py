@@ -1028,9 +1028,11 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             prep = t.head
             noun = prep.head
             trade = noun.lower_.removesuffix("s")
+            gap = self.text[prep.idx + len(prep.text) : m.start]
             if not (
                 t.dep_ == "pobj"
                 and prep.lower_ in {"of", "from"}
+                and re.fullmatch(r"\s+(?:the\s+)?", gap)  # not "the head of the X Party Y"
                 and (trade in self.w.person_nouns or trade in self.w.acting_roles
                      or trade in _PARTS_OF_AN_OUTLET)
             ):  # fmt: skip
