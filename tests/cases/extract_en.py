@@ -980,6 +980,36 @@ CASES_V2 = [
     Case("v2 referred to X as a political prisoner", "The group Memorial, which referred to "
          "Nikita Farov as a political prisoner, said he ran a channel on Telegram.",
          events={"Nikita Farov": [("recognized_political_prisoner", None)]}),
+    Case("v2 among the 23 is X; another defendant is Y", "A court on Monday sentenced 23 "
+         "protesters to two years in prison each. Among the 23 is Hoda Kamel, a student. "
+         "Another defendant is Samir Fathy, a well-known blogger.",
+         events={"Hoda Kamel": [("sentenced", None)], "Samir Fathy": [("sentenced", None)]}),
+    Case("v2 the latest to be freed were X and Y", "Officials freed three more prisoners on "
+         "Friday. The latest prisoners to be freed were Tomas Ruiz Pena and Ana Belen Soto "
+         "Mora, the group said.", events={"Tomas Ruiz Pena": [("released", None)],
+         "Ana Belen Soto Mora": [("released", None)]}),
+    Case("v2 ordered X to be detained pending trial", "A judge ordered the reporter Kemal "
+         "Aydinoglu to be detained pending trial.",
+         events={"Kemal Aydinoglu": [("detained", None)]}),
+    Case("v2 a court charged X with", "On Tuesday, the provincial court charged Sok Pheara, "
+         "41, with incitement.", events={"Sok Pheara": [("charged", None)]}),
+    Case("v2 a Spanish first surname later", "Police released Mario Lopez Vidal on Sunday. "
+         "Lopez was arrested in 2019 and sentenced to five years.",
+         events={"Mario Lopez Vidal": [("released", None), ("detained", "2019")]}),
+    Case("v2 an Arabic article spelled two ways", "A court sentenced Karim Abd El-Masry to "
+         "three years. Rights groups said Karim Abdel Masry had been arrested in 2020.",
+         events={"Karim Abd El-Masry": [("sentenced", None), ("detained", "2020")]}),
+    Case("v2 a verbless list after the group's event", "Several reporters were detained in "
+         "dawn raids on Tuesday.\n\nPhoto reporter Emre Yalcin, TV reporter Deniz Oral, "
+         "columnist Selin Akbas and editors Onur Keskin and Ayla Dogru.",
+         events={"Emre Yalcin": [("detained", None)], "Selin Akbas": [("detained", None)],
+                 "Ayla Dogru": [("detained", None)]}),
+    Case("v2 a name under 'of' a noun of trade is what one belongs to", "Police detained at "
+         "least 12 people on Sunday. Among those detained were Murat Ekinci, the "
+         "editor-in-chief of Bugunler, and Cem Tosun. Officers also raided the office of "
+         "Haber Sesi and arrested two reporters.",
+         events={"Murat Ekinci": [("detained", None)], "Cem Tosun": [("detained", None)]},
+         not_detainees=["Bugunler", "Haber Sesi"]),
 ]  # fmt: skip
 
 # What en.v2's learned models decide: an organisation the text is about or a place, a

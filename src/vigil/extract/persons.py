@@ -360,9 +360,19 @@ class Cluster:
             return False
         if set(key) <= set(mine) or set(mine) <= set(key):
             return True
-        if key[-1] == mine[-1]:  # "Mikola Statkevich" and "Mikalai Statkevich"
+        if _bare(key[-1]) == _bare(mine[-1]):  # "Mikola Statkevich" and "Mikalai
+            # Statkevich"; "Abdel Fattah" and "Alaa Abd El-Fattah"
             return len(key) == 1 or len(mine) == 1 or key[0][:1] == mine[0][:1]
         return False
+
+
+# an Arabic article joined to a surname, spelled one way or another or left off:
+# "El-Fattah" ~ "Fattah", "al-Baqer" ~ "El-Baqer"
+_ARTICLE = re.compile(r"^(?:a|e)[lnrstdz]-|^ash-")
+
+
+def _bare(word: str) -> str:
+    return _ARTICLE.sub("", word)
 
 
 def clean_name(text: str, start: int) -> tuple[str, int, int] | None:
@@ -550,8 +560,11 @@ def surname_mentions(
         words = cluster.best.name.split()
         if len(words) < 2:
             continue
-        for i, word in enumerate(dict.fromkeys((words[-1], words[0]))):
-            if len(word) < 2 + i or fold(word) in NOT_NAMES or fold(word) in _TITLES:
+        # ... and, in a name of three words or more, the one before the last: a Spanish
+        # first surname ("Plana" of "Emilio Plana Robert"), of four letters or more
+        middle = (words[-2],) if len(words) >= 3 and len(words[-2]) >= 4 else ()
+        for i, word in enumerate(dict.fromkeys((words[-1], words[0], *middle))):
+            if len(word) < 2 + min(i, 1) or fold(word) in NOT_NAMES or fold(word) in _TITLES:
                 continue  # a last word of two letters ("Ho", "Wu") may stand; no first
             homes = words_of.setdefault(word, [])
             if cluster not in homes:

@@ -771,6 +771,25 @@ def _counted_members(t: Token, w: EnglishWords) -> bool:
     )
 
 
+_HELD_NOUNS = frozenset({"defendant", "detainee", "prisoner"})  # "Another defendant is X"
+
+
+def _the_group(t: Token, w: EnglishWords) -> bool:
+    """ "Among the 23 is X", "Among the activists are X": a definite count or plural
+    of a trade after "among" before a verb of being names the group stated before;
+    "Another defendant is X": one more of that group."""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+    among = t.dep_ == "pobj" and t.head.lower_ == "among" and t.head.head.lower_ in w.list_verbs
+    if among and definite and not any(c.dep_ in {"acl", "relcl", "prep"} for c in t.children):
+        return t.like_num or (t.lower_.endswith("s") and t.lower_[:-1] in w.person_nouns)
+    return (
+        t.dep_ == "nsubj"
+        and t.head.lower_ in {"is", "was"}
+        and (t.lower_ in w.person_nouns or t.lower_ in _HELD_NOUNS)
+        and any(c.dep_ == "det" and c.lower_ == "another" for c in t.children)
+    )
+
+
 def members_named(doc: Doc, start: int, end: int, w: EnglishWords) -> list[Participant]:
     """Persons a sentence names as members of a group stated before: "Among them were X
     and Y", "They include X", "Those freed include X", or a list after a colon."""
@@ -780,10 +799,14 @@ def members_named(doc: Doc, start: int, end: int, w: EnglishWords) -> list[Parti
     found: list[Participant] = []
     for t in span:
         if (
-            t.lower_ in w.group_words
-            and t.dep_ in _SUBJECTS | {"pobj"}
-            and not any(c.dep_ in {"acl", "relcl"} for c in t.children)
-        ) or _counted_members(t, w):
+            (
+                t.lower_ in w.group_words
+                and t.dep_ in _SUBJECTS | {"pobj"}
+                and not any(c.dep_ in {"acl", "relcl"} for c in t.children)
+            )
+            or _counted_members(t, w)
+            or _the_group(t, w)
+        ):
             for member in _listed(t, w):
                 # "Among them were ... the lawyer X": whatever their trade, a member
                 found += [Participant(m.i, Path.MEMBER) for m in _widened(member)]

@@ -100,6 +100,32 @@ _IN_ABSENCE = re.compile(r"\bin\s+absentia\b|\bin\s+(?:his|her|their)\s+absence\
 _ABSENT_GROUP = re.compile(
     r"\b(?:they|them|their|all|both|others|activists|leaders|members|figures|defendants|"
     r"dissidents|opponents|journalists)\b", re.I)  # fmt: skip
+# "the latest detainees to be freed were X", "the first journalist to be jailed",
+# "a court ordered X to be detained pending trial": an infinitive that tells what happened
+_TOLD_INFINITIVE = re.compile(
+    r"\b(?:(?:first|second|third|fourth|fifth|latest|last|only)\b(?:\s+[\w-]+){0,3}?"
+    r"|ordered\b(?:\s+[\w-]+){0,4}?)\s+to\s+be\s+", re.IGNORECASE)  # fmt: skip
+
+
+def _told_infinitives(stext: str, offset: int, taken: list[Trigger]) -> list[Trigger]:
+    """Triggers v1 leaves out as a prospect ("to be freed") where the words before the
+    infinitive make it a fact (``_TOLD_INFINITIVE``); the person stands before."""
+    found: list[Trigger] = []
+    for m in _TOLD_INFINITIVE.finditer(stext):
+        for t in find_triggers(stext[m.end() :], offset + m.end()):
+            if t.start == offset + m.end() and not any(
+                t.start < x.end and x.start < t.end for x in taken
+            ):
+                t.passive = True
+                t.reason = t.reason.replace("(person after)", "(person before)")
+                t.reason += f'; "{m.group(0).strip()}": told, not a prospect'
+                found.append(t)
+    return found
+
+
+# what an organisation has: "the office of X", "the head of X", "employees of X"
+_PARTS_OF_AN_OUTLET = frozenset({"office", "headquarter", "head", "chief", "staff", "employee",
+                                 "owner", "newsroom", "correspondent", "columnist"})  # fmt: skip
 _WARRANTS = frozenset({"warrant", "warrants", "order", "orders"})  # "a warrant for his arrest"
 _LIST_ITEM = re.compile(r"[—–\-•*·▪►]\s|\d{1,3}[.)]\s")  # a line of a list
 _CUSTODIAL = re.compile(r"prison|jail|custod|penal|colony|-year|-month|years?$|months?$|^life$",
@@ -539,6 +565,8 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             s_start, s_end = sent
             stext = self.text[s_start:s_end]
             triggers = find_triggers(stext, s_start)
+            triggers = sorted(triggers + _told_infinitives(stext, s_start, triggers),
+                              key=lambda t: t.start)  # fmt: skip
             if self.parsed:  # "X was not detained", "called for the release of X": no event
                 triggers = [t for t in triggers if not negated(self.doc, t.start, t.end)
                             and not wished(self.doc, t.start, t.end, self.w)
@@ -645,6 +673,9 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             people = [who for who in people if who in parsed or not self._acting(who)]
         if parsed:  # "X, the husband of Y, was released": Y only names whose husband
             people = [who for who in people if who in parsed or not self._kin_of(who, sent)]
+        if self.parsed:  # "X, the editor-in-chief of Zaman", "raided the office of Temirov
+            # Live": a name under "of" or "from" a common noun names what one belongs to
+            people = [who for who in people if who in parsed or not self._belongs_to(who, sent)]
         if self.parsed and trig.passive and self._acts_on_object(trig):
             # "Judge X, who sentenced dozens of protesters": the person before acts
             people = [who for who in people if who in parsed]
@@ -655,6 +686,8 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         for who in self._list_goes_on(parsed, people, sent, said):
             parsed[who] = Participant(-1, Path.LISTED)
             extra.append(who)
+        if self.parsed:  # "Among those detained were X, the editor-in-chief of Zaman"
+            extra = [who for who in extra if not self._belongs_to(who, sent)]
         ref = group_reference(self.doc, trig.start, trig.end, self.w) if self.parsed else None
         group = self.group_referred(ref, si, sent) if ref is not None else None
         if group is not None:  # "Both were arrested": the persons named before (``anaphora``)
@@ -975,10 +1008,13 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 or (t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lower_ in _WARRANTS)
             ):
                 continue  # "a warrant for his arrest", "named in the arrest warrants": no arrest
-            if kind is EventType.CHARGED and any(
-                c.dep_ == "nsubj" and c.lower_ in self.w.courts for c in t.children
+            if (
+                kind is EventType.CHARGED
+                and t.lower_ != "charged"
+                and any(c.dep_ == "nsubj" and c.lower_ in self.w.courts for c in t.children)
             ):
-                continue  # "the court accused X of ...": its verdict's ground
+                continue  # "the court accused X of ...": its verdict's ground (but "the
+                # court charged X with ...", a court's investigating judge, brings one)
             if t.lower_ in {"term", "terms"} and not any(
                 _CUSTODIAL.search(c.text) for c in t.subtree if c.i != t.i
             ):
@@ -1039,6 +1075,36 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ in self.w.relations
             for h in heads
         )
+
+    def _belongs_to(self, who: int, sent: tuple[int, int]) -> bool:
+        """Every mention of ``who`` in ``sent`` hangs on "of" or "from" after a noun of
+        trade or of an outlet's parts ("the editor-in-chief of X", "the office of X",
+        "reporters from X"; not "the release of X", "the death of X")."""
+        mentions = [
+            m for m, w in self.coref.mentions_in(*sent) if w == who and m.source != "pronoun"
+        ]
+        if not mentions:
+            return False
+        for m in mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not len(span):
+                return False
+            t = span[-1]
+            while t.dep_ in {"compound", "flat"} and t.head is not t and t.head.i < span.end + 2:
+                t = t.head
+            prep = t.head
+            noun = prep.head
+            trade = noun.lower_.removesuffix("s")
+            gap = self.text[prep.idx + len(prep.text) : m.start]
+            if not (
+                t.dep_ == "pobj"
+                and prep.lower_ in {"of", "from"}
+                and re.fullmatch(r"\s+(?:the\s+)?", gap)  # not "the head of the X Party Y"
+                and (trade in self.w.person_nouns or trade in self.w.acting_roles
+                     or trade in _PARTS_OF_AN_OUTLET)
+            ):  # fmt: skip
+                return False
+        return True
 
     def _possessor(self, who: int, sent: tuple[int, int]) -> bool:
         """Named in ``sent`` only as a possessor: "X's associate, Y", "X's lawyer"."""
@@ -1458,6 +1524,8 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 by_who = {who: Path.COLON_LIST for _, who in self.coref.mentions_in(*sent)
                           if not self.clusters[who].official}  # fmt: skip
                 group = previous
+            elif not by_who and (listed := self._verbless_list(si, sent)):
+                by_who, group = listed
             elif not by_who or (colon and len(by_who) < 2):
                 previous = []
                 continue  # one name after a colon is no list
@@ -1471,6 +1539,26 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             if group:
                 self._last_people = list(by_who)
         self.group_events = [e for e in self.group_events if e not in used]
+
+    def _verbless_list(
+        self, si: int, sent: tuple[int, int]
+    ) -> tuple[dict[int, Path], list[RawEvent]] | None:
+        """ "Several journalists were detained in house raids.\n\nPhoto journalist X, AFP
+        reporter Y and journalists Z and W.": a sentence of three names or more without a
+        verb (the parse roots it in a name) right after a group's event names its members,
+        whatever words of trade stand before the names."""
+        group = [e for s, e in self.statements if s.sentence == si - 1]
+        if not group:
+            return None
+        named = [(m, who) for m, who in self.coref.mentions_in(*sent)
+                 if m.source != "pronoun" and not self.clusters[who].official]  # fmt: skip
+        if len({who for _, who in named}) < 3:
+            return None
+        span = self.doc.char_span(*sent, alignment_mode="expand")
+        root = next((t for t in span or () if t.dep_ == "ROOT"), None)
+        if root is None or not any(m.start <= root.idx < m.end for m, _ in named):
+            return None
+        return {who: Path.LISTED for _, who in named}, group
 
     def _carry(
         self, group: list[RawEvent], by_who: dict[int, Path], si: int, used: set[RawEvent]
