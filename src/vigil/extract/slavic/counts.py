@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from vigil.extract.figures import RawFigure, nearest_category
-from vigil.extract.slavic.figures import _OBLIQUE, FigureFinder, _part
+from vigil.extract.slavic.figures import _OBLIQUE, FigureFinder, _part, count_of
 from vigil.extract.slavic.lexicon import Lexicon
 from vigil.extract.slavic.nlp import morph
 from vigil.extract.slavic.numerals import NUMBER, parse_number
@@ -214,10 +214,8 @@ class CountFinder(FigureFinder):
                 f.start - offset <= at < f.end - offset for f in out
             ):
                 continue
-            value = parse_number(m.group("n"))
-            if value is None or value.denominator != 1 or value < 2:
-                continue
-            if re.fullmatch(r"(?:19|20)\d\d", m.group("n")):
+            value = count_of(m.group("n"))
+            if value is None:
                 continue
             head = sentence[max(0, at - 14) : at]
             if re.search(r"(?:№|N|\bст\.|\bч\.|\bномер|\bстать\w*|\bчаст\w*)\s*$", head, re.I):

@@ -163,10 +163,8 @@ class FigureFinder:
         for m in self.reverse.finditer(sentence):
             if any(f.start <= m.start("n") + offset < f.end for f in found):
                 continue
-            value = parse_number(m.group("n"))
-            if value is None or value.denominator != 1 or value < 2:
-                continue
-            if re.fullmatch(r"(?:19|20)\d\d", m.group("n")):
+            value = count_of(m.group("n"))
+            if value is None:
                 continue
             noun = m.group("noun").lower()
             category = next((c for stem, c in _CATEGORY_OF if noun.startswith(stem)),
@@ -190,6 +188,17 @@ class FigureFinder:
                 continue
             parts = {_part(b.group("an")): int(first), _part(b.group("bn")): int(second)}
             merge_breakdown(found, b.start() + offset, b.end() + offset, parts)
+
+
+def count_of(number: str) -> int | None:
+    """A number written in a text as a count of people: whole, two or more, and not a year
+    ("2020")."""
+    value = parse_number(number)
+    if value is None or value.denominator != 1 or value < 2:
+        return None
+    if re.fullmatch(r"(?:19|20)\d\d", number):
+        return None
+    return int(value)
 
 
 def _part(word: str) -> str:
