@@ -30,9 +30,11 @@ class SlavicExtractor:
 
     def __call__(self, text: str, *, published: dt.date | None = None) -> Extraction:
         if self.language == "be":
-            from vigil.extract.slavic.lacinka import back, is_lacinka, respell
+            from vigil.extract.slavic.lacinka import back, latin_majority, respell
 
-            if is_lacinka(text):  # read in Cyrillic, given back in the source's letters
+            # Belarusian in Latin letters is Łacinka (a short post may have one "ŭ" or
+            # none): read in Cyrillic, given back in the source's letters
+            if latin_majority(text):
                 respelled = respell(text)
                 return back(self._run(respelled.text, published), respelled)
         return self._run(text, published)

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 from vigil.extract.types import Extraction, Span
 
-__all__ = ["Respelled", "back", "is_lacinka", "respell", "to_lacinka"]
+__all__ = ["Respelled", "back", "is_lacinka", "latin_majority", "respell", "to_lacinka"]
 
 T = TypeVar("T")
 
@@ -42,6 +42,13 @@ _CONSONANTS = {
     "q": "к",
 }  # fmt: skip
 _DIGRAPHS = {"dź": "дзь", "dž": "дж", "dz": "дз", "ch": "х"}
+
+
+def latin_majority(text: str) -> bool:
+    """More Latin letters than Cyrillic: a text known to be Belarusian is then Łacinka,
+    however few "ŭ" a short post has."""
+    sample = text[:5000]
+    return len(_LATIN.findall(sample)) > len(_CYRILLIC.findall(sample))
 
 
 def is_lacinka(text: str) -> bool:
@@ -192,8 +199,9 @@ def _back(value: T, respelled: Respelled) -> T:
             v = getattr(value, f.name)
             if f.name in _NAMES and isinstance(v, str):
                 changes[f.name] = to_lacinka(v)
-            elif f.name == "reason" and isinstance(v, str):
-                changes[f.name] = _QUOTED.sub(lambda m: _quoted_back(m, respelled), v)
+            elif f.name in {"reason", "detail"} and isinstance(v, str):
+                quoted = _QUOTED.sub(lambda m: _quoted_back(m, respelled), v)
+                changes[f.name] = _CYRILLIC_WORD.sub(lambda m: to_lacinka(m.group(0)), quoted)
             elif isinstance(v, Span | tuple) or (is_dataclass(v) and not _frozen_leaf(v)):
                 changes[f.name] = _back(v, respelled)
         return replace(value, **changes)
@@ -201,6 +209,7 @@ def _back(value: T, respelled: Respelled) -> T:
 
 
 _QUOTED = re.compile(r'"([^"]+)"')
+_CYRILLIC_WORD = re.compile(r"[Ѐ-ӿ]+(?:[’'][Ѐ-ӿ]+)*")  # a detail's own words ("3 гады")
 
 
 def _quoted_back(m: re.Match[str], respelled: Respelled) -> str:
