@@ -948,7 +948,7 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         upheld", "X's sentence upheld", "the sentence upheld by the appeals court"), or a
         confirming verb whose subject is a court or which is done on appeal ("the court
         confirmed the sentence", "to confirm X's sentence on appeal")."""
-        kept = {"upheld", "rejected", "dismissed", "denied", "confirmed"}
+        kept = self.w.kept_participles
         for c in noun.children:
             if c.dep_ in {"acl", "amod"} and c.i > noun.i and c.lower_ in kept:
                 return c

@@ -54,6 +54,7 @@ class EnglishWords:
     appeal_nouns: frozenset[str]
     upholding_verbs: frozenset[str]
     confirming_verbs: frozenset[str]
+    kept_participles: frozenset[str]
     courts: frozenset[str]
     triggers: dict[EventType, frozenset[str]]  # event type → words read through the parse
 
