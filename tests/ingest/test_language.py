@@ -31,6 +31,8 @@ from vigil.extract.language import _detector, detect_language
             "advieźli ŭ minskaje SIZA.",
             "be",
         ),
+        # a short post in Łacinka with one "ŭ": no other language writes it
+        ("Aktyvistku Kaciarynu Łapuć zatrymali ŭ Hrodnie.", "be"),
         ("12345 — 67:89", None),
         ("", None),
         ("😀 🙏", None),
