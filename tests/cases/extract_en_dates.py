@@ -280,4 +280,10 @@ CASES_DATES = [
     Case("a verdict only possible is none", "Oleg Dunin was arrested in May 2023. He is facing "
          "charges of treason, which could lead to a life sentence if he is found guilty.", P,
          events={"Oleg Dunin": [("detained", "2023-05")]}, absent={"Oleg Dunin": ["sentenced"]}),
+    Case("a date the parse gives a coordinated event is no report's",
+         "Anton Malik, who was arrested and charged six months ago, told reporters on Monday "
+         "that he would appeal.", P,
+         events={"Anton Malik": [("detained", "2023-09"), ("charged", "2023-09")]}),
+    Case("a verb written with a prefix is no description", "Police re-arrested journalist "
+         "Pavel Lis late Tuesday.", P, events={"Pavel Lis": [("detained", "2024-03-05")]}),
 ]  # fmt: skip

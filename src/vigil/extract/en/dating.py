@@ -319,7 +319,9 @@ def attach(
             cause = _CAUSE.search(text[: d.start - sentence[0]])
             if d.start > trig.end and cause and _DEEDS & set(cause.group(0).lower().split()):
                 readings[id(d)] = _Reading(None, True, False)
-    usable = [d for d in dates if _usable(d, trig, doc, readings.get(id(d)), own, text, sentence)]
+    events = own | set(heads.values())  # a date the parse gives to an event's word is no report's
+    usable = [d for d in dates if _usable(d, trig, doc, readings.get(id(d)), own, text, sentence,
+                                          events)]  # fmt: skip
 
     def nearest(found: list[FoundDate]) -> FoundDate:
         return min(found, key=lambda d: min(abs(d.start - trig.end), abs(trig.start - d.end)))
@@ -387,10 +389,14 @@ def _usable(
     own: set[int],
     text: str,
     sentence: tuple[int, int],
+    events: set[int] | frozenset[int] = frozenset(),
 ) -> bool:
     """A date that may be an event's: resolved (or a year-less one, left null), not an
     end ("until"), not a report's ("said on Sunday"; a recognition is the report's), and
-    a duration only for an isolation or a time held up to now."""
+    a duration only for an isolation or a time held up to now. A date the parse gives to
+    the word of an event (``events``: the trigger's, or another trigger's it may share,
+    "X, who was arrested and charged six months ago, told reporters") is no report's,
+    whatever word follows it."""
     if d.date is None and d.kind == "y":
         return False
     before = text[max(0, d.start - sentence[0] - 8) : d.start - sentence[0]].lower()
@@ -400,7 +406,7 @@ def _usable(
         return False
     if (
         trig.type is not EventType.RECOGNIZED_POLITICAL_PRISONER
-        and (r is None or r.governor not in own)
+        and (r is None or r.governor not in own | events)
         and reported(d, sentence[0], text)
     ):
         return False  # "said on Sunday", unless the parse gives the date to the trigger
@@ -428,7 +434,19 @@ def describes(word: Token) -> bool:
     if word.dep_ != "amod":
         return False
     before = word.nbor(-1) if word.i > word.sent.start else None
+    if _prefixed(word):
+        return False  # "Police re-arrested journalist X late Tuesday": a verb the parse misread
     return before is None or before.dep_ in {"det", "poss", "punct", "amod"} or before.is_punct
+
+
+def _prefixed(word: Token) -> bool:
+    """The verb of "re-arrested", "re-detained": split by the tokenizer at the hyphen, its
+    second half the parse may read as a word describing the noun after it."""
+    if word.i < word.sent.start + 2:
+        return False
+    hyphen, prefix = word.nbor(-1), word.nbor(-2)
+    return hyphen.text == "-" and not prefix.whitespace_ and not hyphen.whitespace_ and (
+        prefix.lower_ == "re")  # fmt: skip
 
 
 def _reduced(head: Token) -> set[int]:
