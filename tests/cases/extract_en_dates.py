@@ -286,4 +286,9 @@ CASES_DATES = [
          events={"Anton Malik": [("detained", "2023-09"), ("charged", "2023-09")]}),
     Case("a verb written with a prefix is no description", "Police re-arrested journalist "
          "Pavel Lis late Tuesday.", P, events={"Pavel Lis": [("detained", "2024-03-05")]}),
+    Case("a date line and a date the senter cut off open the sentence after",
+         "March 8th, 2024\nOn March 4th Pavel Lis (a reporter of an online paper) and Oleg Dunin "
+         "(its editor) were detained in Gomel.", P,
+         events={"Pavel Lis": [("detained", "2024-03-04")],
+                 "Oleg Dunin": [("detained", "2024-03-04")]}),
 ]  # fmt: skip
