@@ -291,4 +291,10 @@ CASES_DATES = [
          "(its editor) were detained in Gomel.", P,
          events={"Pavel Lis": [("detained", "2024-03-04")],
                  "Oleg Dunin": [("detained", "2024-03-04")]}),
+    Case("a year before a noun of a phrase describing a person is the noun's",
+         "Anton Malik was arrested in May 2023. Malik, a leading figure in the 2011 protests "
+         "against the government, was convicted of insulting the state.", P,
+         events={"Anton Malik": [("detained", "2023-05"), ("sentenced", None)]}),
+    Case("a year before a noun of the verb's phrase dates the event", "Anton Malik was "
+         "arrested in the 2020 protests.", P, events={"Anton Malik": [("detained", "2020")]}),
 ]  # fmt: skip

@@ -234,6 +234,8 @@ def _read(doc: Doc, d: FoundDate, heads: dict[int, int]) -> _Reading | None:
     inside = {t.i for t in span}
     t = span.root
     since = d.text.lower().startswith("since")
+    if _describes_noun(span[-1], heads):  # "a leading figure in the 2011 protests, was ..."
+        return _Reading(span[-1].head.i, True, since)
     if t.dep_ == "npadvmod" and any(c.dep_ == "mark" and c.i > span[-1].i for c in t.head.children):
         t = t.head  # "sentenced ... last year after a court found him guilty": the parse hangs
         # a point in time before "after" on the clause it opens; it is the verb's before it
@@ -253,6 +255,24 @@ def _read(doc: Doc, d: FoundDate, heads: dict[int, int]) -> _Reading | None:
         if t.dep_ == "pobj" and t.head.lower_ in _BECAUSE and not t.ent_type_:
             return _Reading(t.i, True, since)  # "sentenced over protests in August 2020"
     return _Reading(t.i, False, since)
+
+
+def _describes_noun(year: Token, heads: dict[int, int]) -> bool:
+    """A year written before a noun ("the 2011 protests") in a phrase that describes another
+    noun ("Rajab, a leading figure in the 2011 protests, was convicted ..."): the year is of
+    that noun, no event's. Not one of a phrase of the verb ("arrested in the 2020
+    protests"), nor of an event noun ("his 2021 arrest")."""
+    noun = year.head
+    if year.dep_ not in {"nummod", "compound", "amod"} or noun.i <= year.i or noun.i in heads:
+        return False
+    if not (year.like_num and len(year.text) == 4) or _verbal(noun):
+        return False
+    prep, owner = noun.head, noun.head.head
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and owner.dep_ in _NOMINAL and (
+        owner.i not in heads and not _verbal(owner))  # fmt: skip
+
+
+_NOMINAL = frozenset(["appos", "nsubj", "nsubjpass", "dobj", "pobj", "attr"])
 
 
 _BEING = frozenset(["been", "is", "was", "are", "were", "remained", "remains", "stayed",
