@@ -297,4 +297,8 @@ CASES_DATES = [
          events={"Anton Malik": [("detained", "2023-05"), ("sentenced", None)]}),
     Case("a year before a noun of the verb's phrase dates the event", "Anton Malik was "
          "arrested in the 2020 protests.", P, events={"Anton Malik": [("detained", "2020")]}),
+    Case("a group's reaction today does not date the release; last night does",
+         "London, March 8, 2024 — The Committee today welcomed the release of the blogger Pavel "
+         "Lis. Lis was released from a prison in Minsk around 11 p.m. last night, his lawyer "
+         "said.", P, events={"Pavel Lis": [("released", "2024-03-07")]}),
 ]  # fmt: skip
