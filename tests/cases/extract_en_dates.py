@@ -301,4 +301,9 @@ CASES_DATES = [
          "London, March 8, 2024 — The Committee today welcomed the release of the blogger Pavel "
          "Lis. Lis was released from a prison in Minsk around 11 p.m. last night, his lawyer "
          "said.", P, events={"Pavel Lis": [("released", "2024-03-07")]}),
+    Case("later mentions with other named dates are other detentions",
+         "Officials denied any knowledge of the arrest of Anton Malik. In late 2019, he was "
+         "arrested after an article criticised a raid. On February 17, 2021, he was arrested a "
+         "second time.", P,
+         events={"Anton Malik": [("detained", "2019"), ("detained", "2021-02-17")]}),
 ]  # fmt: skip
