@@ -280,4 +280,30 @@ CASES_DATES = [
     Case("a verdict only possible is none", "Oleg Dunin was arrested in May 2023. He is facing "
          "charges of treason, which could lead to a life sentence if he is found guilty.", P,
          events={"Oleg Dunin": [("detained", "2023-05")]}, absent={"Oleg Dunin": ["sentenced"]}),
+    Case("a date the parse gives a coordinated event is no report's",
+         "Anton Malik, who was arrested and charged six months ago, told reporters on Monday "
+         "that he would appeal.", P,
+         events={"Anton Malik": [("detained", "2023-09"), ("charged", "2023-09")]}),
+    Case("a verb written with a prefix is no description", "Police re-arrested journalist "
+         "Pavel Lis late Tuesday.", P, events={"Pavel Lis": [("detained", "2024-03-05")]}),
+    Case("a date line and a date the senter cut off open the sentence after",
+         "March 8th, 2024\nOn March 4th Pavel Lis (a reporter of an online paper) and Oleg Dunin "
+         "(its editor) were detained in Gomel.", P,
+         events={"Pavel Lis": [("detained", "2024-03-04")],
+                 "Oleg Dunin": [("detained", "2024-03-04")]}),
+    Case("a year before a noun of a phrase describing a person is the noun's",
+         "Anton Malik was arrested in May 2023. Malik, a leading figure in the 2011 protests "
+         "against the government, was convicted of insulting the state.", P,
+         events={"Anton Malik": [("detained", "2023-05"), ("sentenced", None)]}),
+    Case("a year before a noun of the verb's phrase dates the event", "Anton Malik was "
+         "arrested in the 2020 protests.", P, events={"Anton Malik": [("detained", "2020")]}),
+    Case("a group's reaction today does not date the release; last night does",
+         "London, March 8, 2024 — The Committee today welcomed the release of the blogger Pavel "
+         "Lis. Lis was released from a prison in Minsk around 11 p.m. last night, his lawyer "
+         "said.", P, events={"Pavel Lis": [("released", "2024-03-07")]}),
+    Case("later mentions with other named dates are other detentions",
+         "Officials denied any knowledge of the arrest of Anton Malik. In late 2019, he was "
+         "arrested after an article criticised a raid. On February 17, 2021, he was arrested a "
+         "second time.", P,
+         events={"Anton Malik": [("detained", "2019"), ("detained", "2021-02-17")]}),
 ]  # fmt: skip

@@ -62,7 +62,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("weekday", rf"\b(?:on|late|early|this)\s+(?P<w>{_WEEKDAY})\b"),
     # Wire style: "was arrested Tuesday", "said Thursday", "Friday's verdict".
     ("weekday", rf"\b(?P<w>{_WEEKDAY})\b"),
-    ("yesterday", r"\byesterday\b"),
+    ("yesterday", r"\b(?:yesterday|last\s+night)\b"),  # "released around 10 p.m. last night"
     ("today", r"\b(?:today|this morning|tonight|earlier today|earlier in the day)\b"),
     ("ago", rf"\b(?P<n>{NUMBER}|a|an|one)\s+(?P<u>days?|weeks?|months?|years?)\s+ago\b"),
     ("last", r"\blast\s+(?P<u>week|month|year)\b"),

@@ -87,6 +87,8 @@ class EnglishV1:
 
 
 class _Run:
+    named_apart = False  # en.v2 keeps later mentions with other named dates apart
+
     def __init__(self, doc: Doc, published: dt.date | None, warning: str | None) -> None:
         self.doc = doc
         self.text: str = doc.text
@@ -360,7 +362,8 @@ class _Run:
         self._events()
         persons: list[FoundPerson] = []
         for p in self.people:
-            events = tuple(merged(p.events, self.facilities)) if not p.cluster.official else ()
+            events = (tuple(merged(p.events, self.facilities, named_apart=self.named_apart))
+                      if not p.cluster.official else ())  # fmt: skip
             role, why = self._role(p.cluster, bool(events))
             best = p.cluster.best
             if role is Role.DETAINEE and len(best.key) == 1 and best.source == "ner" and len(

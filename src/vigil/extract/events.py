@@ -226,8 +226,11 @@ _REPORT_BEFORE = re.compile(
     r"(?:statement|report|list|video|decree)\s+(?:released|published))\s+(?:\w+\s+)?$",
     re.IGNORECASE)  # fmt: skip
 _REPORT_AFTER = re.compile(
-    r"^\s*,?\s*(?:\w+\s+)?(?:said|says|told|announced|reported|stated|added|wrote)\b", re.IGNORECASE
-)
+    r"^\s*,?\s*(?:(?:\w+\s+)?(?:said|says|told|announced|reported|stated|added|wrote)"
+    r"|(?:welcomed|condemned|urged|demanded))\b",
+    re.IGNORECASE,
+)  # also a group's reaction right after: "CPJ today welcomed the release of X" (not "his
+# arrest on Tuesday was condemned")
 
 
 def reported(d: FoundDate, sentence_start: int, sentence: str) -> bool:

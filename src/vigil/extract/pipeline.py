@@ -157,12 +157,37 @@ def _register_list_lines() -> None:
             heading = gap.count("\n") == 1 and _after_heading(doc, tok.i)
             if (item and "\n" in gap) or _BLANK_LINE.search(gap) or heading:
                 tok.is_sent_start = True
+            elif tok.is_sent_start and _date_opener(doc, tok.i):
+                tok.is_sent_start = False
         return doc
+
+
+def _date_opener(doc, i: int) -> bool:  # type: ignore[no-untyped-def]  # spacy Doc
+    """The senter closed a "sentence" of a date alone at ``i``, inside a line and with no
+    stop: "On March 13th | X, Y and Z were detained": the date opens the sentence after."""
+    words: list = []  # type: ignore[type-arg]  # spacy Tokens of the line before i, last first
+    for tok in reversed(doc[:i]):
+        if tok.is_space or "\n" in tok.text_with_ws or len(words) > 6:
+            break
+        words.append(tok)
+        if tok.is_sent_start:
+            break
+    words.reverse()
+    return (
+        2 <= len(words) <= 6
+        and words[0].lower_ in {"on", "in", "since"}
+        and words[1].lower_.rstrip(".")[:3] in _MONTHS
+        and not any(t.is_punct and t.text != "," for t in words)
+    )
+
+
+_MONTHS = frozenset(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                     "dec"])  # fmt: skip
 
 
 def _after_heading(doc, i: int) -> bool:  # type: ignore[no-untyped-def]  # spacy Doc
     """The token at ``i`` opens a line after a heading: a short line (a title, a caption
-    of a few words) with no closing punctuation ("Activists held under administrative
+    of a few words, a date) with no closing punctuation ("Activists held under administrative
     detention\nX, Y and Z were arrested ..."); not a line broken inside a sentence."""
     if not doc[i].text[:1].isupper():
         return False
@@ -174,7 +199,8 @@ def _after_heading(doc, i: int) -> bool:  # type: ignore[no-untyped-def]  # spac
             break
         line.append(tok)
     words = [t for t in line if not t.is_punct]
-    return 0 < len(words) <= 10 and line[0].text not in _CLOSING and line[0].is_alpha
+    year = line[0].is_digit and len(line[0].text) == 4  # a date line ("March 19th, 2012")
+    return 0 < len(words) <= 10 and line[0].text not in _CLOSING and (line[0].is_alpha or year)
 
 
 _CLOSING = frozenset({".", "!", "?", ":", ";", ",", "”", '"', "’", ")", "…", "-", "—"})

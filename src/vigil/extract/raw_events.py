@@ -78,8 +78,13 @@ def found_event(e: RawEvent, facilities: list[Place]) -> FoundEvent:
     )
 
 
-def merged(events: list[RawEvent], facilities: list[Place]) -> list[FoundEvent]:
-    """One event per type and person: the first, completed from later mentions."""
+def merged(
+    events: list[RawEvent], facilities: list[Place], *, named_apart: bool = False
+) -> list[FoundEvent]:
+    """One event per type and person: the first, completed from later mentions. With
+    ``named_apart`` (en.v2), when the first mention has no date of its own, later mentions
+    naming dates that neither refines the other are as many events ("his arrest ... In late
+    1991, he was arrested ... On February 17, 1992, he was arrested a second time")."""
     by_type: dict[EventType, list[RawEvent]] = {}
     for e in sorted(events, key=lambda e: e.start):
         by_type.setdefault(e.type, []).append(e)
@@ -89,7 +94,7 @@ def merged(events: list[RawEvent], facilities: list[Place]) -> list[FoundEvent]:
         head = same[0]
         ranked = sorted((e for e in raw if e.date and e.date.date), key=_specificity)
         first = raw[0].date.date if raw[0].date and _own(raw[0]) else None
-        apart = _apart(raw)
+        apart = _apart(raw, named_apart=named_apart)
         ranked = [e for e in ranked if id(e) not in apart]
         if first is not None:  # a later date only refines it: another date is another event
             ranked = [e for e in ranked if e.date and str(e.date.date).startswith(str(first))]
@@ -110,7 +115,7 @@ def merged(events: list[RawEvent], facilities: list[Place]) -> list[FoundEvent]:
     return result
 
 
-def _apart(raw: list[RawEvent]) -> set[int]:
+def _apart(raw: list[RawEvent], *, named_apart: bool = False) -> set[int]:
     """Later mentions that are another event of the same type (``id``s): one whose own
     date neither refines the first mention's own date nor is refined by it ("arrested on
     Thursday ... had been detained for two weeks in 2020"), or one dated more than a
@@ -120,7 +125,13 @@ def _apart(raw: list[RawEvent]) -> set[int]:
     first = str(head.date) if head and head.date and _own(raw[0]) else None
     news = head.date if head and head.date and head.kind == "published" else None
     apart: dict[str, int] = {}
-    for e in raw[1:]:
+    later = raw[1:]
+    if named_apart and first is None and news is None:
+        named = sorted((e for e in later if _own(e)), key=_specificity)
+        if named and named[0].date is not None and named[0].date.date is not None:
+            first = str(named[0].date.date)  # the most specific named date is the event's
+            later = [e for e in later if e is not named[0]]
+    for e in later:
         if not _own(e) or e.date is None or e.date.date is None:
             continue
         d = str(e.date.date)

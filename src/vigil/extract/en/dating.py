@@ -234,6 +234,8 @@ def _read(doc: Doc, d: FoundDate, heads: dict[int, int]) -> _Reading | None:
     inside = {t.i for t in span}
     t = span.root
     since = d.text.lower().startswith("since")
+    if _describes_noun(span[-1], heads):  # "a leading figure in the 2011 protests, was ..."
+        return _Reading(span[-1].head.i, True, since)
     if t.dep_ == "npadvmod" and any(c.dep_ == "mark" and c.i > span[-1].i for c in t.head.children):
         t = t.head  # "sentenced ... last year after a court found him guilty": the parse hangs
         # a point in time before "after" on the clause it opens; it is the verb's before it
@@ -253,6 +255,24 @@ def _read(doc: Doc, d: FoundDate, heads: dict[int, int]) -> _Reading | None:
         if t.dep_ == "pobj" and t.head.lower_ in _BECAUSE and not t.ent_type_:
             return _Reading(t.i, True, since)  # "sentenced over protests in August 2020"
     return _Reading(t.i, False, since)
+
+
+def _describes_noun(year: Token, heads: dict[int, int]) -> bool:
+    """A year written before a noun ("the 2011 protests") in a phrase that describes another
+    noun ("Rajab, a leading figure in the 2011 protests, was convicted ..."): the year is of
+    that noun, no event's. Not one of a phrase of the verb ("arrested in the 2020
+    protests"), nor of an event noun ("his 2021 arrest")."""
+    noun = year.head
+    if year.dep_ not in {"nummod", "compound", "amod"} or noun.i <= year.i or noun.i in heads:
+        return False
+    if not (year.like_num and len(year.text) == 4) or _verbal(noun):
+        return False
+    prep, owner = noun.head, noun.head.head
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and owner.dep_ in _NOMINAL and (
+        owner.i not in heads and not _verbal(owner))  # fmt: skip
+
+
+_NOMINAL = frozenset(["appos", "nsubj", "nsubjpass", "dobj", "pobj", "attr"])
 
 
 _BEING = frozenset(["been", "is", "was", "are", "were", "remained", "remains", "stayed",
@@ -319,7 +339,9 @@ def attach(
             cause = _CAUSE.search(text[: d.start - sentence[0]])
             if d.start > trig.end and cause and _DEEDS & set(cause.group(0).lower().split()):
                 readings[id(d)] = _Reading(None, True, False)
-    usable = [d for d in dates if _usable(d, trig, doc, readings.get(id(d)), own, text, sentence)]
+    events = own | set(heads.values())  # a date the parse gives to an event's word is no report's
+    usable = [d for d in dates if _usable(d, trig, doc, readings.get(id(d)), own, text, sentence,
+                                          events)]  # fmt: skip
 
     def nearest(found: list[FoundDate]) -> FoundDate:
         return min(found, key=lambda d: min(abs(d.start - trig.end), abs(trig.start - d.end)))
@@ -387,10 +409,14 @@ def _usable(
     own: set[int],
     text: str,
     sentence: tuple[int, int],
+    events: set[int] | frozenset[int] = frozenset(),
 ) -> bool:
     """A date that may be an event's: resolved (or a year-less one, left null), not an
     end ("until"), not a report's ("said on Sunday"; a recognition is the report's), and
-    a duration only for an isolation or a time held up to now."""
+    a duration only for an isolation or a time held up to now. A date the parse gives to
+    the word of an event (``events``: the trigger's, or another trigger's it may share,
+    "X, who was arrested and charged six months ago, told reporters") is no report's,
+    whatever word follows it."""
     if d.date is None and d.kind == "y":
         return False
     before = text[max(0, d.start - sentence[0] - 8) : d.start - sentence[0]].lower()
@@ -400,7 +426,7 @@ def _usable(
         return False
     if (
         trig.type is not EventType.RECOGNIZED_POLITICAL_PRISONER
-        and (r is None or r.governor not in own)
+        and (r is None or r.governor not in own | events)
         and reported(d, sentence[0], text)
     ):
         return False  # "said on Sunday", unless the parse gives the date to the trigger
@@ -428,7 +454,19 @@ def describes(word: Token) -> bool:
     if word.dep_ != "amod":
         return False
     before = word.nbor(-1) if word.i > word.sent.start else None
+    if _prefixed(word):
+        return False  # "Police re-arrested journalist X late Tuesday": a verb the parse misread
     return before is None or before.dep_ in {"det", "poss", "punct", "amod"} or before.is_punct
+
+
+def _prefixed(word: Token) -> bool:
+    """The verb of "re-arrested", "re-detained": split by the tokenizer at the hyphen, its
+    second half the parse may read as a word describing the noun after it."""
+    if word.i < word.sent.start + 2:
+        return False
+    hyphen, prefix = word.nbor(-1), word.nbor(-2)
+    return hyphen.text == "-" and not prefix.whitespace_ and not hyphen.whitespace_ and (
+        prefix.lower_ == "re")  # fmt: skip
 
 
 def _reduced(head: Token) -> set[int]:

@@ -292,6 +292,8 @@ class EnglishV2(EnglishV1):
 
 
 class _RunV2(GroupReferences, Skeleton, _Run):
+    named_apart = True
+
     def __init__(
         self,
         doc: Doc,
