@@ -622,6 +622,30 @@ V2_CASES += [
     Case("v2 bare counts with verbs of their own", "Задержали 12 человек. 9 впоследствии "
          "отпустили, троих арестовали.", P, exact_figures=True,
          figures=[(12, "exact", "detained"), (9, "exact", "released"), (3, "exact", "detained")]),
+    # counts of people (issue 12): a count "осуждены" is sentenced; the verb before a count
+    # governs it over the participle counted ("помиловал 40 осужденных")
+    Case("v2 a count convicted is sentenced", "С начала года в Гродненской области осуждены не "
+         "менее 310 человек, сообщают правозащитники.", P, exact_figures=True,
+         figures=[(310, "at_least", "sentenced")]),
+    Case("v2 the verb before a participle counted", "Президент помиловал более 40 осужденных, "
+         "суд освободил 12 задержанных.", P, exact_figures=True,
+         figures=[(40, "more_than", "pardoned"), (12, "exact", "released")]),
+    Case("v2 a list counted by its entries", "Правозащитники обновили список политзаключенных. "
+         "В него вошли 214 человек. Год назад в этом перечне было 187 имен.", P,
+         exact_figures=True, figures=[(214, "exact", "political_prisoners_held"),
+                                      (187, "exact", "political_prisoners_held")]),
+    Case("v2 both ends of a change", "За год число политзаключенных выросло с 512 до 640 "
+         "человек, сообщил центр «Правда» (признан властями иноагентом).", P,
+         exact_figures=True, figures=[(512, "exact", "political_prisoners_held"),
+                                      (640, "exact", "political_prisoners_held")]),
+    Case("v2 counts with the noun left out", "В субботу 63 протестующих задержали в Казани, 17 "
+         "в Уфе и 9 в Самаре.", P, exact_figures=True,
+         figures=[(63, "exact", "detained"), (17, "exact", "detained"), (9, "exact", "detained")]),
+    Case("v2 a list split by motive", "В списке 370 политзаключенных. 290 человек лишены "
+         "свободы по религиозным мотивам, а 80 — по политическим мотивам.", P,
+         exact_figures=True, figures=[(370, "exact", "political_prisoners_held"),
+                                      (290, "exact", "political_prisoners_held"),
+                                      (80, "exact", "political_prisoners_held")]),
 ]  # fmt: skip
 V2_CASES += [
     Case("v2 a year as an ordinal with any hyphen", "В последний раз Олега Гуся арестовали в "

@@ -68,6 +68,18 @@ _COUNT_VERB = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(r"[,;.:()«»]|\s(?:и|і|а|но|але)\s")
+# "с 362 до 420 человек", "з 807 да 1198": the start of a change, right before its end
+_FROM = re.compile(rf"(?<![\w-])[СсЗз]о?\s+(?P<n>{NUMBER})\s+(?:(?:до|да)\s+)?$")
+# "…, 15 в Новосибирске и 11 в Екатеринбурге", "а 64 — по политическим мотивам": a count
+# after a comma or "и"/"а", then a dash or a place, and no noun of its own
+_ELIDED = re.compile(
+    rf"(?:[,;]|\s(?:и|а|і))\s+(?:(?:еще|ещё|яшчэ)\s+)?(?<![\w№.,-])(?P<n>{NUMBER})"
+    rf"(?=\s*[—–-]\s+(?:по|на|в|во|за|у|ў|к|из|з)\s|\s+(?:в|во|у|ў)\s+(?-i:[А-ЯЁІЎ]))",
+    re.IGNORECASE,
+)
+_NOT_PEOPLE = re.compile(r"\s*(?:год|гад|лет|сут|дн|дзён|мес|час|%|процент|працэнт|раз\b)",
+                         re.IGNORECASE)  # fmt: skip
+_NAMES = re.compile(r"(?:имен|имён|фамили|імён|прозвішч)", re.IGNORECASE)
 # Russian: a count before a noun the word lists do not hold ("четверых крымских татар",
 # "пятеро анархистов", "восемь волонтеров-наблюдателей"), a people noun by its morphology
 # (animate, not a name); a collective numeral with no noun ("девятерых из них задержали");
@@ -90,6 +102,11 @@ _ARRESTS = re.compile(r"(?:факт\w*\s+)?(?:задержани(?:й|я|ях|я
 class CountFinder(FigureFinder):
     """``FigureFinder`` with the v2 readings; ``find`` is called sentence by sentence."""
 
+    # A category word in the counted noun itself ("500 осуждённых", "20 задержанных")
+    # stands this many characters away: a verb closer than that governs the count
+    # ("помиловал более 500 осуждённых", "освободили 20 задержанных").
+    inside = 16
+
     def __init__(self, lex: Lexicon) -> None:
         super().__init__(lex)
         self.last: list[RawFigure] = []  # the figures of the sentence before
@@ -97,6 +114,12 @@ class CountFinder(FigureFinder):
 
     def find(self, sentence: str, offset: int) -> list[RawFigure]:
         found = super().find(sentence, offset)
+        for f in found:
+            if _NAMES.match(f.of_whom) and f.category not in ("other", "political_prisoners_held"):
+                # "список включает 164 имени": names count a list, whatever else is said
+                f.category = "political_prisoners_held"
+                f.reason += "; names counted: the count of a list"
+        found += self._ranges(sentence, offset, found)
         found += self._of_them(sentence, offset, found)
         if self.lex.language == "ru":
             found += self._loose(sentence, offset, found)
@@ -130,6 +153,7 @@ class CountFinder(FigureFinder):
                 f.category = found[i - 1].category
                 f.reason += "; said after a dash with no verb: the category of the count before"
         found += self._parts(sentence, offset, found)
+        found += self._elided(sentence, offset, found)
         found += self._counted_by_verb(sentence, offset, found)
         self._breakdown_of_before(sentence, found)
         found = self._breakdown_of_earlier(found)
@@ -173,7 +197,7 @@ class CountFinder(FigureFinder):
         word = re.escape(cat[1].lower())
         if re.match(rf"\s*,\s*(?:[\w-]+\s+)?{word}", tail.lower()):
             before = nearest_category(self.lex.categories, sentence[:end], start, end,
-                                      inside_other=1)  # fmt: skip
+                                      inside_other=self.inside)  # fmt: skip
             if before is not None:
                 return before
         return cat
@@ -233,10 +257,11 @@ class CountFinder(FigureFinder):
                     noun = ""  # "девятерых их них задержали": the numeral is the people
                 else:
                     continue
+            end = m.end() if noun else m.end("n")
             if arrests:
                 category, word = "detained", (facts.group(0) if facts else noun).strip()
             else:
-                cat = self._category(sentence, at, m.end())
+                cat = self._category(sentence, at, end)
                 if cat is None:
                     continue
                 category, word = cat
@@ -245,7 +270,6 @@ class CountFinder(FigureFinder):
                 # handed to people in the dative ("приговоры вынесены 102 человекам")
                 continue
             qual = self._qualifier(sentence[max(0, at - 30) : at])
-            end = m.end() if noun else m.end("n")
             self.previous = category
             out.append(RawFigure(
                 value=int(value), qualifier=qual, category=category,
@@ -289,6 +313,54 @@ class CountFinder(FigureFinder):
                 value=int(value), qualifier=Qualifier.EXACT, category=category,
                 start=m.start(key) + offset, end=m.end() + offset, of_whom=head.of_whom,
                 reason=f'a count with its noun left out "{m.group(0).strip()[:40]}": {why}',
+                breakdown={}))  # fmt: skip
+        return out
+
+    def _ranges(self, sentence: str, offset: int, found: list[RawFigure]) -> list[RawFigure]:
+        """The first end of a change "с 362 до 420 человек" is a count of the same people
+        (and "до 420" is where it ended, not a bound)."""
+        out: list[RawFigure] = []
+        for f in found:
+            m = _FROM.search(sentence[: f.start - offset])
+            value = count_of(m.group("n")) if m else None
+            if m is None or value is None or value == f.value:
+                continue
+            if f.qualifier is Qualifier.UP_TO:
+                f.qualifier = Qualifier.EXACT
+            out.append(RawFigure(
+                value=value, qualifier=Qualifier.EXACT, category=f.category,
+                start=m.start("n") + offset, end=m.end("n") + offset, of_whom=f.of_whom,
+                reason=f'the start of a change "{m.group(0).strip()} {f.value}": the '
+                       "category of the count it changes to",
+                breakdown={}))  # fmt: skip
+        return out
+
+    def _elided(self, sentence: str, offset: int, found: list[RawFigure]) -> list[RawFigure]:
+        """Counts that leave out the noun of a count before them in the sentence: "77
+        задержали в Петербурге, 15 в Новосибирске и 11 в Екатеринбурге", "250 человек
+        лишены свободы по религиозным мотивам, а 64 — по политическим"; the category of
+        their own clause's words, else of the count before."""
+        out: list[RawFigure] = []
+        for m in _ELIDED.finditer(sentence):
+            at = m.start("n") + offset
+            before = [f for f in found + out if f.end <= at]
+            if not before or any(f.start <= at < f.end for f in found + out):
+                continue
+            value = count_of(m.group("n"))
+            if value is None or _NOT_PEOPLE.match(sentence, m.end("n")):
+                continue
+            last = max(before, key=lambda f: f.end)
+            if at - last.end > 80:
+                continue
+            nxt = _CLAUSE.search(sentence, m.end("n"))
+            clause = sentence[m.start("n") : nxt.start() if nxt else len(sentence)]
+            own = nearest_category(self.lex.categories, clause, 0, len(m.group("n")))
+            category = own[0] if own and own[0] != "political_prisoners_held" else last.category
+            out.append(RawFigure(
+                value=value, qualifier=Qualifier.EXACT, category=category,
+                start=at, end=m.end("n") + offset, of_whom=last.of_whom,
+                reason=f'a count without its noun "{clause.strip()[:40]}": the people of '
+                       f"the count before, category {category}",
                 breakdown={}))  # fmt: skip
         return out
 

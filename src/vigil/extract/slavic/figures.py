@@ -61,6 +61,8 @@ _SOURCE = re.compile(r"(?<![\w-])(?:[Пп]о\s+словам|[Пп]а\s+слов�
 class FigureFinder:
     """Figures sentence by sentence, remembering the categories of the sentences before."""
 
+    inside = 1  # how far away a category word in the counted noun itself stands
+
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         qual = "|".join(f"(?P<{name}>{p})" for name, p in lex.qualifiers)
@@ -92,7 +94,7 @@ class FigureFinder:
         # "По словам освобожденных, …": the source of the report names no category
         plain = _SOURCE.sub(lambda m: " " * len(m.group(0)), sentence)
         return nearest_category(
-            self.lex.categories, plain, start, end, inside_other=1, same_clause=True
+            self.lex.categories, plain, start, end, inside_other=self.inside, same_clause=True
         )
 
     def _last_category(self, sentence: str) -> str | None:
