@@ -641,6 +641,18 @@ V2_CASES += [
     Case("v2 counts with the noun left out", "В субботу 63 протестующих задержали в Казани, 17 "
          "в Уфе и 9 в Самаре.", P, exact_figures=True,
          figures=[(63, "exact", "detained"), (17, "exact", "detained"), (9, "exact", "detained")]),
+    Case("v2 a relative clause says what happened", "Известно о 23 политзаключенных, которые "
+         "вышли на свободу в пятницу.", P, exact_figures=True, figures=[(23, "exact", "released")]),
+    Case("v2 a part of the count before", "210 политзаключенных из региона отбывают наказание в "
+         "далеких колониях, 130 из них – уроженцы горных сел.", P, exact_figures=True,
+         figures=[(210, "exact", "political_prisoners_held"),
+                  (130, "exact", "political_prisoners_held")]),
+    Case("v2 a dated count after a dash", "Весной президент помиловал 27 человек, 3 июня — еще "
+         "19.", P, exact_figures=True,
+         figures=[(27, "exact", "pardoned"), (19, "exact", "pardoned")]),
+    Case("v2 brought to criminal liability, sent behind bars", "Более 40 демонстрантов привлечены "
+         "к уголовной ответственности. 12 человек власти отправили за решетку.", P,
+         exact_figures=True, figures=[(40, "more_than", "charged"), (12, "exact", "detained")]),
     Case("v2 a list split by motive", "В списке 370 политзаключенных. 290 человек лишены "
          "свободы по религиозным мотивам, а 80 — по политическим мотивам.", P,
          exact_figures=True, figures=[(370, "exact", "political_prisoners_held"),

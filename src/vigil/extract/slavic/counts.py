@@ -73,10 +73,15 @@ _FROM = re.compile(rf"(?<![\w-])[СсЗз]о?\s+(?P<n>{NUMBER})\s+(?:(?:до|д�
 # "…, 15 в Новосибирске и 11 в Екатеринбурге", "а 64 — по политическим мотивам": a count
 # after a comma or "и"/"а", then a dash or a place, and no noun of its own
 _ELIDED = re.compile(
-    rf"(?:[,;]|\s(?:и|а|і))\s+(?:(?:еще|ещё|яшчэ)\s+)?(?<![\w№.,-])(?P<n>{NUMBER})"
-    rf"(?=\s*[—–-]\s+(?:по|на|в|во|за|у|ў|к|из|з)\s|\s+(?:в|во|у|ў)\s+(?-i:[А-ЯЁІЎ]))",
+    rf"(?:[,;]|\s(?:и|а|і))\s+(?:(?:в\s+том\s+числе|у\s+тым\s+ліку)\s+)?"
+    rf"(?:(?:еще|ещё|яшчэ)\s+)?(?<![\w№.,-])(?P<n>{NUMBER})"
+    rf"(?=\s*[—–-]\s+(?:по|на|в|во|за|у|ў|к|да|из|з)\s|\s+(?:в|во|у|ў)\s+(?-i:[А-ЯЁІЎ]))"
+    # "7 ноября он помиловал 31 человека, 20 ноября — еще 32": a dash, the count, the end
+    rf"|,\s*[^,;—–]{{1,30}}?\s[—–]\s+(?:(?:еще|ещё|яшчэ)\s+)?(?P<n2>{NUMBER})(?=\s*(?:[.,;)]|$))",
     re.IGNORECASE,
 )
+# "…, которые вышли на свободу": a relative clause right after the count
+_RELATIVE = re.compile(r"\s*,\s*(?:которые|которых|кто|что|якія|якіх)\s+([^,;.]{1,60})", re.I)
 _NOT_PEOPLE = re.compile(r"\s*(?:год|гад|лет|сут|дн|дзён|мес|час|%|процент|працэнт|раз\b)",
                          re.IGNORECASE)  # fmt: skip
 _NAMES = re.compile(r"(?:имен|имён|фамили|імён|прозвішч)", re.IGNORECASE)
@@ -191,9 +196,16 @@ class CountFinder(FigureFinder):
         человек, осужденных по …") describes the people: the verb before gives the category
         where there is one."""
         cat = super()._category(sentence, start, end)
+        tail = sentence[end : end + 80]
+        rel = _RELATIVE.match(tail)
+        if rel and (cat is None or cat[0] == "political_prisoners_held"):
+            # "о 18 политзаключенных, которые вышли на свободу": the relative clause says
+            # what happened to the people counted
+            own = nearest_category(self.lex.categories, rel.group(1), 0, 0)
+            if own is not None and own[0] != "political_prisoners_held":
+                return own
         if cat is None:
             return None
-        tail = sentence[end : end + 80]
         word = re.escape(cat[1].lower())
         if re.match(rf"\s*,\s*(?:[\w-]+\s+)?{word}", tail.lower()):
             before = nearest_category(self.lex.categories, sentence[:end], start, end,
@@ -217,6 +229,12 @@ class CountFinder(FigureFinder):
             end = nxt.start() if nxt else len(sentence)
             if cat is None and _DEMOGRAPHIC.search(sentence, m.end(), end):
                 cat = ("other", "a demographic sub-count")
+            whole = [f for f in found + out if f.end <= m.start() + offset]
+            if cat is None and whole:
+                # "150 политзаключенных …, 99 из них – крымские татары": a part of the count
+                # before takes its category
+                last = max(whole, key=lambda f: f.end)
+                cat = (last.category, "the count it is part of")
             if cat is None:
                 continue
             category, word = cat
@@ -342,23 +360,24 @@ class CountFinder(FigureFinder):
         their own clause's words, else of the count before."""
         out: list[RawFigure] = []
         for m in _ELIDED.finditer(sentence):
-            at = m.start("n") + offset
+            key = "n" if m.group("n") else "n2"
+            at = m.start(key) + offset
             before = [f for f in found + out if f.end <= at]
             if not before or any(f.start <= at < f.end for f in found + out):
                 continue
-            value = count_of(m.group("n"))
-            if value is None or _NOT_PEOPLE.match(sentence, m.end("n")):
+            value = count_of(m.group(key))
+            if value is None or _NOT_PEOPLE.match(sentence, m.end(key)):
                 continue
             last = max(before, key=lambda f: f.end)
             if at - last.end > 80:
                 continue
-            nxt = _CLAUSE.search(sentence, m.end("n"))
-            clause = sentence[m.start("n") : nxt.start() if nxt else len(sentence)]
-            own = nearest_category(self.lex.categories, clause, 0, len(m.group("n")))
+            nxt = _CLAUSE.search(sentence, m.end(key))
+            clause = sentence[m.start(key) : nxt.start() if nxt else len(sentence)]
+            own = nearest_category(self.lex.categories, clause, 0, len(m.group(key)))
             category = own[0] if own and own[0] != "political_prisoners_held" else last.category
             out.append(RawFigure(
                 value=value, qualifier=Qualifier.EXACT, category=category,
-                start=at, end=m.end("n") + offset, of_whom=last.of_whom,
+                start=at, end=m.end(key) + offset, of_whom=last.of_whom,
                 reason=f'a count without its noun "{clause.strip()[:40]}": the people of '
                        f"the count before, category {category}",
                 breakdown={}))  # fmt: skip
