@@ -653,6 +653,22 @@ V2_CASES += [
     Case("v2 brought to criminal liability, sent behind bars", "Более 40 демонстрантов привлечены "
          "к уголовной ответственности. 12 человек власти отправили за решетку.", P,
          exact_figures=True, figures=[(40, "more_than", "charged"), (12, "exact", "detained")]),
+    Case("v2 freed by a pardon", "Всего по помилованию были освобождены 212 человек.", P,
+         exact_figures=True, figures=[(212, "exact", "pardoned")]),
+    Case("v2 suspected, awaiting a verdict, punished", "Задержаны 17 активистов, 6 из них "
+         "подозревают в хулиганстве. Трое других журналистов ожидают вынесения приговора. Суд "
+         "наказал 85 человек.", P, exact_figures=True,
+         figures=[(17, "exact", "detained"), (6, "exact", "charged"), (3, "exact", "charged"),
+                  (85, "exact", "sentenced")]),
+    Case("v2 freedom of religion is no release", "В списке 300 политзаключенных. Из них 240 "
+         "человек лишены свободы из-за реализации права на свободу вероисповедания, а 60 — по "
+         "политическим мотивам.", P, exact_figures=True,
+         figures=[(300, "exact", "political_prisoners_held"),
+                  (240, "exact", "political_prisoners_held"),
+                  (60, "exact", "political_prisoners_held")]),
+    Case("v2 the most, by place", "На акциях задержали 140 человек. Больше всего в Казани – 41 "
+         "человек.", P, exact_figures=True,
+         figures=[(140, "exact", "detained"), (41, "exact", "detained")]),
     Case("v2 a list split by motive", "В списке 370 политзаключенных. 290 человек лишены "
          "свободы по религиозным мотивам, а 80 — по политическим мотивам.", P,
          exact_figures=True, figures=[(370, "exact", "political_prisoners_held"),

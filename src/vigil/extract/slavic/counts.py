@@ -80,6 +80,7 @@ _ELIDED = re.compile(
     rf"|,\s*[^,;—–]{{1,30}}?\s[—–]\s+(?:(?:еще|ещё|яшчэ)\s+)?(?P<n2>{NUMBER})(?=\s*(?:[.,;)]|$))",
     re.IGNORECASE,
 )
+_MOST = re.compile(r"\W*(?:[Бб]ольше\s+всего|[Бб]ольш\s+за\s+ўсё|[Бб]ольш\s+за\s+ўсіх)\b")
 # "…, которые вышли на свободу": a relative clause right after the count
 _RELATIVE = re.compile(r"\s*,\s*(?:которые|которых|кто|что|якія|якіх)\s+([^,;.]{1,60})", re.I)
 _NOT_PEOPLE = re.compile(r"\s*(?:год|гад|лет|сут|дн|дзён|мес|час|%|процент|працэнт|раз\b)",
@@ -124,6 +125,14 @@ class CountFinder(FigureFinder):
                 # "список включает 164 имени": names count a list, whatever else is said
                 f.category = "political_prisoners_held"
                 f.reason += "; names counted: the count of a list"
+        pardon = next((p for name, p in self.lex.categories if name == "pardoned"), None)
+        for f in found:
+            at = f.start - offset
+            lo = max((m.end() for m in _CLAUSE.finditer(sentence, 0, at)), default=0)
+            if f.category == "released" and pardon and pardon.search(sentence, lo, f.end - offset):
+                # "по помилованию были освобождены 569 человек": freed by a pardon
+                f.category = "pardoned"
+                f.reason += "; freed by the pardon of its sentence: pardoned"
         found += self._ranges(sentence, offset, found)
         found += self._of_them(sentence, offset, found)
         if self.lex.language == "ru":
@@ -334,6 +343,10 @@ class CountFinder(FigureFinder):
                 breakdown={}))  # fmt: skip
         return out
 
+    def _takes_context(self, sentence: str, noun: str) -> bool:
+        """ "Больше всего в Уфе – 54 человека": the count of the sentence before, by place."""
+        return super()._takes_context(sentence, noun) or bool(_MOST.match(sentence))
+
     def _ranges(self, sentence: str, offset: int, found: list[RawFigure]) -> list[RawFigure]:
         """The first end of a change "с 362 до 420 человек" is a count of the same people
         (and "до 420" is where it ended, not a bound)."""
@@ -369,7 +382,7 @@ class CountFinder(FigureFinder):
             if value is None or _NOT_PEOPLE.match(sentence, m.end(key)):
                 continue
             last = max(before, key=lambda f: f.end)
-            if at - last.end > 80:
+            if at - last.end > 120:
                 continue
             nxt = _CLAUSE.search(sentence, m.end(key))
             clause = sentence[m.start(key) : nxt.start() if nxt else len(sentence)]

@@ -97,6 +97,10 @@ class FigureFinder:
             self.lex.categories, plain, start, end, inside_other=self.inside, same_clause=True
         )
 
+    def _takes_context(self, sentence: str, noun: str) -> bool:
+        """Whether a count with no category word of its own takes the sentence before's."""
+        return bool(_PRISONERS.match(noun))
+
     def _last_category(self, sentence: str) -> str | None:
         """The category of the sentence for the one after it: its last category word,
         "political prisoners" only when there is no other."""
@@ -138,7 +142,7 @@ class FigureFinder:
             ):
                 category, word = self.previous, "the list it stands in"
             elif cat is None:
-                if self.context is None or not _PRISONERS.match(noun):
+                if self.context is None or not self._takes_context(sentence, noun):
                     continue  # "около 150 человек ждали": a count of someone, of nothing here
                 category, word = self.context, "the sentence before"
             else:
