@@ -653,6 +653,8 @@ V2_CASES += [
     Case("v2 brought to criminal liability, sent behind bars", "Более 40 демонстрантов привлечены "
          "к уголовной ответственности. 12 человек власти отправили за решетку.", P,
          exact_figures=True, figures=[(40, "more_than", "charged"), (12, "exact", "detained")]),
+    Case("v2 an amnesty releases", "К празднику амнистированы 48 человек.", P,
+         exact_figures=True, figures=[(48, "exact", "released")]),
     Case("v2 freed by a pardon", "Всего по помилованию были освобождены 212 человек.", P,
          exact_figures=True, figures=[(212, "exact", "pardoned")]),
     Case("v2 suspected, awaiting a verdict, punished", "Задержаны 17 активистов, 6 из них "
