@@ -653,6 +653,9 @@ V2_CASES += [
     Case("v2 brought to criminal liability, sent behind bars", "Более 40 демонстрантов привлечены "
          "к уголовной ответственности. 12 человек власти отправили за решетку.", P,
          exact_figures=True, figures=[(40, "more_than", "charged"), (12, "exact", "detained")]),
+    Case("v2 held in a pretrial prison is detained", "По делу проходят 57 человек, 19 из них "
+         "находятся в СИЗО.", P, exact_figures=True,
+         figures=[(57, "exact", "charged"), (19, "exact", "detained")]),
     Case("v2 an amnesty releases", "К празднику амнистированы 48 человек.", P,
          exact_figures=True, figures=[(48, "exact", "released")]),
     Case("v2 freed by a pardon", "Всего по помилованию были освобождены 212 человек.", P,
