@@ -622,6 +622,63 @@ V2_CASES += [
     Case("v2 bare counts with verbs of their own", "Задержали 12 человек. 9 впоследствии "
          "отпустили, троих арестовали.", P, exact_figures=True,
          figures=[(12, "exact", "detained"), (9, "exact", "released"), (3, "exact", "detained")]),
+    # counts of people (issue 12): a count "осуждены" is sentenced; the verb before a count
+    # governs it over the participle counted ("помиловал 40 осужденных")
+    Case("v2 a count convicted is sentenced", "С начала года в Гродненской области осуждены не "
+         "менее 310 человек, сообщают правозащитники.", P, exact_figures=True,
+         figures=[(310, "at_least", "sentenced")]),
+    Case("v2 the verb before a participle counted", "Президент помиловал более 40 осужденных, "
+         "суд освободил 12 задержанных.", P, exact_figures=True,
+         figures=[(40, "more_than", "pardoned"), (12, "exact", "released")]),
+    Case("v2 a list counted by its entries", "Правозащитники обновили список политзаключенных. "
+         "В него вошли 214 человек. Год назад в этом перечне было 187 имен.", P,
+         exact_figures=True, figures=[(214, "exact", "political_prisoners_held"),
+                                      (187, "exact", "political_prisoners_held")]),
+    Case("v2 both ends of a change", "За год число политзаключенных выросло с 512 до 640 "
+         "человек, сообщил центр «Правда» (признан властями иноагентом).", P,
+         exact_figures=True, figures=[(512, "exact", "political_prisoners_held"),
+                                      (640, "exact", "political_prisoners_held")]),
+    Case("v2 counts with the noun left out", "В субботу 63 протестующих задержали в Казани, 17 "
+         "в Уфе и 9 в Самаре.", P, exact_figures=True,
+         figures=[(63, "exact", "detained"), (17, "exact", "detained"), (9, "exact", "detained")]),
+    Case("v2 a relative clause says what happened", "Известно о 23 политзаключенных, которые "
+         "вышли на свободу в пятницу.", P, exact_figures=True, figures=[(23, "exact", "released")]),
+    Case("v2 a part of the count before", "210 политзаключенных из региона отбывают наказание в "
+         "далеких колониях, 130 из них – уроженцы горных сел.", P, exact_figures=True,
+         figures=[(210, "exact", "political_prisoners_held"),
+                  (130, "exact", "political_prisoners_held")]),
+    Case("v2 a dated count after a dash", "Весной президент помиловал 27 человек, 3 июня — еще "
+         "19.", P, exact_figures=True,
+         figures=[(27, "exact", "pardoned"), (19, "exact", "pardoned")]),
+    Case("v2 brought to criminal liability, sent behind bars", "Более 40 демонстрантов привлечены "
+         "к уголовной ответственности. 12 человек власти отправили за решетку.", P,
+         exact_figures=True, figures=[(40, "more_than", "charged"), (12, "exact", "detained")]),
+    Case("v2 held in a pretrial prison is detained", "По делу проходят 57 человек, 19 из них "
+         "находятся в СИЗО.", P, exact_figures=True,
+         figures=[(57, "exact", "charged"), (19, "exact", "detained")]),
+    Case("v2 an amnesty releases", "К празднику амнистированы 48 человек.", P,
+         exact_figures=True, figures=[(48, "exact", "released")]),
+    Case("v2 freed by a pardon", "Всего по помилованию были освобождены 212 человек.", P,
+         exact_figures=True, figures=[(212, "exact", "pardoned")]),
+    Case("v2 suspected, awaiting a verdict, punished", "Задержаны 17 активистов, 6 из них "
+         "подозревают в хулиганстве. Трое других журналистов ожидают вынесения приговора. Суд "
+         "наказал 85 человек.", P, exact_figures=True,
+         figures=[(17, "exact", "detained"), (6, "exact", "charged"), (3, "exact", "charged"),
+                  (85, "exact", "sentenced")]),
+    Case("v2 freedom of religion is no release", "В списке 300 политзаключенных. Из них 240 "
+         "человек лишены свободы из-за реализации права на свободу вероисповедания, а 60 — по "
+         "политическим мотивам.", P, exact_figures=True,
+         figures=[(300, "exact", "political_prisoners_held"),
+                  (240, "exact", "political_prisoners_held"),
+                  (60, "exact", "political_prisoners_held")]),
+    Case("v2 the most, by place", "На акциях задержали 140 человек. Больше всего в Казани – 41 "
+         "человек.", P, exact_figures=True,
+         figures=[(140, "exact", "detained"), (41, "exact", "detained")]),
+    Case("v2 a list split by motive", "В списке 370 политзаключенных. 290 человек лишены "
+         "свободы по религиозным мотивам, а 80 — по политическим мотивам.", P,
+         exact_figures=True, figures=[(370, "exact", "political_prisoners_held"),
+                                      (290, "exact", "political_prisoners_held"),
+                                      (80, "exact", "political_prisoners_held")]),
 ]  # fmt: skip
 V2_CASES += [
     Case("v2 a year as an ordinal with any hyphen", "В последний раз Олега Гуся арестовали в "

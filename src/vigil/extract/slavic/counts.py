@@ -68,6 +68,24 @@ _COUNT_VERB = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(r"[,;.:()«»]|\s(?:и|і|а|но|але)\s")
+# "с 362 до 420 человек", "з 807 да 1198": the start of a change, right before its end
+_FROM = re.compile(rf"(?<![\w-])[СсЗз]о?\s+(?P<n>{NUMBER})\s+(?:(?:до|да)\s+)?$")
+# "…, 15 в Новосибирске и 11 в Екатеринбурге", "а 64 — по политическим мотивам": a count
+# after a comma or "и"/"а", then a dash or a place, and no noun of its own
+_ELIDED = re.compile(
+    rf"(?:[,;]|\s(?:и|а|і))\s+(?:(?:в\s+том\s+числе|у\s+тым\s+ліку)\s+)?"
+    rf"(?:(?:еще|ещё|яшчэ)\s+)?(?<![\w№.,-])(?P<n>{NUMBER})"
+    rf"(?=\s*[—–-]\s+(?:по|на|в|во|за|у|ў|к|да|из|з)\s|\s+(?:в|во|у|ў)\s+(?-i:[А-ЯЁІЎ]))"
+    # "7 ноября он помиловал 31 человека, 20 ноября — еще 32": a dash, the count, the end
+    rf"|,\s*[^,;—–]{{1,30}}?\s[—–]\s+(?:(?:еще|ещё|яшчэ)\s+)?(?P<n2>{NUMBER})(?=\s*(?:[.,;)]|$))",
+    re.IGNORECASE,
+)
+_MOST = re.compile(r"\W*(?:[Бб]ольше\s+всего|[Бб]ольш\s+за\s+ўсё|[Бб]ольш\s+за\s+ўсіх)\b")
+# "…, которые вышли на свободу": a relative clause right after the count
+_RELATIVE = re.compile(r"\s*,\s*(?:которые|которых|кто|что|якія|якіх)\s+([^,;.]{1,60})", re.I)
+_NOT_PEOPLE = re.compile(r"\s*(?:год|гад|лет|сут|дн|дзён|мес|час|%|процент|працэнт|раз\b)",
+                         re.IGNORECASE)  # fmt: skip
+_NAMES = re.compile(r"(?:имен|имён|фамили|імён|прозвішч)", re.IGNORECASE)
 # Russian: a count before a noun the word lists do not hold ("четверых крымских татар",
 # "пятеро анархистов", "восемь волонтеров-наблюдателей"), a people noun by its morphology
 # (animate, not a name); a collective numeral with no noun ("девятерых из них задержали");
@@ -90,6 +108,11 @@ _ARRESTS = re.compile(r"(?:факт\w*\s+)?(?:задержани(?:й|я|ях|я
 class CountFinder(FigureFinder):
     """``FigureFinder`` with the v2 readings; ``find`` is called sentence by sentence."""
 
+    # A category word in the counted noun itself ("500 осуждённых", "20 задержанных")
+    # stands this many characters away: a verb closer than that governs the count
+    # ("помиловал более 500 осуждённых", "освободили 20 задержанных").
+    inside = 16
+
     def __init__(self, lex: Lexicon) -> None:
         super().__init__(lex)
         self.last: list[RawFigure] = []  # the figures of the sentence before
@@ -97,6 +120,20 @@ class CountFinder(FigureFinder):
 
     def find(self, sentence: str, offset: int) -> list[RawFigure]:
         found = super().find(sentence, offset)
+        for f in found:
+            if _NAMES.match(f.of_whom) and f.category not in ("other", "political_prisoners_held"):
+                # "список включает 164 имени": names count a list, whatever else is said
+                f.category = "political_prisoners_held"
+                f.reason += "; names counted: the count of a list"
+        pardon = next((p for name, p in self.lex.categories if name == "pardoned"), None)
+        for f in found:
+            at = f.start - offset
+            lo = max((m.end() for m in _CLAUSE.finditer(sentence, 0, at)), default=0)
+            if f.category == "released" and pardon and pardon.search(sentence, lo, f.end - offset):
+                # "по помилованию были освобождены 569 человек": freed by a pardon
+                f.category = "pardoned"
+                f.reason += "; freed by the pardon of its sentence: pardoned"
+        found += self._ranges(sentence, offset, found)
         found += self._of_them(sentence, offset, found)
         if self.lex.language == "ru":
             found += self._loose(sentence, offset, found)
@@ -130,6 +167,7 @@ class CountFinder(FigureFinder):
                 f.category = found[i - 1].category
                 f.reason += "; said after a dash with no verb: the category of the count before"
         found += self._parts(sentence, offset, found)
+        found += self._elided(sentence, offset, found)
         found += self._counted_by_verb(sentence, offset, found)
         self._breakdown_of_before(sentence, found)
         found = self._breakdown_of_earlier(found)
@@ -167,13 +205,20 @@ class CountFinder(FigureFinder):
         человек, осужденных по …") describes the people: the verb before gives the category
         where there is one."""
         cat = super()._category(sentence, start, end)
+        tail = sentence[end : end + 80]
+        rel = _RELATIVE.match(tail)
+        if rel and (cat is None or cat[0] == "political_prisoners_held"):
+            # "о 18 политзаключенных, которые вышли на свободу": the relative clause says
+            # what happened to the people counted
+            own = nearest_category(self.lex.categories, rel.group(1), 0, 0)
+            if own is not None and own[0] != "political_prisoners_held":
+                return own
         if cat is None:
             return None
-        tail = sentence[end : end + 80]
         word = re.escape(cat[1].lower())
         if re.match(rf"\s*,\s*(?:[\w-]+\s+)?{word}", tail.lower()):
             before = nearest_category(self.lex.categories, sentence[:end], start, end,
-                                      inside_other=1)  # fmt: skip
+                                      inside_other=self.inside)  # fmt: skip
             if before is not None:
                 return before
         return cat
@@ -193,6 +238,12 @@ class CountFinder(FigureFinder):
             end = nxt.start() if nxt else len(sentence)
             if cat is None and _DEMOGRAPHIC.search(sentence, m.end(), end):
                 cat = ("other", "a demographic sub-count")
+            whole = [f for f in found + out if f.end <= m.start() + offset]
+            if cat is None and whole:
+                # "150 политзаключенных …, 99 из них – крымские татары": a part of the count
+                # before takes its category
+                last = max(whole, key=lambda f: f.end)
+                cat = (last.category, "the count it is part of")
             if cat is None:
                 continue
             category, word = cat
@@ -233,10 +284,11 @@ class CountFinder(FigureFinder):
                     noun = ""  # "девятерых их них задержали": the numeral is the people
                 else:
                     continue
+            end = m.end() if noun else m.end("n")
             if arrests:
                 category, word = "detained", (facts.group(0) if facts else noun).strip()
             else:
-                cat = self._category(sentence, at, m.end())
+                cat = self._category(sentence, at, end)
                 if cat is None:
                     continue
                 category, word = cat
@@ -245,7 +297,6 @@ class CountFinder(FigureFinder):
                 # handed to people in the dative ("приговоры вынесены 102 человекам")
                 continue
             qual = self._qualifier(sentence[max(0, at - 30) : at])
-            end = m.end() if noun else m.end("n")
             self.previous = category
             out.append(RawFigure(
                 value=int(value), qualifier=qual, category=category,
@@ -289,6 +340,59 @@ class CountFinder(FigureFinder):
                 value=int(value), qualifier=Qualifier.EXACT, category=category,
                 start=m.start(key) + offset, end=m.end() + offset, of_whom=head.of_whom,
                 reason=f'a count with its noun left out "{m.group(0).strip()[:40]}": {why}',
+                breakdown={}))  # fmt: skip
+        return out
+
+    def _takes_context(self, sentence: str, noun: str) -> bool:
+        """ "Больше всего в Уфе – 54 человека": the count of the sentence before, by place."""
+        return super()._takes_context(sentence, noun) or bool(_MOST.match(sentence))
+
+    def _ranges(self, sentence: str, offset: int, found: list[RawFigure]) -> list[RawFigure]:
+        """The first end of a change "с 362 до 420 человек" is a count of the same people
+        (and "до 420" is where it ended, not a bound)."""
+        out: list[RawFigure] = []
+        for f in found:
+            m = _FROM.search(sentence[: f.start - offset])
+            value = count_of(m.group("n")) if m else None
+            if m is None or value is None or value == f.value:
+                continue
+            if f.qualifier is Qualifier.UP_TO:
+                f.qualifier = Qualifier.EXACT
+            out.append(RawFigure(
+                value=value, qualifier=Qualifier.EXACT, category=f.category,
+                start=m.start("n") + offset, end=m.end("n") + offset, of_whom=f.of_whom,
+                reason=f'the start of a change "{m.group(0).strip()} {f.value}": the '
+                       "category of the count it changes to",
+                breakdown={}))  # fmt: skip
+        return out
+
+    def _elided(self, sentence: str, offset: int, found: list[RawFigure]) -> list[RawFigure]:
+        """Counts that leave out the noun of a count before them in the sentence: "77
+        задержали в Петербурге, 15 в Новосибирске и 11 в Екатеринбурге", "250 человек
+        лишены свободы по религиозным мотивам, а 64 — по политическим"; the category of
+        their own clause's words, else of the count before."""
+        out: list[RawFigure] = []
+        for m in _ELIDED.finditer(sentence):
+            key = "n" if m.group("n") else "n2"
+            at = m.start(key) + offset
+            before = [f for f in found + out if f.end <= at]
+            if not before or any(f.start <= at < f.end for f in found + out):
+                continue
+            value = count_of(m.group(key))
+            if value is None or _NOT_PEOPLE.match(sentence, m.end(key)):
+                continue
+            last = max(before, key=lambda f: f.end)
+            if at - last.end > 120:
+                continue
+            nxt = _CLAUSE.search(sentence, m.end(key))
+            clause = sentence[m.start(key) : nxt.start() if nxt else len(sentence)]
+            own = nearest_category(self.lex.categories, clause, 0, len(m.group(key)))
+            category = own[0] if own and own[0] != "political_prisoners_held" else last.category
+            out.append(RawFigure(
+                value=value, qualifier=Qualifier.EXACT, category=category,
+                start=at, end=m.end(key) + offset, of_whom=last.of_whom,
+                reason=f'a count without its noun "{clause.strip()[:40]}": the people of '
+                       f"the count before, category {category}",
                 breakdown={}))  # fmt: skip
         return out
 

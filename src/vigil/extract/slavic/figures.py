@@ -61,6 +61,8 @@ _SOURCE = re.compile(r"(?<![\w-])(?:[Пп]о\s+словам|[Пп]а\s+слов�
 class FigureFinder:
     """Figures sentence by sentence, remembering the categories of the sentences before."""
 
+    inside = 1  # how far away a category word in the counted noun itself stands
+
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         qual = "|".join(f"(?P<{name}>{p})" for name, p in lex.qualifiers)
@@ -92,8 +94,12 @@ class FigureFinder:
         # "По словам освобожденных, …": the source of the report names no category
         plain = _SOURCE.sub(lambda m: " " * len(m.group(0)), sentence)
         return nearest_category(
-            self.lex.categories, plain, start, end, inside_other=1, same_clause=True
+            self.lex.categories, plain, start, end, inside_other=self.inside, same_clause=True
         )
+
+    def _takes_context(self, sentence: str, noun: str) -> bool:
+        """Whether a count with no category word of its own takes the sentence before's."""
+        return bool(_PRISONERS.match(noun))
 
     def _last_category(self, sentence: str) -> str | None:
         """The category of the sentence for the one after it: its last category word,
@@ -136,7 +142,7 @@ class FigureFinder:
             ):
                 category, word = self.previous, "the list it stands in"
             elif cat is None:
-                if self.context is None or not _PRISONERS.match(noun):
+                if self.context is None or not self._takes_context(sentence, noun):
                     continue  # "около 150 человек ждали": a count of someone, of nothing here
                 category, word = self.context, "the sentence before"
             else:
