@@ -95,7 +95,7 @@ def merged(
         ranked = sorted((e for e in raw if e.date and e.date.date), key=_specificity)
         first = raw[0].date.date if raw[0].date and _own(raw[0]) else None
         apart = _apart(raw, named_apart=named_apart)
-        ranked = [e for e in ranked if id(e) not in apart]
+        ranked = [e for e in ranked if e not in apart]
         if first is not None:  # a later date only refines it: another date is another event
             ranked = [e for e in ranked if e.date and str(e.date.date).startswith(str(first))]
         if ranked and ranked[0] is not raw[0]:
@@ -109,14 +109,14 @@ def merged(
             if head.term_months is None and other.term_months is not None:
                 head = replace(head, term_months=other.term_months, regime=other.regime)
         result.append(head)
-        result.extend(same[raw.index(e)] for e in raw if id(e) in apart)
+        result.extend(same[raw.index(e)] for e in raw if e in apart)
     if EventType.CONVICTED_IN_ABSENTIA in by_type:
         result = [e for e in result if e.type is not EventType.SENTENCED]
     return result
 
 
-def _apart(raw: list[RawEvent], *, named_apart: bool = False) -> set[int]:
-    """Later mentions that are another event of the same type (``id``s): one whose own
+def _apart(raw: list[RawEvent], *, named_apart: bool = False) -> set[RawEvent]:
+    """Later mentions that are another event of the same type: one whose own
     date neither refines the first mention's own date nor is refined by it ("arrested on
     Thursday ... had been detained for two weeks in 2020"), or one dated more than a
     month before the publication date the first mention took as news ("was detained at
@@ -124,7 +124,7 @@ def _apart(raw: list[RawEvent], *, named_apart: bool = False) -> set[int]:
     head = raw[0].date
     first = str(head.date) if head and head.date and _own(raw[0]) else None
     news = head.date if head and head.date and head.kind == "published" else None
-    apart: dict[str, int] = {}
+    apart: dict[str, RawEvent] = {}
     later = raw[1:]
     if named_apart and first is None and news is None:
         named = sorted((e for e in later if _own(e)), key=_specificity)
@@ -140,7 +140,7 @@ def _apart(raw: list[RawEvent], *, named_apart: bool = False) -> set[int]:
         else:
             other = news is not None and _months(news) - _months(e.date.date) > 1
         if other and d not in apart:
-            apart[d] = id(e)
+            apart[d] = e
     return set(apart.values())
 
 
