@@ -39,6 +39,7 @@ class RawEvent:
     text: str
     inherited: bool = False
     reported: bool = False  # the date is the report's ("said on Friday"), a last resort
+    again: bool = False  # told as another event of its kind ("arrested again", "previously")
 
 
 @dataclass
@@ -90,7 +91,7 @@ def merged(events: list[RawEvent], facilities: list[Place]) -> list[FoundEvent]:
         ranked = sorted((e for e in raw if e.date and e.date.date), key=_specificity)
         first = raw[0].date.date if raw[0].date and _own(raw[0]) else None
         apart = _apart(raw)
-        ranked = [e for e in ranked if id(e) not in apart]
+        ranked = [e for e in ranked if e not in apart]
         if first is not None:  # a later date only refines it: another date is another event
             ranked = [e for e in ranked if e.date and str(e.date.date).startswith(str(first))]
         if ranked and ranked[0] is not raw[0]:
@@ -104,14 +105,19 @@ def merged(events: list[RawEvent], facilities: list[Place]) -> list[FoundEvent]:
             if head.term_months is None and other.term_months is not None:
                 head = replace(head, term_months=other.term_months, regime=other.regime)
         result.append(head)
-        result.extend(same[raw.index(e)] for e in raw if id(e) in apart)
+        result.extend(
+            # another event told with no date of its own keeps none carried from the first
+            replace(same[raw.index(e)], date=None) if e.again and not _own(e)
+            else same[raw.index(e)]
+            for e in raw if e in apart)  # fmt: skip
     if EventType.CONVICTED_IN_ABSENTIA in by_type:
         result = [e for e in result if e.type is not EventType.SENTENCED]
     return result
 
 
-def _apart(raw: list[RawEvent]) -> set[int]:
-    """Later mentions that are another event of the same type (``id``s): one whose own
+def _apart(raw: list[RawEvent]) -> list[RawEvent]:
+    """Later mentions that are another event of the same type: one told as another
+    ("arrested again", "had previously been sentenced": ``RawEvent.again``), one whose own
     date neither refines the first mention's own date nor is refined by it ("arrested on
     Thursday ... had been detained for two weeks in 2020"), or one dated more than a
     month before the publication date the first mention took as news ("was detained at
@@ -119,18 +125,24 @@ def _apart(raw: list[RawEvent]) -> set[int]:
     head = raw[0].date
     first = str(head.date) if head and head.date and _own(raw[0]) else None
     news = head.date if head and head.date and head.kind == "published" else None
-    apart: dict[str, int] = {}
+    apart: dict[str, RawEvent] = {}
     for e in raw[1:]:
+        if e.again and not raw[0].again and not _own(e):
+            apart.setdefault("again", e)  # "had previously been detained": one such, undated
+            continue
         if not _own(e) or e.date is None or e.date.date is None:
             continue
         d = str(e.date.date)
+        if e.again:
+            apart.setdefault(d, e)
+            continue
         if first is not None:
             other = not (d.startswith(first) or first.startswith(d))
         else:
             other = news is not None and _months(news) - _months(e.date.date) > 1
         if other and d not in apart:
-            apart[d] = id(e)
-    return set(apart.values())
+            apart[d] = e
+    return list(apart.values())
 
 
 def _months(d: PartialDate) -> int:

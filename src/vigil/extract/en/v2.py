@@ -724,6 +724,7 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             self.extensions.add(event)
         self._date_source(event, trig, found)
         self.main[event] = self._main_clause(trig)
+        event.again = self._again(trig)
         for who in dict.fromkeys(people):
             self.people[who].events.append(event)
         for who in extra:
@@ -1138,6 +1139,50 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 return " ".join(t.text for t in c.subtree if t.i <= c.i)
         return None
 
+    def _held_before(self, trig: Trigger, found: FoundDate | None) -> FoundDate | None:
+        """A time held told with what ended it ("freed in March 2024 after six months in
+        detention"): the detention began that long before the date the sentence gives
+        (2023-09, to the month), not on it; with no such date, none."""
+        m = _HELD_FOR.match(self.text, trig.start)
+        if m is None:
+            return found
+        if found is None or found.date is None or found.kind in _COUNTED_KINDS:
+            return None
+        anchor = found.date
+        unit = m.group("u").lower().rstrip("s")
+        if unit in {"month", "year"} and anchor.day is not None:
+            anchor = PartialDate(anchor.year, anchor.month)
+        back = shifted(anchor, m.group("n"), unit, -1)
+        return FoundDate(found.start, found.end, back, "before", found.text) if back else None
+
+    def _again(self, trig: Trigger) -> bool:
+        """The trigger tells another event of its kind than one told before: "was arrested
+        again", "had previously been detained", "Police first arrested X in 2013", "is
+        already serving a separate two-year term", "was rearrested" (``again_adverbs`` on
+        the trigger or the verb a trigger noun hangs on, ``again_adjectives`` on the noun)."""
+        phrase = self.text[trig.start : trig.end].lower()
+        if phrase.startswith("re") and "arrest" in phrase:
+            return True
+        if not self.parsed or (h := head_of(self.doc, trig.start, trig.end)) is None:
+            return False
+        w = self.w
+        nxt = self.doc[h.i + 1] if h.i + 1 < len(self.doc) else None
+        if nxt is not None and nxt.lower_ == "again":
+            return True  # "picked up again" (the parse may hang it on the particle)
+        heads = [h]
+        if any(c.dep_ == "amod" and c.lower_ in w.again_adjectives for c in h.children):
+            return True  # a trigger noun: "a separate term", "another arrest"
+        if h.dep_ in {"dobj", "attr", "pobj", "nsubjpass", "oprd"}:  # the verb it hangs on
+            heads.append(h.head.head if h.dep_ == "pobj" else h.head)
+        for t in heads:
+            for c in t.children:
+                if c.dep_ in {"advmod", "npadvmod"} and c.lower_ in w.again_adverbs:
+                    return True
+                if c.dep_ == "prep" and c.lower_ == "in" and any(
+                        g.lower_ == "past" for g in c.children):  # fmt: skip
+                    return True  # "had been detained twice in the past"
+        return False
+
     def _main_clause(self, trig: Trigger) -> bool:
         """The trigger belongs to the sentence's main clause ("detained X", "adopted a
         statement recognizing ..."), not to a relative, adverbial or reported clause."""
@@ -1209,6 +1254,9 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                    if c.dep_ == "nummod")  # fmt: skip
 
     def _pick_date(self, trig: Trigger, si: int, dates: list[FoundDate]) -> FoundDate | None:
+        return self._held_before(trig, self._date_of(trig, si, dates))
+
+    def _date_of(self, trig: Trigger, si: int, dates: list[FoundDate]) -> FoundDate | None:
         """The date of the sentence that belongs to ``trig`` (``en.dating``), its rung kept
         for ``_date_source``. Not a date whose words hold the trigger: "two days after his
         arrest" counts from the arrest, it does not date it."""
@@ -2056,6 +2104,15 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         a capital first letter and at least eight words."""
         quoted = self.text[span.start : span.end].strip("\"“”'‘’ ")
         return quoted[:1].isupper() and len(quoted.split()) >= 8
+
+
+# "after (spending) nearly three months in detention" (``lexicon``): the count and unit
+_HELD_FOR = re.compile(
+    r"after\s+(?:spending\s+|serving\s+)?(?:(?:about|nearly|almost|over|roughly|some|more\s+than)"
+    r"\s+)?(?P<n>[\w.-]+)\s+(?P<u>days?|weeks?|months?|years?)\b",
+    re.IGNORECASE,
+)
+_COUNTED_KINDS = frozenset(["published", "held", "for", "before"])
 
 
 def _one_more_noun(conj: Token, nouns: frozenset[str]) -> bool:
