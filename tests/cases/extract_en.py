@@ -1029,6 +1029,12 @@ CASES_V2 = [
     Case("v2 an order of imprisonment", "A judge on Thursday ordered the imprisonment of "
          "opposition leader Sami Haddad.", D(2023, 4, 21),
          events={"Sami Haddad": [("detained", "2023-04-20")]}),
+    Case("v2 a detention renewed is a step of its own", "Police arrested lawyer Adel Fahmy on "
+         "March 2, 2021. A court later renewed Fahmy's detention for 45 days.",
+         events={"Adel Fahmy": [("detained", "2021-03-02"), ("detained", None)]}),
+    Case("v2 a quoted 'prisoner of conscience' after 'described as'", "Amnesty International "
+         "described jailed blogger Nour Haddad as a \"prisoner of conscience\".",
+         events={"Nour Haddad": [("recognized_political_prisoner", None)]}),
 ]  # fmt: skip
 
 # What en.v2's learned models decide: an organisation the text is about or a place, a

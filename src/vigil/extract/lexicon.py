@@ -69,8 +69,8 @@ EVENT_TRIGGERS: list[tuple[EventType, str, str]] = [
      "passive"),
     (EventType.RECOGNIZED_POLITICAL_PRISONER,
      r"\b(?:recogni[sz]ed|declared|labell?ed|named|designated|added|adopted|referred\s+to|"
-     r"regard(?:s|ed)?|consider(?:s|ed)?|describ(?:es|ed))\b[^.;]{0,60}?\bas\s+"
-     r"(?:a\s+|another\s+|new\s+)?(?:political\s+prisoners?|prisoners?\s+of\s+conscience)\b",
+     r"regard(?:s|ed)?|consider(?:s|ed)?|describ(?:es|ed|e))\b[^.;]{0,60}?\bas\s+"
+     r"(?:a\s+|another\s+|new\s+)?[\"“‘']?(?:political\s+prisoners?|prisoners?\s+of\s+conscience)\b",
      "either"),
     (EventType.RECOGNIZED_POLITICAL_PRISONER,
      r"\b(?:were|was|been)\s+(?:also\s+)?(?:recogni[sz]ed|declared|named)\s+(?:as\s+)?"

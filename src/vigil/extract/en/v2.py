@@ -1159,7 +1159,8 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         """The trigger tells another event of its kind than one told before: "was arrested
         again", "had previously been detained", "Police first arrested X in 2013", "is
         already serving a separate two-year term", "was rearrested" (``again_adverbs`` on
-        the trigger or the verb a trigger noun hangs on, ``again_adjectives`` on the noun)."""
+        the trigger or the verb a trigger noun hangs on, ``again_adjectives`` on the noun);
+        a detention renewed or extended (``extension_words``)."""
         phrase = self.text[trig.start : trig.end].lower()
         if phrase.startswith("re") and "arrest" in phrase:
             return True
@@ -1169,6 +1170,16 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         nxt = self.doc[h.i + 1] if h.i + 1 < len(self.doc) else None
         if nxt is not None and nxt.lower_ == "again":
             return True  # "picked up again" (the parse may hang it on the particle)
+        if trig.type is EventType.DETAINED and (
+            h.lower_ in w.extension_words
+            or (h.dep_ == "dobj" and h.head.lower_ in w.extension_words)
+            or (
+                h.dep_ == "pobj"
+                and h.head.lower_ == "of"
+                and h.head.head.lower_ in w.extension_words
+            )
+        ):
+            return True  # "renewed X's detention", "an extension of their detention"
         heads = [h]
         if any(c.dep_ == "amod" and c.lower_ in w.again_adjectives for c in h.children):
             return True  # a trigger noun: "a separate term", "another arrest"

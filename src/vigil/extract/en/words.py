@@ -58,6 +58,7 @@ class EnglishWords:
     courts: frozenset[str]
     again_adverbs: frozenset[str]
     again_adjectives: frozenset[str]
+    extension_words: frozenset[str]
     triggers: dict[EventType, frozenset[str]]  # event type → words read through the parse
 
 
