@@ -1035,6 +1035,11 @@ CASES_V2 = [
     Case("v2 a quoted 'prisoner of conscience' after 'described as'", "Amnesty International "
          "described jailed blogger Nour Haddad as a \"prisoner of conscience\".",
          events={"Nour Haddad": [("recognized_political_prisoner", None)]}),
+    Case("v2 'calls on ... to release' is asked for, whatever the parse makes of 'calls'",
+         "The Committee to Protect Journalists calls on the authorities to immediately release "
+         "journalist Karim Nassar, who was arrested on 3 May 2024.",
+         events={"Karim Nassar": [("detained", "2024-05-03")]},
+         absent={"Karim Nassar": ["released"]}),
 ]  # fmt: skip
 
 # What en.v2's learned models decide: an organisation the text is about or a place, a
