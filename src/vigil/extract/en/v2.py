@@ -633,7 +633,7 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         s_start, s_end = sent
         stext = self.text[s_start:s_end]
         self.triggered.append((trig, si, said))
-        found = self._pick_date(trig, si, dates)
+        found = self._held_start(trig, self._pick_date(trig, si, dates))
         people, why = patients(self.coref, trig, sent, self._last_people)
         parsed: dict[int, Participant] = {}
         if self.parsed:
@@ -1139,7 +1139,7 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 return " ".join(t.text for t in c.subtree if t.i <= c.i)
         return None
 
-    def _held_before(self, trig: Trigger, found: FoundDate | None) -> FoundDate | None:
+    def _held_start(self, trig: Trigger, found: FoundDate | None) -> FoundDate | None:
         """A time held told with what ended it ("freed in March 2024 after six months in
         detention"): the detention began that long before the date the sentence gives
         (2023-09, to the month), not on it; with no such date, none."""
@@ -1265,9 +1265,6 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                    if c.dep_ == "nummod")  # fmt: skip
 
     def _pick_date(self, trig: Trigger, si: int, dates: list[FoundDate]) -> FoundDate | None:
-        return self._held_before(trig, self._date_of(trig, si, dates))
-
-    def _date_of(self, trig: Trigger, si: int, dates: list[FoundDate]) -> FoundDate | None:
         """The date of the sentence that belongs to ``trig`` (``en.dating``), its rung kept
         for ``_date_source``. Not a date whose words hold the trigger: "two days after his
         arrest" counts from the arrest, it does not date it."""
@@ -1794,7 +1791,7 @@ class _RunV2(GroupReferences, Skeleton, _Run):
     def _learned_event(self, trig: Trigger, si: int, who: int, p: float) -> None:
         s_start, s_end = self.sentences[si]
         stext = self.text[s_start:s_end]
-        found = self._pick_date(trig, si, self.dates.dates.get(si, []))
+        found = self._held_start(trig, self._pick_date(trig, si, self.dates.dates.get(si, [])))
         event = RawEvent(trig.type, s_start, s_end, si, found,
                          f"classifier: {trig.type.value} {p:.2f} ({trig.reason})",
                          round(min(p, 0.7), 2), stext)  # fmt: skip
