@@ -1010,6 +1010,36 @@ CASES_V2 = [
          "Haber Sesi and arrested two reporters.",
          events={"Murat Ekinci": [("detained", None)], "Cem Tosun": [("detained", None)]},
          not_detainees=["Bugunler", "Haber Sesi"]),
+    Case("v2 an earlier detention told as one ('previously')", "Police arrested blogger Tamar "
+         "Quelle on March 3, 2022. Quelle had previously been detained over his posts.",
+         D(2022, 3, 10), events={"Tamar Quelle": [("detained", "2022-03-03"), ("detained", None)]}),
+    Case("v2 a separate term already served is a sentence of its own", "A court sentenced Ivo "
+         "Brankov to six years on Monday. Brankov is already serving a separate four-year "
+         "term for fraud.", D(2023, 6, 7),
+         events={"Ivo Brankov": [("sentenced", "2023-06-05"), ("sentenced", None)]}),
+    Case("v2 rearrested", "Rights defender Kofi Ansah was freed in January 2021. He was "
+         "rearrested on 2 June 2021.", events={"Kofi Ansah": [("released", "2021-01"),
+                                                             ("detained", "2021-06-02")]}),
+    Case("v2 picked up by police", "Dissident Lena Marquez was picked up by state security "
+         "agents on Tuesday and released hours later.", D(2021, 7, 15),
+         events={"Lena Marquez": [("detained", "2021-07-13"), ("released", None)]}),
+    Case("v2 a time held counted back from its end", "Activist Omar Selim was freed on 10 May "
+         "2024 after six months in detention.",
+         events={"Omar Selim": [("released", "2024-05-10"), ("detained", "2023-11")]}),
+    Case("v2 an order of imprisonment", "A judge on Thursday ordered the imprisonment of "
+         "opposition leader Sami Haddad.", D(2023, 4, 21),
+         events={"Sami Haddad": [("detained", "2023-04-20")]}),
+    Case("v2 a detention renewed is a step of its own", "Police arrested lawyer Adel Fahmy on "
+         "March 2, 2021. A court later renewed Fahmy's detention for 45 days.",
+         events={"Adel Fahmy": [("detained", "2021-03-02"), ("detained", None)]}),
+    Case("v2 a quoted 'prisoner of conscience' after 'described as'", "Amnesty International "
+         "described jailed blogger Nour Haddad as a \"prisoner of conscience\".",
+         events={"Nour Haddad": [("recognized_political_prisoner", None)]}),
+    Case("v2 'calls on ... to release' is asked for, whatever the parse makes of 'calls'",
+         "The Committee to Protect Journalists calls on the authorities to immediately release "
+         "journalist Karim Nassar, who was arrested on 3 May 2024.",
+         events={"Karim Nassar": [("detained", "2024-05-03")]},
+         absent={"Karim Nassar": ["released"]}),
 ]  # fmt: skip
 
 # What en.v2's learned models decide: an organisation the text is about or a place, a

@@ -69,8 +69,8 @@ EVENT_TRIGGERS: list[tuple[EventType, str, str]] = [
      "passive"),
     (EventType.RECOGNIZED_POLITICAL_PRISONER,
      r"\b(?:recogni[sz]ed|declared|labell?ed|named|designated|added|adopted|referred\s+to|"
-     r"regard(?:s|ed)?|consider(?:s|ed)?|describ(?:es|ed))\b[^.;]{0,60}?\bas\s+"
-     r"(?:a\s+|another\s+|new\s+)?(?:political\s+prisoners?|prisoners?\s+of\s+conscience)\b",
+     r"regard(?:s|ed)?|consider(?:s|ed)?|describ(?:es|ed|e))\b[^.;]{0,60}?\bas\s+"
+     r"(?:a\s+|another\s+|new\s+)?[\"“‘']?(?:political\s+prisoners?|prisoners?\s+of\s+conscience)\b",
      "either"),
     (EventType.RECOGNIZED_POLITICAL_PRISONER,
      r"\b(?:were|was|been)\s+(?:also\s+)?(?:recogni[sz]ed|declared|named)\s+(?:as\s+)?"
@@ -117,11 +117,21 @@ EVENT_TRIGGERS: list[tuple[EventType, str, str]] = [
                           r"\w+teen|twenty|\d+(?:\.\d+)?)\s+)(?:years?|months?)\b", "either"),
     (EventType.CHARGED, r"\bcharged\s+(?:with|under)\b|\b(?:filed|brought|pressed)\s+charges"
                         r"\s+against\b|\bindicted\b|\bcharges\s+against\b", "either"),
-    (EventType.DETAINED, r"\b(?:detained|arrested|apprehended|abducted|imprisoned|jailed|"
+    (EventType.DETAINED, r"\b(?:detained|(?:re-?)?arrested|apprehended|abducted|imprisoned|jailed|"
                          r"behind\s+bars|taken\s+into\s+custody|(?:put|placed)\s+under\s+"
                          r"(?:house\s+)?arrest|thrown\s+(?:in|into)\s+(?:jail|prison)|remanded\s+(?:them\s+|him\s+|her\s+)?"
                          r"in\s+custody|began\s+serving|in\s+pre-?trial\s+detention)\b", "either"),
-    (EventType.DETAINED, r"\b(?:arrest|detention)\s+of\b", "active"),
+    (EventType.DETAINED, r"\b(?:arrest|detention|imprisonment)\s+of\b", "active"),
+    # "X was picked up by police", "had been picked up again": a person picked up (passive)
+    (EventType.DETAINED, r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbeing\s))"
+                         r"picked\s+up\b", "passive"),
+    # A time held, told with what ended it: "freed after six months in detention", "after
+    # serving nearly three years in prison", "after three days behind bars"
+    (EventType.DETAINED, r"\bafter\s+(?:spending\s+|serving\s+)?(?:(?:about|nearly|almost|over|"
+                         r"roughly|some|more\s+than)\s+)?[\w.-]+\s+(?:\w+\s+)?(?:days?|weeks?|"
+                         r"months?|years?)(?:\s+and\s+[\w-]+\s+(?:days?|weeks?|months?))?\s+"
+                         r"(?:in|behind)\s+(?:police\s+|pre-?trial\s+|solitary\s+)?(?:detention|"
+                         r"custody|prison|jail|bars)\b", "passive"),
     (EventType.DETAINED, r"\b(?:took|taken|dragged|snatched)\b(?=\s+(?:\w+\s+){0,2}?(?:from|"
                          r"out\s+of)\s+(?:his|her|their)\s+(?:home|house|flat|apartment|office|bed)\b)",
      "either"),

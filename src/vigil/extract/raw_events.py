@@ -39,6 +39,7 @@ class RawEvent:
     text: str
     inherited: bool = False
     reported: bool = False  # the date is the report's ("said on Friday"), a last resort
+    again: bool = False  # told as another event of its kind ("arrested again", "previously")
 
 
 @dataclass
@@ -109,14 +110,19 @@ def merged(
             if head.term_months is None and other.term_months is not None:
                 head = replace(head, term_months=other.term_months, regime=other.regime)
         result.append(head)
-        result.extend(same[raw.index(e)] for e in raw if e in apart)
+        result.extend(
+            # another event told with no date of its own keeps none carried from the first
+            replace(same[raw.index(e)], date=None) if e.again and not _own(e)
+            else same[raw.index(e)]
+            for e in raw if e in apart)  # fmt: skip
     if EventType.CONVICTED_IN_ABSENTIA in by_type:
         result = [e for e in result if e.type is not EventType.SENTENCED]
     return result
 
 
-def _apart(raw: list[RawEvent], *, named_apart: bool = False) -> set[RawEvent]:
-    """Later mentions that are another event of the same type: one whose own
+def _apart(raw: list[RawEvent], *, named_apart: bool = False) -> list[RawEvent]:
+    """Later mentions that are another event of the same type: one told as another
+    ("arrested again", "had previously been sentenced": ``RawEvent.again``), one whose own
     date neither refines the first mention's own date nor is refined by it ("arrested on
     Thursday ... had been detained for two weeks in 2020"), or one dated more than a
     month before the publication date the first mention took as news ("was detained at
@@ -127,21 +133,27 @@ def _apart(raw: list[RawEvent], *, named_apart: bool = False) -> set[RawEvent]:
     apart: dict[str, RawEvent] = {}
     later = raw[1:]
     if named_apart and first is None and news is None:
-        named = sorted((e for e in later if _own(e)), key=_specificity)
+        named = sorted((e for e in later if _own(e) and not e.again), key=_specificity)
         if named and named[0].date is not None and named[0].date.date is not None:
             first = str(named[0].date.date)  # the most specific named date is the event's
             later = [e for e in later if e is not named[0]]
     for e in later:
+        if e.again and not raw[0].again and not _own(e):
+            apart.setdefault("again", e)  # "had previously been detained": one such, undated
+            continue
         if not _own(e) or e.date is None or e.date.date is None:
             continue
         d = str(e.date.date)
+        if e.again:
+            apart.setdefault(d, e)
+            continue
         if first is not None:
             other = not (d.startswith(first) or first.startswith(d))
         else:
             other = news is not None and _months(news) - _months(e.date.date) > 1
         if other and d not in apart:
             apart[d] = e
-    return set(apart.values())
+    return list(apart.values())
 
 
 def _months(d: PartialDate) -> int:

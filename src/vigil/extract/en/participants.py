@@ -19,6 +19,7 @@ extractor renders it in the claim's reason. The word lists are the pack's
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
@@ -341,6 +342,8 @@ def wished(doc: Doc, start: int, end: int, w: EnglishWords) -> bool:
     trig = trigger_token(doc, start, end)
     if trig is None:
         return False
+    if _called_on(doc.text[trig.sent.start_char : start], w):
+        return True
     while True:
         if _wished(trig, w):
             return True
@@ -350,6 +353,19 @@ def wished(doc: Doc, start: int, end: int, w: EnglishWords) -> bool:
         # sentence and release her", "should be informed of the charges or otherwise
         # release him": a conjunct of what is asked for is asked for
         trig = trig.head
+
+
+def _called_on(before: str, w: EnglishWords) -> bool:
+    """ "calls on the authorities to immediately release X", read from the words, for a
+    parse that took "calls" for a noun ("The Committee to Protect Journalists calls on
+    ..."): a wish verb, "on" or "upon", and "to" right before the trigger."""
+    m = _TO_BEFORE.search(before)
+    verbs = _CALLED_ON.findall(before[: m.start()].lower()) if m else []
+    return any(v in w.wish_verbs for v in verbs)
+
+
+_TO_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_CALLED_ON = re.compile(r"\b(\w+)\s+(?:on|upon)\b")
 
 
 def _wished(trig: Token, w: EnglishWords) -> bool:

@@ -635,7 +635,7 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         s_start, s_end = sent
         stext = self.text[s_start:s_end]
         self.triggered.append((trig, si, said))
-        found = self._pick_date(trig, si, dates)
+        found = self._held_start(trig, self._pick_date(trig, si, dates))
         people, why = patients(self.coref, trig, sent, self._last_people)
         parsed: dict[int, Participant] = {}
         if self.parsed:
@@ -726,6 +726,7 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             self.extensions.add(event)
         self._date_source(event, trig, found)
         self.main[event] = self._main_clause(trig)
+        event.again = self._again(trig)
         for who in dict.fromkeys(people):
             self.people[who].events.append(event)
         for who in extra:
@@ -1139,6 +1140,61 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             ):
                 return " ".join(t.text for t in c.subtree if t.i <= c.i)
         return None
+
+    def _held_start(self, trig: Trigger, found: FoundDate | None) -> FoundDate | None:
+        """A time held told with what ended it ("freed in March 2024 after six months in
+        detention"): the detention began that long before the date the sentence gives
+        (2023-09, to the month), not on it; with no such date, none."""
+        m = _HELD_FOR.match(self.text, trig.start)
+        if m is None:
+            return found
+        if found is None or found.date is None or found.kind in _COUNTED_KINDS:
+            return None
+        anchor = found.date
+        unit = m.group("u").lower().rstrip("s")
+        if unit in {"month", "year"} and anchor.day is not None:
+            anchor = PartialDate(anchor.year, anchor.month)
+        back = shifted(anchor, m.group("n"), unit, -1)
+        return FoundDate(found.start, found.end, back, "before", found.text) if back else None
+
+    def _again(self, trig: Trigger) -> bool:
+        """The trigger tells another event of its kind than one told before: "was arrested
+        again", "had previously been detained", "Police first arrested X in 2013", "is
+        already serving a separate two-year term", "was rearrested" (``again_adverbs`` on
+        the trigger or the verb a trigger noun hangs on, ``again_adjectives`` on the noun);
+        a detention renewed or extended (``extension_words``)."""
+        phrase = self.text[trig.start : trig.end].lower()
+        if phrase.startswith("re") and "arrest" in phrase:
+            return True
+        if not self.parsed or (h := head_of(self.doc, trig.start, trig.end)) is None:
+            return False
+        w = self.w
+        nxt = self.doc[h.i + 1] if h.i + 1 < len(self.doc) else None
+        if nxt is not None and nxt.lower_ == "again":
+            return True  # "picked up again" (the parse may hang it on the particle)
+        if trig.type is EventType.DETAINED and (
+            h.lower_ in w.extension_words
+            or (h.dep_ == "dobj" and h.head.lower_ in w.extension_words)
+            or (
+                h.dep_ == "pobj"
+                and h.head.lower_ == "of"
+                and h.head.head.lower_ in w.extension_words
+            )
+        ):
+            return True  # "renewed X's detention", "an extension of their detention"
+        heads = [h]
+        if any(c.dep_ == "amod" and c.lower_ in w.again_adjectives for c in h.children):
+            return True  # a trigger noun: "a separate term", "another arrest"
+        if h.dep_ in {"dobj", "attr", "pobj", "nsubjpass", "oprd"}:  # the verb it hangs on
+            heads.append(h.head.head if h.dep_ == "pobj" else h.head)
+        for t in heads:
+            for c in t.children:
+                if c.dep_ in {"advmod", "npadvmod"} and c.lower_ in w.again_adverbs:
+                    return True
+                if c.dep_ == "prep" and c.lower_ == "in" and any(
+                        g.lower_ == "past" for g in c.children):  # fmt: skip
+                    return True  # "had been detained twice in the past"
+        return False
 
     def _main_clause(self, trig: Trigger) -> bool:
         """The trigger belongs to the sentence's main clause ("detained X", "adopted a
@@ -1737,7 +1793,7 @@ class _RunV2(GroupReferences, Skeleton, _Run):
     def _learned_event(self, trig: Trigger, si: int, who: int, p: float) -> None:
         s_start, s_end = self.sentences[si]
         stext = self.text[s_start:s_end]
-        found = self._pick_date(trig, si, self.dates.dates.get(si, []))
+        found = self._held_start(trig, self._pick_date(trig, si, self.dates.dates.get(si, [])))
         event = RawEvent(trig.type, s_start, s_end, si, found,
                          f"classifier: {trig.type.value} {p:.2f} ({trig.reason})",
                          round(min(p, 0.7), 2), stext)  # fmt: skip
@@ -2058,6 +2114,15 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         a capital first letter and at least eight words."""
         quoted = self.text[span.start : span.end].strip("\"“”'‘’ ")
         return quoted[:1].isupper() and len(quoted.split()) >= 8
+
+
+# "after (spending) nearly three months in detention" (``lexicon``): the count and unit
+_HELD_FOR = re.compile(
+    r"after\s+(?:spending\s+|serving\s+)?(?:(?:about|nearly|almost|over|roughly|some|more\s+than)"
+    r"\s+)?(?P<n>[\w.-]+)\s+(?P<u>days?|weeks?|months?|years?)\b",
+    re.IGNORECASE,
+)
+_COUNTED_KINDS = frozenset(["published", "held", "for", "before"])
 
 
 def _one_more_noun(conj: Token, nouns: frozenset[str]) -> bool:

@@ -56,6 +56,9 @@ class EnglishWords:
     confirming_verbs: frozenset[str]
     kept_participles: frozenset[str]
     courts: frozenset[str]
+    again_adverbs: frozenset[str]
+    again_adjectives: frozenset[str]
+    extension_words: frozenset[str]
     triggers: dict[EventType, frozenset[str]]  # event type → words read through the parse
 
 
