@@ -19,10 +19,15 @@ from vigil.extract.slavic.persons import Cluster, Mention
 
 __all__ = ["Subjects"]
 
+# Between two names of a list: a separator, with the item's origin before it ("X из
+# Нахимовского района, Y") and words of the next item's own before the next name ("…, в
+# Кызылорде — Z").
 _LIST_GAP = re.compile(
+    r"(?:\s+(?:из|с|со|з|са)\s+[А-ЯЁІЎ][\w-]*(?:\s+(?-i:[а-яёіў][\w-]*)){0,2})?"
     r"\s*(?:\([^()]{0,60}\))?\s*(?:,|;|и|і|й|ды|а\s+также|а\s+таксама|—|вместе\s+с|разам\s+з)?"
     r"\s*(?:,|и|і)?\s*"
-    r"(?:(?:(?-i:[а-яёіў][\w-]*)|[А-ЯЁІЎA-Z]{2,}|(?:из|с|со|з|са)\s+[А-ЯЁІЎ][\w-]*)\s+){0,4}",
+    r"(?:(?:(?-i:[а-яёіў][\w-]*)|[А-ЯЁІЎA-Z]{2,}|(?:из|с|со|з|са|в|во|у|ў)\s+[А-ЯЁІЎ][\w-]*"
+    r"(?:\s*[—–])?)\s+){0,4}",
     re.IGNORECASE,
 )
 _VERBISH = re.compile(r"(?:л|ла|ли|ло|лі|ет|ют|ит|ят|ется|ются|ся|ась|ись|ліся|ецца|юцца|"
