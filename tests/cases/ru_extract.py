@@ -762,3 +762,25 @@ V2_CASES += [
          "Лебедева к трем годам. Анна Соколова назвала приговор политически мотивированным.",
          P, kinds={"Иван Лебедев": ["sentenced"]}, not_detainees=["Анна Соколова"]),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 a town in brackets after each name, then a name right after a short participle",
+         "По 15 суток ареста получили Ерлан Касымов (Тараз), Данияр Оспанов (Астана), Серик "
+         "Жумабаев (Астана), на 10 суток арестован Нурлан Сейтов.", P,
+         kinds={"Ерлан Касымов": ["sentenced"], "Данияр Оспанов": ["sentenced"],
+                "Серик Жумабаев": ["sentenced"], "Нурлан Сейтов": ["detained"]},
+         absent={"Ерлан Касымов": ["detained"]}),
+    Case("v2 a short participle with a preposition before the name after it", "Иван Петров "
+         "был задержан вместе с Олегом Крыловым.", P,
+         kinds={"Иван Петров": ["detained"]}),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 a surname the head of state shares is his only alone or with his given name",
+         "В Баку задержаны журналистка Севиндж Ахмедова и юрист Интигам Алиев. Президент "
+         "Ильхам Алиев помиловал 50 заключенных.", P,
+         kinds={"Интигам Алиев": ["detained"]}, not_detainees=["Ильхам Алиев"]),
+    Case("v2 a name a bracketed note splits is one item of a counted list", "Суд приговорил "
+         "четверых участников акции к двум годам. Ранее суд начал рассматривать дело "
+         "четырех обвиняемых: Андрея Малинина, Олега Крылова, Павла Ершова и Тимура (также "
+         "известного как Тима) Асанова.", P,
+         kinds={"Андрей Малинин": ["sentenced"], "Павел Ершов": ["sentenced"]}),
+]  # fmt: skip

@@ -53,6 +53,9 @@ _STILL_HELD = re.compile(
 )
 _BY_NAME = ("named before the trigger", "named after the trigger")
 _DASH = re.compile(r"[:—–]")
+# A name a bracketed note splits or a name inside the note ("Инсафа (также … как Ильсам)
+# Алиева"): one item of a list.
+_BRACKETED = re.compile(r"\s*\((?:[^()]{0,80}\)\s*|[^()]{0,80})\S")
 _NEXT_DAY = re.compile(
     r"(?<![\w-])(?:(?P<one>на\s+следующий\s+день|на\s+другой\s+день|назавтра|"
     r"на\s+наступны\s+дзень|наступнага\s+дня|назаўтра)|(?P<week>(?:через|спустя|праз)\s+"
@@ -358,7 +361,9 @@ class StructuredRun(Run):
                      if not self.clusters[x[1]].official]  # fmt: skip
             # "отца Мустафаева Энвера", "соратники Николая X Сергей Y": the owner of the
             # name after it is not one of the list
-            items = [x for k, x in enumerate(found) if not self.subjects._owner(found, k)]
+            items = [x for k, x in enumerate(found) if not self.subjects._owner(found, k)
+                     and not (k and _BRACKETED.fullmatch(self.text, found[k - 1][0].end,
+                                                         x[0].start + 1))]  # fmt: skip
             # a list of three or more ("X, Y и Z"); its size is the sentence's names (a name
             # the list's gaps do not reach, "Инсафа (также … как Ильсам) Алиева", counts)
             if max((len(self.subjects._coordinated(items, k, 1)) for k in range(len(items))),
