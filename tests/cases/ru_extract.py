@@ -784,3 +784,9 @@ V2_CASES += [
          "известного как Тима) Асанова.", P,
          kinds={"Андрей Малинин": ["sentenced"], "Павел Ершов": ["sentenced"]}),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 an event noun with its own people after it is not the name before", "Суд "
+         "арестовал журналистов Игоря Сомова и Олега Крылова. Омбудсмен Анна Соколова "
+         "обещала прояснить ситуацию с задержанием россиян.", P,
+         kinds={"Олег Крылов": ["detained"]}, not_detainees=["Анна Соколова"]),
+]  # fmt: skip

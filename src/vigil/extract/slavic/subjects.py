@@ -159,6 +159,10 @@ class Subjects:
         inside = [x for x in self.mentions_in(s_start, s_end) if not self.clusters[x[1]].official]
         colon = re.match(r"\s*[:—–]\s", self.text[trig.end : trig.end + 4])
         ways = ["after", "before"] if trig.voice == "after" or colon else ["before", "after"]
+        owned = re.match(r"\s+([а-яё-]+)", self.text[trig.end : trig.end + 40])
+        if (trig.form == "noun" and self.lex.language == "ru" and owned
+                and self.lex.people_re.fullmatch(owned.group(1))):  # fmt: skip
+            ways = ["after"]  # "с задержанием россиян": the noun's own people, not a name before
         if trig.form == "short" and self.lex.language == "ru" and self._inverted(trig, inside):
             ways = ["after", "before"]  # "…, на 10 суток арестован X": the name right after
         if trig.form == "noun" and re.search(
