@@ -777,3 +777,73 @@ V2_CASES += [
     Case("v2 taken to a police station, the place first", "По данным сайта мониторинга, в "
          "ОВД отвезли Павла Ершова.", P, kinds={"Павел Ершов": ["detained"]}),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 a group noun, then its members after a dash far from the verb", "Районный суд "
+         "отправил под домашний арест защитников парка на Садовой улице у станции Лесная – "
+         "Андрея Малинина, Веронику Малинину и Олега Крылова.", P,
+         kinds={"Андрей Малинин": ["detained"], "Вероника Малинина": ["detained"],
+                "Олег Крылов": ["detained"]}),
+    Case("v2 a colon list whose items say where each is from", "Как минимум четыре человека "
+         "были задержаны: Тимур Асанов и Рустем Гафаров из Ленинского района, Эдем Османов "
+         "из Кировского и Ислям Велиев из Советского района.", P,
+         kinds={"Тимур Асанов": ["detained"], "Рустем Гафаров": ["detained"],
+                "Эдем Османов": ["detained"], "Ислям Велиев": ["detained"]}),
+    Case("v2 names right after a plural noun, then another town before a dash", "По ее "
+         "данным, в Караганде были задержаны активисты Серик Жумабаев и Данияр Оспанов, в "
+         "Таразе — Ерлан Касымов.", P,
+         kinds={"Серик Жумабаев": ["detained"], "Данияр Оспанов": ["detained"],
+                "Ерлан Касымов": ["detained"]}),
+    Case("v2 a guilty verdict is a sentence", "Суд признал активистку Марину Зотову "
+         "виновной в участии в нежелательной организации. Накануне виновным в организации "
+         "акции признан Павел Ершов.", P,
+         kinds={"Марина Зотова": ["sentenced"], "Павел Ершов": ["sentenced"]}),
+    Case("v2 a verdict only possible or yet to come", "Сегодня суд должен огласить приговор "
+         "журналисту Асхату Ниязову. В случае обвинительного приговора блогеру Ивану "
+         "Лебедеву грозит до семи лет.", P,
+         absent={"Асхат Ниязов": ["sentenced"], "Иван Лебедев": ["sentenced"]}),
+    Case("v2 the second of two alternatives", "Активисты Олег Сомов и Пётр Рыжов обвиняются "
+         "или признаны виновными по статье о массовых беспорядках.", P,
+         kinds={"Олег Сомов": ["charged"]}, absent={"Олег Сомов": ["sentenced"]}),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 a list of as many names as a count of people a sentence before", "Суд приговорил "
+         "5 человек к двум годам заключения. Как писал сайт, в марте суд начал рассматривать "
+         "дело пяти задержанных на акции. Обвиняемые – Андрей Малинин, Олег Крылов, Пётр "
+         "Рыжов, Марина Зотова и Павел Ершов – не признали вину.", P,
+         kinds={"Андрей Малинин": ["sentenced"], "Олег Крылов": ["sentenced"],
+                "Павел Ершов": ["sentenced"]}),
+    Case("v2 a list of other size than the count takes no event", "Суд приговорил 7 человек "
+         "к двум годам заключения. Обвиняемые – Андрей Малинин, Олег Крылов и Павел Ершов – не "
+         "признали вину.", P, absent={"Андрей Малинин": ["sentenced"]}),
+    Case("v2 a verdict judged by a speaker is not the speaker's", "Суд приговорил Ивана "
+         "Лебедева к трем годам. Анна Соколова назвала приговор политически мотивированным.",
+         P, kinds={"Иван Лебедев": ["sentenced"]}, not_detainees=["Анна Соколова"]),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 a town in brackets after each name, then a name right after a short participle",
+         "По 15 суток ареста получили Ерлан Касымов (Тараз), Данияр Оспанов (Астана), Серик "
+         "Жумабаев (Астана), на 10 суток арестован Нурлан Сейтов.", P,
+         kinds={"Ерлан Касымов": ["sentenced"], "Данияр Оспанов": ["sentenced"],
+                "Серик Жумабаев": ["sentenced"], "Нурлан Сейтов": ["detained"]},
+         absent={"Ерлан Касымов": ["detained"]}),
+    Case("v2 a short participle with a preposition before the name after it", "Иван Петров "
+         "был задержан вместе с Олегом Крыловым.", P,
+         kinds={"Иван Петров": ["detained"]}),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 a surname the head of state shares is his only alone or with his given name",
+         "В Баку задержаны журналистка Севиндж Ахмедова и юрист Интигам Алиев. Президент "
+         "Ильхам Алиев помиловал 50 заключенных.", P,
+         kinds={"Интигам Алиев": ["detained"]}, not_detainees=["Ильхам Алиев"]),
+    Case("v2 a name a bracketed note splits is one item of a counted list", "Суд приговорил "
+         "четверых участников акции к двум годам. Ранее суд начал рассматривать дело "
+         "четырех обвиняемых: Андрея Малинина, Олега Крылова, Павла Ершова и Тимура (также "
+         "известного как Тима) Асанова.", P,
+         kinds={"Андрей Малинин": ["sentenced"], "Павел Ершов": ["sentenced"]}),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 an event noun with its own people after it is not the name before", "Суд "
+         "арестовал журналистов Игоря Сомова и Олега Крылова. Омбудсмен Анна Соколова "
+         "обещала прояснить ситуацию с задержанием россиян.", P,
+         kinds={"Олег Крылов": ["detained"]}, not_detainees=["Анна Соколова"]),
+]  # fmt: skip

@@ -124,9 +124,16 @@ class Run(Skeleton):
 
     # -- roles -----------------------------------------------------------------------
     def _role(self, c: Cluster) -> None:
-        officials = set(self.lex.known_officials)
+        officials = {o for o in self.lex.known_officials if " " not in o}
+        # "ильхам алиев": a surname many people bear is the official's only alone or with
+        # the official's given name ("Интигам Алиев" is someone else)
+        named = [o.split() for o in self.lex.known_officials if " " in o]
         for m in c.mentions:
-            if any(k & officials for k in m.keys):
+            if any(k & officials for k in m.keys) or any(
+                any(words[-1] in k for k in m.keys)
+                and (len(m.keys) == 1 or any(w in k for w in words[:-1] for k in m.keys))
+                for words in named
+            ):
                 c.official, c.role, c.role_word = (
                     True,
                     "official",

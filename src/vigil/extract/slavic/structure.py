@@ -53,7 +53,7 @@ class Structure:
     clusters: list[Cluster]
     language: str = "ru"
     _trees: dict[int, Tree] = field(default_factory=dict)
-    _owned: dict[int, dict[int, int]] = field(default_factory=dict)
+    _owned: dict[tuple[int, int], dict[int, int]] = field(default_factory=dict)
 
     def prepare(self, indices: list[int]) -> None:
         """Parse these sentences now, in one batch."""
@@ -71,22 +71,24 @@ class Structure:
     def _owners(self, tree: Tree) -> dict[int, int]:
         """Word index → cluster index, for the words of named (not pronoun) mentions
         (once per tree: the named mentions do not change while events are read)."""
-        key = id(tree)
+        if not tree.words:
+            return {}
+        # keyed by the sentence's span, never by id(): an id is reused once its tree is gone
+        key = (tree.words[0].start, tree.words[-1].end)
         if key in self._owned:
             return self._owned[key]
         out: dict[int, int] = {}
-        if tree.words:
-            lo, hi = tree.words[0].start, tree.words[-1].end
-            starts = [w.start for w in tree.words]
-            for ci, c in enumerate(self.clusters):
-                for m in c.mentions:
-                    if m.source == "pronoun" or m.end <= lo or m.start >= hi:
-                        continue
-                    wi = max(0, bisect_right(starts, m.start) - 1)
-                    while wi < len(tree.words) and tree.words[wi].start < m.end:
-                        if m.start < tree.words[wi].end:
-                            out.setdefault(wi, ci)
-                        wi += 1
+        lo, hi = key
+        starts = [w.start for w in tree.words]
+        for ci, c in enumerate(self.clusters):
+            for m in c.mentions:
+                if m.source == "pronoun" or m.end <= lo or m.start >= hi:
+                    continue
+                wi = max(0, bisect_right(starts, m.start) - 1)
+                while wi < len(tree.words) and tree.words[wi].start < m.end:
+                    if m.start < tree.words[wi].end:
+                        out.setdefault(wi, ci)
+                    wi += 1
         self._owned[key] = out
         return out
 

@@ -21,7 +21,8 @@ import re
 from vigil.extract.core.carry import family
 from vigil.extract.core.dating import UPDATE_STAMP
 from vigil.extract.dates import FoundDate
-from vigil.extract.slavic.counts import CountFinder
+from vigil.extract.slavic.counts import COUNTED as COUNT_OF_PEOPLE
+from vigil.extract.slavic.counts import CountFinder, animate
 from vigil.extract.slavic.dates import held_so_far
 from vigil.extract.slavic.events import Trigger, find_triggers, reported
 from vigil.extract.slavic.figures import FigureFinder
@@ -51,6 +52,10 @@ _STILL_HELD = re.compile(
     re.I,
 )
 _BY_NAME = ("named before the trigger", "named after the trigger")
+_DASH = re.compile(r"[:—–]")
+# A name a bracketed note splits or a name inside the note ("Инсафа (также … как Ильсам)
+# Алиева"): one item of a list.
+_BRACKETED = re.compile(r"\s*\((?:[^()]{0,80}\)\s*|[^()]{0,80})\S")
 _NEXT_DAY = re.compile(
     r"(?<![\w-])(?:(?P<one>на\s+следующий\s+день|на\s+другой\s+день|назавтра|"
     r"на\s+наступны\s+дзень|наступнага\s+дня|назаўтра)|(?P<week>(?:через|спустя|праз)\s+"
@@ -141,7 +146,13 @@ class StructuredRun(Run):
         if people and why == "named after the trigger":
             first = min(m.start for m, w in self.subjects.mentions_in(*sent) if w in people)
             words = self.text[trig.head_end : first].split()
-            if len(words) >= 2 and NOT_HELD.match(words[0]):
+            # the relation noun heads the name (at most three words after it): "защитников
+            # сквера на Заречной у метро Парнас – X, Y и Z" is a group the dash then names
+            if (
+                2 <= len(words) <= 4
+                and NOT_HELD.match(words[0])
+                and not _DASH.search(self.text[trig.head_end : first])
+            ):
                 # "затрымалі мужа палітвязенкі X": her husband, not X
                 return [], f'the event is about "{words[0]}" of the person named, not them'
         found, how = self.structure.participants(trig, si)
@@ -180,6 +191,8 @@ class StructuredRun(Run):
                 return people, why
         if noun is None:
             return people, why
+        if self.text[max(sent[0], first - len(noun) - 2) : first].rstrip().endswith(noun):
+            return people, why  # "задержаны активисты X и Y": the noun the names stand by
         return [], f'the parse says the event is about "{noun}", not a named person'
 
     def _relative(self, trig: Trigger, sent: tuple[int, int]) -> list[int]:
@@ -334,6 +347,71 @@ class StructuredRun(Run):
         self._held_list()
         self._termed()
         self._counted()
+        self._counted_members()
+
+    def _counted_members(self) -> None:
+        """Russian: "Суд приговорил 11 человек … Обвиняемые – X, Y, … (eleven names)",
+        "обыски прошли у X, Y, … (eight names). … задержаны восемь мужчин": a list of three
+        names or more takes the events of a sentence (up to three before it, two after it,
+        or its own) that counts as many people as the list names."""
+        if self.language != "ru":
+            return
+        for si, (s0, s1) in enumerate(self.sentences):
+            found = [x for x in self.subjects.mentions_in(s0, s1)
+                     if not self.clusters[x[1]].official]  # fmt: skip
+            # "отца Мустафаева Энвера", "соратники Николая X Сергей Y": the owner of the
+            # name after it is not one of the list
+            items = [x for k, x in enumerate(found) if not self.subjects._owner(found, k)
+                     and not (k and _BRACKETED.fullmatch(self.text, found[k - 1][0].end,
+                                                         x[0].start + 1))]  # fmt: skip
+            # a list of three or more ("X, Y и Z"); its size is the sentence's names (a name
+            # the list's gaps do not reach, "Инсафа (также … как Ильсам) Алиева", counts)
+            if max((len(self.subjects._coordinated(items, k, 1)) for k in range(len(items))),
+                   default=0) < 3:  # fmt: skip
+                continue
+            listed = list(dict.fromkeys(w for _, w in items))
+            near = [si, *range(si - 1, max(-1, si - 4), -1),
+                    *range(si + 1, min(len(self.sentences), si + 3))]  # fmt: skip
+            for sj in near:
+                kinds = self._counted_events(sj, len(items))
+                for kind, source in kinds:
+                    for who in listed:
+                        if any(e.type is kind for e in self.people[who].events):
+                            continue
+                        self.people[who].events.append(Happening(
+                            kind, source.start, source.end, source.sentence, source.window,
+                            source.date, f"{source.reason}; a count of as many people as the "
+                            f"list of {len(items)} names in sentence {si + 1} holds", 0.6, "list",
+                            inherited=source.date is not None, at=source.at,
+                        ))  # fmt: skip
+
+    def _counted_events(self, sj: int, n: int) -> list[tuple[EventType, Happening]]:
+        """The events of sentence ``sj`` when it counts exactly ``n`` people ("11 человек",
+        "восьмерых участников"), each with the happening it is told by (of the group, or of a
+        person the sentence names)."""
+        a0, a1 = self.sentences[sj]
+        counted = False
+        for m in COUNT_OF_PEOPLE.finditer(self.text, a0, a1):
+            v = parse_number(m.group("n"))
+            noun = m.group("noun")
+            if v == n and (animate(noun, n, oblique=True) or self.lex.people_re.fullmatch(noun)):
+                counted = True
+        if not counted:
+            return []
+        told = [e for e in self.group if e.sentence == sj]
+        told += [e for p in self.people for e in p.events if e.sentence == sj and e.form != "list"]
+        found: list[tuple[EventType, Happening]] = []
+        for trig in find_triggers(self.lex, self.text[a0:a1], a0):
+            if trig.type is EventType.CHARGED:
+                continue  # "дело 11 обвиняемых": a label, not an event of the list
+            mine = [e for e in told if e.type is trig.type]
+            source = mine[0] if mine else Happening(
+                trig.type, a0, a1, sj, (trig.start, a1), None, trig.reason, 0.6, trig.form,
+                at=trig.start,
+            )  # fmt: skip
+            if all(kind is not trig.type for kind, _ in found):
+                found.append((trig.type, source))
+        return found
 
     def _lined(self) -> None:
         """ "Палітвязнямі прызнаныя:\n1. Алег Драгун (Мінск);\n2. …": a sentence that ends

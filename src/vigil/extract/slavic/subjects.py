@@ -19,10 +19,15 @@ from vigil.extract.slavic.persons import Cluster, Mention
 
 __all__ = ["Subjects"]
 
+# Between two names of a list: a separator, with the item's origin before it ("X из
+# Нахимовского района, Y") and words of the next item's own before the next name ("…, в
+# Кызылорде — Z").
 _LIST_GAP = re.compile(
+    r"(?:\s+(?:из|с|со|з|са)\s+[А-ЯЁІЎ][\w-]*(?:\s+(?-i:[а-яёіў][\w-]*)){0,2})?"
     r"\s*(?:\([^()]{0,60}\))?\s*(?:,|;|и|і|й|ды|а\s+также|а\s+таксама|—|вместе\s+с|разам\s+з)?"
     r"\s*(?:,|и|і)?\s*"
-    r"(?:(?:(?-i:[а-яёіў][\w-]*)|[А-ЯЁІЎA-Z]{2,}|(?:из|с|со|з|са)\s+[А-ЯЁІЎ][\w-]*)\s+){0,4}",
+    r"(?:(?:(?-i:[а-яёіў][\w-]*)|[А-ЯЁІЎA-Z]{2,}|(?:из|с|со|з|са|в|во|у|ў)\s+[А-ЯЁІЎ][\w-]*"
+    r"(?:\s*[—–])?)\s+){0,4}",
     re.IGNORECASE,
 )
 _VERBISH = re.compile(r"(?:л|ла|ли|ло|лі|ет|ют|ит|ят|ется|ются|ся|ась|ись|ліся|ецца|юцца|"
@@ -58,6 +63,11 @@ _CAUSE = re.compile(
     r"(?:(?-i:[А-ЯЁІЎ][\w’'-]+)\s*){1,3}",
     re.I,
 )
+_PREPOSITIONS = frozenset(
+    {"с", "со", "вместе", "по", "за", "в", "во", "на", "у", "о", "об", "от", "до", "из", "к",
+     "ко", "для", "при", "после", "перед", "и", "а", "но"}
+)  # fmt: skip
+_BRACKETED_WORD = re.compile(r"(?<=[\w.])\s*\(\s*[А-ЯЁІЎ][\w’'-]+\s*\)")
 _CREDIT = re.compile(r"(?<![\w-])(?:[Фф]ото|[Фф]отография|[Зз]дымак)\s*:?\s*"
                      r"(?:(?-i:[А-ЯЁІЎ][\w’'-]*)\s*){1,3}")  # fmt: skip
 # A preposition right before a name: the name is no subject ("суд над Игорем Лосиком").
@@ -127,6 +137,9 @@ class Subjects:
         self.quoted += [(m.start(), m.end()) for m in _SOURCE.finditer(self.text)]
         # "Все фигуранты, кроме Валиева, находились в СИЗО": the one left out
         self.quoted += [(m.start(), m.end()) for m in _EXCEPT.finditer(self.text)]
+        # "Жанат Жамалиев (Экибастуз), Нурбек Кулышек (Астана)": one word in brackets after a
+        # name is its town or a note, not a person of the list
+        self.quoted += [(m.start(), m.end()) for m in _BRACKETED_WORD.finditer(self.text)]
         # "фото: Вячеслав Симаков": a photo credit
         self.quoted += [(m.start(), m.end()) for m in _CREDIT.finditer(self.text)]
         self.quoted += [
@@ -146,6 +159,12 @@ class Subjects:
         inside = [x for x in self.mentions_in(s_start, s_end) if not self.clusters[x[1]].official]
         colon = re.match(r"\s*[:—–]\s", self.text[trig.end : trig.end + 4])
         ways = ["after", "before"] if trig.voice == "after" or colon else ["before", "after"]
+        owned = re.match(r"\s+([а-яё-]+)", self.text[trig.end : trig.end + 40])
+        if (trig.form == "noun" and self.lex.language == "ru" and owned
+                and self.lex.people_re.fullmatch(owned.group(1))):  # fmt: skip
+            ways = ["after"]  # "с задержанием россиян": the noun's own people, not a name before
+        if trig.form == "short" and self.lex.language == "ru" and self._inverted(trig, inside):
+            ways = ["after", "before"]  # "…, на 10 суток арестован X": the name right after
         if trig.form == "noun" and re.search(
             r"\s[—–]\s*$", self.text[max(0, trig.start - 3) : trig.start]
         ):
@@ -162,6 +181,18 @@ class Subjects:
                 return found, ("named before the trigger" if way == "before"
                                else "named after the trigger")  # fmt: skip
         return self._implied(trig, sent, si, bool(inside))
+
+    def _inverted(self, trig: Trigger, inside: list[tuple[Mention, int]]) -> bool:
+        """A short participle a name follows at once, at most two role words between and
+        no preposition ("арестован активист X"; not "задержан вместе с X")."""
+        after = [m for m, _ in inside if m.start >= trig.end]
+        if not after:
+            return False
+        gap = self.text[trig.end : after[0].start]
+        words = gap.split()
+        return bool(re.fullmatch(r"\s+(?:(?-i:[а-яё][\w-]*)\s+){0,2}", gap)) and not any(
+            w.lower() in _PREPOSITIONS for w in words
+        )
 
     def _before(self, inside: list[tuple[Mention, int]], trig: Trigger) -> list[int]:
         ks = [k for k, (m, _) in enumerate(inside) if m.end <= trig.start]
