@@ -246,4 +246,20 @@ FIGURE_CASES: list[tuple[str, str, list[tuple[int, str, str]]]] = [
     ("a part of the sentenced by term is no new sentence", "The group counts 300 political "
      "prisoners. Of those who have received sentences, 40 got more than ten years.",
      [(300, E, PPH)]),
+    ("those still detained are held", "The monitor says 350 people are still detained "
+     "over the protests.", [(350, E, PPH)]),
+    ("a part still detained is held", "Police detained 80 students on Friday; 15 of them "
+     "are still detained.", [(80, E, "detained"), (15, E, PPH)]),
+    ("those acquitted are no detainees", "The court acquitted 22 others who had been "
+     "detained with the editor.", [(22, E, "other")]),
+    ("charges dropped are no charge", "Prosecutors dropped charges against 17 farmers on "
+     "Thursday.", [(17, E, "other")]),
+    ("charges only asked to be dropped stand", "The ministry should drop the charges "
+     "against 9 bloggers, the group said.", [(9, E, "charged")]),
+    ("deaths of a count are other", "The monitor recorded the deaths of eight detained "
+     "students in custody.", [(8, E, "other")]),
+    ("a number of dozens hung on the number", "Guards arrested two dozen students at the "
+     "gate.", [(24, E, "detained")]),
+    ("more than a dozen of a group", "Soldiers have abducted more than a dozen of the "
+     "party's supporters.", [(12, MT, "detained")]),
 ]  # fmt: skip

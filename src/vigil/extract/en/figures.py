@@ -49,7 +49,7 @@ _LISTS = ("people", "things", "parts", "changes", "count_nouns", "count_verbs", 
           "comparisons", "hostage_words", "event_counts", "having", "jailing",
           "not_counts", "asking", "pretrial", "pretrial_nouns", "change_nouns",
           "warrants", "kin", "ages", "months", "total_nouns", "pledges",
-          "passive_only", "standing_now")  # fmt: skip
+          "passive_only", "standing_now", "still", "undoing", "modals")  # fmt: skip
 _QUAL_BEFORE = [
     (Qualifier(name), re.compile(rf"\b(?:{p})\s+(?:the\s+)?$", re.IGNORECASE))
     for name, p in QUALIFIERS
@@ -119,6 +119,9 @@ class FigureWords:
     pledges: frozenset[str]
     passive_only: frozenset[str]
     standing_now: frozenset[str]
+    still: frozenset[str]
+    undoing: frozenset[str]
+    modals: frozenset[str]
     categories: dict[str, frozenset[str]]  # category → verb and participle forms
     objects: dict[str, frozenset[str]]  # category → nouns a light verb takes
     nominal: dict[str, frozenset[str]]  # category → event nouns ("the release of 14 ...")
@@ -182,6 +185,9 @@ class _Sentence:
     def _of_verb(self, verb: Token) -> tuple[str, str] | None:
         """The category a verb states: its own form, a particle of it ("set free"), the
         noun it takes ("handed prison terms", "remain in custody")."""
+        charges = self.w.objects.get("charged", frozenset())
+        if verb.dep_ == "dobj" and verb.lower_ in charges and self._undone(verb.head):
+            return "other", f"{verb.head.text} … {verb.text}"  # "dropped charges against 34"
         own = self._of_word(verb)
         if verb.lower_ in self.w.passive_only and not any(
             c.dep_ == "auxpass" for c in verb.children
@@ -210,6 +216,10 @@ class _Sentence:
                 return "pardoned", pardon
         if own:
             return own, verb.text
+        if self._undone(verb) and any(
+            c.dep_ == "dobj" and c.lower_ in charges for c in verb.children
+        ):
+            return "other", f"{verb.text} … charges"  # "dropped charges against 34 artists"
         if verb.lower_ in self.w.served_verbs and any(
             c.dep_ == "dobj" and c.lower_ in self.w.served_objects for c in verb.children
         ):
@@ -249,6 +259,13 @@ class _Sentence:
         ):
             return self._of_verb(verb.head)  # "detained and beat 30 protesters"
         return None
+
+    def _undone(self, verb: Token) -> bool:
+        """Whether ``verb`` undoes charges as a fact ("dropped", "revoked"), not as a wish
+        ("should drop", "urged them to withdraw")."""
+        if verb.lower_ not in self.w.undoing or self._asked(verb):
+            return False
+        return not any(c.dep_ == "aux" and c.lower_ in self.w.modals for c in verb.children)
 
     def _asked(self, verb: Token) -> bool:
         """Whether ``verb`` is only asked for: "calls on the authorities to release", "urged
@@ -327,9 +344,28 @@ class _Sentence:
         of those recognized is new ones (``other``), unless the sentence states a
         standing total ("As of Monday, 1,262 people were recognized ...")."""
         found = self._category(counted)
+        if found is not None and found[0] == "detained":
+            still = self._still(counted)
+            if still is not None:
+                return "political_prisoners_held", f'"{still}", held now'
         if found is None or found[0] != "other" or not self._standing(counted, found[1]):
             return found
         return "political_prisoners_held", f"{found[1]}, a standing total"
+
+    def _still(self, counted: Token) -> str | None:
+        """The words that make a count of the detained a standing one ("400 people are
+        still detained", "are currently being detained", "those still detained"): the
+        verb that governs the count, or the participle on it, with "still" or
+        "currently"."""
+        verbs = [self._governor(counted)]
+        verbs += [c for c in counted.children if c.dep_ in {"acl", "amod", "relcl"}]
+        for verb in verbs:
+            if verb is None or self._of_word(verb) != "detained":
+                continue
+            for child in verb.children:
+                if child.dep_ == "advmod" and child.lower_ in self.w.still:
+                    return f"{child.text} {verb.text}"
+        return None
 
     def _standing(self, counted: Token, why: str) -> bool:
         words = re.findall(r"\w+", why.lower())
@@ -719,12 +755,23 @@ class _Sentence:
         )
 
     def _dozen(self, tok: Token) -> int | None:
-        """ "Two dozen protesters": the number of dozens times 12."""
+        """ "Two dozen protesters": the number of dozens times 12, read at the number when
+        the parse hangs "dozen" on it ("two/nummod dozen/quantmod protesters") or at
+        "dozen" when it takes the number; "a dozen of its supporters" is 12."""
+        if tok.like_num and tok.i + 1 < len(tok.doc):
+            after = tok.nbor()
+            if after.lower_ == "dozen" and after.head.i == tok.i and tok.lower_ != "dozen":
+                value = parse_number(tok.text)
+                ok = value is not None and value.denominator == 1
+                return int(value) * 12 if ok else None  # type: ignore[arg-type]
         if tok.lower_ != "dozen":
             return None
+        if tok.head.like_num and tok.head.i == tok.i - 1:
+            return None  # "two dozen": read at "two"
         numbers = [c for c in tok.children if c.dep_ == "nummod" and c.like_num]
         if not numbers:
-            return None
+            one = tok.i > 0 and tok.nbor(-1).lower_ in {"a", "one"}
+            return 12 if one and tok.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"} else None
         value = parse_number(numbers[0].text)
         return int(value) * 12 if value is not None and value.denominator == 1 else None
 
@@ -740,6 +787,8 @@ class _Sentence:
 
     def _qualifier(self, start: int) -> Qualifier:
         before = self.text[max(0, start - 30) : start]
+        if self.text[start : start + 5].lower() == "dozen" and before.lower().endswith(" a "):
+            before = before[:-2]  # "more than a dozen"
         for qualifier, pattern in _QUAL_BEFORE:
             if pattern.search(before):
                 return qualifier
