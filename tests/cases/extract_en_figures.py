@@ -262,4 +262,13 @@ FIGURE_CASES: list[tuple[str, str, list[tuple[int, str, str]]]] = [
      "gate.", [(24, E, "detained")]),
     ("more than a dozen of a group", "Soldiers have abducted more than a dozen of the "
      "party's supporters.", [(12, MT, "detained")]),
+    ("a rounded count restated exactly is the exact count", "More than 300 prisoners were "
+     "freed on Friday. The minister called the 318 prisoners a gift to the nation.",
+     [(318, E, "released")]),
+    ("a rounded pardon and the exact release are one count", "The king pardons almost "
+     "5,000 inmates. A statement said 4,912 inmates will be freed next week.",
+     [(4912, E, "pardoned")]),
+    ("a rounded count and an exact one of one kind both stand", "More than 400 people "
+     "have been detained since May. Police said on Monday that 431 people were detained.",
+     [(400, MT, "detained"), (431, E, "detained")]),
 ]  # fmt: skip

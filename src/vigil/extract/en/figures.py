@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,6 +33,7 @@ from vigil.extract.core.words import read_word_lists
 from vigil.extract.figures import LIST_ITEM, NOT_COUNT_BEFORE, RawFigure
 from vigil.extract.lexicon import FIGURE_CATEGORIES, QUALIFIERS
 from vigil.extract.numbers import parse_number
+from vigil.extract.types import FoundFigure
 from vigil.model import Qualifier
 
 if TYPE_CHECKING:
@@ -142,6 +143,66 @@ def figure_words() -> FigureWords:
         objects=tables["objects"],
         nominal=tables["nominal"],
     )
+
+
+# A definite restatement of a count: "the 222 detainees", "amounted to 222 people".
+_RESTATED = re.compile(
+    r"\b(?:the|all|amounted\s+to|totall?ed|totaling|totalling|a\s+total\s+of)\s+(\d{1,3}(?:,\d{3})*|\d+)\b",
+    re.IGNORECASE,
+)
+
+
+def _family(category: str) -> str:
+    """Categories of one event: a pardon frees."""
+    return "freed" if category in {"released", "pardoned"} else category
+
+
+def _same(f: FoundFigure, value: int, family: str) -> bool:
+    """Whether ``f`` counts ``value`` people of the event ``family`` (or of none)."""
+    return f.value == value and (f.category == "other" or _family(f.category) == family)
+
+
+def _near(rounded: FoundFigure, value: int) -> bool:
+    """Whether ``value`` is the exact count a rounded one stands for: "more than 200"
+    for 222, "almost 7,000" for 6,966."""
+    low = rounded.value
+    if rounded.qualifier in {Qualifier.MORE_THAN, Qualifier.AT_LEAST}:
+        return low < value <= low * 5 // 4
+    about = rounded.qualifier is Qualifier.ABOUT
+    return about and value != low and abs(value - low) * 100 <= low * 15
+
+
+def restated_exactly(figures: list[FoundFigure], text: str) -> list[FoundFigure]:
+    """A round count with a qualifier ("More than 200 political prisoners were released")
+    whose exact number the text gives elsewhere ("the 222 prisoners", "6,966 prisoners ...
+    will be freed") is that number, once: the corpus annotates a rounded restatement of an
+    exact count once, at the exact value. The rounded count keeps its category; a figure
+    of the exact value of the same event (``other``, a release beside a pardon) is the
+    same count and is dropped. Where the text counts the exact number in the rounded
+    count's own category too, both stand."""
+    out = list(figures)
+    for rounded in list(out):
+        if rounded not in out or rounded.value < 20 or rounded.value % 10:
+            continue
+        if rounded.qualifier not in {Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.ABOUT}:
+            continue
+        family = _family(rounded.category)
+        given = [f.value for f in out if f.qualifier is Qualifier.EXACT and _near(rounded, f.value)
+                 and _same(f, f.value, family)]  # fmt: skip
+        said = (parse_number(m.group(1)) for m in _RESTATED.finditer(text))
+        given += [int(v) for v in said if v is not None and _near(rounded, int(v))]
+        if not given:
+            continue
+        exact = given[0]
+        if any(f.value == exact and f.category == rounded.category for f in out):
+            continue  # both stated as counts of one kind ("more than 2,000 ..., 2,123 ..."):
+            # the corpus annotates each
+        out = [f for f in out if f is rounded or not _same(f, exact, family)]
+        why = f"{rounded.reason}; the exact count {exact} the text gives"
+        out[out.index(rounded)] = replace(
+            rounded, value=exact, qualifier=Qualifier.EXACT, reason=why
+        )
+    return out
 
 
 def refine(
