@@ -271,4 +271,6 @@ FIGURE_CASES: list[tuple[str, str, list[tuple[int, str, str]]]] = [
     ("a rounded count and an exact one of one kind both stand", "More than 400 people "
      "have been detained since May. Police said on Monday that 431 people were detained.",
      [(400, MT, "detained"), (431, E, "detained")]),
+    ("an age after 'the' is no exact count", "Around 70 people are imprisoned for their "
+     "posts. The 64-year-old was arrested in May.", [(70, AB, PPH)]),
 ]  # fmt: skip

@@ -147,7 +147,9 @@ def figure_words() -> FigureWords:
 
 # A definite restatement of a count: "the 222 detainees", "amounted to 222 people".
 _RESTATED = re.compile(
-    r"\b(?:the|all|amounted\s+to|totall?ed|totaling|totalling|a\s+total\s+of)\s+(\d{1,3}(?:,\d{3})*|\d+)\b",
+    r"\b(?:the|all|amounted\s+to|totall?ed|totaling|totalling|a\s+total\s+of)\s+"
+    r"(\d{1,3}(?:,\d{3})*|\d+)\b"
+    r"(?![-‐–]|\s*%|\s+(?:years?|months?|weeks?|days?|hours?|percent|per)\b)",  # no age
     re.IGNORECASE,
 )
 
