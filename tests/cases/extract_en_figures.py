@@ -273,4 +273,13 @@ FIGURE_CASES: list[tuple[str, str, list[tuple[int, str, str]]]] = [
      [(400, MT, "detained"), (431, E, "detained")]),
     ("an age after 'the' is no exact count", "Around 70 people are imprisoned for their "
      "posts. The 64-year-old was arrested in May.", [(70, AB, PPH)]),
+    ("the total a part is 'out of' has no category of its own", "Under the decree, 212 "
+     "out of 250 inmates are released today.", [(212, E, "released")]),
+    ("a count of indictments is of those charged", "Prosecutors said more than 600 "
+     "indictments have been filed over the unrest.", [(600, MT, "charged")]),
+    ("trials for a count are charges", "The court scheduled trials for 45 students next "
+     "month.", [(45, E, "charged")]),
+    ("a demographic part 'including' of a count of the dead", "Protests were banned. At "
+     "least 90 people, including at least 11 children, have been killed.",
+     [(90, AL, "other"), (11, AL, "other")]),
 ]  # fmt: skip

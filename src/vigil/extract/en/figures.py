@@ -590,6 +590,21 @@ class _Sentence:
             return "political_prisoners_held", f'"{counted.text}", a standing count'
         return "detained", f'"{counted.text}" itself'  # "as of September 2": held now
 
+    def _included(self, counted: Token, out: list[RawFigure]) -> tuple[str, str] | None:
+        """A count "including" others is a part of the count it hangs on ("At least 185
+        people, including at least 19 children, have been killed"): that count's category,
+        ``other`` for a demographic part."""
+        prep = counted.head
+        if counted.dep_ != "pobj" or prep.lower_ != "including":
+            return None
+        whole = prep.head
+        total = next((f for f in out if f.start <= whole.idx < f.end), None)
+        if total is None:
+            return None
+        if self._demographic(counted):
+            return "other", f'a demographic part "{counted.text}" of the count it is in'
+        return total.category, f'a part "including" of the count "{whole.text}"'
+
     def _nominal(self, noun: Token) -> bool:
         return any(noun.lower_ in forms for forms in self.w.nominal.values())
 
@@ -665,11 +680,12 @@ class _Sentence:
             tok = self._role(tok.head)
         if tok.dep_ == "pobj" and tok.head.lower_ == "for":  # "decreed a pardon for 30"
             head = tok.head.head
-            pardons = self.w.nominal.get("pardoned", frozenset())
             nouns = [head] + [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
-            pardon = next((n for n in nouns if n.lower_ in pardons), None)
-            if pardon is not None:
-                return "pardoned", f'the noun "{pardon.text} for"'
+            for name in ("pardoned", "charged"):  # "planned trials for 1,000 protesters"
+                forms = self.w.nominal.get(name, frozenset())
+                noun = next((n for n in nouns if n.lower_ in forms), None)
+                if noun is not None:
+                    return name, f'the noun "{noun.text} for"'
         if not (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head is not tok.head):
             return None
         noun = tok.head.head
@@ -1252,7 +1268,7 @@ class _Sentence:
                 if cat is None and f.category != "political_prisoners_held":
                     cat = self._held_phrase(f)
                 if cat is None and "the list it stands in" in f.reason:
-                    cat = self._own_noun(counted)
+                    cat = self._included(counted, out) or self._own_noun(counted)
                 if cat == PART:
                     parts.append(f)
                 if cat is not None and cat != PART and cat[0] != f.category:
@@ -1360,6 +1376,8 @@ class _Sentence:
         if counted.dep_ != "pobj" or of.lower_ != "of":
             return False
         whole = of.head
+        if whole.lower_ == "out" and whole.head.i != whole.i:
+            whole = whole.head  # "607 out of 634 inmates"
         if not whole.like_num:  # "156 people of the almost 16,000 detainees"
             whole = next((c for c in whole.children if c.dep_ == "nummod"), whole)
         if not whole.like_num:
