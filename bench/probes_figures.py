@@ -331,8 +331,10 @@ PROBES_4: list[tuple[str, list[F]]] = [
     ),
     # those acquitted are a count of people, ``other``, as real news is annotated
     # (_real/persons 3008 "acquitted five others", _real/figures22 5207; round 22)
-    ("The court acquitted three defendants and convicted 12.",
-     [(3, "other", E), (12, "convicted", E)]),  # fmt: skip
+    (
+        "The court acquitted three defendants and convicted 12.",
+        [(3, "other", E), (12, "convicted", E)],
+    ),
     (
         "Thirty-one people, including six women, were sentenced on Tuesday.",
         [(31, "sentenced", E), (6, "sentenced", E)],
