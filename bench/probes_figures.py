@@ -329,7 +329,12 @@ PROBES_4: list[tuple[str, list[F]]] = [
         "Over 700 people were detained, and more than 100 of them were beaten.",
         [(700, "detained", MT), (100, "other", MT)],
     ),
-    ("The court acquitted three defendants and convicted 12.", [(12, "convicted", E)]),
+    # those acquitted are a count of people, ``other``, as real news is annotated
+    # (_real/persons 3008 "acquitted five others", _real/figures22 5207; round 22)
+    (
+        "The court acquitted three defendants and convicted 12.",
+        [(3, "other", E), (12, "convicted", E)],
+    ),
     (
         "Thirty-one people, including six women, were sentenced on Tuesday.",
         [(31, "sentenced", E), (6, "sentenced", E)],

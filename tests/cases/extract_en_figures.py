@@ -246,4 +246,40 @@ FIGURE_CASES: list[tuple[str, str, list[tuple[int, str, str]]]] = [
     ("a part of the sentenced by term is no new sentence", "The group counts 300 political "
      "prisoners. Of those who have received sentences, 40 got more than ten years.",
      [(300, E, PPH)]),
+    ("those still detained are held", "The monitor says 350 people are still detained "
+     "over the protests.", [(350, E, PPH)]),
+    ("a part still detained is held", "Police detained 80 students on Friday; 15 of them "
+     "are still detained.", [(80, E, "detained"), (15, E, PPH)]),
+    ("those acquitted are no detainees", "The court acquitted 22 others who had been "
+     "detained with the editor.", [(22, E, "other")]),
+    ("charges dropped are no charge", "Prosecutors dropped charges against 17 farmers on "
+     "Thursday.", [(17, E, "other")]),
+    ("charges only asked to be dropped stand", "The ministry should drop the charges "
+     "against 9 bloggers, the group said.", [(9, E, "charged")]),
+    ("deaths of a count are other", "The monitor recorded the deaths of eight detained "
+     "students in custody.", [(8, E, "other")]),
+    ("a number of dozens hung on the number", "Guards arrested two dozen students at the "
+     "gate.", [(24, E, "detained")]),
+    ("more than a dozen of a group", "Soldiers have abducted more than a dozen of the "
+     "party's supporters.", [(12, MT, "detained")]),
+    ("a rounded count restated exactly is the exact count", "More than 300 prisoners were "
+     "freed on Friday. The minister called the 318 prisoners a gift to the nation.",
+     [(318, E, "released")]),
+    ("a rounded pardon and the exact release are one count", "The king pardons almost "
+     "5,000 inmates. A statement said 4,912 inmates will be freed next week.",
+     [(4912, E, "pardoned")]),
+    ("a rounded count and an exact one of one kind both stand", "More than 400 people "
+     "have been detained since May. Police said on Monday that 431 people were detained.",
+     [(400, MT, "detained"), (431, E, "detained")]),
+    ("an age after 'the' is no exact count", "Around 70 people are imprisoned for their "
+     "posts. The 64-year-old was arrested in May.", [(70, AB, PPH)]),
+    ("the total a part is 'out of' has no category of its own", "Under the decree, 212 "
+     "out of 250 inmates are released today.", [(212, E, "released")]),
+    ("a count of indictments is of those charged", "Prosecutors said more than 600 "
+     "indictments have been filed over the unrest.", [(600, MT, "charged")]),
+    ("trials for a count are charges", "The court scheduled trials for 45 students next "
+     "month.", [(45, E, "charged")]),
+    ("a demographic part 'including' of a count of the dead", "Protests were banned. At "
+     "least 90 people, including at least 11 children, have been killed.",
+     [(90, AL, "other"), (11, AL, "other")]),
 ]  # fmt: skip

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,6 +33,7 @@ from vigil.extract.core.words import read_word_lists
 from vigil.extract.figures import LIST_ITEM, NOT_COUNT_BEFORE, RawFigure
 from vigil.extract.lexicon import FIGURE_CATEGORIES, QUALIFIERS
 from vigil.extract.numbers import parse_number
+from vigil.extract.types import FoundFigure
 from vigil.model import Qualifier
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ _LISTS = ("people", "things", "parts", "changes", "count_nouns", "count_verbs", 
           "comparisons", "hostage_words", "event_counts", "having", "jailing",
           "not_counts", "asking", "pretrial", "pretrial_nouns", "change_nouns",
           "warrants", "kin", "ages", "months", "total_nouns", "pledges",
-          "passive_only", "standing_now")  # fmt: skip
+          "passive_only", "standing_now", "still", "undoing", "modals")  # fmt: skip
 _QUAL_BEFORE = [
     (Qualifier(name), re.compile(rf"\b(?:{p})\s+(?:the\s+)?$", re.IGNORECASE))
     for name, p in QUALIFIERS
@@ -119,6 +120,9 @@ class FigureWords:
     pledges: frozenset[str]
     passive_only: frozenset[str]
     standing_now: frozenset[str]
+    still: frozenset[str]
+    undoing: frozenset[str]
+    modals: frozenset[str]
     categories: dict[str, frozenset[str]]  # category → verb and participle forms
     objects: dict[str, frozenset[str]]  # category → nouns a light verb takes
     nominal: dict[str, frozenset[str]]  # category → event nouns ("the release of 14 ...")
@@ -139,6 +143,68 @@ def figure_words() -> FigureWords:
         objects=tables["objects"],
         nominal=tables["nominal"],
     )
+
+
+# A definite restatement of a count: "the 222 detainees", "amounted to 222 people".
+_RESTATED = re.compile(
+    r"\b(?:the|all|amounted\s+to|totall?ed|totaling|totalling|a\s+total\s+of)\s+"
+    r"(\d{1,3}(?:,\d{3})*|\d+)\b"
+    r"(?![-‐–]|\s*%|\s+(?:years?|months?|weeks?|days?|hours?|percent|per)\b)",  # no age
+    re.IGNORECASE,
+)
+
+
+def _family(category: str) -> str:
+    """Categories of one event: a pardon frees."""
+    return "freed" if category in {"released", "pardoned"} else category
+
+
+def _same(f: FoundFigure, value: int, family: str) -> bool:
+    """Whether ``f`` counts ``value`` people of the event ``family`` (or of none)."""
+    return f.value == value and (f.category == "other" or _family(f.category) == family)
+
+
+def _near(rounded: FoundFigure, value: int) -> bool:
+    """Whether ``value`` is the exact count a rounded one stands for: "more than 200"
+    for 222, "almost 7,000" for 6,966."""
+    low = rounded.value
+    if rounded.qualifier in {Qualifier.MORE_THAN, Qualifier.AT_LEAST}:
+        return low < value <= low * 5 // 4
+    about = rounded.qualifier is Qualifier.ABOUT
+    return about and value != low and abs(value - low) * 100 <= low * 15
+
+
+def restated_exactly(figures: list[FoundFigure], text: str) -> list[FoundFigure]:
+    """A round count with a qualifier ("More than 200 political prisoners were released")
+    whose exact number the text gives elsewhere ("the 222 prisoners", "6,966 prisoners ...
+    will be freed") is that number, once: the corpus annotates a rounded restatement of an
+    exact count once, at the exact value. The rounded count keeps its category; a figure
+    of the exact value of the same event (``other``, a release beside a pardon) is the
+    same count and is dropped. Where the text counts the exact number in the rounded
+    count's own category too, both stand."""
+    out = list(figures)
+    for rounded in list(out):
+        if rounded not in out or rounded.value < 20 or rounded.value % 10:
+            continue
+        if rounded.qualifier not in {Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.ABOUT}:
+            continue
+        family = _family(rounded.category)
+        given = [f.value for f in out if f.qualifier is Qualifier.EXACT and _near(rounded, f.value)
+                 and _same(f, f.value, family)]  # fmt: skip
+        said = (parse_number(m.group(1)) for m in _RESTATED.finditer(text))
+        given += [int(v) for v in said if v is not None and _near(rounded, int(v))]
+        if not given:
+            continue
+        exact = given[0]
+        if any(f.value == exact and f.category == rounded.category for f in out):
+            continue  # both stated as counts of one kind ("more than 2,000 ..., 2,123 ..."):
+            # the corpus annotates each
+        out = [f for f in out if f is rounded or not _same(f, exact, family)]
+        why = f"{rounded.reason}; the exact count {exact} the text gives"
+        out[out.index(rounded)] = replace(
+            rounded, value=exact, qualifier=Qualifier.EXACT, reason=why
+        )
+    return out
 
 
 def refine(
@@ -182,6 +248,9 @@ class _Sentence:
     def _of_verb(self, verb: Token) -> tuple[str, str] | None:
         """The category a verb states: its own form, a particle of it ("set free"), the
         noun it takes ("handed prison terms", "remain in custody")."""
+        charges = self.w.objects.get("charged", frozenset())
+        if verb.dep_ == "dobj" and verb.lower_ in charges and self._undone(verb.head):
+            return "other", f"{verb.head.text} … {verb.text}"  # "dropped charges against 34"
         own = self._of_word(verb)
         if verb.lower_ in self.w.passive_only and not any(
             c.dep_ == "auxpass" for c in verb.children
@@ -210,6 +279,10 @@ class _Sentence:
                 return "pardoned", pardon
         if own:
             return own, verb.text
+        if self._undone(verb) and any(
+            c.dep_ == "dobj" and c.lower_ in charges for c in verb.children
+        ):
+            return "other", f"{verb.text} … charges"  # "dropped charges against 34 artists"
         if verb.lower_ in self.w.served_verbs and any(
             c.dep_ == "dobj" and c.lower_ in self.w.served_objects for c in verb.children
         ):
@@ -249,6 +322,13 @@ class _Sentence:
         ):
             return self._of_verb(verb.head)  # "detained and beat 30 protesters"
         return None
+
+    def _undone(self, verb: Token) -> bool:
+        """Whether ``verb`` undoes charges as a fact ("dropped", "revoked"), not as a wish
+        ("should drop", "urged them to withdraw")."""
+        if verb.lower_ not in self.w.undoing or self._asked(verb):
+            return False
+        return not any(c.dep_ == "aux" and c.lower_ in self.w.modals for c in verb.children)
 
     def _asked(self, verb: Token) -> bool:
         """Whether ``verb`` is only asked for: "calls on the authorities to release", "urged
@@ -327,9 +407,28 @@ class _Sentence:
         of those recognized is new ones (``other``), unless the sentence states a
         standing total ("As of Monday, 1,262 people were recognized ...")."""
         found = self._category(counted)
+        if found is not None and found[0] == "detained":
+            still = self._still(counted)
+            if still is not None:
+                return "political_prisoners_held", f'"{still}", held now'
         if found is None or found[0] != "other" or not self._standing(counted, found[1]):
             return found
         return "political_prisoners_held", f"{found[1]}, a standing total"
+
+    def _still(self, counted: Token) -> str | None:
+        """The words that make a count of the detained a standing one ("400 people are
+        still detained", "are currently being detained", "those still detained"): the
+        verb that governs the count, or the participle on it, with "still" or
+        "currently"."""
+        verbs = [self._governor(counted)]
+        verbs += [c for c in counted.children if c.dep_ in {"acl", "amod", "relcl"}]
+        for verb in verbs:
+            if verb is None or self._of_word(verb) != "detained":
+                continue
+            for child in verb.children:
+                if child.dep_ == "advmod" and child.lower_ in self.w.still:
+                    return f"{child.text} {verb.text}"
+        return None
 
     def _standing(self, counted: Token, why: str) -> bool:
         words = re.findall(r"\w+", why.lower())
@@ -491,6 +590,21 @@ class _Sentence:
             return "political_prisoners_held", f'"{counted.text}", a standing count'
         return "detained", f'"{counted.text}" itself'  # "as of September 2": held now
 
+    def _included(self, counted: Token, out: list[RawFigure]) -> tuple[str, str] | None:
+        """A count "including" others is a part of the count it hangs on ("At least 185
+        people, including at least 19 children, have been killed"): that count's category,
+        ``other`` for a demographic part."""
+        prep = counted.head
+        if counted.dep_ != "pobj" or prep.lower_ != "including":
+            return None
+        whole = prep.head
+        total = next((f for f in out if f.start <= whole.idx < f.end), None)
+        if total is None:
+            return None
+        if self._demographic(counted):
+            return "other", f'a demographic part "{counted.text}" of the count it is in'
+        return total.category, f'a part "including" of the count "{whole.text}"'
+
     def _nominal(self, noun: Token) -> bool:
         return any(noun.lower_ in forms for forms in self.w.nominal.values())
 
@@ -566,11 +680,12 @@ class _Sentence:
             tok = self._role(tok.head)
         if tok.dep_ == "pobj" and tok.head.lower_ == "for":  # "decreed a pardon for 30"
             head = tok.head.head
-            pardons = self.w.nominal.get("pardoned", frozenset())
             nouns = [head] + [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
-            pardon = next((n for n in nouns if n.lower_ in pardons), None)
-            if pardon is not None:
-                return "pardoned", f'the noun "{pardon.text} for"'
+            for name in ("pardoned", "charged"):  # "planned trials for 1,000 protesters"
+                forms = self.w.nominal.get(name, frozenset())
+                noun = next((n for n in nouns if n.lower_ in forms), None)
+                if noun is not None:
+                    return name, f'the noun "{noun.text} for"'
         if not (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head is not tok.head):
             return None
         noun = tok.head.head
@@ -719,12 +834,23 @@ class _Sentence:
         )
 
     def _dozen(self, tok: Token) -> int | None:
-        """ "Two dozen protesters": the number of dozens times 12."""
+        """ "Two dozen protesters": the number of dozens times 12, read at the number when
+        the parse hangs "dozen" on it ("two/nummod dozen/quantmod protesters") or at
+        "dozen" when it takes the number; "a dozen of its supporters" is 12."""
+        if tok.like_num and tok.i + 1 < len(tok.doc):
+            after = tok.nbor()
+            if after.lower_ == "dozen" and after.head.i == tok.i and tok.lower_ != "dozen":
+                value = parse_number(tok.text)
+                ok = value is not None and value.denominator == 1
+                return int(value) * 12 if ok else None  # type: ignore[arg-type]
         if tok.lower_ != "dozen":
             return None
+        if tok.head.like_num and tok.head.i == tok.i - 1:
+            return None  # "two dozen": read at "two"
         numbers = [c for c in tok.children if c.dep_ == "nummod" and c.like_num]
         if not numbers:
-            return None
+            one = tok.i > 0 and tok.nbor(-1).lower_ in {"a", "one"}
+            return 12 if one and tok.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"} else None
         value = parse_number(numbers[0].text)
         return int(value) * 12 if value is not None and value.denominator == 1 else None
 
@@ -740,6 +866,8 @@ class _Sentence:
 
     def _qualifier(self, start: int) -> Qualifier:
         before = self.text[max(0, start - 30) : start]
+        if self.text[start : start + 5].lower() == "dozen" and before.lower().endswith(" a "):
+            before = before[:-2]  # "more than a dozen"
         for qualifier, pattern in _QUAL_BEFORE:
             if pattern.search(before):
                 return qualifier
@@ -1140,7 +1268,7 @@ class _Sentence:
                 if cat is None and f.category != "political_prisoners_held":
                     cat = self._held_phrase(f)
                 if cat is None and "the list it stands in" in f.reason:
-                    cat = self._own_noun(counted)
+                    cat = self._included(counted, out) or self._own_noun(counted)
                 if cat == PART:
                     parts.append(f)
                 if cat is not None and cat != PART and cat[0] != f.category:
@@ -1248,6 +1376,8 @@ class _Sentence:
         if counted.dep_ != "pobj" or of.lower_ != "of":
             return False
         whole = of.head
+        if whole.lower_ == "out" and whole.head.i != whole.i:
+            whole = whole.head  # "607 out of 634 inmates"
         if not whole.like_num:  # "156 people of the almost 16,000 detainees"
             whole = next((c for c in whole.children if c.dep_ == "nummod"), whole)
         if not whole.like_num:

@@ -49,7 +49,7 @@ from vigil.extract.en.dating import (
     released_on_pardon,
     told_on_another_day,
 )
-from vigil.extract.en.figures import refine
+from vigil.extract.en.figures import refine, restated_exactly
 from vigil.extract.en.participants import (
     Participant,
     Path,
@@ -76,7 +76,13 @@ from vigil.extract.persons import _NAME_WORD, Cluster, Mention, fold, name_shape
 from vigil.extract.pipeline import pipeline
 from vigil.extract.raw_events import RawEvent, found_event
 from vigil.extract.subjects import patients
-from vigil.extract.types import Extraction, FoundEvent, FoundOrganization, Span
+from vigil.extract.types import (
+    Extraction,
+    FoundEvent,
+    FoundFigure,
+    FoundOrganization,
+    Span,
+)
 from vigil.model import EventType, PartialDate
 
 if TYPE_CHECKING:
@@ -326,6 +332,11 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         self._drop_non_names()
 
     # -- figures ---------------------------------------------------------------------
+    def _figures(self) -> list[FoundFigure]:
+        """v1's figures of the whole text, a rounded count restated exactly once
+        (``en.figures.restated_exactly``)."""
+        return restated_exactly(super()._figures(), self.text)
+
     def _sentence_figures(self, start: int, end: int, previous: str | None) -> list[RawFigure]:
         """v1's figures of the sentence, read again through the parse (``en.figures``)."""
         found = super()._sentence_figures(start, end, previous)
