@@ -528,3 +528,31 @@ V2_CASES += [
          "ўсе. Міколу Дашкевіча вызвалілі ў пятніцу.", P, only=True,
          kinds={"Мікола Дашкевіч": ["released"]}),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 numbers with a case ending and seized people", "Праваабаронцам вядомыя прозвішчы "
+         "41-ці схопленых у Гродне. Валанцёры кажуць пра 56-м затрыманых.", P,
+         figures=[(41, "exact", "detained"), (56, "exact", "detained")], exact_figures=True),
+    Case("v2 number words: half a thousand, a ten, a hundred", "Праваабаронцам вядома больш "
+         "за паўтысячы прозвішчаў затрыманых. Палітвязнямі прызналі амаль дзясятак людзей. "
+         "У Віцебску затрымалі больш за сотню чалавек.", P,
+         figures=[(500, "more_than", "detained"), (10, "about", "other"),
+                  (100, "more_than", "detained")], exact_figures=True),
+    Case("v2 a qualifier before a preposition; days of arrest in a relative clause",
+         "Вядома як мінімум пра 31 удзельніка акцыі, якія атрымалі 290 сутак арышту.", P,
+         figures=[(31, "at_least", "sentenced")], exact_figures=True),
+    Case("v2 the relative clause says what happened to the political prisoners",
+         "Яны былі сярод 87 палітвязняў, якіх 9 кастрычніка вызвалілі.", P,
+         figures=[(87, "exact", "released")], exact_figures=True),
+    Case("v2 a total counted by a pronoun", "Праваабаронцы прызналі іх палітвязнямі. "
+         "Цяпер іх у Беларусі 1203.", P,
+         figures=[(1203, "exact", "political_prisoners_held")], exact_figures=True),
+    Case("v2 ended up in a police cell", "Актывіст Сцяпан Жук апынуўся ў ІЧУ праз дзве "
+         "гадзіны. Kandydat navuk Paŭluk Hreben akazaŭsia ŭ RUUS.", P,
+         kinds={"Сцяпан Жук": ["detained"]}),
+    Case("v2 a name in „…“ names a case", "Іван Мароз вызвалены. Мужчына быў затрыманы ў "
+         "верасні 2021 года ў межах „справы Сокала“.", P, only=True,
+         kinds={"Іван Мароз": ["released", "detained"]}),
+    Case("v2 a Belarusian photo credit is no person", "Фота Андрэя Лебедзя\n\nУ Гродне "
+         "затрымалі журналістку Ганну Цыбульскую.", P, only=True,
+         kinds={"Ганна Цыбульская": ["detained"]}),
+]  # fmt: skip

@@ -17,7 +17,7 @@ from fractions import Fraction
 from vigil.extract.core.figures import merge_breakdown
 from vigil.extract.figures import RawFigure, nearest_category
 from vigil.extract.slavic.lexicon import Lexicon
-from vigil.extract.slavic.numerals import NUMBER, parse_number
+from vigil.extract.slavic.numerals import MANY, NUMBER, parse_number
 from vigil.model import Qualifier
 
 __all__ = ["FigureFinder"]
@@ -55,6 +55,16 @@ _LIST_START = re.compile(r"^\W*(?:[Сс]реди\s+них|[Ии]з\s+них|[В�
                          r"[Зз]\s+іх|[Уу]\s+тым\s+ліку)\b")  # fmt: skip
 
 
+# "123 палітвязняў, якіх вызвалілі": a relative clause says what happened to the people
+# counted; its comma does not end the count's clause.
+_RELATIVE = re.compile(r",(?=\s*(?:якіх|якія|якім|якімі|которых|которые|которым|которыми)\b)")
+# "Цяпер іх у Беларусі 187", "Сейчас их — 1200": a total of the people the sentence before
+# named, counted by a pronoun.
+_THEIR_TOTAL = re.compile(
+    rf"(?<![\w-])(?:[Цц]япер|[Зз]араз|[Уу]сяго|[Сс]ейчас|[Тт]еперь|[Вв]сего)\s+(?:іх|их)\s+"
+    rf"(?:(?:у|ў|в|во)\s+[А-ЯЁІЎ][\w-]*\s+)?(?:[—–:]\s*)?(?P<n>{NUMBER})(?![\w,.-]?\d)(?!-)"
+    rf"(?!\s*(?:год|гад|лет|%|процент|працэнт|раз|[а-яёіў]+))"
+)
 _SOURCE = re.compile(r"(?<![\w-])(?:[Пп]о\s+словам|[Пп]а\s+словах|[Сс]о\s+слов)\s+[^,.;:]{1,60},")
 
 
@@ -65,8 +75,9 @@ class FigureFinder:
         self.lex = lex
         qual = "|".join(f"(?P<{name}>{p})" for name, p in lex.qualifiers)
         self.pattern = re.compile(
-            rf"\b(?:(?<![\w-])(?:{qual})\s+)?(?<![\w№.,-])(?P<n>{NUMBER})"
-            rf"(?:-(?:ти|ці|ци|х|ох|ух|ми|мі))?\s+{_ADJ}{{0,2}}"  # "30-ти", "двух-х"
+            rf"\b(?:(?<![\w-])(?:{qual})\s+(?:(?:пра|аб|про|о|об)\s+)?)?(?<![\w№.,-])"
+            rf"(?P<n>{NUMBER})(?:-(?:ти|ці|ци|х|ох|ух|ми|мі|мю|м|ю))?"  # "30-ти", "78-м"
+            rf"\s+{_ADJ}{{0,2}}"
             rf"(?P<noun>{lex.people_nouns})(?![\w-])",
             re.IGNORECASE,
         )
@@ -91,6 +102,7 @@ class FigureFinder:
         prisoners"); another category word inside the phrase is one character away."""
         # "По словам освобожденных, …": the source of the report names no category
         plain = _SOURCE.sub(lambda m: " " * len(m.group(0)), sentence)
+        plain = _RELATIVE.sub(" ", plain)
         return nearest_category(
             self.lex.categories, plain, start, end, inside_other=1, same_clause=True
         )
@@ -112,8 +124,8 @@ class FigureFinder:
             number = m.group("n")
             value = parse_number(number)
             qualified = any(m.group(name) for name, _ in self.lex.qualifiers)
-            if value is None and qualified and number.lower().startswith("тысяч"):
-                value = Fraction(1000)  # "более тысячи", "звыш тысячы": a thousand
+            if value is None and qualified and number.lower() in MANY:
+                value = Fraction(MANY[number.lower()])  # "более тысячи", "звыш сотні": one
             if value is None or value.denominator != 1 or value < 2:
                 continue
             if re.fullmatch(r"(?:19|20)\d\d", number):
@@ -154,6 +166,7 @@ class FigureFinder:
                 reason=f'count of people "{m.group(0)[:50]}", category from "{word}"',
                 breakdown={}))  # fmt: skip
         found += self._reversed(sentence, offset, found)
+        found += self._their_total(sentence, offset, found)
         self._breakdowns(sentence, offset, found)
         self.context = found[-1].category if found else self._last_category(sentence)
         return found
@@ -178,6 +191,27 @@ class FigureFinder:
                 value=int(value), qualifier=qualifier, category=category,
                 start=m.start() + offset, end=m.end() + offset, of_whom=noun,
                 reason=f'count of people "{m.group(0)[:50]}", category from "{noun}"',
+                breakdown={}))  # fmt: skip
+        return out
+
+    def _their_total(self, sentence: str, offset: int, found: list[RawFigure]) -> list[RawFigure]:
+        """ "Цяпер іх у Беларусі 187": the people of the sentence before, counted as a total;
+        recognized or held there, the count is of those held now."""
+        out: list[RawFigure] = []
+        for m in _THEIR_TOTAL.finditer(sentence):
+            value = count_of(m.group("n"))
+            if self.context is None or value is None:
+                continue
+            if any(f.start <= m.start("n") + offset < f.end for f in found):
+                continue
+            category = self.context
+            if category == "other":
+                category = "political_prisoners_held"
+            self.previous = category
+            out.append(RawFigure(
+                value=value, qualifier=Qualifier.EXACT, category=category,
+                start=m.start() + offset, end=m.end() + offset, of_whom="",
+                reason=f'a total "{m.group(0)[:50]}" of the people of the sentence before',
                 breakdown={}))  # fmt: skip
         return out
 

@@ -58,7 +58,7 @@ _CAUSE = re.compile(
     r"(?:(?-i:[А-ЯЁІЎ][\w’'-]+)\s*){1,3}",
     re.I,
 )
-_CREDIT = re.compile(r"(?<![\w-])(?:[Фф]ото|[Фф]отография|[Зз]дымак)\s*:?\s*"
+_CREDIT = re.compile(r"(?<![\w-])(?:[Фф]ото|[Фф]ота|[Фф]отография|[Фф]атаграфія|[Зз]дымак)\s*:?\s*"
                      r"(?:(?-i:[А-ЯЁІЎ][\w’'-]*)\s*){1,3}")  # fmt: skip
 # A preposition right before a name: the name is no subject ("суд над Игорем Лосиком").
 _PREPOSITION = re.compile(
@@ -121,7 +121,10 @@ class Subjects:
         )
         # Names inside quotation marks name a case or a nickname ("«дело Тихановского»"),
         # not whom an event is about.
-        self.quoted = [(m.start(), m.end()) for m in re.finditer(r"«[^«»]{0,80}»", self.text)]
+        self.quoted = [
+            (m.start(), m.end())
+            for m in re.finditer(r"«[^«»]{0,80}»|„[^„“”«»]{0,80}[“”]", self.text)
+        ]
         # "Па словах юрыста Паўла Сапелкі, …", "По словам X, …": the source, not whom the
         # sentence is about (read like a quote).
         self.quoted += [(m.start(), m.end()) for m in _SOURCE.finditer(self.text)]
