@@ -556,3 +556,25 @@ V2_CASES += [
          "затрымалі журналістку Ганну Цыбульскую.", P, only=True,
          kinds={"Ганна Цыбульская": ["detained"]}),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 a part of a count said first", "З Акрэсціна вызвалілі пяцёх з сямі затрыманых "
+         "студэнтаў.", P, figures=[(5, "exact", "released")],
+         exact_figures=True),
+    Case("v2 suspected is charged, and the pronoun of a recognition", "Ірыну Лапко і Сяргея "
+         "Дзюбу затрымалі ў Брэсце. Лапко і Дзюба падазраюцца па арт. 342 КК. Праваабаронцы "
+         "прызналі іх палітвязнямі.", P, only=True,
+         kinds={"Ірына Лапко": ["detained", "charged", "recognized_political_prisoner"],
+                "Сяргей Дзюба": ["detained", "charged", "recognized_political_prisoner"]}),
+    Case("v2 days added are a sentence", "Палітыка Рыгора Бондара вызвалілі з ІЧУ. Раней яму "
+         "дадалі 10 сутак за пікет.", P, only=True,
+         kinds={"Рыгор Бондар": ["released", "sentenced"]}),
+    Case("v2 names and surnames of the new political prisoners", "Праваабаронцы прызналі "
+         "палітвязнямі яшчэ 3 чалавек.\n\n05.02.2024 / 11:40\n\nІмёны і прозвішчы новых "
+         "палітвязняў — Алег Сініца, Вера Карп, Тарас Мельнік.", P, only=True,
+         kinds={"Алег Сініца": ["recognized_political_prisoner"],
+                "Вера Карп": ["recognized_political_prisoner"],
+                "Тарас Мельнік": ["recognized_political_prisoner"]}),
+    Case("v2 a list before its verb; deported is freed", "Першых 9 чалавек, сярод іх быў "
+         "блогер Павел Зуб, вызвалілі 21 чэрвеня. Палітвязня Янку Гаўрыша дэпартавалі ў Літву.",
+         P, only=True, kinds={"Павел Зуб": ["released"], "Янка Гаўрыш": ["released"]}),
+]  # fmt: skip

@@ -65,6 +65,8 @@ _THEIR_TOTAL = re.compile(
     rf"(?:(?:у|ў|в|во)\s+[А-ЯЁІЎ][\w-]*\s+)?(?:[—–:]\s*)?(?P<n>{NUMBER})(?![\w,.-]?\d)(?!-)"
     rf"(?!\s*(?:год|гад|лет|%|процент|працэнт|раз|[а-яёіў]+))"
 )
+# "пяцёх з сямі актывістаў", "троих из пяти задержанных": a part of a count, said first.
+_PART_OF = re.compile(rf"(?<![\w№.,-])(?P<n>{NUMBER})\s+(?:з|из)\s+$", re.IGNORECASE)
 _SOURCE = re.compile(r"(?<![\w-])(?:[Пп]о\s+словам|[Пп]а\s+словах|[Сс]о\s+слов)\s+[^,.;:]{1,60},")
 
 
@@ -123,6 +125,12 @@ class FigureFinder:
         for m in self.pattern.finditer(sentence):
             number = m.group("n")
             value = parse_number(number)
+            n_start = m.start("n")
+            part = _PART_OF.search(sentence, 0, m.start())
+            if part and value is not None:
+                # "вызвалілі пяцёх з сямі актывістаў": the count is of the five
+                number, value = part.group("n"), parse_number(part.group("n"))
+                n_start = part.start("n")
             qualified = any(m.group(name) for name, _ in self.lex.qualifiers)
             if value is None and qualified and number.lower() in MANY:
                 value = Fraction(MANY[number.lower()])  # "более тысячи", "звыш сотні": one
@@ -140,7 +148,7 @@ class FigureFinder:
             for name, _ in self.lex.qualifiers:
                 if m.group(name):
                     qualifier = Qualifier(name)
-            cat = self._category(sentence, m.start("n"), m.end())
+            cat = self._category(sentence, n_start, m.end())
             if (
                 _LIST_START.match(sentence)
                 and self.previous
