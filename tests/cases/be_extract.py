@@ -578,3 +578,15 @@ V2_CASES += [
          "блогер Павел Зуб, вызвалілі 21 чэрвеня. Палітвязня Янку Гаўрыша дэпартавалі ў Літву.",
          P, only=True, kinds={"Павел Зуб": ["released"], "Янка Гаўрыш": ["released"]}),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 'засудзілі' is 'асудзілі'; a qualifier before a comma", "У студзені ў палітычных "
+         "крымінальных справах засудзілі не менш за 94 чалавекі. За лістоўкі асудзілі, "
+         "прынамсі, 6 чалавек.", P,
+         figures=[(94, "at_least", "convicted"), (6, "at_least", "convicted")], exact_figures=True),
+    Case("v2 'да' after a change is where the count came to", "Пасля вызвалення 120 палітвязняў "
+         "іх агульная колькасць скарацілася да 964 чалавек.", P,
+         figures=[(120, "exact", "released"), (964, "exact", "political_prisoners_held")],
+         exact_figures=True),
+    Case("v2 a slogan is no name", "«Слава Беларусі!» — напісаў актывіст Пятро Мароз, якога "
+         "затрымалі ўчора.", P, only=True, kinds={"Пятро Мароз": ["detained"]}),
+]  # fmt: skip

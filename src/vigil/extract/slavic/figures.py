@@ -65,6 +65,12 @@ _THEIR_TOTAL = re.compile(
     rf"(?:(?:у|ў|в|во)\s+[А-ЯЁІЎ][\w-]*\s+)?(?:[—–:]\s*)?(?P<n>{NUMBER})(?![\w,.-]?\d)(?!-)"
     rf"(?!\s*(?:год|гад|лет|%|процент|працэнт|раз|[а-яёіў]+))"
 )
+# "колькасць скарацілася да 897 чалавек": "да" after a change says where it came to.
+_CHANGED_TO = re.compile(
+    r"(?<![\w-])(?:скарац|зменшы|вырас|павялічы|узрос|сократ|уменьш|вырос|увелич|возрос|снизил)"
+    r"\w*\s+$",
+    re.IGNORECASE,
+)
 # "пяцёх з сямі актывістаў", "троих из пяти задержанных": a part of a count, said first.
 _PART_OF = re.compile(rf"(?<![\w№.,-])(?P<n>{NUMBER})\s+(?:з|из)\s+$", re.IGNORECASE)
 _SOURCE = re.compile(r"(?<![\w-])(?:[Пп]о\s+словам|[Пп]а\s+словах|[Сс]о\s+слов)\s+[^,.;:]{1,60},")
@@ -77,7 +83,7 @@ class FigureFinder:
         self.lex = lex
         qual = "|".join(f"(?P<{name}>{p})" for name, p in lex.qualifiers)
         self.pattern = re.compile(
-            rf"\b(?:(?<![\w-])(?:{qual})\s+(?:(?:пра|аб|про|о|об)\s+)?)?(?<![\w№.,-])"
+            rf"\b(?:(?<![\w-])(?:{qual}),?\s+(?:(?:пра|аб|про|о|об)\s+)?)?(?<![\w№.,-])"
             rf"(?P<n>{NUMBER})(?:-(?:ти|ці|ци|х|ох|ух|ми|мі|мю|м|ю))?"  # "30-ти", "78-м"
             rf"\s+{_ADJ}{{0,2}}"
             rf"(?P<noun>{lex.people_nouns})(?![\w-])",
@@ -148,6 +154,8 @@ class FigureFinder:
             for name, _ in self.lex.qualifiers:
                 if m.group(name):
                     qualifier = Qualifier(name)
+            if qualifier is Qualifier.UP_TO and _CHANGED_TO.search(sentence, 0, m.start()):
+                qualifier = Qualifier.EXACT  # "скарацілася да 897": the count it came to
             cat = self._category(sentence, n_start, m.end())
             if (
                 _LIST_START.match(sentence)
