@@ -583,8 +583,9 @@ V2_CASES += [
          "крымінальных справах засудзілі не менш за 94 чалавекі. За лістоўкі асудзілі, "
          "прынамсі, 6 чалавек.", P,
          figures=[(94, "at_least", "convicted"), (6, "at_least", "convicted")], exact_figures=True),
-    Case("v2 'да' after a change is where the count came to", "Пасля вызвалення 120 палітвязняў "
-         "іх агульная колькасць скарацілася да 964 чалавек.", P,
+    Case("v2 'да' after a change is where the count came to", "Паводле даных «Вясны», пасля "
+         "вызвалення 120 палітвязняў іх агульная колькасць у Беларусі скарацілася да 964 "
+         "чалавек.", P,
          figures=[(120, "exact", "released"), (964, "exact", "political_prisoners_held")],
          exact_figures=True),
     Case("v2 a slogan is no name", "«Слава Беларусі!» — напісаў актывіст Пятро Мароз, якога "
