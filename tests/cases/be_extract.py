@@ -591,3 +591,11 @@ V2_CASES += [
     Case("v2 a slogan is no name", "«Слава Беларусі!» — напісаў актывіст Пятро Мароз, якога "
          "затрымалі ўчора.", P, only=True, kinds={"Пятро Мароз": ["detained"]}),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 a case opened against a person is a charge", "Супраць актывісткі Ганны Сакаловай "
+         "завялі крымінальную справу.", P, only=True,
+         kinds={"Ганна Сакалова": ["charged"]}),
+    Case("v2 out from behind bars is freed", "Палітвязнямі за гэты час прызналі больш за 2 "
+         "тыс. 410 чалавек. Каля 1 тыс. з іх ужо выйшлі з-за кратаў.", P,
+         figures=[(2410, "more_than", "other"), (1000, "exact", "released")], exact_figures=True),
+]  # fmt: skip
