@@ -599,3 +599,11 @@ V2_CASES += [
          "тыс. 410 чалавек. Каля 1 тыс. з іх ужо выйшлі з-за кратаў.", P,
          figures=[(2410, "more_than", "other"), (1000, "exact", "released")], exact_figures=True),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 a count split by place", "За месяц засудзілі не менш за 58 чалавек. Большасць "
+         "прысудаў вынеслі ў Менску. У Гомельскай вобласці – 11, Віцебскай – 6, Брэсцкай – 4.",
+         P, figures=[(58, "at_least", "convicted"), (11, "exact", "convicted"),
+                     (6, "exact", "convicted"), (4, "exact", "convicted")], exact_figures=True),
+    Case("v2 a single place with a count is no list", "Затрымалі 14 чалавек. Гомель – 2021.", P,
+         figures=[(14, "exact", "detained")], exact_figures=True),
+]  # fmt: skip

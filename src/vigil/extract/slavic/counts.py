@@ -59,6 +59,14 @@ _BARE = re.compile(
     rf"|,\s*(?P<n2>\d[\d\s]*?)\s+[—–]\s+(?:в|во|у|ў)\s+(?-i:[А-ЯЁІЎ])",
     re.IGNORECASE,
 )
+# "У Гомельскай вобласці – 16, Менскай – 13": a place (a capitalised word, a region word
+# after it) and a count after a dash, in a list.
+_PLACE_COUNT = re.compile(
+    r"(?:^|[,;:]\s*|\s)(?:(?:у|ў|в|во)\s+)?(?-i:[А-ЯЁІЎ][а-яёіў-]+)(?:\s+(?:вобласць|вобласці|"
+    r"область|области|раён|раёне|район|районе))?\s+[—–]\s+(?P<n>\d{1,5})(?![\w,.-]?\d)"
+    r"(?=\s*(?:[,;.]|$))",
+    re.IGNORECASE,
+)
 # "Задержали 15 человек. 11 впоследствии отпустили, четырех арестовали": a count with its
 # noun left out, the people of the count before, and a verb of its own.
 _COUNT_VERB = re.compile(
@@ -130,6 +138,7 @@ class CountFinder(FigureFinder):
                 f.category = found[i - 1].category
                 f.reason += "; said after a dash with no verb: the category of the count before"
         found += self._parts(sentence, offset, found)
+        found += self._by_place(sentence, offset, found)
         found += self._counted_by_verb(sentence, offset, found)
         self._breakdown_of_before(sentence, found)
         found = self._breakdown_of_earlier(found)
@@ -290,6 +299,33 @@ class CountFinder(FigureFinder):
                 start=m.start(key) + offset, end=m.end() + offset, of_whom=head.of_whom,
                 reason=f'a count with its noun left out "{m.group(0).strip()[:40]}": {why}',
                 breakdown={}))  # fmt: skip
+        return out
+
+    def _by_place(self, sentence: str, offset: int, found: list[RawFigure]) -> list[RawFigure]:
+        """ "У Гомельскай вобласці – 16, Менскай – 13, Гарадзенскай – 10", "Мінск – 77;
+        Брэсцкая – 13": a list of places, each with a count, splits the count before (in
+        this sentence or the ones just before) by region; each part is a count of its own
+        in that count's category. Two places at least make a list."""
+        taken = [(f.start - offset, f.end - offset) for f in found]
+        items = [m for m in _PLACE_COUNT.finditer(sentence)
+                 if not any(a <= m.start("n") < b for a, b in taken)]  # fmt: skip
+        if len(items) < 2:
+            return []
+        earlier = [f for f in found if f.end - offset <= items[0].start("n")]
+        earlier = earlier or [f for group in self.recent for f in group]
+        if not earlier:
+            return []
+        head = earlier[-1]
+        out: list[RawFigure] = []
+        for m in items:
+            value = count_of(m.group("n"))
+            if value is None:
+                continue
+            out.append(RawFigure(
+                value=value, qualifier=Qualifier.EXACT, category=head.category,
+                start=m.start("n") + offset, end=m.end() + offset, of_whom=head.of_whom,
+                reason=f'a count by place "{m.group(0).strip()[:40]}": the category of the '
+                f"count before", breakdown={}))  # fmt: skip
         return out
 
     def _counted_by_verb(
