@@ -205,8 +205,17 @@ class CountFinder(FigureFinder):
             if cat is None:
                 continue
             category, word = cat
+            qualifier = Qualifier.EXACT
+            at = m.start("n") if m.group("n") else m.start("n2")
+            for name, pattern in self.lex.qualifiers:
+                # "Каля 2 тыс. з іх ужо выйшлі": the qualifier right before the number
+                if re.search(
+                    rf"(?<![\w-])(?:{pattern}),?\s+$", sentence[max(0, at - 24) : at], re.I
+                ):
+                    qualifier = Qualifier(name)
+                    break
             out.append(RawFigure(
-                value=int(value), qualifier=Qualifier.EXACT, category=category,
+                value=int(value), qualifier=qualifier, category=category,
                 start=m.start() + offset, end=m.end() + offset, of_whom="",
                 reason=f'count of part of a group "{m.group(0)}", category from "{word}"',
                 breakdown={}))  # fmt: skip
