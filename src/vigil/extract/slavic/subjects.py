@@ -254,6 +254,8 @@ class Subjects:
         for word, at, end in near:
             if _KIN.match(self.text[end : end + 20]):
                 continue  # "его жену": someone else
+            if end <= trig.start and self.lex.speech.search(self.text[end : trig.start]):
+                continue  # "Ён напісаў, што актывістку арыштавалі": the one who tells
             who = self.salient(at, self.lex.pronouns[word.lower()])
             if who is not None:
                 self.clusters[who].mentions.append(Mention(at, at + len(word), word, "pronoun"))
