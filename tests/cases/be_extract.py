@@ -528,3 +528,93 @@ V2_CASES += [
          "ўсе. Міколу Дашкевіча вызвалілі ў пятніцу.", P, only=True,
          kinds={"Мікола Дашкевіч": ["released"]}),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 numbers with a case ending and seized people", "Праваабаронцам вядомыя прозвішчы "
+         "41-ці схопленых у Гродне. Валанцёры кажуць пра 56-м затрыманых.", P,
+         figures=[(41, "exact", "detained"), (56, "exact", "detained")], exact_figures=True),
+    Case("v2 number words: half a thousand, a ten, a hundred", "Праваабаронцам вядома больш "
+         "за паўтысячы прозвішчаў затрыманых. Палітвязнямі прызналі амаль дзясятак людзей. "
+         "У Віцебску затрымалі больш за сотню чалавек.", P,
+         figures=[(500, "more_than", "detained"), (10, "about", "other"),
+                  (100, "more_than", "detained")], exact_figures=True),
+    Case("v2 a qualifier before a preposition; days of arrest in a relative clause",
+         "Вядома як мінімум пра 31 удзельніка акцыі, якія атрымалі 290 сутак арышту.", P,
+         figures=[(31, "at_least", "sentenced")], exact_figures=True),
+    Case("v2 the relative clause says what happened to the political prisoners",
+         "Яны былі сярод 87 палітвязняў, якіх 9 кастрычніка вызвалілі.", P,
+         figures=[(87, "exact", "released")], exact_figures=True),
+    Case("v2 a total counted by a pronoun", "Праваабаронцы прызналі іх палітвязнямі. "
+         "Цяпер іх у Беларусі 1203.", P,
+         figures=[(1203, "exact", "political_prisoners_held")], exact_figures=True),
+    Case("v2 ended up in a police cell", "Актывіст Сцяпан Жук апынуўся ў ІЧУ праз дзве "
+         "гадзіны. Kandydat navuk Paŭluk Hreben akazaŭsia ŭ RUUS.", P,
+         kinds={"Сцяпан Жук": ["detained"]}),
+    Case("v2 a name in „…“ names a case", "Іван Мароз вызвалены. Мужчына быў затрыманы ў "
+         "верасні 2021 года ў межах „справы Сокала“.", P, only=True,
+         kinds={"Іван Мароз": ["released", "detained"]}),
+    Case("v2 a Belarusian photo credit is no person", "Фота Андрэя Лебедзя\n\nУ Гродне "
+         "затрымалі журналістку Ганну Цыбульскую.", P, only=True,
+         kinds={"Ганна Цыбульская": ["detained"]}),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 a part of a count said first", "З Акрэсціна вызвалілі пяцёх з сямі затрыманых "
+         "студэнтаў.", P, figures=[(5, "exact", "released")],
+         exact_figures=True),
+    Case("v2 suspected is charged, and the pronoun of a recognition", "Ірыну Лапко і Сяргея "
+         "Дзюбу затрымалі ў Брэсце. Лапко і Дзюба падазраюцца па арт. 342 КК. Праваабаронцы "
+         "прызналі іх палітвязнямі.", P, only=True,
+         kinds={"Ірына Лапко": ["detained", "charged", "recognized_political_prisoner"],
+                "Сяргей Дзюба": ["detained", "charged", "recognized_political_prisoner"]}),
+    Case("v2 days added are a sentence", "Палітыка Рыгора Бондара вызвалілі з ІЧУ. Раней яму "
+         "дадалі 10 сутак за пікет.", P, only=True,
+         kinds={"Рыгор Бондар": ["released", "sentenced"]}),
+    Case("v2 names and surnames of the new political prisoners", "Праваабаронцы прызналі "
+         "палітвязнямі яшчэ 3 чалавек.\n\n05.02.2024 / 11:40\n\nІмёны і прозвішчы новых "
+         "палітвязняў — Алег Сініца, Вера Карп, Тарас Мельнік.", P, only=True,
+         kinds={"Алег Сініца": ["recognized_political_prisoner"],
+                "Вера Карп": ["recognized_political_prisoner"],
+                "Тарас Мельнік": ["recognized_political_prisoner"]}),
+    Case("v2 a list before its verb; deported is freed", "Першых 9 чалавек, сярод іх быў "
+         "блогер Павел Зуб, вызвалілі 21 чэрвеня. Палітвязня Янку Гаўрыша дэпартавалі ў Літву.",
+         P, only=True, kinds={"Павел Зуб": ["released"], "Янка Гаўрыш": ["released"]}),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 'засудзілі' is 'асудзілі'; a qualifier before a comma", "У студзені ў палітычных "
+         "крымінальных справах засудзілі не менш за 94 чалавекі. За лістоўкі асудзілі, "
+         "прынамсі, 6 чалавек.", P,
+         figures=[(94, "at_least", "convicted"), (6, "at_least", "convicted")], exact_figures=True),
+    Case("v2 'да' after a change is where the count came to", "Паводле даных «Вясны», пасля "
+         "вызвалення 120 палітвязняў іх агульная колькасць у Беларусі скарацілася да 964 "
+         "чалавек.", P,
+         figures=[(120, "exact", "released"), (964, "exact", "political_prisoners_held")],
+         exact_figures=True),
+    Case("v2 a slogan is no name", "«Слава Беларусі!» — напісаў актывіст Пятро Мароз, якога "
+         "затрымалі ўчора.", P, only=True, kinds={"Пятро Мароз": ["detained"]}),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 a case opened against a person is a charge", "Супраць актывісткі Ганны Сакаловай "
+         "завялі крымінальную справу.", P, only=True,
+         kinds={"Ганна Сакалова": ["charged"]}),
+    Case("v2 out from behind bars is freed", "Палітвязнямі за гэты час прызналі больш за 2 "
+         "тыс. 410 чалавек. Каля 1 тыс. з іх ужо выйшлі з-за кратаў.", P,
+         figures=[(2410, "more_than", "other"), (1000, "about", "released")], exact_figures=True),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 a count split by place", "За месяц засудзілі не менш за 58 чалавек. Большасць "
+         "прысудаў вынеслі ў Менску. У Гомельскай вобласці – 11, Віцебскай – 6, Брэсцкай – 4.",
+         P, figures=[(58, "at_least", "convicted"), (11, "exact", "convicted"),
+                     (6, "exact", "convicted"), (4, "exact", "convicted")], exact_figures=True),
+    Case("v2 a single place with a count is no list", "Затрымалі 14 чалавек. Гомель – 2021.", P,
+         figures=[(14, "exact", "detained")], exact_figures=True),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 the qualifier of a part of a group", "Палітвязнямі прызналі больш за 2 тыс. 410 "
+         "чалавек. Каля 1 тыс. з іх ужо выйшлі з-за кратаў.", P,
+         figures=[(2410, "more_than", "other"), (1000, "about", "released")], exact_figures=True),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 the one who tells of a detention is not the one held", "Актывістка Вольга Гусак "
+         "цяпер у ізалятары.\nПра затрыманне паведаміў яе паплечнік Сцяпан Лось. Ён напісаў, "
+         "што актывістку арыштавалі апоўначы.", P, only=True,
+         kinds={"Вольга Гусак": ["detained"]}),
+]  # fmt: skip

@@ -59,6 +59,14 @@ _BARE = re.compile(
     rf"|,\s*(?P<n2>\d[\d\s]*?)\s+[—–]\s+(?:в|во|у|ў)\s+(?-i:[А-ЯЁІЎ])",
     re.IGNORECASE,
 )
+# "У Гомельскай вобласці – 16, Менскай – 13": a place (a capitalised word, a region word
+# after it) and a count after a dash, in a list.
+_PLACE_COUNT = re.compile(
+    r"(?:^|[,;:]\s*|\s)(?:(?:у|ў|в|во)\s+)?(?-i:[А-ЯЁІЎ][а-яёіў-]+)(?:\s+(?:вобласць|вобласці|"
+    r"область|области|раён|раёне|район|районе))?\s+[—–]\s+(?P<n>\d{1,5})(?![\w,.-]?\d)"
+    r"(?=\s*(?:[,;.]|$))",
+    re.IGNORECASE,
+)
 # "Задержали 15 человек. 11 впоследствии отпустили, четырех арестовали": a count with its
 # noun left out, the people of the count before, and a verb of its own.
 _COUNT_VERB = re.compile(
@@ -168,6 +176,7 @@ class CountFinder(FigureFinder):
                 f.reason += "; said after a dash with no verb: the category of the count before"
         found += self._parts(sentence, offset, found)
         found += self._elided(sentence, offset, found)
+        found += self._by_place(sentence, offset, found)
         found += self._counted_by_verb(sentence, offset, found)
         self._breakdown_of_before(sentence, found)
         found = self._breakdown_of_earlier(found)
@@ -247,8 +256,17 @@ class CountFinder(FigureFinder):
             if cat is None:
                 continue
             category, word = cat
+            qualifier = Qualifier.EXACT
+            at = m.start("n") if m.group("n") else m.start("n2")
+            for name, pattern in self.lex.qualifiers:
+                # "Каля 2 тыс. з іх ужо выйшлі": the qualifier right before the number
+                if re.search(
+                    rf"(?<![\w-])(?:{pattern}),?\s+$", sentence[max(0, at - 24) : at], re.I
+                ):
+                    qualifier = Qualifier(name)
+                    break
             out.append(RawFigure(
-                value=int(value), qualifier=Qualifier.EXACT, category=category,
+                value=int(value), qualifier=qualifier, category=category,
                 start=m.start() + offset, end=m.end() + offset, of_whom="",
                 reason=f'count of part of a group "{m.group(0)}", category from "{word}"',
                 breakdown={}))  # fmt: skip
@@ -394,6 +412,33 @@ class CountFinder(FigureFinder):
                 reason=f'a count without its noun "{clause.strip()[:40]}": the people of '
                        f"the count before, category {category}",
                 breakdown={}))  # fmt: skip
+        return out
+
+    def _by_place(self, sentence: str, offset: int, found: list[RawFigure]) -> list[RawFigure]:
+        """ "У Гомельскай вобласці – 16, Менскай – 13, Гарадзенскай – 10", "Мінск – 77;
+        Брэсцкая – 13": a list of places, each with a count, splits the count before (in
+        this sentence or the ones just before) by region; each part is a count of its own
+        in that count's category. Two places at least make a list."""
+        taken = [(f.start - offset, f.end - offset) for f in found]
+        items = [m for m in _PLACE_COUNT.finditer(sentence)
+                 if not any(a <= m.start("n") < b for a, b in taken)]  # fmt: skip
+        if len(items) < 2:
+            return []
+        earlier = [f for f in found if f.end - offset <= items[0].start("n")]
+        earlier = earlier or [f for group in self.recent for f in group]
+        if not earlier:
+            return []
+        head = earlier[-1]
+        out: list[RawFigure] = []
+        for m in items:
+            value = count_of(m.group("n"))
+            if value is None:
+                continue
+            out.append(RawFigure(
+                value=value, qualifier=Qualifier.EXACT, category=head.category,
+                start=m.start("n") + offset, end=m.end() + offset, of_whom=head.of_whom,
+                reason=f'a count by place "{m.group(0).strip()[:40]}": the category of the '
+                f"count before", breakdown={}))  # fmt: skip
         return out
 
     def _counted_by_verb(

@@ -17,7 +17,7 @@ from fractions import Fraction
 from vigil.extract.core.figures import merge_breakdown
 from vigil.extract.figures import RawFigure, nearest_category
 from vigil.extract.slavic.lexicon import Lexicon
-from vigil.extract.slavic.numerals import NUMBER, parse_number
+from vigil.extract.slavic.numerals import MANY, NUMBER, parse_number
 from vigil.model import Qualifier
 
 __all__ = ["FigureFinder"]
@@ -55,6 +55,24 @@ _LIST_START = re.compile(r"^\W*(?:[Сс]реди\s+них|[Ии]з\s+них|[В�
                          r"[Зз]\s+іх|[Уу]\s+тым\s+ліку)\b")  # fmt: skip
 
 
+# "123 палітвязняў, якіх вызвалілі": a relative clause says what happened to the people
+# counted; its comma does not end the count's clause.
+_RELATIVE = re.compile(r",(?=\s*(?:якіх|якія|якім|якімі|которых|которые|которым|которыми)\b)")
+# "Цяпер іх у Беларусі 187", "Сейчас их — 1200": a total of the people the sentence before
+# named, counted by a pronoun.
+_THEIR_TOTAL = re.compile(
+    rf"(?<![\w-])(?:[Цц]япер|[Зз]араз|[Уу]сяго|[Сс]ейчас|[Тт]еперь|[Вв]сего)\s+(?:іх|их)\s+"
+    rf"(?:(?:у|ў|в|во)\s+[А-ЯЁІЎ][\w-]*\s+)?(?:[—–:]\s*)?(?P<n>{NUMBER})(?![\w,.-]?\d)(?!-)"
+    rf"(?!\s*(?:год|гад|лет|%|процент|працэнт|раз|[а-яёіў]+))"
+)
+# "колькасць скарацілася да 897 чалавек": "да" after a change says where it came to.
+_CHANGED_TO = re.compile(
+    r"(?<![\w-])(?:скарац|зменшы|вырас|павялічы|узрос|сократ|уменьш|вырос|увелич|возрос|снизил)"
+    r"\w*\s+$",
+    re.IGNORECASE,
+)
+# "пяцёх з сямі актывістаў", "троих из пяти задержанных": a part of a count, said first.
+_PART_OF = re.compile(rf"(?<![\w№.,-])(?P<n>{NUMBER})\s+(?:з|из)\s+$", re.IGNORECASE)
 _SOURCE = re.compile(r"(?<![\w-])(?:[Пп]о\s+словам|[Пп]а\s+словах|[Сс]о\s+слов)\s+[^,.;:]{1,60},")
 
 
@@ -67,8 +85,9 @@ class FigureFinder:
         self.lex = lex
         qual = "|".join(f"(?P<{name}>{p})" for name, p in lex.qualifiers)
         self.pattern = re.compile(
-            rf"\b(?:(?<![\w-])(?:{qual})\s+)?(?<![\w№.,-])(?P<n>{NUMBER})"
-            rf"(?:-(?:ти|ці|ци|х|ох|ух|ми|мі))?\s+{_ADJ}{{0,2}}"  # "30-ти", "двух-х"
+            rf"\b(?:(?<![\w-])(?:{qual}),?\s+(?:(?:пра|аб|про|о|об)\s+)?)?(?<![\w№.,-])"
+            rf"(?P<n>{NUMBER})(?:-(?:ти|ці|ци|х|ох|ух|ми|мі|мю|м|ю))?"  # "30-ти", "78-м"
+            rf"\s+{_ADJ}{{0,2}}"
             rf"(?P<noun>{lex.people_nouns})(?![\w-])",
             re.IGNORECASE,
         )
@@ -93,6 +112,7 @@ class FigureFinder:
         prisoners"); another category word inside the phrase is one character away."""
         # "По словам освобожденных, …": the source of the report names no category
         plain = _SOURCE.sub(lambda m: " " * len(m.group(0)), sentence)
+        plain = _RELATIVE.sub(" ", plain)
         return nearest_category(
             self.lex.categories, plain, start, end, inside_other=self.inside, same_clause=True
         )
@@ -117,9 +137,15 @@ class FigureFinder:
         for m in self.pattern.finditer(sentence):
             number = m.group("n")
             value = parse_number(number)
+            n_start = m.start("n")
+            part = _PART_OF.search(sentence, 0, m.start())
+            if part and value is not None:
+                # "вызвалілі пяцёх з сямі актывістаў": the count is of the five
+                number, value = part.group("n"), parse_number(part.group("n"))
+                n_start = part.start("n")
             qualified = any(m.group(name) for name, _ in self.lex.qualifiers)
-            if value is None and qualified and number.lower().startswith("тысяч"):
-                value = Fraction(1000)  # "более тысячи", "звыш тысячы": a thousand
+            if value is None and qualified and number.lower() in MANY:
+                value = Fraction(MANY[number.lower()])  # "более тысячи", "звыш сотні": one
             if value is None or value.denominator != 1 or value < 2:
                 continue
             if re.fullmatch(r"(?:19|20)\d\d", number):
@@ -134,7 +160,9 @@ class FigureFinder:
             for name, _ in self.lex.qualifiers:
                 if m.group(name):
                     qualifier = Qualifier(name)
-            cat = self._category(sentence, m.start("n"), m.end())
+            if qualifier is Qualifier.UP_TO and _CHANGED_TO.search(sentence, 0, m.start()):
+                qualifier = Qualifier.EXACT  # "скарацілася да 897": the count it came to
+            cat = self._category(sentence, n_start, m.end())
             if (
                 _LIST_START.match(sentence)
                 and self.previous
@@ -160,6 +188,7 @@ class FigureFinder:
                 reason=f'count of people "{m.group(0)[:50]}", category from "{word}"',
                 breakdown={}))  # fmt: skip
         found += self._reversed(sentence, offset, found)
+        found += self._their_total(sentence, offset, found)
         self._breakdowns(sentence, offset, found)
         self.context = found[-1].category if found else self._last_category(sentence)
         return found
@@ -184,6 +213,27 @@ class FigureFinder:
                 value=int(value), qualifier=qualifier, category=category,
                 start=m.start() + offset, end=m.end() + offset, of_whom=noun,
                 reason=f'count of people "{m.group(0)[:50]}", category from "{noun}"',
+                breakdown={}))  # fmt: skip
+        return out
+
+    def _their_total(self, sentence: str, offset: int, found: list[RawFigure]) -> list[RawFigure]:
+        """ "Цяпер іх у Беларусі 187": the people of the sentence before, counted as a total;
+        recognized or held there, the count is of those held now."""
+        out: list[RawFigure] = []
+        for m in _THEIR_TOTAL.finditer(sentence):
+            value = count_of(m.group("n"))
+            if self.context is None or value is None:
+                continue
+            if any(f.start <= m.start("n") + offset < f.end for f in found):
+                continue
+            category = self.context
+            if category == "other":
+                category = "political_prisoners_held"
+            self.previous = category
+            out.append(RawFigure(
+                value=value, qualifier=Qualifier.EXACT, category=category,
+                start=m.start() + offset, end=m.end() + offset, of_whom="",
+                reason=f'a total "{m.group(0)[:50]}" of the people of the sentence before',
                 breakdown={}))  # fmt: skip
         return out
 

@@ -12,7 +12,11 @@ import re
 from fractions import Fraction
 from functools import cache
 
-__all__ = ["NUMBER", "parse_number", "trie_regex"]
+__all__ = ["MANY", "NUMBER", "parse_number", "trie_regex"]
+
+# Words that alone say "many" ("сотни людей", "сотні затрыманых") and with a qualifier
+# one of them ("более сотни", "больш за сотню" is in the table): their value then.
+MANY = {"сотни": 100, "сотні": 100, "тысячи": 1000, "тысячы": 1000}
 
 
 def trie_regex(words: set[str] | list[str]) -> str:
@@ -64,6 +68,7 @@ _RU: dict[str, int] = {
     "четверо": 4, "четверых": 4, "пятеро": 5, "пятерых": 5, "шестеро": 6, "шестерых": 6,
     "семеро": 7, "семерых": 7, "восьмеро": 8, "восьмерых": 8, "девятеро": 9,
     "девятерых": 9, "десятеро": 10, "десятерых": 10, "оба": 2, "обоих": 2, "обе": 2,
+    "полтысячи": 500, "полсотни": 50, "сотня": 100, "сотню": 100, "сотней": 100,
 }  # fmt: skip
 for _stem, _value in [("пять", 5), ("шесть", 6), ("семь", 7), ("восемь", 8), ("девять", 9),
                       ("десять", 10), ("одиннадцать", 11), ("двенадцать", 12),
@@ -91,6 +96,10 @@ _BE: dict[str, int] = {
     "чацвёра": 4, "чацвярых": 4, "пяцёра": 5, "пяцярых": 5, "шасцёра": 6, "шасцярых": 6,
     "сямёра": 7, "сямярых": 7, "васьмёра": 8, "дзесяцера": 10, "дзесяцярых": 10,
     "абодва": 2, "абедзве": 2,
+    # the genitive of a collective numeral as speech and taraškievica write it: "пяцёх з сямі"
+    "пяцёх": 5, "шасцёх": 6, "шасьцёх": 6, "сямёх": 7, "васьмёх": 8, "чацьвярых": 4,
+    "чацьвёра": 4, "шасьцёра": 6, "шасьцярых": 6, "дзесяцёх": 10,
+    "паўтысячы": 500, "паўсотні": 50, "сотня": 100, "сотню": 100, "сотняй": 100,
 }  # fmt: skip
 for _stem, _value in [("пяць", 5), ("дзевяць", 9), ("дзесяць", 10), ("адзінаццаць", 11),
                       ("дванаццаць", 12), ("трынаццаць", 13), ("чатырнаццаць", 14),
@@ -105,7 +114,7 @@ _TENS = frozenset(["десяток", "десятка", "десятки", "дес
                    "дзясятка", "дзясяткі", "дзясяткаў", "дзясяткамі"])  # fmt: skip
 _WORDS: dict[str, int] = {**_RU, **_BE, **dict.fromkeys(_TENS, 10)}
 _HALVES = {"полтора": 1, "полторы": 1, "полутора": 1, "паўтара": 1, "паўтары": 1}
-_WORD = trie_regex({*_WORDS, *_HALVES})
+_WORD = trie_regex({*_WORDS, *_HALVES, *MANY})
 _HALF = r"(?:\s+(?:с|з)\s+(?:половиной|паловай))"
 _THOUSANDS = r"(?:\s*(?:тыс\.|тыс\b|тысяч[аиуы]?\b|тысячей|тысячай))"
 # A number as a regular expression, to embed in larger patterns (case-insensitive).
@@ -120,10 +129,13 @@ NUMBER = (
 
 def parse_number(text: str) -> Fraction | None:
     """The value of a number phrase, or None; halves are kept exactly. "Тысячи" alone
-    ("тысячи людей") is no number: thousands, not a thousand."""
+    ("тысячи людей") is no number: thousands, not a thousand; nor are "сотни" (hundreds,
+    or "более сотни" with its qualifier: ``MANY``). "Десяток" alone is ten, "десятки" not."""
     clean = re.sub(r"[\s\u00a0\u202f]+", " ", text.strip().lower())
-    if clean in {"тысячи", "тысяч", "тысячы", "тысячей", "тысячай"}:
+    if clean in {"тысячи", "тысяч", "тысячы", "тысячей", "тысячай"} or clean in MANY:
         return None
+    if clean in {"десяток", "дзясятак"}:
+        return Fraction(10)
     half = Fraction(0)
     found = re.search(_HALF + "$", clean)
     if found:

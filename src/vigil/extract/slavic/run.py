@@ -404,7 +404,9 @@ class Run(Skeleton):
                     continue
                 recent = [e for e in self.group if si - 1 <= e.sentence <= si
                           and e.start < intro.start()]  # fmt: skip
-                kind = recent[-1].type if recent else None
+                # "Першых 14 чалавек, сярод іх быў X, вывезлі 21 чэрвеня": the verb after
+                after = [e for e in self.group if e.sentence == si and e.start > intro.end()]
+                kind = recent[-1].type if recent else after[0].type if after else None
             if kind is None:
                 continue
             named = [x for x in self.subjects.mentions_in(intro.end(), s1)

@@ -68,7 +68,7 @@ _PREPOSITIONS = frozenset(
      "ко", "для", "при", "после", "перед", "и", "а", "но"}
 )  # fmt: skip
 _BRACKETED_WORD = re.compile(r"(?<=[\w.])\s*\(\s*[А-ЯЁІЎ][\w’'-]+\s*\)")
-_CREDIT = re.compile(r"(?<![\w-])(?:[Фф]ото|[Фф]отография|[Зз]дымак)\s*:?\s*"
+_CREDIT = re.compile(r"(?<![\w-])(?:[Фф]ото|[Фф]ота|[Фф]отография|[Фф]атаграфія|[Зз]дымак)\s*:?\s*"
                      r"(?:(?-i:[А-ЯЁІЎ][\w’'-]*)\s*){1,3}")  # fmt: skip
 # A preposition right before a name: the name is no subject ("суд над Игорем Лосиком").
 _PREPOSITION = re.compile(
@@ -131,7 +131,10 @@ class Subjects:
         )
         # Names inside quotation marks name a case or a nickname ("«дело Тихановского»"),
         # not whom an event is about.
-        self.quoted = [(m.start(), m.end()) for m in re.finditer(r"«[^«»]{0,80}»", self.text)]
+        self.quoted = [
+            (m.start(), m.end())
+            for m in re.finditer(r"«[^«»]{0,80}»|„[^„“”«»]{0,80}[“”]", self.text)
+        ]
         # "Па словах юрыста Паўла Сапелкі, …", "По словам X, …": the source, not whom the
         # sentence is about (read like a quote).
         self.quoted += [(m.start(), m.end()) for m in _SOURCE.finditer(self.text)]
@@ -282,6 +285,8 @@ class Subjects:
         for word, at, end in near:
             if _KIN.match(self.text[end : end + 20]):
                 continue  # "его жену": someone else
+            if end <= trig.start and self.lex.speech.search(self.text[end : trig.start]):
+                continue  # "Ён напісаў, што актывістку арыштавалі": the one who tells
             who = self.salient(at, self.lex.pronouns[word.lower()])
             if who is not None:
                 self.clusters[who].mentions.append(Mention(at, at + len(word), word, "pronoun"))
