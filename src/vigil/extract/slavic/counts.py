@@ -94,6 +94,12 @@ _RELATIVE = re.compile(r"\s*,\s*(?:которые|которых|кто|что|�
 _NOT_PEOPLE = re.compile(r"\s*(?:год|гад|лет|сут|дн|дзён|мес|час|%|процент|працэнт|раз\b)",
                          re.IGNORECASE)  # fmt: skip
 _NAMES = re.compile(r"(?:имен|имён|фамили|імён|прозвішч)", re.IGNORECASE)
+# the people whose names are counted, in the genitive right after ("фамилий задержанных")
+_OF_PEOPLE = re.compile(
+    r"\s+(?:задержанн|арестованн|осужд[её]нн|помилованн|освобожд[её]нн|"
+    r"затрыман|арыштаван|асуджан|памілаван|вызвален)\w*",
+    re.IGNORECASE,
+)
 # Russian: a count before a noun the word lists do not hold ("четверых крымских татар",
 # "пятеро анархистов", "восемь волонтеров-наблюдателей"), a people noun by its morphology
 # (animate, not a name); a collective numeral with no noun ("девятерых из них задержали");
@@ -129,8 +135,10 @@ class CountFinder(FigureFinder):
     def find(self, sentence: str, offset: int) -> list[RawFigure]:
         found = super().find(sentence, offset)
         for f in found:
-            if _NAMES.match(f.of_whom) and f.category not in ("other", "political_prisoners_held"):
-                # "список включает 164 имени": names count a list, whatever else is said
+            if (_NAMES.match(f.of_whom) and f.category not in ("other", "political_prisoners_held")
+                    and not _OF_PEOPLE.match(sentence, f.end - offset)):  # fmt: skip
+                # "список включает 164 имени": names count a list, whatever else is said,
+                # unless the names are of people the next word says ("прозвішчаў затрыманых")
                 f.category = "political_prisoners_held"
                 f.reason += "; names counted: the count of a list"
         pardon = next((p for name, p in self.lex.categories if name == "pardoned"), None)
