@@ -13,9 +13,9 @@ import re
 
 from vigil.extract.slavic.names import given_name
 from vigil.extract.slavic.nlp import Entity
-from vigil.extract.slavic.persons import Mention
+from vigil.extract.slavic.persons import Cluster, Mention
 
-__all__ = ["cleaned", "person_shaped"]
+__all__ = ["cleaned", "lone_word", "person_shaped"]
 
 _PARTICLES = frozenset({"де", "ди", "фон", "ван", "дер", "оглы", "кызы", "бен", "ибн", "аль"})
 # Prepositions that open a sentence and that natasha may read into the name after them.
@@ -120,3 +120,15 @@ def cleaned(text: str, mentions: list[Mention]) -> list[Mention]:
             continue  # a lone word opening a sentence
         out.append(m)
     return out
+
+
+def lone_word(cluster: Cluster) -> bool:
+    """A "person" only ever named by one word that is no given name ("Канстытуцыя",
+    "Праваабарончая супольнасць", "Парушэнне парадку", "Канстытуцыі РБ", "у Расеі"):
+    natasha reads capitalised Belarusian nouns and adjectives as names, and a real person
+    named by a bare surname alone in a whole text is rare; the person is not read."""
+    for m in cluster.mentions:
+        words = [w for w in m.words if not (len(w) > 1 and w.isupper())]
+        if len(words) != 1 or given_name(words[0]):
+            return False
+    return True

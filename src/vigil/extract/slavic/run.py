@@ -99,7 +99,9 @@ class Run(Skeleton):
         blocked = [(p.start, p.end) for p in self.facilities + self.orgs
                    if p.reason == "known organization" or p in self.facilities]  # fmt: skip
         finder = PersonFinder(text, self.lex, blocked)
-        self.clusters = cluster_mentions(self._kept(finder.mentions(entities)), language)
+        self.clusters = self._clustered(
+            cluster_mentions(self._kept(finder.mentions(entities)), language)
+        )
         taken = blocked + [(m.start, m.end) for c in self.clusters for m in c.mentions]
         finder.surname_mentions(self.clusters, taken)
         for c in self.clusters:
@@ -121,6 +123,10 @@ class Run(Skeleton):
     def _kept(self, mentions: list[Mention]) -> list[Mention]:
         """The name mentions to cluster (all of them in v1)."""
         return mentions
+
+    def _clustered(self, clusters: list[Cluster]) -> list[Cluster]:
+        """The persons to read (all the clusters in v1)."""
+        return clusters
 
     # -- roles -----------------------------------------------------------------------
     def _role(self, c: Cluster) -> None:

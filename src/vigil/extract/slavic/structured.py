@@ -26,7 +26,7 @@ from vigil.extract.slavic.dates import held_so_far
 from vigil.extract.slavic.events import Trigger, find_triggers, reported
 from vigil.extract.slavic.figures import FigureFinder
 from vigil.extract.slavic.happenings import Happening, Person
-from vigil.extract.slavic.mentions import cleaned, person_shaped
+from vigil.extract.slavic.mentions import cleaned, lone_word, person_shaped
 from vigil.extract.slavic.nlp import Entity, Parsed
 from vigil.extract.slavic.numerals import NUMBER, parse_number
 from vigil.extract.slavic.persons import Cluster, Mention
@@ -203,6 +203,11 @@ class StructuredRun(Run):
 
     def _kept(self, mentions: list[Mention]) -> list[Mention]:
         return cleaned(self.text, mentions)
+
+    def _clustered(self, clusters: list[Cluster]) -> list[Cluster]:
+        # Belarusian only: natasha's Russian model reads Belarusian capitalised nouns as
+        # names; Russian news names people by a bare surname more often (the ru sets drop)
+        return [c for c in clusters if self.language != "be" or not lone_word(c)]
 
     def _pick_date(
         self,
