@@ -538,4 +538,12 @@ V2_CASES += [
          "\"хатняй хіміі\".", P,
          kinds={n: ["sentenced"] for n in ("Пётр Лабановіч", "Ірына Дзямідава", "Ян Кулік",
                                            "Сымон Баран")}),
+    Case("v2 an appeal turned down against the terms", "Палітвязню Антону Лешчу Вярхоўны "
+         "суд пакінуў тэрмін зняволення без зменаў.", P,
+         kinds={"Антон Лешч": ["appeal_rejected"]}),
+    Case("v2 added to the list of political prisoners", "У Беларусі ўжо 1200 палітвязняў. "
+         "Праваабаронцы дадалі ў спіс прозвішчы яшчэ трох чалавек. Гэта — Зоя Клімук, Павел "
+         "Клімук і Алег Сенька.", P,
+         kinds={n: ["recognized_political_prisoner"] for n in ("Зоя Клімук", "Павел Клімук",
+                                                               "Алег Сенька")}),
 ]  # fmt: skip
