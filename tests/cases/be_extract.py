@@ -546,4 +546,10 @@ V2_CASES += [
          "Клімук і Алег Сенька.", P,
          kinds={n: ["recognized_political_prisoner"] for n in ("Зоя Клімук", "Павел Клімук",
                                                                "Алег Сенька")}),
+    Case("v2 list items: the next clause shares the name", "Палітвязнямі прызнаныя:\n"
+         "Рыгор Ганчарык асуджаны 3 сакавіка 2023 года па ч. 1 артыкула 342 КК да двух гадоў "
+         "калоніі; прыступіў да адбывання пакарання;\nАлеся Хвойніцкая абвінавачваецца "
+         "паводле артыкула 368 КК (Абраза прэзідэнта), узятая пад варту ў СІЗА;", P,
+         kinds={"Рыгор Ганчарык": ["recognized_political_prisoner", "sentenced", "detained"],
+                "Алеся Хвойніцкая": ["recognized_political_prisoner", "charged", "detained"]}),
 ]  # fmt: skip

@@ -73,6 +73,7 @@ LIST_EVENTS = {"помил": EventType.PARDONED, "памілав": EventType.PAR
                "призна": EventType.RECOGNIZED_POLITICAL_PRISONER,
                "прызна": EventType.RECOGNIZED_POLITICAL_PRISONER}  # fmt: skip
 # What a gap between two verbs cites: a bracket, or the dot of an article or a part.
+_ITEM_GAP = re.compile(r"[^;:.!?—–\n]*[;,]\s*")
 _CITED = re.compile(r"\([^()]{0,120}\)|(?<![\w-])(?:арт|ст|ч|п|пп)\.", re.I)
 # "с 24 февраля задержаны 13 000": when the count began, not the day it stands for.
 _SINCE = re.compile(r"(?:^|\s)(?:с|со|з|са|начиная\s+с|пачынаючы\s+з)\s+(?:\d|[а-яёіў])", re.I)
@@ -250,14 +251,20 @@ class Run(Skeleton):
         and the dots of "арт."/"ч." do not part them ("абвінавацілі паводле арт. 342 КК
         (групавыя дзеянні …) і асудзілі")."""
         gap = _CITED.sub("", self.text[first.end : then.start])
+        # v2: the next clause of one list item, opened by its verb after ";" or ","
+        # ("X асуджаны … да 3 гадоў; прыступіў да адбывання пакарання", "X абвінавачваецца
+        # паводле арт. 367 КК, узятая пад варту")
+        item = self.version >= 2 and len(gap) <= 250 and bool(_ITEM_GAP.fullmatch(gap))
         if (
-            len(gap) > 80
-            or re.search(r"[;:.—–]", gap)
+            (len(gap) > 80 and not item)
+            or (re.search(r"[;:.—–]", gap) and not item)
             or self.subjects.mentions_in(first.end, then.start)
         ):
             return False
         if self.lex.pronoun_re.search(gap) or self.lex.people_re.search(gap):
             return False
+        if item:
+            return True
         if "," not in gap:
             return bool(re.search(r"\s(?:і|и|й|а\s+потым|а\s+затым|а\s+затем|а\s+потом)\s+$", gap))
         # "Спачатку яе асудзілі да 2 гадоў, а ў 2022 годзе далі яшчэ 8": the last comma
