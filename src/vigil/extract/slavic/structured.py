@@ -113,6 +113,7 @@ class StructuredRun(Run):
     ) -> None:
         super().__init__(text, parsed, published, language, name)
         self.structure = Structure(text, self.sentences, self.clusters, language)
+        self.subjects.v2, self.subjects.sentences_bounds = True, list(self.sentences)
 
     version = 2
 
