@@ -566,4 +566,7 @@ V2_CASES += [
     Case("v2 whom a march remembers is no participant", "Жыхары мікрараёна збіраліся прайсці "
          "маршам памяці Рамана Лапіцкага. Падчас маршу яго сябра затрымалі.", P,
          not_detainees=["Раман Лапіцкі"]),
+    Case("v2 taken to a detention centre", "Сілавікі забралі на Акрэсціна бухгалтарку "
+         "Вольгу Ракіцкую. Праз восем сутак Вольгу адпусцілі.", P, only=True,
+         kinds={"Вольга Ракіцкая": ["detained", "released"]}),
 ]  # fmt: skip
