@@ -370,7 +370,10 @@ class Subjects:
     def salient(self, before: int, gender: str, skip: frozenset[str] = frozenset()) -> int | None:
         """The person a pronoun most likely means: named lately, of its gender, of no
         role in ``skip``."""
-        best: tuple[bool, bool, int, int, int] | None = None
+        best: tuple[bool, bool, bool, int, int, int] | None = None
+        # v2: within reach, a person an event is already about ("Ад 2020 году за кратамі
+        # знаходзіцца X. Яна была даверанай асобай Y. … суд пакараў яе") comes first
+        held = {w for ws in self.by_sentence.values() for w in ws} if self.v2 else set()
         for i, c in enumerate(self.clusters):
             if c.official or (c.gender and c.gender != gender):
                 continue
@@ -384,7 +387,7 @@ class Subjects:
                 continue
             near = before - last < 300
             count = len(free)
-            key = (near, before - last < 120, count if near else 0, last, i)
+            key = (near, near and i in held, before - last < 120, count if near else 0, last, i)
             if best is None or key > best:
                 best = key
-        return best[4] if best else None
+        return best[5] if best else None
