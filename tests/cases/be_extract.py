@@ -574,4 +574,7 @@ V2_CASES += [
          "была даверанай асобай Вольгі Ляховіч. У лютым 2021 года суд пакараў яе "
          "зняволеннем на 5 гадоў.", P, only=True,
          kinds={"Алена Гарбачэўская": ["detained", "sentenced"]}),
+    Case("v2 a word opening the sentence before a given name is no surname", "Ад мая за "
+         "кратамі знаходзіцца Тамара Зялінская. Затым Тамару перавялі ў калонію.", P,
+         only=True, kinds={"Тамара Зялінская": ["detained", "transferred"]}),
 ]  # fmt: skip

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from vigil.extract.slavic.names import given_name
+from vigil.extract.slavic.names import given_name, variants
 from vigil.extract.slavic.nlp import Entity
 from vigil.extract.slavic.persons import Cluster, Mention
 
@@ -109,6 +109,20 @@ def cleaned(text: str, mentions: list[Mention]) -> list[Mention]:
             out.append(Mention(m.start, m.start + len(first), first, m.source, m.hint))
             m = Mention(m.start + at, m.end, m.text[at:], m.source)
         before = text[max(0, m.start - 3) : m.start]
+        opens = m.start == 0 or bool(re.search(r"(?:^|[.!?»\n])\s*$", before))
+        if (
+            opens
+            and len(parts) == 2
+            and not given_name(parts[0])
+            and given_name(parts[1])
+            and any(
+                len(x.words) > 1 and x is not found and variants(x.words[0]) & variants(parts[1])
+                for x in mentions
+            )
+        ):  # "Затым Тацяна …", "Бацькі Андрэя …" where "Тацяна Канеўская" is named: the
+            # word opening the sentence is no surname
+            at = m.text.index(parts[1], len(parts[0]))
+            m = Mention(m.start + at, m.end, m.text[at:], m.source, m.hint)
         if (
             len(m.words) == 1
             and m.source == "ner"
