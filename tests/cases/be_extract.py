@@ -577,4 +577,8 @@ V2_CASES += [
     Case("v2 a word opening the sentence before a given name is no surname", "Ад мая за "
          "кратамі знаходзіцца Тамара Зялінская. Затым Тамару перавялі ў калонію.", P,
          only=True, kinds={"Тамара Зялінская": ["detained", "transferred"]}),
+    Case("v2 a surname whose given name the NER cut off stays", "У Гомельскай вобласці за "
+         "тыдзень затрымалі 9 чалавек. Сярод затрыманых — 44-гадовы Ігар Лапухоўскі з Мазыра "
+         "і пенсіянерка Ніна Кашэўская.", P,
+         kinds={"Ігар Лапухоўскі": ["detained"], "Ніна Кашэўская": ["detained"]}),
 ]  # fmt: skip

@@ -136,13 +136,18 @@ def cleaned(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def lone_word(cluster: Cluster) -> bool:
+def lone_word(cluster: Cluster, text: str) -> bool:
     """A "person" only ever named by one word that is no given name ("Канстытуцыя",
     "Праваабарончая супольнасць", "Парушэнне парадку", "Канстытуцыі РБ", "у Расеі"):
     natasha reads capitalised Belarusian nouns and adjectives as names, and a real person
-    named by a bare surname alone in a whole text is rare; the person is not read."""
+    named by a bare surname alone in a whole text is rare; the person is not read. A word
+    right after a given name is a surname whose given name the NER cut off ("56-гадовы
+    Ігар Сцепанюк з Кобрына" read as "Сцепанюк з Кобрына") and stays."""
     for m in cluster.mentions:
         words = [w for w in m.words if not (len(w) > 1 and w.isupper())]
         if len(words) != 1 or given_name(words[0]):
+            return False
+        before = re.search(r"([А-ЯЁІЎ][\w’'ʼ-]+)\s+$", text[max(0, m.start - 30) : m.start])
+        if before and given_name(before.group(1)):
             return False
     return True

@@ -211,7 +211,7 @@ class StructuredRun(Run):
     def _clustered(self, clusters: list[Cluster]) -> list[Cluster]:
         # Belarusian only: natasha's Russian model reads Belarusian capitalised nouns as
         # names; Russian news names people by a bare surname more often (the ru sets drop)
-        return [c for c in clusters if self.language != "be" or not lone_word(c)]
+        return [c for c in clusters if self.language != "be" or not lone_word(c, self.text)]
 
     def _pick_date(
         self,

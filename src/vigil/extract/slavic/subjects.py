@@ -15,9 +15,11 @@ from dataclasses import dataclass, field
 from vigil.extract.slavic.events import Trigger
 from vigil.extract.slavic.lexicon import Lexicon
 from vigil.extract.slavic.numerals import NUMBER
-from vigil.extract.slavic.persons import Cluster, Mention
+from vigil.extract.slavic.persons import DESCRIPTORS, Cluster, Mention
 
 __all__ = ["Subjects"]
+
+_ROLE_BEFORE = re.compile(rf"^(?:{DESCRIPTORS}|маці|бацька|сын|дачка|жонка|муж)$", re.I)
 
 _LIST_GAP = re.compile(
     r"\s*(?:\([^()]{0,60}\))?\s*(?:,|;|и|і|й|ды|а\s+также|а\s+таксама|—|вместе\s+с|разам\s+з)?"
@@ -326,6 +328,12 @@ class Subjects:
             return list(self.last_people), "subject left out: the person of the sentence before"
         return [], ""
 
+    def _owned(self, m: Mention) -> bool:
+        """A name right after a lower-case word that is no role or descriptor: the genitive
+        of a noun before it ("даверанай асобай Y", "штаба Y")."""
+        word = re.search(r"([а-яёіў’'-]+)\s+$", self.text[max(0, m.start - 30) : m.start])
+        return word is not None and not _ROLE_BEFORE.search(word.group(1))
+
     def _still_theirs(self, si: int) -> bool:
         """The persons of the last event of several can still be meant in sentence ``si``:
         at most three sentences on, or (v2) six when the sentences between name them again
@@ -371,9 +379,10 @@ class Subjects:
         """The person a pronoun most likely means: named lately, of its gender, of no
         role in ``skip``."""
         best: tuple[bool, bool, bool, int, int, int] | None = None
-        # v2: within reach, a person an event is already about ("Ад 2020 году за кратамі
-        # знаходзіцца X. Яна была даверанай асобай Y. … суд пакараў яе") comes first
-        held = {w for ws in self.by_sentence.values() for w in ws} if self.v2 else set()
+        # v2: within reach, a person named in the genitive of a noun ("даверанай асобай Y")
+        # comes after one an event is already about ("Ад 2020 году за кратамі знаходзіцца X.
+        # Яна была даверанай асобай Y. … суд пакараў яе": X)
+        held = {w for ws in self.by_sentence.values() for w in ws}
         for i, c in enumerate(self.clusters):
             if c.official or (c.gender and c.gender != gender):
                 continue
@@ -387,7 +396,8 @@ class Subjects:
                 continue
             near = before - last < 300
             count = len(free)
-            key = (near, near and i in held, before - last < 120, count if near else 0, last, i)
+            owned = self.v2 and self._owned(max(free, key=lambda m: m.end)) and i not in held
+            key = (near, near and not owned, before - last < 120, count if near else 0, last, i)
             if best is None or key > best:
                 best = key
         return best[5] if best else None
