@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 
-from vigil.extract.slavic.names import given_name
+from vigil.extract.slavic.names import given_name, variants
 from vigil.extract.slavic.nlp import Entity
-from vigil.extract.slavic.persons import Mention
+from vigil.extract.slavic.persons import Cluster, Mention
 
-__all__ = ["cleaned", "person_shaped"]
+__all__ = ["cleaned", "lone_word", "person_shaped"]
 
 _PARTICLES = frozenset({"де", "ди", "фон", "ван", "дер", "оглы", "кызы", "бен", "ибн", "аль"})
 # Prepositions that open a sentence and that natasha may read into the name after them.
@@ -109,6 +109,20 @@ def cleaned(text: str, mentions: list[Mention]) -> list[Mention]:
             out.append(Mention(m.start, m.start + len(first), first, m.source, m.hint))
             m = Mention(m.start + at, m.end, m.text[at:], m.source)
         before = text[max(0, m.start - 3) : m.start]
+        opens = m.start == 0 or bool(re.search(r"(?:^|[.!?»\n])\s*$", before))
+        if (
+            opens
+            and len(parts) == 2
+            and not given_name(parts[0])
+            and given_name(parts[1])
+            and any(
+                len(x.words) > 1 and x is not found and variants(x.words[0]) & variants(parts[1])
+                for x in mentions
+            )
+        ):  # "Затым Тацяна …", "Бацькі Андрэя …" where "Тацяна Канеўская" is named: the
+            # word opening the sentence is no surname
+            at = m.text.index(parts[1], len(parts[0]))
+            m = Mention(m.start + at, m.end, m.text[at:], m.source, m.hint)
         if (
             len(m.words) == 1
             and m.source == "ner"
@@ -120,3 +134,20 @@ def cleaned(text: str, mentions: list[Mention]) -> list[Mention]:
             continue  # a lone word opening a sentence
         out.append(m)
     return out
+
+
+def lone_word(cluster: Cluster, text: str) -> bool:
+    """A "person" only ever named by one word that is no given name ("Канстытуцыя",
+    "Праваабарончая супольнасць", "Парушэнне парадку", "Канстытуцыі РБ", "у Расеі"):
+    natasha reads capitalised Belarusian nouns and adjectives as names, and a real person
+    named by a bare surname alone in a whole text is rare; the person is not read. A word
+    right after a given name is a surname whose given name the NER cut off ("56-гадовы
+    Ігар Сцепанюк з Кобрына" read as "Сцепанюк з Кобрына") and stays."""
+    for m in cluster.mentions:
+        words = [w for w in m.words if not (len(w) > 1 and w.isupper())]
+        if len(words) != 1 or given_name(words[0]):
+            return False
+        before = re.search(r"([А-ЯЁІЎ][\w’'ʼ-]+)\s+$", text[max(0, m.start - 30) : m.start])
+        if before and given_name(before.group(1)):
+            return False
+    return True

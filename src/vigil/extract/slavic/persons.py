@@ -25,7 +25,7 @@ from vigil.extract.slavic.names import (
 from vigil.extract.slavic.nlp import Entity
 from vigil.names import NameForm
 
-__all__ = ["Cluster", "Mention", "PersonFinder"]
+__all__ = ["DESCRIPTORS", "Cluster", "Mention", "PersonFinder"]
 
 _UP = "А-ЯЁІЎA-Z"
 _WORD = rf"[{_UP}][а-яёіўa-z’'ʼ]+(?:-[{_UP}][а-яёіўa-z’'ʼ]+)?"
@@ -71,6 +71,7 @@ _DESCRIPTORS = (
     r"футбаліст\w*|ксендз\w*|пастор\w*|депутат\w*|волонт[её]р\w*|валанцёр\w*|медсестр\w*"
 )
 _DESCRIPTOR = re.compile(rf"(?<![\w-])(?:{_DESCRIPTORS})\s*,?\s*$", re.I)
+DESCRIPTORS = _DESCRIPTORS  # the nouns that describe a person before the name
 _TITLE_WORDS = re.compile(rf"^(?:{_DESCRIPTORS}|{_OF_PLACE}|президент\w*|прэзідэнт\w*|министр\w*|"
                           rf"міністр\w*|суд\w*|генерал\w*)$", re.I)  # fmt: skip
 _ORG_WORDS = frozenset(

@@ -48,11 +48,12 @@ from vigil.model import EventType, PartialDate
 
 _PRISONERS_TALK = re.compile(
     r"(?<![\w-])(?:политзаключ\w*|политическ\w+\s+(?:заключ|узник)\w*|узник\w*\s+совести|"
-    r"палітвязн\w*|Мемориал\w*)",
+    r"палітвязь?н\w*|палітычн\w+\s+вязь?н\w*|Мемориал\w*)",
     re.I,
 )
 _REGISTER = re.compile(r"(?<![\w-])(?:террорист|экстремист|иноагент|иностранн\w+\s+агент|"
-                       r"реестр|розыск|санкци)\w*", re.I)  # fmt: skip
+                       r"реестр|розыск|санкци|тэрарыст|экстрэміст|вышук|санкцы)\w*",
+                       re.I)  # fmt: skip
 _UNTIL = re.compile(r"(?:^|\s)(?:до|по|да)\s+$", re.I)
 
 __all__ = ["LIST_EVENTS", "Run"]
@@ -72,6 +73,7 @@ LIST_EVENTS = {"помил": EventType.PARDONED, "памілав": EventType.PAR
                "призна": EventType.RECOGNIZED_POLITICAL_PRISONER,
                "прызна": EventType.RECOGNIZED_POLITICAL_PRISONER}  # fmt: skip
 # What a gap between two verbs cites: a bracket, or the dot of an article or a part.
+_ITEM_GAP = re.compile(r"[^;:.!?—–\n]*[;,]\s*")
 _CITED = re.compile(r"\([^()]{0,120}\)|(?<![\w-])(?:арт|ст|ч|п|пп)\.", re.I)
 # "с 24 февраля задержаны 13 000": when the count began, not the day it stands for.
 _SINCE = re.compile(r"(?:^|\s)(?:с|со|з|са|начиная\s+с|пачынаючы\s+з)\s+(?:\d|[а-яёіў])", re.I)
@@ -99,7 +101,9 @@ class Run(Skeleton):
         blocked = [(p.start, p.end) for p in self.facilities + self.orgs
                    if p.reason == "known organization" or p in self.facilities]  # fmt: skip
         finder = PersonFinder(text, self.lex, blocked)
-        self.clusters = cluster_mentions(self._kept(finder.mentions(entities)), language)
+        self.clusters = self._clustered(
+            cluster_mentions(self._kept(finder.mentions(entities)), language)
+        )
         taken = blocked + [(m.start, m.end) for c in self.clusters for m in c.mentions]
         finder.surname_mentions(self.clusters, taken)
         for c in self.clusters:
@@ -121,6 +125,10 @@ class Run(Skeleton):
     def _kept(self, mentions: list[Mention]) -> list[Mention]:
         """The name mentions to cluster (all of them in v1)."""
         return mentions
+
+    def _clustered(self, clusters: list[Cluster]) -> list[Cluster]:
+        """The persons to read (all the clusters in v1)."""
+        return clusters
 
     # -- roles -----------------------------------------------------------------------
     def _role(self, c: Cluster) -> None:
@@ -250,14 +258,20 @@ class Run(Skeleton):
         and the dots of "арт."/"ч." do not part them ("абвінавацілі паводле арт. 342 КК
         (групавыя дзеянні …) і асудзілі")."""
         gap = _CITED.sub("", self.text[first.end : then.start])
+        # v2: the next clause of one list item, opened by its verb after ";" or ","
+        # ("X асуджаны … да 3 гадоў; прыступіў да адбывання пакарання", "X абвінавачваецца
+        # паводле арт. 367 КК, узятая пад варту")
+        item = self.version >= 2 and len(gap) <= 250 and bool(_ITEM_GAP.fullmatch(gap))
         if (
-            len(gap) > 80
-            or re.search(r"[;:.—–]", gap)
+            (len(gap) > 80 and not item)
+            or (re.search(r"[;:.—–]", gap) and not item)
             or self.subjects.mentions_in(first.end, then.start)
         ):
             return False
         if self.lex.pronoun_re.search(gap) or self.lex.people_re.search(gap):
             return False
+        if item:
+            return True
         if "," not in gap:
             return bool(re.search(r"\s(?:і|и|й|а\s+потым|а\s+затым|а\s+затем|а\s+потом)\s+$", gap))
         # "Спачатку яе асудзілі да 2 гадоў, а ў 2022 годзе далі яшчэ 8": the last comma

@@ -27,7 +27,7 @@ from vigil.extract.slavic.dates import held_so_far
 from vigil.extract.slavic.events import Trigger, find_triggers, reported
 from vigil.extract.slavic.figures import FigureFinder
 from vigil.extract.slavic.happenings import Happening, Person
-from vigil.extract.slavic.mentions import cleaned, person_shaped
+from vigil.extract.slavic.mentions import cleaned, lone_word, person_shaped
 from vigil.extract.slavic.nlp import Entity, Parsed
 from vigil.extract.slavic.numerals import NUMBER, parse_number
 from vigil.extract.slavic.persons import Cluster, Mention
@@ -83,15 +83,18 @@ _HELD_HEAD = re.compile(
 _AGE = r"\d{1,3}\s+(?:год|гады|гадоў|года|лет)"
 _AGE_PLACE = rf",\s*{_AGE}\s*(?:,\s*[А-ЯЁІЎ][\w’'-]+(?:\s+[А-ЯЁІЎ][\w’'-]+)?)?"
 _AFTER_AGE = re.compile(rf"{_AGE}\s*,\s*$", re.I)
-# A term right after a name, with no verb: "— 3 гады калоніі", "(5 лет колонии)".
+# A term right after a name, with no verb: "— 3 гады калоніі", "(5 лет колонии)", each
+# of a list: "— па 2 гады \"хатняй хіміі\"".
 _TERM_AFTER = re.compile(
-    rf"(?:{_AGE_PLACE})?\s*(?:,\s*|[—–]\s*|\(\s*)(?:(?:да|к|на)\s+)?(?:{NUMBER})\s+(?:гадоў|гады|год|года|лет|"
-    rf"гадам|годам|годам|месяц\w*)(?:\s+(?:і|и)\s+(?:{NUMBER})\s+месяц\w*)?\s+(?:[\w«»]+\s+)?"
-    rf"«?(?:кал[оё]ні|хімі|турм|пазбаўленн|зняволенн|абмежаванн|колони|тюрьм|лишени|заключени|"
+    rf"(?:{_AGE_PLACE})?\s*(?:,\s*|[—–]\s*|\(\s*)(?:(?:да|к|на|па|по)\s+)?(?:{NUMBER})\s+(?:гадоў|гады|год|года|лет|"
+    rf"гадам|годам|годам|месяц\w*)(?:\s+(?:і|и)\s+(?:{NUMBER})\s+месяц\w*)?\s+(?:[\w«»\"“„]+\s+)?"
+    rf"[«\"“„]?(?:кал[оё]ні|хімі|турм|пазбаўленн|зняволенн|абмежаванн|колони|тюрьм|лишени|заключени|"
     rf"ограничени|хими|строгага|строгого|усиленного|[уў]змоцненага|общего|агульнага|особого|"
     rf"асаблівага)\w*",
     re.I,
 )
+# Between two names of a list: ", ", " і ", ", і палітвязень ".
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:(?:і|и)\s+)?|\s(?:і|и)\s+)(?:[а-яёіў’-]+\s+){0,2}")
 # A term asked for, not given: "пракуроры папрасілі прызначыць пакаранне для: X — 2 гады",
 # "прокурор запросил для X 5 лет".
 _ASKED = re.compile(
@@ -115,6 +118,7 @@ class StructuredRun(Run):
     ) -> None:
         super().__init__(text, parsed, published, language, name)
         self.structure = Structure(text, self.sentences, self.clusters, language)
+        self.subjects.v2, self.subjects.sentences_bounds = True, list(self.sentences)
 
     version = 2
 
@@ -216,6 +220,11 @@ class StructuredRun(Run):
 
     def _kept(self, mentions: list[Mention]) -> list[Mention]:
         return cleaned(self.text, mentions)
+
+    def _clustered(self, clusters: list[Cluster]) -> list[Cluster]:
+        # Belarusian only: natasha's Russian model reads Belarusian capitalised nouns as
+        # names; Russian news names people by a bare surname more often (the ru sets drop)
+        return [c for c in clusters if self.language != "be" or not lone_word(c, self.text)]
 
     def _pick_date(
         self,
@@ -499,7 +508,7 @@ class StructuredRun(Run):
             for m in c.mentions:
                 if m.source == "pronoun":
                     continue
-                found = _TERM_AFTER.match(self.text, m.end)
+                found = _TERM_AFTER.match(self.text, self._listed_to(m.end))
                 if found is None or _AFTER_AGE.search(self.text, max(0, m.start - 16), m.start):
                     continue  # "…, 27 гадоў, Кобрын — 1,5 года": the town, after the age
                 ends = list(_SENTENCE_END.finditer(self.text, max(0, m.start - 800), m.start))
@@ -514,6 +523,16 @@ class StructuredRun(Run):
                     f'a prison term right after the name ("{found.group(0).strip()[:40]}")',
                     0.6, "list", listed=True))  # fmt: skip
                 break
+
+    def _listed_to(self, at: int) -> int:
+        """Where the list of names that goes on at ``at`` ends: "X, Y і палітвязень Z — па
+        2 гады": the end of Z, each name joined by a comma or "і"/"и" (a role word or two
+        before it allowed); ``at`` itself where no name follows."""
+        starts = {m.start: m.end for c in self.clusters for m in c.mentions
+                  if m.source != "pronoun"}  # fmt: skip
+        while (gap := _LIST_JOIN.match(self.text, at)) is not None and gap.end() in starts:
+            at = starts[gap.end()]
+        return at
 
     def _counted(self) -> None:
         """ "Прызналі палітвязнямі яшчэ 7 чалавек. … Арцёма Міцука, …, Уладзіслава

@@ -15,9 +15,11 @@ from dataclasses import dataclass, field
 from vigil.extract.slavic.events import Trigger
 from vigil.extract.slavic.lexicon import Lexicon
 from vigil.extract.slavic.numerals import NUMBER
-from vigil.extract.slavic.persons import Cluster, Mention
+from vigil.extract.slavic.persons import DESCRIPTORS, Cluster, Mention
 
 __all__ = ["Subjects"]
+
+_ROLE_BEFORE = re.compile(rf"^(?:{DESCRIPTORS}|маці|бацька|сын|дачка|жонка|муж)$", re.I)
 
 # Between two names of a list: a separator, with the item's origin before it ("X из
 # Нахимовского района, Y") and words of the next item's own before the next name ("…, в
@@ -54,12 +56,13 @@ _EXCEPT = re.compile(
     r"(?<![\w-])(?:кроме|акрамя|апрача|за\s+исключением|за\s+выключэннем)\s+[^,.;:—]{1,60}",
     re.I,
 )
-# "акция в поддержку Навального", "пикет в защиту X", "за освобождение X": whom the
+# "акция в поддержку Навального", "пикет в защиту X", "за освобождение X", "марш памяці X",
+# "у памяць аб X": whom the
 # protest is for, not whom the event is about. Lower-case words between the phrase and the
 # name ("оппозиционера", "украинского режиссёра") are its role; a verb among them ends it.
 _CAUSE = re.compile(
     r"(?<![\w-])(?:в\s+поддерж\w*|в\s+защиту|за\s+освобождение|[уў]\s+падтрымку|[уў]\s+абарону|"
-    r"за\s+вызваленне)\s+(?P<role>(?:(?-i:[а-яёіў][\w-]*)\s+){0,3})"
+    r"за\s+вызваленне|[уў]\s+памяць\s+(?:аб|пра)|в\s+память\s+(?:о|об)|памяці|памяти)\s+(?P<role>(?:(?-i:[а-яёіў][\w-]*)\s+){0,3})"
     r"(?:(?-i:[А-ЯЁІЎ][\w’'-]+)\s*){1,3}",
     re.I,
 )
@@ -120,6 +123,8 @@ class Subjects:
     last_people: list[int] = field(default_factory=list)
     last_sentence: int = -10
     by_sentence: dict[int, list[int]] = field(default_factory=dict)  # the persons of events
+    v2: bool = False  # read as the v2 extractors read (``StructuredRun``)
+    sentences_bounds: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         # "затрымалі каля двух дзясяткаў чалавек, якія прысутнічалі пры прысудзе X": the
@@ -321,7 +326,7 @@ class Subjects:
         if plural and _THOSE_WHO.search(self.text, max(sent[0], trig.start - 30),
                                         min(sent[1], trig.head_end + 60)):  # fmt: skip
             return [], ""  # "освобождение тех заключенных, которые отбыли сроки": others
-        if plural and len(self.last_people) > 1 and si - self.last_sentence <= 3:
+        if plural and len(self.last_people) > 1 and self._still_theirs(si):
             if re.search(r"(?<![\w-])(?:все|усе|ўсе|всех|усіх|ўсіх)\s+(?:\w+\s+){0,2}$",
                          self.text[sent[0] : trig.start], re.I):  # fmt: skip
                 # "Все они были задержаны": the persons of the events of the last two
@@ -331,6 +336,21 @@ class Subjects:
                     f'"{plural.group(0)}": the persons of the events before'
                 )
             return list(self.last_people), f'"{plural.group(0)}": the persons of the event before'
+        if (
+            self.v2
+            and plural
+            and self.lex.plural_re.fullmatch(plural.group(0))
+            and not named
+            and len(self.last_people) == 1
+            and 0 < si - self.last_sentence <= 2
+        ):
+            # "X за кратамі ўжо чацвёрты месяц. … У СІЗА знаходзіцца і Y. Іх абвінавачваюць":
+            # a plural pronoun after one person's sentence means the persons of the events
+            # of the last three sentences, when they are more than one
+            recent = [w for sj in range(si - 3, si) for w in self.by_sentence.get(sj, [])]
+            many = list(dict.fromkeys(recent + self.last_people))
+            if len(many) > 1:
+                return many, f'"{plural.group(0)}": the persons of the events before'
         first = self.text[trig.start : trig.head_end]
         if (
             not named
@@ -343,6 +363,27 @@ class Subjects:
         ):
             return list(self.last_people), "subject left out: the person of the sentence before"
         return [], ""
+
+    def _owned(self, m: Mention) -> bool:
+        """A name right after a lower-case word that is no role or descriptor: the genitive
+        of a noun before it ("даверанай асобай Y", "штаба Y")."""
+        word = re.search(r"([а-яёіў’'-]+)\s+$", self.text[max(0, m.start - 30) : m.start])
+        return word is not None and not _ROLE_BEFORE.search(word.group(1))
+
+    def _still_theirs(self, si: int) -> bool:
+        """The persons of the last event of several can still be meant in sentence ``si``:
+        at most three sentences on, or (v2) six when the sentences between name them again
+        and nobody else (their own words: "«…», – кажа X. … На гэты момант журналісты
+        адпушчаныя")."""
+        gap = si - self.last_sentence
+        if gap <= 3:
+            return True
+        if not self.v2 or gap > 6:
+            return False
+        lo = self.sentences_bounds[self.last_sentence + 1][0] if self.sentences_bounds else -1
+        hi = self.sentences_bounds[si][0] if self.sentences_bounds else -1
+        between = [w for _, w in self.mentions_in(lo, hi)] if lo >= 0 else []
+        return bool(between) and all(w in self.last_people for w in between)
 
     def _anaphor(self, trig: Trigger, sent: tuple[int, int]) -> tuple[list[int], str] | None:
         """ "Мужчыну асудзілі", "Женщину задержали": a noun for one person among the first
@@ -373,7 +414,11 @@ class Subjects:
     def salient(self, before: int, gender: str, skip: frozenset[str] = frozenset()) -> int | None:
         """The person a pronoun most likely means: named lately, of its gender, of no
         role in ``skip``."""
-        best: tuple[bool, bool, int, int, int] | None = None
+        best: tuple[bool, bool, bool, int, int, int] | None = None
+        # v2: within reach, a person named in the genitive of a noun ("даверанай асобай Y")
+        # comes after one an event is already about ("Ад 2020 году за кратамі знаходзіцца X.
+        # Яна была даверанай асобай Y. … суд пакараў яе": X)
+        held = {w for ws in self.by_sentence.values() for w in ws}
         for i, c in enumerate(self.clusters):
             if c.official or (c.gender and c.gender != gender):
                 continue
@@ -387,7 +432,8 @@ class Subjects:
                 continue
             near = before - last < 300
             count = len(free)
-            key = (near, before - last < 120, count if near else 0, last, i)
+            owned = self.v2 and self._owned(max(free, key=lambda m: m.end)) and i not in held
+            key = (near, near and not owned, before - last < 120, count if near else 0, last, i)
             if best is None or key > best:
                 best = key
-        return best[4] if best else None
+        return best[5] if best else None
