@@ -608,11 +608,6 @@ V2_CASES += [
          figures=[(14, "exact", "detained")], exact_figures=True),
 ]  # fmt: skip
 V2_CASES += [
-    Case("v2 the qualifier of a part of a group", "Палітвязнямі прызналі больш за 2 тыс. 410 "
-         "чалавек. Каля 1 тыс. з іх ужо выйшлі з-за кратаў.", P,
-         figures=[(2410, "more_than", "other"), (1000, "about", "released")], exact_figures=True),
-]  # fmt: skip
-V2_CASES += [
     Case("v2 the one who tells of a detention is not the one held", "Актывістка Вольга Гусак "
          "цяпер у ізалятары.\nПра затрыманне паведаміў яе паплечнік Сцяпан Лось. Ён напісаў, "
          "што актывістку арыштавалі апоўначы.", P, only=True,
