@@ -306,4 +306,8 @@ CASES_DATES = [
          "arrested after an article criticised a raid. On February 17, 2021, he was arrested a "
          "second time.", P,
          events={"Anton Malik": [("detained", "2019"), ("detained", "2021-02-17")]}),
+    Case("a detention extended takes no date of another person's sentence before",
+         "Police detained Pavel Lis on Wednesday. Lis had previously been detained in 2021. A "
+         "court on Thursday extended the detention of the blogger Oleg Dunin for three "
+         "months.", P, events={"Oleg Dunin": [("detained", None)]}),
 ]  # fmt: skip

@@ -3,6 +3,7 @@ through en.v1 and en.v2, ``CASES_V2`` through en.v2."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -87,6 +88,13 @@ def _check(extractor: EnglishV1, case: Case) -> None:
     if isinstance(extractor, EnglishV2):  # v2 says what decided each event
         for event in [*ex.group_events, *(e for p in ex.persons for e in p.events)]:
             assert event.reason.startswith(("rule: ", "classifier: ")), event.reason
+
+
+def test_a_count_is_dated_by_no_date_another_count_stands_before(v2: EnglishV2) -> None:
+    ex = v2("More than 20 journalists remain behind bars in Belarus, up from 14 a year ago.",
+            published=dt.date(2024, 3, 8))  # fmt: skip
+    as_of = {f.value: str(f.as_of) for f in ex.figures}
+    assert as_of == {20: "2024-03-08", 14: "2023"}
 
 
 def test_seed_comes_out_complete(extractor: EnglishV1) -> None:

@@ -88,6 +88,7 @@ class EnglishV1:
 
 class _Run:
     named_apart = False  # en.v2 keeps later mentions with other named dates apart
+    own_as_of = False  # en.v2: a count's date is one no other count of its sentence stands before
 
     def __init__(self, doc: Doc, published: dt.date | None, warning: str | None) -> None:
         self.doc = doc
@@ -349,6 +350,11 @@ class _Run:
                 for d in find_dates(stext, self.published, sent[0])
                 if d.date and d.kind not in {"for", "y"} and d.start >= self.dateline_end
             ]
+            if self.own_as_of:  # "More than 20 remain ..., up from 14 a year ago": 14's date
+                between = [g for g in raw.values() if g is not f and sent[0] <= g.start < sent[1]]
+                dates = [d for d in dates if not any(
+                    min(d.end, f.end) <= g.start and g.end <= max(d.start, f.start)
+                    for g in between)]  # fmt: skip
             as_of = dates[0].date if dates else (
                 PartialDate.of(self.published) if self.published else None)  # fmt: skip
             figures.append(FoundFigure(

@@ -299,6 +299,7 @@ class EnglishV2(EnglishV1):
 
 class _RunV2(GroupReferences, Skeleton, _Run):
     named_apart = True
+    own_as_of = True
 
     def __init__(
         self,
@@ -1832,6 +1833,7 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 live.add(e)
         self.dates.carry(self.people, self.group_events)
         self._headlines()
+        self._extended_uncarried()
         self._among_those()
         self._own_background(undated)
         self._also()
@@ -1861,6 +1863,15 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             if source is not DateSource.NONE and source.value not in e.reason:
                 e.reason = f"{e.reason}; {source.value}"
         self._one_announcement(every)
+
+    def _extended_uncarried(self) -> None:
+        """ "X had been detained in 2023 ... A court on Thursday extended the detention of
+        Y": a detention being extended takes no date carried from a sentence before (its
+        own sentence's date is the extension's, which the ladder left out on purpose)."""
+        for p in self.people:
+            for e in p.events:
+                if e in self.extensions and e.inherited:
+                    e.date, e.inherited = None, False
 
     def _headlines(self) -> None:
         """ "Niger journalists X and Y convicted" on the line right above its report's
