@@ -149,11 +149,9 @@ def _register_list_lines() -> None:
             )
             if tok.is_space:
                 continue
-            gap = (
-                doc.text[prev.idx + len(prev.text) : tok.idx]
-                if not prev.is_space
-                else (doc.text[prev.idx : tok.idx])
-            )
+            # What lies between the two tokens; never ``doc.text``, which spaCy joins
+            # anew from every token on each call (quadratic in a long text).
+            gap = prev.text_with_ws if prev.is_space else prev.whitespace_
             heading = gap.count("\n") == 1 and _after_heading(doc, tok.i)
             if (item and "\n" in gap) or _BLANK_LINE.search(gap) or heading:
                 tok.is_sent_start = True

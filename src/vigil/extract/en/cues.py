@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from vigil.extract.en.participants import Path, trigger_token
+from vigil.extract.en.participants import Path, doc_text, trigger_token
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -127,7 +127,7 @@ def organisation_cues(doc: Doc, start: int, end: int, known: bool, persons: list
     text is about (a human rights centre, a party, a ministry) or a place the model took
     for one ("Minsk"), a news agency's dateline ("BPN"), a person or a facility? (Its
     dependency label is left out: cross-validation on work said it hurt.)"""
-    text = doc.text
+    text = doc_text(doc)
     name = text[start:end]
     words = name.split()
     out = {f"org.known={known}", f"org.words={_bucket(len(words))}",

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from vigil.extract.core.dating import DateSource
 from vigil.extract.dates import FoundDate, shifted
+from vigil.extract.en.participants import doc_text
 from vigil.extract.events import Trigger, pick_date, reported
 from vigil.extract.raw_events import RawEvent
 from vigil.model import EventType
@@ -115,14 +116,6 @@ class _Reading:
     governor: int | None  # token index of the word the date hangs from
     nominal: bool  # a noun (not a word of time, not a trigger)
     since: bool  # reached through "since"
-
-
-def _text(doc: Doc) -> str:
-    """The text of ``doc``, made once (spaCy joins its tokens on every ``doc.text``)."""
-    if "vigil.dating.text" not in doc.user_data:
-        doc.user_data["vigil.dating.text"] = doc.text
-    text: str = doc.user_data["vigil.dating.text"]
-    return text
 
 
 def dateline_end(text: str) -> int:
@@ -314,7 +307,7 @@ def attach(
     """The date of ``dates`` (the sentence's) that belongs to ``trig``, and the rung it
     came from (the structure or the sentence); ``triggers`` are the spans of every
     trigger of the sentence."""
-    text = _text(doc)[sentence[0] : sentence[1]]
+    text = doc_text(doc)[sentence[0] : sentence[1]]
     head = head_of(doc, trig.start, trig.end)
     if head is not None and describes(head):
         return None, DateSource.NONE  # "jailed activist X was released on Sunday": a status
@@ -535,7 +528,7 @@ def _when(doc: Doc, head: Token, dates: list[FoundDate]) -> FoundDate | None:
     at = head.head.idx
     found = next((d for d in dates if d.start <= at < d.end and d.date), None)
     if found is None:  # "..., on October 24, 2016, when ...": the date right before it
-        text = _text(doc)
+        text = doc_text(doc)
         found = next((d for d in dates if d.date and d.kind not in {"for", "before"}
                       and d.end <= when.idx
                       and re.fullmatch(r"[\s,]*", text[d.end : when.idx])), None)  # fmt: skip

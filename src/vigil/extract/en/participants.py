@@ -323,6 +323,15 @@ def _names_of(group: Token) -> Token | None:
     return None
 
 
+def doc_text(doc: Doc) -> str:
+    """The text of ``doc``, made once: spaCy joins its tokens anew on every ``doc.text``,
+    so reading it once per trigger is quadratic in a long text."""
+    if "vigil.text" not in doc.user_data:
+        doc.user_data["vigil.text"] = doc.text
+    text: str = doc.user_data["vigil.text"]
+    return text
+
+
 def negated(doc: Doc, start: int, end: int) -> bool:
     """The parse says the trigger is denied: "X was not detained", "never released"."""
     trig = trigger_token(doc, start, end)
@@ -342,7 +351,7 @@ def wished(doc: Doc, start: int, end: int, w: EnglishWords) -> bool:
     trig = trigger_token(doc, start, end)
     if trig is None:
         return False
-    if _called_on(doc.text[trig.sent.start_char : start], w):
+    if _called_on(doc_text(doc)[trig.sent.start_char : start], w):
         return True
     while True:
         if _wished(trig, w):
