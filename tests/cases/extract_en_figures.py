@@ -282,4 +282,19 @@ FIGURE_CASES: list[tuple[str, str, list[tuple[int, str, str]]]] = [
     ("a demographic part 'including' of a count of the dead", "Protests were banned. At "
      "least 90 people, including at least 11 children, have been killed.",
      [(90, AL, "other"), (11, AL, "other")]),
+    ("an event count with a word describing it", "The monitors logged 84 unlawful arrests "
+     "in the capital during May.", [(84, E, "detained")]),
+    ("a demographic part of a count the verb governs", "The watchdog counted 64 new "
+     "arrests in the north, including 9 children and three women.",
+     [(64, E, "detained"), (9, E, "other"), (3, E, "detained")]),
+    ("an event noun's of names people of no list", "The raids ended in the detention of "
+     "1640 unarmed villagers last winter.", [(1640, E, "detained")]),
+    ("a trial's members are charged", "Observers said the trial, which included more "
+     "than 70 defendants, was a sham.", [(70, MT, "charged")]),
+    ("a bare number with a participle in a part", "In all 240 people were detained, "
+     "including 85 charged with rioting.", [(240, E, "detained"), (85, E, "charged")]),
+    ("those sought on warrants are charged", "The police are also seeking 57 people on "
+     "warrants over the strike.", [(57, E, "charged")]),
+    ("a clause the parse breaks after a preposition", "Talks stalled after more than 90 "
+     "people died in the clashes.", [(90, MT, "other")]),
 ]  # fmt: skip

@@ -50,7 +50,8 @@ _LISTS = ("people", "things", "parts", "changes", "count_nouns", "count_verbs", 
           "comparisons", "hostage_words", "event_counts", "having", "jailing",
           "not_counts", "asking", "pretrial", "pretrial_nouns", "change_nouns",
           "warrants", "kin", "ages", "months", "total_nouns", "pledges",
-          "passive_only", "standing_now", "still", "undoing", "modals")  # fmt: skip
+          "passive_only", "standing_now", "still", "undoing", "modals",
+          "clause_preps")  # fmt: skip
 _QUAL_BEFORE = [
     (Qualifier(name), re.compile(rf"\b(?:{p})\s+(?:the\s+)?$", re.IGNORECASE))
     for name, p in QUALIFIERS
@@ -123,6 +124,7 @@ class FigureWords:
     still: frozenset[str]
     undoing: frozenset[str]
     modals: frozenset[str]
+    clause_preps: frozenset[str]
     categories: dict[str, frozenset[str]]  # category → verb and participle forms
     objects: dict[str, frozenset[str]]  # category → nouns a light verb takes
     nominal: dict[str, frozenset[str]]  # category → event nouns ("the release of 14 ...")
@@ -536,6 +538,10 @@ class _Sentence:
         tok = self._role(counted)
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and self._nominal(tok.head.head):
             tok = tok.head.head  # "the detention of 42 journalists"
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"):
+            for noun in (p for p in prep.children if p.dep_ == "pobj"):
+                if noun.lower_ in self.w.warrants:  # "seeking 832 people on warrants"
+                    return "charged", f'"{prep.text} {noun.text}"'
         if tok.dep_ != "pobj" or tok.head.lower_ != "for":
             return None
         head = tok.head.head
@@ -594,15 +600,25 @@ class _Sentence:
         """A count "including" others is a part of the count it hangs on ("At least 185
         people, including at least 19 children, have been killed"): that count's category,
         ``other`` for a demographic part."""
-        prep = counted.head
-        if counted.dep_ != "pobj" or prep.lower_ != "including":
+        first = counted
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head  # "including 13 children and two women"
+        prep = first.head
+        if first.dep_ != "pobj" or prep.lower_ != "including":
             return None
         whole = prep.head
-        total = next((f for f in out if f.start <= whole.idx < f.end), None)
+        heads = [whole]  # or the verb's: "documented 157 arrests ..., including 13"
+        heads += [c for c in whole.children if c.dep_ in _ARGUMENTS and c.i < prep.i]
+        own = counted.idx
+        inside = [f for f in out if not f.start <= own < f.end]
+        total = next((f for h in heads for f in inside if f.start <= h.idx < f.end), None)
         if total is None:
             return None
         if self._demographic(counted):
             return "other", f'a demographic part "{counted.text}" of the count it is in'
+        said = next((c for c in counted.children if c.dep_ == "acl" and self._of_word(c)), None)
+        if said is not None:  # "including 137 charged with felonies": the part's own
+            return self._of_word(said) or "other", f'the participle "{said.text}" of a part'
         return total.category, f'a part "including" of the count "{whole.text}"'
 
     def _nominal(self, noun: Token) -> bool:
@@ -772,8 +788,13 @@ class _Sentence:
             return None
         if self._demographic(counted):
             return "other", f'a demographic sub-count "{verb.text} … {counted.text}"'
+        if subject.lower_ in {"which", "that"} and verb.dep_ == "relcl":
+            subject = verb.head  # "the mass trial, which included more than 200 defendants"
         if subject.lower_ in self.w.list_nouns:
             return "political_prisoners_held", f'"{subject.text} {verb.text}"'
+        for name, forms in self.w.nominal.items():
+            if subject.lower_ in forms:  # an event's members: "the trial included 200"
+                return name, f'the group "{subject.text} {verb.text}"'
         own = self.category(subject)
         if own is not None:
             return own[0], f"the group: {own[1]}"
@@ -827,11 +848,16 @@ class _Sentence:
         """Whether a number written like a year counts people: a qualifier before it and
         a noun for people right after ("the release of over 2000 protestors")."""
         nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+        if tok.dep_ == "nummod" and self._plural_people(tok.head) and self._event_noun(tok.head):
+            return True  # "the arrest of 1726 innocent civilians"
         return (
             nxt is not None
             and self._is_people(nxt)
             and self._qualifier(tok.idx) is not Qualifier.EXACT
         )
+
+    def _plural_people(self, noun: Token) -> bool:
+        return self._is_people(noun) or not self._plural_thing(noun)
 
     def _dozen(self, tok: Token) -> int | None:
         """ "Two dozen protesters": the number of dozens times 12, read at the number when
@@ -926,6 +952,11 @@ class _Sentence:
         said = self._of_verb(clause) if clause is not None else None
         if said is not None:  # "There are 217 who have been convicted"
             return self._new(value, tok, tok, said[0], "", f'the clause "who … {said[1]}"')
+        participle = next((c for c in tok.children if c.dep_ == "acl" and self._of_word(c)), None)
+        if participle is not None and tok.dep_ == "pobj" and tok.head.lower_ == "including":
+            kind = self._of_word(participle) or "other"  # "including 137 charged with ..."
+            why = f'the participle "{participle.text}"'
+            return self._new(value, tok, participle, kind, "", why)
         if tok.dep_ == "conj" and self._role(tok).dep_ == "nummod":
             tok = self._role(tok)  # "with 24, 19 and 12 journalists detained"
             noun = tok.head
@@ -944,7 +975,7 @@ class _Sentence:
         if (
             tok.dep_ == "nummod"
             and tok.head.lower_ in self.w.event_counts
-            and tok.head.i == tok.i + 1  # not "30 June Prison Releases"
+            and self._modifiers_only(tok, tok.head)  # not "30 June Prison Releases"
         ):
             noun = tok.head  # "1,503 arrests had been confirmed": those arrested
             kind = next(n for n, forms in self.w.nominal.items() if noun.lower_ in forms)
@@ -955,10 +986,18 @@ class _Sentence:
                 noun = noun.head  # "177 leaders-activists": the phrase's head
             if noun.lower_ in self.w.things or self._plural_thing(noun):
                 return None
-            if tok.ent_type_ in _NOT_PEOPLE and not self._is_people(noun):
+            if (
+                tok.ent_type_ in _NOT_PEOPLE
+                and not self._is_people(noun)
+                and self._event_noun(noun) is None  # "the detention of 1640 villagers"
+            ):
                 return None  # "fined 50,000 CFA francs", "sentenced to 10 yrs": no people
             cat = self.category(noun)
-            governed = self._governor(noun) is not None or noun.dep_ == "attr"
+            governed = (
+                self._governor(noun) is not None
+                or noun.dep_ == "attr"
+                or self._event_noun(noun) is not None  # "arrest of 1726 innocent civilians"
+            )
             if cat is None or (not self._is_people(noun) and not governed):
                 return None  # a noun not of people counts only as a verb's patient
             first = min((c for c in tok.children if c.dep_ == "nummod"), key=lambda c: c.i,
@@ -1068,11 +1107,22 @@ class _Sentence:
                 return self._new(value, tok, tok, last.category, "", "the count listed before")
         return None
 
+    def _modifiers_only(self, number: Token, noun: Token) -> bool:
+        """Whether only lower-case words describing ``noun`` stand between a number and
+        it ("157 arbitrary arrests", "48 new arrests"; not "30 June Prison Releases")."""
+        between = self.sent.doc[number.i + 1 : noun.i]
+        return noun.i > number.i and all(
+            t.dep_ in {"amod", "advmod"} and t.text.islower() for t in between
+        )
+
     def _verb_after(self, tok: Token) -> tuple[str, str] | None:
         """The category of the verb right after a bare number the parse hangs elsewhere
         ("the summit 9,948 had been detained", "announcing 5,636 would be released",
         "around 8,000 remain in detention"): the number is its subject."""
-        if tok.dep_ in {"pobj", "nummod", "quantmod", "npadvmod"} or tok.i + 1 >= self.sent.end:
+        clause_prep = tok.dep_ == "pobj" and tok.head.lower_ in self.w.clause_preps
+        if tok.dep_ in {"pobj", "nummod", "quantmod", "npadvmod"} and not clause_prep:
+            return None  # but "after more than 300 people died": a clause the parse broke
+        if tok.i + 1 >= self.sent.end:
             return None
         verb = tok.nbor()
         while verb.i + 1 < self.sent.end and (
@@ -1269,6 +1319,8 @@ class _Sentence:
                     cat = self._held_phrase(f)
                 if cat is None and "the list it stands in" in f.reason:
                     cat = self._included(counted, out) or self._own_noun(counted)
+                if cat is None and counted.dep_ == "pobj" and self._is_people(counted):
+                    cat = self._verb_after(counted)  # "after more than 300 people died"
                 if cat == PART:
                     parts.append(f)
                 if cat is not None and cat != PART and cat[0] != f.category:
@@ -1283,6 +1335,13 @@ class _Sentence:
                 out.append(new)
                 covered.append((new.start, new.end))
         out.sort(key=lambda f: f.start)
+        for f in out:  # a part "including" a count found only now: its category
+            number = self._token_at(f.start, f.end)
+            noun = number.head if number is not None and number.dep_ == "nummod" else number
+            part = self._included(noun, out) if noun is not None else None
+            if part is not None and part[0] != f.category:
+                f.category = part[0]
+                f.reason = f"{f.reason.split(', category from')[0]}, category from {part[1]}"
         for f in out:  # "52 journalists are currently held hostage": not held by the state
             if f.category in {"political_prisoners_held", "detained"} and self._hostage(f):
                 f.category = "other"
