@@ -297,4 +297,13 @@ FIGURE_CASES: list[tuple[str, str, list[tuple[int, str, str]]]] = [
      "warrants over the strike.", [(57, E, "charged")]),
     ("a clause the parse breaks after a preposition", "Talks stalled after more than 90 "
      "people died in the clashes.", [(90, MT, "other")]),
+    ("a count of warrants is of those wanted", "The prosecutor issued 36 arrest warrants "
+     "in the port city on Friday.", [(36, E, "charged")]),
+    ("a detention only sought is charged", "The office requested the arrest of 45 former "
+     "cadets. Police were still seeking to detain seven suspects.",
+     [(45, E, "charged"), (7, E, "charged")]),
+    ("pardons issued to a count", "The league welcomed pardons issued to 19 prisoners of "
+     "conscience last week.", [(19, E, "pardoned")]),
+    ("a tally of prisoners of conscience is held", "Monitors have documented more than 95 "
+     "prisoners of conscience in the republic.", [(95, MT, PPH)]),
 ]  # fmt: skip

@@ -51,7 +51,7 @@ _LISTS = ("people", "things", "parts", "changes", "count_nouns", "count_verbs", 
           "not_counts", "asking", "pretrial", "pretrial_nouns", "change_nouns",
           "warrants", "kin", "ages", "months", "total_nouns", "pledges",
           "passive_only", "standing_now", "still", "undoing", "modals",
-          "clause_preps")  # fmt: skip
+          "clause_preps", "seeking")  # fmt: skip
 _QUAL_BEFORE = [
     (Qualifier(name), re.compile(rf"\b(?:{p})\s+(?:the\s+)?$", re.IGNORECASE))
     for name, p in QUALIFIERS
@@ -125,6 +125,7 @@ class FigureWords:
     undoing: frozenset[str]
     modals: frozenset[str]
     clause_preps: frozenset[str]
+    seeking: frozenset[str]
     categories: dict[str, frozenset[str]]  # category → verb and participle forms
     objects: dict[str, frozenset[str]]  # category → nouns a light verb takes
     nominal: dict[str, frozenset[str]]  # category → event nouns ("the release of 14 ...")
@@ -275,6 +276,8 @@ class _Sentence:
             return "other", f"{verb.text} hostage"  # "54 journalists are being held hostage"
         if own and self._asked(verb):
             return None  # "calls on the authorities to release the three ...": not stated
+        if own == "detained" and self._sought(verb):
+            return "charged", f"{verb.head.text} to {verb.text}"  # "seeking to detain eight"
         if own == "released":
             pardon = self._pardon(verb)
             if pardon:
@@ -324,6 +327,11 @@ class _Sentence:
         ):
             return self._of_verb(verb.head)  # "detained and beat 30 protesters"
         return None
+
+    def _sought(self, word: Token) -> bool:
+        """Whether a detention (verb or noun) is only sought, those it is for wanted
+        ("seeking to detain eight suspects", "requested the arrest of 53 soldiers")."""
+        return word.dep_ in {"xcomp", "dobj"} and word.head.lower_ in self.w.seeking
 
     def _undone(self, verb: Token) -> bool:
         """Whether ``verb`` undoes charges as a fact ("dropped", "revoked"), not as a wish
@@ -492,6 +500,14 @@ class _Sentence:
                 return self._member_of(among, counted)
         if verb is not None and verb.lower_ in self.w.include_verbs and role in {"dobj", "attr"}:
             return self._group_of(verb, counted)
+        if (
+            verb is not None
+            and verb.lower_ in self.w.tally_verbs
+            and role == "dobj"
+            and counted.lower_ in self.w.held_counts
+            and not any(c.dep_ in {"amod", "acl"} and self._of_word(c) for c in counted.children)
+        ):  # "activists have documented more than 140 prisoners of conscience"
+            return "political_prisoners_held", f'"{verb.text} … {counted.text}", a tally'
         if verb is not None:
             taken = {noun for nouns in self.w.objects.values() for noun in nouns}
             active_agent = role == "nsubj" and any(
@@ -702,6 +718,11 @@ class _Sentence:
                 noun = next((n for n in nouns if n.lower_ in forms), None)
                 if noun is not None:
                     return name, f'the noun "{noun.text} for"'
+        if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.dep_ == "acl":
+            noun = tok.head.head.head  # "pardons issued to 12 prisoners of conscience"
+            for name, forms in self.w.nominal.items():
+                if noun.lower_ in forms:
+                    return name, f'the noun "{noun.text} {tok.head.head.text} to"'
         if not (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head is not tok.head):
             return None
         noun = tok.head.head
@@ -709,6 +730,8 @@ class _Sentence:
             return None  # "called for the release of 14 ...": asked for, not stated
         for name, forms in self.w.nominal.items():
             if noun.lower_ in forms:
+                if name == "detained" and self._sought(noun):
+                    return "charged", f'the noun "{noun.head.text} the {noun.text} of"'
                 return name, f'the noun "{noun.text} of"'
         return None
 
@@ -1109,10 +1132,10 @@ class _Sentence:
 
     def _modifiers_only(self, number: Token, noun: Token) -> bool:
         """Whether only lower-case words describing ``noun`` stand between a number and
-        it ("157 arbitrary arrests", "48 new arrests"; not "30 June Prison Releases")."""
+        it ("157 arbitrary arrests", "182 arrest warrants"; not "30 June Prison Releases")."""
         between = self.sent.doc[number.i + 1 : noun.i]
         return noun.i > number.i and all(
-            t.dep_ in {"amod", "advmod"} and t.text.islower() for t in between
+            t.dep_ in {"amod", "advmod", "compound"} and t.text.islower() for t in between
         )
 
     def _verb_after(self, tok: Token) -> tuple[str, str] | None:
