@@ -306,4 +306,6 @@ FIGURE_CASES: list[tuple[str, str, list[tuple[int, str, str]]]] = [
      "conscience last week.", [(19, E, "pardoned")]),
     ("a tally of prisoners of conscience is held", "Monitors have documented more than 95 "
      "prisoners of conscience in the republic.", [(95, MT, PPH)]),
+    ("convicted and sentenced is sentenced", "Three bloggers have been convicted and "
+     "sentenced to six years in prison.", [(3, E, "sentenced")]),
 ]  # fmt: skip

@@ -276,6 +276,10 @@ class _Sentence:
             return "other", f"{verb.text} hostage"  # "54 journalists are being held hostage"
         if own and self._asked(verb):
             return None  # "calls on the authorities to release the three ...": not stated
+        if own == "convicted" and any(
+            c.dep_ == "conj" and self._of_word(c) == "sentenced" for c in verb.children
+        ):
+            return "sentenced", f"{verb.text} and sentenced"  # a verdict with a term
         if own == "detained" and self._sought(verb):
             return "charged", f"{verb.head.text} to {verb.text}"  # "seeking to detain eight"
         if own == "released":
