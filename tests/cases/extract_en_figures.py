@@ -308,4 +308,14 @@ FIGURE_CASES: list[tuple[str, str, list[tuple[int, str, str]]]] = [
      "prisoners of conscience in the republic.", [(95, MT, PPH)]),
     ("convicted and sentenced is sentenced", "Three bloggers have been convicted and "
      "sentenced to six years in prison.", [(3, E, "sentenced")]),
+    ("a hyphenated number word is one number", "Forty-three union leaders were arrested "
+     "at dawn.", [(43, E, "detained")]),
+    ("a range of years is a term, not a count", "Each of them faces five to 12 years in "
+     "prison per charge.", []),
+    ("cases filed against a count are charges", "Prosecutors said 310 cases have been "
+     "filed against 447 villagers since spring.", [(447, E, "charged")]),
+    ("an amnesty's verb of no category", "The new amnesty covers more than 800 people "
+     "jailed over the riots.", [(800, MT, "pardoned")]),
+    ("faced charges", "At least 64 students faced the charges last year.",
+     [(64, AL, "charged")]),
 ]  # fmt: skip

@@ -305,7 +305,7 @@ class _Sentence:
                 if cat:
                     return cat, f"{verb.text} {child.text}"
         for child in verb.children:
-            nouns = [child] if child.dep_ == "dobj" else []
+            nouns = [child] if child.dep_ in {"dobj", "nsubjpass"} else []  # "cases were filed"
             if child.dep_ == "prep":
                 nouns = [c for c in child.children if c.dep_ == "pobj"]
             if (
@@ -526,6 +526,11 @@ class _Sentence:
                     return own
             if found:
                 return found[0], f'the verb "{found[1]}"'
+            if role == "dobj":  # "The mass amnesty affects more than 1,500 people"
+                subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+                for name in ("pardoned", "released"):
+                    if subject is not None and subject.lower_ in self.w.nominal.get(name, ()):
+                        return name, f'the group "{subject.text} {verb.text}"'
         event = self._event_noun(counted)
         if event is not None:
             return event  # "the release of over 2000 protestors arbitrarily detained"
@@ -835,7 +840,14 @@ class _Sentence:
             return None
         if tok.lower_ in {"thousand", "hundred"} and tok.i > 0 and tok.nbor(-1).like_num:
             return None  # "20 thousand": read at "20"
+        if self._tens_of(tok) is not None:
+            return None  # "Thirty-six": read at "six", where the parse hangs the phrase
+        if self._range_of_time(tok):
+            return None  # "a sentence of three to 15 years": a term
         text = tok.text
+        tens = self._tens_before(tok)
+        if tens is not None:
+            text = f"{tens.text}-{tok.text}"
         if tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "thousand" and text[:1].isdigit():
             text = f"{text} thousand"
         if tok.lower_ == "dozen" or (tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "dozen"):
@@ -856,6 +868,33 @@ class _Sentence:
         ):
             return None  # "X, 63, ...": an age
         return int(value)
+
+    def _range_of_time(self, tok: Token) -> bool:
+        """Whether ``tok`` opens a range of a span of time ("three to 15 years")."""
+        end = min(self.sent.end, tok.i + 4)
+        after = [t.lower_ for t in self.sent.doc[tok.i + 1 : end]]
+        return (
+            len(after) == 3
+            and after[0] in {"to", "-", "–", "and"}
+            and self.sent.doc[tok.i + 2].like_num
+            and after[2] in self.w.terms
+        )
+
+    def _tens_before(self, tok: Token) -> Token | None:
+        """The tens word of a hyphenated number that ``tok`` ends ("Thirty-six")."""
+        if tok.i < 2 or not tok.is_alpha or tok.nbor(-1).text not in {"-", "‐", "–"}:
+            return None
+        tens = tok.nbor(-2)
+        if tens.whitespace_ or tok.nbor(-1).whitespace_ or not tens.is_alpha:
+            return None
+        return tens if tens.like_num and tens.i >= self.sent.start else None
+
+    def _tens_of(self, tok: Token) -> Token | None:
+        """The unit word after the tens word ``tok`` of a hyphenated number."""
+        if tok.i + 2 >= len(tok.doc):
+            return None
+        unit = tok.nbor(2)
+        return unit if self._tens_before(unit) is tok else None
 
     def _not_count(self, tok: Token) -> bool:
         """Whether a word of a rate stands by the number: "an average of 15", "per"."""
@@ -929,6 +968,9 @@ class _Sentence:
     def _new(
         self, value: int, start_tok: Token, end_tok: Token, category: str, of_whom: str, why: str
     ) -> RawFigure:
+        tens = self._tens_before(start_tok)
+        if tens is not None:
+            start_tok = tens  # "Thirty-six opposition leaders": the whole number
         start, end = start_tok.idx, end_tok.idx + len(end_tok.text)
         return RawFigure(
             value=value,
