@@ -318,4 +318,7 @@ FIGURE_CASES: list[tuple[str, str, list[tuple[int, str, str]]]] = [
      "jailed over the riots.", [(800, MT, "pardoned")]),
     ("faced charges", "At least 64 students faced the charges last year.",
      [(64, AL, "charged")]),
+    ("a small count told again is read once", "Police detained two reporters in the "
+     "square on Monday. On Friday the two reporters were charged with hooliganism.",
+     [(2, E, "detained")]),
 ]  # fmt: skip
