@@ -314,8 +314,16 @@ FIGURE_CASES: list[tuple[str, str, list[tuple[int, str, str]]]] = [
      "prison per charge.", []),
     ("cases filed against a count are charges", "Prosecutors said 310 cases have been "
      "filed against 447 villagers since spring.", [(447, E, "charged")]),
-    ("an amnesty's verb of no category", "The new amnesty covers more than 800 people "
-     "jailed over the riots.", [(800, MT, "pardoned")]),
+    ("an amnesty's verb of no category releases", "The new amnesty covers more than 800 "
+     "people jailed over the riots.", [(800, MT, "released")]),
+    ("a pardon's verb of no category pardons", "The royal pardon covers 57 inmates held "
+     "since the unrest.", [(57, E, "pardoned")]),
+    ("a pardon that frees", "It is a pardon that will free a total of 318 convicts.",
+     [(318, E, "pardoned")]),
+    ("a hyphenated count the verb releases", "Twenty-seven farmers, who had been seized "
+     "by soldiers on Friday, were released on Sunday.", [(27, E, "released")]),
+    ("defendants are a count whatever their verb", "Fifty-two defendants were summoned to "
+     "the hearing.", [(52, E, "charged")]),
     ("faced charges", "At least 64 students faced the charges last year.",
      [(64, AL, "charged")]),
     ("a small count told again is read once", "Police detained two reporters in the "

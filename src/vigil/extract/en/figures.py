@@ -51,7 +51,7 @@ _LISTS = ("people", "things", "parts", "changes", "count_nouns", "count_verbs", 
           "not_counts", "asking", "pretrial", "pretrial_nouns", "change_nouns",
           "warrants", "kin", "ages", "months", "total_nouns", "pledges",
           "passive_only", "standing_now", "still", "undoing", "modals",
-          "clause_preps", "seeking")  # fmt: skip
+          "clause_preps", "seeking", "amnesties", "charged_counts")  # fmt: skip
 _QUAL_BEFORE = [
     (Qualifier(name), re.compile(rf"\b(?:{p})\s+(?:the\s+)?$", re.IGNORECASE))
     for name, p in QUALIFIERS
@@ -126,6 +126,8 @@ class FigureWords:
     modals: frozenset[str]
     clause_preps: frozenset[str]
     seeking: frozenset[str]
+    amnesties: frozenset[str]
+    charged_counts: frozenset[str]
     categories: dict[str, frozenset[str]]  # category → verb and participle forms
     objects: dict[str, frozenset[str]]  # category → nouns a light verb takes
     nominal: dict[str, frozenset[str]]  # category → event nouns ("the release of 14 ...")
@@ -353,6 +355,14 @@ class _Sentence:
             return self._of_verb(verb.head)  # "detained and beat 30 protesters"
         return None
 
+    def _subject(self, verb: Token) -> Token | None:
+        """The subject of ``verb``, a relative pronoun's antecedent ("a pardon that will
+        free 651 prisoners")."""
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None and subject.lower_ in {"that", "which"} and verb.dep_ == "relcl":
+            return verb.head
+        return subject
+
     def _sought(self, word: Token) -> bool:
         """Whether a detention (verb or noun) is only sought, those it is for wanted
         ("seeking to detain eight suspects", "requested the arrest of 53 soldiers")."""
@@ -377,7 +387,10 @@ class _Sentence:
         """What makes a release (``verb``) a pardon: a pardon it hangs on ("released by
         pardon", "freed under a pardon"), or a pardoning verb it is joined to ("pardoned
         and began freeing 3,000 prisoners")."""
-        pardons = self.w.nominal.get("pardoned", frozenset()) - {"amnesty"}
+        pardons = self.w.nominal.get("pardoned", frozenset()) - self.w.amnesties
+        subject = self._subject(verb)
+        if subject is not None and subject.lower_ in pardons:
+            return f"{subject.text} … {verb.text}"  # "a presidential pardon that will free"
         for prep in verb.children:
             if (
                 prep.dep_ in {"prep", "agent"}
@@ -547,11 +560,15 @@ class _Sentence:
                     return own
             if found:
                 return found[0], f'the verb "{found[1]}"'
-            if role == "dobj":  # "The mass amnesty affects more than 1,500 people"
-                subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-                for name in ("pardoned", "released"):
-                    if subject is not None and subject.lower_ in self.w.nominal.get(name, ()):
-                        return name, f'the group "{subject.text} {verb.text}"'
+            subject = self._subject(verb) if role == "dobj" else None
+            if subject is not None:  # "The mass amnesty affects more than 1,500 people"
+                name = "released" if subject.lower_ in self.w.amnesties else None
+                if subject.lower_ in self.w.nominal.get("pardoned", ()) and name is None:
+                    name = "pardoned"
+                if subject.lower_ in self.w.nominal.get("released", ()):
+                    name = "released"
+                if name is not None:
+                    return name, f'the group "{subject.text} {verb.text}"'
         event = self._event_noun(counted)
         if event is not None:
             return event  # "the release of over 2000 protestors arbitrarily detained"
@@ -915,7 +932,8 @@ class _Sentence:
         if tok.i + 2 >= len(tok.doc):
             return None
         unit = tok.nbor(2)
-        return unit if self._tens_before(unit) is tok else None
+        tens = self._tens_before(unit)
+        return unit if tens is not None and tens.i == tok.i else None
 
     def _not_count(self, tok: Token) -> bool:
         """Whether a word of a rate stands by the number: "an average of 15", "per"."""
@@ -1345,6 +1363,8 @@ class _Sentence:
         parts: list[RawFigure] = []  # v1's parts by sex, of the total before them
         for f in found:
             tok = self._token_at(f.start, f.end)
+            unit = self._tens_of(tok) if tok is not None else None
+            tok = unit if unit is not None else tok  # "Thirty-two": the parse hangs "two"
             whole = tok is None or bool(f.breakdown)
             covered.append((f.start, f.end) if whole else self._number_span(tok))  # type: ignore[arg-type]
             if tok is not None and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ in self.w.scales:
@@ -1400,6 +1420,8 @@ class _Sentence:
                 if cat is None and (self._no_count(counted, f) or self._possessed(counted, f)):
                     covered.append((f.start, f.end))
                     continue
+                if cat is None and counted.lower_ in self.w.charged_counts:
+                    cat = ("charged", f'"{counted.text}" itself')  # "61 defendants were summoned"
                 if cat != PART and self._demographic_part(counted, f.value):
                     cat = ("other", f'a demographic sub-count "{counted.text}" of a total before')
                 if cat is None and self._restated(counted, f.value, anywhere=True):
@@ -1546,6 +1568,8 @@ class _Sentence:
         verb = self._governor(counted)
         if verb is None or verb.lower_ in self.w.copulas or verb.lower_ in self.w.state_verbs:
             return False
+        if counted.lower_ in self.w.charged_counts:
+            return False  # "Sixty-one defendants were summoned": the noun says who they are
         if verb.lower_ in self.w.include_verbs or verb.lower_ in self.w.tally_verbs:
             return False
         guessed = "the list it stands in" in f.reason
