@@ -282,4 +282,51 @@ FIGURE_CASES: list[tuple[str, str, list[tuple[int, str, str]]]] = [
     ("a demographic part 'including' of a count of the dead", "Protests were banned. At "
      "least 90 people, including at least 11 children, have been killed.",
      [(90, AL, "other"), (11, AL, "other")]),
+    ("an event count with a word describing it", "The monitors logged 84 unlawful arrests "
+     "in the capital during May.", [(84, E, "detained")]),
+    ("a demographic part of a count the verb governs", "The watchdog counted 64 new "
+     "arrests in the north, including 9 children and three women.",
+     [(64, E, "detained"), (9, E, "other"), (3, E, "detained")]),
+    ("an event noun's of names people of no list", "The raids ended in the detention of "
+     "1640 unarmed villagers last winter.", [(1640, E, "detained")]),
+    ("a trial's members are charged", "Observers said the trial, which included more "
+     "than 70 defendants, was a sham.", [(70, MT, "charged")]),
+    ("a bare number with a participle in a part", "In all 240 people were detained, "
+     "including 85 charged with rioting.", [(240, E, "detained"), (85, E, "charged")]),
+    ("those sought on warrants are charged", "The police are also seeking 57 people on "
+     "warrants over the strike.", [(57, E, "charged")]),
+    ("a clause the parse breaks after a preposition", "Talks stalled after more than 90 "
+     "people died in the clashes.", [(90, MT, "other")]),
+    ("a count of warrants is of those wanted", "The prosecutor issued 36 arrest warrants "
+     "in the port city on Friday.", [(36, E, "charged")]),
+    ("a detention only sought is charged", "The office requested the arrest of 45 former "
+     "cadets. Police were still seeking to detain seven suspects.",
+     [(45, E, "charged"), (7, E, "charged")]),
+    ("pardons issued to a count", "The league welcomed pardons issued to 19 prisoners of "
+     "conscience last week.", [(19, E, "pardoned")]),
+    ("a tally of prisoners of conscience is held", "Monitors have documented more than 95 "
+     "prisoners of conscience in the republic.", [(95, MT, PPH)]),
+    ("convicted and sentenced is sentenced", "Three bloggers have been convicted and "
+     "sentenced to six years in prison.", [(3, E, "sentenced")]),
+    ("a hyphenated number word is one number", "Forty-three union leaders were arrested "
+     "at dawn.", [(43, E, "detained")]),
+    ("a range of years is a term, not a count", "Each of them faces five to 12 years in "
+     "prison per charge.", []),
+    ("cases filed against a count are charges", "Prosecutors said 310 cases have been "
+     "filed against 447 villagers since spring.", [(447, E, "charged")]),
+    ("an amnesty's verb of no category releases", "The new amnesty covers more than 800 "
+     "people jailed over the riots.", [(800, MT, "released")]),
+    ("a pardon's verb of no category pardons", "The royal pardon covers 57 inmates held "
+     "since the unrest.", [(57, E, "pardoned")]),
+    ("a pardon that frees", "It is a pardon that will free a total of 318 convicts.",
+     [(318, E, "pardoned")]),
+    ("a hyphenated count the verb releases", "Twenty-seven farmers, who had been seized "
+     "by soldiers on Friday, were released on Sunday.", [(27, E, "released")]),
+    ("defendants are a count whatever their verb", "Fifty-two defendants were summoned to "
+     "the hearing.", [(52, E, "charged")]),
+    ("faced charges", "At least 64 students faced the charges last year.",
+     [(64, AL, "charged")]),
+    ("a small count told again is read once", "Police detained two reporters in the "
+     "square on Monday. On Friday the two reporters were charged with hooliganism.",
+     [(2, E, "detained")]),
 ]  # fmt: skip

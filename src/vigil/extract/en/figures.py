@@ -50,7 +50,8 @@ _LISTS = ("people", "things", "parts", "changes", "count_nouns", "count_verbs", 
           "comparisons", "hostage_words", "event_counts", "having", "jailing",
           "not_counts", "asking", "pretrial", "pretrial_nouns", "change_nouns",
           "warrants", "kin", "ages", "months", "total_nouns", "pledges",
-          "passive_only", "standing_now", "still", "undoing", "modals")  # fmt: skip
+          "passive_only", "standing_now", "still", "undoing", "modals",
+          "clause_preps", "seeking", "amnesties", "charged_counts")  # fmt: skip
 _QUAL_BEFORE = [
     (Qualifier(name), re.compile(rf"\b(?:{p})\s+(?:the\s+)?$", re.IGNORECASE))
     for name, p in QUALIFIERS
@@ -123,6 +124,10 @@ class FigureWords:
     still: frozenset[str]
     undoing: frozenset[str]
     modals: frozenset[str]
+    clause_preps: frozenset[str]
+    seeking: frozenset[str]
+    amnesties: frozenset[str]
+    charged_counts: frozenset[str]
     categories: dict[str, frozenset[str]]  # category → verb and participle forms
     objects: dict[str, frozenset[str]]  # category → nouns a light verb takes
     nominal: dict[str, frozenset[str]]  # category → event nouns ("the release of 14 ...")
@@ -207,6 +212,27 @@ def restated_exactly(figures: list[FoundFigure], text: str) -> list[FoundFigure]
     return out
 
 
+# Counts this small that an article states again are the same few people told again ("two
+# journalists were detained ... the two journalists face charges"): read once (the real
+# sets of round 23: 7 such repeats of 2 or 3, none a count of its own; larger repeats
+# were as often counts of their own as not).
+_SMALL_REPEAT = 3
+
+
+def once_small(figures: list[FoundFigure]) -> list[FoundFigure]:
+    """The corpus annotates a number repeated in one article once: a count of at most
+    ``_SMALL_REPEAT`` whose value an earlier figure of the article has is dropped, its
+    category being only a later stage of the same people's story."""
+    seen: set[int] = set()
+    out = []
+    for f in sorted(figures, key=lambda f: f.span.start):
+        if f.value <= _SMALL_REPEAT and f.value in seen:
+            continue
+        seen.add(f.value)
+        out.append(f)
+    return out
+
+
 def refine(
     text: str,
     sent: Span,
@@ -273,6 +299,12 @@ class _Sentence:
             return "other", f"{verb.text} hostage"  # "54 journalists are being held hostage"
         if own and self._asked(verb):
             return None  # "calls on the authorities to release the three ...": not stated
+        if own == "convicted" and any(
+            c.dep_ == "conj" and self._of_word(c) == "sentenced" for c in verb.children
+        ):
+            return "sentenced", f"{verb.text} and sentenced"  # a verdict with a term
+        if own == "detained" and self._sought(verb):
+            return "charged", f"{verb.head.text} to {verb.text}"  # "seeking to detain eight"
         if own == "released":
             pardon = self._pardon(verb)
             if pardon:
@@ -296,7 +328,7 @@ class _Sentence:
                 if cat:
                     return cat, f"{verb.text} {child.text}"
         for child in verb.children:
-            nouns = [child] if child.dep_ == "dobj" else []
+            nouns = [child] if child.dep_ in {"dobj", "nsubjpass"} else []  # "cases were filed"
             if child.dep_ == "prep":
                 nouns = [c for c in child.children if c.dep_ == "pobj"]
             if (
@@ -323,6 +355,19 @@ class _Sentence:
             return self._of_verb(verb.head)  # "detained and beat 30 protesters"
         return None
 
+    def _subject(self, verb: Token) -> Token | None:
+        """The subject of ``verb``, a relative pronoun's antecedent ("a pardon that will
+        free 651 prisoners")."""
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None and subject.lower_ in {"that", "which"} and verb.dep_ == "relcl":
+            return verb.head
+        return subject
+
+    def _sought(self, word: Token) -> bool:
+        """Whether a detention (verb or noun) is only sought, those it is for wanted
+        ("seeking to detain eight suspects", "requested the arrest of 53 soldiers")."""
+        return word.dep_ in {"xcomp", "dobj"} and word.head.lower_ in self.w.seeking
+
     def _undone(self, verb: Token) -> bool:
         """Whether ``verb`` undoes charges as a fact ("dropped", "revoked"), not as a wish
         ("should drop", "urged them to withdraw")."""
@@ -342,7 +387,10 @@ class _Sentence:
         """What makes a release (``verb``) a pardon: a pardon it hangs on ("released by
         pardon", "freed under a pardon"), or a pardoning verb it is joined to ("pardoned
         and began freeing 3,000 prisoners")."""
-        pardons = self.w.nominal.get("pardoned", frozenset()) - {"amnesty"}
+        pardons = self.w.nominal.get("pardoned", frozenset()) - self.w.amnesties
+        subject = self._subject(verb)
+        if subject is not None and subject.lower_ in pardons:
+            return f"{subject.text} … {verb.text}"  # "a presidential pardon that will free"
         for prep in verb.children:
             if (
                 prep.dep_ in {"prep", "agent"}
@@ -490,6 +538,14 @@ class _Sentence:
                 return self._member_of(among, counted)
         if verb is not None and verb.lower_ in self.w.include_verbs and role in {"dobj", "attr"}:
             return self._group_of(verb, counted)
+        if (
+            verb is not None
+            and verb.lower_ in self.w.tally_verbs
+            and role == "dobj"
+            and counted.lower_ in self.w.held_counts
+            and not any(c.dep_ in {"amod", "acl"} and self._of_word(c) for c in counted.children)
+        ):  # "activists have documented more than 140 prisoners of conscience"
+            return "political_prisoners_held", f'"{verb.text} … {counted.text}", a tally'
         if verb is not None:
             taken = {noun for nouns in self.w.objects.values() for noun in nouns}
             active_agent = role == "nsubj" and any(
@@ -504,6 +560,15 @@ class _Sentence:
                     return own
             if found:
                 return found[0], f'the verb "{found[1]}"'
+            subject = self._subject(verb) if role == "dobj" else None
+            if subject is not None:  # "The mass amnesty affects more than 1,500 people"
+                name = "released" if subject.lower_ in self.w.amnesties else None
+                if subject.lower_ in self.w.nominal.get("pardoned", ()) and name is None:
+                    name = "pardoned"
+                if subject.lower_ in self.w.nominal.get("released", ()):
+                    name = "released"
+                if name is not None:
+                    return name, f'the group "{subject.text} {verb.text}"'
         event = self._event_noun(counted)
         if event is not None:
             return event  # "the release of over 2000 protestors arbitrarily detained"
@@ -536,6 +601,10 @@ class _Sentence:
         tok = self._role(counted)
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and self._nominal(tok.head.head):
             tok = tok.head.head  # "the detention of 42 journalists"
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"):
+            for noun in (p for p in prep.children if p.dep_ == "pobj"):
+                if noun.lower_ in self.w.warrants:  # "seeking 832 people on warrants"
+                    return "charged", f'"{prep.text} {noun.text}"'
         if tok.dep_ != "pobj" or tok.head.lower_ != "for":
             return None
         head = tok.head.head
@@ -594,15 +663,25 @@ class _Sentence:
         """A count "including" others is a part of the count it hangs on ("At least 185
         people, including at least 19 children, have been killed"): that count's category,
         ``other`` for a demographic part."""
-        prep = counted.head
-        if counted.dep_ != "pobj" or prep.lower_ != "including":
+        first = counted
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head  # "including 13 children and two women"
+        prep = first.head
+        if first.dep_ != "pobj" or prep.lower_ != "including":
             return None
         whole = prep.head
-        total = next((f for f in out if f.start <= whole.idx < f.end), None)
+        heads = [whole]  # or the verb's: "documented 157 arrests ..., including 13"
+        heads += [c for c in whole.children if c.dep_ in _ARGUMENTS and c.i < prep.i]
+        own = counted.idx
+        inside = [f for f in out if not f.start <= own < f.end]
+        total = next((f for h in heads for f in inside if f.start <= h.idx < f.end), None)
         if total is None:
             return None
         if self._demographic(counted):
             return "other", f'a demographic part "{counted.text}" of the count it is in'
+        said = next((c for c in counted.children if c.dep_ == "acl" and self._of_word(c)), None)
+        if said is not None:  # "including 137 charged with felonies": the part's own
+            return self._of_word(said) or "other", f'the participle "{said.text}" of a part'
         return total.category, f'a part "including" of the count "{whole.text}"'
 
     def _nominal(self, noun: Token) -> bool:
@@ -686,6 +765,11 @@ class _Sentence:
                 noun = next((n for n in nouns if n.lower_ in forms), None)
                 if noun is not None:
                     return name, f'the noun "{noun.text} for"'
+        if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.dep_ == "acl":
+            noun = tok.head.head.head  # "pardons issued to 12 prisoners of conscience"
+            for name, forms in self.w.nominal.items():
+                if noun.lower_ in forms:
+                    return name, f'the noun "{noun.text} {tok.head.head.text} to"'
         if not (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head is not tok.head):
             return None
         noun = tok.head.head
@@ -693,6 +777,8 @@ class _Sentence:
             return None  # "called for the release of 14 ...": asked for, not stated
         for name, forms in self.w.nominal.items():
             if noun.lower_ in forms:
+                if name == "detained" and self._sought(noun):
+                    return "charged", f'the noun "{noun.head.text} the {noun.text} of"'
                 return name, f'the noun "{noun.text} of"'
         return None
 
@@ -772,8 +858,13 @@ class _Sentence:
             return None
         if self._demographic(counted):
             return "other", f'a demographic sub-count "{verb.text} … {counted.text}"'
+        if subject.lower_ in {"which", "that"} and verb.dep_ == "relcl":
+            subject = verb.head  # "the mass trial, which included more than 200 defendants"
         if subject.lower_ in self.w.list_nouns:
             return "political_prisoners_held", f'"{subject.text} {verb.text}"'
+        for name, forms in self.w.nominal.items():
+            if subject.lower_ in forms:  # an event's members: "the trial included 200"
+                return name, f'the group "{subject.text} {verb.text}"'
         own = self.category(subject)
         if own is not None:
             return own[0], f"the group: {own[1]}"
@@ -787,7 +878,14 @@ class _Sentence:
             return None
         if tok.lower_ in {"thousand", "hundred"} and tok.i > 0 and tok.nbor(-1).like_num:
             return None  # "20 thousand": read at "20"
+        if self._tens_of(tok) is not None:
+            return None  # "Thirty-six": read at "six", where the parse hangs the phrase
+        if self._range_of_time(tok):
+            return None  # "a sentence of three to 15 years": a term
         text = tok.text
+        tens = self._tens_before(tok)
+        if tens is not None:
+            text = f"{tens.text}-{tok.text}"
         if tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "thousand" and text[:1].isdigit():
             text = f"{text} thousand"
         if tok.lower_ == "dozen" or (tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "dozen"):
@@ -809,6 +907,34 @@ class _Sentence:
             return None  # "X, 63, ...": an age
         return int(value)
 
+    def _range_of_time(self, tok: Token) -> bool:
+        """Whether ``tok`` opens a range of a span of time ("three to 15 years")."""
+        end = min(self.sent.end, tok.i + 4)
+        after = [t.lower_ for t in self.sent.doc[tok.i + 1 : end]]
+        return (
+            len(after) == 3
+            and after[0] in {"to", "-", "–", "and"}
+            and self.sent.doc[tok.i + 2].like_num
+            and after[2] in self.w.terms
+        )
+
+    def _tens_before(self, tok: Token) -> Token | None:
+        """The tens word of a hyphenated number that ``tok`` ends ("Thirty-six")."""
+        if tok.i < 2 or not tok.is_alpha or tok.nbor(-1).text not in {"-", "‐", "–"}:
+            return None
+        tens = tok.nbor(-2)
+        if tens.whitespace_ or tok.nbor(-1).whitespace_ or not tens.is_alpha:
+            return None
+        return tens if tens.like_num and tens.i >= self.sent.start else None
+
+    def _tens_of(self, tok: Token) -> Token | None:
+        """The unit word after the tens word ``tok`` of a hyphenated number."""
+        if tok.i + 2 >= len(tok.doc):
+            return None
+        unit = tok.nbor(2)
+        tens = self._tens_before(unit)
+        return unit if tens is not None and tens.i == tok.i else None
+
     def _not_count(self, tok: Token) -> bool:
         """Whether a word of a rate stands by the number: "an average of 15", "per"."""
         near = self.sent.doc[max(self.sent.start, tok.i - 2) : min(self.sent.end, tok.i + 4)]
@@ -827,11 +953,16 @@ class _Sentence:
         """Whether a number written like a year counts people: a qualifier before it and
         a noun for people right after ("the release of over 2000 protestors")."""
         nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+        if tok.dep_ == "nummod" and self._plural_people(tok.head) and self._event_noun(tok.head):
+            return True  # "the arrest of 1726 innocent civilians"
         return (
             nxt is not None
             and self._is_people(nxt)
             and self._qualifier(tok.idx) is not Qualifier.EXACT
         )
+
+    def _plural_people(self, noun: Token) -> bool:
+        return self._is_people(noun) or not self._plural_thing(noun)
 
     def _dozen(self, tok: Token) -> int | None:
         """ "Two dozen protesters": the number of dozens times 12, read at the number when
@@ -876,6 +1007,9 @@ class _Sentence:
     def _new(
         self, value: int, start_tok: Token, end_tok: Token, category: str, of_whom: str, why: str
     ) -> RawFigure:
+        tens = self._tens_before(start_tok)
+        if tens is not None:
+            start_tok = tens  # "Thirty-six opposition leaders": the whole number
         start, end = start_tok.idx, end_tok.idx + len(end_tok.text)
         return RawFigure(
             value=value,
@@ -926,6 +1060,11 @@ class _Sentence:
         said = self._of_verb(clause) if clause is not None else None
         if said is not None:  # "There are 217 who have been convicted"
             return self._new(value, tok, tok, said[0], "", f'the clause "who … {said[1]}"')
+        participle = next((c for c in tok.children if c.dep_ == "acl" and self._of_word(c)), None)
+        if participle is not None and tok.dep_ == "pobj" and tok.head.lower_ == "including":
+            kind = self._of_word(participle) or "other"  # "including 137 charged with ..."
+            why = f'the participle "{participle.text}"'
+            return self._new(value, tok, participle, kind, "", why)
         if tok.dep_ == "conj" and self._role(tok).dep_ == "nummod":
             tok = self._role(tok)  # "with 24, 19 and 12 journalists detained"
             noun = tok.head
@@ -944,7 +1083,7 @@ class _Sentence:
         if (
             tok.dep_ == "nummod"
             and tok.head.lower_ in self.w.event_counts
-            and tok.head.i == tok.i + 1  # not "30 June Prison Releases"
+            and self._modifiers_only(tok, tok.head)  # not "30 June Prison Releases"
         ):
             noun = tok.head  # "1,503 arrests had been confirmed": those arrested
             kind = next(n for n, forms in self.w.nominal.items() if noun.lower_ in forms)
@@ -955,10 +1094,18 @@ class _Sentence:
                 noun = noun.head  # "177 leaders-activists": the phrase's head
             if noun.lower_ in self.w.things or self._plural_thing(noun):
                 return None
-            if tok.ent_type_ in _NOT_PEOPLE and not self._is_people(noun):
+            if (
+                tok.ent_type_ in _NOT_PEOPLE
+                and not self._is_people(noun)
+                and self._event_noun(noun) is None  # "the detention of 1640 villagers"
+            ):
                 return None  # "fined 50,000 CFA francs", "sentenced to 10 yrs": no people
             cat = self.category(noun)
-            governed = self._governor(noun) is not None or noun.dep_ == "attr"
+            governed = (
+                self._governor(noun) is not None
+                or noun.dep_ == "attr"
+                or self._event_noun(noun) is not None  # "arrest of 1726 innocent civilians"
+            )
             if cat is None or (not self._is_people(noun) and not governed):
                 return None  # a noun not of people counts only as a verb's patient
             first = min((c for c in tok.children if c.dep_ == "nummod"), key=lambda c: c.i,
@@ -1068,11 +1215,22 @@ class _Sentence:
                 return self._new(value, tok, tok, last.category, "", "the count listed before")
         return None
 
+    def _modifiers_only(self, number: Token, noun: Token) -> bool:
+        """Whether only lower-case words describing ``noun`` stand between a number and
+        it ("157 arbitrary arrests", "182 arrest warrants"; not "30 June Prison Releases")."""
+        between = self.sent.doc[number.i + 1 : noun.i]
+        return noun.i > number.i and all(
+            t.dep_ in {"amod", "advmod", "compound"} and t.text.islower() for t in between
+        )
+
     def _verb_after(self, tok: Token) -> tuple[str, str] | None:
         """The category of the verb right after a bare number the parse hangs elsewhere
         ("the summit 9,948 had been detained", "announcing 5,636 would be released",
         "around 8,000 remain in detention"): the number is its subject."""
-        if tok.dep_ in {"pobj", "nummod", "quantmod", "npadvmod"} or tok.i + 1 >= self.sent.end:
+        clause_prep = tok.dep_ == "pobj" and tok.head.lower_ in self.w.clause_preps
+        if tok.dep_ in {"pobj", "nummod", "quantmod", "npadvmod"} and not clause_prep:
+            return None  # but "after more than 300 people died": a clause the parse broke
+        if tok.i + 1 >= self.sent.end:
             return None
         verb = tok.nbor()
         while verb.i + 1 < self.sent.end and (
@@ -1205,6 +1363,8 @@ class _Sentence:
         parts: list[RawFigure] = []  # v1's parts by sex, of the total before them
         for f in found:
             tok = self._token_at(f.start, f.end)
+            unit = self._tens_of(tok) if tok is not None else None
+            tok = unit if unit is not None else tok  # "Thirty-two": the parse hangs "two"
             whole = tok is None or bool(f.breakdown)
             covered.append((f.start, f.end) if whole else self._number_span(tok))  # type: ignore[arg-type]
             if tok is not None and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ in self.w.scales:
@@ -1260,6 +1420,8 @@ class _Sentence:
                 if cat is None and (self._no_count(counted, f) or self._possessed(counted, f)):
                     covered.append((f.start, f.end))
                     continue
+                if cat is None and counted.lower_ in self.w.charged_counts:
+                    cat = ("charged", f'"{counted.text}" itself')  # "61 defendants were summoned"
                 if cat != PART and self._demographic_part(counted, f.value):
                     cat = ("other", f'a demographic sub-count "{counted.text}" of a total before')
                 if cat is None and self._restated(counted, f.value, anywhere=True):
@@ -1269,6 +1431,8 @@ class _Sentence:
                     cat = self._held_phrase(f)
                 if cat is None and "the list it stands in" in f.reason:
                     cat = self._included(counted, out) or self._own_noun(counted)
+                if cat is None and counted.dep_ == "pobj" and self._is_people(counted):
+                    cat = self._verb_after(counted)  # "after more than 300 people died"
                 if cat == PART:
                     parts.append(f)
                 if cat is not None and cat != PART and cat[0] != f.category:
@@ -1283,6 +1447,13 @@ class _Sentence:
                 out.append(new)
                 covered.append((new.start, new.end))
         out.sort(key=lambda f: f.start)
+        for f in out:  # a part "including" a count found only now: its category
+            number = self._token_at(f.start, f.end)
+            noun = number.head if number is not None and number.dep_ == "nummod" else number
+            part = self._included(noun, out) if noun is not None else None
+            if part is not None and part[0] != f.category:
+                f.category = part[0]
+                f.reason = f"{f.reason.split(', category from')[0]}, category from {part[1]}"
         for f in out:  # "52 journalists are currently held hostage": not held by the state
             if f.category in {"political_prisoners_held", "detained"} and self._hostage(f):
                 f.category = "other"
@@ -1397,6 +1568,8 @@ class _Sentence:
         verb = self._governor(counted)
         if verb is None or verb.lower_ in self.w.copulas or verb.lower_ in self.w.state_verbs:
             return False
+        if counted.lower_ in self.w.charged_counts:
+            return False  # "Sixty-one defendants were summoned": the noun says who they are
         if verb.lower_ in self.w.include_verbs or verb.lower_ in self.w.tally_verbs:
             return False
         guessed = "the list it stands in" in f.reason

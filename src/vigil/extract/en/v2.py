@@ -49,7 +49,7 @@ from vigil.extract.en.dating import (
     released_on_pardon,
     told_on_another_day,
 )
-from vigil.extract.en.figures import refine, restated_exactly
+from vigil.extract.en.figures import once_small, refine, restated_exactly
 from vigil.extract.en.participants import (
     Participant,
     Path,
@@ -336,7 +336,7 @@ class _RunV2(GroupReferences, Skeleton, _Run):
     def _figures(self) -> list[FoundFigure]:
         """v1's figures of the whole text, a rounded count restated exactly once
         (``en.figures.restated_exactly``)."""
-        return restated_exactly(super()._figures(), self.text)
+        return once_small(restated_exactly(super()._figures(), self.text))
 
     def _sentence_figures(self, start: int, end: int, previous: str | None) -> list[RawFigure]:
         """v1's figures of the sentence, read again through the parse (``en.figures``)."""
