@@ -847,3 +847,17 @@ V2_CASES += [
          "обещала прояснить ситуацию с задержанием россиян.", P,
          kinds={"Олег Крылов": ["detained"]}, not_detainees=["Анна Соколова"]),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 a number repeated is one figure, the first telling's category", "Суд приговорил "
+         "9 человек к трем годам колонии. Как сообщалось, дело 9 человек, задержанных после "
+         "митинга, слушалось с весны.", P, figures=[(9, "exact", "sentenced")],
+         exact_figures=True),
+    Case("v2 a count of a verb of its own is not the category word of a later count", "За "
+         "неделю полиция опросила 18 студентов, а 6 из них задержали. Силовики обыскали "
+         "квартиры по меньшей мере 12 жителей села – задержаны 7 человек.", P,
+         figures=[(6, "exact", "detained"), (7, "exact", "detained")], exact_figures=True),
+    Case("v2 an elided count after a dash keeps the category of the count before", "10 мая "
+         "помилованы 25 человек, 4 июня — 40 человек, а 9 июля на свободу вышли 12 "
+         "политзаключенных.", P,
+         figures=[(25, "exact", "pardoned"), (40, "exact", "pardoned")]),
+]  # fmt: skip

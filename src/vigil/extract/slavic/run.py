@@ -441,11 +441,10 @@ class Run(Skeleton):
         raw: list[RawFigure] = []
         for s0, s1 in self.sentences:
             for f in finder.find(self.text[s0:s1], s0):
-                # A number repeated is one figure, unless both times a word of its own
-                # sentence names a different category ("7 convicted", "7 sentenced").
-                twin = next((x for x in raw if x.value == f.value and (
-                    x.category == f.category or "category from \"the" in f.reason
-                    or "category from \"the" in x.reason)), None)  # fmt: skip
+                # A number repeated is one figure, whatever its second sentence calls it
+                # ("Суд приговорил 11 человек … дело 11 человек, задержанных …": the
+                # same eleven, retold); the first telling keeps its category.
+                twin = next((x for x in raw if x.value == f.value), None)
                 if twin is None:
                     raw.append(f)
                 elif f.breakdown and not twin.breakdown:
