@@ -861,3 +861,18 @@ V2_CASES += [
          "политзаключенных.", P,
          figures=[(25, "exact", "pardoned"), (40, "exact", "pardoned")]),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 a plural pronoun after a blank line means the persons the paragraph before lists",
+         "Еще 3 человека признаны политзаключенными. Это Павел Ершов, Тимур Асанов, Анна Соколова."
+         "\n\nОни осуждены по статьям об оскорблении судьи.", P,
+         kinds={"Павел Ершов": ["recognized_political_prisoner", "sentenced"],
+                "Анна Соколова": ["recognized_political_prisoner", "sentenced"]}),
+    Case("v2 sent to serve days of administrative arrest is a sentence", "Активист Нурлан "
+         "Сейтов отправлен под административный арест на 12 суток. Суд отправил под "
+         "административный арест на 15 суток активиста Ерлана Касымова. В Таразе под "
+         "административные аресты на 20 суток отправлены активисты Данияр Оспанов и Серик "
+         "Жумабаев.", P,
+         kinds={"Нурлан Сейтов": ["sentenced"], "Ерлан Касымов": ["sentenced"],
+                "Данияр Оспанов": ["sentenced"], "Серик Жумабаев": ["sentenced"]},
+         absent={"Нурлан Сейтов": ["detained"]}),
+]  # fmt: skip
