@@ -876,3 +876,17 @@ V2_CASES += [
                 "Данияр Оспанов": ["sentenced"], "Серик Жумабаев": ["sentenced"]},
          absent={"Нурлан Сейтов": ["detained"]}),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 brought to police stations is a count of detained", "Вечером в отделы полиции "
+         "были доставлены 120 человек.", P, figures=[(120, "exact", "detained")],
+         exact_figures=True),
+    Case("v2 a standing total of recognitions said 'на сегодняшний день'", "На сегодняшний "
+         "день политзаключенными признаны 1100 человек.", P,
+         figures=[(1100, "exact", "political_prisoners_held")], exact_figures=True),
+    Case("v2 held in custody in the past tense", "В прошлом году под стражей находились 40 "
+         "журналистов.", P, figures=[(40, "exact", "political_prisoners_held")],
+         exact_figures=True),
+    Case("v2 a bare number joined by 'и' shares the count's noun", "В Казани и Самаре было "
+         "задержано 12 и 17 человек соответственно.", P,
+         figures=[(12, "exact", "detained"), (17, "exact", "detained")], exact_figures=True),
+]  # fmt: skip

@@ -79,6 +79,7 @@ _CLAUSE = re.compile(r"[,;.:()«»]|\s(?:и|і|а|но|але)\s")
 # A break between clauses ("…, а 11 из них задержали", "… – задержаны 20 человек").
 _BREAK = re.compile(r"[,;]\s|\s[—–]\s")
 # "с 362 до 420 человек", "з 807 да 1198": the start of a change, right before its end
+_AND_BEFORE = re.compile(rf"(?<![\w№.,-])(?P<n>{NUMBER})\s+(?:и|і)\s+$", re.IGNORECASE)
 _FROM = re.compile(rf"(?<![\w-])[СсЗз]о?\s+(?P<n>{NUMBER})\s+(?:(?:до|да)\s+)?$")
 # "…, 15 в Новосибирске и 11 в Екатеринбурге", "а 64 — по политическим мотивам": a count
 # after a comma or "и"/"а", then a dash or a place, and no noun of its own
@@ -191,6 +192,7 @@ class CountFinder(FigureFinder):
                 f.category = found[i - 1].category
                 f.reason += "; said after a dash with no verb: the category of the count before"
         found += self._parts(sentence, offset, found)
+        found += self._coordinated(sentence, offset, found)
         found += self._elided(sentence, offset, found)
         found += self._by_place(sentence, offset, found)
         found += self._counted_by_verb(sentence, offset, found)
@@ -420,6 +422,22 @@ class CountFinder(FigureFinder):
                 start=m.start("n") + offset, end=m.end("n") + offset, of_whom=f.of_whom,
                 reason=f'the start of a change "{m.group(0).strip()} {f.value}": the '
                        "category of the count it changes to",
+                breakdown={}))  # fmt: skip
+        return out
+
+    def _coordinated(self, sentence: str, offset: int, found: list[RawFigure]) -> list[RawFigure]:
+        """ "задержано 16 и 19 человек соответственно": a bare number joined by "и" to a
+        count shares its noun and category."""
+        out: list[RawFigure] = []
+        for f in found:
+            m = _AND_BEFORE.search(sentence[: f.start - offset])
+            value = count_of(m.group("n")) if m else None
+            if m is None or value is None:
+                continue
+            out.append(RawFigure(
+                value=value, qualifier=Qualifier.EXACT, category=f.category,
+                start=m.start("n") + offset, end=m.end("n") + offset, of_whom=f.of_whom,
+                reason=f'a number joined to the count "{f.value}" shares its noun and category',
                 breakdown={}))  # fmt: skip
         return out
 
