@@ -890,3 +890,14 @@ V2_CASES += [
          "задержано 12 и 17 человек соответственно.", P,
          figures=[(12, "exact", "detained"), (17, "exact", "detained")], exact_figures=True),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 days in custody a court gives are a sentence, not a detention", "Суд признал "
+         "виновными блогеров О. Крылова и П. Ершова. Каждый из них был заключен под стражу "
+         "на 7 суток.", P, kinds={"О Крылова": ["sentenced"], "П Ершова": ["sentenced"]},
+         absent={"О Крылова": ["detained"], "П Ершова": ["detained"]}),
+    Case("v2 a list reaches its first name over a role and its employer", "10 мая президент "
+         "подписал указ об освобождении 30 политзаключенных. Среди них оказались известные "
+         "политзаключенные — корреспондент Белорусской службы Радио Свобода Павел Ершов, "
+         "философ Тимур Асанов.", P,
+         kinds={"Павел Ершов": ["released"], "Тимур Асанов": ["released"]}),
+]  # fmt: skip
