@@ -847,3 +847,65 @@ V2_CASES += [
          "обещала прояснить ситуацию с задержанием россиян.", P,
          kinds={"Олег Крылов": ["detained"]}, not_detainees=["Анна Соколова"]),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 a number repeated is one figure, the first telling's category", "Суд приговорил "
+         "9 человек к трем годам колонии. Как сообщалось, дело 9 человек, задержанных после "
+         "митинга, слушалось с весны.", P, figures=[(9, "exact", "sentenced")],
+         exact_figures=True),
+    Case("v2 a count of a verb of its own is not the category word of a later count", "За "
+         "неделю полиция опросила 18 студентов, а 6 из них задержали. Силовики обыскали "
+         "квартиры по меньшей мере 12 жителей села – задержаны 7 человек.", P,
+         figures=[(6, "exact", "detained"), (7, "exact", "detained")], exact_figures=True),
+    Case("v2 an elided count after a dash keeps the category of the count before", "10 мая "
+         "помилованы 25 человек, 4 июня — 40 человек, а 9 июля на свободу вышли 12 "
+         "политзаключенных.", P,
+         figures=[(25, "exact", "pardoned"), (40, "exact", "pardoned")]),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 a plural pronoun after a blank line means the persons the paragraph before lists",
+         "Еще 3 человека признаны политзаключенными. Это Павел Ершов, Тимур Асанов, Анна Соколова."
+         "\n\nОни осуждены по статьям об оскорблении судьи.", P,
+         kinds={"Павел Ершов": ["recognized_political_prisoner", "sentenced"],
+                "Анна Соколова": ["recognized_political_prisoner", "sentenced"]}),
+    Case("v2 sent to serve days of administrative arrest is a sentence", "Активист Нурлан "
+         "Сейтов отправлен под административный арест на 12 суток. Суд отправил под "
+         "административный арест на 15 суток активиста Ерлана Касымова. В Таразе под "
+         "административные аресты на 20 суток отправлены активисты Данияр Оспанов и Серик "
+         "Жумабаев.", P,
+         kinds={"Нурлан Сейтов": ["sentenced"], "Ерлан Касымов": ["sentenced"],
+                "Данияр Оспанов": ["sentenced"], "Серик Жумабаев": ["sentenced"]},
+         absent={"Нурлан Сейтов": ["detained"]}),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 brought to police stations is a count of detained", "Вечером в отделы полиции "
+         "были доставлены 120 человек.", P, figures=[(120, "exact", "detained")],
+         exact_figures=True),
+    Case("v2 a standing total of recognitions said 'на сегодняшний день'", "На сегодняшний "
+         "день политзаключенными признаны 1100 человек.", P,
+         figures=[(1100, "exact", "political_prisoners_held")], exact_figures=True),
+    Case("v2 held in custody in the past tense", "В прошлом году под стражей находились 40 "
+         "журналистов.", P, figures=[(40, "exact", "political_prisoners_held")],
+         exact_figures=True),
+    Case("v2 a bare number joined by 'и' shares the count's noun", "В Казани и Самаре было "
+         "задержано 12 и 17 человек соответственно.", P,
+         figures=[(12, "exact", "detained"), (17, "exact", "detained")], exact_figures=True),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 days in custody a court gives are a sentence, not a detention", "Суд признал "
+         "виновными блогеров О. Крылова и П. Ершова. Каждый из них был заключен под стражу "
+         "на 7 суток.", P, kinds={"О Крылова": ["sentenced"], "П Ершова": ["sentenced"]},
+         absent={"О Крылова": ["detained"], "П Ершова": ["detained"]}),
+    Case("v2 a list reaches its first name over a role and its employer", "10 мая президент "
+         "подписал указ об освобождении 30 политзаключенных. Среди них оказались известные "
+         "политзаключенные — корреспондент Белорусской службы Радио Свобода Павел Ершов, "
+         "философ Тимур Асанов.", P,
+         kinds={"Павел Ершов": ["released"], "Тимур Асанов": ["released"]}),
+]  # fmt: skip
+V2_CASES += [
+    Case("v2 a charge asked about and not known is no charge", "В Казани задержали Олега "
+         "Крылова и Павла Ершова. Какие именно действия вменяют задержанным — пока "
+         "неизвестно. Тимура Асанова тоже задержали, что вменяется ему, адвокат не сообщил.",
+         P, kinds={"Олег Крылов": ["detained"], "Тимур Асанов": ["detained"]},
+         absent={"Олег Крылов": ["charged"], "Павел Ершов": ["charged"],
+                 "Тимур Асанов": ["charged"]}),
+]  # fmt: skip

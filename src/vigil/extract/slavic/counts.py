@@ -76,7 +76,10 @@ _COUNT_VERB = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(r"[,;.:()«»]|\s(?:и|і|а|но|але)\s")
+# A break between clauses ("…, а 11 из них задержали", "… – задержаны 20 человек").
+_BREAK = re.compile(r"[,;]\s|\s[—–]\s")
 # "с 362 до 420 человек", "з 807 да 1198": the start of a change, right before its end
+_AND_BEFORE = re.compile(rf"(?<![\w№.,-])(?P<n>{NUMBER})\s+(?:и|і)\s+$", re.IGNORECASE)
 _FROM = re.compile(rf"(?<![\w-])[СсЗз]о?\s+(?P<n>{NUMBER})\s+(?:(?:до|да)\s+)?$")
 # "…, 15 в Новосибирске и 11 в Екатеринбурге", "а 64 — по политическим мотивам": a count
 # after a comma or "и"/"а", then a dash or a place, and no noun of its own
@@ -131,6 +134,12 @@ class CountFinder(FigureFinder):
         super().__init__(lex)
         self.last: list[RawFigure] = []  # the figures of the sentence before
         self.recent: list[list[RawFigure]] = []  # the figures of the last three sentences
+        # a count of people, not a day ("…, а 3 ліпеня на волю выйшлі 18")
+        self.later_count = re.compile(
+            rf"(?<![\w№.,-])(?:{NUMBER})\s+(?:[\w-]+\s+)?(?:(?:из|з)\s+(?:них|іх)|"
+            rf"(?:{lex.people_nouns}))(?![\w-])",
+            re.IGNORECASE,
+        )
 
     def find(self, sentence: str, offset: int) -> list[RawFigure]:
         found = super().find(sentence, offset)
@@ -183,6 +192,7 @@ class CountFinder(FigureFinder):
                 f.category = found[i - 1].category
                 f.reason += "; said after a dash with no verb: the category of the count before"
         found += self._parts(sentence, offset, found)
+        found += self._coordinated(sentence, offset, found)
         found += self._elided(sentence, offset, found)
         found += self._by_place(sentence, offset, found)
         found += self._counted_by_verb(sentence, offset, found)
@@ -238,7 +248,30 @@ class CountFinder(FigureFinder):
                                       inside_other=self.inside)  # fmt: skip
             if before is not None:
                 return before
+        if self._word_of_a_later_count(sentence, start, end, cat[1]):
+            return None
         return cat
+
+    def _word_of_a_later_count(self, sentence: str, start: int, end: int, word: str) -> bool:
+        """Whether the category word after the count belongs to a later count of another
+        clause ("допросили 14 журналистов, а 11 из них задержали", "пришли в дома 25
+        крымских татар – задержаны 20 человек"): the count is of a verb of its own clause
+        that names no category ("16 жніўня — 30 чалавек, а …" has none: it is elided)."""
+        at = sentence.find(word, end)
+        if at < 0:
+            return False
+        lo = max((m.end() for m in _BREAK.finditer(sentence, 0, start)), default=0)
+        if not any(
+            morph().parse(w.lower())[0].tag.POS in {"VERB", "PRTS"}
+            for w in re.findall(r"[^\W\d_]+", sentence[lo:start])
+        ):
+            return False
+        between = sentence[end:at]
+        brk = _BREAK.search(between)
+        if not brk:
+            return False
+        # the later count stands between, or right after the word ("– задержаны 20 человек")
+        return bool(self.later_count.search(sentence, end + brk.end(), at + len(word) + 30))
 
     def _of_them(self, sentence: str, offset: int, found: list[RawFigure]) -> list[RawFigure]:
         """ "11 из них имеют …", "5 з іх …": a count of part of the group before, with the
@@ -389,6 +422,22 @@ class CountFinder(FigureFinder):
                 start=m.start("n") + offset, end=m.end("n") + offset, of_whom=f.of_whom,
                 reason=f'the start of a change "{m.group(0).strip()} {f.value}": the '
                        "category of the count it changes to",
+                breakdown={}))  # fmt: skip
+        return out
+
+    def _coordinated(self, sentence: str, offset: int, found: list[RawFigure]) -> list[RawFigure]:
+        """ "задержано 16 и 19 человек соответственно": a bare number joined by "и" to a
+        count shares its noun and category."""
+        out: list[RawFigure] = []
+        for f in found:
+            m = _AND_BEFORE.search(sentence[: f.start - offset])
+            value = count_of(m.group("n")) if m else None
+            if m is None or value is None:
+                continue
+            out.append(RawFigure(
+                value=value, qualifier=Qualifier.EXACT, category=f.category,
+                start=m.start("n") + offset, end=m.end("n") + offset, of_whom=f.of_whom,
+                reason=f'a number joined to the count "{f.value}" shares its noun and category',
                 breakdown={}))  # fmt: skip
         return out
 

@@ -34,6 +34,19 @@ class Trigger:
 
 
 _SOURCE_BEFORE = re.compile(r"(?<![\w-])(?:[Пп]о\s+словам|[Пп]а\s+словах|[Сс]о\s+слов)\s+$")
+# An indirect question whose answer the text says is not known ("Какие именно действия
+# вменяют задержанным — пока неизвестно", "что вменяется ему, X не сообщил"): no event.
+_ASKED_BEFORE = re.compile(
+    r"(?:^|[\s,(])(?:что|какие|какое|какую|какой|каких|в\s+ч[её]м|што|якія|якое|у\s+чым)\s+"
+    r"(?:именно\s+|менавіта\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_UNKNOWN_AFTER = re.compile(
+    r"[^.;!?]{0,40}?(?:[—–-]\s*(?:пока\s+|пакуль\s+|еще\s+|ещё\s+)?(?:неизвестно|не\s+известно|"
+    r"неясно|не\s+ясно|невядома|невядомa)|,\s*(?:[\w-]+\s+){0,2}не\s+(?:сообщил\w*|уточнил\w*|"
+    r"сказал\w*|паведаміў\w*|удакладніў\w*))",
+    re.IGNORECASE,
+)
 
 
 def find_triggers(lex: Lexicon, sentence: str, offset: int) -> list[Trigger]:
@@ -52,6 +65,8 @@ def find_triggers(lex: Lexicon, sentence: str, offset: int) -> list[Trigger]:
                 continue  # "По словам освобожденных, …": whom the report comes from
             if lex.not_fact.search(before):
                 continue  # "могут задержать", "патрабуюць іх вызвалення": no fact
+            if _ASKED_BEFORE.search(before) and _UNKNOWN_AFTER.match(sentence, m.end()):
+                continue  # "что ей вменяют — неизвестно": asked, not told
             if form == "near" and not lex.near.search(sentence):
                 continue  # "умер" is a death in custody only beside a place of custody
             words = sentence[m.start() : m.end()].split()

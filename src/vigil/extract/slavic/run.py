@@ -54,6 +54,8 @@ _PRISONERS_TALK = re.compile(
 _REGISTER = re.compile(r"(?<![\w-])(?:террорист|экстремист|иноагент|иностранн\w+\s+агент|"
                        r"реестр|розыск|санкци|тэрарыст|экстрэміст|вышук|санкцы)\w*",
                        re.I)  # fmt: skip
+# the verbs a list is said with ("Среди них оказались …", "были", "значатся")
+_LIST_VERB = re.compile(r"оказал\w*|был[аио]?|есть|значи?т\w*|стал[аио]?|аказал\w*|быў|былі")
 _UNTIL = re.compile(r"(?:^|\s)(?:до|по|да)\s+$", re.I)
 
 __all__ = ["LIST_EVENTS", "Run"]
@@ -400,6 +402,21 @@ class Run(Skeleton):
                 head.type, s0, s1, si, (m.start, s1), head.date,
                 "shares the verb left out before the dash", 0.6, head.form))  # fmt: skip
 
+    @staticmethod
+    def _list_reaches(gap: str) -> bool:
+        """Whether a list's intro reaches its first name over ``gap``: near, or over words
+        with no verb but a list's own ("Среди них оказались известные политзаключённые —
+        журналист Белорусской службы Радио Свобода X": a role with its employer)."""
+        if len(gap) <= 40:
+            return True
+        if len(gap) > 100 or re.search(r"[.!?;]", gap):
+            return False
+        return all(
+            morph().parse(w.lower())[0].tag.POS not in {"VERB", "INFN", "PRTS"}
+            or _LIST_VERB.fullmatch(w.lower())
+            for w in re.findall(r"[^\W\d_]+", gap)
+        )
+
     def _listed(self) -> None:
         """ "Среди помилованных — X и Y", "Сярод іх — X": the persons a list introduces
         share the event its words (or the sentence before) name."""
@@ -441,11 +458,10 @@ class Run(Skeleton):
         raw: list[RawFigure] = []
         for s0, s1 in self.sentences:
             for f in finder.find(self.text[s0:s1], s0):
-                # A number repeated is one figure, unless both times a word of its own
-                # sentence names a different category ("7 convicted", "7 sentenced").
-                twin = next((x for x in raw if x.value == f.value and (
-                    x.category == f.category or "category from \"the" in f.reason
-                    or "category from \"the" in x.reason)), None)  # fmt: skip
+                # A number repeated is one figure, whatever its second sentence calls it
+                # ("Суд приговорил 11 человек … дело 11 человек, задержанных …": the
+                # same eleven, retold); the first telling keeps its category.
+                twin = next((x for x in raw if x.value == f.value), None)
                 if twin is None:
                     raw.append(f)
                 elif f.breakdown and not twin.breakdown:

@@ -338,7 +338,7 @@ class StructuredRun(Run):
             named = self.structure.members(si, intro.end())
             v1 = [x for x in self.subjects.mentions_in(intro.end(), s1)
                   if not self.clusters[x[1]].official]  # fmt: skip
-            if v1 and len(self.text[intro.end() : v1[0][0].start]) <= 40:
+            if v1 and self._list_reaches(self.text[intro.end() : v1[0][0].start]):
                 named += [w for w in self.subjects._coordinated(v1, 0, 1) if w not in named]
             # "маці палітвязня X Ірына Y": X, in the genitive right before another name,
             # owns it and is not one of the list.

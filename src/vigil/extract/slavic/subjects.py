@@ -304,7 +304,10 @@ class Subjects:
                                          and si - self.last_sentence <= 3):  # fmt: skip
             # "… прывезьлі актывістаў X, Y і Z. Напярэдадні юнакоў затрымалі": the persons
             # the sentence before names, when no event of several persons stands nearer
-            before = list(re.finditer(r"[.!?]\s", self.text[max(0, sent[0] - 400) : sent[0] - 1]))
+            # (up to the sentence before's last mark: a blank line may stand between)
+            lo = max(0, sent[0] - 400)
+            hi = lo + len(self.text[lo : sent[0]].rstrip())
+            before = list(re.finditer(r"[.!?]\s", self.text[lo:hi]))
             start = max(0, sent[0] - 400) + before[-1].end() if before else max(0, sent[0] - 400)
             listed = list(
                 dict.fromkeys(
