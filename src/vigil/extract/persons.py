@@ -340,8 +340,10 @@ class Cluster:
 
     @property
     def official(self) -> bool:
-        joined = f" {' '.join(self.key)} "
-        return any(f" {o} " in joined for o in KNOWN_OFFICIALS)
+        # the official's name as the person's surname or whole name ("Recep Tayyip
+        # Erdogan"), not a given name the same ("Erdoğan Zamur", a printer held in Turkey)
+        joined = f" {' '.join(self.key)}"
+        return any(joined.endswith(f" {o}") for o in KNOWN_OFFICIALS)
 
     @property
     def gender(self) -> str | None:
