@@ -1049,6 +1049,11 @@ CASES_V2 = [
          "lawyer Soren Alvik were seen outside; Kemo Dravist was detained on Friday.",
          D(2025, 6, 9), events={"Kemo Dravist": [("detained", "2025-06-06")]},
          not_detainees=["Soren Alvik"]),
+    Case("the arrest terms of a list of persons extended", "The district court has today "
+         "extended the arrest terms of Tolvan Ruskeri, director of the Civic Forum; activist "
+         "Mirel Dagvan; and reporter Sanel Orbuk for three months.", D(2025, 6, 12),
+         events={"Tolvan Ruskeri": [("detained", "2025-06-12")],
+                 "Mirel Dagvan": [("detained", "2025-06-12")]}),
     Case("a head of state's surname as a given name", "Print worker Erdogan Vastelli was "
          "remanded in custody on Tuesday, his union said.", D(2025, 6, 12),
          events={"Erdogan Vastelli": [("detained", "2025-06-10")]}),

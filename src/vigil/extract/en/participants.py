@@ -200,6 +200,9 @@ def _list_mates(name: Token) -> list[Token]:
             and t.lower_ not in _trigger_words() for t in roles)
             and not any("\n" in t.text or "\n" in t.whitespace_ for t in gap))  # fmt: skip
 
+    if _relation_of(name):
+        return []  # "the wife of X, Y,": Y is the wife
+    joined = False  # a list has an "and" somewhere; commas alone may be an apposition
     # rightward: from the end of this name to the next names
     i = end_of(name.i)
     while True:
@@ -210,6 +213,7 @@ def _list_mates(name: Token) -> list[Token]:
             break
         if not gap_ok(list(doc[i + 1 : j])):
             break
+        joined = joined or any(t.lower_ == "and" for t in doc[i + 1 : j])
         i = end_of(j)
         found.append(doc[i])
     # leftward: from the start of this name back to the names before it
@@ -222,8 +226,11 @@ def _list_mates(name: Token) -> list[Token]:
             break
         if not gap_ok(list(doc[j + 1 : i])):
             break
+        joined = joined or any(t.lower_ == "and" for t in doc[j + 1 : i])
         found.append(doc[j])
         i = start_of(j)
+    if not joined:
+        return []
     return [t for t in found if t.head.lower_ not in w.speech_verbs]
 
 
@@ -607,6 +614,11 @@ def participants(
         elif c.dep_ == "prep" and c.lower_ in {"by", "from"} and trig.lower_ in w.appeal_nouns:
             # "rejected the appeal by X", "denied the appeal from journalists X and Y"
             args += [(g, Path.OBJECT) for g in c.children if g.dep_ == "pobj"]
+    if trig.dep_ == "compound" and trig.head.lower_ in w.period_nouns and not person_before:
+        # "the arrest terms of X, Y and Z have been extended": the period's "of" names them
+        args += [(g, Path.OBJECT) for c in trig.head.children
+                 if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"]  # fmt: skip
     opened = any(c.dep_ == "det" and c.lower_ in {"those", "these"} for c in trig.children)
     if trig.dep_ == "pobj" and trig.head.lower_ in w.list_markers and opened:
         # "Among those freed are X; Y and Z": the parse takes the participle for a noun

@@ -48,6 +48,7 @@ class EnglishWords:
     custody_states: frozenset[str]
     case_words: frozenset[str]
     term_verbs: frozenset[str]
+    period_nouns: frozenset[str]
     term_units: frozenset[str]
     held_verbs: frozenset[str]
     appeal_verbs: frozenset[str]
