@@ -1054,6 +1054,9 @@ CASES_V2 = [
          "Mirel Dagvan; and reporter Sanel Orbuk for three months.", D(2025, 6, 12),
          events={"Tolvan Ruskeri": [("detained", "2025-06-12")],
                  "Mirel Dagvan": [("detained", "2025-06-12")]}),
+    Case("a name the model took for an organisation, a person's noun in apposition", "The "
+         "court ruling involved Kerem Aydınlı, the owner of Haberport, who was jailed pending "
+         "trial.", D(2025, 6, 12), events={"Kerem Aydınlı": [("detained", None)]}),
     Case("a head of state's surname as a given name", "Print worker Erdogan Vastelli was "
          "remanded in custody on Tuesday, his union said.", D(2025, 6, 12),
          events={"Erdogan Vastelli": [("detained", "2025-06-10")]}),
