@@ -1057,6 +1057,11 @@ CASES_V2 = [
     Case("a name the model took for an organisation, a person's noun in apposition", "The "
          "court ruling involved Kerem Aydınlı, the owner of Haberport, who was jailed pending "
          "trial.", D(2025, 6, 12), events={"Kerem Aydınlı": [("detained", None)]}),
+    Case("a name an outlet's noun follows is the outlet's wherever it is named", "A court put "
+         "in pretrial detention all detained employees of the pro-Kurdish Özgür Gelecek "
+         "newspaper. Police had raided the offices of Özgür Gelecek and detained its editor "
+         "Orhan Kelmet.", D(2025, 6, 12), events={"Orhan Kelmet": [("detained", None)]},
+         not_detainees=["Özgür Gelecek"]),
     Case("a head of state's surname as a given name", "Print worker Erdogan Vastelli was "
          "remanded in custody on Tuesday, his union said.", D(2025, 6, 12),
          events={"Erdogan Vastelli": [("detained", "2025-06-10")]}),

@@ -549,6 +549,10 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             if named and all(m.name.split()[-1].lower() in self.w.not_name_heads
                              or self._names_a_thing(m.end) for m in named):  # fmt: skip
                 continue
+            heads = [re.match(r" ([a-z]+)\b", self.text[m.end : m.end + 20])
+                     for m in named if m.source != "rule"]  # fmt: skip
+            if any(h and h.group(1) in self.w.outlet_heads for h in heads):
+                continue  # "the Özgürlükçü Demokrasi newspaper": an outlet wherever it is named
             if named and all(_PLACE_BEFORE.search(self.text[max(0, m.start - 20) : m.start])
                              for m in named):  # fmt: skip
                 continue  # "detained in St Petersburg": a place wherever it is named

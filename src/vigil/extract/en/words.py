@@ -34,6 +34,7 @@ class EnglishWords:
     background: frozenset[str]
     recalled: frozenset[str]
     not_name_heads: frozenset[str]
+    outlet_heads: frozenset[str]
     person_nouns: frozenset[str]
     stop_words: frozenset[str]
     channels: frozenset[str]
