@@ -1040,6 +1040,31 @@ CASES_V2 = [
          "journalist Karim Nassar, who was arrested on 3 May 2024.",
          events={"Karim Nassar": [("detained", "2024-05-03")]},
          absent={"Karim Nassar": ["released"]}),
+    Case("names a list joins on the surface, each after its role words", "Rights "
+         "campaigner Tavin Orsk, Marxist theorist Belo Varandu and Lakeside trader Pira "
+         "Juntavel were on Friday sentenced to life imprisonment by a trial court in Dunmore.",
+         events={"Tavin Orsk": [("sentenced", None)], "Belo Varandu": [("sentenced", None)],
+                 "Pira Juntavel": [("sentenced", None)]}),
+    Case("a surface list stops at an acting role", "Protest organiser Kemo Dravist and his "
+         "lawyer Soren Alvik were seen outside; Kemo Dravist was detained on Friday.",
+         D(2025, 6, 9), events={"Kemo Dravist": [("detained", "2025-06-06")]},
+         not_detainees=["Soren Alvik"]),
+    Case("the arrest terms of a list of persons extended", "The district court has today "
+         "extended the arrest terms of Tolvan Ruskeri, director of the Civic Forum; activist "
+         "Mirel Dagvan; and reporter Sanel Orbuk for three months.", D(2025, 6, 12),
+         events={"Tolvan Ruskeri": [("detained", "2025-06-12")],
+                 "Mirel Dagvan": [("detained", "2025-06-12")]}),
+    Case("a name the model took for an organisation, a person's noun in apposition", "The "
+         "court ruling involved Kerem Aydınlı, the owner of Haberport, who was jailed pending "
+         "trial.", D(2025, 6, 12), events={"Kerem Aydınlı": [("detained", None)]}),
+    Case("a name an outlet's noun follows is the outlet's wherever it is named", "A court put "
+         "in pretrial detention all detained employees of the pro-Kurdish Özgür Gelecek "
+         "newspaper. Police had raided the offices of Özgür Gelecek and detained its editor "
+         "Orhan Kelmet.", D(2025, 6, 12), events={"Orhan Kelmet": [("detained", None)]},
+         not_detainees=["Özgür Gelecek"]),
+    Case("a head of state's surname as a given name", "Print worker Erdogan Vastelli was "
+         "remanded in custody on Tuesday, his union said.", D(2025, 6, 12),
+         events={"Erdogan Vastelli": [("detained", "2025-06-10")]}),
 ]  # fmt: skip
 
 # What en.v2's learned models decide: an organisation the text is about or a place, a

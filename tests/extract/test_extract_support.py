@@ -135,3 +135,12 @@ def test_rules_only_without_the_model_warns_and_still_finds() -> None:
     assert ex.notes == ()  # asked for rules only: nothing to warn about
     assert [p.name for p in ex.persons] == ["Ihar Losik"]
     assert (1400, "political_prisoners_held") in [(f.value, f.category) for f in ex.figures]
+
+
+def test_name_shaped_takes_a_burmese_honorific() -> None:
+    from vigil.extract.persons import name_shaped
+
+    # "U" and "Daw" open a Burmese name; a lone capital still needs three words (Tamil)
+    assert name_shaped("U Tarlin", 0) == ("U Tarlin", 0, 8)
+    assert name_shaped("Daw Khin Mar", 4) == ("Daw Khin Mar", 4, 16)
+    assert name_shaped("G Tarlin", 0) is None

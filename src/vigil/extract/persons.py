@@ -104,6 +104,8 @@ _LEADING = frozenset(
      "also", "then", "yet", "unlike", "like", "including", "via", "per"]
 )  # fmt: skip
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſƀ-ɏ"
+# honorifics written as a name's first word (Burmese: "U" for a man, "Daw" for a woman)
+_HONORIFICS = frozenset({"U", "Daw"})
 _NAME_WORD = rf"[{_UPPER}][\w’'\-]*[\w]"
 # Lower-case particles inside a name: "Abduljalil al-Singace", "Vilma Núñez de Escorcia".
 _PARTICLE = r"(?:(?:al|el|ad|as|ash|az|ar|an|at|ul)-|(?:bin|ibn|bint|abu|de|da|del|van|von)[ \t]+)"
@@ -340,8 +342,10 @@ class Cluster:
 
     @property
     def official(self) -> bool:
-        joined = f" {' '.join(self.key)} "
-        return any(f" {o} " in joined for o in KNOWN_OFFICIALS)
+        # the official's name as the person's surname or whole name ("Recep Tayyip
+        # Erdogan"), not a given name the same ("Erdoğan Zamur", a printer held in Turkey)
+        joined = f" {' '.join(self.key)}"
+        return any(joined.endswith(f" {o}") for o in KNOWN_OFFICIALS)
 
     @property
     def gender(self) -> str | None:
@@ -439,6 +443,8 @@ def name_shaped(text: str, start: int) -> tuple[str, int, int] | None:
     words = cleaned[0].split()
     # "G Thirumurugan Gandhi": a Tamil initial before two names
     initial = len(words) >= 3 and re.fullmatch(rf"[{_UPPER}]\.?", words[0]) is not None
+    # "U Gambira", "Daw Hla Hla": a Burmese honorific before a name of one word or more
+    initial = initial or (len(words) >= 2 and words[0] in _HONORIFICS)
     rest = words[1:] if initial else words
     if not 2 <= len(words) <= 4 or not all(re.fullmatch(_NAME_WORD, w) for w in rest):
         return None

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
+from functools import cache
 from typing import TYPE_CHECKING
 
 from vigil.extract.en.words import EnglishWords
@@ -144,6 +145,9 @@ def _widened(tok: Token) -> list[Token]:
                  and c.i + 1 < len(t.doc) and t.doc[c.i + 1].text == ","]  # fmt: skip
         # ("G Thirumurugan Gandhi, D Arun Kumar": a list's first item hung on the next)
         if t.ent_type_ == "PERSON":
+            # "X, Maoist ideologue Y and businessman Z were sentenced": the names a list
+            # joins on the surface, where the parse broke the coordination
+            todo += _list_mates(t)
             # "X from the party's team, Y from Z, W and V from DVB": the parse hangs the
             # next items of the list on the outlet an item is from
             todo += [x for c in t.children if c.dep_ == "prep" and c.lower_ in _ITEM_PREPS
@@ -155,6 +159,86 @@ def _widened(tok: Token) -> list[Token]:
 
 # the prepositions of a list item's particulars ("X from Mizzima", "Y of the party")
 _ITEM_PREPS = frozenset({"from", "of", "at", "with"})
+
+# words that end a surface list between two names: a clause, a relation, a preposition
+_NOT_ROLE = frozenset({"the", "a", "an", "of", "who", "whom", "which", "that", "was", "were",
+                       "is", "are", "has", "had", "have", "be", "been", "by", "to", "for",
+                       "with", "from", "in", "on", "at", "his", "her", "their", "its",
+                       "whose", "as", "also", "but", "or", "not", "then", "while"})  # fmt: skip
+
+
+def _list_mates(name: Token) -> list[Token]:
+    """The names joined to ``name`` on the surface by a comma or "and" with at most three
+    role words before each ("X, Maoist ideologue Y and Kolkata businessman Z", "owner X
+    and workers Y, Z"), as the last word of each; none after an acting role, a relation,
+    a function word or a verb of speech, none in another line or parenthesis."""
+    from vigil.extract.en.words import words
+
+    w = words()
+    doc, sent = name.doc, name.sent
+    stop = _NOT_ROLE | w.acting_roles | w.relations | w.speech_verbs | w.counsel_roles
+    found: list[Token] = []
+
+    def end_of(i: int) -> int:
+        while i + 1 < sent.end and doc[i + 1].ent_iob_ == "I" and doc[i + 1].ent_type_ == "PERSON":
+            i += 1
+        return i
+
+    def start_of(i: int) -> int:
+        while i > sent.start and doc[i].ent_iob_ == "I":
+            i -= 1
+        return i
+
+    def gap_ok(gap: list[Token]) -> bool:
+        # separator first (",", "and", ", and"), then up to three role words
+        k = 0
+        while k < len(gap) and gap[k].lower_ in {",", "and"}:
+            k += 1
+        roles = gap[k:]
+        return (0 < k <= 2 and len(roles) <= 3 and all(
+            t.is_alpha and t.lower_ not in stop and t.ent_type_ != "PERSON"
+            and t.lower_ not in _trigger_words() for t in roles)
+            and not any("\n" in t.text or "\n" in t.whitespace_ for t in gap))  # fmt: skip
+
+    if _relation_of(name):
+        return []  # "the wife of X, Y,": Y is the wife
+    joined = False  # a list has an "and" somewhere; commas alone may be an apposition
+    # rightward: from the end of this name to the next names
+    i = end_of(name.i)
+    while True:
+        j = i + 1
+        while j < sent.end and j - i <= 6 and doc[j].ent_type_ != "PERSON":
+            j += 1
+        if j >= sent.end or doc[j].ent_type_ != "PERSON" or doc[j].ent_iob_ != "B":
+            break
+        if not gap_ok(list(doc[i + 1 : j])):
+            break
+        joined = joined or any(t.lower_ == "and" for t in doc[i + 1 : j])
+        i = end_of(j)
+        found.append(doc[i])
+    # leftward: from the start of this name back to the names before it
+    i = start_of(name.i)
+    while True:
+        j = i - 1
+        while j >= sent.start and i - j <= 6 and doc[j].ent_type_ != "PERSON":
+            j -= 1
+        if j < sent.start or doc[j].ent_type_ != "PERSON":
+            break
+        if not gap_ok(list(doc[j + 1 : i])):
+            break
+        joined = joined or any(t.lower_ == "and" for t in doc[j + 1 : i])
+        found.append(doc[j])
+        i = start_of(j)
+    if not joined:
+        return []
+    return [t for t in found if t.head.lower_ not in w.speech_verbs]
+
+
+@cache
+def _trigger_words() -> frozenset[str]:
+    from vigil.extract.en.words import words
+
+    return frozenset(x for forms in words().triggers.values() for x in forms)
 
 
 def same_line(a: Token, b: Token) -> bool:
@@ -539,6 +623,11 @@ def participants(
         elif c.dep_ == "prep" and c.lower_ in {"by", "from"} and trig.lower_ in w.appeal_nouns:
             # "rejected the appeal by X", "denied the appeal from journalists X and Y"
             args += [(g, Path.OBJECT) for g in c.children if g.dep_ == "pobj"]
+    if trig.dep_ == "compound" and trig.head.lower_ in w.period_nouns and not person_before:
+        # "the arrest terms of X, Y and Z have been extended": the period's "of" names them
+        args += [(g, Path.OBJECT) for c in trig.head.children
+                 if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"]  # fmt: skip
     opened = any(c.dep_ == "det" and c.lower_ in {"those", "these"} for c in trig.children)
     if trig.dep_ == "pobj" and trig.head.lower_ in w.list_markers and opened:
         # "Among those freed are X; Y and Z": the parse takes the participle for a noun

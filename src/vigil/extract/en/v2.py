@@ -384,6 +384,7 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 m.start, m.name = shaped[1], shaped[0]
         more += self._patronymic_names(w, found, taken)
         more += self._surname_after_role(w, taken)
+        more += self._persons_tagged_org(w, found, taken)
         for s_start, s_end in self.sentences:
             stext = self.text[s_start:s_end]
             if not re.search(r"\b[a-z]{4,}", stext):
@@ -418,6 +419,48 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                         continue
                     more.append(Mention(shaped[1], shaped[2], shaped[0], "parse"))
                     taken.append((shaped[1], shaped[2]))
+        return more
+
+    def _persons_tagged_org(
+        self, w: EnglishWords, found: list[Mention], taken: list[tuple[int, int]]
+    ) -> list[Mention]:
+        """A name the model labelled an organisation, written like a person's
+        (``persons.name_shaped``), where the parse shows a person: a person's noun before
+        it ("Moscow resident X", "activists X"), in apposition after it ("X, the owner of
+        ...", "X, leaders of ..."), or a person the model found beside it in a list ("Y and
+        X", "X, Y and Z")."""
+        if not self.doc.has_annotation("DEP"):
+            return []
+        nouns = w.person_nouns | w.acting_roles
+
+        def person_noun(t: Token | None) -> bool:  # "activist", "activists"
+            return t is not None and (t.lower_ in nouns or t.lower_[:-1] in nouns)
+
+        spans = [self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                 for m in found if m.source == "ner"]  # fmt: skip
+        people = {t.i for span in spans for t in span or ()}
+        more: list[Mention] = []
+        for ent in (e for e in self.doc.ents if e.label_ == "ORG"):
+            if "," in ent.text or " and " in ent.text:
+                continue  # "Mikola Dziadok, Ihar Alinevich": a list the model ran together
+            shaped = name_shaped(ent.text, ent.start_char)
+            if shaped is None or any(shaped[1] < b and a < shaped[2] for a, b in taken):
+                continue
+            doc, lo, hi = self.doc, ent.start, ent.end
+            noun = person_noun(doc[lo - 1] if lo > 0 else None)
+            appos = next((t for t in doc[hi : min(hi + 5, len(doc))]
+                          if t.dep_ == "appos" and t.head.i in range(lo, hi)), None)  # fmt: skip
+            described = person_noun(appos)
+            listed = any(
+                t is not None and t.i in people
+                for t in (
+                    doc[lo - 2] if lo > 1 and doc[lo - 1].lower_ in {",", "and"} else None,
+                    doc[hi + 1] if hi + 1 < len(doc) and doc[hi].lower_ in {",", "and"} else None,
+                )
+            )
+            if noun or described or listed:
+                more.append(Mention(shaped[1], shaped[2], shaped[0], "name-shaped ORG"))
+                taken.append((shaped[1], shaped[2]))
         return more
 
     def _patronymic_names(
@@ -506,6 +549,10 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             if named and all(m.name.split()[-1].lower() in self.w.not_name_heads
                              or self._names_a_thing(m.end) for m in named):  # fmt: skip
                 continue
+            heads = [re.match(r" ([a-z]+)\b", self.text[m.end : m.end + 20])
+                     for m in named if m.source != "rule"]  # fmt: skip
+            if any(h and h.group(1) in self.w.outlet_heads for h in heads):
+                continue  # "the Özgürlükçü Demokrasi newspaper": an outlet wherever it is named
             if named and all(_PLACE_BEFORE.search(self.text[max(0, m.start - 20) : m.start])
                              for m in named):  # fmt: skip
                 continue  # "detained in St Petersburg": a place wherever it is named
