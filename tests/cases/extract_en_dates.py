@@ -310,4 +310,17 @@ CASES_DATES = [
          "Police detained Pavel Lis on Wednesday. Lis had previously been detained in 2021. A "
          "court on Thursday extended the detention of the blogger Oleg Dunin for three "
          "months.", P, events={"Oleg Dunin": [("detained", None)]}),
+    Case("a member among those an event took has the date of the event told before",
+         "Police raided the homes of reporters in the early hours. The reporters Anton Malik "
+         "and Pavel Lis have been detained. Also among those detained is Oleg Dunin, a driver "
+         "of the agency.", P,
+         events={"Anton Malik": [("detained", "2024-03-08")],
+                 "Oleg Dunin": [("detained", "2024-03-08")]}),
+    Case("the others an event took, listed later, share its date", "Anton Malik was detained "
+         "on Wednesday along with others at a workshop on an island. The group said a total of "
+         "12 had been arrested in a raid on a hotel. There was no comment from the police. The "
+         "whereabouts of those detained were unknown. The group said the four others detained "
+         "included Pavel Lis and Oleg Dunin.", P,
+         events={"Anton Malik": [("detained", "2024-03-06")],
+                 "Pavel Lis": [("detained", "2024-03-06")]}),
 ]  # fmt: skip

@@ -229,6 +229,10 @@ def _group_count(tokens: list[str], w: EnglishWords) -> int | None:
 # A member named among those of a group told before: "Among those released was X".
 _AMONG = re.compile(r"\bamong\s+(?:those|the\s+[\w-]+)\s+(?:[\w-]+\s+)?(?:were|was|are|is)\b",
                     re.IGNORECASE)  # fmt: skip
+# ... or in a list of the others the event took: "the seven others detained included X",
+# "those freed include X" (the group's event is the one told before).
+_OTHERS = re.compile(r"\b(?:others|those)\s+(?:[\w-]+\s+)?(?:include[sd]?|including)\b",
+                     re.IGNORECASE)  # fmt: skip
 # Words of a sentence that tells another verdict than the article's news, or a term served.
 _NOT_THE_VERDICT = frozenset(["separate", "another", "serving", "serves", "served", "already",
                               "previous"])  # fmt: skip
@@ -1863,6 +1867,26 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             if source is not DateSource.NONE and source.value not in e.reason:
                 e.reason = f"{e.reason}; {source.value}"
         self._one_announcement(every)
+        self._among_those_told(every)
+
+    def _among_those_told(self, every: list[RawEvent]) -> None:
+        """ "X and Y were detained in dawn raids ... Also among those detained is Z", "Z was
+        detained on Wednesday along with others ... the seven others detained included Y":
+        a member named among those an event of its type took, still undated once every rung
+        has run, takes the date of the last event of that type told before with a date of
+        its own or the publication date that made it news (a person's or a group's)."""
+        told = sorted((e for e in every if e.date and e.date.date and not e.inherited
+                       and not e.reported and e.date.kind not in {"for", "held", "before"}),
+                      key=lambda e: e.start)  # fmt: skip
+        for p in self.people:
+            for e in p.events:
+                if (e.date and e.date.date) or not (_AMONG.search(e.text)
+                                                    or _OTHERS.search(e.text)):  # fmt: skip
+                    continue
+                before = [x for x in told if x.type is e.type and x.sentence < e.sentence]
+                if before:
+                    e.date, e.inherited = before[-1].date, True
+                    e.reason += f"; {DateSource.NEIGHBOUR.value} (the group's event told before)"
 
     def _extended_uncarried(self) -> None:
         """ "X had been detained in 2023 ... A court on Thursday extended the detention of
