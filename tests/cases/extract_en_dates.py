@@ -323,4 +323,10 @@ CASES_DATES = [
          "included Pavel Lis and Oleg Dunin.", P,
          events={"Anton Malik": [("detained", "2024-03-06")],
                  "Pavel Lis": [("detained", "2024-03-06")]}),
+    Case("a lead told as news dates the named person's undated telling of its event",
+         "A blogger from the north, who was detained at a rally, has been sentenced to two "
+         "years in prison, his lawyer said Sunday. Anton Malik, 31, has spent 90 days in prison "
+         "since being arrested on December 10. Rallies are banned in the region. The court "
+         "found him guilty of spreading false news.", P,
+         events={"Anton Malik": [("sentenced", "2024-03-08"), ("detained", "2023-12-10")]}),
 ]  # fmt: skip

@@ -327,6 +327,8 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         self.states: set[RawEvent] = set()  # a bare status: no publication date
         self.extensions: set[RawEvent] = set()  # a detention being extended
         self.leads: list[tuple[RawEvent, str]] = []  # events of "a journalist" unnamed yet
+        # an undated lead's event and the named person's own telling of it (``_lead_news``)
+        self.lead_news: list[tuple[RawEvent, RawEvent]] = []
         self.counted: list[RawFigure] = []  # the figures of the sentences read so far
         self.spans: dict[int, list[Trigger]] = {}  # sentence → its triggers
         self._narrative: FoundDate | None = None  # the year a narrative is in (``dates``)
@@ -1686,12 +1688,15 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         """ "A rights activist was released from prison Saturday ... X, the leader of ...,
         was released 20 months ahead of schedule": the person's own telling of the lead's
         event, with no date, takes the lead's date."""
+        same = [e for e in self.people[who].events if family(e.type) is family(event.type)]
+        undated = [e for e in same if not (e.date and e.date.date)]
+        if not (event.date and event.date.date) and same and len(undated) == len(same):
+            self.lead_news += [(event, e) for e in undated]  # news of the lead: ``_lead_news``
+            return
         if not (event.date and event.date.date) or event.reported:
             return
         if event.date.kind in {"for", "held", "before"}:
             return
-        same = [e for e in self.people[who].events if family(e.type) is family(event.type)]
-        undated = [e for e in same if not (e.date and e.date.date)]
         if len(undated) == len(same) == 1:
             e = undated[0]
             e.date, e.inherited = event.date, True
@@ -1868,6 +1873,21 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 e.reason = f"{e.reason}; {source.value}"
         self._one_announcement(every)
         self._among_those_told(every)
+        self._lead_news()
+
+    def _lead_news(self) -> None:
+        """ "An Iranian-British woman ... has been sentenced to one year in prison, her lawyer
+        said Sunday. X, 25, ... The court found her guilty ...": the lead tells the event of
+        the person named after it with no date of its own, as news (``_news``: a lead's main
+        clause, no background); the person's tellings of it, none with a date of its own,
+        still undated once every rung has run, take the publication date."""
+        for lead, e in self.lead_news:
+            if (e.date and e.date.date) or lead.date is not None or not self._news(lead):
+                continue
+            assert self.published is not None
+            e.date, e.inherited = FoundDate(lead.start, lead.start, PartialDate.of(self.published),
+                                            "published", "the publication date"), True  # fmt: skip
+            e.reason += f"; the lead's event, told as news; {DateSource.PUBLICATION.value}"
 
     def _among_those_told(self, every: list[RawEvent]) -> None:
         """ "X and Y were detained in dawn raids ... Also among those detained is Z", "Z was
