@@ -329,4 +329,23 @@ CASES_DATES = [
          "since being arrested on December 10. Rallies are banned in the region. The court "
          "found him guilty of spreading false news.", P,
          events={"Anton Malik": [("sentenced", "2024-03-08"), ("detained", "2023-12-10")]}),
+    Case("a lead's event goes to the person named after two sentences of background",
+         "An opposition blogger was sentenced on Thursday to six years in prison in a case "
+         "critics call political. The country lies on a route for gas supplies to the west. But "
+         "the rule of the president has been criticised by rights groups. Anton Malik, a blogger "
+         "and member of the opposition party, was jailed after being convicted on charges of "
+         "hooliganism.", P, events={"Anton Malik": [("sentenced", "2024-03-07")]}),
+    Case("a verdict told as news is the article's one verdict", "A court has sentenced 45 "
+         "opposition figures to prison in the largest trial. They were charged the following "
+         "year. Anton Malik, a former professor, was sentenced to ten years in prison. Pavel "
+         "Lis, an activist, was sentenced to four years.", P,
+         events={"Anton Malik": [("sentenced", "2024-03-08")],
+                 "Pavel Lis": [("sentenced", "2024-03-08")]}),
+    Case("another person is no other verdict", "Two activists who voiced support for the "
+         "protests have been sentenced to jail terms by a court on Thursday. Anton Malik was "
+         "found guilty of subversion and sentenced to three years. “An absurd verdict,” her "
+         "lawyer Oleg Dunin said on his account. “They did not ask Malik whether she would "
+         "appeal.” Another activist Pavel Lis – a freelance writer – was sentenced to four years "
+         "for the same charge, in a closely related case.", P,
+         events={"Pavel Lis": [("sentenced", "2024-03-07")]}),
 ]  # fmt: skip

@@ -1659,8 +1659,14 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         for event, lead in self.leads:
             if not any(e is event for e in self.group_events):
                 continue  # taken by v1's in-absentia lead
-            for sj in range(event.sentence + 1, min(event.sentence + 3, len(self.sentences))):
+            for sj in range(event.sentence + 1, min(event.sentence + 4, len(self.sentences))):
                 sent = self.sentences[sj]
+                if sj == event.sentence + 3 and any(
+                    not self.clusters[who].official
+                    for si in (sj - 2, sj - 1)
+                    for _, who in self.coref.mentions_in(*self.sentences[si])
+                ):
+                    break  # a third sentence on only after two of background, naming no one
                 said = self._who(speakers(self.doc, sent[0], sent[1], self.w)[0], sent)
                 chosen = self._named_back(lead, sent)
                 if chosen is None:
@@ -1874,6 +1880,7 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         self._one_announcement(every)
         self._among_those_told(every)
         self._lead_news()
+        self._one_verdict(news=True)
 
     def _lead_news(self) -> None:
         """ "An Iranian-British woman ... has been sentenced to one year in prison, her lawyer
@@ -1994,11 +2001,13 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                                            m.group(0))  # fmt: skip
                         e.reason += "; its start counted back from the release"
 
-    def _one_verdict(self) -> None:
+    def _one_verdict(self, news: bool = False) -> None:
         """ "A court sentenced X on Friday to ten years ... Y was sentenced to nine years, Z to
         seven": where every verdict the article dates is of one day, a verdict it states
         without a date, in a sentence of no background ("had", "previously", "in a separate
-        case", a term being served), is of that day too."""
+        case", a term being served), is of that day too. Run again once the publication date
+        has dated the news (``news``): "A court has sentenced 45 figures ... X was sentenced
+        to ten years"."""
         if len(self.datelines) > 1:
             return  # a page of several reports, each under its dateline: no one article
         kinds = {EventType.SENTENCED, EventType.CONVICTED_IN_ABSENTIA}
@@ -2012,11 +2021,19 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             for e in p.events:
                 if e.type not in kinds or (e.date and e.date.date):
                     continue
-                words_of = set(re.findall(r"[a-z]+", e.text.lower()))
+                words_of = set(re.findall(r"[a-z]+", e.text.lower())) - self._of_persons(e)
                 if words_of & (self.w.background | _NOT_THE_VERDICT):
                     continue
                 e.date, e.inherited = day, True
                 e.reason += "; the date of the article's one verdict"
+                if news:
+                    e.reason += f"; {DateSource.PUBLICATION.value}"
+
+    def _of_persons(self, e: RawEvent) -> set[str]:
+        """The words of ``e``'s sentence that describe a person, not the event: "another" of
+        "Another activist X was sentenced ..." (a determiner of a person's noun)."""
+        span = self.doc.char_span(e.start, e.end, alignment_mode="expand") if self.parsed else None
+        return {t.lower_ for t in span or () if t.dep_ == "det" and _of_a_person(t.head)}
 
     def _range_end(self) -> None:
         """ "He was imprisoned from January 2021 to July 2023 ... Following his release,
@@ -2189,6 +2206,16 @@ _HELD_FOR = re.compile(
     re.IGNORECASE,
 )
 _COUNTED_KINDS = frozenset(["published", "held", "for", "before"])
+
+
+def _of_a_person(noun: Token) -> bool:
+    """A noun that names a person: a subject, or one the parse joins to a name ("activist" of
+    "Another activist Chen Qitang", "Another activist, Chen Qitang,")."""
+    if noun.dep_ in {"nsubj", "nsubjpass"}:
+        return True
+    if noun.dep_ == "compound" and noun.head.ent_type_ == "PERSON":
+        return True
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children)
 
 
 def _one_more_noun(conj: Token, nouns: frozenset[str]) -> bool:
