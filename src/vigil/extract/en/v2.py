@@ -2021,6 +2021,8 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             for e in p.events:
                 if e.type not in kinds or (e.date and e.date.date):
                     continue
+                if news and e.type is not EventType.SENTENCED:
+                    continue  # an in-absentia conviction takes no publication date (``_news``)
                 words_of = set(re.findall(r"[a-z]+", e.text.lower())) - self._of_persons(e)
                 if words_of & (self.w.background | _NOT_THE_VERDICT):
                     continue
