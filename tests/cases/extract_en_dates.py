@@ -348,4 +348,8 @@ CASES_DATES = [
          "appeal.” Another activist Pavel Lis – a freelance writer – was sentenced to four years "
          "for the same charge, in a closely related case.", P,
          events={"Pavel Lis": [("sentenced", "2024-03-07")]}),
+    Case("granted bail is a release", "A high court judge on Wednesday granted bail to the "
+         "journalist Anton Malik. Pavel Lis and Oleg Dunin have also been granted bail.", P,
+         events={"Anton Malik": [("released", "2024-03-06")],
+                 "Pavel Lis": [("released", "2024-03-06")]}),
 ]  # fmt: skip
