@@ -310,4 +310,46 @@ CASES_DATES = [
          "Police detained Pavel Lis on Wednesday. Lis had previously been detained in 2021. A "
          "court on Thursday extended the detention of the blogger Oleg Dunin for three "
          "months.", P, events={"Oleg Dunin": [("detained", None)]}),
+    Case("a member among those an event took has the date of the event told before",
+         "Police raided the homes of reporters in the early hours. The reporters Anton Malik "
+         "and Pavel Lis have been detained. Also among those detained is Oleg Dunin, a driver "
+         "of the agency.", P,
+         events={"Anton Malik": [("detained", "2024-03-08")],
+                 "Oleg Dunin": [("detained", "2024-03-08")]}),
+    Case("the others an event took, listed later, share its date", "Anton Malik was detained "
+         "on Wednesday along with others at a workshop on an island. The group said a total of "
+         "12 had been arrested in a raid on a hotel. There was no comment from the police. The "
+         "whereabouts of those detained were unknown. The group said the four others detained "
+         "included Pavel Lis and Oleg Dunin.", P,
+         events={"Anton Malik": [("detained", "2024-03-06")],
+                 "Pavel Lis": [("detained", "2024-03-06")]}),
+    Case("a lead told as news dates the named person's undated telling of its event",
+         "A blogger from the north, who was detained at a rally, has been sentenced to two "
+         "years in prison, his lawyer said Sunday. Anton Malik, 31, has spent 90 days in prison "
+         "since being arrested on December 10. Rallies are banned in the region. The court "
+         "found him guilty of spreading false news.", P,
+         events={"Anton Malik": [("sentenced", "2024-03-08"), ("detained", "2023-12-10")]}),
+    Case("a lead's event goes to the person named after two sentences of background",
+         "An opposition blogger was sentenced on Thursday to six years in prison in a case "
+         "critics call political. The country lies on a route for gas supplies to the west. But "
+         "the rule of the president has been criticised by rights groups. Anton Malik, a blogger "
+         "and member of the opposition party, was jailed after being convicted on charges of "
+         "hooliganism.", P, events={"Anton Malik": [("sentenced", "2024-03-07")]}),
+    Case("a verdict told as news is the article's one verdict", "A court has sentenced 45 "
+         "opposition figures to prison in the largest trial. They were charged the following "
+         "year. Anton Malik, a former professor, was sentenced to ten years in prison. Pavel "
+         "Lis, an activist, was sentenced to four years.", P,
+         events={"Anton Malik": [("sentenced", "2024-03-08")],
+                 "Pavel Lis": [("sentenced", "2024-03-08")]}),
+    Case("another person is no other verdict", "Two activists who voiced support for the "
+         "protests have been sentenced to jail terms by a court on Thursday. Anton Malik was "
+         "found guilty of subversion and sentenced to three years. “An absurd verdict,” her "
+         "lawyer Oleg Dunin said on his account. “They did not ask Malik whether she would "
+         "appeal.” Another activist Pavel Lis – a freelance writer – was sentenced to four years "
+         "for the same charge, in a closely related case.", P,
+         events={"Pavel Lis": [("sentenced", "2024-03-07")]}),
+    Case("granted bail is a release", "A high court judge on Wednesday granted bail to the "
+         "journalist Anton Malik. Pavel Lis and Oleg Dunin have also been granted bail.", P,
+         events={"Anton Malik": [("released", "2024-03-06")],
+                 "Pavel Lis": [("released", "2024-03-06")]}),
 ]  # fmt: skip

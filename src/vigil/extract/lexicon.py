@@ -85,6 +85,8 @@ EVENT_TRIGGERS: list[tuple[EventType, str, str]] = [
                          r"swapped)\b(?!\s+(?:a|the|an)\s+(?:statement|report|video|list))",
      "either"),
     (EventType.RELEASED, r"\brelease\s+of\b", "active"),
+    # "The High Court on Wednesday granted bail to X", "X have been granted bail": freed on bail
+    (EventType.RELEASED, r"\bgranted\s+(?:(?:him|her|them)\s+)?bail\b", "either"),
     # "X returned home on Sunday after completing a jail term"
     (EventType.RELEASED, r"\b(?:returned|came|went|arrived|got)\s+(?:back\s+)?home\b(?=[^.;]{0,40}?"
                          r"\bafter\s+(?:completing|serving|finishing)\b)", "passive"),

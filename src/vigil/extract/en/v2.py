@@ -229,6 +229,10 @@ def _group_count(tokens: list[str], w: EnglishWords) -> int | None:
 # A member named among those of a group told before: "Among those released was X".
 _AMONG = re.compile(r"\bamong\s+(?:those|the\s+[\w-]+)\s+(?:[\w-]+\s+)?(?:were|was|are|is)\b",
                     re.IGNORECASE)  # fmt: skip
+# ... or in a list of the others the event took: "the seven others detained included X",
+# "those freed include X" (the group's event is the one told before).
+_OTHERS = re.compile(r"\b(?:others|those)\s+(?:[\w-]+\s+)?(?:include[sd]?|including)\b",
+                     re.IGNORECASE)  # fmt: skip
 # Words of a sentence that tells another verdict than the article's news, or a term served.
 _NOT_THE_VERDICT = frozenset(["separate", "another", "serving", "serves", "served", "already",
                               "previous"])  # fmt: skip
@@ -323,6 +327,8 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         self.states: set[RawEvent] = set()  # a bare status: no publication date
         self.extensions: set[RawEvent] = set()  # a detention being extended
         self.leads: list[tuple[RawEvent, str]] = []  # events of "a journalist" unnamed yet
+        # an undated lead's event and the named person's own telling of it (``_lead_news``)
+        self.lead_news: list[tuple[RawEvent, RawEvent]] = []
         self.counted: list[RawFigure] = []  # the figures of the sentences read so far
         self.spans: dict[int, list[Trigger]] = {}  # sentence → its triggers
         self._narrative: FoundDate | None = None  # the year a narrative is in (``dates``)
@@ -1700,8 +1706,14 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         for event, lead in self.leads:
             if not any(e is event for e in self.group_events):
                 continue  # taken by v1's in-absentia lead
-            for sj in range(event.sentence + 1, min(event.sentence + 3, len(self.sentences))):
+            for sj in range(event.sentence + 1, min(event.sentence + 4, len(self.sentences))):
                 sent = self.sentences[sj]
+                if sj == event.sentence + 3 and any(
+                    not self.clusters[who].official
+                    for si in (sj - 2, sj - 1)
+                    for _, who in self.coref.mentions_in(*self.sentences[si])
+                ):
+                    break  # a third sentence on only after two of background, naming no one
                 said = self._who(speakers(self.doc, sent[0], sent[1], self.w)[0], sent)
                 chosen = self._named_back(lead, sent)
                 if chosen is None:
@@ -1729,12 +1741,15 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         """ "A rights activist was released from prison Saturday ... X, the leader of ...,
         was released 20 months ahead of schedule": the person's own telling of the lead's
         event, with no date, takes the lead's date."""
+        same = [e for e in self.people[who].events if family(e.type) is family(event.type)]
+        undated = [e for e in same if not (e.date and e.date.date)]
+        if not (event.date and event.date.date) and same and len(undated) == len(same):
+            self.lead_news += [(event, e) for e in undated]  # news of the lead: ``_lead_news``
+            return
         if not (event.date and event.date.date) or event.reported:
             return
         if event.date.kind in {"for", "held", "before"}:
             return
-        same = [e for e in self.people[who].events if family(e.type) is family(event.type)]
-        undated = [e for e in same if not (e.date and e.date.date)]
         if len(undated) == len(same) == 1:
             e = undated[0]
             e.date, e.inherited = event.date, True
@@ -1910,6 +1925,42 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             if source is not DateSource.NONE and source.value not in e.reason:
                 e.reason = f"{e.reason}; {source.value}"
         self._one_announcement(every)
+        self._among_those_told(every)
+        self._lead_news()
+        self._one_verdict(news=True)
+
+    def _lead_news(self) -> None:
+        """ "An Iranian-British woman ... has been sentenced to one year in prison, her lawyer
+        said Sunday. X, 25, ... The court found her guilty ...": the lead tells the event of
+        the person named after it with no date of its own, as news (``_news``: a lead's main
+        clause, no background); the person's tellings of it, none with a date of its own,
+        still undated once every rung has run, take the publication date."""
+        for lead, e in self.lead_news:
+            if (e.date and e.date.date) or lead.date is not None or not self._news(lead):
+                continue
+            assert self.published is not None
+            e.date, e.inherited = FoundDate(lead.start, lead.start, PartialDate.of(self.published),
+                                            "published", "the publication date"), True  # fmt: skip
+            e.reason += f"; the lead's event, told as news; {DateSource.PUBLICATION.value}"
+
+    def _among_those_told(self, every: list[RawEvent]) -> None:
+        """ "X and Y were detained in dawn raids ... Also among those detained is Z", "Z was
+        detained on Wednesday along with others ... the seven others detained included Y":
+        a member named among those an event of its type took, still undated once every rung
+        has run, takes the date of the last event of that type told before with a date of
+        its own or the publication date that made it news (a person's or a group's)."""
+        told = sorted((e for e in every if e.date and e.date.date and not e.inherited
+                       and not e.reported and e.date.kind not in {"for", "held", "before"}),
+                      key=lambda e: e.start)  # fmt: skip
+        for p in self.people:
+            for e in p.events:
+                if (e.date and e.date.date) or not (_AMONG.search(e.text)
+                                                    or _OTHERS.search(e.text)):  # fmt: skip
+                    continue
+                before = [x for x in told if x.type is e.type and x.sentence < e.sentence]
+                if before:
+                    e.date, e.inherited = before[-1].date, True
+                    e.reason += f"; {DateSource.NEIGHBOUR.value} (the group's event told before)"
 
     def _extended_uncarried(self) -> None:
         """ "X had been detained in 2023 ... A court on Thursday extended the detention of
@@ -1997,11 +2048,13 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                                            m.group(0))  # fmt: skip
                         e.reason += "; its start counted back from the release"
 
-    def _one_verdict(self) -> None:
+    def _one_verdict(self, news: bool = False) -> None:
         """ "A court sentenced X on Friday to ten years ... Y was sentenced to nine years, Z to
         seven": where every verdict the article dates is of one day, a verdict it states
         without a date, in a sentence of no background ("had", "previously", "in a separate
-        case", a term being served), is of that day too."""
+        case", a term being served), is of that day too. Run again once the publication date
+        has dated the news (``news``): "A court has sentenced 45 figures ... X was sentenced
+        to ten years"."""
         if len(self.datelines) > 1:
             return  # a page of several reports, each under its dateline: no one article
         kinds = {EventType.SENTENCED, EventType.CONVICTED_IN_ABSENTIA}
@@ -2015,11 +2068,21 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             for e in p.events:
                 if e.type not in kinds or (e.date and e.date.date):
                     continue
-                words_of = set(re.findall(r"[a-z]+", e.text.lower()))
+                if news and e.type is not EventType.SENTENCED:
+                    continue  # an in-absentia conviction takes no publication date (``_news``)
+                words_of = set(re.findall(r"[a-z]+", e.text.lower())) - self._of_persons(e)
                 if words_of & (self.w.background | _NOT_THE_VERDICT):
                     continue
                 e.date, e.inherited = day, True
                 e.reason += "; the date of the article's one verdict"
+                if news:
+                    e.reason += f"; {DateSource.PUBLICATION.value}"
+
+    def _of_persons(self, e: RawEvent) -> set[str]:
+        """The words of ``e``'s sentence that describe a person, not the event: "another" of
+        "Another activist X was sentenced ..." (a determiner of a person's noun)."""
+        span = self.doc.char_span(e.start, e.end, alignment_mode="expand") if self.parsed else None
+        return {t.lower_ for t in span or () if t.dep_ == "det" and _of_a_person(t.head)}
 
     def _range_end(self) -> None:
         """ "He was imprisoned from January 2021 to July 2023 ... Following his release,
@@ -2192,6 +2255,16 @@ _HELD_FOR = re.compile(
     re.IGNORECASE,
 )
 _COUNTED_KINDS = frozenset(["published", "held", "for", "before"])
+
+
+def _of_a_person(noun: Token) -> bool:
+    """A noun that names a person: a subject, or one the parse joins to a name ("activist" of
+    "Another activist Chen Qitang", "Another activist, Chen Qitang,")."""
+    if noun.dep_ in {"nsubj", "nsubjpass"}:
+        return True
+    if noun.dep_ == "compound" and noun.head.ent_type_ == "PERSON":
+        return True
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children)
 
 
 def _one_more_noun(conj: Token, nouns: frozenset[str]) -> bool:
