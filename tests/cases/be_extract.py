@@ -505,7 +505,7 @@ V2_CASES += [
          kinds={"Мікола Шпакоўскі": ["detained"]}),
     Case("v2 counts of persons and like-minded people", "Улады вывезлі з краіны ў Літву 14 "
          "асоб. У Гомелі асудзілі за ўлёткі трох аднадумак актывіста.", P,
-         figures=[(14, "exact", "released"), (3, "exact", "convicted")], exact_figures=True),
+         figures=[(14, "exact", "released"), (3, "exact", "sentenced")], exact_figures=True),
 ]  # fmt: skip
 V2_CASES += [
     Case("v2 tens counted as a noun", "Пасля прысуду затрымалі каля двух дзясяткаў чалавек, "
@@ -579,10 +579,10 @@ V2_CASES += [
          P, only=True, kinds={"Павел Зуб": ["released"], "Янка Гаўрыш": ["released"]}),
 ]  # fmt: skip
 V2_CASES += [
-    Case("v2 'засудзілі' is 'асудзілі'; a qualifier before a comma", "У студзені ў палітычных "
-         "крымінальных справах засудзілі не менш за 94 чалавекі. За лістоўкі асудзілі, "
-         "прынамсі, 6 чалавек.", P,
-         figures=[(94, "at_least", "convicted"), (6, "at_least", "convicted")], exact_figures=True),
+    Case("v2 'засудзілі' is 'асудзілі', a count sentenced; a qualifier before a comma",
+         "У студзені ў палітычных крымінальных справах засудзілі не менш за 94 чалавекі. "
+         "За лістоўкі асудзілі, прынамсі, 6 чалавек.", P,
+         figures=[(94, "at_least", "sentenced"), (6, "at_least", "sentenced")], exact_figures=True),
     Case("v2 'да' after a change is where the count came to", "Паводле даных «Вясны», пасля "
          "вызвалення 120 палітвязняў іх агульная колькасць у Беларусі скарацілася да 964 "
          "чалавек.", P,
@@ -602,8 +602,8 @@ V2_CASES += [
 V2_CASES += [
     Case("v2 a count split by place", "За месяц засудзілі не менш за 58 чалавек. Большасць "
          "прысудаў вынеслі ў Менску. У Гомельскай вобласці – 11, Віцебскай – 6, Брэсцкай – 4.",
-         P, figures=[(58, "at_least", "convicted"), (11, "exact", "convicted"),
-                     (6, "exact", "convicted"), (4, "exact", "convicted")], exact_figures=True),
+         P, figures=[(58, "at_least", "sentenced"), (11, "exact", "sentenced"),
+                     (6, "exact", "sentenced"), (4, "exact", "sentenced")], exact_figures=True),
     Case("v2 a single place with a count is no list", "Затрымалі 14 чалавек. Гомель – 2021.", P,
          figures=[(14, "exact", "detained")], exact_figures=True),
 ]  # fmt: skip
