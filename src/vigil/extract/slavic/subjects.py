@@ -110,6 +110,16 @@ _THOSE_WHO = re.compile(
 )
 # "его освобождения", "яе затрымання": the owner of a noun trigger is the pronoun's person.
 _POSSESSIVE = re.compile(r"(?<![\w-])(?:его|её|ее|яго|яе)\s+$", re.I)
+# A relation or an associate right before a name or a participle used as a noun: "стрыечны
+# брат Паўла Латушкі" (the brother is the one held, not Латушка), "паплечніца затрыманай
+# Галіна Лазарава" (the associate of the woman held, not she).
+_RELATION_BEFORE = re.compile(
+    r"(?<![\w-])(?:брат|брата|сястра|сястру|сестра|сестру|сын|сына|дачка|дачку|дочь|маці|"
+    r"мать|бацька|бацьку|отец|отца|муж|мужа|жонка|жонку|жена|жену|сваяк|сваячка|родственник|"
+    r"родственница|паплечнік|паплечніца|паплечніка|соратник|соратница|калега|коллега|"
+    r"сябар|сяброўка|друг|подруга|адвакат|адвокат)\s+$",
+    re.I,
+)
 _PLURAL_FORM = re.compile(r"(?:ны|ли|лі|ыя|ныя|ись|ліся|ются|юцца|ят|ут)$", re.I)
 
 
@@ -233,6 +243,10 @@ class Subjects:
         k = ks[0]
         while self._owner(inside, k):
             k += 1  # "сотрудник штаба Навального Лилия Чанышева": Чанышева
+        if trig.form == "full" and _RELATION_BEFORE.search(
+            self.text, max(0, trig.start - 14), trig.start
+        ):
+            return []  # "паплечніца затрыманай Галіна Лазарава": the associate, not the held
         gap = self.text[trig.head_end : inside[k][0].start]
         if ";" in gap or len(gap) > 100 or self.lex.speech.search(gap) or "\n" in gap:
             return []
@@ -266,6 +280,10 @@ class Subjects:
             if any(_VERBISH.search(w) for w in re.findall(r"[а-яёіў][\w-]*", bare)):
                 break
             i += step
+            if _RELATION_BEFORE.search(
+                self.text, max(0, items[i][0].start - 24), items[i][0].start
+            ):
+                break  # "X, Y і стрыечны брат Паўла Латушкі": the brother is of the list
             if step < 0 and self._owner(items, i):
                 break  # the owner of the name before it, not a name of the list
             while step > 0 and self._owner(items, i):
