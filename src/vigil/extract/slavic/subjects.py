@@ -117,7 +117,8 @@ _RELATION_BEFORE = re.compile(
     r"(?<![\w-])(?:брат|брата|сястра|сястру|сестра|сестру|сын|сына|дачка|дачку|дочь|маці|"
     r"мать|бацька|бацьку|отец|отца|муж|мужа|жонка|жонку|жена|жену|сваяк|сваячка|родственник|"
     r"родственница|паплечнік|паплечніца|паплечніка|соратник|соратница|калега|коллега|"
-    r"сябар|сяброўка|друг|подруга|адвакат|адвокат)\s+$",
+    r"сябар|сяброўка|друг|подруга|адвакат|адвокат|родныя|сваякі|блізкія|родные|"
+    r"родственники|близкие|паплечнікі|соратники)\s+$",
     re.I,
 )
 _PLURAL_FORM = re.compile(r"(?:ны|ли|лі|ыя|ныя|ись|ліся|ются|юцца|ят|ут)$", re.I)
@@ -193,6 +194,12 @@ class Subjects:
         if trig.form == "noun" and _POSSESSIVE.search(self.text, max(0, trig.start - 8),
                                                       trig.start):  # fmt: skip
             return self._implied(trig, sent, si, bool(inside))  # "очевидица его освобождения"
+        if trig.form == "full" and _RELATION_BEFORE.search(
+            self.text, max(0, trig.start - 14), trig.start
+        ):
+            # "паплечніца затрыманай Галіна Лазарава", "чат, дзе размаўляюць родныя
+            # асуджаных": a participle used as a noun after a relation names no one here
+            return [], "a participle used as a noun after a relation"
         for way in ways:
             found = self._before(inside, trig) if way == "before" else self._after(inside, trig)
             if found:
@@ -243,10 +250,6 @@ class Subjects:
         k = ks[0]
         while self._owner(inside, k):
             k += 1  # "сотрудник штаба Навального Лилия Чанышева": Чанышева
-        if trig.form == "full" and _RELATION_BEFORE.search(
-            self.text, max(0, trig.start - 14), trig.start
-        ):
-            return []  # "паплечніца затрыманай Галіна Лазарава": the associate, not the held
         gap = self.text[trig.head_end : inside[k][0].start]
         if ";" in gap or len(gap) > 100 or self.lex.speech.search(gap) or "\n" in gap:
             return []
