@@ -665,3 +665,44 @@ V2_CASES += [
          "і пенсіянерка Ніна Кашэўская.", P,
          kinds={"Ігар Лапухоўскі": ["detained"], "Ніна Кашэўская": ["detained"]}),
 ]  # fmt: skip
+V2_CASES += [
+    Case("v2 a date beside another kind of trigger is not the verb's", "Ганну Марозаву, якой "
+         "на момант затрымання ў сакавіку 2021 года не было 18, асудзілі да 3 гадоў калоніі.",
+         P, events={"Ганна Марозава": [("detained", "2021-03"), ("sentenced", None)]}),
+    Case("v2 an arrest served, the charge imperfective", "Актывіст Сымон Вярбіцкі адбыў "
+         "адміністрацыйны арышт. Сымона Вярбіцкага абвінавачвалі ў хуліганстве.", P, only=True,
+         kinds={"Сымон Вярбіцкі": ["detained", "charged"]}),
+    Case("v2 held in captivity, the place first", "Кастусь Дрозд выйшаў з калоніі. У няволі "
+         "ён знаходзіўся тры гады.", P, only=True,
+         kinds={"Кастусь Дрозд": ["released", "detained"]}),
+    Case("v2 whereabouts unknown is incommunicado", "Учора ў Гомелі затрыманы актывіст "
+         "Лявон Шурпа. Дзе цяпер знаходзіцца Шурпа, невядома.", P,
+         kinds={"Лявон Шурпа": ["detained", "incommunicado"]}),
+    Case("v2 present and imperfective verbs of the paradigm", "Актывісты Ян Крупенька, Алег "
+         "Цвірко і іншыя рэгулярна атрымліваюць адміністрацыйныя арышты. Палітвязня Юрася "
+         "Мацкевіча двойчы пераводзілі на турэмны рэжым. Цяпер Мацкевіча зноў судзяць.", P,
+         kinds={"Ян Крупенька": ["sentenced"], "Алег Цвірко": ["sentenced"],
+                "Юрась Мацкевіч": ["transferred", "charged"]}),
+    Case("v2 the object before the verb, punished for a deed", "За ўдзел у шэсці пакараныя "
+         "таксама Андрэй Лабацэвіч, які пакаранне адбывае ў Полацку.", P,
+         kinds={"Андрэй Лабацэвіч": ["sentenced", "detained"]}),
+    Case("v2 a prisoner of a named colony; a term cut on appeal", "Вязня 3-й Віцебскай "
+         "калоніі Пятра Ляшчэвіча ў 2022 годзе асудзілі да 6 гадоў, але апеляцыйны суд "
+         "зменшыў тэрмін да 4 гадоў.", P,
+         kinds={"Пятро Ляшчэвіч": ["detained", "sentenced", "appeal_rejected"]}),
+    Case("v2 two spellings of one given name are one person", "Палітвязень Мікола Саўчук "
+         "адбывае тэрмін у калоніі. Суд асудзіў Мікалая Саўчука да году калоніі.", P, only=True,
+         kinds={"Мікола Саўчук": ["detained", "sentenced"]}),
+    Case("v2 a relation's name in a list of the held", "У калоніі, дзе адбываюць тэрміны "
+         "Тарас Грышкевіч, Віталь Рудак і стрыечны брат Ірыны Сымонавай, змянілі начальніка.",
+         P, kinds={"Тарас Грышкевіч": ["detained"], "Віталь Рудак": ["detained"]},
+         not_detainees=["Ірына Сымонава"]),
+    Case("v2 a participle as a noun after a relation", "Сёння затрыманая Алеся Гук. Пра "
+         "гэта паведаміла паплечніца затрыманай Марына Лях. У чаце, дзе размаўляюць родныя "
+         "асуджаных, пісаў і Зміцер Паплаўскі.", P, only=True,
+         kinds={"Алеся Гук": ["detained"]},
+         not_detainees=["Марына Лях", "Зміцер Паплаўскі"]),
+    Case("v2 about a ten; put behind bars", "Арышты адбываюць каля дзясятка актывістаў. За "
+         "краты ў мінулыя дні трапілі сем студэнтаў.", P,
+         figures=[(10, "about", "detained"), (7, "exact", "detained")], exact_figures=True),
+]  # fmt: skip
