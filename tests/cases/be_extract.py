@@ -702,6 +702,10 @@ V2_CASES += [
          "асуджаных, пісаў і Зміцер Паплаўскі.", P, only=True,
          kinds={"Алеся Гук": ["detained"]},
          not_detainees=["Марына Лях", "Зміцер Паплаўскі"]),
+    Case("v2 a plural pronoun opening the sentence, a name in a later clause", "Суд над "
+         "Андрэем Беланогам і Вадзімам Жукам доўжыўся тыдзень. Іх вінавацілі ў "
+         "хуліганстве, Вадзіму Жуку інкрымінавалі таксама крадзеж.", P,
+         kinds={"Андрэй Беланог": ["charged"], "Вадзім Жук": ["charged"]}),
     Case("v2 about a ten; put behind bars", "Арышты адбываюць каля дзясятка актывістаў. За "
          "краты ў мінулыя дні трапілі сем студэнтаў.", P,
          figures=[(10, "about", "detained"), (7, "exact", "detained")], exact_figures=True),

@@ -121,6 +121,7 @@ _RELATION_BEFORE = re.compile(
     r"родственники|близкие|паплечнікі|соратники)\s+$",
     re.I,
 )
+_PLURAL_OPENING = re.compile(r"\s*(?:[Іі]х|[Ии]х|[Яя]ны|[Оо]ни)\s+", re.U)
 _PLURAL_FORM = re.compile(r"(?:ны|ли|лі|ыя|ныя|ись|ліся|ются|юцца|ят|ут)$", re.I)
 
 
@@ -194,6 +195,12 @@ class Subjects:
         if trig.form == "noun" and _POSSESSIVE.search(self.text, max(0, trig.start - 8),
                                                       trig.start):  # fmt: skip
             return self._implied(trig, sent, si, bool(inside))  # "очевидица его освобождения"
+        if _PLURAL_OPENING.fullmatch(self.text, s_start, trig.start):
+            # "Іх вінавацілі ў …, Вользе Ш. інкрымінавалі таксама …": the pronoun that opens
+            # the sentence is the verb's person, not a name of a later clause
+            found, why = self._implied(trig, sent, si, False)
+            if found:
+                return found, why
         if trig.form == "full" and _RELATION_BEFORE.search(
             self.text, max(0, trig.start - 14), trig.start
         ):
