@@ -73,6 +73,12 @@ _PREPOSITIONS = frozenset(
 _BRACKETED_WORD = re.compile(r"(?<=[\w.])\s*\(\s*[А-ЯЁІЎ][\w’'-]+\s*\)")
 _CREDIT = re.compile(r"(?<![\w-])(?:[Фф]ото|[Фф]ота|[Фф]отография|[Фф]атаграфія|[Зз]дымак)\s*:?\s*"
                      r"(?:(?-i:[А-ЯЁІЎ][\w’'-]*)\s*){1,3}")  # fmt: skip
+# "Рэпартаж Сямёна Печанка.", "Аўтар: Ігар Ільяш": a byline, a name and the end of its line
+# or sentence.
+_BYLINE = re.compile(
+    r"(?<![\w-])(?:Рэпартаж|Репортаж|Аўтар|Автор)\s*:?\s*"
+    r"(?:[А-ЯЁІЎ][\w’'-]*\s*){1,3}(?=[.\n]|$)"
+)
 # A preposition right before a name: the name is no subject ("суд над Игорем Лосиком").
 _PREPOSITION = re.compile(
     r"(?<![\w-])(?:над|с|со|о|об|про|для|от|к|ко|за|пра|аб|ад|да|з|са|пад|перад|каля|возле|"
@@ -162,6 +168,7 @@ class Subjects:
         self.quoted += [(m.start(), m.end()) for m in _BRACKETED_WORD.finditer(self.text)]
         # "фото: Вячеслав Симаков": a photo credit
         self.quoted += [(m.start(), m.end()) for m in _CREDIT.finditer(self.text)]
+        self.quoted += [(m.start(), m.end()) for m in _BYLINE.finditer(self.text)]
         self.quoted += [
             (m.start(), m.end()) for m in _CAUSE.finditer(self.text)
             if not any(_VERBISH.search(w) for w in m.group("role").split())
