@@ -709,6 +709,11 @@ V2_CASES += [
     Case("v2 a byline is no person; an author before a verb is", "Уначы на волю выйшлі 50 "
          "чалавек. Рэпартаж Мікіты Сакалова. Аўтар тэлеграм-канала Зміцер Багдан затрыманы.",
          P, kinds={"Зміцер Багдан": ["detained"]}, not_detainees=["Мікіта Сакалоў"]),
+    Case("v2 taken together with a person", "Разам з рэдактарам Лявонам Шэметам сілавікі "
+         "забралі ў РУУС фатографку Ганну Лойку. Разам з адвакатам Паўлам Шумам на суд "
+         "прыйшла маці Ганны.", P,
+         kinds={"Лявон Шэмет": ["detained"], "Ганна Лойка": ["detained"]},
+         not_detainees=["Павел Шум"]),
     Case("v2 about a ten; put behind bars", "Арышты адбываюць каля дзясятка актывістаў. За "
          "краты ў мінулыя дні трапілі сем студэнтаў.", P,
          figures=[(10, "about", "detained"), (7, "exact", "detained")], exact_figures=True),

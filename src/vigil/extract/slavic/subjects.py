@@ -16,6 +16,7 @@ from vigil.extract.slavic.events import Trigger
 from vigil.extract.slavic.lexicon import Lexicon
 from vigil.extract.slavic.numerals import NUMBER
 from vigil.extract.slavic.persons import DESCRIPTORS, Cluster, Mention
+from vigil.extract.slavic.structure import NOT_HELD
 
 __all__ = ["Subjects"]
 
@@ -127,6 +128,7 @@ _RELATION_BEFORE = re.compile(
     r"родственники|близкие|паплечнікі|соратники)\s+$",
     re.I,
 )
+_TOGETHER = re.compile(r"(?<![\w-])[Рр]азам\s+[зс]\s+(?P<role>(?:[а-яёіў][\w-]*\s+){0,2}?)$")
 _PLURAL_OPENING = re.compile(r"\s*(?:[Іі]х|[Ии]х|[Яя]ны|[Оо]ни)\s+", re.U)
 _PLURAL_FORM = re.compile(r"(?:ны|ли|лі|ыя|ныя|ись|ліся|ются|юцца|ят|ут)$", re.I)
 
@@ -217,9 +219,29 @@ class Subjects:
         for way in ways:
             found = self._before(inside, trig) if way == "before" else self._after(inside, trig)
             if found:
-                return found, ("named before the trigger" if way == "before"
-                               else "named after the trigger")  # fmt: skip
+                return found + self._together(inside, trig, found), (
+                    "named before the trigger" if way == "before" else "named after the trigger"
+                )
         return self._implied(trig, sent, si, bool(inside))
+
+    def _together(self, inside: list[tuple[Mention, int]], trig: Trigger, found: list[int]
+                  ) -> list[int]:  # fmt: skip
+        """ "Разам з рэдактарам X сілавікі забралі Y": in Belarusian news the person "together
+        with" the one held was taken too (a lawyer or an official not). Russian "Вместе с X
+        задержали Y" stays as the Russian probes read it: X is not said to be held."""
+        if trig.type.value not in {"detained", "released", "transferred"}:
+            return []
+        out: list[int] = []
+        for m, ci in inside:
+            if ci in found or ci in out or self.clusters[ci].official:
+                continue
+            head = self.text[max(0, m.start - 40) : m.start]
+            together = _TOGETHER.search(head)
+            if together is None or NOT_HELD.match(together.group("role") or ""):
+                continue
+            if m.end <= trig.start and not re.search(r"[.;:]", self.text[m.end : trig.start]):
+                out.append(ci)
+        return out
 
     def _inverted(self, trig: Trigger, inside: list[tuple[Mention, int]]) -> bool:
         """A short participle a name follows at once, at most two role words between and
