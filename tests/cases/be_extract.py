@@ -714,6 +714,10 @@ V2_CASES += [
          "прыйшла маці Ганны.", P,
          kinds={"Лявон Шэмет": ["detained"], "Ганна Лойка": ["detained"]},
          not_detainees=["Павел Шум"]),
+    Case("v2 a pronoun after 'супраць' before a finite verb", "Актывістку Ганну Мазур "
+         "затрымалі ў панядзелак. Супраць яе завялі крымінальную справу. Сябры пратэставалі "
+         "супраць затрымання Лявона Коцікава.", P,
+         kinds={"Ганна Мазур": ["detained", "charged"]}, not_detainees=["Лявон Коцікаў"]),
     Case("v2 about a ten; put behind bars", "Арышты адбываюць каля дзясятка актывістаў. За "
          "краты ў мінулыя дні трапілі сем студэнтаў.", P,
          figures=[(10, "about", "detained"), (7, "exact", "detained")], exact_figures=True),
