@@ -121,7 +121,11 @@ def variants(word: str) -> frozenset[str]:
 @lru_cache(maxsize=16384)
 def _variants(word: str) -> frozenset[str]:
     forms = set(nominatives(word.replace("ё", "е")))
-    forms.update(r[0].lower().replace("ё", "е") for r in given_readings(word.capitalize()))
+    readings = given_readings(word.capitalize())
+    forms.update(r[0].lower().replace("ё", "е") for r in readings)
+    # A given name also reads as its group, so that its variants agree: "Мікола Статкевіч"
+    # and "Мікалая Статкевіча" (the same man, as Belarusian news writes him both ways)
+    forms.update("·" + g for r in readings for g in given_groups(phonemic(r[0].lower())))
     for form in list(forms):
         # Belarusian surnames in -оў/-аў/-еў decline on -ов-/-ав-/-ев- ("Сізову" → Сізоў),
         # and those in -ец lose the е ("Севярынца" → Севярынец)

@@ -130,12 +130,13 @@ NUMBER = (
 def parse_number(text: str) -> Fraction | None:
     """The value of a number phrase, or None; halves are kept exactly. "Тысячи" alone
     ("тысячи людей") is no number: thousands, not a thousand; nor are "сотни" (hundreds,
-    or "более сотни" with its qualifier: ``MANY``). "Десяток" alone is ten, "десятки" not."""
+    or "более сотни" with its qualifier: ``MANY``). "Десяток" (and its genitive, "около
+    десятка") alone is ten, "десятки" not."""
     clean = re.sub(r"[\s\u00a0\u202f]+", " ", text.strip().lower())
     if clean in {"тысячи", "тысяч", "тысячы", "тысячей", "тысячай"} or clean in MANY:
         return None
-    if clean in {"десяток", "дзясятак"}:
-        return Fraction(10)
+    if clean in {"десяток", "дзясятак", "десятка", "дзясятка"}:
+        return Fraction(10)  # "около десятка", "каля дзясятка": about ten
     half = Fraction(0)
     found = re.search(_HALF + "$", clean)
     if found:

@@ -243,16 +243,22 @@ class StructuredRun(Run):
                   and not reported(self.lex, d, sent[0], self.text[sent[0] : sent[1]])
                   and not re.search(r"(?:^|\s)(?:до|да|па|по)\s+$",
                                     self.text[max(0, d.start - 5) : d.start])]  # fmt: skip
-        i = self.structure.date_of(trig, si, [(d.start, d.end) for d in usable])
-        if i is not None:
-            return usable[i]
 
-        # The sentence: a date before the trigger, more than a year, no other trigger
-        # nearer to it ("Раней, у лютым, суд асудзіў"; not "Задержанный в мае X осужден").
         def far(t: Trigger, d: FoundDate) -> int:
             return min(abs(d.start - t.end), abs(t.start - d.end))
 
         others = [t for t in triggers if t is not trig]
+        # The tree too gives no date nearer to a trigger of another kind: "Вольгу, якой на
+        # момант затрымання ў студзені 2019 году не было 18, асудзілі": January is the
+        # detention's, however the parse hangs it on the verb.
+        rivals = [t for t in others if t.type is not trig.type]
+        tied = [d for d in usable if not any(far(t, d) < far(trig, d) for t in rivals)]
+        i = self.structure.date_of(trig, si, [(d.start, d.end) for d in tied])
+        if i is not None:
+            return tied[i]
+
+        # The sentence: a date before the trigger, more than a year, no other trigger
+        # nearer to it ("Раней, у лютым, суд асудзіў"; not "Задержанный в мае X осужден").
         before = [d for d in usable if d.end <= trig.start and d.kind != "y"
                   and not any(far(t, d) < far(trig, d) for t in others)]  # fmt: skip
         if before:

@@ -16,6 +16,7 @@ from vigil.extract.slavic.events import Trigger
 from vigil.extract.slavic.lexicon import Lexicon
 from vigil.extract.slavic.numerals import NUMBER
 from vigil.extract.slavic.persons import DESCRIPTORS, Cluster, Mention
+from vigil.extract.slavic.structure import NOT_HELD
 
 __all__ = ["Subjects"]
 
@@ -73,6 +74,12 @@ _PREPOSITIONS = frozenset(
 _BRACKETED_WORD = re.compile(r"(?<=[\w.])\s*\(\s*[А-ЯЁІЎ][\w’'-]+\s*\)")
 _CREDIT = re.compile(r"(?<![\w-])(?:[Фф]ото|[Фф]ота|[Фф]отография|[Фф]атаграфія|[Зз]дымак)\s*:?\s*"
                      r"(?:(?-i:[А-ЯЁІЎ][\w’'-]*)\s*){1,3}")  # fmt: skip
+# "Рэпартаж Сямёна Печанка.", "Аўтар: Ігар Ільяш": a byline, a name and the end of its line
+# or sentence.
+_BYLINE = re.compile(
+    r"(?<![\w-])(?:Рэпартаж|Репортаж|Аўтар|Автор)\s*:?\s*"
+    r"(?:[А-ЯЁІЎ][\w’'-]*\s*){1,3}(?=[.\n]|$)"
+)
 # A preposition right before a name: the name is no subject ("суд над Игорем Лосиком").
 _PREPOSITION = re.compile(
     r"(?<![\w-])(?:над|с|со|о|об|про|для|от|к|ко|за|пра|аб|ад|да|з|са|пад|перад|каля|возле|"
@@ -110,6 +117,19 @@ _THOSE_WHO = re.compile(
 )
 # "его освобождения", "яе затрымання": the owner of a noun trigger is the pronoun's person.
 _POSSESSIVE = re.compile(r"(?<![\w-])(?:его|её|ее|яго|яе)\s+$", re.I)
+# A relation or an associate right before a name or a participle used as a noun: "стрыечны
+# брат Паўла Латушкі" (the brother is the one held, not Латушка), "паплечніца затрыманай
+# Галіна Лазарава" (the associate of the woman held, not she).
+_RELATION_BEFORE = re.compile(
+    r"(?<![\w-])(?:брат|брата|сястра|сястру|сестра|сестру|сын|сына|дачка|дачку|дочь|маці|"
+    r"мать|бацька|бацьку|отец|отца|муж|мужа|жонка|жонку|жена|жену|сваяк|сваячка|родственник|"
+    r"родственница|паплечнік|паплечніца|паплечніка|соратник|соратница|калега|коллега|"
+    r"сябар|сяброўка|друг|подруга|адвакат|адвокат|родныя|сваякі|блізкія|родные|"
+    r"родственники|близкие|паплечнікі|соратники)\s+$",
+    re.I,
+)
+_TOGETHER = re.compile(r"(?<![\w-])[Рр]азам\s+[зс]\s+(?P<role>(?:[а-яёіў][\w-]*\s+){0,2}?)$")
+_PLURAL_OPENING = re.compile(r"\s*(?:[Іі]х|[Ии]х|[Яя]ны|[Оо]ни)\s+", re.U)
 _PLURAL_FORM = re.compile(r"(?:ны|ли|лі|ыя|ныя|ись|ліся|ются|юцца|ят|ут)$", re.I)
 
 
@@ -150,6 +170,7 @@ class Subjects:
         self.quoted += [(m.start(), m.end()) for m in _BRACKETED_WORD.finditer(self.text)]
         # "фото: Вячеслав Симаков": a photo credit
         self.quoted += [(m.start(), m.end()) for m in _CREDIT.finditer(self.text)]
+        self.quoted += [(m.start(), m.end()) for m in _BYLINE.finditer(self.text)]
         self.quoted += [
             (m.start(), m.end()) for m in _CAUSE.finditer(self.text)
             if not any(_VERBISH.search(w) for w in m.group("role").split())
@@ -183,12 +204,44 @@ class Subjects:
         if trig.form == "noun" and _POSSESSIVE.search(self.text, max(0, trig.start - 8),
                                                       trig.start):  # fmt: skip
             return self._implied(trig, sent, si, bool(inside))  # "очевидица его освобождения"
+        if _PLURAL_OPENING.fullmatch(self.text, s_start, trig.start):
+            # "Іх вінавацілі ў …, Вользе Ш. інкрымінавалі таксама …": the pronoun that opens
+            # the sentence is the verb's person, not a name of a later clause
+            found, why = self._implied(trig, sent, si, False)
+            if found:
+                return found, why
+        if trig.form == "full" and _RELATION_BEFORE.search(
+            self.text, max(0, trig.start - 14), trig.start
+        ):
+            # "паплечніца затрыманай Галіна Лазарава", "чат, дзе размаўляюць родныя
+            # асуджаных": a participle used as a noun after a relation names no one here
+            return [], "a participle used as a noun after a relation"
         for way in ways:
             found = self._before(inside, trig) if way == "before" else self._after(inside, trig)
             if found:
-                return found, ("named before the trigger" if way == "before"
-                               else "named after the trigger")  # fmt: skip
+                return found + self._together(inside, trig, found), (
+                    "named before the trigger" if way == "before" else "named after the trigger"
+                )
         return self._implied(trig, sent, si, bool(inside))
+
+    def _together(self, inside: list[tuple[Mention, int]], trig: Trigger, found: list[int]
+                  ) -> list[int]:  # fmt: skip
+        """ "Разам з рэдактарам X сілавікі забралі Y": in Belarusian news the person "together
+        with" the one held was taken too (a lawyer or an official not). Russian "Вместе с X
+        задержали Y" stays as the Russian probes read it: X is not said to be held."""
+        if trig.type.value not in {"detained", "released", "transferred"}:
+            return []
+        out: list[int] = []
+        for m, ci in inside:
+            if ci in found or ci in out or self.clusters[ci].official:
+                continue
+            head = self.text[max(0, m.start - 40) : m.start]
+            together = _TOGETHER.search(head)
+            if together is None or NOT_HELD.match(together.group("role") or ""):
+                continue
+            if m.end <= trig.start and not re.search(r"[.;:]", self.text[m.end : trig.start]):
+                out.append(ci)
+        return out
 
     def _inverted(self, trig: Trigger, inside: list[tuple[Mention, int]]) -> bool:
         """A short participle a name follows at once, at most two role words between and
@@ -266,6 +319,10 @@ class Subjects:
             if any(_VERBISH.search(w) for w in re.findall(r"[а-яёіў][\w-]*", bare)):
                 break
             i += step
+            if _RELATION_BEFORE.search(
+                self.text, max(0, items[i][0].start - 24), items[i][0].start
+            ):
+                break  # "X, Y і стрыечны брат Паўла Латушкі": the brother is of the list
             if step < 0 and self._owner(items, i):
                 break  # the owner of the name before it, not a name of the list
             while step > 0 and self._owner(items, i):
