@@ -1040,6 +1040,16 @@ CASES_V2 = [
          "journalist Karim Nassar, who was arrested on 3 May 2024.",
          events={"Karim Nassar": [("detained", "2024-05-03")]},
          absent={"Karim Nassar": ["released"]}),
+    Case("v2 a counted group's members named next, as many as its count", "Two members of the "
+         "Tarvel Rights Circle were arrested on 4 March 2024 in Kelvora. Oskan Brevid, the "
+         "circle's chair, and Duna Marrel have been charged with unlawful assembly.",
+         events={"Oskan Brevid": [("detained", "2024-03-04"), ("charged", None)],
+                 "Duna Marrel": [("detained", "2024-03-04"), ("charged", None)]}),
+    Case("v2 'The three students, ...' counts the group despite the comma", "The three "
+         "students, according to the Vessel Courier, study at Harn College and were arrested "
+         "on 2 May 2023. They have been identified as Ilo Varant, Pemma Dusk and Joss Kerrow.",
+         events={"Ilo Varant": [("detained", "2023-05-02")], "Pemma Dusk": [("detained",
+                 "2023-05-02")], "Joss Kerrow": [("detained", "2023-05-02")]}),
 ]  # fmt: skip
 
 # What en.v2's learned models decide: an organisation the text is about or a place, a

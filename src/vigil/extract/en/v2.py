@@ -218,7 +218,8 @@ def _group_count(tokens: list[str], w: EnglishWords) -> int | None:
         n = parse_number(tok.strip(","))
         if not n or n < 2 or (i and tokens[i - 1].lower()[:3] in w.months):
             continue  # "May 15 legislative elections" is a date
-        for nxt in tokens[i + 1 : i + 4]:
+        for raw in tokens[i + 1 : i + 4]:
+            nxt = raw.rstrip(",")  # "The three students, according to ..."
             if nxt.lower() in w.time_spans or not nxt.islower():
                 break
             if nxt.endswith("s") and not nxt.endswith("ss"):
@@ -1596,6 +1597,8 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 group = previous
             elif not by_who and (listed := self._verbless_list(si, sent)):
                 by_who, group = listed
+            elif not by_who and (counted := self._as_many_named(si, sent)):
+                by_who, group = counted
             elif not by_who or (colon and len(by_who) < 2):
                 previous = []
                 continue  # one name after a colon is no list
@@ -1629,6 +1632,46 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         if root is None or not any(m.start <= root.idx < m.end for m, _ in named):
             return None
         return {who: Path.LISTED for _, who in named}, group
+
+    def _as_many_named(
+        self, si: int, sent: tuple[int, int]
+    ) -> tuple[dict[int, Path], list[RawEvent]] | None:
+        """ "Two members of the movement were arrested on 7 August. X, its president, and
+        Y have been charged": a sentence right after a counted group's event whose persons,
+        named there first, one list (a name and its conjuncts and appositions), are as many
+        as the group's count are its members."""
+        group = [(s, e) for s, e in self.statements if s.sentence == si - 1]
+        counts = {s.count for s, _ in group}
+        if len(counts) != 1 or (count := counts.pop()) is None or not 2 <= count <= 12:
+            return None
+        said, closing = speakers(self.doc, sent[0], sent[1], self.w)
+        spoke = set(self._who(said + closing, sent))
+        named: dict[int, Mention] = {}
+        for m, who in self.coref.mentions_in(*sent):
+            if m.source == "pronoun" or who in named:
+                continue
+            if self.clusters[who].official or self._acting(who) or who in spoke:
+                return None  # "X and Y, their lawyers, said ...": not the members
+            if any(x.start < self.sentences[si - 1][0] for x in self.clusters[who].mentions):
+                return None  # named before the group: not its members told for the first time
+            named[who] = m
+        if len(named) != count:
+            return None
+        tops = {self._list_top(m) for m in named.values()}
+        if len(tops) != 1 or None in tops:
+            return None
+        return dict.fromkeys(named, Path.LISTED), [e for _, e in group]
+
+    def _list_top(self, m: Mention) -> int | None:
+        """The token heading the list a name stands in: up through compounds, conjuncts
+        and appositions."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        t = span.root
+        while t.dep_ in {"compound", "conj", "appos", "flat"} and t.head is not t:
+            t = t.head
+        return t.i
 
     def _carry(
         self, group: list[RawEvent], by_who: dict[int, Path], si: int, used: set[RawEvent]
