@@ -1045,6 +1045,14 @@ CASES_V2 = [
          "circle's chair, and Duna Marrel have been charged with unlawful assembly.",
          events={"Oskan Brevid": [("detained", "2024-03-04"), ("charged", None)],
                  "Duna Marrel": [("detained", "2024-03-04"), ("charged", None)]}),
+    Case("v2 bail granted is a release, bail denied is none", "A magistrate in Dorvan "
+         "granted bail to journalist Tamsin Orrel on Tuesday, 3 June 2025. Activist Bekk "
+         "Hallow was denied bail and remains in custody.", D(2025, 6, 4),
+         events={"Tamsin Orrel": [("released", "2025-06-03")]},
+         absent={"Bekk Hallow": ["released"]}),
+    Case("v2 'X was granted bail'", "Teacher Ravi Omsted, arrested on 2 May 2022, was "
+         "granted bail by the high court on 9 May 2022.",
+         events={"Ravi Omsted": [("detained", "2022-05-02"), ("released", "2022-05-09")]}),
     Case("v2 'The three students, ...' counts the group despite the comma", "The three "
          "students, according to the Vessel Courier, study at Harn College and were arrested "
          "on 2 May 2023. They have been identified as Ilo Varant, Pemma Dusk and Joss Kerrow.",

@@ -85,6 +85,10 @@ EVENT_TRIGGERS: list[tuple[EventType, str, str]] = [
                          r"swapped)\b(?!\s+(?:a|the|an)\s+(?:statement|report|video|list))",
      "either"),
     (EventType.RELEASED, r"\brelease\s+of\b", "active"),
+    # "X was granted bail", "the court granted bail to X", "X has since got bail" (not
+    # "denied bail", "applied for bail")
+    (EventType.RELEASED, r"\bgrant(?:ed|s|ing)?\s+(?:(?:them|him|her)\s+)?(?:\$?[\d,]+\s+)?bail\b|"
+                         r"\b(?:got|gets|secured|obtained)\s+bail\b", "either"),
     # "X returned home on Sunday after completing a jail term"
     (EventType.RELEASED, r"\b(?:returned|came|went|arrived|got)\s+(?:back\s+)?home\b(?=[^.;]{0,40}?"
                          r"\bafter\s+(?:completing|serving|finishing)\b)", "passive"),

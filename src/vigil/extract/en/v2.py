@@ -133,6 +133,7 @@ def _told_infinitives(stext: str, offset: int, taken: list[Trigger]) -> list[Tri
 _PARTS_OF_AN_OUTLET = frozenset({"office", "headquarter", "head", "chief", "staff", "employee",
                                  "owner", "newsroom", "correspondent", "columnist"})  # fmt: skip
 _WARRANTS = frozenset({"warrant", "warrants", "order", "orders"})  # "a warrant for his arrest"
+_POSSESSIVE = re.compile(r"[’']s\b")  # "X's former aide Y": X names whose aide Y is
 _LIST_ITEM = re.compile(r"[—–\-•*·▪►]\s|\d{1,3}[.)]\s")  # a line of a list
 _CUSTODIAL = re.compile(r"prison|jail|custod|penal|colony|-year|-month|years?$|months?$|^life$",
                         re.I)  # fmt: skip
@@ -1624,7 +1625,8 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         if not group:
             return None
         named = [(m, who) for m, who in self.coref.mentions_in(*sent)
-                 if m.source != "pronoun" and not self.clusters[who].official]  # fmt: skip
+                 if m.source != "pronoun" and not self.clusters[who].official
+                 and not _POSSESSIVE.match(self.text, m.end)]  # fmt: skip  # "X's aide Y"
         if len({who for _, who in named}) < 3:
             return None
         span = self.doc.char_span(*sent, alignment_mode="expand")
@@ -1648,8 +1650,8 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         spoke = set(self._who(said + closing, sent))
         named: dict[int, Mention] = {}
         for m, who in self.coref.mentions_in(*sent):
-            if m.source == "pronoun" or who in named:
-                continue
+            if m.source == "pronoun" or who in named or _POSSESSIVE.match(self.text, m.end):
+                continue  # "Prime Minister X's former aide Y": Y is the one listed
             if self.clusters[who].official or self._acting(who) or who in spoke:
                 return None  # "X and Y, their lawyers, said ...": not the members
             if any(x.start < self.sentences[si - 1][0] for x in self.clusters[who].mentions):
