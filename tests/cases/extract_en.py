@@ -1053,6 +1053,12 @@ CASES_V2 = [
     Case("v2 'X was granted bail'", "Teacher Ravi Omsted, arrested on 2 May 2022, was "
          "granted bail by the high court on 9 May 2022.",
          events={"Ravi Omsted": [("detained", "2022-05-02"), ("released", "2022-05-09")]}),
+    Case("v2 'sent to prison' by a judge is a detention, not a transfer", "Editors Merel "
+         "Tashan and Corvin Adley were sent to prison by the judge on duty on Friday. The farmer "
+         "Hal Pestre was charged on Monday and sent to pre-trial detention in Durn.",
+         D(2024, 6, 16), events={"Merel Tashan": [("detained", "2024-06-14")],
+                                 "Hal Pestre": [("detained", "2024-06-10")]},
+         absent={"Merel Tashan": ["transferred"], "Hal Pestre": ["transferred"]}),
     Case("v2 'The three students, ...' counts the group despite the comma", "The three "
          "students, according to the Vessel Courier, study at Harn College and were arrested "
          "on 2 May 2023. They have been identified as Ilo Varant, Pemma Dusk and Joss Kerrow.",
