@@ -98,8 +98,8 @@ EVENT_TRIGGERS: list[tuple[EventType, str, str]] = [
                          r"penal\s+colony|colony|custody|detention\s+centre)\b", "passive"),
     # "X were sent to prison by the judge on duty", "charged and sent to pre-trial
     # detention": remanded, not moved from one place of detention to another
-    (EventType.DETAINED, r"\bsent\s+(?:(?:him|her|them)\s+)?to\s+(?:pre-?trial\s+detention|prison|jail)"
-                         r"\b(?!\s+(?:colony|colonies|hospital))", "either"),
+    (EventType.DETAINED, r"\bsent\s+(?:(?:him|her|them)\s+)?to\s+(?:pre-?trial\s+detention|"
+                         r"prison|jail)\b(?!\s+(?:colony|colonies|hospital))", "either"),
     (EventType.TRANSFERRED, r"\b(?:transferred|moved|sent|taken|relocated)\b(?=[^.;]{0,60}?"
                             r"\b(?:colony|colonies|prisons?|jails?|detention|centres?|centers?|camps?|SIZO)\b)",
      "either"),
