@@ -1059,6 +1059,24 @@ CASES_V2 = [
          D(2024, 6, 16), events={"Merel Tashan": [("detained", "2024-06-14")],
                                  "Hal Pestre": [("detained", "2024-06-10")]},
          absent={"Merel Tashan": ["transferred"], "Hal Pestre": ["transferred"]}),
+    Case("v2 a group's detention renewed, then its members' arrest: two steps", "Prosecutors "
+         "have renewed for 15 days the detention of two reporters arrested at the union "
+         "building. Reporters Tobin Vasse and Ulla Kerrim were arrested after police raided "
+         "the union's offices on May 1.",
+         events={"Tobin Vasse": [("detained", None), ("detained", None)],
+                 "Ulla Kerrim": [("detained", None), ("detained", None)]}),
+    Case("v2 an arrest, then 'their detention has been extended': two steps", "Reporters "
+         "Pim Arvold and Sela Quint were arrested on March 3, 2024 in Tarn. Their lawyer "
+         "said their detention has been extended by 15 days.",
+         events={"Pim Arvold": [("detained", "2024-03-03"), ("detained", None)],
+                 "Sela Quint": [("detained", "2024-03-03"), ("detained", None)]}),
+    Case("v2 'ordered X to be detained' is a detention; 'can be sentenced', 'once released' are "
+         "none", "On Monday a prosecutor ordered Dara Velk, a reporter for the Morrow Daily, to "
+         "be detained for 15 days. If found guilty, she can be sentenced to three years. Poet "
+         "Ivo Stane was sentenced to four years and two more of probation once he is released.",
+         D(2024, 4, 10), events={"Dara Velk": [("detained", "2024-04-08")],
+                                 "Ivo Stane": [("sentenced", None)]},
+         absent={"Dara Velk": ["sentenced"], "Ivo Stane": ["released"]}),
     Case("v2 'The three students, ...' counts the group despite the comma", "The three "
          "students, according to the Vessel Courier, study at Harn College and were arrested "
          "on 2 May 2023. They have been identified as Ilo Varant, Pemma Dusk and Joss Kerrow.",

@@ -738,6 +738,10 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             and (extended(h))
         ):
             self.extensions.add(event)
+            event.renewal = True
+        if self.parsed and (h := head_of(self.doc, trig.start, trig.end)) is not None:
+            event.noun = h.dep_ not in {"ROOT", "conj", "advcl", "relcl", "acl", "ccomp",
+                                        "xcomp", "pcomp"}  # fmt: skip  # not a verb's
         self._date_source(event, trig, found)
         self.main[event] = self._main_clause(trig)
         event.again = self._again(trig)
@@ -1659,21 +1663,21 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             named[who] = m
         if len(named) != count:
             return None
-        tops = {self._list_top(m) for m in named.values()}
-        if len(tops) != 1 or None in tops:
+        found = [self._root(m) for m in sorted(named.values(), key=lambda m: m.start)]
+        roots = [r for r in found if r is not None]
+        if len(roots) != len(found):
             return None
+        top = roots[0]
+        while top.dep_ in {"compound", "conj", "appos", "flat"} and top.head is not top:
+            top = top.head  # the token heading the list the first name stands in
+        inside = {t.i for t in top.subtree}
+        if not all(r.i in inside for r in roots):
+            return None  # "X was arrested, and Y was released": no one list
         return dict.fromkeys(named, Path.LISTED), [e for _, e in group]
 
-    def _list_top(self, m: Mention) -> int | None:
-        """The token heading the list a name stands in: up through compounds, conjuncts
-        and appositions."""
+    def _root(self, m: Mention) -> Token | None:
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or not len(span):
-            return None
-        t = span.root
-        while t.dep_ in {"compound", "conj", "appos", "flat"} and t.head is not t:
-            t = t.head
-        return t.i
+        return span.root if span is not None and len(span) else None
 
     def _carry(
         self, group: list[RawEvent], by_who: dict[int, Path], si: int, used: set[RawEvent]
@@ -1681,8 +1685,11 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         """The group's events to each member named in sentence ``si``."""
         for who, path in by_who.items():
             for e in group:
-                if any(family(x.type) is family(e.type) for x in self.people[who].events):
+                own = [x for x in self.people[who].events if family(x.type) is family(e.type)]
+                if own and not (e in self.extensions and not self.extensions & set(own)):
                     continue  # their own statement wins ("sentenced" over "in absentia")
+                    # (but "renewed the detention of two journalists. X and Y were arrested
+                    # on May 1": the renewal is a step of its own)
                 why = f"{e.reason}; {path.value} (sentence {si - e.sentence} after; parse)"
                 twin = replace(e, confidence=0.6, reason=why)
                 self.sources[twin] = self.sources.get(e, DateSource.NONE)
