@@ -1077,6 +1077,12 @@ CASES_V2 = [
          D(2024, 4, 10), events={"Dara Velk": [("detained", "2024-04-08")],
                                  "Ivo Stane": [("sentenced", None)]},
          absent={"Dara Velk": ["sentenced"], "Ivo Stane": ["released"]}),
+    Case("v2 'remains in custody' is held; the outlet one works for is no detainee", "Opposition "
+         "leader Garo Mettis, who also faces charges of incitement, remains in custody. "
+         "Prosecutors ordered a reporter working for Velland's Morning Post to remain in "
+         "detention pending investigation.", D(2024, 4, 10),
+         events={"Garo Mettis": [("detained", "2024-04-10")]},
+         not_detainees=["Morning Post"]),
     Case("v2 'The three students, ...' counts the group despite the comma", "The three "
          "students, according to the Vessel Courier, study at Harn College and were arrested "
          "on 2 May 2023. They have been identified as Ilo Varant, Pemma Dusk and Joss Kerrow.",

@@ -52,7 +52,7 @@ _VERDICT_BEHIND = re.compile(r"\b(?:after|following|before|if|unless)\b[^,;:]*$"
 # "to" as a preposition, not an infinitive: "subjected to enforced disappearance"
 # A court's or prosecutor's order states the detention it orders: "ordered X, a local
 # reporter, to be detained for 15 days".
-_ORDERED = re.compile(r"\bordered\b[^.;]{0,120}?\bto\s+be\s+$", re.IGNORECASE)
+_ORDERED = re.compile(r"\bordered\b[^.;]{0,120}?\bto\s+(?:be\s+)?$", re.IGNORECASE)
 _TO_PLACE = re.compile(r"\b(?:subjected|exposed|sentenced|condemned|transferred|sent|moved|"
                        r"taken|brought|returned|due|related|linked|prior|owing)\s+to\s+$",
                        re.IGNORECASE)  # fmt: skip
@@ -89,7 +89,7 @@ def find_triggers(sentence: str, offset: int) -> list[Trigger]:
             if (
                 _NOT_FACT.search(before)
                 and not _TO_PLACE.search(before)
-                and not _ORDERED.search(sentence[: m.start()])
+                and not (kind is EventType.DETAINED and _ORDERED.search(sentence[: m.start()]))
             ):
                 continue  # "will be released", "called for the release of": not a fact
                 # (but "a prosecutor ordered X to be detained for 15 days" is one)

@@ -96,6 +96,11 @@ EVENT_TRIGGERS: list[tuple[EventType, str, str]] = [
                          r"(?:prison|jail|colony|detention\s+cent(?:re|er))\b", "passive"),
     (EventType.RELEASED, r"\b(?:left|leaves|walked\s+out\s+of)\s+(?:the\s+)?(?:prison|jail|"
                          r"penal\s+colony|colony|custody|detention\s+centre)\b", "passive"),
+    # "X remains in custody", "will remain imprisoned", "ordered X to remain in detention":
+    # held, an event of detention
+    (EventType.DETAINED, r"\bremain(?:s|ed|ing)?\s+(?:(?:for|behind|under)\s+(?:\w+\s+){0,5}?)?"
+                         r"(?:in\s+(?:pre-?trial\s+|police\s+)?(?:detention|custody|prison|jail)|"
+                         r"imprisoned|behind\s+bars|detained|jailed)\b", "passive"),
     # "X were sent to prison by the judge on duty", "charged and sent to pre-trial
     # detention": remanded, not moved from one place of detention to another
     (EventType.DETAINED, r"\bsent\s+(?:(?:him|her|them)\s+)?to\s+(?:pre-?trial\s+detention|"

@@ -133,6 +133,7 @@ def _told_infinitives(stext: str, offset: int, taken: list[Trigger]) -> list[Tri
 _PARTS_OF_AN_OUTLET = frozenset({"office", "headquarter", "head", "chief", "staff", "employee",
                                  "owner", "newsroom", "correspondent", "columnist"})  # fmt: skip
 _WARRANTS = frozenset({"warrant", "warrants", "order", "orders"})  # "a warrant for his arrest"
+_WORKING = frozenset({"working", "works", "worked", "work", "writing", "writes", "wrote"})
 _POSSESSIVE = re.compile(r"[’']s\b")  # "X's former aide Y": X names whose aide Y is
 _LIST_ITEM = re.compile(r"[—–\-•*·▪►]\s|\d{1,3}[.)]\s")  # a line of a list
 _CUSTODIAL = re.compile(r"prison|jail|custod|penal|colony|-year|-month|years?$|months?$|^life$",
@@ -1123,6 +1124,11 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 and re.fullmatch(r"\s+(?:the\s+)?", gap)  # not "the head of the X Party Y"
                 and (trade in self.w.person_nouns or trade in self.w.acting_roles
                      or trade in _PARTS_OF_AN_OUTLET)
+            ) and not (  # "a journalist working for Qatar's X" (not "the lawyer for X")
+                t.dep_ == "pobj"
+                and prep.lower_ == "for"
+                and re.fullmatch(r"\s+(?:the\s+|[A-Z][\w-]*[’']s\s+)?", gap)
+                and noun.lower_ in _WORKING
             ):  # fmt: skip
                 return False
         return True
