@@ -1065,6 +1065,54 @@ CASES_V2 = [
     Case("a head of state's surname as a given name", "Print worker Erdogan Vastelli was "
          "remanded in custody on Tuesday, his union said.", D(2025, 6, 12),
          events={"Erdogan Vastelli": [("detained", "2025-06-10")]}),
+    Case("v2 a counted group's members named next, as many as its count", "Two members of the "
+         "Tarvel Rights Circle were arrested on 4 March 2024 in Kelvora. Oskan Brevid, the "
+         "circle's chair, and Duna Marrel have been charged with unlawful assembly.",
+         events={"Oskan Brevid": [("detained", "2024-03-04"), ("charged", None)],
+                 "Duna Marrel": [("detained", "2024-03-04"), ("charged", None)]}),
+    Case("v2 bail granted is a release, bail denied is none", "A magistrate in Dorvan "
+         "granted bail to journalist Tamsin Orrel on Tuesday, 3 June 2025. Activist Bekk "
+         "Hallow was denied bail and remains in custody.", D(2025, 6, 4),
+         events={"Tamsin Orrel": [("released", "2025-06-03")]},
+         absent={"Bekk Hallow": ["released"]}),
+    Case("v2 'X was granted bail'", "Teacher Ravi Omsted, arrested on 2 May 2022, was "
+         "granted bail by the high court on 9 May 2022.",
+         events={"Ravi Omsted": [("detained", "2022-05-02"), ("released", "2022-05-09")]}),
+    Case("v2 'sent to prison' by a judge is a detention, not a transfer", "Editors Merel "
+         "Tashan and Corvin Adley were sent to prison by the judge on duty on Friday. The farmer "
+         "Hal Pestre was charged on Monday and sent to pre-trial detention in Durn.",
+         D(2024, 6, 16), events={"Merel Tashan": [("detained", "2024-06-14")],
+                                 "Hal Pestre": [("detained", "2024-06-10")]},
+         absent={"Merel Tashan": ["transferred"], "Hal Pestre": ["transferred"]}),
+    Case("v2 a group's detention renewed, then its members' arrest: two steps", "Prosecutors "
+         "have renewed for 15 days the detention of two reporters arrested at the union "
+         "building. Reporters Tobin Vasse and Ulla Kerrim were arrested after police raided "
+         "the union's offices on May 1.",
+         events={"Tobin Vasse": [("detained", None), ("detained", None)],
+                 "Ulla Kerrim": [("detained", None), ("detained", None)]}),
+    Case("v2 an arrest, then 'their detention has been extended': two steps", "Reporters "
+         "Pim Arvold and Sela Quint were arrested on March 3, 2024 in Tarn. Their lawyer "
+         "said their detention has been extended by 15 days.",
+         events={"Pim Arvold": [("detained", "2024-03-03"), ("detained", None)],
+                 "Sela Quint": [("detained", "2024-03-03"), ("detained", None)]}),
+    Case("v2 'ordered X to be detained' is a detention; 'can be sentenced', 'once released' are "
+         "none", "On Monday a prosecutor ordered Dara Velk, a reporter for the Morrow Daily, to "
+         "be detained for 15 days. If found guilty, she can be sentenced to three years. Poet "
+         "Ivo Stane was sentenced to four years and two more of probation once he is released.",
+         D(2024, 4, 10), events={"Dara Velk": [("detained", "2024-04-08")],
+                                 "Ivo Stane": [("sentenced", None)]},
+         absent={"Dara Velk": ["sentenced"], "Ivo Stane": ["released"]}),
+    Case("v2 'remains in custody' is held; the outlet one works for is no detainee", "Opposition "
+         "leader Garo Mettis, who also faces charges of incitement, remains in custody. "
+         "Prosecutors ordered a reporter working for Velland's Morning Post to remain in "
+         "detention pending investigation.", D(2024, 4, 10),
+         events={"Garo Mettis": [("detained", "2024-04-10")]},
+         not_detainees=["Morning Post"]),
+    Case("v2 'The three students, ...' counts the group despite the comma", "The three "
+         "students, according to the Vessel Courier, study at Harn College and were arrested "
+         "on 2 May 2023. They have been identified as Ilo Varant, Pemma Dusk and Joss Kerrow.",
+         events={"Ilo Varant": [("detained", "2023-05-02")], "Pemma Dusk": [("detained",
+                 "2023-05-02")], "Joss Kerrow": [("detained", "2023-05-02")]}),
 ]  # fmt: skip
 
 # What en.v2's learned models decide: an organisation the text is about or a place, a

@@ -34,9 +34,10 @@ _PATIENT_BEFORE = re.compile(
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _PRONOUN_AFTER = re.compile(r"^\s+(?:\w+\s+)?(him|her)\b", re.IGNORECASE)
 _NOT_FACT = re.compile(
-    r"(?:\b(?:will|would|could|should|must|shall|may|might|to)\s+(?:not\s+)?(?:be\s+)?"
+    r"(?:\b(?:will|would|could|can|should|must|shall|may|might|to)\s+(?:not\s+)?(?:be\s+)?"
     r"(?:\w+ly\s+)?(?:and\s+\w+ly\s+)?"
-    r"|\b(?:is|are)\s+eventually\s+|\b(?:call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|"
+    r"|\b(?:is|are)\s+eventually\s+|\bonce\s+\w+\s+(?:is|are)\s+|"
+    r"\b(?:call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|"
     r"urg(?:e|ed|es|ing)|seek(?:s|ing)?|push(?:ed|es|ing)?\s+for)\s+(?:the\s+)?(?:\w+\s+)?)$",
     re.IGNORECASE,
 )
@@ -49,6 +50,9 @@ _VERDICT_BEHIND = re.compile(r"\b(?:after|following|before|if|unless)\b[^,;:]*$"
 
 
 # "to" as a preposition, not an infinitive: "subjected to enforced disappearance"
+# A court's or prosecutor's order states the detention it orders: "ordered X, a local
+# reporter, to be detained for 15 days".
+_ORDERED = re.compile(r"\bordered\b[^.;]{0,120}?\bto\s+(?:be\s+)?$", re.IGNORECASE)
 _TO_PLACE = re.compile(r"\b(?:subjected|exposed|sentenced|condemned|transferred|sent|moved|"
                        r"taken|brought|returned|due|related|linked|prior|owing)\s+to\s+$",
                        re.IGNORECASE)  # fmt: skip
@@ -82,8 +86,13 @@ def find_triggers(sentence: str, offset: int) -> list[Trigger]:
             if any(m.start() < t.end - offset and t.start - offset < m.end() for t in found):
                 continue
             before = sentence[max(0, m.start() - 40) : m.start()]
-            if _NOT_FACT.search(before) and not _TO_PLACE.search(before):
+            if (
+                _NOT_FACT.search(before)
+                and not _TO_PLACE.search(before)
+                and not (kind is EventType.DETAINED and _ORDERED.search(sentence[: m.start()]))
+            ):
                 continue  # "will be released", "called for the release of": not a fact
+                # (but "a prosecutor ordered X to be detained for 15 days" is one)
             if (
                 kind in {EventType.RELEASED, EventType.PARDONED}
                 and re.search(

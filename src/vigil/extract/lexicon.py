@@ -85,8 +85,10 @@ EVENT_TRIGGERS: list[tuple[EventType, str, str]] = [
                          r"swapped)\b(?!\s+(?:a|the|an)\s+(?:statement|report|video|list))",
      "either"),
     (EventType.RELEASED, r"\brelease\s+of\b", "active"),
-    # "The High Court on Wednesday granted bail to X", "X have been granted bail": freed on bail
-    (EventType.RELEASED, r"\bgranted\s+(?:(?:him|her|them)\s+)?bail\b", "either"),
+    # "X was granted bail", "the court granted bail to X", "X has since got bail" (not
+    # "denied bail", "applied for bail")
+    (EventType.RELEASED, r"\bgrant(?:ed|s|ing)?\s+(?:(?:them|him|her)\s+)?(?:\$?[\d,]+\s+)?bail\b|"
+                         r"\b(?:got|gets|secured|obtained)\s+bail\b", "either"),
     # "X returned home on Sunday after completing a jail term"
     (EventType.RELEASED, r"\b(?:returned|came|went|arrived|got)\s+(?:back\s+)?home\b(?=[^.;]{0,40}?"
                          r"\bafter\s+(?:completing|serving|finishing)\b)", "passive"),
@@ -94,6 +96,15 @@ EVENT_TRIGGERS: list[tuple[EventType, str, str]] = [
                          r"(?:prison|jail|colony|detention\s+cent(?:re|er))\b", "passive"),
     (EventType.RELEASED, r"\b(?:left|leaves|walked\s+out\s+of)\s+(?:the\s+)?(?:prison|jail|"
                          r"penal\s+colony|colony|custody|detention\s+centre)\b", "passive"),
+    # "X remains in custody", "will remain imprisoned", "ordered X to remain in detention":
+    # held, an event of detention
+    (EventType.DETAINED, r"\bremain(?:s|ed|ing)?\s+(?:(?:for|behind|under)\s+(?:\w+\s+){0,5}?)?"
+                         r"(?:in\s+(?:pre-?trial\s+|police\s+)?(?:detention|custody|prison|jail)|"
+                         r"imprisoned|behind\s+bars|detained|jailed)\b", "passive"),
+    # "X were sent to prison by the judge on duty", "charged and sent to pre-trial
+    # detention": remanded, not moved from one place of detention to another
+    (EventType.DETAINED, r"\bsent\s+(?:(?:him|her|them)\s+)?to\s+(?:pre-?trial\s+detention|"
+                         r"prison|jail)\b(?!\s+(?:colony|colonies|hospital))", "either"),
     (EventType.TRANSFERRED, r"\b(?:transferred|moved|sent|taken|relocated)\b(?=[^.;]{0,60}?"
                             r"\b(?:colony|colonies|prisons?|jails?|detention|centres?|centers?|camps?|SIZO)\b)",
      "either"),

@@ -40,6 +40,8 @@ class RawEvent:
     inherited: bool = False
     reported: bool = False  # the date is the report's ("said on Friday"), a last resort
     again: bool = False  # told as another event of its kind ("arrested again", "previously")
+    renewal: bool = False  # a detention renewed or extended: a step after the arrest
+    noun: bool = False  # told by a noun ("his detention should be voided"), not a verb
 
 
 @dataclass
@@ -137,9 +139,19 @@ def _apart(raw: list[RawEvent], *, named_apart: bool = False) -> list[RawEvent]:
         if named and named[0].date is not None and named[0].date.date is not None:
             first = str(named[0].date.date)  # the most specific named date is the event's
             later = [e for e in later if e is not named[0]]
+            if raw[0].renewal and named[0].sentence != raw[0].sentence:
+                apart[first] = named[0]  # "extended the detention of X ... X was arrested
+                # on December 29": the renewal told first, the arrest after it (not "extended
+                # the detention of X, arrested on January 29": one detention)
     for e in later:
-        if e.again and not raw[0].again and not _own(e):
+        if (raw[0].renewal and not e.renewal and not e.again and not _own(e) and not e.noun
+                and e.sentence != raw[0].sentence):  # fmt: skip  # (not "..., who has spent
+            # five years in pretrial detention", nor "his detention should be voided")
+            apart.setdefault("arrest", e)  # "renewed the detention of X ... X was arrested
+            continue  # after a raid": the arrest the renewal follows, undated too
+        if (e.again or (e.renewal and not raw[0].renewal)) and not raw[0].again and not _own(e):
             apart.setdefault("again", e)  # "had previously been detained": one such, undated
+            # ("X was arrested on December 29 ... their detention has been extended")
             continue
         if not _own(e) or e.date is None or e.date.date is None:
             continue

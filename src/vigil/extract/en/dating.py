@@ -432,7 +432,8 @@ def _usable(
 
 
 _EXTEND = frozenset(["extend", "extends", "extended", "extending", "prolong", "prolongs",
-                     "prolonged", "prolonging"])  # fmt: skip
+                     "prolonged", "prolonging", "renew", "renews", "renewed",
+                     "renewing"])  # fmt: skip
 
 
 def extended(word: Token) -> bool:

@@ -133,6 +133,8 @@ def _told_infinitives(stext: str, offset: int, taken: list[Trigger]) -> list[Tri
 _PARTS_OF_AN_OUTLET = frozenset({"office", "headquarter", "head", "chief", "staff", "employee",
                                  "owner", "newsroom", "correspondent", "columnist"})  # fmt: skip
 _WARRANTS = frozenset({"warrant", "warrants", "order", "orders"})  # "a warrant for his arrest"
+_WORKING = frozenset({"working", "works", "worked", "work", "writing", "writes", "wrote"})
+_POSSESSIVE = re.compile(r"[’']s\b")  # "X's former aide Y": X names whose aide Y is
 _LIST_ITEM = re.compile(r"[—–\-•*·▪►]\s|\d{1,3}[.)]\s")  # a line of a list
 _CUSTODIAL = re.compile(r"prison|jail|custod|penal|colony|-year|-month|years?$|months?$|^life$",
                         re.I)  # fmt: skip
@@ -218,7 +220,8 @@ def _group_count(tokens: list[str], w: EnglishWords) -> int | None:
         n = parse_number(tok.strip(","))
         if not n or n < 2 or (i and tokens[i - 1].lower()[:3] in w.months):
             continue  # "May 15 legislative elections" is a date
-        for nxt in tokens[i + 1 : i + 4]:
+        for raw in tokens[i + 1 : i + 4]:
+            nxt = raw.rstrip(",")  # "The three students, according to ..."
             if nxt.lower() in w.time_spans or not nxt.islower():
                 break
             if nxt.endswith("s") and not nxt.endswith("ss"):
@@ -789,6 +792,10 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             and (extended(h))
         ):
             self.extensions.add(event)
+            event.renewal = True
+        if self.parsed and (h := head_of(self.doc, trig.start, trig.end)) is not None:
+            event.noun = h.dep_ not in {"ROOT", "conj", "advcl", "relcl", "acl", "ccomp",
+                                        "xcomp", "pcomp"}  # fmt: skip  # not a verb's
         self._date_source(event, trig, found)
         self.main[event] = self._main_clause(trig)
         event.again = self._again(trig)
@@ -1170,6 +1177,11 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 and re.fullmatch(r"\s+(?:the\s+)?", gap)  # not "the head of the X Party Y"
                 and (trade in self.w.person_nouns or trade in self.w.acting_roles
                      or trade in _PARTS_OF_AN_OUTLET)
+            ) and not (  # "a journalist working for Qatar's X" (not "the lawyer for X")
+                t.dep_ == "pobj"
+                and prep.lower_ == "for"
+                and re.fullmatch(r"\s+(?:the\s+|[A-Z][\w-]*[’']s\s+)?", gap)
+                and noun.lower_ in _WORKING
             ):  # fmt: skip
                 return False
         return True
@@ -1649,6 +1661,8 @@ class _RunV2(GroupReferences, Skeleton, _Run):
                 group = previous
             elif not by_who and (listed := self._verbless_list(si, sent)):
                 by_who, group = listed
+            elif not by_who and (counted := self._as_many_named(si, sent)):
+                by_who, group = counted
             elif not by_who or (colon and len(by_who) < 2):
                 previous = []
                 continue  # one name after a colon is no list
@@ -1674,7 +1688,8 @@ class _RunV2(GroupReferences, Skeleton, _Run):
         if not group:
             return None
         named = [(m, who) for m, who in self.coref.mentions_in(*sent)
-                 if m.source != "pronoun" and not self.clusters[who].official]  # fmt: skip
+                 if m.source != "pronoun" and not self.clusters[who].official
+                 and not _POSSESSIVE.match(self.text, m.end)]  # fmt: skip  # "X's aide Y"
         if len({who for _, who in named}) < 3:
             return None
         span = self.doc.char_span(*sent, alignment_mode="expand")
@@ -1683,14 +1698,57 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             return None
         return {who: Path.LISTED for _, who in named}, group
 
+    def _as_many_named(
+        self, si: int, sent: tuple[int, int]
+    ) -> tuple[dict[int, Path], list[RawEvent]] | None:
+        """ "Two members of the movement were arrested on 7 August. X, its president, and
+        Y have been charged": a sentence right after a counted group's event whose persons,
+        named there first, one list (a name and its conjuncts and appositions), are as many
+        as the group's count are its members."""
+        group = [(s, e) for s, e in self.statements if s.sentence == si - 1]
+        counts = {s.count for s, _ in group}
+        if len(counts) != 1 or (count := counts.pop()) is None or not 2 <= count <= 12:
+            return None
+        said, closing = speakers(self.doc, sent[0], sent[1], self.w)
+        spoke = set(self._who(said + closing, sent))
+        named: dict[int, Mention] = {}
+        for m, who in self.coref.mentions_in(*sent):
+            if m.source == "pronoun" or who in named or _POSSESSIVE.match(self.text, m.end):
+                continue  # "Prime Minister X's former aide Y": Y is the one listed
+            if self.clusters[who].official or self._acting(who) or who in spoke:
+                return None  # "X and Y, their lawyers, said ...": not the members
+            if any(x.start < self.sentences[si - 1][0] for x in self.clusters[who].mentions):
+                return None  # named before the group: not its members told for the first time
+            named[who] = m
+        if len(named) != count:
+            return None
+        found = [self._root(m) for m in sorted(named.values(), key=lambda m: m.start)]
+        roots = [r for r in found if r is not None]
+        if len(roots) != len(found):
+            return None
+        top = roots[0]
+        while top.dep_ in {"compound", "conj", "appos", "flat"} and top.head is not top:
+            top = top.head  # the token heading the list the first name stands in
+        inside = {t.i for t in top.subtree}
+        if not all(r.i in inside for r in roots):
+            return None  # "X was arrested, and Y was released": no one list
+        return dict.fromkeys(named, Path.LISTED), [e for _, e in group]
+
+    def _root(self, m: Mention) -> Token | None:
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span.root if span is not None and len(span) else None
+
     def _carry(
         self, group: list[RawEvent], by_who: dict[int, Path], si: int, used: set[RawEvent]
     ) -> None:
         """The group's events to each member named in sentence ``si``."""
         for who, path in by_who.items():
             for e in group:
-                if any(family(x.type) is family(e.type) for x in self.people[who].events):
+                own = [x for x in self.people[who].events if family(x.type) is family(e.type)]
+                if own and not (e in self.extensions and not self.extensions & set(own)):
                     continue  # their own statement wins ("sentenced" over "in absentia")
+                    # (but "renewed the detention of two journalists. X and Y were arrested
+                    # on May 1": the renewal is a step of its own)
                 why = f"{e.reason}; {path.value} (sentence {si - e.sentence} after; parse)"
                 twin = replace(e, confidence=0.6, reason=why)
                 self.sources[twin] = self.sources.get(e, DateSource.NONE)
