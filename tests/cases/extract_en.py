@@ -1113,6 +1113,12 @@ CASES_V2 = [
          "on 2 May 2023. They have been identified as Ilo Varant, Pemma Dusk and Joss Kerrow.",
          events={"Ilo Varant": [("detained", "2023-05-02")], "Pemma Dusk": [("detained",
                  "2023-05-02")], "Joss Kerrow": [("detained", "2023-05-02")]}),
+    Case("v2 the new names of a recognition story are recognized; a count's date is no event's",
+         "According to the rights centre, 1,204 people are now recognised as political "
+         "prisoners, up from 1,180 a month ago. Among the new names are blogger Sef Travan "
+         "and pensioner Hanno Drul, 71.", D(2025, 6, 12),
+         events={"Sef Travan": [("recognized_political_prisoner", None)],
+                 "Hanno Drul": [("recognized_political_prisoner", None)]}),
 ]  # fmt: skip
 
 # What en.v2's learned models decide: an organisation the text is about or a place, a

@@ -329,4 +329,7 @@ FIGURE_CASES: list[tuple[str, str, list[tuple[int, str, str]]]] = [
     ("a small count told again is read once", "Police detained two reporters in the "
      "square on Monday. On Friday the two reporters were charged with hooliganism.",
      [(2, E, "detained")]),
+    ("an age after a name is no count", "Rights groups now count 812 political prisoners. "
+     "Among the new names are teacher Orla Vesk and pensioner Hanno Drul, 71.",
+     [(812, E, PPH)]),
 ]  # fmt: skip

@@ -908,4 +908,9 @@ V2_CASES += [
          P, kinds={"Олег Крылов": ["detained"], "Тимур Асанов": ["detained"]},
          absent={"Олег Крылов": ["charged"], "Павел Ершов": ["charged"],
                  "Тимур Асанов": ["charged"]}),
+    Case("v2 'N из них' of a count is some of them, not the persons named before", "Во "
+         "вторник в Орше задержали активистов Игоря Веснина и Анну Ласкову. С начала года в "
+         "области задержаны не менее 70 человек, 9 из них осуждены.", P,
+         kinds={"Игорь Веснин": ["detained"], "Анна Ласкова": ["detained"]},
+         absent={"Игорь Веснин": ["sentenced"], "Анна Ласкова": ["sentenced"]}),
 ]  # fmt: skip

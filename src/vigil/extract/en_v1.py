@@ -67,6 +67,13 @@ _ROLE_RE = {role: re.compile(rf"\b(?:{p})\b[\w\s,’'-]{{0,25}}$", re.IGNORECASE
             for role, p in ROLE_WORDS.items()}  # fmt: skip
 
 
+# A story about a list of political prisoners, or persons recognised as such.
+_RECOGNITION_STORY = re.compile(
+    r"\blist\s+of\s+political\s+prisoners\b|\brecogni[sz]ed\s+as\s+political\s+prisoners\b",
+    re.IGNORECASE,
+)
+
+
 class EnglishV1:
     """The extractor; one instance per process shares the loaded pipeline."""
 
@@ -236,7 +243,7 @@ class _Run:
         """Recognition stories: the persons a list verb introduces are the ones recognized."""
         every = [e for p in self.people for e in p.events] + self.group_events
         if not any(e.type is EventType.RECOGNIZED_POLITICAL_PRISONER for e in every) and not (
-            re.search(r"\blist\s+of\s+political\s+prisoners\b", self.text, re.IGNORECASE)
+            _RECOGNITION_STORY.search(self.text)
         ):
             return
         for si, (s_start, s_end) in enumerate(self.sentences):

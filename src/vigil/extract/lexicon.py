@@ -155,7 +155,7 @@ EVENT_TRIGGERS_RE = [(t, re.compile(p, re.IGNORECASE), v) for t, p, v in EVENT_T
 # recognized as political prisoners, the named persons are the ones recognized.
 LIST_INTRO = re.compile(
     r"\b(?:listed|pointed\s+to|also\s+named|included|includes|added|new\s+(?:ones|names|entries|"
-    r"additions)\s+(?:on|to|in)\s+the\s+list\s+(?:were|are|include[sd]?))\b",
+    r"additions)(?:\s+(?:on|to|in)\s+the\s+list)?\s+(?:were|are|include[sd]?))\b",
     re.IGNORECASE,
 )
 BE_BEFORE = re.compile(rf"\b{_BE}\s+(?:(?:\w+ly|also|later|then|not|each|himself|herself|"

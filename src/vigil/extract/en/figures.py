@@ -71,6 +71,16 @@ _NOT_PEOPLE = {"MONEY", "DATE", "TIME", "PERCENT", "QUANTITY"}
 _MEMBER_ROLES = {"conj", "appos", "attr", "nsubj"}  # a bare number as an item of a list
 
 
+def _age(tok: Token, value: int) -> bool:
+    """A bare number set off by commas right after a person's name is an age ("X, 67.",
+    "X, 34, from Minsk"), not a count."""
+    if tok.i < 2 or not 0 < value < 120 or tok.nbor(-1).text != ",":
+        return False
+    name = tok.nbor(-2)
+    after = tok.nbor(1).text if tok.i + 1 < len(tok.doc) else "."
+    return name.ent_type_ == "PERSON" and after in {",", ".", ";", ")", "\n"}
+
+
 @dataclass(frozen=True)
 class FigureWords:
     people: frozenset[str]
@@ -1029,6 +1039,8 @@ class _Sentence:
             return None
         if tok.dep_ == "pobj" and tok.head.lower_ == "among":
             return None  # "the youngest among the 117": the group, counted before
+        if _age(tok, value):
+            return None  # "pensioner Hanna X, 67.": her age
         start = tok
         # a change in a count: "82 more than a year ago"
         nxt = tok.nbor() if tok.i + 2 < len(tok.doc) else None

@@ -135,6 +135,10 @@ _PARTS_OF_AN_OUTLET = frozenset({"office", "headquarter", "head", "chief", "staf
 _WARRANTS = frozenset({"warrant", "warrants", "order", "orders"})  # "a warrant for his arrest"
 _WORKING = frozenset({"working", "works", "worked", "work", "writing", "writes", "wrote"})
 _POSSESSIVE = re.compile(r"[’']s\b")  # "X's former aide Y": X names whose aide Y is
+# A date right after the count it is the date of, set against another: "1,147 people are
+# recognised now, up from 1,120 a month ago": "a month ago" dates the 1,120, no event.
+_COUNT_DATE = re.compile(r"\b(?:up|down|from|compared\s+(?:with|to))\s+\d[\d,.]*(?:\s+[a-z]+)?\s*$",
+                         re.IGNORECASE)  # fmt: skip
 _LIST_ITEM = re.compile(r"[—–\-•*·▪►]\s|\d{1,3}[.)]\s")  # a line of a list
 _CUSTODIAL = re.compile(r"prison|jail|custod|penal|colony|-year|-month|years?$|months?$|^life$",
                         re.I)  # fmt: skip
@@ -648,7 +652,8 @@ class _RunV2(GroupReferences, Skeleton, _Run):
             self._narrative = narrative_anchor(found, stext, s_start)
             self._told = last_told(found)
             dates = [d for d in found if d.start >= self.dated_line
-                     and not any(x.start <= d.start < x.end for x in self.datelines)]  # fmt: skip
+                     and not any(x.start <= d.start < x.end for x in self.datelines)
+                     and not _COUNT_DATE.search(self.text, s_start, d.start)]  # fmt: skip
             self.dates.dates[si] = dates
             self.dates.types[si] = {family(t.type) for t in triggers}
             said, closing = speakers(self.doc, s_start, s_end, self.w) if self.parsed else ([], [])
