@@ -863,13 +863,11 @@ class _Sentence:
     def _group_of(self, verb: Token, counted: Token) -> tuple[str, str] | None:
         """The category of a group whose members ``verb`` ("included") counts: a list's
         is held; another group's is its own, or that of the count before."""
-        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        subject = self._subject(verb)  # "the mass trial, which included 200 defendants"
         if subject is None:
             return None
         if self._demographic(counted):
             return "other", f'a demographic sub-count "{verb.text} … {counted.text}"'
-        if subject.lower_ in {"which", "that"} and verb.dep_ == "relcl":
-            subject = verb.head  # "the mass trial, which included more than 200 defendants"
         if subject.lower_ in self.w.list_nouns:
             return "political_prisoners_held", f'"{subject.text} {verb.text}"'
         for name, forms in self.w.nominal.items():
